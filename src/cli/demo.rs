@@ -1,0 +1,77 @@
+//! `tolk demo`: build a fresh database from the shipped corpus and show it.
+
+use super::Ctx;
+use super::import::Prepared;
+use crate::corpus;
+use crate::error::{Error, Result};
+use crate::store::{Mode, Read};
+use std::path::PathBuf;
+
+/// Build a demo database from the shipped corpus (./tolk-demo.db unless --db) and show it
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
+    if !ctx.db_flag {
+        ctx.db = PathBuf::from("tolk-demo.db");
+    }
+    if ctx.db.exists() {
+        // The demo rebuilds from scratch; never wipe a database that holds someone's work.
+        let store = ctx.open(Mode::Read)?;
+        let foreign: Vec<String> = store
+            .documents()?
+            .into_iter()
+            .map(|d| d.name)
+            .filter(|n| !corpus::DOCUMENTS.iter().any(|c| c.name == n))
+            .collect();
+        if !foreign.is_empty() {
+            return Err(Error::input(format!(
+                "{} holds other documents ({}); the demo rebuilds its database from scratch, so give it a fresh --db",
+                ctx.db.display(),
+                foreign.join(", ")
+            )));
+        }
+        drop(store);
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = ctx.db.clone().into_os_string();
+            p.push(suffix);
+            match std::fs::remove_file(&p) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::io(PathBuf::from(p), e)),
+            }
+        }
+    }
+    for c in corpus::DOCUMENTS {
+        let mut p = Prepared::from_texts(
+            c.name.to_string(),
+            c.source,
+            c.source_lang,
+            Some((c.target, c.target_file)),
+            c.target_lang,
+        )?;
+        p.origin = Some(c.source_file.to_string());
+        let imported = p.store(ctx, false)?;
+        if ctx.json {
+            super::import::report(ctx, &imported)?;
+        }
+    }
+    if ctx.json {
+        return Ok(());
+    }
+    let store = ctx.open(Mode::Read)?;
+    for c in corpus::DOCUMENTS {
+        let doc = store.document(c.name)?;
+        ctx.out.doc_header(&doc)?;
+        for s in store.segments(&doc)? {
+            ctx.out.segment(&s, &doc)?;
+        }
+    }
+    ctx.notice(&format!(
+        "\ndemo database: {}  (try: tolk --db {} show {}:10)",
+        ctx.db.display(),
+        ctx.db.display(),
+        corpus::DOCUMENTS[0].name
+    ));
+    Ok(())
+}

@@ -1,0 +1,19 @@
+//! `tolk docs`: the documents in the database with their progress per state.
+
+use super::Ctx;
+use crate::error::Result;
+use crate::store::{Mode, Read};
+
+/// List documents with segment counts and progress per state
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
+    let store = ctx.open(Mode::Read)?;
+    let docs = store.documents()?;
+    if ctx.json {
+        ctx.out.json(&docs)
+    } else {
+        ctx.out.docs(&docs)
+    }
+}

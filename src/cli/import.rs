@@ -1,0 +1,179 @@
+//! `tolk import`: segment a source text (and optionally its translation) into a new document.
+
+use super::Ctx;
+use super::segment::parse_lang;
+use crate::error::{Error, Result};
+use crate::model::{NewSegment, check_doc_name, doc_name_from_path};
+use crate::segment::Lang;
+use crate::store::{Mode, NewDocument, Read};
+use std::path::{Path, PathBuf};
+
+/// Import a source text as a document, segmented into paragraphs and sentences
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Source text (UTF-8; paragraphs separated by blank lines), or `-` for stdin
+    file: PathBuf,
+    /// Document name [default: the file name without extension and language suffix]
+    #[arg(long)]
+    doc: Option<String>,
+    /// Language of the source
+    #[arg(long, default_value = "nl", value_parser = parse_lang)]
+    lang: Lang,
+    /// Language of the translation
+    #[arg(long, default_value = "en", value_parser = parse_lang)]
+    target_lang: Lang,
+    /// Translation with the same paragraphs and sentences as the source
+    #[arg(long, value_name = "FILE")]
+    translation: Option<PathBuf>,
+    /// Document title
+    #[arg(long)]
+    title: Option<String>,
+    /// Replace an existing document of the same name (its translations are discarded)
+    #[arg(long)]
+    replace: bool,
+}
+
+/// A document ready to be stored: everything is read and validated before the database opens.
+pub(super) struct Prepared {
+    pub name: String,
+    pub lang: Lang,
+    pub target_lang: Lang,
+    pub title: Option<String>,
+    pub origin: Option<String>,
+    pub segments: Vec<NewSegment>,
+    pub paragraphs: usize,
+}
+
+impl Prepared {
+    pub fn from_texts(
+        name: String,
+        source: &str,
+        lang: Lang,
+        translation: Option<(&str, &str)>,
+        target_lang: Lang,
+    ) -> Result<Prepared> {
+        let paras = crate::segment::segment(source, lang);
+        let segments = match translation {
+            None => crate::align::source_only(&paras),
+            Some((text, label)) => {
+                let target = crate::segment::segment(text, target_lang);
+                crate::align::by_structure(&paras, &target, label)?
+            }
+        };
+        Ok(Prepared {
+            name,
+            lang,
+            target_lang,
+            title: None,
+            origin: None,
+            segments,
+            paragraphs: paras.len(),
+        })
+    }
+
+    /// Stores the document in one operation; refuses an existing name unless `replace`.
+    pub fn store(&self, ctx: &Ctx, replace: bool) -> Result<Imported> {
+        let mut store = ctx.open(Mode::Write)?;
+        let translated = self
+            .segments
+            .iter()
+            .filter(|s| s.translation.is_some())
+            .count();
+        let (_, op) = ctx.write(&mut store, "import", |tx, op| {
+            let mut replaced = false;
+            if let Some(old) = tx.find_document(&self.name)? {
+                if !replace {
+                    return Err(Error::input(format!(
+                        "document '{}' already exists ({} segments); use --replace to overwrite it or --doc to choose another name",
+                        self.name, old.segments
+                    )));
+                }
+                tx.delete_document(old.id)?;
+                replaced = true;
+            }
+            let doc_id = tx.insert_document(
+                &NewDocument {
+                    name: &self.name,
+                    source_lang: self.lang.code(),
+                    target_lang: self.target_lang.code(),
+                    title: self.title.as_deref(),
+                    origin: self.origin.as_deref(),
+                },
+                &self.segments,
+                op,
+            )?;
+            let summary = format!(
+                "{} {}{}: {} segments in {} paragraphs, {} translated",
+                if replaced { "replaced" } else { "imported" },
+                self.name,
+                self.origin.as_deref().map(|o| format!(" from {o}")).unwrap_or_default(),
+                self.segments.len(),
+                self.paragraphs,
+                translated
+            );
+            Ok(((), summary, Some(doc_id)))
+        })?;
+        Ok(Imported {
+            doc: self.name.clone(),
+            segments: self.segments.len(),
+            paragraphs: self.paragraphs,
+            translated,
+            operation: op,
+        })
+    }
+}
+
+#[derive(Debug, serde::Serialize)]
+pub(super) struct Imported {
+    pub doc: String,
+    pub segments: usize,
+    pub paragraphs: usize,
+    pub translated: usize,
+    pub operation: i64,
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
+    let name = match &args.doc {
+        Some(n) => n.clone(),
+        None if args.file.as_os_str() == "-" => {
+            return Err(Error::Usage("importing from stdin needs --doc NAME".into()));
+        }
+        None => doc_name_from_path(&args.file, args.lang.code()),
+    };
+    check_doc_name(&name)?;
+    let source = crate::formats::text::read_text(&args.file)?;
+    let translation = match &args.translation {
+        Some(path) => Some((crate::formats::text::read_text(path)?, label(path))),
+        None => None,
+    };
+    let mut prepared = Prepared::from_texts(
+        name,
+        &source,
+        args.lang,
+        translation.as_ref().map(|(t, l)| (t.as_str(), l.as_str())),
+        args.target_lang,
+    )?;
+    prepared.title = args.title;
+    prepared.origin = Some(label(&args.file));
+    let imported = prepared.store(ctx, args.replace)?;
+    report(ctx, &imported)
+}
+
+pub(super) fn report(ctx: &mut Ctx, imported: &Imported) -> Result<()> {
+    if ctx.json {
+        return ctx.out.json(imported);
+    }
+    ctx.notice(&format!(
+        "imported {}: {} segments in {} paragraphs, {} translated",
+        imported.doc, imported.segments, imported.paragraphs, imported.translated
+    ));
+    Ok(())
+}
+
+fn label(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "<stdin>".into()
+    } else {
+        path.display().to_string()
+    }
+}

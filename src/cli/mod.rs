@@ -1,0 +1,154 @@
+//! The command line: global options, the subcommand enum and dispatch. Each subcommand lives in
+//! its own file and only parses arguments, calls the store and engines, and hands results to
+//! the renderer.
+
+mod demo;
+mod docs;
+mod export;
+mod import;
+mod init;
+mod segment;
+mod show;
+mod state;
+mod translate;
+
+use crate::error::{Error, Result};
+use crate::render::Out;
+use crate::store::{Mode, OpCtx, Store, Tx};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// tolk — Dutch–English translation and annotation workbench.
+///
+/// Keeps Dutch source sentences aligned with English translations in one SQLite file, with every
+/// revision kept.
+#[derive(Debug, Parser)]
+#[command(name = "tolk", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// SQLite database file [default: ./tolk.db]
+    #[arg(long, global = true, env = "TOLK_DB", value_name = "PATH")]
+    db: Option<PathBuf>,
+
+    /// Name recorded with every change [default: $USER]
+    #[arg(long, global = true, env = "TOLK_AUTHOR", value_name = "NAME")]
+    author: Option<String>,
+
+    /// Print machine-readable JSON on stdout
+    #[arg(long, global = true)]
+    json: bool,
+
+    /// Print no notices on stderr (errors still appear)
+    #[arg(short, long, global = true)]
+    quiet: bool,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Init(init::Args),
+    Segment(segment::Args),
+    Import(import::Args),
+    Docs(docs::Args),
+    Show(show::Args),
+    Translate(translate::Args),
+    State(state::Args),
+    Export(export::Args),
+    Demo(demo::Args),
+}
+
+/// What every command handler gets: resolved global options and the output.
+pub struct Ctx {
+    pub db: PathBuf,
+    /// Whether `--db` was given on the command line (not from the environment or default).
+    pub db_flag: bool,
+    pub author: String,
+    pub json: bool,
+    pub quiet: bool,
+    pub out: Out,
+}
+
+impl Ctx {
+    pub fn open(&self, mode: Mode) -> Result<Store> {
+        Store::open(&self.db, mode)
+    }
+
+    pub fn notice(&self, msg: &str) {
+        if !self.quiet {
+            crate::render::notice(msg);
+        }
+    }
+
+    /// Runs `f` as one operation in one transaction: either everything it writes lands, with
+    /// its operation row, or nothing does. `f` returns its summary and document.
+    pub fn write<T>(
+        &self,
+        store: &mut Store,
+        command: &str,
+        f: impl FnOnce(&Tx<'_>, OpCtx<'_>) -> Result<(T, String, Option<i64>)>,
+    ) -> Result<(T, i64)> {
+        let at = crate::clock::now();
+        let tx = store.transaction()?;
+        let op = tx.begin_operation(&at, &self.author, command)?;
+        let ctx = OpCtx {
+            id: op,
+            at: &at,
+            author: &self.author,
+        };
+        let (value, summary, doc) = f(&tx, ctx)?;
+        tx.finish_operation(op, &summary, doc)?;
+        tx.commit()?;
+        Ok((value, op))
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Error::BrokenPipe) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {}", crate::render::clean(&e.to_string()));
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> Result<()> {
+    let author = cli
+        .author
+        .filter(|a| !a.trim().is_empty())
+        .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+        .unwrap_or_else(|| "unknown".to_string());
+    let db_flag =
+        std::env::args_os().any(|a| a == "--db" || a.to_string_lossy().starts_with("--db="));
+    let mut ctx = Ctx {
+        db: cli.db.unwrap_or_else(|| PathBuf::from("tolk.db")),
+        db_flag,
+        author,
+        json: cli.json,
+        quiet: cli.quiet,
+        out: Out::new(),
+    };
+    let result = match cli.command {
+        Command::Init(a) => init::run(&mut ctx, a),
+        Command::Segment(a) => segment::run(&mut ctx, a),
+        Command::Import(a) => import::run(&mut ctx, a),
+        Command::Docs(a) => docs::run(&mut ctx, a),
+        Command::Show(a) => show::run(&mut ctx, a),
+        Command::Translate(a) => translate::run(&mut ctx, a),
+        Command::State(a) => state::run(&mut ctx, a),
+        Command::Export(a) => export::run(&mut ctx, a),
+        Command::Demo(a) => demo::run(&mut ctx, a),
+    };
+    let flushed = ctx.out.flush();
+    result.and(flushed)
+}

@@ -1,0 +1,34 @@
+//! `tolk segment`: sentence segmentation of a file or stdin, without touching any database.
+
+use super::Ctx;
+use crate::error::Result;
+use crate::segment::Lang;
+use std::path::PathBuf;
+
+/// Split text into sentences: one per line, a blank line between paragraphs
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Text file to segment, or `-` for stdin
+    #[arg(default_value = "-")]
+    file: PathBuf,
+    /// Language of the text (selects the abbreviation list)
+    #[arg(long, default_value = "nl", value_parser = parse_lang)]
+    lang: Lang,
+}
+
+pub(super) fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
+    s.parse()
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
+    let text = crate::formats::text::read_text(&args.file)?;
+    let paragraphs = crate::segment::segment(&text, args.lang);
+    if ctx.json {
+        ctx.out.json(&serde_json::json!({
+            "lang": args.lang.code(),
+            "paragraphs": paragraphs,
+        }))
+    } else {
+        ctx.out.sentences(&paragraphs)
+    }
+}

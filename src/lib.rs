@@ -1,0 +1,16 @@
+//! tolk: a translation and annotation workbench for Dutch–English parallel text in SQLite.
+//!
+//! Data flows from `formats` (reading files) through `segment` and `align` into `store` (the
+//! only SQL); out again through `store` into `render` (human or JSON) or `formats` (exports).
+//! `cli` holds one file per subcommand and ties these together.
+
+pub mod align;
+pub mod cli;
+pub mod clock;
+pub mod corpus;
+pub mod error;
+pub mod formats;
+pub mod model;
+pub mod render;
+pub mod segment;
+pub mod store;

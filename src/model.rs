@@ -1,0 +1,314 @@
+//! Plain domain types shared by the store, the engines and the renderers: documents, segments,
+//! translation revisions, operations, states and `DOC:N` addresses. No I/O here.
+
+use crate::error::{Error, Result};
+use serde::Serialize;
+use std::fmt;
+use std::str::FromStr;
+
+/// Review state of a segment's translation, in workflow order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum State {
+    Untranslated,
+    Translated,
+    NeedsWork,
+    Reviewed,
+    Final,
+}
+
+impl State {
+    pub const ALL: [State; 5] = [
+        State::Untranslated,
+        State::Translated,
+        State::NeedsWork,
+        State::Reviewed,
+        State::Final,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Untranslated => "untranslated",
+            State::Translated => "translated",
+            State::NeedsWork => "needs-work",
+            State::Reviewed => "reviewed",
+            State::Final => "final",
+        }
+    }
+}
+
+impl fmt::Display for State {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for State {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        State::ALL
+            .into_iter()
+            .find(|st| st.as_str() == s)
+            .ok_or_else(|| {
+                Error::input(format!(
+                    "unknown state '{s}' (expected one of: {})",
+                    State::ALL.map(State::as_str).join(", ")
+                ))
+            })
+    }
+}
+
+/// Per-state segment counts of a document.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    pub untranslated: usize,
+    pub translated: usize,
+    #[serde(rename = "needs-work")]
+    pub needs_work: usize,
+    pub reviewed: usize,
+    #[serde(rename = "final")]
+    pub final_: usize,
+}
+
+impl Progress {
+    pub fn add(&mut self, state: State) {
+        *self.slot(state) += 1;
+    }
+
+    pub fn get(&self, state: State) -> usize {
+        match state {
+            State::Untranslated => self.untranslated,
+            State::Translated => self.translated,
+            State::NeedsWork => self.needs_work,
+            State::Reviewed => self.reviewed,
+            State::Final => self.final_,
+        }
+    }
+
+    fn slot(&mut self, state: State) -> &mut usize {
+        match state {
+            State::Untranslated => &mut self.untranslated,
+            State::Translated => &mut self.translated,
+            State::NeedsWork => &mut self.needs_work,
+            State::Reviewed => &mut self.reviewed,
+            State::Final => &mut self.final_,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        State::ALL.iter().map(|s| self.get(*s)).sum()
+    }
+
+    /// Segments that have a translation, whatever its state.
+    pub fn done(&self) -> usize {
+        self.total() - self.untranslated
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    #[serde(skip)]
+    pub id: i64,
+    pub name: String,
+    pub source_lang: String,
+    pub target_lang: String,
+    pub title: Option<String>,
+    pub origin: Option<String>,
+    pub created_at: String,
+    pub segments: usize,
+    pub paragraphs: usize,
+    pub progress: Progress,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Translation {
+    pub revision: i64,
+    pub text: String,
+    pub state: State,
+    pub comment: Option<String>,
+    pub author: String,
+    pub created_at: String,
+}
+
+/// A segment with its current translation, as shown and exported.
+#[derive(Debug, Clone)]
+pub struct SegmentView {
+    pub id: i64,
+    pub doc: String,
+    pub position: usize,
+    pub paragraph: usize,
+    pub source: String,
+    pub current: Option<Translation>,
+}
+
+impl SegmentView {
+    pub fn address(&self) -> String {
+        format!("{}:{}", self.doc, self.position)
+    }
+
+    pub fn state(&self) -> State {
+        self.current
+            .as_ref()
+            .map_or(State::Untranslated, |t| t.state)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Operation {
+    pub id: i64,
+    pub at: String,
+    pub author: String,
+    pub command: String,
+    pub summary: String,
+}
+
+/// A segment as it comes out of segmentation, before it is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSegment {
+    pub paragraph: usize,
+    pub text: String,
+    pub translation: Option<String>,
+}
+
+/// `DOC` or `DOC:N` as typed by the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Address {
+    pub doc: String,
+    pub position: Option<usize>,
+}
+
+impl FromStr for Address {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        let Some((doc, n)) = s.rsplit_once(':') else {
+            check_doc_name(s)?;
+            return Ok(Address {
+                doc: s.to_string(),
+                position: None,
+            });
+        };
+        check_doc_name(doc)?;
+        let position = parse_position(n).ok_or_else(|| {
+            Error::input(format!(
+                "bad segment address '{s}': N in DOC:N must be a whole number from 1 (got '{n}')"
+            ))
+        })?;
+        Ok(Address {
+            doc: doc.to_string(),
+            position: Some(position),
+        })
+    }
+}
+
+fn parse_position(n: &str) -> Option<usize> {
+    if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // Digits only: a value that overflows is simply out of range, like any other too-large N.
+    let n = n.trim_start_matches('0');
+    if n.is_empty() {
+        return None;
+    }
+    Some(n.parse::<usize>().unwrap_or(usize::MAX))
+}
+
+impl fmt::Display for Address {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some(n) => write!(f, "{}:{}", self.doc, n),
+            None => f.write_str(&self.doc),
+        }
+    }
+}
+
+/// Document names appear in `DOC:N` addresses and file names, so they are kept to a safe alphabet.
+pub fn check_doc_name(name: &str) -> Result<()> {
+    let ok = !name.is_empty()
+        && name.chars().count() <= 100
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && !name.starts_with(['.', '-']);
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::input(format!(
+            "bad document name '{}': use letters, digits, '-', '_' and '.' (not first), at most 100",
+            crate::render::clean(name)
+        )))
+    }
+}
+
+/// A document name derived from a file name: `corpus/libie-moskou.nl.txt` → `libie-moskou`.
+pub fn doc_name_from_path(path: &std::path::Path, lang: &str) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = stem
+        .strip_suffix(&format!(".{lang}"))
+        .unwrap_or(&stem)
+        .to_string();
+    let mut name: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    while name.starts_with(['.', '-']) {
+        name.remove(0);
+    }
+    if name.is_empty() {
+        name = "doc".to_string();
+    }
+    name.chars().take(100).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses() {
+        let a: Address = "libie-moskou:10".parse().unwrap();
+        assert_eq!(a.doc, "libie-moskou");
+        assert_eq!(a.position, Some(10));
+        assert_eq!("doc".parse::<Address>().unwrap().position, None);
+        assert!("doc:0".parse::<Address>().is_err());
+        assert!("doc:-1".parse::<Address>().is_err());
+        assert!("doc:x".parse::<Address>().is_err());
+        assert!("doc:".parse::<Address>().is_err());
+        assert!(":3".parse::<Address>().is_err());
+        let huge: Address = "doc:99999999999999999999999".parse().unwrap();
+        assert_eq!(huge.position, Some(usize::MAX));
+    }
+
+    #[test]
+    fn states_round_trip() {
+        for s in State::ALL {
+            assert_eq!(s.as_str().parse::<State>().unwrap(), s);
+        }
+        let err = "done".parse::<State>().unwrap_err().to_string();
+        assert!(err.contains("unknown state 'done'") && err.contains("needs-work"));
+    }
+
+    #[test]
+    fn names_from_paths() {
+        use std::path::Path;
+        assert_eq!(
+            doc_name_from_path(Path::new("corpus/libie-moskou.nl.txt"), "nl"),
+            "libie-moskou"
+        );
+        assert_eq!(
+            doc_name_from_path(Path::new("My Article.txt"), "nl"),
+            "my-article"
+        );
+        assert!(check_doc_name("a:b").is_err());
+        assert!(check_doc_name("a b").is_err());
+        assert!(check_doc_name("libië").is_ok());
+    }
+}

@@ -1,0 +1,297 @@
+//! Everything tolk prints to stdout goes through here: human tables and aligned views (colour
+//! only on a terminal without NO_COLOR), or JSON. Untrusted text is cleaned of control
+//! characters before it reaches a terminal.
+
+use crate::error::Result;
+use crate::model::{Document, SegmentView, State, Translation};
+use owo_colors::OwoColorize;
+use serde::Serialize;
+use std::borrow::Cow;
+use std::io::{IsTerminal, Write};
+
+/// Removes terminal control characters (C0 but tab and newline, DEL, C1, and bidi overrides
+/// that can disguise text), so that text from files cannot drive the terminal.
+pub fn clean(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().filter(|c| !is_unsafe(*c)).collect())
+}
+
+fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Same as [`clean`] but also folds newlines and tabs into spaces, for one-line cells.
+pub fn one_line(s: &str) -> String {
+    clean(s)
+        .chars()
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .collect()
+}
+
+pub struct Out {
+    w: std::io::BufWriter<std::io::Stdout>,
+    pub color: bool,
+    pub tty: bool,
+}
+
+impl Default for Out {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Out {
+    pub fn new() -> Out {
+        let tty = std::io::stdout().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+        Out {
+            w: std::io::BufWriter::new(std::io::stdout()),
+            color: tty && !no_color && !dumb,
+            tty,
+        }
+    }
+
+    /// Raw writer for exports: data goes out as is unless stdout is a terminal.
+    pub fn raw(&mut self) -> &mut dyn Write {
+        &mut self.w
+    }
+
+    pub fn line(&mut self, s: &str) -> Result<()> {
+        self.w.write_all(s.as_bytes())?;
+        self.w.write_all(b"\n")?;
+        Ok(())
+    }
+
+    pub fn json<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
+        serde_json::to_writer_pretty(&mut self.w, v).map_err(std::io::Error::other)?;
+        self.w.write_all(b"\n")?;
+        Ok(())
+    }
+
+    /// One JSON value on one line (JSON Lines streams).
+    pub fn json_line<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
+        serde_json::to_writer(&mut self.w, v).map_err(std::io::Error::other)?;
+        self.w.write_all(b"\n")?;
+        Ok(())
+    }
+
+    pub fn flush(&mut self) -> Result<()> {
+        self.w.flush()?;
+        Ok(())
+    }
+
+    fn strong(&self, s: &str) -> String {
+        if self.color {
+            s.bold().to_string()
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn faint(&self, s: &str) -> String {
+        if self.color {
+            s.dimmed().to_string()
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn state_label(&self, st: State) -> String {
+        let s = st.as_str();
+        if !self.color {
+            return s.to_string();
+        }
+        match st {
+            State::Untranslated => s.red().to_string(),
+            State::Translated => s.cyan().to_string(),
+            State::NeedsWork => s.yellow().to_string(),
+            State::Reviewed => s.green().to_string(),
+            State::Final => s.green().bold().to_string(),
+        }
+    }
+
+    // ---- command views -------------------------------------------------------------------
+
+    /// `tolk segment`: one sentence per line, a blank line between paragraphs.
+    pub fn sentences(&mut self, paragraphs: &[crate::segment::Paragraph]) -> Result<()> {
+        for (i, p) in paragraphs.iter().enumerate() {
+            if i > 0 {
+                self.line("")?;
+            }
+            for s in &p.sentences {
+                self.line(&one_line(&s.text))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// `tolk docs`: one row per document with its progress.
+    pub fn docs(&mut self, docs: &[Document]) -> Result<()> {
+        if docs.is_empty() {
+            return self.line("no documents; add one with `tolk import FILE`");
+        }
+        let name_w = docs
+            .iter()
+            .map(|d| d.name.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(8);
+        let header = format!(
+            "{:<name_w$}  {:<5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}",
+            "DOCUMENT", "LANG", "PARAS", "SEGS", "UNTR", "TRANS", "WORK", "REV", "FINAL", "DONE"
+        );
+        self.line(&self.strong(&header))?;
+        for d in docs {
+            let p = &d.progress;
+            let pct = percent(p.done(), p.total());
+            let row = format!(
+                "{:<name_w$}  {:<5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}",
+                clean(&d.name),
+                format!("{}>{}", clean(&d.source_lang), clean(&d.target_lang)),
+                d.paragraphs,
+                d.segments,
+                p.untranslated,
+                p.translated,
+                p.needs_work,
+                p.reviewed,
+                p.final_,
+                pct
+            );
+            self.line(&row)?;
+        }
+        Ok(())
+    }
+
+    /// Header of `tolk show DOC`: name, languages, size and progress per state.
+    pub fn doc_header(&mut self, d: &Document) -> Result<()> {
+        let title = d
+            .title
+            .as_deref()
+            .map(|t| format!(" — {}", one_line(t)))
+            .unwrap_or_default();
+        self.line(&format!(
+            "{}{}  {} → {}  {} segments in {} paragraphs",
+            self.strong(&clean(&d.name)),
+            title,
+            clean(&d.source_lang),
+            clean(&d.target_lang),
+            d.segments,
+            d.paragraphs
+        ))?;
+        self.line(&self.faint(&progress_line(d)))?;
+        Ok(())
+    }
+
+    /// One aligned segment block: address, paragraph, state; source; translation.
+    pub fn segment(&mut self, s: &SegmentView, d: &Document) -> Result<()> {
+        self.line("")?;
+        let mut head = format!(
+            "{}  {}  {}",
+            self.strong(&clean(&s.address())),
+            self.faint(&format!("¶{}", s.paragraph)),
+            self.state_label(s.state())
+        );
+        if let Some(t) = &s.current {
+            head.push_str(&self.faint(&format!(
+                "  r{} {} {}",
+                t.revision,
+                one_line(&t.author),
+                t.created_at
+            )));
+        }
+        self.line(&head)?;
+        self.line(&format!(
+            "  {}  {}",
+            self.faint(&clean(&d.source_lang)),
+            one_line(&s.source)
+        ))?;
+        let target = match &s.current {
+            Some(t) => one_line(&t.text),
+            None => self.faint("(untranslated)"),
+        };
+        self.line(&format!(
+            "  {}  {}",
+            self.faint(&clean(&d.target_lang)),
+            target
+        ))?;
+        if let Some(c) = s.current.as_ref().and_then(|t| t.comment.as_deref()) {
+            self.line(&format!("  {}  {}", self.faint("//"), one_line(c)))?;
+        }
+        Ok(())
+    }
+
+    /// Earlier revisions under `tolk show DOC:N`, newest first.
+    pub fn revisions(&mut self, revs: &[Translation]) -> Result<()> {
+        if revs.len() < 2 {
+            return Ok(());
+        }
+        self.line("")?;
+        self.line(&self.strong("history"))?;
+        for t in revs.iter().rev() {
+            let comment = t
+                .comment
+                .as_deref()
+                .map(|c| format!("  // {}", one_line(c)))
+                .unwrap_or_default();
+            self.line(&format!(
+                "  r{}  {}  {}  {}{}",
+                t.revision,
+                t.created_at,
+                one_line(&t.author),
+                self.state_label(t.state),
+                comment
+            ))?;
+            self.line(&format!("      {}", one_line(&t.text)))?;
+        }
+        Ok(())
+    }
+}
+
+pub fn percent(part: usize, total: usize) -> String {
+    if total == 0 {
+        return "-".into();
+    }
+    format!("{}%", part * 100 / total)
+}
+
+pub fn progress_line(d: &Document) -> String {
+    let p = &d.progress;
+    let parts: Vec<String> = State::ALL
+        .iter()
+        .filter(|s| p.get(**s) > 0)
+        .map(|s| format!("{} {}", p.get(*s), s))
+        .collect();
+    format!(
+        "{} translated ({}): {}",
+        p.done(),
+        percent(p.done(), p.total()),
+        if parts.is_empty() {
+            "empty".to_string()
+        } else {
+            parts.join(", ")
+        }
+    )
+}
+
+/// A notice for the user on stderr (never stdout, which carries data).
+pub fn notice(msg: &str) {
+    eprintln!("{}", clean(msg));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_stripped() {
+        assert_eq!(clean("plain ‘tekst’"), "plain ‘tekst’");
+        assert_eq!(clean("a\u{1b}[31mred\u{1b}[0m\u{7}"), "a[31mred[0m");
+        assert_eq!(clean("x\u{9b}2Jy\u{202e}z"), "x2Jyz");
+        assert_eq!(clean("tab\tand\nnewline"), "tab\tand\nnewline");
+        assert_eq!(one_line("a\nb\tc\r"), "a b c");
+    }
+}

@@ -1,0 +1,536 @@
+//! The only module that speaks SQL: opening and migrating the database, every query and every
+//! write. Callers get model types back; a writing command runs inside one [`Tx`] that records
+//! its operation, so it lands completely or not at all.
+
+mod migrations;
+
+use crate::error::{Error, Result};
+use crate::model::{Document, NewSegment, Operation, Progress, SegmentView, State, Translation};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub use migrations::LATEST_VERSION;
+
+/// How a command uses the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Must exist; never created.
+    Read,
+    /// Created (and migrated) when missing.
+    Write,
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    pub fn open(path: &Path, mode: Mode) -> Result<Store> {
+        let fail = |message: String| Error::Db {
+            path: path.to_path_buf(),
+            message,
+        };
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                return Err(fail("is a directory, not a database file".into()));
+            }
+            Ok(meta) if mode == Mode::Write && meta.permissions().readonly() => {
+                return Err(fail("is read-only; nothing was changed".into()));
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if mode == Mode::Read {
+                    return Err(fail(
+                        "does not exist; create it with `tolk import FILE` (or `tolk init`), or point --db/TOLK_DB at an existing one".into(),
+                    ));
+                }
+            }
+            Err(e) => return Err(fail(e.to_string())),
+        }
+        let flags = match mode {
+            Mode::Read => OpenFlags::SQLITE_OPEN_READ_WRITE,
+            Mode::Write => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| fail(describe(&e)))?;
+        conn.busy_timeout(Duration::from_secs(30))
+            .map_err(|e| fail(describe(&e)))?;
+        conn.pragma_update(None, "foreign_keys", "ON")
+            .map_err(|e| fail(describe(&e)))?;
+        let journal: String = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .map_err(|e| fail(describe(&e)))?;
+        if !journal.eq_ignore_ascii_case("wal") {
+            conn.pragma_update(None, "journal_mode", "WAL")
+                .map_err(|e| fail(describe(&e)))?;
+        }
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(|e| fail(describe(&e)))?;
+        migrations::migrate(&mut conn).map_err(fail)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Starts the single transaction of a writing command. It takes the write lock at once
+    /// (IMMEDIATE) so concurrent writers queue on the busy timeout instead of failing midway.
+    pub fn transaction(&mut self) -> Result<Tx<'_>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(|e| Error::Db {
+                path: self.path.clone(),
+                message: describe(&e),
+            })?;
+        Ok(Tx {
+            tx,
+            path: &self.path,
+        })
+    }
+}
+
+/// One writing command's transaction. Dropped without [`Tx::commit`], it rolls back.
+pub struct Tx<'a> {
+    tx: rusqlite::Transaction<'a>,
+    path: &'a Path,
+}
+
+impl Tx<'_> {
+    pub fn commit(self) -> Result<()> {
+        let path = self.path.to_path_buf();
+        self.tx.commit().map_err(|e| Error::Db {
+            path,
+            message: describe(&e),
+        })
+    }
+
+    /// Records the operation this transaction performs; rows written afterwards point to it.
+    /// The summary is filled in by [`Tx::finish_operation`] once the command knows what it did.
+    pub fn begin_operation(&self, at: &str, author: &str, command: &str) -> Result<i64> {
+        self.tx
+            .execute(
+                "INSERT INTO operations (at, author, command, summary) VALUES (?1, ?2, ?3, '')",
+                params![at, author, command],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    pub fn finish_operation(&self, op: i64, summary: &str, document_id: Option<i64>) -> Result<()> {
+        self.tx
+            .execute(
+                "UPDATE operations SET summary = ?2, document_id = ?3 WHERE id = ?1",
+                params![op, summary, document_id],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    pub fn delete_document(&self, id: i64) -> Result<()> {
+        self.tx
+            .execute("DELETE FROM documents WHERE id = ?1", [id])
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// Inserts a document with its segments and any initial translations (state `translated`).
+    pub fn insert_document(
+        &self,
+        doc: &NewDocument<'_>,
+        segments: &[NewSegment],
+        op: OpCtx<'_>,
+    ) -> Result<i64> {
+        self.tx
+            .execute(
+                "INSERT INTO documents (name, source_lang, target_lang, title, origin, created_at, operation_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![doc.name, doc.source_lang, doc.target_lang, doc.title, doc.origin, op.at, op.id],
+            )
+            .map_err(|e| self.err(e))?;
+        let doc_id = self.tx.last_insert_rowid();
+        let mut seg_stmt = self
+            .tx
+            .prepare_cached("INSERT INTO segments (document_id, position, paragraph, text) VALUES (?1, ?2, ?3, ?4)")
+            .map_err(|e| self.err(e))?;
+        let mut tr_stmt = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO translations (segment_id, revision, text, state, author, created_at, operation_id)
+                 VALUES (?1, 1, ?2, 'translated', ?3, ?4, ?5)",
+            )
+            .map_err(|e| self.err(e))?;
+        for (i, seg) in segments.iter().enumerate() {
+            seg_stmt
+                .execute(params![
+                    doc_id,
+                    (i + 1) as i64,
+                    seg.paragraph as i64,
+                    seg.text
+                ])
+                .map_err(|e| self.err(e))?;
+            if let Some(text) = &seg.translation {
+                let seg_id = self.tx.last_insert_rowid();
+                tr_stmt
+                    .execute(params![seg_id, text, op.author, op.at, op.id])
+                    .map_err(|e| self.err(e))?;
+            }
+        }
+        Ok(doc_id)
+    }
+
+    /// Appends a revision to a segment's translation history and returns its number.
+    pub fn add_revision(
+        &self,
+        segment_id: i64,
+        rev: &NewRevision<'_>,
+        op: OpCtx<'_>,
+    ) -> Result<i64> {
+        let next: i64 = self
+            .tx
+            .query_row(
+                "SELECT COALESCE(MAX(revision), 0) + 1 FROM translations WHERE segment_id = ?1",
+                [segment_id],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO translations (segment_id, revision, text, state, comment, author, created_at, operation_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    segment_id,
+                    next,
+                    rev.text,
+                    rev.state.as_str(),
+                    rev.comment,
+                    op.author,
+                    op.at,
+                    op.id
+                ])
+            })
+            .map_err(|e| self.err(e))?;
+        Ok(next)
+    }
+}
+
+/// Who and when, for every row a command writes.
+#[derive(Debug, Clone, Copy)]
+pub struct OpCtx<'a> {
+    pub id: i64,
+    pub at: &'a str,
+    pub author: &'a str,
+}
+
+pub struct NewDocument<'a> {
+    pub name: &'a str,
+    pub source_lang: &'a str,
+    pub target_lang: &'a str,
+    pub title: Option<&'a str>,
+    pub origin: Option<&'a str>,
+}
+
+pub struct NewRevision<'a> {
+    pub text: &'a str,
+    pub state: State,
+    pub comment: Option<&'a str>,
+}
+
+/// Queries shared by a read-only [`Store`] and a writing [`Tx`].
+pub trait Read {
+    fn conn(&self) -> &Connection;
+    fn db_path(&self) -> &Path;
+
+    fn err(&self, e: rusqlite::Error) -> Error {
+        Error::Db {
+            path: self.db_path().to_path_buf(),
+            message: describe(&e),
+        }
+    }
+
+    fn find_document(&self, name: &str) -> Result<Option<Document>> {
+        let row = self
+            .conn()
+            .query_row(
+                "SELECT id, name, source_lang, target_lang, title, origin, created_at,
+                        (SELECT COUNT(*) FROM segments WHERE document_id = d.id),
+                        (SELECT COALESCE(MAX(paragraph), 0) FROM segments WHERE document_id = d.id)
+                 FROM documents d WHERE name = ?1",
+                [name],
+                document_row,
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        row.map(|d| self.with_progress(d)).transpose()
+    }
+
+    /// The document, or an error that names it and lists what exists.
+    fn document(&self, name: &str) -> Result<Document> {
+        if let Some(doc) = self.find_document(name)? {
+            return Ok(doc);
+        }
+        let names: Vec<String> = self.documents()?.into_iter().map(|d| d.name).collect();
+        let known = if names.is_empty() {
+            "the database has no documents yet; add one with `tolk import FILE`".to_string()
+        } else {
+            format!("known: {}", names.join(", "))
+        };
+        Err(Error::input(format!(
+            "unknown document '{}' ({known})",
+            crate::render::clean(name)
+        )))
+    }
+
+    fn documents(&self) -> Result<Vec<Document>> {
+        let mut stmt = self
+            .conn()
+            .prepare(
+                "SELECT id, name, source_lang, target_lang, title, origin, created_at,
+                        (SELECT COUNT(*) FROM segments WHERE document_id = d.id),
+                        (SELECT COALESCE(MAX(paragraph), 0) FROM segments WHERE document_id = d.id)
+                 FROM documents d ORDER BY name",
+            )
+            .map_err(|e| self.err(e))?;
+        let docs = stmt
+            .query_map([], document_row)
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(|e| self.err(e))?;
+        docs.into_iter().map(|d| self.with_progress(d)).collect()
+    }
+
+    fn with_progress(&self, mut doc: Document) -> Result<Document> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(
+                "SELECT COALESCE(t.state, 'untranslated'), COUNT(*)
+                 FROM segments s
+                 LEFT JOIN translations t ON t.segment_id = s.id
+                      AND t.revision = (SELECT MAX(revision) FROM translations WHERE segment_id = s.id)
+                 WHERE s.document_id = ?1 GROUP BY 1",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([doc.id]).map_err(|e| self.err(e))?;
+        let mut progress = Progress::default();
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            let state: String = row.get(0).map_err(|e| self.err(e))?;
+            let count: i64 = row.get(1).map_err(|e| self.err(e))?;
+            let state = state.parse::<State>()?;
+            for _ in 0..count {
+                progress.add(state);
+            }
+        }
+        doc.progress = progress;
+        Ok(doc)
+    }
+
+    /// Calls `f` for each segment of `doc` with position in `first..=last`, in order, streaming.
+    fn for_each_segment(
+        &self,
+        doc: &Document,
+        first: usize,
+        last: usize,
+        f: &mut dyn FnMut(SegmentView) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(
+                "SELECT s.id, s.position, s.paragraph, s.text,
+                        t.revision, t.text, t.state, t.comment, t.author, t.created_at
+                 FROM segments s
+                 LEFT JOIN translations t ON t.segment_id = s.id
+                      AND t.revision = (SELECT MAX(revision) FROM translations WHERE segment_id = s.id)
+                 WHERE s.document_id = ?1 AND s.position BETWEEN ?2 AND ?3
+                 ORDER BY s.position",
+            )
+            .map_err(|e| self.err(e))?;
+        let last = i64::try_from(last).unwrap_or(i64::MAX);
+        let mut rows = stmt
+            .query(params![doc.id, first as i64, last])
+            .map_err(|e| self.err(e))?;
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            let view = segment_row(row, &doc.name).map_err(|e| self.err(e))?;
+            f(view?)?;
+        }
+        Ok(())
+    }
+
+    fn segments(&self, doc: &Document) -> Result<Vec<SegmentView>> {
+        let mut out = Vec::with_capacity(doc.segments);
+        self.for_each_segment(doc, 1, usize::MAX, &mut |s| {
+            out.push(s);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Segment `n` (1-based) of `doc`, or an error naming the valid range.
+    fn segment(&self, doc: &Document, n: usize) -> Result<SegmentView> {
+        let mut found = None;
+        if n >= 1 && n <= doc.segments {
+            self.for_each_segment(doc, n, n, &mut |s| {
+                found = Some(s);
+                Ok(())
+            })?;
+        }
+        found.ok_or_else(|| {
+            Error::input(format!(
+                "segment {}:{} does not exist ({} has segments 1 to {})",
+                doc.name,
+                if n == usize::MAX {
+                    "<huge>".to_string()
+                } else {
+                    n.to_string()
+                },
+                doc.name,
+                doc.segments
+            ))
+        })
+    }
+
+    fn revisions(&self, segment_id: i64) -> Result<Vec<Translation>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(
+                "SELECT revision, text, state, comment, author, created_at
+                 FROM translations WHERE segment_id = ?1 ORDER BY revision",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([segment_id], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                ))
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(|e| self.err(e))?;
+        rows.into_iter()
+            .map(|(revision, text, state, comment, author, created_at)| {
+                Ok(Translation {
+                    revision,
+                    text,
+                    state: state.parse()?,
+                    comment,
+                    author,
+                    created_at,
+                })
+            })
+            .collect()
+    }
+
+    fn operations(&self, limit: usize) -> Result<Vec<Operation>> {
+        let mut stmt = self
+            .conn()
+            .prepare(
+                "SELECT id, at, author, command, summary FROM operations ORDER BY id DESC LIMIT ?1",
+            )
+            .map_err(|e| self.err(e))?;
+        stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
+            Ok(Operation {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                author: r.get(2)?,
+                command: r.get(3)?,
+                summary: r.get(4)?,
+            })
+        })
+        .and_then(|rows| rows.collect())
+        .map_err(|e| self.err(e))
+    }
+}
+
+impl Read for Store {
+    fn conn(&self) -> &Connection {
+        &self.conn
+    }
+    fn db_path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Read for Tx<'_> {
+    fn conn(&self) -> &Connection {
+        &self.tx
+    }
+    fn db_path(&self) -> &Path {
+        self.path
+    }
+}
+
+fn document_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Document> {
+    Ok(Document {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        source_lang: r.get(2)?,
+        target_lang: r.get(3)?,
+        title: r.get(4)?,
+        origin: r.get(5)?,
+        created_at: r.get(6)?,
+        segments: r.get::<_, i64>(7)? as usize,
+        paragraphs: r.get::<_, i64>(8)? as usize,
+        progress: Progress::default(),
+    })
+}
+
+fn segment_row(r: &rusqlite::Row<'_>, doc: &str) -> rusqlite::Result<Result<SegmentView>> {
+    let revision: Option<i64> = r.get(4)?;
+    let current = match revision {
+        None => None,
+        Some(revision) => {
+            let state: String = r.get(6)?;
+            let state = match state.parse::<State>() {
+                Ok(s) => s,
+                Err(e) => return Ok(Err(e)),
+            };
+            Some(Translation {
+                revision,
+                text: r.get(5)?,
+                state,
+                comment: r.get(7)?,
+                author: r.get(8)?,
+                created_at: r.get(9)?,
+            })
+        }
+    };
+    Ok(Ok(SegmentView {
+        id: r.get(0)?,
+        doc: doc.to_string(),
+        position: r.get::<_, i64>(1)? as usize,
+        paragraph: r.get::<_, i64>(2)? as usize,
+        source: r.get(3)?,
+        current,
+    }))
+}
+
+/// SQLite's messages are terse; say what they mean for a tolk user.
+fn describe(e: &rusqlite::Error) -> String {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::ReadOnly) => "is read-only; nothing was changed".into(),
+        Some(ErrorCode::NotADatabase) => {
+            "is not a tolk database (not an SQLite file, or corrupted)".into()
+        }
+        Some(ErrorCode::DatabaseCorrupt) => {
+            "is corrupted (SQLite reports a malformed database)".into()
+        }
+        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
+            "is locked by another writer for too long (30 s); try again".into()
+        }
+        Some(ErrorCode::DiskFull) => "disk full; nothing was changed".into(),
+        Some(ErrorCode::CannotOpen) => {
+            "cannot be opened (missing directory or no permission)".into()
+        }
+        _ => e.to_string(),
+    }
+}

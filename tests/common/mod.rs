@@ -1,0 +1,134 @@
+//! TestEnv: a temporary working directory, a fixed clock and author, no colour, and a way to
+//! run the `tolk` binary in it and look at the database it leaves behind.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+pub const NOW: &str = "2026-01-19T10:00:00Z";
+
+pub struct TestEnv {
+    pub dir: tempfile::TempDir,
+}
+
+pub struct Run {
+    pub out: Output,
+}
+
+impl Run {
+    pub fn stdout(&self) -> String {
+        String::from_utf8(self.out.stdout.clone()).expect("stdout is UTF-8")
+    }
+    pub fn stderr(&self) -> String {
+        String::from_utf8(self.out.stderr.clone()).expect("stderr is UTF-8")
+    }
+    pub fn code(&self) -> i32 {
+        self.out.status.code().unwrap_or(-1)
+    }
+    /// Asserts exit 0 and returns stdout.
+    #[track_caller]
+    pub fn ok(&self) -> String {
+        assert_eq!(self.code(), 0, "expected success\nstdout: {}\nstderr: {}", self.stdout(), self.stderr());
+        self.stdout()
+    }
+    /// Asserts a failing exit code and a one-line `error:` message; returns that line.
+    #[track_caller]
+    pub fn err(&self) -> String {
+        assert_ne!(self.code(), 0, "expected failure\nstdout: {}", self.stdout());
+        let e = self.stderr();
+        assert!(e.starts_with("error: "), "stderr: {e}");
+        assert_eq!(e.trim_end().lines().count(), 1, "error is one line: {e}");
+        e.trim_end().to_string()
+    }
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.ok()).expect("stdout is JSON")
+    }
+}
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        TestEnv {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.path("tolk.db")
+    }
+
+    pub fn write(&self, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
+        let p = self.path(name);
+        std::fs::write(&p, content).expect("write fixture");
+        p
+    }
+
+    pub fn command(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_tolk"));
+        cmd.current_dir(self.dir.path())
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("TOLK_NOW", NOW)
+            .env("TOLK_AUTHOR", "tester")
+            .env("NO_COLOR", "1");
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run {
+            out: self.command().args(args).output().expect("run tolk"),
+        }
+    }
+
+    pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Run {
+        use std::io::Write;
+        let mut child = self
+            .command()
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn tolk");
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        Run {
+            out: child.wait_with_output().unwrap(),
+        }
+    }
+
+    /// Imports the shipped article with its translation as `libie-moskou`.
+    pub fn import_corpus(&self) {
+        self.run(&[
+            "import",
+            corpus("libie-moskou.nl.txt").to_str().unwrap(),
+            "--translation",
+            corpus("libie-moskou.en.txt").to_str().unwrap(),
+        ])
+        .ok();
+    }
+
+    pub fn db_bytes(&self) -> Vec<u8> {
+        std::fs::read(self.db()).expect("database exists")
+    }
+
+    /// Runs `args`, expects a one-line error, and checks the database file is byte-for-byte
+    /// what it was before. Returns the error line.
+    #[track_caller]
+    pub fn fails_unchanged(&self, args: &[&str]) -> String {
+        let before = self.db_bytes();
+        let e = self.run(args).err();
+        assert!(self.db_bytes() == before, "database changed by failing command {args:?}");
+        e
+    }
+
+    pub fn sql<T: rusqlite::types::FromSql>(&self, query: &str) -> T {
+        let conn = rusqlite::Connection::open(self.db()).unwrap();
+        conn.query_row(query, [], |r| r.get(0)).unwrap()
+    }
+}
+
+pub fn corpus(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus").join(name)
+}

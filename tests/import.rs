@@ -1,0 +1,137 @@
+use crate::common::{TestEnv, corpus};
+
+#[test]
+fn corpus_article_imports_as_35_segments_in_12_paragraphs() {
+    let env = TestEnv::new();
+    let run = env.run(&[
+        "--json",
+        "import",
+        corpus("libie-moskou.nl.txt").to_str().unwrap(),
+        "--translation",
+        corpus("libie-moskou.en.txt").to_str().unwrap(),
+    ]);
+    let v = run.json();
+    assert_eq!(v["doc"], "libie-moskou");
+    assert_eq!(v["segments"], 35);
+    assert_eq!(v["paragraphs"], 12);
+    assert_eq!(v["translated"], 35);
+
+    let docs = env.run(&["--json", "docs"]).json();
+    let d = &docs[0];
+    assert_eq!(d["name"], "libie-moskou");
+    assert_eq!(d["source_lang"], "nl");
+    assert_eq!(d["target_lang"], "en");
+    assert_eq!(d["progress"]["translated"], 35);
+    assert_eq!(d["progress"]["untranslated"], 0);
+    // The published text is stored as published: the typos stay.
+    let src: String = env.sql("SELECT text FROM segments WHERE position = 10");
+    assert_eq!(src, "Moskou steunt Hafta al geruime tijd met heimelijke wapenleveranties.");
+    let ops: i64 = env.sql("SELECT COUNT(*) FROM operations WHERE command = 'import' AND author = 'tester'");
+    assert_eq!(ops, 1);
+}
+
+#[test]
+fn source_only_import_is_untranslated_and_named_after_the_file() {
+    let env = TestEnv::new();
+    let f = env.write("Mijn Artikel.nl.txt", "Eerste zin. Tweede zin!\n\nDerde alinea?\n");
+    env.run(&["import", f.to_str().unwrap()]).ok();
+    let docs = env.run(&["--json", "docs"]).json();
+    assert_eq!(docs[0]["name"], "mijn-artikel");
+    assert_eq!(docs[0]["segments"], 3);
+    assert_eq!(docs[0]["paragraphs"], 2);
+    assert_eq!(docs[0]["progress"]["untranslated"], 3);
+}
+
+#[test]
+fn bom_crlf_and_wrapped_lines_are_accepted() {
+    let env = TestEnv::new();
+    let f = env.write("a.txt", "\u{feff}Een zin die over\r\ntwee regels loopt. Nog een.\r\n\r\nTweede alinea.\r\n");
+    env.run(&["import", f.to_str().unwrap(), "--doc", "a"]).ok();
+    let show = env.run(&["--json", "show", "a"]).json();
+    let segs = show["segments"].as_array().unwrap();
+    assert_eq!(segs.len(), 3);
+    assert_eq!(segs[0]["source"], "Een zin die over twee regels loopt.");
+    assert_eq!(segs[2]["paragraph"], 2);
+}
+
+#[test]
+fn import_from_stdin_needs_a_name() {
+    let env = TestEnv::new();
+    let r = env.run_stdin(&["import", "-"], "Een zin.");
+    assert_eq!(r.code(), 2);
+    env.run_stdin(&["import", "-", "--doc", "stdin-doc"], "Een zin. Nog een.").ok();
+    assert_eq!(env.run(&["--json", "docs"]).json()[0]["segments"], 2);
+}
+
+#[test]
+fn invalid_utf8_names_the_byte_offset_and_leaves_no_database() {
+    let env = TestEnv::new();
+    let f = env.write("latin1.txt", b"Dit is goed.\nDit is caf\xe9.\n");
+    let e = env.run(&["import", f.to_str().unwrap()]).err();
+    assert!(e.contains("latin1.txt: not valid UTF-8 at byte offset 23 (line 2)"), "{e}");
+    assert!(!env.db().exists(), "a failed import must not leave an empty database behind");
+}
+
+#[test]
+fn bad_files_are_refused_and_the_database_is_unchanged() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    let empty = env.write("empty.txt", "  \n\n");
+    let e = env.fails_unchanged(&["import", empty.to_str().unwrap(), "--doc", "x"]);
+    assert!(e.contains("empty.txt: file is empty"), "{e}");
+
+    let e = env.fails_unchanged(&["import", "missing.txt"]);
+    assert!(e.contains("missing.txt: no such file"), "{e}");
+
+    std::fs::create_dir(env.path("adir")).unwrap();
+    let e = env.fails_unchanged(&["import", "adir", "--doc", "x"]);
+    assert!(e.contains("adir: is a directory"), "{e}");
+
+    let nul = env.write("nul.txt", b"Een\0twee.");
+    let e = env.fails_unchanged(&["import", nul.to_str().unwrap()]);
+    assert!(e.contains("NUL byte at byte offset 3"), "{e}");
+
+    let e = env.fails_unchanged(&["import", empty.to_str().unwrap(), "--doc", "bad:name"]);
+    assert!(e.contains("bad document name 'bad:name'"), "{e}");
+}
+
+#[test]
+fn existing_document_needs_replace() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    let e = env.fails_unchanged(&["import", corpus("libie-moskou.nl.txt").to_str().unwrap()]);
+    assert!(e.contains("document 'libie-moskou' already exists (35 segments); use --replace"), "{e}");
+
+    let f = env.write("kort.txt", "Korte versie. Twee zinnen.");
+    env.run(&["import", f.to_str().unwrap(), "--doc", "libie-moskou", "--replace"]).ok();
+    let docs = env.run(&["--json", "docs"]).json();
+    assert_eq!(docs.as_array().unwrap().len(), 1);
+    assert_eq!(docs[0]["segments"], 2);
+    assert_eq!(docs[0]["progress"]["untranslated"], 2);
+    let orphans: i64 = env.sql("SELECT COUNT(*) FROM translations");
+    assert_eq!(orphans, 0, "replaced document's translations are gone");
+}
+
+#[test]
+fn misaligned_translation_names_the_paragraph_and_imports_nothing() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    let src = env.write("s.txt", "Een. Twee.\n\nDrie. Vier.\n\nVijf.");
+    let tr = env.write("t.txt", "One. Two.\n\nThree and four.\n\nFive.");
+    let e = env.fails_unchanged(&["import", src.to_str().unwrap(), "--translation", tr.to_str().unwrap()]);
+    assert!(e.contains("t.txt: paragraph 2 has 1 sentence, the source paragraph has 2"), "{e}");
+    assert!(e.contains("nothing imported"), "{e}");
+
+    let tr = env.write("t2.txt", "One. Two.\n\nThree. Four.");
+    let e = env.fails_unchanged(&["import", src.to_str().unwrap(), "--translation", tr.to_str().unwrap()]);
+    assert!(e.contains("t2.txt: has 2 paragraphs, the source has 3"), "{e}");
+}
+
+#[test]
+fn unknown_language_is_a_usage_error() {
+    let env = TestEnv::new();
+    let f = env.write("a.txt", "Een zin.");
+    let r = env.run(&["import", f.to_str().unwrap(), "--lang", "fr"]);
+    assert_eq!(r.code(), 2);
+    assert!(r.stderr().contains("fr"), "{}", r.stderr());
+}

@@ -1,0 +1,11 @@
+//! Integration tests: each runs the `tolk` binary on a temporary database (see common::TestEnv).
+
+mod common;
+
+mod demo;
+mod export;
+mod import;
+mod segment;
+mod show;
+mod store;
+mod translate;

@@ -1,0 +1,87 @@
+use crate::common::TestEnv;
+
+#[test]
+fn translate_adds_revisions_and_keeps_the_old_ones() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    let v = env.run(&["--json", "translate", "libie-moskou:10", "Moscow has long backed Haftar with covert arms supplies."]).json();
+    assert_eq!(v["revision"], 2);
+    assert_eq!(v["state"], "translated");
+    let v = env.run(&["--json", "show", "libie-moskou:10"]).json();
+    let revs = v["revisions"].as_array().unwrap();
+    assert_eq!(revs.len(), 2);
+    assert_eq!(revs[0]["text"], "Moscow has been supporting Haftar for quite some time with covert arms deliveries.");
+    assert_eq!(revs[1]["text"], "Moscow has long backed Haftar with covert arms supplies.");
+    assert_eq!(revs[1]["author"], "tester");
+    assert_eq!(v["segment"]["target"], "Moscow has long backed Haftar with covert arms supplies.");
+    assert_eq!(v["segment"]["revision"], 2);
+}
+
+#[test]
+fn translation_from_stdin_and_file() {
+    let env = TestEnv::new();
+    let f = env.write("a.txt", "Een zin. Twee zinnen.");
+    env.run(&["import", f.to_str().unwrap(), "--doc", "a"]).ok();
+    env.run_stdin(&["translate", "a:1", "-"], "One sentence.\n").ok();
+    let t = env.write("t.txt", "Two sentences.\r\n");
+    env.run(&["translate", "a:2", "--file", t.to_str().unwrap()]).ok();
+    let v = env.run(&["--json", "show", "a"]).json();
+    assert_eq!(v["segments"][0]["target"], "One sentence.");
+    assert_eq!(v["segments"][1]["target"], "Two sentences.");
+    assert_eq!(v["document"]["progress"]["translated"], 2);
+}
+
+#[test]
+fn unchanged_translation_adds_no_revision() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    let before = env.db_bytes();
+    let r = env.run(&["translate", "libie-moskou:3", "Photo EPA"]);
+    r.ok();
+    assert!(r.stderr().contains("unchanged"));
+    assert!(env.db_bytes() == before);
+}
+
+#[test]
+fn bad_translations_change_nothing() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    let e = env.fails_unchanged(&["translate", "libie-moskou:1", "   "]);
+    assert!(e.contains("empty translation for libie-moskou:1"), "{e}");
+    let e = env.fails_unchanged(&["translate", "libie-moskou", "text"]);
+    assert!(e.contains("needs one segment, DOC:N"), "{e}");
+    let e = env.fails_unchanged(&["translate", "libie-moskou:40", "text"]);
+    assert!(e.contains("libie-moskou:40 does not exist"), "{e}");
+    let e = env.fails_unchanged(&["translate", "nope:1", "text"]);
+    assert!(e.contains("unknown document 'nope'"), "{e}");
+    let bad = env.write("bad.txt", b"caf\xe9");
+    let e = env.fails_unchanged(&["translate", "libie-moskou:1", "--file", bad.to_str().unwrap()]);
+    assert!(e.contains("bad.txt: not valid UTF-8 at byte offset 3"), "{e}");
+}
+
+#[test]
+fn state_changes_are_revisions_with_comments() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    env.run(&["state", "libie-moskou:5", "needs-work", "-c", "‘Libyan National Army’ is the LNA’s own name"]).ok();
+    let v = env.run(&["--json", "show", "libie-moskou:5"]).json();
+    assert_eq!(v["segment"]["state"], "needs-work");
+    assert_eq!(v["segment"]["comment"], "‘Libyan National Army’ is the LNA’s own name");
+    assert_eq!(v["revisions"][1]["text"], v["revisions"][0]["text"]);
+    env.run(&["state", "libie-moskou:5", "reviewed"]).ok();
+    assert_eq!(env.run(&["--json", "show", "libie-moskou:5"]).json()["segment"]["state"], "reviewed");
+}
+
+#[test]
+fn bad_states_change_nothing() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    let e = env.fails_unchanged(&["state", "libie-moskou:1", "done"]);
+    assert!(e.contains("unknown state 'done' (expected one of: untranslated, translated, needs-work, reviewed, final)"), "{e}");
+    let e = env.fails_unchanged(&["state", "libie-moskou:1", "untranslated"]);
+    assert!(e.contains("cannot be set"), "{e}");
+    let f = env.write("u.txt", "Nog niet vertaald.");
+    env.run(&["import", f.to_str().unwrap(), "--doc", "u"]).ok();
+    let e = env.fails_unchanged(&["state", "u:1", "reviewed"]);
+    assert!(e.contains("u:1 has no translation yet"), "{e}");
+}
