@@ -6,6 +6,9 @@
 //! By default only records with `all_end_punct == true` count (the others contain headings and
 //! list items that no punctuation-based segmenter can split); `--all` scores every record.
 //! Boundary precision/recall compare the character offsets where sentences end.
+//!
+//! A file not ending in `.jsonl` is read as plain text, one paragraph per line (FLORES,
+//! Tatoeba): there is no gold, so it reports how many lines split and `--verbose` shows them.
 
 use std::collections::BTreeSet;
 use std::process::ExitCode;
@@ -116,6 +119,29 @@ fn evaluate(path: &str, opts: &Options) -> Result<Score, String> {
     Ok(score)
 }
 
+/// Plain text, one paragraph per line: count the lines we split.
+fn survey(path: &str, opts: &Options) -> Result<(), String> {
+    let data = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let (mut lines, mut split, mut sentences) = (0, 0, 0);
+    for (n, line) in data.lines().enumerate() {
+        let ranges = split_sentences(line, opts.lang);
+        lines += 1;
+        sentences += ranges.len();
+        if ranges.len() > 1 {
+            split += 1;
+            if opts.verbose {
+                println!("--- line {}", n + 1);
+                for r in &ranges {
+                    println!("  ours: {}", &line[r.clone()]);
+                }
+            }
+        }
+    }
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    println!("{name}: {lines} lines, {split} split into 2+ sentences, {sentences} sentences");
+    Ok(())
+}
+
 fn ratio(num: usize, den: usize) -> f64 {
     if den == 0 {
         1.0
@@ -134,6 +160,13 @@ fn main() -> ExitCode {
     };
     let mut failed = false;
     for path in &opts.files {
+        if !path.ends_with(".jsonl") {
+            if let Err(msg) = survey(path, &opts) {
+                eprintln!("error: {msg}");
+                failed = true;
+            }
+            continue;
+        }
         match evaluate(path, &opts) {
             Ok(s) => {
                 let name = path.rsplit(['/', '\\']).next().unwrap_or(path);

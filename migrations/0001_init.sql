@@ -23,7 +23,9 @@ CREATE TABLE documents (
 CREATE TABLE segments (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    position    INTEGER NOT NULL CHECK (position >= 1),   -- DOC:N
+    -- DOC:N; NULL once a newer version of the document no longer has this sentence (the row
+    -- stays so that its translations and annotations are kept, never silently dropped).
+    position    INTEGER CHECK (position IS NULL OR position >= 1),
     paragraph   INTEGER NOT NULL CHECK (paragraph >= 1),
     text        TEXT    NOT NULL,                          -- as published, never rewritten
     UNIQUE (document_id, position)

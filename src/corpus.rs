@@ -11,6 +11,8 @@ pub struct CorpusDoc {
     pub target_file: &'static str,
     pub target: &'static str,
     pub target_lang: Lang,
+    pub annotations_file: &'static str,
+    pub annotations: &'static str,
 }
 
 pub const DOCUMENTS: &[CorpusDoc] = &[CorpusDoc {
@@ -21,4 +23,6 @@ pub const DOCUMENTS: &[CorpusDoc] = &[CorpusDoc {
     target_file: "corpus/libie-moskou.en.txt",
     target: include_str!("../corpus/libie-moskou.en.txt"),
     target_lang: Lang::En,
+    annotations_file: "corpus/libie-moskou.annotations.jsonl",
+    annotations: include_str!("../corpus/libie-moskou.annotations.jsonl"),
 }];

@@ -5,6 +5,8 @@
 //! `cli` holds one file per subcommand and ties these together.
 
 pub mod align;
+pub mod anchor;
+pub mod attribution;
 pub mod cli;
 pub mod clock;
 pub mod corpus;

@@ -312,3 +312,169 @@ mod tests {
         assert!(check_doc_name("libië").is_ok());
     }
 }
+
+/// Defines a string-valued enum with `as_str`, `Display`, `FromStr` (the error lists the
+/// accepted values) and serde as the same strings.
+macro_rules! str_enum {
+    ($(#[$m:meta])* $name:ident, $what:literal { $($variant:ident = $s:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+        pub enum $name {
+            $(#[serde(rename = $s)] $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $s),+
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = Error;
+            fn from_str(s: &str) -> Result<Self> {
+                $name::ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| {
+                    Error::input(format!(
+                        "unknown {} '{}' (expected one of: {})",
+                        $what,
+                        crate::render::clean(s),
+                        $name::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+                    ))
+                })
+            }
+        }
+    };
+}
+
+str_enum!(
+    /// Which text of a segment an annotation is on.
+    Side, "side" { Source = "source", Target = "target" }
+);
+str_enum!(
+    /// What an annotation says about its span.
+    Kind, "kind" { Correction = "correction", Attribution = "attribution", Entity = "entity", Note = "note" }
+);
+str_enum!(
+    /// Review status of an annotation; `orphaned` when its span could not be found again.
+    AnnStatus, "status" { Proposed = "proposed", Accepted = "accepted", Rejected = "rejected", Orphaned = "orphaned" }
+);
+str_enum!(
+    /// Why a correction is needed.
+    Category, "category" { Typo = "typo", Spelling = "spelling", Grammar = "grammar", Fact = "fact", Style = "style" }
+);
+str_enum!(
+    EntityType, "entity type" { Person = "person", Organisation = "organisation", Place = "place", Other = "other" }
+);
+
+/// The fields of each annotation kind, stored as JSON beside the span.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Body {
+    Correction {
+        replacement: String,
+        category: Category,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+        /// The published text itself now carries the replacement (found on `import --update`).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        upstream: bool,
+    },
+    Attribution {
+        speaker: String,
+        #[serde(default)]
+        role: Option<String>,
+        #[serde(default)]
+        organisation: Option<String>,
+        #[serde(default)]
+        cue: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        note: Option<String>,
+    },
+    Entity {
+        #[serde(rename = "type")]
+        entity_type: EntityType,
+    },
+    Note {
+        text: String,
+    },
+}
+
+impl Body {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Body::Correction { .. } => Kind::Correction,
+            Body::Attribution { .. } => Kind::Attribution,
+            Body::Entity { .. } => Kind::Entity,
+            Body::Note { .. } => Kind::Note,
+        }
+    }
+}
+
+/// An annotation with where it is: document, segment position (None once its segment was
+/// dropped by an update), side, span and quote.
+#[derive(Debug, Clone, Serialize)]
+pub struct Annotation {
+    pub id: i64,
+    #[serde(skip)]
+    pub segment_id: i64,
+    pub segment: Option<String>,
+    pub doc: String,
+    pub n: Option<usize>,
+    pub side: Side,
+    #[serde(flatten)]
+    pub body: Body,
+    pub start: usize,
+    pub end: usize,
+    pub exact: String,
+    pub prefix: String,
+    pub suffix: String,
+    pub status: AnnStatus,
+    pub author: String,
+    pub created_at: String,
+}
+
+impl Annotation {
+    pub fn span(&self) -> crate::anchor::Span {
+        crate::anchor::Span::new(self.start, self.end)
+    }
+
+    pub fn quote(&self) -> crate::anchor::Quote {
+        crate::anchor::Quote {
+            exact: self.exact.clone(),
+            prefix: self.prefix.clone(),
+            suffix: self.suffix.clone(),
+        }
+    }
+
+    /// An accepted correction that changes the source text.
+    pub fn is_source_edit(&self) -> bool {
+        self.side == Side::Source
+            && self.status == AnnStatus::Accepted
+            && matches!(self.body, Body::Correction { .. })
+    }
+}
+
+/// The published text with its accepted source-side corrections applied.
+pub fn corrected_text(published: &str, annotations: &[Annotation]) -> String {
+    let edits: Vec<(crate::anchor::Span, &str)> = annotations
+        .iter()
+        .filter(|a| a.is_source_edit())
+        .filter_map(|a| match &a.body {
+            Body::Correction { replacement, .. } => Some((a.span(), replacement.as_str())),
+            _ => None,
+        })
+        .collect();
+    if edits.is_empty() {
+        return published.to_string();
+    }
+    crate::anchor::apply(published, &edits)
+}

@@ -3,7 +3,9 @@
 //! characters before it reaches a terminal.
 
 use crate::error::Result;
-use crate::model::{Document, SegmentView, State, Translation};
+use crate::model::{
+    AnnStatus, Annotation, Body, Document, Kind, SegmentView, Side, State, Translation,
+};
 use owo_colors::OwoColorize;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -186,8 +188,15 @@ impl Out {
         Ok(())
     }
 
-    /// One aligned segment block: address, paragraph, state; source; translation.
-    pub fn segment(&mut self, s: &SegmentView, d: &Document) -> Result<()> {
+    /// One aligned segment block: address, paragraph, state; source, corrected source when it
+    /// differs, translation; then annotations (entities only with `detail`, they are many).
+    pub fn segment(
+        &mut self,
+        s: &SegmentView,
+        d: &Document,
+        anns: &[Annotation],
+        detail: bool,
+    ) -> Result<()> {
         self.line("")?;
         let mut head = format!(
             "{}  {}  {}",
@@ -209,6 +218,10 @@ impl Out {
             self.faint(&clean(&d.source_lang)),
             one_line(&s.source)
         ))?;
+        let corrected = crate::model::corrected_text(&s.source, anns);
+        if corrected != s.source {
+            self.line(&format!("  {}  {}", self.faint("->"), one_line(&corrected)))?;
+        }
         let target = match &s.current {
             Some(t) => one_line(&t.text),
             None => self.faint("(untranslated)"),
@@ -221,6 +234,13 @@ impl Out {
         if let Some(c) = s.current.as_ref().and_then(|t| t.comment.as_deref()) {
             self.line(&format!("  {}  {}", self.faint("//"), one_line(c)))?;
         }
+        for a in anns
+            .iter()
+            .filter(|a| detail || a.body.kind() != Kind::Entity)
+        {
+            self.line(&format!("  {}", self.faint(&annotation_summary(a))))?;
+        }
+
         Ok(())
     }
 
@@ -249,6 +269,149 @@ impl Out {
         }
         Ok(())
     }
+}
+
+impl Out {
+    pub fn heading(&mut self, text: &str) -> Result<()> {
+        let h = self.strong(&one_line(text));
+        self.line(&h)
+    }
+
+    /// `tolk annotations`: one line per annotation, then its note or fields.
+    pub fn annotations(&mut self, list: &[Annotation]) -> Result<()> {
+        if list.is_empty() {
+            return self.line("no annotations");
+        }
+        for a in list {
+            let line = annotation_summary(a);
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    /// `tolk attributions`: speakers with role and organisation, each claim with its segment,
+    /// the Dutch claim and the translation of the segment.
+    pub fn attributions(
+        &mut self,
+        doc: &str,
+        speakers: &[crate::attribution::Speaker],
+    ) -> Result<()> {
+        if speakers.is_empty() {
+            return self.line(&format!(
+                "no attributions in {}; add them with `tolk attribute DOC:N --claim TEXT --speaker NAME`",
+                clean(doc)
+            ));
+        }
+        for (i, s) in speakers.iter().enumerate() {
+            if i > 0 {
+                self.line("")?;
+            }
+            let who: Vec<String> = [&s.role, &s.organisation]
+                .into_iter()
+                .flatten()
+                .map(|v| one_line(v))
+                .collect();
+            let n = s.claims.len();
+            self.line(&format!(
+                "{}{}  {}",
+                self.strong(&one_line(&s.speaker)),
+                if who.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", who.join(", "))
+                },
+                self.faint(&format!("{n} claim{}", if n == 1 { "" } else { "s" }))
+            ))?;
+            for c in &s.claims {
+                let status = if c.status == AnnStatus::Accepted {
+                    String::new()
+                } else {
+                    format!(" [{}]", c.status)
+                };
+                let cue = c
+                    .cue
+                    .as_deref()
+                    .map(|q| format!(" ({})", one_line(q)))
+                    .unwrap_or_default();
+                self.line(&format!(
+                    "  {}{}{}  {}",
+                    self.faint(c.segment.as_deref().unwrap_or("(segment removed)")),
+                    cue,
+                    status,
+                    one_line(&c.claim)
+                ))?;
+                if let Some(t) = &c.translation {
+                    self.line(&format!("      {}", self.faint(&one_line(t))))?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One line describing an annotation: id, place, kind, span and its fields.
+pub fn annotation_summary(a: &Annotation) -> String {
+    let place = a
+        .segment
+        .clone()
+        .unwrap_or_else(|| format!("{} (segment removed)", a.doc));
+    let side = if a.side == Side::Target {
+        " target"
+    } else {
+        ""
+    };
+    let what = match &a.body {
+        Body::Correction {
+            replacement,
+            category,
+            note,
+            upstream,
+        } => format!(
+            "‘{}’ → ‘{}’ ({category}{}){}",
+            one_line(&a.exact),
+            one_line(replacement),
+            if *upstream { ", fixed upstream" } else { "" },
+            note.as_deref()
+                .map(|n| format!(" {}", one_line(n)))
+                .unwrap_or_default()
+        ),
+        Body::Attribution {
+            speaker,
+            role,
+            organisation,
+            cue,
+            ..
+        } => {
+            let who: Vec<String> = [role, organisation]
+                .into_iter()
+                .flatten()
+                .map(|v| one_line(v))
+                .collect();
+            format!(
+                "{}{}{}: ‘{}’",
+                one_line(speaker),
+                if who.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", who.join(", "))
+                },
+                cue.as_deref()
+                    .map(|c| format!(" via ‘{}’", one_line(c)))
+                    .unwrap_or_default(),
+                one_line(&a.exact)
+            )
+        }
+        Body::Entity { entity_type } => format!("‘{}’ {entity_type}", one_line(&a.exact)),
+        Body::Note { text } => format!("‘{}’: {}", one_line(&a.exact), one_line(text)),
+    };
+    format!(
+        "#{} {place}{side} {}–{} {} {} {what}",
+        a.id,
+        a.start,
+        a.end,
+        a.body.kind(),
+        a.status
+    )
 }
 
 pub fn percent(part: usize, total: usize) -> String {

@@ -7,11 +7,25 @@ fn demo_builds_tolk_demo_db_and_prints_the_aligned_view() {
     assert!(env.path("tolk-demo.db").exists());
     assert!(!env.db().exists());
     assert!(out.contains("libie-moskou:35  ¶12  translated"), "{out}");
-    assert!(out.contains("  nl  Moskou steunt Hafta al geruime tijd met heimelijke wapenleveranties.\n"), "{out}");
+    assert!(
+        out.contains(
+            "  nl  Moskou steunt Hafta al geruime tijd met heimelijke wapenleveranties.\n"
+        ),
+        "{out}"
+    );
     // Rebuilt from scratch: edits made in between are gone, and it is not imported twice.
-    env.run(&["--db", "tolk-demo.db", "translate", "libie-moskou:1", "changed"]).ok();
+    env.run(&[
+        "--db",
+        "tolk-demo.db",
+        "translate",
+        "libie-moskou:1",
+        "changed",
+    ])
+    .ok();
     env.run(&["demo"]).ok();
-    let v = env.run(&["--db", "tolk-demo.db", "--json", "show", "libie-moskou:1"]).json();
+    let v = env
+        .run(&["--db", "tolk-demo.db", "--json", "show", "libie-moskou:1"])
+        .json();
     assert_eq!(v["revisions"].as_array().unwrap().len(), 1);
 }
 
@@ -21,8 +35,23 @@ fn demo_honours_db_and_never_wipes_other_work() {
     env.run(&["--db", "mine.db", "demo"]).ok();
     assert!(env.path("mine.db").exists());
     let f = env.write("a.txt", "Een zin.");
-    env.run(&["--db", "mine.db", "import", f.to_str().unwrap(), "--doc", "werk"]).ok();
+    env.run(&[
+        "--db",
+        "mine.db",
+        "import",
+        f.to_str().unwrap(),
+        "--doc",
+        "werk",
+    ])
+    .ok();
     let e = env.run(&["--db", "mine.db", "demo"]).err();
     assert!(e.contains("holds other documents (werk)"), "{e}");
-    assert_eq!(env.run(&["--db", "mine.db", "--json", "docs"]).json().as_array().unwrap().len(), 2);
+    assert_eq!(
+        env.run(&["--db", "mine.db", "--json", "docs"])
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
 }

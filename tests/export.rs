@@ -4,14 +4,25 @@ use crate::common::TestEnv;
 fn tsv_has_a_header_and_one_line_per_segment() {
     let env = TestEnv::new();
     env.import_corpus();
-    env.run(&["translate", "libie-moskou:3", "Photo:\tEPA\nline two \\ backslash"]).ok();
+    env.run(&[
+        "translate",
+        "libie-moskou:3",
+        "Photo:\tEPA\nline two \\ backslash",
+    ])
+    .ok();
     let out = env.run(&["export", "libie-moskou", "--format", "tsv"]).ok();
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines[0], "id\tsource\ttarget\tstate");
     assert_eq!(lines.len(), 36);
     assert!(lines.iter().all(|l| l.split('\t').count() == 4));
-    assert_eq!(lines[3], "libie-moskou:3\tBeeld EPA\tPhoto:\\tEPA\\nline two \\\\ backslash\ttranslated");
-    assert_eq!(lines[10], "libie-moskou:10\tMoskou steunt Hafta al geruime tijd met heimelijke wapenleveranties.\tMoscow has been supporting Haftar for quite some time with covert arms deliveries.\ttranslated");
+    assert_eq!(
+        lines[3],
+        "libie-moskou:3\tBeeld EPA\tPhoto:\\tEPA\\nline two \\\\ backslash\ttranslated"
+    );
+    assert_eq!(
+        lines[10],
+        "libie-moskou:10\tMoskou steunt Hafta al geruime tijd met heimelijke wapenleveranties.\tMoscow has been supporting Haftar for quite some time with covert arms deliveries.\ttranslated"
+    );
 }
 
 #[test]
@@ -21,7 +32,10 @@ fn jsonl_has_one_record_per_segment() {
     env.run(&["import", f.to_str().unwrap(), "--doc", "a"]).ok();
     env.run(&["translate", "a:1", "One sentence."]).ok();
     let out = env.run(&["export", "a", "--format", "jsonl"]).ok();
-    let recs: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let recs: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(recs.len(), 3);
     assert_eq!(recs[0]["id"], "a:1");
     assert_eq!(recs[0]["doc"], "a");
@@ -43,8 +57,17 @@ fn export_to_file_and_errors() {
     env.import_corpus();
     let r = env.run(&["export", "libie-moskou", "-F", "jsonl", "-o", "out.jsonl"]);
     assert_eq!(r.ok(), "");
-    assert!(r.stderr().contains("exported 35 segments of libie-moskou to out.jsonl"));
-    assert_eq!(std::fs::read_to_string(env.path("out.jsonl")).unwrap().lines().count(), 35);
+    assert!(
+        r.stderr()
+            .contains("exported 35 segments of libie-moskou to out.jsonl")
+    );
+    assert_eq!(
+        std::fs::read_to_string(env.path("out.jsonl"))
+            .unwrap()
+            .lines()
+            .count(),
+        35
+    );
     let e = env.fails_unchanged(&["export", "nope", "-F", "tsv"]);
     assert!(e.contains("unknown document 'nope'"), "{e}");
     std::fs::create_dir(env.path("outdir")).unwrap();

@@ -25,15 +25,22 @@ fn corpus_article_imports_as_35_segments_in_12_paragraphs() {
     assert_eq!(d["progress"]["untranslated"], 0);
     // The published text is stored as published: the typos stay.
     let src: String = env.sql("SELECT text FROM segments WHERE position = 10");
-    assert_eq!(src, "Moskou steunt Hafta al geruime tijd met heimelijke wapenleveranties.");
-    let ops: i64 = env.sql("SELECT COUNT(*) FROM operations WHERE command = 'import' AND author = 'tester'");
+    assert_eq!(
+        src,
+        "Moskou steunt Hafta al geruime tijd met heimelijke wapenleveranties."
+    );
+    let ops: i64 =
+        env.sql("SELECT COUNT(*) FROM operations WHERE command = 'import' AND author = 'tester'");
     assert_eq!(ops, 1);
 }
 
 #[test]
 fn source_only_import_is_untranslated_and_named_after_the_file() {
     let env = TestEnv::new();
-    let f = env.write("Mijn Artikel.nl.txt", "Eerste zin. Tweede zin!\n\nDerde alinea?\n");
+    let f = env.write(
+        "Mijn Artikel.nl.txt",
+        "Eerste zin. Tweede zin!\n\nDerde alinea?\n",
+    );
     env.run(&["import", f.to_str().unwrap()]).ok();
     let docs = env.run(&["--json", "docs"]).json();
     assert_eq!(docs[0]["name"], "mijn-artikel");
@@ -45,7 +52,10 @@ fn source_only_import_is_untranslated_and_named_after_the_file() {
 #[test]
 fn bom_crlf_and_wrapped_lines_are_accepted() {
     let env = TestEnv::new();
-    let f = env.write("a.txt", "\u{feff}Een zin die over\r\ntwee regels loopt. Nog een.\r\n\r\nTweede alinea.\r\n");
+    let f = env.write(
+        "a.txt",
+        "\u{feff}Een zin die over\r\ntwee regels loopt. Nog een.\r\n\r\nTweede alinea.\r\n",
+    );
     env.run(&["import", f.to_str().unwrap(), "--doc", "a"]).ok();
     let show = env.run(&["--json", "show", "a"]).json();
     let segs = show["segments"].as_array().unwrap();
@@ -59,7 +69,8 @@ fn import_from_stdin_needs_a_name() {
     let env = TestEnv::new();
     let r = env.run_stdin(&["import", "-"], "Een zin.");
     assert_eq!(r.code(), 2);
-    env.run_stdin(&["import", "-", "--doc", "stdin-doc"], "Een zin. Nog een.").ok();
+    env.run_stdin(&["import", "-", "--doc", "stdin-doc"], "Een zin. Nog een.")
+        .ok();
     assert_eq!(env.run(&["--json", "docs"]).json()[0]["segments"], 2);
 }
 
@@ -68,8 +79,14 @@ fn invalid_utf8_names_the_byte_offset_and_leaves_no_database() {
     let env = TestEnv::new();
     let f = env.write("latin1.txt", b"Dit is goed.\nDit is caf\xe9.\n");
     let e = env.run(&["import", f.to_str().unwrap()]).err();
-    assert!(e.contains("latin1.txt: not valid UTF-8 at byte offset 23 (line 2)"), "{e}");
-    assert!(!env.db().exists(), "a failed import must not leave an empty database behind");
+    assert!(
+        e.contains("latin1.txt: not valid UTF-8 at byte offset 23 (line 2)"),
+        "{e}"
+    );
+    assert!(
+        !env.db().exists(),
+        "a failed import must not leave an empty database behind"
+    );
 }
 
 #[test]
@@ -100,10 +117,20 @@ fn existing_document_needs_replace() {
     let env = TestEnv::new();
     env.import_corpus();
     let e = env.fails_unchanged(&["import", corpus("libie-moskou.nl.txt").to_str().unwrap()]);
-    assert!(e.contains("document 'libie-moskou' already exists (35 segments); use --replace"), "{e}");
+    assert!(
+        e.contains("document 'libie-moskou' already exists (35 segments); use --replace"),
+        "{e}"
+    );
 
     let f = env.write("kort.txt", "Korte versie. Twee zinnen.");
-    env.run(&["import", f.to_str().unwrap(), "--doc", "libie-moskou", "--replace"]).ok();
+    env.run(&[
+        "import",
+        f.to_str().unwrap(),
+        "--doc",
+        "libie-moskou",
+        "--replace",
+    ])
+    .ok();
     let docs = env.run(&["--json", "docs"]).json();
     assert_eq!(docs.as_array().unwrap().len(), 1);
     assert_eq!(docs[0]["segments"], 2);
@@ -118,13 +145,29 @@ fn misaligned_translation_names_the_paragraph_and_imports_nothing() {
     env.import_corpus();
     let src = env.write("s.txt", "Een. Twee.\n\nDrie. Vier.\n\nVijf.");
     let tr = env.write("t.txt", "One. Two.\n\nThree and four.\n\nFive.");
-    let e = env.fails_unchanged(&["import", src.to_str().unwrap(), "--translation", tr.to_str().unwrap()]);
-    assert!(e.contains("t.txt: paragraph 2 has 1 sentence, the source paragraph has 2"), "{e}");
+    let e = env.fails_unchanged(&[
+        "import",
+        src.to_str().unwrap(),
+        "--translation",
+        tr.to_str().unwrap(),
+    ]);
+    assert!(
+        e.contains("t.txt: paragraph 2 has 1 sentence, the source paragraph has 2"),
+        "{e}"
+    );
     assert!(e.contains("nothing imported"), "{e}");
 
     let tr = env.write("t2.txt", "One. Two.\n\nThree. Four.");
-    let e = env.fails_unchanged(&["import", src.to_str().unwrap(), "--translation", tr.to_str().unwrap()]);
-    assert!(e.contains("t2.txt: has 2 paragraphs, the source has 3"), "{e}");
+    let e = env.fails_unchanged(&[
+        "import",
+        src.to_str().unwrap(),
+        "--translation",
+        tr.to_str().unwrap(),
+    ]);
+    assert!(
+        e.contains("t2.txt: has 2 paragraphs, the source has 3"),
+        "{e}"
+    );
 }
 
 #[test]

@@ -20,7 +20,10 @@ fn show_segment_json_has_record_and_revisions() {
     let v = env.run(&["--json", "show", "libie-moskou:4"]).json();
     assert_eq!(v["segment"]["id"], "libie-moskou:4");
     assert_eq!(v["segment"]["paragraph"], 2);
-    assert_eq!(v["segment"]["source"], "Waarom zijn de besprekingen in Moskou mislukt?");
+    assert_eq!(
+        v["segment"]["source"],
+        "Waarom zijn de besprekingen in Moskou mislukt?"
+    );
     assert_eq!(v["segment"]["state"], "translated");
     assert_eq!(v["revisions"].as_array().unwrap().len(), 1);
 }
@@ -30,28 +33,49 @@ fn bad_addresses_are_clear_errors() {
     let env = TestEnv::new();
     env.import_corpus();
     let e = env.fails_unchanged(&["show", "libie-moskou:36"]);
-    assert!(e.contains("segment libie-moskou:36 does not exist (libie-moskou has segments 1 to 35)"), "{e}");
+    assert!(
+        e.contains("segment libie-moskou:36 does not exist (libie-moskou has segments 1 to 35)"),
+        "{e}"
+    );
     let e = env.fails_unchanged(&["show", "libie-moskou:99999999999999999999999999"]);
     assert!(e.contains("does not exist"), "{e}");
-    for bad in ["libie-moskou:0", "libie-moskou:-1", "libie-moskou:tien", "libie-moskou:"] {
+    for bad in [
+        "libie-moskou:0",
+        "libie-moskou:-1",
+        "libie-moskou:tien",
+        "libie-moskou:",
+    ] {
         let e = env.fails_unchanged(&["show", bad]);
-        assert!(e.contains("N in DOC:N must be a whole number from 1"), "{bad}: {e}");
+        assert!(
+            e.contains("N in DOC:N must be a whole number from 1"),
+            "{bad}: {e}"
+        );
     }
     let e = env.fails_unchanged(&["show", "onbekend:1"]);
-    assert!(e.contains("unknown document 'onbekend' (known: libie-moskou)"), "{e}");
+    assert!(
+        e.contains("unknown document 'onbekend' (known: libie-moskou)"),
+        "{e}"
+    );
 }
 
 #[test]
 fn control_characters_from_files_never_reach_the_terminal() {
     let env = TestEnv::new();
-    let f = env.write("evil.txt", "Een \u{1b}[2J\u{1b}]0;pwned\u{7}zin. Nog\u{9b}31m een.");
-    env.run(&["import", f.to_str().unwrap(), "--doc", "evil"]).ok();
+    let f = env.write(
+        "evil.txt",
+        "Een \u{1b}[2J\u{1b}]0;pwned\u{7}zin. Nog\u{9b}31m een.",
+    );
+    env.run(&["import", f.to_str().unwrap(), "--doc", "evil"])
+        .ok();
     let out = env.run(&["show", "evil"]).ok();
     assert!(!out.contains(['\u{1b}', '\u{7}', '\u{9b}']), "{out:?}");
     assert!(out.contains("Een [2J]0;pwnedzin."), "{out}");
     // JSON keeps the data exactly, escaped.
     let v = env.run(&["--json", "show", "evil:1"]).json();
-    assert_eq!(v["segment"]["source"], "Een \u{1b}[2J\u{1b}]0;pwned\u{7}zin.");
+    assert_eq!(
+        v["segment"]["source"],
+        "Een \u{1b}[2J\u{1b}]0;pwned\u{7}zin."
+    );
 }
 
 #[test]
@@ -59,7 +83,14 @@ fn docs_reports_progress_per_state() {
     let env = TestEnv::new();
     env.import_corpus();
     env.run(&["state", "libie-moskou:1", "reviewed"]).ok();
-    env.run(&["state", "libie-moskou:2", "needs-work", "--comment", "too literal"]).ok();
+    env.run(&[
+        "state",
+        "libie-moskou:2",
+        "needs-work",
+        "--comment",
+        "too literal",
+    ])
+    .ok();
     env.run(&["state", "libie-moskou:3", "final"]).ok();
     let out = env.run(&["docs"]).ok();
     assert_eq!(

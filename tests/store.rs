@@ -5,7 +5,7 @@ fn init_creates_a_migrated_database_with_wal() {
     let env = TestEnv::new();
     let v = env.run(&["--json", "init"]).json();
     assert_eq!(v["created"], true);
-    assert_eq!(env.sql::<i64>("PRAGMA user_version"), 1);
+    assert_eq!(env.sql::<i64>("PRAGMA user_version"), 2);
     assert_eq!(env.sql::<String>("PRAGMA journal_mode"), "wal");
     assert_eq!(env.run(&["--json", "init"]).json()["created"], false);
 }
@@ -15,7 +15,10 @@ fn reading_a_missing_database_suggests_import_and_creates_nothing() {
     let env = TestEnv::new();
     for args in [&["docs"][..], &["show", "x"], &["export", "x", "-F", "tsv"]] {
         let e = env.run(args).err();
-        assert!(e.contains("tolk.db: does not exist; create it with `tolk import FILE`"), "{e}");
+        assert!(
+            e.contains("tolk.db: does not exist; create it with `tolk import FILE`"),
+            "{e}"
+        );
         assert!(!env.db().exists());
     }
 }
@@ -25,7 +28,12 @@ fn db_path_from_flag_and_environment() {
     let env = TestEnv::new();
     env.run(&["--db", "other.db", "init"]).ok();
     assert!(env.path("other.db").exists());
-    let r = env.command().env("TOLK_DB", "env.db").arg("init").output().unwrap();
+    let r = env
+        .command()
+        .env("TOLK_DB", "env.db")
+        .arg("init")
+        .output()
+        .unwrap();
     assert!(r.status.success());
     assert!(env.path("env.db").exists());
     assert!(!env.db().exists());
@@ -40,7 +48,10 @@ fn newer_schema_is_refused_unchanged() {
         conn.pragma_update(None, "user_version", 99).unwrap();
     }
     let e = env.fails_unchanged(&["docs"]);
-    assert!(e.contains("schema version 99, newer than this tolk understands (1); upgrade tolk"), "{e}");
+    assert!(
+        e.contains("schema version 99, newer than this tolk understands (2); upgrade tolk"),
+        "{e}"
+    );
     env.fails_unchanged(&["translate", "libie-moskou:1", "x"]);
 }
 
@@ -51,7 +62,10 @@ fn directory_and_non_database_paths_are_refused() {
     let e = env.run(&["--db", "d.db", "init"]).err();
     assert!(e.contains("d.db: is a directory"), "{e}");
 
-    env.write("text.db", "this is not a database at all, just some text\n".repeat(50));
+    env.write(
+        "text.db",
+        "this is not a database at all, just some text\n".repeat(50),
+    );
     let before = std::fs::read(env.path("text.db")).unwrap();
     let e = env.run(&["--db", "text.db", "docs"]).err();
     assert!(e.contains("is not a tolk database"), "{e}");
@@ -73,8 +87,18 @@ fn read_only_database_is_refused_for_writes_and_readable() {
     perms.set_readonly(true);
     std::fs::set_permissions(env.db(), perms).unwrap();
     let e = env.fails_unchanged(&["translate", "libie-moskou:1", "New text."]);
-    assert!(e.contains("tolk.db: is read-only; nothing was changed"), "{e}");
-    let e = env.fails_unchanged(&["import", crate::common::corpus("libie-moskou.nl.txt").to_str().unwrap(), "--doc", "b"]);
+    assert!(
+        e.contains("tolk.db: is read-only; nothing was changed"),
+        "{e}"
+    );
+    let e = env.fails_unchanged(&[
+        "import",
+        crate::common::corpus("libie-moskou.nl.txt")
+            .to_str()
+            .unwrap(),
+        "--doc",
+        "b",
+    ]);
     assert!(e.contains("read-only"), "{e}");
     assert_eq!(env.run(&["--json", "docs"]).json()[0]["segments"], 35);
 }
@@ -83,13 +107,20 @@ fn read_only_database_is_refused_for_writes_and_readable() {
 fn every_writing_command_is_one_operation() {
     let env = TestEnv::new();
     env.import_corpus();
-    env.run(&["translate", "libie-moskou:2", "Haftar left without signing the agreement."]).ok();
+    env.run(&[
+        "translate",
+        "libie-moskou:2",
+        "Haftar left without signing the agreement.",
+    ])
+    .ok();
     env.run(&["state", "libie-moskou:2", "reviewed"]).ok();
     let ops: String = env.sql("SELECT group_concat(command || ':' || summary, ' | ') FROM (SELECT * FROM operations ORDER BY id)");
     assert_eq!(
         ops,
         "import:imported libie-moskou from ".to_string()
-            + crate::common::corpus("libie-moskou.nl.txt").to_str().unwrap()
+            + crate::common::corpus("libie-moskou.nl.txt")
+                .to_str()
+                .unwrap()
             + ": 35 segments in 12 paragraphs, 35 translated | translate:libie-moskou:2 r2 | state:libie-moskou:2 translated → reviewed"
     );
     let at: String = env.sql("SELECT at FROM operations WHERE command = 'state'");

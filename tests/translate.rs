@@ -4,16 +4,32 @@ use crate::common::TestEnv;
 fn translate_adds_revisions_and_keeps_the_old_ones() {
     let env = TestEnv::new();
     env.import_corpus();
-    let v = env.run(&["--json", "translate", "libie-moskou:10", "Moscow has long backed Haftar with covert arms supplies."]).json();
+    let v = env
+        .run(&[
+            "--json",
+            "translate",
+            "libie-moskou:10",
+            "Moscow has long backed Haftar with covert arms supplies.",
+        ])
+        .json();
     assert_eq!(v["revision"], 2);
     assert_eq!(v["state"], "translated");
     let v = env.run(&["--json", "show", "libie-moskou:10"]).json();
     let revs = v["revisions"].as_array().unwrap();
     assert_eq!(revs.len(), 2);
-    assert_eq!(revs[0]["text"], "Moscow has been supporting Haftar for quite some time with covert arms deliveries.");
-    assert_eq!(revs[1]["text"], "Moscow has long backed Haftar with covert arms supplies.");
+    assert_eq!(
+        revs[0]["text"],
+        "Moscow has been supporting Haftar for quite some time with covert arms deliveries."
+    );
+    assert_eq!(
+        revs[1]["text"],
+        "Moscow has long backed Haftar with covert arms supplies."
+    );
     assert_eq!(revs[1]["author"], "tester");
-    assert_eq!(v["segment"]["target"], "Moscow has long backed Haftar with covert arms supplies.");
+    assert_eq!(
+        v["segment"]["target"],
+        "Moscow has long backed Haftar with covert arms supplies."
+    );
     assert_eq!(v["segment"]["revision"], 2);
 }
 
@@ -22,9 +38,11 @@ fn translation_from_stdin_and_file() {
     let env = TestEnv::new();
     let f = env.write("a.txt", "Een zin. Twee zinnen.");
     env.run(&["import", f.to_str().unwrap(), "--doc", "a"]).ok();
-    env.run_stdin(&["translate", "a:1", "-"], "One sentence.\n").ok();
+    env.run_stdin(&["translate", "a:1", "-"], "One sentence.\n")
+        .ok();
     let t = env.write("t.txt", "Two sentences.\r\n");
-    env.run(&["translate", "a:2", "--file", t.to_str().unwrap()]).ok();
+    env.run(&["translate", "a:2", "--file", t.to_str().unwrap()])
+        .ok();
     let v = env.run(&["--json", "show", "a"]).json();
     assert_eq!(v["segments"][0]["target"], "One sentence.");
     assert_eq!(v["segments"][1]["target"], "Two sentences.");
@@ -55,21 +73,42 @@ fn bad_translations_change_nothing() {
     let e = env.fails_unchanged(&["translate", "nope:1", "text"]);
     assert!(e.contains("unknown document 'nope'"), "{e}");
     let bad = env.write("bad.txt", b"caf\xe9");
-    let e = env.fails_unchanged(&["translate", "libie-moskou:1", "--file", bad.to_str().unwrap()]);
-    assert!(e.contains("bad.txt: not valid UTF-8 at byte offset 3"), "{e}");
+    let e = env.fails_unchanged(&[
+        "translate",
+        "libie-moskou:1",
+        "--file",
+        bad.to_str().unwrap(),
+    ]);
+    assert!(
+        e.contains("bad.txt: not valid UTF-8 at byte offset 3"),
+        "{e}"
+    );
 }
 
 #[test]
 fn state_changes_are_revisions_with_comments() {
     let env = TestEnv::new();
     env.import_corpus();
-    env.run(&["state", "libie-moskou:5", "needs-work", "-c", "‘Libyan National Army’ is the LNA’s own name"]).ok();
+    env.run(&[
+        "state",
+        "libie-moskou:5",
+        "needs-work",
+        "-c",
+        "‘Libyan National Army’ is the LNA’s own name",
+    ])
+    .ok();
     let v = env.run(&["--json", "show", "libie-moskou:5"]).json();
     assert_eq!(v["segment"]["state"], "needs-work");
-    assert_eq!(v["segment"]["comment"], "‘Libyan National Army’ is the LNA’s own name");
+    assert_eq!(
+        v["segment"]["comment"],
+        "‘Libyan National Army’ is the LNA’s own name"
+    );
     assert_eq!(v["revisions"][1]["text"], v["revisions"][0]["text"]);
     env.run(&["state", "libie-moskou:5", "reviewed"]).ok();
-    assert_eq!(env.run(&["--json", "show", "libie-moskou:5"]).json()["segment"]["state"], "reviewed");
+    assert_eq!(
+        env.run(&["--json", "show", "libie-moskou:5"]).json()["segment"]["state"],
+        "reviewed"
+    );
 }
 
 #[test]

@@ -52,8 +52,11 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
         )?;
         p.origin = Some(c.source_file.to_string());
         let imported = p.store(ctx, false)?;
+        let annotated =
+            super::import_annotations::import(ctx, c.annotations, c.annotations_file, c.name)?;
         if ctx.json {
             super::import::report(ctx, &imported)?;
+            ctx.out.json(&annotated)?;
         }
     }
     if ctx.json {
@@ -63,9 +66,19 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
     for c in corpus::DOCUMENTS {
         let doc = store.document(c.name)?;
         ctx.out.doc_header(&doc)?;
+        let by_seg = store.annotations_by_segment(&doc)?;
         for s in store.segments(&doc)? {
-            ctx.out.segment(&s, &doc)?;
+            ctx.out.segment(
+                &s,
+                &doc,
+                by_seg.get(&s.id).map_or(&[][..], Vec::as_slice),
+                false,
+            )?;
         }
+        ctx.out.line("")?;
+        ctx.out.heading(&format!("Who says what in {}", doc.name))?;
+        let speakers = super::attributions::speakers(&store, &doc)?;
+        ctx.out.attributions(&doc.name, &speakers)?;
     }
     ctx.notice(&format!(
         "\ndemo database: {}  (try: tolk --db {} show {}:10)",

@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::error::{Error, Result};
-use crate::formats::{Format, Record, jsonl, tsv};
+use crate::formats::{Format, Record, SourceText, jsonl, tsv};
 use crate::store::{Mode, Read};
 use std::io::Write;
 use std::path::PathBuf;
@@ -18,19 +18,24 @@ pub struct Args {
     /// Write to FILE instead of stdout (written whole or not at all)
     #[arg(long, short)]
     output: Option<PathBuf>,
+    /// Source text to export: as published, or with accepted corrections applied
+    #[arg(long, value_enum, default_value = "published")]
+    source: SourceText,
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     crate::model::check_doc_name(&args.doc)?;
     let store = ctx.open(Mode::Read)?;
     let doc = store.document(&args.doc)?;
+    let annotations = store.annotations_by_segment(&doc)?;
     let mut count = 0usize;
     let mut write_all = |w: &mut dyn Write| -> Result<()> {
         if args.format == Format::Tsv {
             tsv::write_header(w)?;
         }
         store.for_each_segment(&doc, 1, usize::MAX, &mut |seg| {
-            let r = Record::new(&seg);
+            let anns = annotations.get(&seg.id).map_or(&[][..], Vec::as_slice);
+            let r = Record::new(&seg, anns, args.source);
             match args.format {
                 Format::Tsv => tsv::write_record(w, &r)?,
                 Format::Jsonl => jsonl::write_record(w, &r)?,

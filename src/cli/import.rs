@@ -133,6 +133,19 @@ pub(super) struct Imported {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
+    if crate::formats::standoff::is_standoff(&args.file) {
+        let name = super::import_annotations::doc_name(&args.file, args.doc.as_deref())?;
+        let text = crate::formats::text::read_text(&args.file)?;
+        let report = super::import_annotations::import(ctx, &text, &label(&args.file), &name)?;
+        if ctx.json {
+            return ctx.out.json(&report);
+        }
+        ctx.notice(&format!(
+            "{}: {} annotations added, {} already present",
+            report.doc, report.added, report.already_present
+        ));
+        return Ok(());
+    }
     let name = match &args.doc {
         Some(n) => n.clone(),
         None if args.file.as_os_str() == "-" => {

@@ -2,13 +2,21 @@
 //! its own file and only parses arguments, calls the store and engines, and hands results to
 //! the renderer.
 
+mod accept;
+mod annotate;
+mod annotations;
+mod attribute;
+mod attributions;
+mod correct;
 mod demo;
 mod docs;
 mod export;
 mod import;
+mod import_annotations;
 mod init;
 mod segment;
 mod show;
+mod spans;
 mod state;
 mod translate;
 
@@ -55,6 +63,14 @@ enum Command {
     Show(show::Args),
     Translate(translate::Args),
     State(state::Args),
+    Correct(correct::Args),
+    Attribute(attribute::Args),
+    Annotate(annotate::Args),
+    Annotations(annotations::Args),
+    Accept(accept::Args),
+    /// Reject an annotation (a rejected correction no longer changes the corrected text)
+    Reject(accept::Args),
+    Attributions(attributions::Args),
     Export(export::Args),
     Demo(demo::Args),
 }
@@ -146,6 +162,13 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Show(a) => show::run(&mut ctx, a),
         Command::Translate(a) => translate::run(&mut ctx, a),
         Command::State(a) => state::run(&mut ctx, a),
+        Command::Correct(a) => correct::run(&mut ctx, a),
+        Command::Attribute(a) => attribute::run(&mut ctx, a),
+        Command::Annotate(a) => annotate::run(&mut ctx, a),
+        Command::Annotations(a) => annotations::run(&mut ctx, a),
+        Command::Accept(a) => accept::run_accept(&mut ctx, a),
+        Command::Reject(a) => accept::run_reject(&mut ctx, a),
+        Command::Attributions(a) => attributions::run(&mut ctx, a),
         Command::Export(a) => export::run(&mut ctx, a),
         Command::Demo(a) => demo::run(&mut ctx, a),
     };

@@ -2,9 +2,9 @@
 
 use super::Ctx;
 use crate::error::Result;
-use crate::formats::Record;
+use crate::formats::{Record, SourceText};
 use crate::model::Address;
-use crate::store::{Mode, Read};
+use crate::store::{AnnFilter, Mode, Read};
 
 /// Show a document side by side (source, translation, state), or one segment with its history
 #[derive(Debug, clap::Args)]
@@ -21,26 +21,35 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         Some(n) => {
             let seg = store.segment(&doc, n)?;
             let revisions = store.revisions(seg.id)?;
+            let anns = store.annotations(&AnnFilter {
+                segment_id: Some(seg.id),
+                ..Default::default()
+            })?;
             if ctx.json {
                 ctx.out.json(&serde_json::json!({
-                    "segment": Record::new(&seg),
+                    "segment": Record::new(&seg, &anns, SourceText::Published),
                     "revisions": revisions,
                 }))
             } else {
-                ctx.out.segment(&seg, &doc)?;
+                ctx.out.segment(&seg, &doc, &anns, true)?;
                 ctx.out.revisions(&revisions)
             }
         }
         None => {
             let segments = store.segments(&doc)?;
+            let by_seg = store.annotations_by_segment(&doc)?;
+            let anns = |id: i64| by_seg.get(&id).map_or(&[][..], Vec::as_slice);
             if ctx.json {
-                let records: Vec<Record<'_>> = segments.iter().map(Record::new).collect();
+                let records: Vec<Record<'_>> = segments
+                    .iter()
+                    .map(|s| Record::new(s, anns(s.id), SourceText::Published))
+                    .collect();
                 ctx.out
                     .json(&serde_json::json!({ "document": doc, "segments": records }))
             } else {
                 ctx.out.doc_header(&doc)?;
                 for s in &segments {
-                    ctx.out.segment(s, &doc)?;
+                    ctx.out.segment(s, &doc, anns(s.id), false)?;
                 }
                 Ok(())
             }

@@ -15,7 +15,7 @@ pub fn write_record(w: &mut dyn Write, r: &Record<'_>) -> io::Result<()> {
         w,
         "{}\t{}\t{}\t{}",
         escape(&r.id),
-        escape(r.source),
+        escape(&r.source),
         escape(r.target.unwrap_or("")),
         r.state
     )

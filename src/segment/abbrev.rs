@@ -1,7 +1,7 @@
 //! Abbreviation lists: the data lives in `abbrev_<lang>.txt` so linguists can edit it
 //! without touching the rules; it is parsed once per language on first use.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::Lang;
@@ -11,8 +11,11 @@ use super::Lang;
 pub(crate) enum Kind {
     /// Titles and connectives (`dhr.`, `o.a.`): the next word continues the sentence.
     Never,
-    /// `enz.`, `jl.`, `Inc.`: a capitalised word after it starts a new sentence.
+    /// `enz.`, `jl.`, `No.`: a capitalised word after it starts a new sentence.
     MayEnd,
+    /// `U.S.`, `p.m.`, `Inc.`: usually modifies the capitalised name after it, so only a
+    /// typical sentence starter (`The`, `He`) after it begins a new sentence.
+    BeforeName,
 }
 
 #[derive(Debug)]
@@ -21,39 +24,62 @@ pub(crate) struct Abbreviations {
     map: HashMap<Box<str>, Kind>,
     /// Longest key in bytes; longer tokens skip the lookup (and the lower-casing).
     max_len: usize,
+    /// Capitalised words, case as written, that decide [`Kind::BeforeName`].
+    starters: HashSet<Box<str>>,
+}
+
+enum Section {
+    Abbreviations(Kind),
+    Starters,
 }
 
 impl Abbreviations {
     pub(crate) fn parse(src: &str) -> Result<Self, String> {
         let mut map = HashMap::new();
-        let mut kind = None;
+        let mut starters = HashSet::new();
+        let mut section = None;
         for (n, raw) in src.lines().enumerate() {
             let line = raw.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
                 continue;
             }
             match line {
-                "[never]" => kind = Some(Kind::Never),
-                "[may-end]" => kind = Some(Kind::MayEnd),
+                "[never]" => section = Some(Section::Abbreviations(Kind::Never)),
+                "[may-end]" => section = Some(Section::Abbreviations(Kind::MayEnd)),
+                "[before-name]" => section = Some(Section::Abbreviations(Kind::BeforeName)),
+                "[starters]" => section = Some(Section::Starters),
                 _ if line.starts_with('[') => {
                     return Err(format!("line {}: unknown section {line}", n + 1));
                 }
+                _ if line.contains(char::is_whitespace) => {
+                    return Err(format!("line {}: {line:?} contains whitespace", n + 1));
+                }
                 _ => {
-                    let kind = kind.ok_or_else(|| {
-                        format!("line {}: {line:?} comes before any [section]", n + 1)
-                    })?;
-                    if line.contains(char::is_whitespace) {
-                        return Err(format!("line {}: {line:?} contains whitespace", n + 1));
-                    }
-                    let key = line.strip_suffix('.').unwrap_or(line).to_lowercase();
-                    if map.insert(key.into_boxed_str(), kind).is_some() {
+                    let fresh = match section {
+                        None => {
+                            return Err(format!(
+                                "line {}: {line:?} comes before any [section]",
+                                n + 1
+                            ));
+                        }
+                        Some(Section::Starters) => starters.insert(line.into()),
+                        Some(Section::Abbreviations(kind)) => {
+                            let key = line.strip_suffix('.').unwrap_or(line).to_lowercase();
+                            map.insert(key.into_boxed_str(), kind).is_none()
+                        }
+                    };
+                    if !fresh {
                         return Err(format!("line {}: {line:?} is listed twice", n + 1));
                     }
                 }
             }
         }
         let max_len = map.keys().map(|k| k.len()).max().unwrap_or(0);
-        Ok(Self { map, max_len })
+        Ok(Self {
+            map,
+            max_len,
+            starters,
+        })
     }
 
     /// `token` is the word before the period, without that period.
@@ -69,6 +95,14 @@ impl Abbreviations {
         } else {
             self.map.get(token).copied()
         }
+    }
+
+    /// Whether `text` begins with a listed sentence starter as a whole word.
+    pub(crate) fn starts_with_starter(&self, text: &str) -> bool {
+        let word_end = text
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(text.len());
+        self.starters.contains(&text[..word_end])
     }
 
     #[cfg(test)]

@@ -80,17 +80,16 @@ enum Start {
 
 fn classify(text: &str) -> Start {
     let mut bracket = false;
-    let mut chars = text.char_indices();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text.char_indices() {
         if c == '…' || (c == '.' && text[i..].starts_with("...")) {
             return Start::Ellipsis;
         }
         if is_opener(c) {
             bracket |= matches!(c, '(' | '[' | '{');
-            if matches!(c, '\'' | '’' | '‘') {
-                if let Some(after) = clitic_tail(&text[i + c.len_utf8()..]) {
-                    return classify(after);
-                }
+            if matches!(c, '\'' | '’' | '‘')
+                && let Some(after) = clitic_tail(&text[i + c.len_utf8()..])
+            {
+                return classify(after);
             }
             continue;
         }
@@ -155,7 +154,9 @@ fn follows_number(text: &str, at: usize) -> bool {
         .ends_with(|c: char| c.is_ascii_digit())
 }
 
-fn ends_sentence(text: &str, run: &Run, next: Start, abbrevs: &Abbreviations) -> bool {
+/// `after` is the text from the first non-space character after the terminator run.
+fn ends_sentence(text: &str, run: &Run, after: &str, abbrevs: &Abbreviations) -> bool {
+    let next = classify(after);
     if matches!(next, Start::Lower | Start::Other) {
         return false;
     }
@@ -173,7 +174,14 @@ fn ends_sentence(text: &str, run: &Run, next: Start, abbrevs: &Abbreviations) ->
         return true;
     }
     if let Some(kind) = abbrevs.get(token) {
-        return kind == Kind::MayEnd && next == Start::Upper;
+        return match kind {
+            Kind::Never => false,
+            Kind::MayEnd => next == Start::Upper,
+            Kind::BeforeName => {
+                next == Start::Upper
+                    && abbrevs.starts_with_starter(after.trim_start_matches(is_opener))
+            }
+        };
     }
     if is_initials(token) {
         return follows_number(text, token_start);
@@ -206,13 +214,18 @@ pub fn split_sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
         if next.is_empty() {
             break;
         }
-        if ends_sentence(text, &run, classify(next), abbrevs) {
+        if ends_sentence(text, &run, next, abbrevs) && has_word(&text[start..run.start]) {
             push_trimmed(&mut out, text, start..run.end);
             start = run.end;
         }
     }
     push_trimmed(&mut out, text, start..text.len());
     out
+}
+
+/// A run of bare punctuation (a stray `.` opening a line) is not a sentence of its own.
+fn has_word(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {

@@ -4,7 +4,10 @@
 use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
-const SQL: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+const SQL: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_annotations.sql"),
+];
 
 pub const LATEST_VERSION: usize = SQL.len();
 

@@ -27,13 +27,24 @@ impl Run {
     /// Asserts exit 0 and returns stdout.
     #[track_caller]
     pub fn ok(&self) -> String {
-        assert_eq!(self.code(), 0, "expected success\nstdout: {}\nstderr: {}", self.stdout(), self.stderr());
+        assert_eq!(
+            self.code(),
+            0,
+            "expected success\nstdout: {}\nstderr: {}",
+            self.stdout(),
+            self.stderr()
+        );
         self.stdout()
     }
     /// Asserts a failing exit code and a one-line `error:` message; returns that line.
     #[track_caller]
     pub fn err(&self) -> String {
-        assert_ne!(self.code(), 0, "expected failure\nstdout: {}", self.stdout());
+        assert_ne!(
+            self.code(),
+            0,
+            "expected failure\nstdout: {}",
+            self.stdout()
+        );
         let e = self.stderr();
         assert!(e.starts_with("error: "), "stderr: {e}");
         assert_eq!(e.trim_end().lines().count(), 1, "error is one line: {e}");
@@ -92,7 +103,12 @@ impl TestEnv {
             .stderr(std::process::Stdio::piped())
             .spawn()
             .expect("spawn tolk");
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
         Run {
             out: child.wait_with_output().unwrap(),
         }
@@ -119,7 +135,10 @@ impl TestEnv {
     pub fn fails_unchanged(&self, args: &[&str]) -> String {
         let before = self.db_bytes();
         let e = self.run(args).err();
-        assert!(self.db_bytes() == before, "database changed by failing command {args:?}");
+        assert!(
+            self.db_bytes() == before,
+            "database changed by failing command {args:?}"
+        );
         e
     }
 
@@ -130,5 +149,7 @@ impl TestEnv {
 }
 
 pub fn corpus(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("corpus")
+        .join(name)
 }

@@ -1,0 +1,347 @@
+//! Span selectors for annotations: a position (code-point offsets, end exclusive) plus a quote
+//! (exact text with some prefix and suffix context), as in the W3C Web Annotation model. Finds
+//! the span a user means, and finds it again after the text around it has changed.
+
+use serde::{Deserialize, Serialize};
+
+/// Code points of context kept on each side of a quote.
+pub const CONTEXT: usize = 32;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub exact: String,
+    pub prefix: String,
+    pub suffix: String,
+}
+
+/// Why a span could not be selected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SelectError {
+    EmptyNeedle,
+    NotFound,
+    /// More than one occurrence and no `--nth`: every occurrence, in order.
+    Ambiguous(Vec<Span>),
+    NthOutOfRange {
+        nth: usize,
+        count: usize,
+    },
+}
+
+/// Byte offset of code point `cp` in `text` (the length when `cp` is past the end).
+pub fn byte_offset(text: &str, cp: usize) -> usize {
+    text.char_indices().nth(cp).map_or(text.len(), |(b, _)| b)
+}
+
+/// The text of `span`, or None when it lies outside `text`.
+pub fn slice(text: &str, span: Span) -> Option<&str> {
+    if span.start > span.end {
+        return None;
+    }
+    let mut idx = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()));
+    let start = idx.nth(span.start)?;
+    let end = if span.is_empty() {
+        start
+    } else {
+        idx.nth(span.len() - 1)?
+    };
+    Some(&text[start..end])
+}
+
+/// Every (non-overlapping) occurrence of `needle` in `text`, as code-point spans.
+pub fn occurrences(text: &str, needle: &str) -> Vec<Span> {
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let n = needle.chars().count();
+    let mut out = Vec::new();
+    let mut cp = 0;
+    let mut last_byte = 0;
+    for (b, _) in text.match_indices(needle) {
+        cp += text[last_byte..b].chars().count();
+        last_byte = b;
+        out.push(Span::new(cp, cp + n));
+    }
+    out
+}
+
+/// Occurrences of `needle` that stand as whole words where the needle itself begins or ends
+/// with a letter or digit (so `de` is not found inside `Verenigde`); when there are none, every
+/// occurrence, so that part of a word can still be marked.
+pub fn word_occurrences(text: &str, needle: &str) -> Vec<Span> {
+    let all = occurrences(text, needle);
+    let chars: Vec<char> = text.chars().collect();
+    let starts_word = needle.chars().next().is_some_and(is_word_char);
+    let ends_word = needle.chars().last().is_some_and(is_word_char);
+    let whole: Vec<Span> = all
+        .iter()
+        .copied()
+        .filter(|s| {
+            (!starts_word || s.start == 0 || !is_word_char(chars[s.start - 1]))
+                && (!ends_word || s.end >= chars.len() || !is_word_char(chars[s.end]))
+        })
+        .collect();
+    if whole.is_empty() { all } else { whole }
+}
+
+/// The occurrence of `needle` the user means: the only one, or the `nth` (1-based), counting
+/// whole-word occurrences (see [`word_occurrences`]).
+pub fn select(text: &str, needle: &str, nth: Option<usize>) -> Result<Span, SelectError> {
+    if needle.is_empty() {
+        return Err(SelectError::EmptyNeedle);
+    }
+    let all = word_occurrences(text, needle);
+    match (all.len(), nth) {
+        (0, _) => Err(SelectError::NotFound),
+        (_, Some(k)) if k >= 1 && k <= all.len() => Ok(all[k - 1]),
+        (count, Some(nth)) => Err(SelectError::NthOutOfRange { nth, count }),
+        (1, None) => Ok(all[0]),
+        (_, None) => Err(SelectError::Ambiguous(all)),
+    }
+}
+
+/// The quote selector of `span` in `text`.
+pub fn quote(text: &str, span: Span) -> Quote {
+    let chars: Vec<char> = text.chars().collect();
+    let end = span.end.min(chars.len());
+    let start = span.start.min(end);
+    let pre = start.saturating_sub(CONTEXT);
+    let post = (end + CONTEXT).min(chars.len());
+    Quote {
+        exact: chars[start..end].iter().collect(),
+        prefix: chars[pre..start].iter().collect(),
+        suffix: chars[end..post].iter().collect(),
+    }
+}
+
+/// A short `…before [span] after…` rendering, for messages that list occurrences.
+pub fn in_context(text: &str, span: Span, width: usize) -> String {
+    let q = quote(text, span);
+    let pre: String = {
+        let n = q.prefix.chars().count();
+        q.prefix.chars().skip(n.saturating_sub(width)).collect()
+    };
+    let post: String = q.suffix.chars().take(width).collect();
+    format!("…{pre}[{}]{post}…", q.exact)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether the span starts and ends at word boundaries in `text`.
+fn at_word_boundaries(chars: &[char], span: Span) -> (bool, bool) {
+    let left = span.start == 0
+        || !is_word_char(chars[span.start - 1])
+        || chars.get(span.start).is_none_or(|c| !is_word_char(*c));
+    let right = span.end >= chars.len()
+        || !is_word_char(chars[span.end])
+        || span.end == 0
+        || !is_word_char(chars[span.end - 1]);
+    (left, right)
+}
+
+fn common_suffix_len(a: &[char], b: &[char]) -> usize {
+    a.iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+fn common_prefix_len(a: &[char], b: &[char]) -> usize {
+    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+}
+
+/// How well the text around `cand` agrees with the recorded context (higher is better).
+fn context_score(chars: &[char], cand: Span, q: &Quote) -> usize {
+    let prefix: Vec<char> = q.prefix.chars().collect();
+    let suffix: Vec<char> = q.suffix.chars().collect();
+    let before = &chars[cand.start.saturating_sub(prefix.len())..cand.start];
+    let after = &chars[cand.end..(cand.end + suffix.len()).min(chars.len())];
+    common_suffix_len(before, &prefix) + common_prefix_len(after, &suffix)
+}
+
+/// Finds `q.exact` again in `text`, which may differ from the text the quote was taken from.
+/// Candidates must keep the word boundaries the original span had (so `Hafta` is not found
+/// inside `Haftar`); among several, the best context agreement wins, then the nearest to
+/// `old`. None means the span is gone: the annotation is orphaned.
+pub fn reanchor(text: &str, old: Span, q: &Quote, old_boundaries: (bool, bool)) -> Option<Span> {
+    let chars: Vec<char> = text.chars().collect();
+    occurrences(text, &q.exact)
+        .into_iter()
+        .filter(|c| {
+            let (l, r) = at_word_boundaries(&chars, *c);
+            (l || !old_boundaries.0) && (r || !old_boundaries.1)
+        })
+        .max_by_key(|c| {
+            let distance = c.start.abs_diff(old.start);
+            (context_score(&chars, *c, q), std::cmp::Reverse(distance))
+        })
+}
+
+/// The word-boundary shape of `span` in the text it was taken from, for [`reanchor`].
+pub fn boundaries(text: &str, span: Span) -> (bool, bool) {
+    let chars: Vec<char> = text.chars().collect();
+    if span.end > chars.len() {
+        return (false, false);
+    }
+    at_word_boundaries(&chars, span)
+}
+
+/// Where `replacement` stands in `text` in the context `q` recorded around the original span:
+/// the sign that the published text itself now carries a correction.
+pub fn find_applied(text: &str, q: &Quote, replacement: &str) -> Option<Span> {
+    if replacement.is_empty() {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let need_pre = q.prefix.chars().count().min(8);
+    let need_post = q.suffix.chars().count().min(8);
+    occurrences(text, replacement).into_iter().find(|c| {
+        let pre: Vec<char> = q.prefix.chars().collect();
+        let post: Vec<char> = q.suffix.chars().collect();
+        let before = &chars[c.start.saturating_sub(pre.len())..c.start];
+        let after = &chars[c.end..(c.end + post.len()).min(chars.len())];
+        common_suffix_len(before, &pre) >= need_pre && common_prefix_len(after, &post) >= need_post
+    })
+}
+
+/// Applies non-overlapping replacements (in any order) to `text`.
+pub fn apply(text: &str, edits: &[(Span, &str)]) -> String {
+    let mut sorted: Vec<&(Span, &str)> = edits.iter().collect();
+    sorted.sort_by_key(|(s, _)| (s.start, s.end));
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut chars = text.chars();
+    let mut at = 0;
+    for (span, replacement) in sorted {
+        if span.start < at {
+            continue; // overlapping edits are refused before they get here
+        }
+        out.extend(chars.by_ref().take(span.start - at));
+        chars.by_ref().take(span.len()).for_each(drop);
+        out.push_str(replacement);
+        at = span.end;
+    }
+    out.extend(chars);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const S10: &str = "Moskou steunt Hafta al geruime tijd met heimelijke wapenleveranties.";
+
+    #[test]
+    fn select_the_only_the_nth_or_explain() {
+        assert_eq!(select(S10, "Hafta", None), Ok(Span::new(14, 19)));
+        assert_eq!(slice(S10, Span::new(14, 19)), Some("Hafta"));
+        assert_eq!(select(S10, "Haftar", None), Err(SelectError::NotFound));
+        let t = "de VAE en de Russen";
+        assert_eq!(
+            select(t, "de", None),
+            Err(SelectError::Ambiguous(vec![
+                Span::new(0, 2),
+                Span::new(10, 12)
+            ]))
+        );
+        assert_eq!(select(t, "de", Some(2)), Ok(Span::new(10, 12)));
+        assert_eq!(
+            select(t, "de", Some(3)),
+            Err(SelectError::NthOutOfRange { nth: 3, count: 2 })
+        );
+        assert_eq!(select(t, "", None), Err(SelectError::EmptyNeedle));
+        // Whole words first: "de" inside "Verenigde" is not an occurrence of the word "de".
+        let t = "dat de Verenigde Staten";
+        assert_eq!(select(t, "de", None), Ok(Span::new(4, 6)));
+        assert_eq!(select(t, "enigde", None), Ok(Span::new(10, 16)));
+    }
+
+    #[test]
+    fn offsets_count_code_points() {
+        let t = "Libië-expert ‘pijnlijke tegenvaller’.";
+        let s = select(t, "‘pijnlijke tegenvaller’", None).unwrap();
+        assert_eq!(s, Span::new(13, 36));
+        assert_eq!(slice(t, s), Some("‘pijnlijke tegenvaller’"));
+        assert_eq!(slice(t, Span::new(30, 99)), None);
+        assert_eq!(byte_offset(t, 5), 6);
+    }
+
+    #[test]
+    fn quote_keeps_context() {
+        let q = quote(S10, Span::new(14, 19));
+        assert_eq!(q.exact, "Hafta");
+        assert_eq!(q.prefix, "Moskou steunt ");
+        assert_eq!(q.suffix, " al geruime tijd met heimelijke ");
+        assert_eq!(
+            in_context(S10, Span::new(14, 19), 6),
+            "…teunt [Hafta] al ge…"
+        );
+    }
+
+    #[test]
+    fn reanchor_follows_moved_text_and_respects_words() {
+        let span = Span::new(14, 19);
+        let q = quote(S10, span);
+        let b = boundaries(S10, span);
+        let moved = format!("Al jaren: {S10}");
+        assert_eq!(reanchor(&moved, span, &q, b), Some(Span::new(24, 29)));
+        // Fixed upstream: "Hafta" is only a part of "Haftar" now, which is not the same word.
+        let fixed = S10.replace("Hafta", "Haftar");
+        assert_eq!(reanchor(&fixed, span, &q, b), None);
+        assert_eq!(find_applied(&fixed, &q, "Haftar"), Some(Span::new(14, 20)));
+        assert_eq!(find_applied(S10, &q, "Haftar"), None);
+    }
+
+    #[test]
+    fn reanchor_prefers_matching_context() {
+        let t = "Harchaoui zegt dit. Later zegt Harchaoui dat.";
+        let span = Span::new(31, 40);
+        let q = quote(t, span);
+        let edited = format!("Nieuw. {t}");
+        assert_eq!(
+            reanchor(&edited, span, &q, boundaries(t, span)),
+            Some(Span::new(38, 47))
+        );
+    }
+
+    #[test]
+    fn apply_replacements() {
+        let t = "de Duiste premier en Hafta";
+        let out = apply(
+            t,
+            &[(Span::new(21, 26), "Haftar"), (Span::new(3, 9), "Duitse")],
+        );
+        assert_eq!(out, "de Duitse premier en Haftar");
+        assert_eq!(apply(t, &[]), t);
+        assert!(Span::new(0, 3).overlaps(&Span::new(2, 5)));
+        assert!(!Span::new(0, 3).overlaps(&Span::new(3, 5)));
+    }
+}

@@ -1,0 +1,79 @@
+//! `tolk correct`: mark an error in the published source (or a translation) with its fix,
+//! without rewriting the text.
+
+use super::{Ctx, spans};
+use crate::error::{Error, Result};
+use crate::model::{AnnStatus, Body, Category, Side};
+use crate::store::Mode;
+
+/// Mark a correction of the published text: FROM (as published) should read TO
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// DOC:N
+    address: String,
+    /// The text as published (must occur in the segment)
+    from: String,
+    /// What it should be
+    to: String,
+    /// Which occurrence of FROM, when it occurs more than once (1-based)
+    #[arg(long)]
+    nth: Option<usize>,
+    /// typo, spelling, grammar, fact or style
+    #[arg(long, default_value = "typo")]
+    category: String,
+    /// Why (shown to reviewers and in exports)
+    #[arg(long)]
+    note: Option<String>,
+    /// Record it as proposed instead of accepted
+    #[arg(long)]
+    proposed: bool,
+    /// Correct the current translation instead of the source
+    #[arg(long)]
+    target: bool,
+}
+
+pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
+    let category: Category = args.category.parse()?;
+    if args.to == args.from {
+        return Err(Error::input(format!(
+            "replacement ‘{}’ equals the original; nothing to correct",
+            crate::render::one_line(&args.to)
+        )));
+    }
+    if args.to.is_empty() {
+        return Err(Error::input(
+            "empty replacement; to delete text, include a neighbour (e.g. FROM ‘de de’ TO ‘de’)"
+                .to_string(),
+        ));
+    }
+    let mut store = ctx.open(Mode::Write)?;
+    let side = if args.target {
+        Side::Target
+    } else {
+        Side::Source
+    };
+    let t = spans::target(&store, &args.address, side)?;
+    let span = spans::select(&t, &args.from, args.nth, "FROM")?;
+    let body = Body::Correction {
+        replacement: args.to.clone(),
+        category,
+        note: args.note.clone().filter(|n| !n.trim().is_empty()),
+        upstream: false,
+    };
+    let status = if args.proposed {
+        AnnStatus::Proposed
+    } else {
+        AnnStatus::Accepted
+    };
+    let ((id, created), _) = ctx.write(&mut store, "correct", |tx, op| {
+        let (id, created) = spans::add(tx, op, &t, span, &body, status)?;
+        let summary = format!(
+            "{} ‘{}’ → ‘{}’ #{id} ({status})",
+            t.seg.address(),
+            crate::render::one_line(&args.from),
+            crate::render::one_line(&args.to)
+        );
+        Ok(((id, created), summary, Some(t.doc.id)))
+    })?;
+    spans::report(ctx, &store, id, created.then_some("added"))
+}
