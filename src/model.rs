@@ -139,6 +139,8 @@ pub struct SegmentView {
     pub paragraph: usize,
     pub source: String,
     pub current: Option<Translation>,
+    /// Author and time of the first translation revision (TMX creationid/creationdate).
+    pub first: Option<(String, String)>,
 }
 
 impl SegmentView {

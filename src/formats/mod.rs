@@ -36,6 +36,9 @@ pub struct Record<'a> {
     pub revision: Option<i64>,
     pub author: Option<&'a str>,
     pub updated_at: Option<&'a str>,
+    /// Who made the first translation revision, and when.
+    pub created_by: Option<&'a str>,
+    pub created_at: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<&'a str>,
     pub annotations: &'a [Annotation],
@@ -61,6 +64,8 @@ impl<'a> Record<'a> {
             revision: cur.map(|t| t.revision),
             author: cur.map(|t| t.author.as_str()),
             updated_at: cur.map(|t| t.created_at.as_str()),
+            created_by: seg.first.as_ref().map(|(a, _)| a.as_str()),
+            created_at: seg.first.as_ref().map(|(_, at)| at.as_str()),
             comment: cur.and_then(|t| t.comment.as_deref()),
             annotations,
         }
@@ -72,4 +77,34 @@ impl<'a> Record<'a> {
 pub enum Format {
     Tsv,
     Jsonl,
+}
+
+/// A bilingual document read from an exchange file (TMX, XLIFF, PO, TSV, JSONL), before it is
+/// stored. Readers fill in what their format carries and leave the rest empty.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportedDoc {
+    /// Document name found in the file (e.g. the `DOC` of `DOC:N` ids), if any.
+    pub name: Option<String>,
+    /// Language codes as found in the file (e.g. `nl`, `nl-NL`); the caller normalises them.
+    pub source_lang: Option<String>,
+    pub target_lang: Option<String>,
+    pub segments: Vec<ImportedSegment>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedSegment {
+    /// 1-based paragraph number (1 for every segment when the format has no paragraphs).
+    pub paragraph: usize,
+    /// The source as published.
+    pub source: String,
+    /// The current translation, None when untranslated.
+    pub target: Option<String>,
+    pub state: State,
+    /// Reviewer's comment on the current revision.
+    pub comment: Option<String>,
+    /// Author of the current translation revision, when the file says.
+    pub author: Option<String>,
+    /// Annotations of this segment (tolk's own exports carry them), with `n` = this segment's
+    /// 1-based position and start/end set.
+    pub annotations: Vec<standoff::Entry>,
 }

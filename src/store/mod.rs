@@ -433,10 +433,11 @@ pub trait Read {
             .conn()
             .prepare_cached(
                 "SELECT s.id, s.position, s.paragraph, s.text,
-                        t.revision, t.text, t.state, t.comment, t.author, t.created_at
+                        t.revision, t.text, t.state, t.comment, t.author, t.created_at, f.author, f.created_at
                  FROM segments s
                  LEFT JOIN translations t ON t.segment_id = s.id
                       AND t.revision = (SELECT MAX(revision) FROM translations WHERE segment_id = s.id)
+                 LEFT JOIN translations f ON f.segment_id = s.id AND f.revision = 1
                  WHERE s.document_id = ?1 AND s.position BETWEEN ?2 AND ?3
                  ORDER BY s.position",
             )
@@ -719,6 +720,13 @@ fn segment_row(r: &rusqlite::Row<'_>, doc: &str) -> rusqlite::Result<Result<Segm
         paragraph: r.get::<_, i64>(2)? as usize,
         source: r.get(3)?,
         current,
+        first: match (
+            r.get::<_, Option<String>>(10)?,
+            r.get::<_, Option<String>>(11)?,
+        ) {
+            (Some(author), Some(at)) => Some((author, at)),
+            _ => None,
+        },
     }))
 }
 
