@@ -63,6 +63,58 @@ pub fn by_structure(
     Ok(out)
 }
 
+/// Below this similarity (0–1, characters) an edited sentence counts as a different sentence.
+pub const SAME_SENTENCE: f32 = 0.6;
+
+/// Matches the sentences of a new version of a document to the old ones by content: identical
+/// sentences in order first (a diff of the sequences), then, inside each changed stretch,
+/// sentences similar enough to be the same sentence edited. Returns, for every new sentence,
+/// the index of the old sentence it continues, or None for an inserted sentence.
+pub fn match_segments(old: &[&str], new: &[&str]) -> Vec<Option<usize>> {
+    use similar::{Algorithm, DiffOp, capture_diff_slices};
+    let mut out = vec![None; new.len()];
+    for op in capture_diff_slices(Algorithm::Patience, old, new) {
+        match op {
+            DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
+                for i in 0..len {
+                    out[new_index + i] = Some(old_index + i);
+                }
+            }
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                // Greedy and order-preserving: each new sentence takes the most similar old
+                // sentence after the last one taken, if it is similar enough.
+                let mut next_old = old_index;
+                for n in new_index..new_index + new_len {
+                    let best = (next_old..old_index + old_len)
+                        .map(|o| (o, similarity(old[o], new[n])))
+                        .filter(|(_, r)| *r >= SAME_SENTENCE)
+                        .max_by(|a, b| a.1.total_cmp(&b.1));
+                    if let Some((o, _)) = best {
+                        out[n] = Some(o);
+                        next_old = o + 1;
+                    }
+                }
+            }
+            DiffOp::Delete { .. } | DiffOp::Insert { .. } => {}
+        }
+    }
+    out
+}
+
+/// Character-level similarity of two sentences, 0 (nothing shared) to 1 (equal).
+pub fn similarity(a: &str, b: &str) -> f32 {
+    similar::TextDiff::from_chars(a, b).ratio()
+}
+
 fn preview(s: &str) -> String {
     let one = crate::render::one_line(s);
     if one.chars().count() <= 40 {
@@ -105,6 +157,36 @@ mod tests {
         let t = segment("One.", Lang::En);
         let err = by_structure(&s, &t, "t.txt").unwrap_err().to_string();
         assert!(err.contains("has 1 paragraphs, the source has 2"), "{err}");
+    }
+
+    #[test]
+    fn matching_follows_edits_insertions_and_deletions() {
+        let old = [
+            "Een zin.",
+            "Moskou steunt Hafta al lang.",
+            "Weg ermee.",
+            "Slot.",
+        ];
+        let new = [
+            "Nieuw begin.",
+            "Een zin.",
+            "Moskou steunt Haftar al lang.",
+            "Slot.",
+        ];
+        assert_eq!(
+            match_segments(&old, &new),
+            vec![None, Some(0), Some(1), Some(3)]
+        );
+        // A rewritten sentence is a new sentence, not an edit of the old one.
+        let new = ["Een zin.", "Iets heel anders.", "Weg ermee.", "Slot."];
+        assert_eq!(
+            match_segments(&old, &new),
+            vec![Some(0), None, Some(2), Some(3)]
+        );
+        assert_eq!(
+            match_segments(&old, &old),
+            vec![Some(0), Some(1), Some(2), Some(3)]
+        );
     }
 
     #[test]

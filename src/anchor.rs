@@ -233,6 +233,46 @@ pub fn find_applied(text: &str, q: &Quote, replacement: &str) -> Option<Span> {
     })
 }
 
+/// What became of a span when its text changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Relocation {
+    /// Same place, same text.
+    Unchanged,
+    /// Found again (elsewhere, or with different context).
+    Moved(Span, Quote),
+    /// A correction whose replacement the text now carries: it was fixed at the source.
+    Upstream(Span, Quote),
+    /// Gone.
+    Orphaned,
+}
+
+/// Finds a span of `old_text` in `new_text`. `replacement` is given for corrections, so that a
+/// correction made upstream is recognised as such rather than orphaned.
+pub fn relocate(
+    old_text: &str,
+    new_text: &str,
+    span: Span,
+    q: &Quote,
+    replacement: Option<&str>,
+) -> Relocation {
+    if old_text == new_text {
+        return Relocation::Unchanged;
+    }
+    let b = boundaries(old_text, span);
+    if let Some(found) = reanchor(new_text, span, q, b) {
+        let nq = quote(new_text, found);
+        return if found == span && nq == *q {
+            Relocation::Unchanged
+        } else {
+            Relocation::Moved(found, nq)
+        };
+    }
+    if let Some(found) = replacement.and_then(|r| find_applied(new_text, q, r)) {
+        return Relocation::Upstream(found, quote(new_text, found));
+    }
+    Relocation::Orphaned
+}
+
 /// Applies non-overlapping replacements (in any order) to `text`.
 pub fn apply(text: &str, edits: &[(Span, &str)]) -> String {
     let mut sorted: Vec<&(Span, &str)> = edits.iter().collect();
@@ -343,5 +383,74 @@ mod tests {
         assert_eq!(apply(t, &[]), t);
         assert!(Span::new(0, 3).overlaps(&Span::new(2, 5)));
         assert!(!Span::new(0, 3).overlaps(&Span::new(3, 5)));
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                "[a-zë ]{1,8}",
+                Just(" ".to_string()),
+                Just("‘".to_string()),
+                Just(". ".to_string())
+            ],
+            0..12,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        /// Any edit outside an annotated span (and not touching the word it stands in) leaves the
+        /// span findable, at its shifted position, as long as the edit does not create another
+        /// copy of the span's text.
+        #[test]
+        fn span_survives_edits_outside_it(
+            before in text(),
+            after in text(),
+            insert_before in text(),
+            insert_after in text(),
+            cut_before in 0usize..6,
+            cut_after in 0usize..6,
+        ) {
+            let exact = "Haftar";
+            let old = format!("{before} {exact} {after}");
+            let start = before.chars().count() + 1;
+            let span = Span::new(start, start + 6);
+            prop_assume!(occurrences(&old, exact).len() == 1);
+            let q = quote(&old, span);
+            let b = boundaries(&old, span);
+
+            // Edit: drop up to `cut_before` chars at the very start and insert text there;
+            // drop up to `cut_after` chars at the very end and append text there.
+            let before_chars: Vec<char> = before.chars().collect();
+            let after_chars: Vec<char> = after.chars().collect();
+            let cut_b = cut_before.min(before_chars.len());
+            let cut_a = cut_after.min(after_chars.len());
+            let new_before: String = insert_before.chars().chain(before_chars[cut_b..].iter().copied()).collect();
+            let new_after: String = after_chars[..after_chars.len() - cut_a].iter().copied().chain(insert_after.chars()).collect();
+            let new = format!("{new_before} {exact} {new_after}");
+            prop_assume!(occurrences(&new, exact).len() == 1);
+
+            let expect_start = new_before.chars().count() + 1;
+            let found = reanchor(&new, span, &q, b);
+            prop_assert_eq!(found, Some(Span::new(expect_start, expect_start + 6)));
+            prop_assert_eq!(slice(&new, found.unwrap()), Some(exact));
+        }
+
+        /// Applying corrections never touches text outside their spans.
+        #[test]
+        fn apply_only_changes_spans(t in text(), r in "[A-Z]{0,4}") {
+            let n = t.chars().count();
+            prop_assume!(n >= 2);
+            let span = Span::new(n / 2, n);
+            let out = apply(&t, &[(span, r.as_str())]);
+            let kept: String = t.chars().take(n / 2).collect();
+            prop_assert_eq!(out, format!("{kept}{r}"));
+        }
     }
 }

@@ -386,9 +386,10 @@ pub enum Body {
         category: Category,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
-        /// The published text itself now carries the replacement (found on `import --update`).
-        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-        upstream: bool,
+        /// Set when a new version of the published text carries the replacement (found by
+        /// `import --update`): the text as first published, which the span no longer shows.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        fixed_upstream: Option<String>,
     },
     Attribution {
         speaker: String,

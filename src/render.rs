@@ -365,12 +365,16 @@ pub fn annotation_summary(a: &Annotation) -> String {
             replacement,
             category,
             note,
-            upstream,
+            fixed_upstream,
         } => format!(
             "‘{}’ → ‘{}’ ({category}{}){}",
-            one_line(&a.exact),
+            one_line(fixed_upstream.as_deref().unwrap_or(&a.exact)),
             one_line(replacement),
-            if *upstream { ", fixed upstream" } else { "" },
+            if fixed_upstream.is_some() {
+                ", fixed upstream"
+            } else {
+                ""
+            },
             note.as_deref()
                 .map(|n| format!(" {}", one_line(n)))
                 .unwrap_or_default()

@@ -2,6 +2,7 @@
 
 mod common;
 
+mod annotate;
 mod demo;
 mod export;
 mod import;
@@ -9,3 +10,4 @@ mod segment;
 mod show;
 mod store;
 mod translate;
+mod update;

@@ -66,6 +66,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     };
     let t = spans::target(&store, &args.address, side)?;
     let span = spans::select(&t, &args.matches, args.nth, "text")?;
+    if let Some(id) = spans::existing(&store, &t, span, &body)? {
+        return spans::report(ctx, &store, id, None);
+    }
     let ((id, created), _) = ctx.write(&mut store, "annotate", |tx, op| {
         let (id, created) = spans::add(tx, op, &t, span, &body, AnnStatus::Accepted)?;
         Ok((

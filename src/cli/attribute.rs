@@ -69,6 +69,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     } else {
         AnnStatus::Accepted
     };
+    if let Some(id) = spans::existing(&store, &t, span, &body)? {
+        return spans::report(ctx, &store, id, None);
+    }
     let ((id, created), _) = ctx.write(&mut store, "attribute", |tx, op| {
         let (id, created) = spans::add(tx, op, &t, span, &body, status)?;
         Ok((

@@ -58,13 +58,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         replacement: args.to.clone(),
         category,
         note: args.note.clone().filter(|n| !n.trim().is_empty()),
-        upstream: false,
+        fixed_upstream: None,
     };
     let status = if args.proposed {
         AnnStatus::Proposed
     } else {
         AnnStatus::Accepted
     };
+    if let Some(id) = spans::existing(&store, &t, span, &body)? {
+        return spans::report(ctx, &store, id, None);
+    }
     let ((id, created), _) = ctx.write(&mut store, "correct", |tx, op| {
         let (id, created) = spans::add(tx, op, &t, span, &body, status)?;
         let summary = format!(

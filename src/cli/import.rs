@@ -29,8 +29,12 @@ pub struct Args {
     #[arg(long)]
     title: Option<String>,
     /// Replace an existing document of the same name (its translations are discarded)
-    #[arg(long)]
+    #[arg(long, conflicts_with = "update")]
     replace: bool,
+    /// Load a new version of an existing document: translations and annotations follow their
+    /// sentences; spans that cannot be found again are kept as orphaned
+    #[arg(long, conflicts_with = "translation")]
+    update: bool,
 }
 
 /// A document ready to be stored: everything is read and validated before the database opens.
@@ -168,6 +172,30 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     )?;
     prepared.title = args.title;
     prepared.origin = Some(label(&args.file));
+    if args.update {
+        let report = super::import_update::update(ctx, &prepared)?;
+        if ctx.json {
+            return ctx.out.json(&report);
+        }
+        for e in &report.events {
+            ctx.notice(e);
+        }
+        ctx.notice(&format!(
+            "updated {}: {} segments ({} unchanged, {} moved, {} edited, {} inserted, {} removed); annotations: {} re-anchored, {} fixed upstream, {} orphaned; {} reviewed translation(s) to recheck",
+            report.doc,
+            report.segments,
+            report.unchanged,
+            report.moved,
+            report.edited,
+            report.inserted,
+            report.removed,
+            report.annotations_reanchored,
+            report.annotations_upstream,
+            report.annotations_orphaned,
+            report.translations_to_recheck
+        ));
+        return Ok(());
+    }
     let imported = prepared.store(ctx, args.replace)?;
     report(ctx, &imported)
 }

@@ -13,6 +13,7 @@ mod docs;
 mod export;
 mod import;
 mod import_annotations;
+mod import_update;
 mod init;
 mod segment;
 mod show;

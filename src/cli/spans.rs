@@ -79,6 +79,23 @@ pub fn select(t: &Target, needle: &str, nth: Option<usize>, what: &str) -> Resul
     })
 }
 
+/// The id of an identical annotation (same side, span and fields, not rejected), if any.
+pub fn existing(store: &impl Read, t: &Target, span: Span, body: &Body) -> Result<Option<i64>> {
+    Ok(store
+        .annotations(&AnnFilter {
+            segment_id: Some(t.seg.id),
+            ..Default::default()
+        })?
+        .into_iter()
+        .find(|a| {
+            a.side == t.side
+                && a.span() == span
+                && &a.body == body
+                && a.status != AnnStatus::Rejected
+        })
+        .map(|a| a.id))
+}
+
 /// Inserts an annotation unless an identical one is already there (returns its id and false).
 /// An accepted correction may not overlap another accepted correction of the same text.
 pub fn add(

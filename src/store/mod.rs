@@ -282,15 +282,109 @@ impl Tx<'_> {
                 ],
             )
             .map_err(|e| self.err(e))?;
-        let json = |a: &Annotation| serde_json::to_string(a).unwrap_or_default();
+        // The stored columns, so that undo can write them back exactly.
+        let cols = |a: &Annotation| {
+            serde_json::json!({
+                "segment_id": a.segment_id, "start": a.start, "end": a.end, "exact": a.exact,
+                "prefix": a.prefix, "suffix": a.suffix, "body": a.body, "status": a.status,
+            })
+        };
+        self.record_change(
+            op,
+            "annotations",
+            after.id,
+            Some(&cols(before)),
+            Some(&cols(after)),
+        )
+    }
+}
+
+impl Tx<'_> {
+    /// Takes every segment of a document out of its position, so that an update can lay them
+    /// out again without colliding on (document, position).
+    pub fn unplace_segments(&self, document_id: i64) -> Result<()> {
         self.tx
             .execute(
-                "INSERT INTO changes (operation_id, tbl, row_id, before, after) VALUES (?1, 'annotations', ?2, ?3, ?4)",
-                params![op.id, after.id, json(before), json(after)],
+                "UPDATE segments SET position = NULL WHERE document_id = ?1",
+                [document_id],
             )
             .map_err(|e| self.err(e))?;
         Ok(())
     }
+
+    /// Sets a segment's place and published text (NULL position: no longer in the document),
+    /// recording before and after in `changes`.
+    pub fn place_segment(
+        &self,
+        before: &SegmentRow,
+        after: &SegmentRow,
+        op: OpCtx<'_>,
+    ) -> Result<()> {
+        self.tx
+            .execute(
+                "UPDATE segments SET position = ?2, paragraph = ?3, text = ?4 WHERE id = ?1",
+                params![
+                    after.id,
+                    after.position.map(|p| p as i64),
+                    after.paragraph as i64,
+                    after.text
+                ],
+            )
+            .map_err(|e| self.err(e))?;
+        self.record_change(op, "segments", after.id, Some(before), Some(after))
+    }
+
+    pub fn insert_segment(
+        &self,
+        document_id: i64,
+        position: usize,
+        paragraph: usize,
+        text: &str,
+        op: OpCtx<'_>,
+    ) -> Result<i64> {
+        self.tx
+            .execute(
+                "INSERT INTO segments (document_id, position, paragraph, text) VALUES (?1, ?2, ?3, ?4)",
+                params![document_id, position as i64, paragraph as i64, text],
+            )
+            .map_err(|e| self.err(e))?;
+        let id = self.tx.last_insert_rowid();
+        let row = SegmentRow {
+            id,
+            position: Some(position),
+            paragraph,
+            text: text.to_string(),
+        };
+        self.record_change(op, "segments", id, None, Some(&row))?;
+        Ok(id)
+    }
+
+    fn record_change<T: serde::Serialize>(
+        &self,
+        op: OpCtx<'_>,
+        tbl: &str,
+        row_id: i64,
+        before: Option<&T>,
+        after: Option<&T>,
+    ) -> Result<()> {
+        let json = |v: Option<&T>| v.map(|v| serde_json::to_string(v).unwrap_or_default());
+        self.tx
+            .execute(
+                "INSERT INTO changes (operation_id, tbl, row_id, before, after) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![op.id, tbl, row_id, json(before), json(after)],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+}
+
+/// A segment row as stored: its place in the document (None once removed) and published text.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SegmentRow {
+    pub id: i64,
+    pub position: Option<usize>,
+    pub paragraph: usize,
+    pub text: String,
 }
 
 pub struct NewAnnotation<'a> {
@@ -531,7 +625,7 @@ pub trait Read {
                  FROM annotations a JOIN segments s ON s.id = a.segment_id JOIN documents d ON d.id = s.document_id
                  WHERE (?1 IS NULL OR d.id = ?1) AND (?2 IS NULL OR a.segment_id = ?2)
                    AND (?3 IS NULL OR a.kind = ?3) AND (?4 IS NULL OR a.status = ?4) AND (?5 IS NULL OR a.id = ?5)
-                 ORDER BY d.name, s.position IS NULL, s.position, a.side DESC, a.start, a.id",
+                 ORDER BY d.name, s.position IS NULL, s.position, a.side, a.start, a.id",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt

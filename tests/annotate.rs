@@ -1,0 +1,484 @@
+use crate::common::{TestEnv, corpus};
+
+fn annotated() -> TestEnv {
+    let env = TestEnv::new();
+    env.import_corpus();
+    env
+}
+
+#[test]
+fn correct_marks_a_typo_and_the_corrected_source_follows() {
+    let env = annotated();
+    let v = env
+        .run(&[
+            "--json",
+            "correct",
+            "libie-moskou:10",
+            "Hafta",
+            "Haftar",
+            "--note",
+            "name",
+        ])
+        .json();
+    assert_eq!(v["changed"], true);
+    let a = &v["annotation"];
+    assert_eq!(a["kind"], "correction");
+    assert_eq!(a["segment"], "libie-moskou:10");
+    assert_eq!(
+        (a["start"].as_u64(), a["end"].as_u64()),
+        (Some(14), Some(19))
+    );
+    assert_eq!(a["exact"], "Hafta");
+    assert_eq!(a["prefix"], "Moskou steunt ");
+    assert_eq!(a["replacement"], "Haftar");
+    assert_eq!(a["category"], "typo");
+    assert_eq!(a["status"], "accepted");
+    assert_eq!(a["author"], "tester");
+
+    let out = env.run(&["show", "libie-moskou:10"]).ok();
+    assert!(out.contains("  nl  Moskou steunt Hafta al geruime tijd met heimelijke wapenleveranties.\n  ->  Moskou steunt Haftar al geruime tijd met heimelijke wapenleveranties.\n"), "{out}");
+    // The published text is never rewritten.
+    let src: String = env.sql("SELECT text FROM segments WHERE position = 10");
+    assert_eq!(
+        src,
+        "Moskou steunt Hafta al geruime tijd met heimelijke wapenleveranties."
+    );
+
+    let recs: Vec<serde_json::Value> = env
+        .run(&[
+            "export",
+            "libie-moskou",
+            "-F",
+            "jsonl",
+            "--source",
+            "corrected",
+        ])
+        .ok()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        recs[9]["source"],
+        "Moskou steunt Haftar al geruime tijd met heimelijke wapenleveranties."
+    );
+    assert_eq!(
+        recs[9]["source_published"],
+        "Moskou steunt Hafta al geruime tijd met heimelijke wapenleveranties."
+    );
+    assert_eq!(recs[9]["annotations"][0]["replacement"], "Haftar");
+    let tsv = env.run(&["export", "libie-moskou", "-F", "tsv"]).ok();
+    assert!(
+        tsv.contains("libie-moskou:10\tMoskou steunt Hafta al"),
+        "published by default"
+    );
+}
+
+#[test]
+fn proposed_corrections_change_nothing_until_accepted() {
+    let env = annotated();
+    let v = env
+        .run(&[
+            "--json",
+            "correct",
+            "libie-moskou:16",
+            "Duiste",
+            "Duitse",
+            "--proposed",
+        ])
+        .json();
+    let id = v["annotation"]["id"].as_i64().unwrap().to_string();
+    assert_eq!(v["annotation"]["status"], "proposed");
+    let corrected = |env: &TestEnv| {
+        env.run(&["--json", "show", "libie-moskou:16"]).json()["segment"]["source_corrected"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert!(corrected(&env).contains("de Duiste premier"));
+    env.run(&["accept", &id]).ok();
+    assert!(corrected(&env).contains("de Duitse premier"));
+    env.run(&["reject", &id]).ok();
+    assert!(corrected(&env).contains("de Duiste premier"));
+    let listed = env
+        .run(&[
+            "--json",
+            "annotations",
+            "libie-moskou",
+            "--status",
+            "rejected",
+        ])
+        .json();
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    let ops: i64 =
+        env.sql("SELECT COUNT(*) FROM operations WHERE command IN ('correct', 'accept', 'reject')");
+    assert_eq!(ops, 3);
+}
+
+#[test]
+fn correction_errors_change_nothing() {
+    let env = annotated();
+    let e = env.fails_unchanged(&["correct", "libie-moskou:10", "Haftarr", "Haftar"]);
+    assert!(
+        e.contains("FROM ‘Haftarr’ not found in the source of libie-moskou:10"),
+        "{e}"
+    );
+    let e = env.fails_unchanged(&["correct", "libie-moskou:17", "de", "het"]);
+    assert!(
+        e.contains(
+            "FROM ‘de’ occurs 3 times in the source of libie-moskou:17; choose one with --nth: 1 …"
+        ),
+        "{e}"
+    );
+    let e = env.fails_unchanged(&["correct", "libie-moskou:17", "de", "het", "--nth", "4"]);
+    assert!(e.contains("--nth 4, but FROM ‘de’ occurs 3 times"), "{e}");
+    let e = env.fails_unchanged(&["correct", "libie-moskou:10", "Hafta", "Hafta"]);
+    assert!(e.contains("replacement ‘Hafta’ equals the original"), "{e}");
+    let e = env.fails_unchanged(&["correct", "libie-moskou:10", "Hafta", ""]);
+    assert!(e.contains("empty replacement"), "{e}");
+    let e = env.fails_unchanged(&[
+        "correct",
+        "libie-moskou:10",
+        "Hafta",
+        "Haftar",
+        "--category",
+        "typos",
+    ]);
+    assert!(
+        e.contains(
+            "unknown category 'typos' (expected one of: typo, spelling, grammar, fact, style)"
+        ),
+        "{e}"
+    );
+    let e = env.fails_unchanged(&["correct", "libie-moskou:99", "Hafta", "Haftar"]);
+    assert!(e.contains("libie-moskou:99 does not exist"), "{e}");
+}
+
+#[test]
+fn nth_picks_an_occurrence_and_whole_words_come_first() {
+    let env = annotated();
+    let v = env
+        .run(&[
+            "--json",
+            "correct",
+            "libie-moskou:17",
+            "de",
+            "het",
+            "--nth",
+            "2",
+            "--category",
+            "grammar",
+            "--proposed",
+        ])
+        .json();
+    // "de" inside "Verenigde" is not counted: the 2nd whole word "de" is in "de voornaamste".
+    assert!(
+        v["annotation"]["suffix"]
+            .as_str()
+            .unwrap()
+            .starts_with(" voornaamste"),
+        "{v}"
+    );
+}
+
+#[test]
+fn overlapping_accepted_corrections_are_refused_naming_both() {
+    let env = annotated();
+    env.run(&["correct", "libie-moskou:16", "Duiste", "Duitse"])
+        .ok();
+    let e = env.fails_unchanged(&[
+        "correct",
+        "libie-moskou:16",
+        "Duiste premier",
+        "Duitse bondskanselier",
+    ]);
+    assert!(e.contains("this correction (102–116 → ‘Duitse bondskanselier’) overlaps accepted correction #1 (‘Duiste’ → ‘Duitse’ at 102–108) in libie-moskou:16"), "{e}");
+    // As a proposal it may exist, but accepting it is refused in the same way.
+    let v = env
+        .run(&[
+            "--json",
+            "correct",
+            "libie-moskou:16",
+            "Duiste premier",
+            "Duitse bondskanselier",
+            "--proposed",
+        ])
+        .json();
+    let id = v["annotation"]["id"].as_i64().unwrap().to_string();
+    let e = env.fails_unchanged(&["accept", &id]);
+    assert!(e.contains("overlaps accepted correction #1"), "{e}");
+}
+
+#[test]
+fn attributions_link_claims_to_one_speaker() {
+    let env = annotated();
+    env.run(&[
+        "attribute",
+        "libie-moskou:9",
+        "--claim",
+        "een ‘pijnlijke tegenvaller’",
+        "--speaker",
+        "Jalel Harchaoui",
+        "--role",
+        "Libië-expert",
+        "--org",
+        "Instituut Clingendael",
+        "--cue",
+        "volgens",
+    ])
+    .ok();
+    env.run(&[
+        "attribute",
+        "libie-moskou:24",
+        "--claim",
+        "‘Beide partijen hebben daar geen enkel belang bij’",
+        "--speaker",
+        "Jalel Harchaoui",
+        "--cue",
+        "zegt hij",
+    ])
+    .ok();
+    env.run(&[
+        "attribute",
+        "libie-moskou:19",
+        "--claim",
+        "‘Haftar een lesje te leren’",
+        "--speaker",
+        "Erdogan",
+        "--role",
+        "president van Turkije",
+        "--cue",
+        "zei",
+    ])
+    .ok();
+    let v = env.run(&["--json", "attributions", "libie-moskou"]).json();
+    let speakers = v["speakers"].as_array().unwrap();
+    assert_eq!(speakers.len(), 2);
+    assert_eq!(speakers[0]["speaker"], "Jalel Harchaoui");
+    assert_eq!(speakers[0]["role"], "Libië-expert");
+    assert_eq!(speakers[0]["organisation"], "Instituut Clingendael");
+    let claims = speakers[0]["claims"].as_array().unwrap();
+    assert_eq!(claims.len(), 2);
+    assert_eq!(claims[1]["segment"], "libie-moskou:24");
+    assert_eq!(claims[1]["cue"], "zegt hij");
+    assert_eq!(
+        claims[1]["translation"],
+        "‘Neither side has any interest in that’, he says."
+    );
+    let out = env.run(&["attributions", "libie-moskou"]).ok();
+    assert!(out.starts_with("Jalel Harchaoui (Libië-expert, Instituut Clingendael)  2 claims\n  libie-moskou:9 (volgens)  een ‘pijnlijke tegenvaller’\n"), "{out}");
+
+    let e = env.fails_unchanged(&[
+        "attribute",
+        "libie-moskou:9",
+        "--claim",
+        "niet hier",
+        "--speaker",
+        "X",
+    ]);
+    assert!(
+        e.contains("claim ‘niet hier’ not found in the source of libie-moskou:9"),
+        "{e}"
+    );
+    let e = env.fails_unchanged(&[
+        "attribute",
+        "libie-moskou:9",
+        "--claim",
+        "tegenvaller",
+        "--speaker",
+        "X",
+        "--cue",
+        "zegt",
+    ]);
+    assert!(
+        e.contains("cue ‘zegt’ does not occur in libie-moskou:9"),
+        "{e}"
+    );
+}
+
+#[test]
+fn entities_notes_and_their_errors() {
+    let env = annotated();
+    env.run(&[
+        "annotate",
+        "libie-moskou:1",
+        "--kind",
+        "entity",
+        "--match",
+        "Khalifa Haftar",
+        "--type",
+        "person",
+    ])
+    .ok();
+    env.run(&[
+        "annotate",
+        "libie-moskou:3",
+        "--kind",
+        "note",
+        "--match",
+        "EPA",
+        "--text",
+        "European Pressphoto Agency",
+    ])
+    .ok();
+    env.run(&[
+        "annotate",
+        "libie-moskou:3",
+        "--kind",
+        "note",
+        "--match",
+        "EPA",
+        "--text",
+        "on the translation",
+        "--target",
+    ])
+    .ok();
+    let list = env
+        .run(&["--json", "annotations", "libie-moskou", "--kind", "note"])
+        .json();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0]["side"], "source");
+    assert_eq!(list[1]["side"], "target");
+    assert_eq!(list[1]["exact"], "EPA");
+    let one = env.run(&["--json", "annotations", "libie-moskou:1"]).json();
+    assert_eq!(one[0]["type"], "person");
+
+    let e = env.fails_unchanged(&[
+        "annotate",
+        "libie-moskou:1",
+        "--kind",
+        "gossip",
+        "--match",
+        "Haftar",
+    ]);
+    assert!(e.contains("unknown kind 'gossip'"), "{e}");
+    let e = env.fails_unchanged(&[
+        "annotate",
+        "libie-moskou:1",
+        "--kind",
+        "entity",
+        "--match",
+        "Khalifa",
+        "--type",
+        "animal",
+    ]);
+    assert!(
+        e.contains(
+            "unknown entity type 'animal' (expected one of: person, organisation, place, other)"
+        ),
+        "{e}"
+    );
+    let e = env.fails_unchanged(&[
+        "annotate",
+        "libie-moskou:1",
+        "--kind",
+        "note",
+        "--match",
+        "Khalifa",
+    ]);
+    assert!(e.contains("a note needs --text"), "{e}");
+    let e = env.fails_unchanged(&["accept", "999"]);
+    assert!(e.contains("unknown annotation id 999"), "{e}");
+    let e = env.fails_unchanged(&["reject", "abc"]);
+    assert!(e.contains("bad annotation id 'abc'"), "{e}");
+    let e = env.fails_unchanged(&["annotations", "--status", "maybe"]);
+    assert!(e.contains("unknown status 'maybe'"), "{e}");
+}
+
+#[test]
+fn marking_the_same_span_twice_adds_nothing() {
+    let env = annotated();
+    env.run(&["correct", "libie-moskou:10", "Hafta", "Haftar"])
+        .ok();
+    let before = env.db_bytes();
+    let r = env.run(&["correct", "libie-moskou:10", "Hafta", "Haftar"]);
+    r.ok();
+    assert!(
+        r.stderr().contains("already there, nothing changed"),
+        "{}",
+        r.stderr()
+    );
+    assert!(env.db_bytes() == before);
+}
+
+#[test]
+fn corpus_annotation_file_imports_all_or_nothing() {
+    let env = annotated();
+    let v = env
+        .run(&[
+            "--json",
+            "import",
+            corpus("libie-moskou.annotations.jsonl").to_str().unwrap(),
+        ])
+        .json();
+    let n = v["annotations"].as_u64().unwrap();
+    assert!(n >= 40, "{v}");
+    assert_eq!(v["added"].as_u64(), Some(n));
+    let again = env
+        .run(&[
+            "--json",
+            "import",
+            corpus("libie-moskou.annotations.jsonl").to_str().unwrap(),
+        ])
+        .json();
+    assert_eq!(again["added"], 0);
+    let corrections = env
+        .run(&[
+            "--json",
+            "annotations",
+            "libie-moskou",
+            "--kind",
+            "correction",
+        ])
+        .json();
+    let pairs: Vec<(String, String)> = corrections
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["exact"].as_str().unwrap().to_string(),
+                a["replacement"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(pairs.contains(&("Hafta".into(), "Haftar".into())));
+    assert!(pairs.contains(&("Duiste".into(), "Duitse".into())));
+    assert!(
+        corrections
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|a| !a["note"].as_str().unwrap_or("").is_empty()),
+        "every correction explains itself"
+    );
+
+    let bad = env.write("x.annotations.jsonl", "{\"n\": 10, \"kind\": \"correction\", \"exact\": \"steunt\", \"replacement\": \"steunde\", \"category\": \"grammar\"}\n{\"n\": 10, \"kind\": \"note\", \"exact\": \"Moskou\", \"start\": 50, \"end\": 90, \"text\": \"x\"}\n");
+    let e = env.fails_unchanged(&["import", bad.to_str().unwrap(), "--doc", "libie-moskou"]);
+    assert!(e.contains("x.annotations.jsonl line 2: offsets 50–90 are outside the source of libie-moskou:10 (68 characters)"), "{e}");
+    let bad = env.write("y.annotations.jsonl", "{\"n\": 10, \"kind\": \"note\", \"exact\": \"Moskou\", \"start\": 1, \"end\": 7, \"text\": \"x\"}\n");
+    let e = env.fails_unchanged(&["import", bad.to_str().unwrap(), "--doc", "libie-moskou"]);
+    assert!(
+        e.contains("line 1: offsets 1–7 of libie-moskou:10 hold ‘oskou ’, not ‘Moskou’"),
+        "{e}"
+    );
+    let e = env.fails_unchanged(&["import", bad.to_str().unwrap()]);
+    assert!(e.contains("unknown document 'y'"), "{e}");
+}
+
+#[test]
+fn demo_loads_annotations_and_shows_corrections_and_attributions() {
+    let env = TestEnv::new();
+    let out = env.run(&["demo"]).ok();
+    assert!(
+        out.contains(
+            "  ->  Moskou steunt Haftar al geruime tijd met heimelijke wapenleveranties.\n"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("Who says what in libie-moskou"), "{out}");
+    assert!(
+        out.contains("Jalel Harchaoui (Libië-expert, Instituut Clingendael)"),
+        "{out}"
+    );
+}
