@@ -392,7 +392,7 @@ pub fn annotation_summary(a: &Annotation) -> String {
                 .map(|v| one_line(v))
                 .collect();
             format!(
-                "{}{}{}: ‘{}’",
+                "{}{}{}: “{}”",
                 one_line(speaker),
                 if who.is_empty() {
                     String::new()
