@@ -103,12 +103,8 @@ impl TestEnv {
             .stderr(std::process::Stdio::piped())
             .spawn()
             .expect("spawn tolk");
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
+        // The command may exit (e.g. on a usage error) before reading its input.
+        let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
         Run {
             out: child.wait_with_output().unwrap(),
         }
