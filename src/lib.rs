@@ -10,6 +10,7 @@ pub mod attribution;
 pub mod cli;
 pub mod clock;
 pub mod corpus;
+pub mod diff;
 pub mod error;
 pub mod formats;
 pub mod model;

@@ -162,6 +162,12 @@ pub struct Operation {
     pub author: String,
     pub command: String,
     pub summary: String,
+    /// The undo operation that reverted this one, while it is reverted.
+    pub undone_by: Option<i64>,
+    /// For undo and redo operations: the operation they revert.
+    pub reverts: Option<i64>,
+    #[serde(skip)]
+    pub document_id: Option<i64>,
 }
 
 /// A segment as it comes out of segmentation, before it is stored.

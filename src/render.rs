@@ -349,6 +349,194 @@ impl Out {
     }
 }
 
+impl Out {
+    /// One line of `tolk log`.
+    pub fn operation(&mut self, op: &crate::model::Operation) -> Result<()> {
+        let undone = op
+            .undone_by
+            .map(|u| format!("  (undone by #{u})"))
+            .unwrap_or_default();
+        let line = format!(
+            "{}  {}  {}  {}  {}{}",
+            self.strong(&format!("#{}", op.id)),
+            op.at,
+            one_line(&op.author),
+            self.state_word(&op.command),
+            one_line(&op.summary),
+            self.faint(&undone)
+        );
+        self.line(&line)
+    }
+
+    fn state_word(&self, command: &str) -> String {
+        if self.color {
+            command.cyan().to_string()
+        } else {
+            command.to_string()
+        }
+    }
+
+    /// The changes under an operation in `tolk log --patch`.
+    pub fn patch(&mut self, c: &crate::store::OpChanges) -> Result<()> {
+        for r in &c.revisions {
+            let head = format!(
+                "    {} r{} {}",
+                clean(&r.segment),
+                r.revision,
+                clean(&r.state)
+            );
+            match &r.previous_text {
+                Some(prev) if *prev != r.text => {
+                    self.line(&head)?;
+                    let d = self.word_diff(prev, &r.text);
+                    self.line(&format!("      {d}"))?;
+                }
+                Some(_) => {
+                    let from = r.previous_state.as_deref().unwrap_or("?");
+                    let comment = r
+                        .comment
+                        .as_deref()
+                        .map(|c| format!(" // {}", one_line(c)))
+                        .unwrap_or_default();
+                    self.line(&format!("{head} (was {}){comment}", clean(from)))?;
+                }
+                None => {
+                    self.line(&head)?;
+                    self.line(&format!("      {}", self.word_diff("", &r.text)))?;
+                }
+            }
+        }
+        for a in &c.annotations {
+            self.line(&format!("    + {}", annotation_summary(a)))?;
+        }
+        for r in &c.rows {
+            let text = |v: &Option<serde_json::Value>, key: &str| {
+                v.as_ref()
+                    .and_then(|v| v.get(key))
+                    .and_then(|t| t.as_str())
+                    .map(str::to_string)
+            };
+            let num = |v: &Option<serde_json::Value>, key: &str| {
+                v.as_ref().and_then(|v| v.get(key)).and_then(|t| t.as_i64())
+            };
+            let line = match r.table.as_str() {
+                "segments" => {
+                    let (bp, ap) = (num(&r.before, "position"), num(&r.after, "position"));
+                    let (bt, at) = (
+                        text(&r.before, "text").unwrap_or_default(),
+                        text(&r.after, "text").unwrap_or_default(),
+                    );
+                    let place = |p: Option<i64>| p.map_or("-".to_string(), |p| p.to_string());
+                    if bt != at && r.before.is_some() && r.after.is_some() {
+                        format!(
+                            "    segment {} → {}: {}",
+                            place(bp),
+                            place(ap),
+                            self.word_diff(&bt, &at)
+                        )
+                    } else if r.before.is_none() {
+                        format!("    segment + {}: {}", place(ap), one_line(&at))
+                    } else if r.after.is_none() {
+                        format!("    segment - {}: {}", place(bp), one_line(&bt))
+                    } else if bp != ap {
+                        format!("    segment {} → {}", place(bp), place(ap))
+                    } else {
+                        continue;
+                    }
+                }
+                "annotations" => {
+                    let (bs, as_) = (text(&r.before, "status"), text(&r.after, "status"));
+                    let exact = text(&r.after, "exact")
+                        .or(text(&r.before, "exact"))
+                        .unwrap_or_default();
+                    match (bs, as_) {
+                        (Some(b), Some(a)) if b != a => format!(
+                            "    annotation #{} ‘{}’ {b} → {a}",
+                            r.row_id,
+                            one_line(&exact)
+                        ),
+                        (Some(_), Some(_)) => format!(
+                            "    annotation #{} ‘{}’ re-anchored {}–{} → {}–{}",
+                            r.row_id,
+                            one_line(&exact),
+                            num(&r.before, "start").unwrap_or(0),
+                            num(&r.before, "end").unwrap_or(0),
+                            num(&r.after, "start").unwrap_or(0),
+                            num(&r.after, "end").unwrap_or(0)
+                        ),
+                        (None, Some(_)) => {
+                            format!("    annotation + #{} ‘{}’", r.row_id, one_line(&exact))
+                        }
+                        (Some(_), None) => {
+                            format!("    annotation - #{} ‘{}’", r.row_id, one_line(&exact))
+                        }
+                        (None, None) => continue,
+                    }
+                }
+                "translations" => {
+                    let t = text(&r.after, "text")
+                        .or(text(&r.before, "text"))
+                        .unwrap_or_default();
+                    let rev = num(&r.after, "revision")
+                        .or(num(&r.before, "revision"))
+                        .unwrap_or(0);
+                    let sign = if r.after.is_none() { "-" } else { "+" };
+                    format!("    revision {sign} r{rev}: {}", one_line(&t))
+                }
+                "documents" => {
+                    let name = text(&r.after, "name")
+                        .or(text(&r.before, "name"))
+                        .unwrap_or_default();
+                    let sign = if r.after.is_none() { "-" } else { "+" };
+                    format!("    document {sign} {}", clean(&name))
+                }
+                _ => continue,
+            };
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    /// A word diff of two texts for the terminal: coloured, or `[-old-]{+new+}` without colour.
+    pub fn word_diff(&self, old: &str, new: &str) -> String {
+        let runs = crate::diff::words(&one_line(old), &one_line(new));
+        if self.color {
+            crate::diff::colored(&runs)
+        } else {
+            crate::diff::plain(&runs)
+        }
+    }
+
+    /// `tolk blame`: per segment the revision that last changed the translation's text.
+    pub fn blame(&mut self, doc: &str, rows: &[(usize, Option<Translation>)]) -> Result<()> {
+        let aw = rows
+            .iter()
+            .filter_map(|(_, t)| t.as_ref().map(|t| one_line(&t.author).chars().count()))
+            .max()
+            .unwrap_or(1);
+        for (n, t) in rows {
+            let id = format!("{}:{n}", clean(doc));
+            let line = match t {
+                Some(t) => format!(
+                    "{id:<w$}  r{:<3} {:<aw$}  {}  {}",
+                    t.revision,
+                    one_line(&t.author),
+                    t.created_at,
+                    one_line(&t.text),
+                    w = doc.chars().count() + 5
+                ),
+                None => format!(
+                    "{id:<w$}  {}",
+                    self.faint("(untranslated)"),
+                    w = doc.chars().count() + 5
+                ),
+            };
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+}
+
 /// One line describing an annotation: id, place, kind, span and its fields.
 pub fn annotation_summary(a: &Annotation) -> String {
     let place = a

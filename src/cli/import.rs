@@ -92,7 +92,7 @@ impl Prepared {
                         self.name, old.segments
                     )));
                 }
-                tx.delete_document(old.id)?;
+                tx.delete_document(old.id, op)?;
                 replaced = true;
             }
             let doc_id = tx.insert_document(

@@ -7,6 +7,7 @@ mod annotate;
 mod annotations;
 mod attribute;
 mod attributions;
+mod blame;
 mod correct;
 mod demo;
 mod docs;
@@ -15,11 +16,13 @@ mod import;
 mod import_annotations;
 mod import_update;
 mod init;
+mod log;
 mod segment;
 mod show;
 mod spans;
 mod state;
 mod translate;
+mod undo;
 
 use crate::error::{Error, Result};
 use crate::render::Out;
@@ -72,6 +75,10 @@ enum Command {
     /// Reject an annotation (a rejected correction no longer changes the corrected text)
     Reject(accept::Args),
     Attributions(attributions::Args),
+    Log(log::Args),
+    Blame(blame::Args),
+    Undo(undo::Args),
+    Redo(undo::RedoArgs),
     Export(export::Args),
     Demo(demo::Args),
 }
@@ -170,6 +177,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Accept(a) => accept::run_accept(&mut ctx, a),
         Command::Reject(a) => accept::run_reject(&mut ctx, a),
         Command::Attributions(a) => attributions::run(&mut ctx, a),
+        Command::Log(a) => log::run(&mut ctx, a),
+        Command::Blame(a) => blame::run(&mut ctx, a),
+        Command::Undo(a) => undo::run(&mut ctx, a),
+        Command::Redo(a) => undo::run_redo(&mut ctx, a),
         Command::Export(a) => export::run(&mut ctx, a),
         Command::Demo(a) => demo::run(&mut ctx, a),
     };

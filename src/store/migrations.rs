@@ -7,6 +7,7 @@ use rusqlite_migration::{M, Migrations};
 const SQL: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_annotations.sql"),
+    include_str!("../../migrations/0003_undo.sql"),
 ];
 
 pub const LATEST_VERSION: usize = SQL.len();

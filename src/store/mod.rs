@@ -2,7 +2,9 @@
 //! write. Callers get model types back; a writing command runs inside one [`Tx`] that records
 //! its operation, so it lands completely or not at all.
 
+mod history;
 mod migrations;
+mod rows;
 
 use crate::anchor::{Quote, Span};
 use crate::error::{Error, Result};
@@ -138,11 +140,10 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn delete_document(&self, id: i64) -> Result<()> {
-        self.tx
-            .execute("DELETE FROM documents WHERE id = ?1", [id])
-            .map_err(|e| self.err(e))?;
-        Ok(())
+    /// Deletes a document with everything in it, keeping every row in `changes` so that the
+    /// operation can be undone.
+    pub fn delete_document(&self, id: i64, op: OpCtx<'_>) -> Result<()> {
+        history::delete_document_recorded(&self.tx, id, op.id).map_err(|e| self.err(e))
     }
 
     /// Inserts a document with its segments and any initial translations (state `translated`).
@@ -265,6 +266,7 @@ impl Tx<'_> {
         op: OpCtx<'_>,
     ) -> Result<()> {
         let body = serde_json::to_string(&after.body).map_err(|e| Error::input(e.to_string()))?;
+        let old = rows::get(&self.tx, "annotations", before.id).map_err(|e| self.err(e))?;
         self.tx
             .execute(
                 "UPDATE annotations SET segment_id = ?2, start = ?3, \"end\" = ?4, exact = ?5, prefix = ?6, suffix = ?7,
@@ -282,20 +284,8 @@ impl Tx<'_> {
                 ],
             )
             .map_err(|e| self.err(e))?;
-        // The stored columns, so that undo can write them back exactly.
-        let cols = |a: &Annotation| {
-            serde_json::json!({
-                "segment_id": a.segment_id, "start": a.start, "end": a.end, "exact": a.exact,
-                "prefix": a.prefix, "suffix": a.suffix, "body": a.body, "status": a.status,
-            })
-        };
-        self.record_change(
-            op,
-            "annotations",
-            after.id,
-            Some(&cols(before)),
-            Some(&cols(after)),
-        )
+        let new = rows::get(&self.tx, "annotations", after.id).map_err(|e| self.err(e))?;
+        self.record_change(op, "annotations", after.id, old, new)
     }
 }
 
@@ -331,7 +321,18 @@ impl Tx<'_> {
                 ],
             )
             .map_err(|e| self.err(e))?;
-        self.record_change(op, "segments", after.id, Some(before), Some(after))
+        let mut old = rows::get(&self.tx, "segments", after.id).map_err(|e| self.err(e))?;
+        // The row may have been taken out of its position by `unplace_segments` already: the
+        // place before the operation is the caller's `before`.
+        if let Some(old) = old.as_mut() {
+            old["position"] = before
+                .position
+                .map_or(serde_json::Value::Null, |p| p.into());
+            old["paragraph"] = before.paragraph.into();
+            old["text"] = before.text.clone().into();
+        }
+        let new = rows::get(&self.tx, "segments", after.id).map_err(|e| self.err(e))?;
+        self.record_change(op, "segments", after.id, old, new)
     }
 
     pub fn insert_segment(
@@ -349,37 +350,33 @@ impl Tx<'_> {
             )
             .map_err(|e| self.err(e))?;
         let id = self.tx.last_insert_rowid();
-        let row = SegmentRow {
-            id,
-            position: Some(position),
-            paragraph,
-            text: text.to_string(),
-        };
-        self.record_change(op, "segments", id, None, Some(&row))?;
+        let row = rows::get(&self.tx, "segments", id).map_err(|e| self.err(e))?;
+        self.record_change(op, "segments", id, None, row)?;
         Ok(id)
     }
 
-    fn record_change<T: serde::Serialize>(
+    fn record_change(
         &self,
         op: OpCtx<'_>,
         tbl: &str,
         row_id: i64,
-        before: Option<&T>,
-        after: Option<&T>,
+        before: Option<serde_json::Value>,
+        after: Option<serde_json::Value>,
     ) -> Result<()> {
-        let json = |v: Option<&T>| v.map(|v| serde_json::to_string(v).unwrap_or_default());
-        self.tx
-            .execute(
-                "INSERT INTO changes (operation_id, tbl, row_id, before, after) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![op.id, tbl, row_id, json(before), json(after)],
-            )
-            .map_err(|e| self.err(e))?;
-        Ok(())
+        history::record(
+            &self.tx,
+            op.id,
+            tbl,
+            row_id,
+            before.as_ref(),
+            after.as_ref(),
+        )
+        .map_err(|e| self.err(e))
     }
 }
 
 /// A segment row as stored: its place in the document (None once removed) and published text.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SegmentRow {
     pub id: i64,
     pub position: Option<usize>,
@@ -404,6 +401,8 @@ pub struct AnnFilter {
     pub kind: Option<Kind>,
     pub status: Option<AnnStatus>,
     pub id: Option<i64>,
+    /// Created by this operation.
+    pub operation_id: Option<i64>,
 }
 
 /// Who and when, for every row a command writes.
@@ -625,6 +624,7 @@ pub trait Read {
                  FROM annotations a JOIN segments s ON s.id = a.segment_id JOIN documents d ON d.id = s.document_id
                  WHERE (?1 IS NULL OR d.id = ?1) AND (?2 IS NULL OR a.segment_id = ?2)
                    AND (?3 IS NULL OR a.kind = ?3) AND (?4 IS NULL OR a.status = ?4) AND (?5 IS NULL OR a.id = ?5)
+                   AND (?6 IS NULL OR a.operation_id = ?6)
                  ORDER BY d.name, s.position IS NULL, s.position, a.side, a.start, a.id",
             )
             .map_err(|e| self.err(e))?;
@@ -635,7 +635,8 @@ pub trait Read {
                     filter.segment_id,
                     filter.kind.map(Kind::as_str),
                     filter.status.map(AnnStatus::as_str),
-                    filter.id
+                    filter.id,
+                    filter.operation_id
                 ],
                 |r| {
                     Ok((
@@ -733,24 +734,304 @@ pub trait Read {
         })
     }
 
-    fn operations(&self, limit: usize) -> Result<Vec<Operation>> {
-        let mut stmt = self
-            .conn()
-            .prepare(
-                "SELECT id, at, author, command, summary FROM operations ORDER BY id DESC LIMIT ?1",
-            )
-            .map_err(|e| self.err(e))?;
-        stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |r| {
-            Ok(Operation {
-                id: r.get(0)?,
-                at: r.get(1)?,
-                author: r.get(2)?,
-                command: r.get(3)?,
-                summary: r.get(4)?,
-            })
-        })
+    /// Operations newest first, limited to a document or a segment when asked.
+    fn operations(&self, scope: OpScope, limit: usize) -> Result<Vec<Operation>> {
+        let (filter, arg) = match scope {
+            OpScope::All => ("1 = 1 OR ?1 IS NULL", None),
+            OpScope::Document(d) => ("document_id = ?1", Some(d)),
+            OpScope::Segment(s) => (
+                "id IN (SELECT operation_id FROM translations WHERE segment_id = ?1
+                        UNION SELECT operation_id FROM annotations WHERE segment_id = ?1
+                        UNION SELECT operation_id FROM changes WHERE tbl = 'segments' AND row_id = ?1
+                        UNION SELECT operation_id FROM changes WHERE tbl IN ('translations', 'annotations')
+                              AND (json_extract(before, '$.segment_id') = ?1 OR json_extract(after, '$.segment_id') = ?1)
+                        UNION SELECT d.operation_id FROM documents d JOIN segments s ON s.document_id = d.id WHERE s.id = ?1)",
+                Some(s),
+            ),
+        };
+        let sql = format!(
+            "SELECT id, at, author, command, summary, undone_by, reverts, document_id FROM operations WHERE {filter} ORDER BY id DESC LIMIT ?2"
+        );
+        let mut stmt = self.conn().prepare(&sql).map_err(|e| self.err(e))?;
+        stmt.query_map(
+            params![arg, i64::try_from(limit).unwrap_or(i64::MAX)],
+            operation_row,
+        )
         .and_then(|rows| rows.collect())
         .map_err(|e| self.err(e))
+    }
+
+    fn operation(&self, id: i64) -> Result<Operation> {
+        self.conn()
+            .query_row(
+                "SELECT id, at, author, command, summary, undone_by, reverts, document_id FROM operations WHERE id = ?1",
+                [id],
+                operation_row,
+            )
+            .optional()
+            .map_err(|e| self.err(e))?
+            .ok_or_else(|| Error::input(format!("unknown operation #{id} (see `tolk log`)")))
+    }
+
+    /// The newest operation still in effect that is not itself an undo or redo: what a bare
+    /// `tolk undo` reverts. With `undos`, the newest undo still in effect (for `tolk redo`).
+    fn latest_operation(&self, undos: bool) -> Result<Option<Operation>> {
+        let filter = if undos {
+            "command = 'undo'"
+        } else {
+            "command NOT IN ('undo', 'redo')"
+        };
+        self.conn()
+            .query_row(
+                &format!(
+                    "SELECT id, at, author, command, summary, undone_by, reverts, document_id FROM operations
+                     WHERE undone_by IS NULL AND {filter} ORDER BY id DESC LIMIT 1"
+                ),
+                [],
+                operation_row,
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Revisions and row changes made by an operation, for `log --patch`.
+    fn operation_changes(&self, op: i64) -> Result<OpChanges> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT t.segment_id, d.name, s.position, t.revision, t.text, t.state, t.comment,
+                        (SELECT p.text FROM translations p WHERE p.segment_id = t.segment_id AND p.revision < t.revision
+                         ORDER BY p.revision DESC LIMIT 1),
+                        (SELECT p.state FROM translations p WHERE p.segment_id = t.segment_id AND p.revision < t.revision
+                         ORDER BY p.revision DESC LIMIT 1)
+                 FROM translations t JOIN segments s ON s.id = t.segment_id JOIN documents d ON d.id = s.document_id
+                 WHERE t.operation_id = ?1 AND d.operation_id != ?1 ORDER BY s.position",
+            )
+            .map_err(|e| self.err(e))?;
+        let revisions = stmt
+            .query_map([op], |r| {
+                Ok(RevisionChange {
+                    segment: match r.get::<_, Option<i64>>(2)? {
+                        Some(n) => format!("{}:{n}", r.get::<_, String>(1)?),
+                        None => format!("{} (segment removed)", r.get::<_, String>(1)?),
+                    },
+                    revision: r.get(3)?,
+                    text: r.get(4)?,
+                    state: r.get(5)?,
+                    comment: r.get(6)?,
+                    previous_text: r.get(7)?,
+                    previous_state: r.get(8)?,
+                })
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(|e| self.err(e))?;
+        let mut stmt = conn
+            .prepare_cached("SELECT tbl, row_id, before, after FROM changes WHERE operation_id = ?1 ORDER BY id")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([op], |r| {
+                let parse = |s: Option<String>| {
+                    s.and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+                };
+                Ok(RowChange {
+                    table: r.get(0)?,
+                    row_id: r.get(1)?,
+                    before: parse(r.get(2)?),
+                    after: parse(r.get(3)?),
+                })
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(|e| self.err(e))?;
+        let annotations = self.annotations(&AnnFilter {
+            operation_id: Some(op),
+            ..Default::default()
+        })?;
+        Ok(OpChanges {
+            revisions,
+            annotations,
+            rows,
+        })
+    }
+
+    /// Per segment of `doc`: the revision that last changed the text of its translation.
+    fn blame(&self, doc: &Document) -> Result<Vec<(usize, Option<Translation>)>> {
+        let mut out = Vec::with_capacity(doc.segments);
+        for seg in self.segments(doc)? {
+            let revs = self.revisions(seg.id)?;
+            let last_text_change = revs
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(i, t)| *i == 0 || revs[i - 1].text != t.text)
+                .map(|(_, t)| t.clone());
+            out.push((seg.position, last_text_change));
+        }
+        Ok(out)
+    }
+}
+
+/// Which operations `log` lists.
+#[derive(Debug, Clone, Copy)]
+pub enum OpScope {
+    All,
+    Document(i64),
+    Segment(i64),
+}
+
+/// What one operation changed, for `log --patch`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OpChanges {
+    pub revisions: Vec<RevisionChange>,
+    pub annotations: Vec<Annotation>,
+    pub rows: Vec<RowChange>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RevisionChange {
+    pub segment: String,
+    pub revision: i64,
+    pub text: String,
+    pub state: String,
+    pub comment: Option<String>,
+    pub previous_text: Option<String>,
+    pub previous_state: Option<String>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RowChange {
+    pub table: String,
+    pub row_id: i64,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
+fn operation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Operation> {
+    Ok(Operation {
+        id: r.get(0)?,
+        at: r.get(1)?,
+        author: r.get(2)?,
+        command: r.get(3)?,
+        summary: r.get(4)?,
+        undone_by: r.get(5)?,
+        reverts: r.get(6)?,
+        document_id: r.get(7)?,
+    })
+}
+
+impl Tx<'_> {
+    /// Reverts operation `target` as part of this transaction's operation `op`, refusing when an
+    /// operation still in effect depends on it (the error names them).
+    pub fn revert(&self, target: &Operation, op: OpCtx<'_>) -> Result<()> {
+        if let Some(by) = target.undone_by {
+            return Err(Error::input(format!(
+                "#{} ({}) is already undone (by #{by})",
+                target.id, target.command
+            )));
+        }
+        let mut stmt = self
+            .tx
+            .prepare("SELECT id, at, author, command, summary, undone_by, reverts, document_id FROM operations
+                      WHERE id > ?1 AND id != ?2 AND undone_by IS NULL ORDER BY id")
+            .map_err(|e| self.err(e))?;
+        let later = stmt
+            .query_map(params![target.id, op.id], operation_row)
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(|e| self.err(e))?;
+        let mine = history::footprint(&self.tx, target.id).map_err(|e| self.err(e))?;
+        let mut blockers = Vec::new();
+        for l in later {
+            // Undos and redos after the target are steps back and forth through history, not
+            // work built on it: undoing twice goes back two steps.
+            if l.reverts.is_some() {
+                continue;
+            }
+            let theirs = history::footprint(&self.tx, l.id).map_err(|e| self.err(e))?;
+            if history::depends(&self.tx, &mine, &theirs).map_err(|e| self.err(e))? {
+                blockers.push(format!(
+                    "#{} {} {}",
+                    l.id,
+                    l.command,
+                    crate::render::one_line(&l.summary)
+                ));
+            }
+        }
+        // Redo brings an operation back; what it was built on must be in effect first.
+        if let Some(x) = target.reverts.filter(|_| target.command == "undo") {
+            let redone = history::footprint(&self.tx, x).map_err(|e| self.err(e))?;
+            let mut stmt = self
+                .tx
+                .prepare(
+                    "SELECT id, at, author, command, summary, undone_by, reverts, document_id FROM operations
+                     WHERE id < ?1 AND undone_by IS NOT NULL AND reverts IS NULL ORDER BY id",
+                )
+                .map_err(|e| self.err(e))?;
+            let earlier = stmt
+                .query_map([x], operation_row)
+                .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+                .map_err(|e| self.err(e))?;
+            for e in earlier {
+                let base = history::footprint(&self.tx, e.id).map_err(|e| self.err(e))?;
+                if history::depends(&self.tx, &base, &redone).map_err(|e| self.err(e))? {
+                    return Err(Error::input(format!(
+                        "cannot redo #{x}: it builds on #{} ({} {}), which is undone; redo that first",
+                        e.id,
+                        e.command,
+                        crate::render::one_line(&e.summary)
+                    )));
+                }
+            }
+        }
+        if !blockers.is_empty() {
+            return Err(Error::input(format!(
+                "cannot undo #{} ({} {}): later operation{} depend{} on it: {}; undo {} first",
+                target.id,
+                target.command,
+                crate::render::one_line(&target.summary),
+                if blockers.len() == 1 { "" } else { "s" },
+                if blockers.len() == 1 { "s" } else { "" },
+                blockers.join(", "),
+                if blockers.len() == 1 { "that" } else { "those" }
+            )));
+        }
+        history::revert(&self.tx, target.id, op.id).map_err(|e| self.err(e))?;
+        let exec = |sql: &str, a: i64, b: Option<i64>| {
+            self.tx
+                .execute(sql, params![a, b])
+                .map(|_| ())
+                .map_err(|e| self.err(e))
+        };
+        exec(
+            "UPDATE operations SET undone_by = ?2 WHERE id = ?1",
+            target.id,
+            Some(op.id),
+        )?;
+        exec(
+            "UPDATE operations SET reverts = ?2 WHERE id = ?1",
+            op.id,
+            Some(target.id),
+        )?;
+        // Undoing an undo puts its target back in effect (and a redo's undo back, in turn).
+        if let Some(y) = target.reverts {
+            exec(
+                "UPDATE operations SET undone_by = ?2 WHERE id = ?1",
+                y,
+                None,
+            )?;
+            let z: Option<i64> = self
+                .tx
+                .query_row("SELECT reverts FROM operations WHERE id = ?1", [y], |r| {
+                    r.get(0)
+                })
+                .map_err(|e| self.err(e))?;
+            if let Some(z) = z {
+                exec(
+                    "UPDATE operations SET undone_by = ?2 WHERE id = ?1",
+                    z,
+                    Some(y),
+                )?;
+            }
+        }
+        Ok(())
     }
 }
 

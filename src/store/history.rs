@@ -1,0 +1,275 @@
+//! The history behind `log` and `undo`: every operation's footprint, the row changes it made
+//! (whole rows before and after, in `changes`), and reverting an operation when nothing still
+//! in effect depends on it. An undo is itself an operation with recorded changes, so undoing
+//! an undo (redo) is the same mechanism.
+
+use super::rows;
+use rusqlite::{Connection, params};
+use serde_json::Value;
+use std::collections::{BTreeMap, HashSet};
+
+pub(super) fn record(
+    conn: &Connection,
+    op: i64,
+    tbl: &str,
+    row_id: i64,
+    before: Option<&Value>,
+    after: Option<&Value>,
+) -> rusqlite::Result<()> {
+    let json = |v: Option<&Value>| v.map(Value::to_string);
+    conn.prepare_cached("INSERT INTO changes (operation_id, tbl, row_id, before, after) VALUES (?1, ?2, ?3, ?4, ?5)")?
+        .execute(params![op, tbl, row_id, json(before), json(after)])?;
+    Ok(())
+}
+
+fn ids(conn: &Connection, sql: &str, arg: i64) -> rusqlite::Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map([arg], |r| r.get(0))?;
+    rows.collect()
+}
+
+/// Deletes a row, recording it whole so that it can be put back.
+fn delete_recorded(conn: &Connection, op: i64, tbl: &str, id: i64) -> rusqlite::Result<()> {
+    if let Some(row) = rows::get(conn, tbl, id)? {
+        record(conn, op, tbl, id, Some(&row), None)?;
+        rows::delete(conn, tbl, id)?;
+    }
+    Ok(())
+}
+
+/// Deletes a document, children first (annotations, translations, segments), each row recorded;
+/// restoring the changes in reverse order then rebuilds parents before children.
+pub(super) fn delete_document_recorded(
+    conn: &Connection,
+    doc: i64,
+    op: i64,
+) -> rusqlite::Result<()> {
+    for id in ids(
+        conn,
+        "SELECT a.id FROM annotations a JOIN segments s ON s.id = a.segment_id WHERE s.document_id = ?1 ORDER BY a.id",
+        doc,
+    )? {
+        delete_recorded(conn, op, "annotations", id)?;
+    }
+    for id in ids(
+        conn,
+        "SELECT t.id FROM translations t JOIN segments s ON s.id = t.segment_id WHERE s.document_id = ?1 ORDER BY t.id",
+        doc,
+    )? {
+        delete_recorded(conn, op, "translations", id)?;
+    }
+    for id in ids(
+        conn,
+        "SELECT id FROM segments WHERE document_id = ?1 ORDER BY id",
+        doc,
+    )? {
+        delete_recorded(conn, op, "segments", id)?;
+    }
+    delete_recorded(conn, op, "documents", doc)
+}
+
+/// What an operation touched, at the grain that decides whether a later one depends on it.
+#[derive(Debug, Default)]
+pub(super) struct Footprint {
+    /// Documents it created, deleted or changed as a whole.
+    docs: HashSet<i64>,
+    /// Segments whose row it changed (text, place) or created.
+    segments: HashSet<i64>,
+    /// Segments whose translation history it extended or changed.
+    translated: HashSet<i64>,
+    annotations: HashSet<i64>,
+    /// Segments it annotated.
+    annotated: HashSet<i64>,
+}
+
+impl Footprint {
+    fn all_segments(&self) -> impl Iterator<Item = &i64> {
+        self.segments
+            .iter()
+            .chain(&self.translated)
+            .chain(&self.annotated)
+    }
+}
+
+pub(super) fn footprint(conn: &Connection, op: i64) -> rusqlite::Result<Footprint> {
+    let mut f = Footprint::default();
+    f.docs.extend(ids(
+        conn,
+        "SELECT id FROM documents WHERE operation_id = ?1",
+        op,
+    )?);
+    let mut stmt = conn
+        .prepare_cached("SELECT tbl, row_id, before, after FROM changes WHERE operation_id = ?1")?;
+    let changes = stmt
+        .query_map([op], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for (tbl, id, before, after) in changes {
+        let seg_of = |j: &Option<String>| {
+            j.as_deref()
+                .and_then(|s| serde_json::from_str::<Value>(s).ok())
+                .and_then(|v| v.get("segment_id").and_then(Value::as_i64))
+        };
+        match tbl.as_str() {
+            "documents" => {
+                f.docs.insert(id);
+            }
+            "segments" => {
+                f.segments.insert(id);
+            }
+            "translations" => f.translated.extend(seg_of(&before).or(seg_of(&after))),
+            "annotations" => {
+                f.annotations.insert(id);
+                f.annotated.extend(seg_of(&before));
+                f.annotated.extend(seg_of(&after));
+            }
+            _ => {}
+        }
+    }
+    // Rows created in bulk are found through their operation_id; those inside a document the
+    // operation created are covered by `docs` and need not be listed one by one.
+    f.translated.extend(ids(
+        conn,
+        "SELECT t.segment_id FROM translations t JOIN segments s ON s.id = t.segment_id
+         WHERE t.operation_id = ?1 AND s.document_id NOT IN (SELECT id FROM documents WHERE operation_id = ?1)",
+        op,
+    )?);
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.id, a.segment_id FROM annotations a JOIN segments s ON s.id = a.segment_id
+         WHERE a.operation_id = ?1 AND s.document_id NOT IN (SELECT id FROM documents WHERE operation_id = ?1)",
+    )?;
+    for row in stmt.query_map([op], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+        let (a, s) = row?;
+        f.annotations.insert(a);
+        f.annotated.insert(s);
+    }
+    Ok(f)
+}
+
+fn document_of(conn: &Connection, segment: i64) -> rusqlite::Result<Option<i64>> {
+    use rusqlite::OptionalExtension;
+    conn.query_row(
+        "SELECT document_id FROM segments WHERE id = ?1",
+        [segment],
+        |r| r.get(0),
+    )
+    .optional()
+}
+
+/// Whether `later` builds on `earlier`: they touch the same rows, or `later` works inside a
+/// document or on a segment that `earlier` created or reshaped.
+pub(super) fn depends(
+    conn: &Connection,
+    earlier: &Footprint,
+    later: &Footprint,
+) -> rusqlite::Result<bool> {
+    if !earlier.docs.is_disjoint(&later.docs)
+        || !earlier.annotations.is_disjoint(&later.annotations)
+    {
+        return Ok(true);
+    }
+    if !earlier.translated.is_disjoint(&later.translated) {
+        return Ok(true);
+    }
+    if later.all_segments().any(|s| earlier.segments.contains(s))
+        || earlier.all_segments().any(|s| later.segments.contains(s))
+    {
+        return Ok(true);
+    }
+    if !earlier.docs.is_empty() {
+        for s in later.all_segments() {
+            if document_of(conn, *s)?.is_some_and(|d| earlier.docs.contains(&d)) {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
+}
+
+/// Reverts everything operation `target` did, as part of operation `op`: rows it created are
+/// deleted, rows it changed or deleted are put back, each recorded as a change of `op`.
+pub(super) fn revert(conn: &Connection, target: i64, op: i64) -> rusqlite::Result<()> {
+    // Rows created in bulk (documents with their contents, translations, annotations) go first,
+    // children before parents, so that restoring rows below never meets a name or id in use.
+    for doc in ids(
+        conn,
+        "SELECT id FROM documents WHERE operation_id = ?1 ORDER BY id",
+        target,
+    )? {
+        delete_document_recorded(conn, doc, op)?;
+    }
+    for id in ids(
+        conn,
+        "SELECT id FROM annotations WHERE operation_id = ?1 ORDER BY id DESC",
+        target,
+    )? {
+        delete_recorded(conn, op, "annotations", id)?;
+    }
+    for id in ids(
+        conn,
+        "SELECT id FROM translations WHERE operation_id = ?1 ORDER BY id DESC",
+        target,
+    )? {
+        delete_recorded(conn, op, "translations", id)?;
+    }
+
+    let mut stmt = conn.prepare_cached(
+        "SELECT tbl, row_id, before FROM changes WHERE operation_id = ?1 ORDER BY id DESC",
+    )?;
+    let changes = stmt
+        .query_map([target], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    // The earliest `before` of each row is the state to return to.
+    let mut wanted: BTreeMap<(String, i64), Option<Value>> = BTreeMap::new();
+    let mut order: Vec<(String, i64)> = Vec::new();
+    for (tbl, id, before) in &changes {
+        let key = (tbl.clone(), *id);
+        if !wanted.contains_key(&key) {
+            order.push(key.clone());
+        }
+        wanted.insert(
+            key,
+            before.as_deref().and_then(|b| serde_json::from_str(b).ok()),
+        );
+    }
+    let snapshot: Vec<Option<Value>> = order
+        .iter()
+        .map(|(tbl, id)| rows::get(conn, tbl, *id))
+        .collect::<rusqlite::Result<_>>()?;
+    // Positions are unique per document: free them all before putting rows back in place.
+    for (tbl, id) in &order {
+        if tbl == "segments" {
+            conn.execute("UPDATE segments SET position = NULL WHERE id = ?1", [id])?;
+        }
+    }
+    // Latest change first: rows deleted children-first (see `delete_document_recorded`) come
+    // back parents-first, and rows created parents-first go children-first.
+    for ((tbl, id), now) in order.iter().zip(&snapshot) {
+        let want = &wanted[&(tbl.clone(), *id)];
+        match (now, want) {
+            (Some(_), Some(row)) => rows::update(conn, tbl, *id, row)?,
+            (Some(_), None) => rows::delete(conn, tbl, *id)?,
+            (None, Some(row)) => rows::insert(conn, tbl, row)?,
+            (None, None) => {}
+        }
+    }
+    for ((tbl, id), now) in order.iter().zip(&snapshot) {
+        let after = rows::get(conn, tbl, *id)?;
+        if *now != after {
+            record(conn, op, tbl, *id, now.as_ref(), after.as_ref())?;
+        }
+    }
+    Ok(())
+}
