@@ -497,6 +497,87 @@ impl Out {
         Ok(())
     }
 
+    /// A segment under review: published source, the corrected source as a word diff when it
+    /// differs, annotations, the current translation and what changed since the previous one.
+    pub fn review_segment(
+        &mut self,
+        s: &SegmentView,
+        d: &Document,
+        anns: &[Annotation],
+        revisions: &[Translation],
+    ) -> Result<()> {
+        let mut head = format!(
+            "{}  {}  {}",
+            self.strong(&clean(&s.address())),
+            self.faint(&format!("¶{}", s.paragraph)),
+            self.state_label(s.state())
+        );
+        if let Some(t) = &s.current {
+            head.push_str(&self.faint(&format!(
+                "  r{} {} {}",
+                t.revision,
+                one_line(&t.author),
+                t.created_at
+            )));
+        }
+        self.line(&head)?;
+        self.line(&format!(
+            "  {}  {}",
+            self.faint(&clean(&d.source_lang)),
+            one_line(&s.source)
+        ))?;
+        let corrected = crate::model::corrected_text(&s.source, anns);
+        if corrected != s.source {
+            let diff = self.word_diff(&s.source, &corrected);
+            self.line(&format!("  {}  {}", self.faint("->"), diff))?;
+        }
+        for a in anns.iter().filter(|a| a.body.kind() != Kind::Entity) {
+            self.line(&format!("  {}", self.faint(&annotation_summary(a))))?;
+        }
+        match &s.current {
+            Some(t) => {
+                self.line(&format!(
+                    "  {}  {}",
+                    self.faint(&clean(&d.target_lang)),
+                    one_line(&t.text)
+                ))?;
+                if let Some(c) = &t.comment {
+                    self.line(&format!("  {}  {}", self.faint("//"), one_line(c)))?;
+                }
+                if let Some(prev) = revisions.iter().rev().find(|p| p.text != t.text) {
+                    let diff = self.word_diff(&prev.text, &t.text);
+                    self.line(&format!(
+                        "  {}  {}",
+                        self.faint(&format!("r{}", prev.revision)),
+                        diff
+                    ))?;
+                }
+            }
+            None => self.line(&format!(
+                "  {}  {}",
+                self.faint(&clean(&d.target_lang)),
+                self.faint("(untranslated)")
+            ))?,
+        }
+        Ok(())
+    }
+
+    /// Word-diff runs for the terminal: coloured, or `[-old-]{+new+}` without colour.
+    pub fn render_runs(&self, runs: &[crate::diff::Run]) -> String {
+        let cleaned: Vec<crate::diff::Run> = runs
+            .iter()
+            .map(|r| crate::diff::Run {
+                text: one_line(&r.text),
+                ..r.clone()
+            })
+            .collect();
+        if self.color {
+            crate::diff::colored(&cleaned)
+        } else {
+            crate::diff::plain(&cleaned)
+        }
+    }
+
     /// A word diff of two texts for the terminal: coloured, or `[-old-]{+new+}` without colour.
     pub fn word_diff(&self, old: &str, new: &str) -> String {
         let runs = crate::diff::words(&one_line(old), &one_line(new));
@@ -514,6 +595,11 @@ impl Out {
             .filter_map(|(_, t)| t.as_ref().map(|t| one_line(&t.author).chars().count()))
             .max()
             .unwrap_or(1);
+        let id_w = rows
+            .iter()
+            .map(|(n, _)| clean(doc).chars().count() + 1 + n.to_string().len())
+            .max()
+            .unwrap_or(0);
         for (n, t) in rows {
             let id = format!("{}:{n}", clean(doc));
             let line = match t {
@@ -523,13 +609,9 @@ impl Out {
                     one_line(&t.author),
                     t.created_at,
                     one_line(&t.text),
-                    w = doc.chars().count() + 5
+                    w = id_w
                 ),
-                None => format!(
-                    "{id:<w$}  {}",
-                    self.faint("(untranslated)"),
-                    w = doc.chars().count() + 5
-                ),
+                None => format!("{id:<w$}  {}", self.faint("(untranslated)"), w = id_w),
             };
             self.line(&line)?;
         }

@@ -4,7 +4,9 @@ mod common;
 
 mod annotate;
 mod demo;
+mod diff;
 mod export;
+mod history;
 mod import;
 mod segment;
 mod show;

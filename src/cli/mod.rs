@@ -10,6 +10,7 @@ mod attributions;
 mod blame;
 mod correct;
 mod demo;
+mod diff;
 mod docs;
 mod export;
 mod import;
@@ -17,6 +18,7 @@ mod import_annotations;
 mod import_update;
 mod init;
 mod log;
+mod review;
 mod segment;
 mod show;
 mod spans;
@@ -75,6 +77,8 @@ enum Command {
     /// Reject an annotation (a rejected correction no longer changes the corrected text)
     Reject(accept::Args),
     Attributions(attributions::Args),
+    Review(review::Args),
+    Diff(diff::Args),
     Log(log::Args),
     Blame(blame::Args),
     Undo(undo::Args),
@@ -177,6 +181,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Accept(a) => accept::run_accept(&mut ctx, a),
         Command::Reject(a) => accept::run_reject(&mut ctx, a),
         Command::Attributions(a) => attributions::run(&mut ctx, a),
+        Command::Review(a) => review::run(&mut ctx, a),
+        Command::Diff(a) => diff::run(&mut ctx, a),
         Command::Log(a) => log::run(&mut ctx, a),
         Command::Blame(a) => blame::run(&mut ctx, a),
         Command::Undo(a) => undo::run(&mut ctx, a),

@@ -7,10 +7,10 @@ use crate::error::{Error, Result};
 use crate::model::{Address, State};
 use crate::store::{Mode, NewRevision, Read};
 
-/// Set the review state of a segment's translation
+/// Set the review state of a segment (DOC:N), or move a whole document one step (DOC)
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// DOC:N
+    /// DOC:N, or DOC for every segment in the state before STATE (translated → reviewed → final)
     address: String,
     /// translated, needs-work, reviewed or final
     state: String,
@@ -21,7 +21,6 @@ pub struct Args {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let address: Address = args.address.parse()?;
-    let n = segment_number(&address)?;
     let state: State = args.state.parse()?;
     if state == State::Untranslated {
         return Err(Error::input(
@@ -29,6 +28,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 .to_string(),
         ));
     }
+    if address.position.is_none() {
+        return whole_document(ctx, &address.doc, state, args.comment.as_deref());
+    }
+    let n = segment_number(&address)?;
     let mut store = ctx.open(Mode::Write)?;
     let doc = store.document(&address.doc)?;
     let seg = store.segment(&doc, n)?;
@@ -71,4 +74,77 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         ctx.notice(&format!("{}: {} → {state}", seg.address(), current.state));
         Ok(())
     }
+}
+
+/// The state a whole-document change moves segments from: one step along the workflow.
+fn previous_step(state: State) -> Option<State> {
+    match state {
+        State::Reviewed => Some(State::Translated),
+        State::Final => Some(State::Reviewed),
+        _ => None,
+    }
+}
+
+fn whole_document(ctx: &mut Ctx, name: &str, state: State, comment: Option<&str>) -> Result<()> {
+    let Some(from) = previous_step(state) else {
+        return Err(Error::input(format!(
+            "a whole document moves one step at a time: `tolk state DOC reviewed` (translated → reviewed) or `tolk state DOC final` (reviewed → final); set {state} per segment with DOC:N"
+        )));
+    };
+    let mut store = ctx.open(Mode::Write)?;
+    let doc = store.document(name)?;
+    let moving: Vec<_> = store
+        .segments(&doc)?
+        .into_iter()
+        .filter(|s| s.state() == from)
+        .collect();
+    let left: Vec<String> = crate::model::State::ALL
+        .iter()
+        .filter(|s| **s != from)
+        .filter(|s| doc.progress.get(**s) > 0)
+        .map(|s| format!("{} {s}", doc.progress.get(*s)))
+        .collect();
+    let left = if left.is_empty() {
+        "none".to_string()
+    } else {
+        left.join(", ")
+    };
+    if moving.is_empty() {
+        ctx.notice(&format!(
+            "{}: no {from} segments; nothing changed (others: {left})",
+            doc.name
+        ));
+        return Ok(());
+    }
+    let count = moving.len();
+    let ((), op) = ctx.write(&mut store, "state", |tx, op| {
+        for seg in &moving {
+            if let Some(t) = &seg.current {
+                tx.add_revision(
+                    seg.id,
+                    &NewRevision {
+                        text: &t.text,
+                        state,
+                        comment,
+                    },
+                    op,
+                )?;
+            }
+        }
+        Ok((
+            (),
+            format!("{}: {count} {from} → {state}", doc.name),
+            Some(doc.id),
+        ))
+    })?;
+    if ctx.json {
+        return ctx.out.json(&serde_json::json!({
+            "doc": doc.name, "from": from, "to": state, "changed": count, "operation": op,
+        }));
+    }
+    ctx.notice(&format!(
+        "{}: {count} {from} → {state}; left as they were: {left}",
+        doc.name
+    ));
+    Ok(())
 }

@@ -853,6 +853,60 @@ pub trait Read {
         })
     }
 
+    /// The operation that created a document.
+    fn document_operation(&self, doc: &Document) -> Result<i64> {
+        self.conn()
+            .query_row(
+                "SELECT operation_id FROM documents WHERE id = ?1",
+                [doc.id],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// The last operation at or before `time` (RFC 3339, or a prefix of one), 0 if none.
+    fn last_operation_before(&self, time: &str) -> Result<i64> {
+        // Timestamps are fixed-width UTC strings, so they compare as text; a prefix such as a
+        // date means the whole of that day.
+        let bound = format!("{time}\u{10FFFF}");
+        self.conn()
+            .query_row(
+                "SELECT COALESCE(MAX(id), 0) FROM operations WHERE at <= ?1",
+                [bound],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// The current translation revision of a segment right after operation `op`, if any.
+    fn revision_after(&self, segment_id: i64, op: i64) -> Result<Option<i64>> {
+        self.conn()
+            .query_row(
+                "SELECT MAX(revision) FROM translations WHERE segment_id = ?1 AND operation_id <= ?2",
+                params![segment_id, op],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// The published text of a segment right after operation `op`, when a later operation
+    /// changed it (None: unchanged since).
+    fn segment_text_after(&self, segment_id: i64, op: i64) -> Result<Option<String>> {
+        let before: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT before FROM changes WHERE tbl = 'segments' AND row_id = ?1 AND operation_id > ?2 ORDER BY id LIMIT 1",
+                params![segment_id, op],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?
+            .flatten();
+        Ok(before
+            .and_then(|b| serde_json::from_str::<serde_json::Value>(&b).ok())
+            .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string)))
+    }
+
     /// Per segment of `doc`: the revision that last changed the text of its translation.
     fn blame(&self, doc: &Document) -> Result<Vec<(usize, Option<Translation>)>> {
         let mut out = Vec::with_capacity(doc.segments);
