@@ -8,6 +8,7 @@ pub mod align;
 pub mod anchor;
 pub mod attribution;
 pub mod cli;
+pub mod check;
 pub mod clock;
 pub mod corpus;
 pub mod diff;

@@ -1,0 +1,1 @@
+//! Quality checks (being written): spelling, name variants, source hygiene and translation QA.
