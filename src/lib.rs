@@ -7,8 +7,8 @@
 pub mod align;
 pub mod anchor;
 pub mod attribution;
-pub mod cli;
 pub mod check;
+pub mod cli;
 pub mod clock;
 pub mod corpus;
 pub mod diff;

@@ -32,13 +32,37 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         }
     };
     let ops = store.operations(scope, args.limit)?;
+    // For one segment, an operation's patch shows only what it did to that segment.
+    let only = match scope {
+        OpScope::Segment(id) => Some((id, args.address.clone().unwrap_or_default())),
+        _ => None,
+    };
+    let changes = |op: i64| -> Result<crate::store::OpChanges> {
+        let mut c = store.operation_changes(op)?;
+        if let Some((seg_id, address)) = &only {
+            c.revisions.retain(|r| &r.segment == address);
+            c.annotations.retain(|a| a.segment_id == *seg_id);
+            c.rows.retain(|r| {
+                let seg = |v: &Option<serde_json::Value>| {
+                    v.as_ref()
+                        .and_then(|v| v.get("segment_id"))
+                        .and_then(|s| s.as_i64())
+                };
+                match r.table.as_str() {
+                    "segments" => r.row_id == *seg_id,
+                    _ => seg(&r.before) == Some(*seg_id) || seg(&r.after) == Some(*seg_id),
+                }
+            });
+        }
+        Ok(c)
+    };
     if ctx.json {
         let mut list = Vec::with_capacity(ops.len());
         for op in &ops {
             let mut v = serde_json::to_value(op).map_err(std::io::Error::other)?;
             if args.patch {
-                v["changes"] = serde_json::to_value(store.operation_changes(op.id)?)
-                    .map_err(std::io::Error::other)?;
+                v["changes"] =
+                    serde_json::to_value(changes(op.id)?).map_err(std::io::Error::other)?;
             }
             list.push(v);
         }
@@ -50,8 +74,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     for op in &ops {
         ctx.out.operation(op)?;
         if args.patch {
-            let changes = store.operation_changes(op.id)?;
-            ctx.out.patch(&changes)?;
+            ctx.out.patch(&changes(op.id)?)?;
         }
     }
     Ok(())

@@ -181,9 +181,14 @@ fn save(
             },
             op,
         )?;
+        let verb = match action {
+            "accept" => "accepted",
+            "edit" => "edited",
+            _ => "sent back",
+        };
         Ok((
             revision,
-            format!("{} {action} → {state} r{revision}", seg.address()),
+            format!("{} {verb} r{revision} ({state})", seg.address()),
             Some(doc_id),
         ))
     })?;
