@@ -33,34 +33,53 @@ pub fn by_structure(
     target: &[Paragraph],
     label: &str,
 ) -> Result<Vec<NewSegment>> {
+    let mut out = Vec::new();
     for (i, (s, t)) in source.iter().zip(target).enumerate() {
-        if s.sentences.len() != t.sentences.len() {
-            return Err(Error::input(format!(
-                "{label}: paragraph {} has {} sentence{}, the source paragraph has {} (source starts “{}”, translation starts “{}”); nothing imported",
-                i + 1,
-                t.sentences.len(),
-                if t.sentences.len() == 1 { "" } else { "s" },
-                s.sentences.len(),
-                preview(&s.sentences[0].text),
-                preview(&t.sentences[0].text),
-            )));
+        for (src, tgt) in pair_paragraph(i + 1, s, t, label)? {
+            out.push(NewSegment {
+                paragraph: i + 1,
+                text: src,
+                translation: Some(tgt),
+            });
         }
     }
     if source.len() != target.len() {
-        let n = source.len().min(target.len());
-        return Err(Error::input(format!(
-            "{label}: has {} paragraphs, the source has {}; they differ from paragraph {} on; nothing imported",
-            target.len(),
-            source.len(),
-            n + 1
-        )));
-    }
-    let mut out = source_only(source);
-    let targets = target.iter().flat_map(|p| p.sentences.iter());
-    for (seg, t) in out.iter_mut().zip(targets) {
-        seg.translation = Some(sentence_text(&t.text));
+        return Err(paragraph_count_mismatch(label, source.len(), target.len()));
     }
     Ok(out)
+}
+
+/// The sentence pairs of paragraph `n`, or an error naming it when the sentence counts differ.
+pub fn pair_paragraph(
+    n: usize,
+    s: &Paragraph,
+    t: &Paragraph,
+    label: &str,
+) -> Result<Vec<(String, String)>> {
+    if s.sentences.len() != t.sentences.len() {
+        return Err(Error::input(format!(
+            "{label}: paragraph {n} has {} sentence{}, the source paragraph has {} (source starts “{}”, translation starts “{}”); nothing imported",
+            t.sentences.len(),
+            if t.sentences.len() == 1 { "" } else { "s" },
+            s.sentences.len(),
+            preview(s.sentences.first().map_or("", |x| x.text.as_str())),
+            preview(t.sentences.first().map_or("", |x| x.text.as_str())),
+        )));
+    }
+    Ok(s.sentences
+        .iter()
+        .zip(&t.sentences)
+        .map(|(a, b)| (sentence_text(&a.text), sentence_text(&b.text)))
+        .collect())
+}
+
+/// The error for a translation with more or fewer paragraphs than its source.
+pub fn paragraph_count_mismatch(label: &str, source: usize, target: usize) -> Error {
+    Error::input(format!(
+        "{label}: has {target} paragraph{}, the source has {source}; they differ from paragraph {} on; nothing imported",
+        if target == 1 { "" } else { "s" },
+        source.min(target) + 1
+    ))
 }
 
 /// Below this similarity (0–1, characters) an edited sentence counts as a different sentence.
@@ -156,7 +175,7 @@ mod tests {
         let s = segment("Een.\n\nTwee.", Lang::Nl);
         let t = segment("One.", Lang::En);
         let err = by_structure(&s, &t, "t.txt").unwrap_err().to_string();
-        assert!(err.contains("has 1 paragraphs, the source has 2"), "{err}");
+        assert!(err.contains("has 1 paragraph, the source has 2"), "{err}");
     }
 
     #[test]

@@ -84,17 +84,7 @@ impl Prepared {
             .filter(|s| s.translation.is_some())
             .count();
         let (_, op) = ctx.write(&mut store, "import", |tx, op| {
-            let mut replaced = false;
-            if let Some(old) = tx.find_document(&self.name)? {
-                if !replace {
-                    return Err(Error::input(format!(
-                        "document '{}' already exists ({} segments); use --replace to overwrite it or --doc to choose another name",
-                        self.name, old.segments
-                    )));
-                }
-                tx.delete_document(old.id, op)?;
-                replaced = true;
-            }
+            let replaced = claim_name(tx, op, &self.name, replace)?;
             let doc_id = tx.insert_document(
                 &NewDocument {
                     name: &self.name,
@@ -110,7 +100,10 @@ impl Prepared {
                 "{} {}{}: {} segments in {} paragraphs, {} translated",
                 if replaced { "replaced" } else { "imported" },
                 self.name,
-                self.origin.as_deref().map(|o| format!(" from {o}")).unwrap_or_default(),
+                self.origin
+                    .as_deref()
+                    .map(|o| format!(" from {o}"))
+                    .unwrap_or_default(),
                 self.segments.len(),
                 self.paragraphs,
                 translated
@@ -158,6 +151,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         None => doc_name_from_path(&args.file, args.lang.code()),
     };
     check_doc_name(&name)?;
+    if !args.update {
+        let imported = stream(ctx, &args, name)?;
+        return report(ctx, &imported);
+    }
     let source = crate::formats::text::read_text(&args.file)?;
     let translation = match &args.translation {
         Some(path) => Some((crate::formats::text::read_text(path)?, label(path))),
@@ -172,7 +169,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     )?;
     prepared.title = args.title;
     prepared.origin = Some(label(&args.file));
-    if args.update {
+    {
         let report = super::import_update::update(ctx, &prepared)?;
         if ctx.json {
             return ctx.out.json(&report);
@@ -194,10 +191,133 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             report.annotations_orphaned,
             report.translations_to_recheck
         ));
-        return Ok(());
     }
-    let imported = prepared.store(ctx, args.replace)?;
-    report(ctx, &imported)
+    Ok(())
+}
+
+/// Imports a text file (and its translation) paragraph by paragraph inside one transaction, so
+/// memory stays flat however long the file; any error rolls everything back.
+fn stream(ctx: &Ctx, args: &Args, name: String) -> Result<Imported> {
+    use crate::formats::text::Paragraphs;
+    use crate::store::NewRevision;
+    let mut source = Paragraphs::open(&args.file)?;
+    let mut target = args
+        .translation
+        .as_deref()
+        .map(Paragraphs::open)
+        .transpose()?;
+    let origin = label(&args.file);
+    let mut store = ctx.open(Mode::Write)?;
+    let mut counts = (0usize, 0usize, 0usize); // segments, paragraphs, translated
+    let (_, op) = ctx.write(&mut store, "import", |tx, op| {
+        let replaced = claim_name(tx, op, &name, args.replace)?;
+        let doc_id = tx.insert_document_header(
+            &NewDocument {
+                name: &name,
+                source_lang: args.lang.code(),
+                target_lang: args.target_lang.code(),
+                title: args.title.as_deref(),
+                origin: Some(&origin),
+            },
+            op,
+        )?;
+        let (segments, paragraphs, translated) = &mut counts;
+        while let Some(text) = source.next_paragraph()? {
+            *paragraphs += 1;
+            let Some(src) = crate::segment::segment(&text, args.lang).into_iter().next() else {
+                continue;
+            };
+            let pairs: Vec<(String, Option<String>)> = match target.as_mut() {
+                None => src
+                    .sentences
+                    .iter()
+                    .map(|s| (crate::align::sentence_text(&s.text), None))
+                    .collect(),
+                Some(t) => {
+                    let label = t.label().to_string();
+                    let Some(ttext) = t.next_paragraph()? else {
+                        return Err(count_mismatch(&mut source, *paragraphs, &label));
+                    };
+                    let tp = crate::segment::segment(&ttext, args.target_lang).into_iter().next();
+                    let tp = tp.unwrap_or(crate::segment::Paragraph {
+                        start: 0,
+                        end: 0,
+                        sentences: Vec::new(),
+                    });
+                    crate::align::pair_paragraph(*paragraphs, &src, &tp, &label)?
+                        .into_iter()
+                        .map(|(a, b)| (a, Some(b)))
+                        .collect()
+                }
+            };
+            for (text, tr) in pairs {
+                *segments += 1;
+                let rev = tr.as_deref().map(|text| NewRevision {
+                    text,
+                    state: crate::model::State::Translated,
+                    comment: None,
+                });
+                *translated += usize::from(rev.is_some());
+                tx.append_segment(doc_id, *segments, *paragraphs, &text, rev.as_ref(), None, op)?;
+            }
+        }
+        if *segments == 0 {
+            return Err(Error::input(format!("{origin}: file is empty (no text to import)")));
+        }
+        if let Some(t) = target.as_mut()
+            && t.next_paragraph()?.is_some()
+        {
+            let label = t.label().to_string();
+            let extra = 1 + std::iter::from_fn(|| t.next_paragraph().transpose()).count();
+            return Err(crate::align::paragraph_count_mismatch(&label, *paragraphs, *paragraphs + extra));
+        }
+        let summary = format!(
+            "{} {name} from {origin}: {segments} segments in {paragraphs} paragraphs, {translated} translated",
+            if replaced { "replaced" } else { "imported" },
+        );
+        Ok(((), summary, Some(doc_id)))
+    })?;
+    Ok(Imported {
+        doc: name,
+        segments: counts.0,
+        paragraphs: counts.1,
+        translated: counts.2,
+        operation: op,
+    })
+}
+
+/// The translation ran out of paragraphs before the source: count the rest for the message.
+fn count_mismatch(source: &mut crate::formats::text::Paragraphs, at: usize, label: &str) -> Error {
+    let mut total = at;
+    loop {
+        match source.next_paragraph() {
+            Ok(Some(_)) => total += 1,
+            Ok(None) => break,
+            Err(e) => return e,
+        }
+    }
+    crate::align::paragraph_count_mismatch(label, total, at - 1)
+}
+
+/// Makes way for a new document called `name`: refuses an existing one unless `replace`, in
+/// which case the old one is deleted (recorded, so undo brings it back). True if replaced.
+fn claim_name(
+    tx: &crate::store::Tx<'_>,
+    op: crate::store::OpCtx<'_>,
+    name: &str,
+    replace: bool,
+) -> Result<bool> {
+    let Some(old) = tx.find_document(name)? else {
+        return Ok(false);
+    };
+    if !replace {
+        return Err(Error::input(format!(
+            "document '{name}' already exists ({} segments); use --replace to overwrite it or --doc to choose another name",
+            old.segments
+        )));
+    }
+    tx.delete_document(old.id, op)?;
+    Ok(true)
 }
 
 pub(super) fn report(ctx: &mut Ctx, imported: &Imported) -> Result<()> {

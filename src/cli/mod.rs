@@ -166,6 +166,7 @@ pub fn run(cli: Cli) -> Result<()> {
         quiet: cli.quiet,
         out: Out::new(),
     };
+    let existed = ctx.db.exists();
     let result = match cli.command {
         Command::Init(a) => init::run(&mut ctx, a),
         Command::Segment(a) => segment::run(&mut ctx, a),
@@ -191,5 +192,27 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Demo(a) => demo::run(&mut ctx, a),
     };
     let flushed = ctx.out.flush();
+    if result.is_err() && !existed {
+        discard_new_database(&ctx.db);
+    }
     result.and(flushed)
+}
+
+/// A command that created the database and then failed leaves no empty database behind.
+fn discard_new_database(db: &std::path::Path) {
+    let committed =
+        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .and_then(|c| {
+                c.query_row("SELECT COUNT(*) FROM operations", [], |r| {
+                    r.get::<_, i64>(0)
+                })
+            })
+            .unwrap_or(0);
+    if committed == 0 && db.is_file() {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = db.as_os_str().to_owned();
+            p.push(suffix);
+            let _ = std::fs::remove_file(p);
+        }
+    }
 }

@@ -153,6 +153,28 @@ impl Tx<'_> {
         segments: &[NewSegment],
         op: OpCtx<'_>,
     ) -> Result<i64> {
+        let doc_id = self.insert_document_header(doc, op)?;
+        for (i, seg) in segments.iter().enumerate() {
+            let translation = seg.translation.as_deref().map(|text| NewRevision {
+                text,
+                state: State::Translated,
+                comment: None,
+            });
+            self.append_segment(
+                doc_id,
+                i + 1,
+                seg.paragraph,
+                &seg.text,
+                translation.as_ref(),
+                None,
+                op,
+            )?;
+        }
+        Ok(doc_id)
+    }
+
+    /// The document row alone; its segments follow with [`Tx::append_segment`].
+    pub fn insert_document_header(&self, doc: &NewDocument<'_>, op: OpCtx<'_>) -> Result<i64> {
         self.tx
             .execute(
                 "INSERT INTO documents (name, source_lang, target_lang, title, origin, created_at, operation_id)
@@ -160,35 +182,47 @@ impl Tx<'_> {
                 params![doc.name, doc.source_lang, doc.target_lang, doc.title, doc.origin, op.at, op.id],
             )
             .map_err(|e| self.err(e))?;
-        let doc_id = self.tx.last_insert_rowid();
-        let mut seg_stmt = self
-            .tx
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    /// Adds segment `position` to a new document, with its first translation revision when
+    /// there is one (by `author`, else the operation's author). Returns the segment id.
+    #[allow(clippy::too_many_arguments)]
+    pub fn append_segment(
+        &self,
+        doc_id: i64,
+        position: usize,
+        paragraph: usize,
+        text: &str,
+        translation: Option<&NewRevision<'_>>,
+        author: Option<&str>,
+        op: OpCtx<'_>,
+    ) -> Result<i64> {
+        self.tx
             .prepare_cached("INSERT INTO segments (document_id, position, paragraph, text) VALUES (?1, ?2, ?3, ?4)")
+            .and_then(|mut st| st.execute(params![doc_id, position as i64, paragraph as i64, text]))
             .map_err(|e| self.err(e))?;
-        let mut tr_stmt = self
-            .tx
-            .prepare_cached(
-                "INSERT INTO translations (segment_id, revision, text, state, author, created_at, operation_id)
-                 VALUES (?1, 1, ?2, 'translated', ?3, ?4, ?5)",
-            )
-            .map_err(|e| self.err(e))?;
-        for (i, seg) in segments.iter().enumerate() {
-            seg_stmt
-                .execute(params![
-                    doc_id,
-                    (i + 1) as i64,
-                    seg.paragraph as i64,
-                    seg.text
-                ])
+        let seg_id = self.tx.last_insert_rowid();
+        if let Some(t) = translation {
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO translations (segment_id, revision, text, state, comment, author, created_at, operation_id)
+                     VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                )
+                .and_then(|mut st| {
+                    st.execute(params![
+                        seg_id,
+                        t.text,
+                        t.state.as_str(),
+                        t.comment,
+                        author.unwrap_or(op.author),
+                        op.at,
+                        op.id
+                    ])
+                })
                 .map_err(|e| self.err(e))?;
-            if let Some(text) = &seg.translation {
-                let seg_id = self.tx.last_insert_rowid();
-                tr_stmt
-                    .execute(params![seg_id, text, op.author, op.at, op.id])
-                    .map_err(|e| self.err(e))?;
-            }
         }
-        Ok(doc_id)
+        Ok(seg_id)
     }
 
     /// Appends a revision to a segment's translation history and returns its number.
