@@ -1,9 +1,133 @@
 //! JSON Lines export: one object per segment (see [`super::Record`]), UTF-8, no pretty-printing.
+//! The reader takes those records back, annotations and all.
 
-use super::Record;
+use super::interchange::entry_from_value;
+use super::{ImportedDoc, ImportedSegment, Record};
+use crate::error::{Error, Result};
+use crate::model::State;
+use serde::Deserialize;
 use std::io::{self, Write};
 
 pub fn write_record(w: &mut dyn Write, r: &Record<'_>) -> io::Result<()> {
     serde_json::to_writer(&mut *w, r).map_err(io::Error::other)?;
     w.write_all(b"\n")
+}
+
+/// The fields of an exported record the reader uses; others are ignored.
+#[derive(Deserialize)]
+struct Line {
+    doc: Option<String>,
+    paragraph: Option<usize>,
+    source: Option<String>,
+    source_published: Option<String>,
+    target: Option<String>,
+    state: Option<String>,
+    author: Option<String>,
+    comment: Option<String>,
+    #[serde(default)]
+    annotations: Vec<serde_json::Value>,
+}
+
+/// Reads tolk's JSONL export (one record per line; blank lines skipped). The published source
+/// is restored from `source_published` when present, so a corrected export reads back too.
+/// Records need only `source`; the rest defaults (paragraph 1 — or the previous record's —,
+/// state from whether there is a target).
+pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
+    let err = |line: usize, msg: String| Error::input(format!("{label} line {line}: {msg}"));
+    let mut doc = ImportedDoc::default();
+    for (i, raw) in text.lines().enumerate() {
+        let no = i + 1;
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let line: Line = serde_json::from_str(raw).map_err(|e| err(no, e.to_string()))?;
+        let source = line
+            .source_published
+            .or(line.source)
+            .ok_or_else(|| err(no, "record without a source".to_string()))?;
+        let target = line.target.filter(|t| !t.is_empty());
+        let state = match line.state {
+            Some(s) => s.parse::<State>().map_err(|e| err(no, e.to_string()))?,
+            None if target.is_some() => State::Translated,
+            None => State::Untranslated,
+        };
+        let paragraph = match line.paragraph {
+            Some(0) => return Err(err(no, "paragraph must be 1 or more".to_string())),
+            Some(p) => p,
+            None => doc.segments.last().map_or(1, |s| s.paragraph),
+        };
+        let n = doc.segments.len() + 1;
+        let annotations = line
+            .annotations
+            .into_iter()
+            .map(|v| {
+                let mut e = entry_from_value(v, n).map_err(|m| err(no, m))?;
+                e.line = no;
+                Ok(e)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        if doc.name.is_none() {
+            doc.name = line.doc;
+        }
+        doc.segments.push(ImportedSegment {
+            paragraph,
+            source,
+            target,
+            state,
+            comment: line.comment,
+            author: line.author,
+            annotations,
+        });
+    }
+    Ok(doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::interchange::fixtures::fixture;
+    use crate::formats::{Format, SourceText};
+
+    #[test]
+    fn round_trip_keeps_everything() {
+        let f = fixture();
+        for which in [SourceText::Published, SourceText::Corrected] {
+            let out = f.export(Format::Jsonl, which);
+            let doc = read(&out, "x.jsonl").unwrap();
+            assert_eq!(doc.name.as_deref(), Some("libie"));
+            assert_eq!(doc.segments.len(), 5);
+            for i in 0..5 {
+                f.assert_segment(&doc, i, i);
+            }
+        }
+    }
+
+    #[test]
+    fn minimal_records_and_errors() {
+        let doc = read(
+            "{\"source\":\"Een\",\"target\":\"One\"}\n\n{\"source\":\"Twee\"}\n",
+            "m.jsonl",
+        )
+        .unwrap();
+        assert_eq!(doc.segments[0].state, State::Translated);
+        assert_eq!(
+            (doc.segments[1].state, doc.segments[1].paragraph),
+            (State::Untranslated, 1)
+        );
+        let e = |t: &str| read(t, "b.jsonl").unwrap_err().to_string();
+        assert!(
+            e("{\"source\":\"a\"}\n{\"target\":\"b\"}")
+                .starts_with("b.jsonl line 2: record without a source")
+        );
+        assert!(
+            e("{\"source\":\"a\",\"state\":\"done\"}")
+                .starts_with("b.jsonl line 1: unknown state 'done'")
+        );
+        assert!(
+            e("{\"source\":\"a\",\"annotations\":[{\"kind\":\"x\"}]}")
+                .starts_with("b.jsonl line 1: bad annotation")
+        );
+        assert!(e("{\"source\":").starts_with("b.jsonl line 1: EOF"));
+        assert!(e("[1]").starts_with("b.jsonl line 1: invalid type"));
+    }
 }

@@ -1,10 +1,18 @@
 //! Reading source files and writing (later also reading) bilingual exchange formats. Pure: takes
 //! and returns model types, knows nothing of SQLite or the command line.
 
+pub mod html;
+pub mod interchange;
 pub mod jsonl;
+pub mod moses;
+pub mod po;
 pub mod standoff;
 pub mod text;
+pub mod tmx;
 pub mod tsv;
+pub mod xliff;
+pub mod xliff12;
+pub mod xml;
 
 use serde::Serialize;
 
@@ -77,6 +85,18 @@ impl<'a> Record<'a> {
 pub enum Format {
     Tsv,
     Jsonl,
+    /// TMX 1.4b translation memory (translated segments only)
+    Tmx,
+    /// XLIFF 2.0
+    Xliff,
+    /// XLIFF 1.2
+    Xliff12,
+    /// gettext PO
+    Po,
+    /// Moses parallel text: BASE.nl and BASE.en (needs -o BASE)
+    Moses,
+    /// Self-contained HTML page, side by side
+    Html,
 }
 
 /// A bilingual document read from an exchange file (TMX, XLIFF, PO, TSV, JSONL), before it is

@@ -1,0 +1,100 @@
+//! Moses-style parallel text for MT training: two plain files (`BASE.nl`, `BASE.en`) where line
+//! N of one translates line N of the other. Only translated segments are written, and any line
+//! break inside a segment becomes a space so the line numbers stay aligned.
+
+use super::Record;
+use std::borrow::Cow;
+use std::io::{self, Write};
+
+/// Writes aligned lines to a source and a target writer.
+#[derive(Debug, Default)]
+pub struct MosesWriter {
+    lines: usize,
+}
+
+impl MosesWriter {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Writes the segment's pair of lines; returns false (writing nothing) when it has no
+    /// translation.
+    pub fn record(
+        &mut self,
+        source: &mut dyn Write,
+        target: &mut dyn Write,
+        r: &Record<'_>,
+    ) -> io::Result<bool> {
+        let Some(t) = r.target else {
+            return Ok(false);
+        };
+        writeln!(source, "{}", one_line(&r.source))?;
+        writeln!(target, "{}", one_line(t))?;
+        self.lines += 1;
+        Ok(true)
+    }
+
+    /// Lines written to each file so far.
+    pub fn lines(&self) -> usize {
+        self.lines
+    }
+}
+
+/// `s` with every character some line reader treats as a line break (LF, CR, VT, FF, the
+/// separators U+001C–U+001E, NEL, U+2028, U+2029 — Python's `splitlines` set) as a space.
+pub fn one_line(s: &str) -> Cow<'_, str> {
+    let breaks = |c: char| {
+        matches!(
+            c,
+            '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{1c}'
+                ..='\u{1e}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+    };
+    if s.contains(breaks) {
+        Cow::Owned(s.replace(breaks, " "))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::SourceText;
+    use crate::formats::interchange::fixtures::fixture;
+
+    #[test]
+    fn writes_translated_pairs_line_by_line() {
+        let f = fixture();
+        let (mut src, mut tgt) = (Vec::new(), Vec::new());
+        let mut m = MosesWriter::new();
+        let written: Vec<bool> = f
+            .records(SourceText::Corrected)
+            .iter()
+            .map(|r| m.record(&mut src, &mut tgt, r).unwrap())
+            .collect();
+        assert_eq!(written, [true, true, true, false, true]);
+        assert_eq!(m.lines(), 4);
+        let (src, tgt) = (
+            String::from_utf8(src).unwrap(),
+            String::from_utf8(tgt).unwrap(),
+        );
+        assert_eq!(src.lines().count(), 4);
+        assert_eq!(tgt.lines().count(), 4);
+        let src: Vec<&str> = src.lines().collect();
+        assert!(
+            src[1].starts_with("Haftar vertrok <script>"),
+            "corrected source: {}",
+            src[1]
+        );
+        assert_eq!(src[2], "Tab\there, a newline, a CR  and  two spaces.");
+        assert_eq!(src[3], "Gewoon vertaald.");
+        assert_eq!(tgt.lines().nth(3), Some("Just translated."));
+    }
+
+    #[test]
+    fn folds_every_line_break() {
+        assert_eq!(one_line("a\nb\r\nc\u{2028}d\u{85}e"), "a b  c d e");
+        assert!(matches!(one_line("plain\ttab"), Cow::Borrowed(_)));
+    }
+}

@@ -1,0 +1,491 @@
+//! TMX 1.4b: a streaming writer (one `tu` per translated segment, tolk's state, paragraph,
+//! revision and annotations as `x-tolk-*` props, the reviewer comment as a `note`) and a reader
+//! for TMX from any tool, which restores everything tolk wrote when the file is tolk's own.
+
+use super::interchange::{
+    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, one_line, same_language,
+    tmx_date,
+};
+use super::xml::{self, Element, Item, Node, Parser};
+use super::{ImportedDoc, ImportedSegment, Record, SourceText};
+use crate::error::Result;
+use crate::model::{Document, State};
+use std::io::{self, Write};
+
+/// Writes TMX 1.4b, valid against the LISA DTD.
+pub struct TmxWriter {
+    name: String,
+    source_lang: String,
+    target_lang: String,
+    title: Option<String>,
+    created_at: String,
+    opts: ExportOptions,
+}
+
+impl TmxWriter {
+    pub fn new(doc: &Document, opts: ExportOptions) -> Self {
+        TmxWriter {
+            name: doc.name.clone(),
+            source_lang: doc.source_lang.clone(),
+            target_lang: doc.target_lang.clone(),
+            title: doc.title.clone(),
+            created_at: doc.created_at.clone(),
+            opts,
+        }
+    }
+}
+
+fn prop(w: &mut dyn Write, indent: &str, kind: &str, value: &str) -> io::Result<()> {
+    writeln!(
+        w,
+        "{indent}<prop type=\"{kind}\">{}</prop>",
+        xml::text(value)
+    )
+}
+
+impl Exporter for TmxWriter {
+    fn begin(&mut self, w: &mut dyn Write) -> io::Result<()> {
+        writeln!(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+        writeln!(w, "<tmx version=\"1.4\">")?;
+        write!(
+            w,
+            "  <header creationtool=\"tolk\" creationtoolversion=\"{}\" segtype=\"sentence\" \
+             o-tmf=\"tolk\" adminlang=\"en\" srclang=\"{}\" datatype=\"plaintext\"",
+            xml::attr(env!("CARGO_PKG_VERSION")),
+            xml::attr(&self.source_lang)
+        )?;
+        if let Some(d) = tmx_date(&self.created_at) {
+            write!(w, " creationdate=\"{d}\"")?;
+        }
+        writeln!(w, ">")?;
+        prop(w, "    ", "x-tolk-document", &self.name)?;
+        prop(w, "    ", "x-tolk-target-lang", &self.target_lang)?;
+        if let Some(t) = &self.title {
+            prop(w, "    ", "x-tolk-title", t)?;
+        }
+        let source = match self.opts.source {
+            SourceText::Published => "published",
+            SourceText::Corrected => "corrected",
+        };
+        prop(w, "    ", "x-tolk-source", source)?;
+        writeln!(w, "  </header>")?;
+        writeln!(w, "  <body>")
+    }
+
+    fn record(&mut self, w: &mut dyn Write, r: &Record<'_>) -> io::Result<bool> {
+        // A translation memory holds pairs: segments without a translation have no place here.
+        let Some(target) = r.target else {
+            return Ok(false);
+        };
+        write!(w, "    <tu tuid=\"{}\"", xml::attr(&r.id))?;
+        if let Some(d) = r.created_at.and_then(tmx_date) {
+            write!(w, " creationdate=\"{d}\"")?;
+        }
+        if let Some(a) = r.created_by {
+            write!(w, " creationid=\"{}\"", xml::attr(a))?;
+        }
+        if let Some(d) = r.updated_at.and_then(tmx_date) {
+            write!(w, " changedate=\"{d}\"")?;
+        }
+        if let Some(a) = r.author {
+            write!(w, " changeid=\"{}\"", xml::attr(a))?;
+        }
+        writeln!(w, ">")?;
+        // The 1.4b specification orders a tu's notes before its props; the DTD allows either.
+        if let Some(c) = r.comment {
+            writeln!(w, "      <note>{}</note>", xml::text(c))?;
+        }
+        prop(w, "      ", "x-tolk-paragraph", &r.paragraph.to_string())?;
+        prop(w, "      ", "x-tolk-state", r.state.as_str())?;
+        if let Some(rev) = r.revision {
+            prop(w, "      ", "x-tolk-revision", &rev.to_string())?;
+        }
+        if r.source != r.source_published {
+            prop(w, "      ", "x-tolk-source-published", r.source_published)?;
+        }
+        for a in r.annotations {
+            prop(w, "      ", "x-tolk-annotation", &annotation_json(a))?;
+        }
+        for (lang, text) in [
+            (&self.source_lang, r.source.as_str()),
+            (&self.target_lang, target),
+        ] {
+            writeln!(
+                w,
+                "      <tuv xml:lang=\"{}\"><seg>{}</seg></tuv>",
+                xml::attr(lang),
+                xml::text(text)
+            )?;
+        }
+        writeln!(w, "    </tu>")?;
+        Ok(true)
+    }
+
+    fn finish(&mut self, w: &mut dyn Write) -> io::Result<()> {
+        writeln!(w, "  </body>")?;
+        writeln!(w, "</tmx>")
+    }
+}
+
+/// Reads a TMX 1.4 file. The source side of each `tu` is the `tuv` in the `tu`'s `srclang`, or
+/// else the header's; the target is the first other `tuv`. Files from other tools give
+/// paragraph 1 throughout and state `translated` for every pair.
+pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
+    let mut p = Parser::new(text, label)?;
+    let root = p.root()?;
+    if root.local() != "tmx" {
+        return Err(p.error_line(
+            root.line,
+            &format!(
+                "not a TMX file: the root element is <{}>, not <tmx>",
+                one_line(&root.name)
+            ),
+        ));
+    }
+    match root.attr("version") {
+        Some("1.4" | "1.4b" | "1.4a") => {}
+        Some(v) => {
+            return Err(p.error_line(
+                root.line,
+                &format!(
+                    "unsupported TMX version '{}' (tolk reads TMX 1.4 and 1.4b)",
+                    one_line(v)
+                ),
+            ));
+        }
+        None => return Err(p.error_line(root.line, "<tmx> has no version attribute")),
+    }
+    let mut doc = ImportedDoc::default();
+    let mut header_srclang: Option<String> = None;
+    let mut target_hint: Option<String> = None;
+    loop {
+        match p.next_item()? {
+            Item::Start(e) if e.local() == "header" => {
+                let h = p.subtree(e)?;
+                header_srclang = h
+                    .attr("srclang")
+                    .filter(|l| *l != "*all*")
+                    .map(String::from);
+                for pr in h.children_named("prop") {
+                    match pr.attr("type") {
+                        Some("x-tolk-document") => doc.name = Some(pr.text()),
+                        Some("x-tolk-target-lang") => target_hint = Some(pr.text()),
+                        _ => {}
+                    }
+                }
+            }
+            Item::Start(e) if e.local() == "body" => {}
+            Item::Start(e) if e.local() == "tu" => {
+                let tu = p.subtree(e)?;
+                let n = doc.segments.len() + 1;
+                let seg = read_tu(&mut p, &tu, n, &header_srclang, &target_hint, &mut doc)?;
+                doc.segments.push(seg);
+            }
+            Item::Start(e) => {
+                p.subtree(e)?;
+            }
+            Item::End | Item::Text(_) => {}
+            Item::Eof => break,
+        }
+    }
+    if doc.source_lang.is_none() {
+        doc.source_lang = header_srclang;
+    }
+    Ok(doc)
+}
+
+fn read_tu(
+    p: &mut Parser<'_>,
+    tu: &Element,
+    n: usize,
+    header_srclang: &Option<String>,
+    target_hint: &Option<String>,
+    doc: &mut ImportedDoc,
+) -> Result<ImportedSegment> {
+    let tuvs: Vec<(&str, &Element)> = tu
+        .children_named("tuv")
+        .map(|t| (t.attr("xml:lang").or(t.attr("lang")).unwrap_or(""), t))
+        .collect();
+    if tuvs.is_empty() {
+        return Err(p.error_line(tu.line, "<tu> without any <tuv>"));
+    }
+    let srclang = tu
+        .attr("srclang")
+        .filter(|l| *l != "*all*")
+        .map(String::from)
+        .or_else(|| header_srclang.clone());
+    let src_idx = srclang
+        .as_deref()
+        .and_then(|sl| tuvs.iter().position(|(l, _)| same_language(l, sl)))
+        .unwrap_or(0);
+    let (src_lang, src_tuv) = tuvs[src_idx];
+    let wanted = target_hint.as_deref().or(doc.target_lang.as_deref());
+    let tgt_idx = wanted
+        .and_then(|tl| {
+            tuvs.iter()
+                .enumerate()
+                .position(|(i, (l, _))| i != src_idx && same_language(l, tl))
+        })
+        .or_else(|| (0..tuvs.len()).find(|&i| i != src_idx));
+    if doc.source_lang.is_none() && !src_lang.is_empty() {
+        doc.source_lang = Some(src_lang.to_string());
+    }
+    let target = match tgt_idx {
+        Some(i) => {
+            if doc.target_lang.is_none() && !tuvs[i].0.is_empty() {
+                doc.target_lang = Some(tuvs[i].0.to_string());
+            }
+            Some(seg_text(p, tuvs[i].1)?)
+        }
+        None => None,
+    }
+    .filter(|t| !t.is_empty());
+    let mut source = seg_text(p, src_tuv)?;
+
+    let mut state = None;
+    let mut paragraph = 1;
+    let mut annotations = Vec::new();
+    for pr in tu.children_named("prop") {
+        let value = pr.text();
+        match pr.attr("type") {
+            Some("x-tolk-state") => {
+                state = Some(
+                    value
+                        .parse::<State>()
+                        .map_err(|e| p.error_line(pr.line, &e.to_string()))?,
+                );
+            }
+            Some("x-tolk-paragraph") => {
+                paragraph = value
+                    .trim()
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|&n| n > 0)
+                    .ok_or_else(|| {
+                        p.error_line(pr.line, "x-tolk-paragraph must be a number from 1")
+                    })?;
+            }
+            Some("x-tolk-source-published") => source = value,
+            Some("x-tolk-annotation") => {
+                let mut e = entry_from_json(&value, n).map_err(|m| p.error_line(pr.line, &m))?;
+                e.line = pr.line;
+                annotations.push(e);
+            }
+            _ => {}
+        }
+    }
+    if doc.name.is_none() {
+        doc.name = tu.attr("tuid").and_then(doc_of_id).map(String::from);
+    }
+    let notes: Vec<String> = tu.children_named("note").map(Element::text).collect();
+    let state = state.unwrap_or(if target.is_some() {
+        State::Translated
+    } else {
+        State::Untranslated
+    });
+    Ok(ImportedSegment {
+        paragraph,
+        source,
+        target,
+        state,
+        comment: (!notes.is_empty()).then(|| notes.join("\n")),
+        author: tu
+            .attr("changeid")
+            .or(tu.attr("creationid"))
+            .map(String::from),
+        annotations,
+    })
+}
+
+/// The text of a `tuv`'s `seg`: its characters and those of `hi` highlights; the native codes
+/// inside `bpt`, `ept`, `ph`, `it` and `ut` are markup of the original file, not text.
+fn seg_text(p: &Parser<'_>, tuv: &Element) -> Result<String> {
+    let seg = tuv
+        .child("seg")
+        .ok_or_else(|| p.error_line(tuv.line, "<tuv> without a <seg>"))?;
+    let mut out = String::new();
+    flatten(seg, &mut out);
+    Ok(out)
+}
+
+fn flatten(e: &Element, out: &mut String) {
+    for n in &e.children {
+        match n {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(c) if c.local() == "hi" => flatten(c, out),
+            Node::Element(_) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::Format;
+    use crate::formats::interchange::fixtures::{fixture, shared, xmllint};
+
+    #[test]
+    fn round_trip_keeps_translated_segments() {
+        let f = fixture();
+        let out = f.export(Format::Tmx, SourceText::Published);
+        let doc = read(&out, "x.tmx").unwrap();
+        assert_eq!(doc.name.as_deref(), Some("libie"));
+        assert_eq!(doc.source_lang.as_deref(), Some("nl"));
+        assert_eq!(doc.target_lang.as_deref(), Some("en"));
+        // Segment 4 is untranslated and not in the memory.
+        assert_eq!(doc.segments.len(), 4);
+        for (got, i) in [0, 1, 2, 4].into_iter().enumerate() {
+            f.assert_segment(&doc, i, got);
+        }
+        assert!(out.contains("<tu tuid=\"libie:1\" creationdate=\"20260118T083000Z\" creationid=\"bob\" changedate=\"20260119T100000Z\" changeid=\"anna\">"));
+        assert!(out.contains("<prop type=\"x-tolk-state\">reviewed</prop>"));
+        assert!(!out.contains("<script>"));
+        // Exporting again what was read gives the same file.
+        assert_eq!(read(&out, "x.tmx").unwrap(), doc);
+    }
+
+    #[test]
+    fn corrected_source_keeps_the_published_text() {
+        let f = fixture();
+        let out = f.export(Format::Tmx, SourceText::Corrected);
+        assert!(out.contains("<seg>Haftar vertrok &lt;script&gt;"));
+        assert!(out.contains("<prop type=\"x-tolk-source-published\">Hafta vertrok"));
+        let doc = read(&out, "x.tmx").unwrap();
+        f.assert_segment(&doc, 1, 1);
+    }
+
+    #[test]
+    fn validates_against_the_dtd() {
+        let f = fixture();
+        let Some(dtd) = shared("schemas/tmx14.dtd") else {
+            return;
+        };
+        let dtd = dtd.to_string_lossy().into_owned();
+        for which in [SourceText::Published, SourceText::Corrected] {
+            let out = f.export(Format::Tmx, which);
+            if let Some(r) = xmllint(&out, &["--noout", "--dtdvalid", &dtd]) {
+                r.unwrap();
+            }
+        }
+        if let Some(xsd) = shared("schemas/tmx14.xsd") {
+            let out = f.export(Format::Tmx, SourceText::Published);
+            if let Some(r) = xmllint(&out, &["--noout", "--schema", &xsd.to_string_lossy()]) {
+                r.unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_inside_a_segment_is_refused_upstream() {
+        // Readers take text; the bytes are checked (and the line named) before they get it.
+        let mut bytes = b"<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"nl\"><seg>caf".to_vec();
+        bytes.extend_from_slice(b"\xE9</seg></tuv></tu></body></tmx>");
+        let e = crate::formats::text::decode(&bytes, "bad.tmx")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("bad.tmx: not valid UTF-8 at byte offset 57 (line 2)"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn reads_translate_toolkit_flores() {
+        let Some(path) = shared("data/flores200_devtest.nl-en.tmx") else {
+            return;
+        };
+        let text = crate::formats::text::decode(&std::fs::read(path).unwrap(), "flores").unwrap();
+        let doc = read(&text, "flores.tmx").unwrap();
+        assert_eq!(doc.segments.len(), 1012);
+        assert_eq!(doc.source_lang.as_deref(), Some("nl"));
+        assert_eq!(doc.target_lang.as_deref(), Some("en"));
+        let s = &doc.segments[0];
+        assert!(
+            s.source.starts_with("'Inmiddels hebben we muizen"),
+            "{}",
+            s.source
+        );
+        assert!(
+            s.target
+                .as_deref()
+                .unwrap()
+                .starts_with("\"We now have 4-month-old mice")
+        );
+        assert_eq!((s.state, s.paragraph), (State::Translated, 1));
+        assert_eq!(doc.name, None);
+    }
+
+    #[test]
+    fn reads_foreign_tmx_shapes() {
+        let text = r#"<?xml version="1.0"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd">
+<tmx version="1.4b">
+<header srclang="*all*" creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/>
+<body>
+<tu srclang="NL-nl" creationid="jan"><note>n1</note><note>n2</note>
+<tuv xml:lang="EN-GB"><seg>Hello <bpt i="1">&lt;b&gt;</bpt>world<ept i="1">&lt;/b&gt;</ept> <hi>now</hi></seg></tuv>
+<tuv lang="nl-NL"><seg>Hallo <ph>{0}</ph>wereld</seg></tuv>
+</tu>
+<tu><tuv xml:lang="nl"><seg>Alleen bron</seg></tuv></tu>
+</body></tmx>"#;
+        let doc = read(text, "f.tmx").unwrap();
+        // The languages as the tuvs spell them.
+        assert_eq!(doc.source_lang.as_deref(), Some("nl-NL"));
+        assert_eq!(doc.target_lang.as_deref(), Some("EN-GB"));
+        let s = &doc.segments[0];
+        assert_eq!(s.source, "Hallo wereld");
+        assert_eq!(s.target.as_deref(), Some("Hello world now"));
+        assert_eq!(s.comment.as_deref(), Some("n1\nn2"));
+        assert_eq!(s.author.as_deref(), Some("jan"));
+        // No srclang anywhere: the first tuv is the source.
+        assert_eq!(doc.segments[1].source, "Alleen bron");
+        assert_eq!(doc.segments[1].state, State::Untranslated);
+    }
+
+    fn err(text: &str) -> String {
+        read(text, "bad.tmx").unwrap_err().to_string()
+    }
+
+    #[test]
+    fn hostile_and_broken_inputs() {
+        let laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [\n<!ENTITY a \"aaaaaaaaaa\">\n<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">\n]>\n<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"nl\"><seg>&c;</seg></tuv></tu></body></tmx>";
+        assert!(err(laughs).starts_with("bad.tmx line 2: the DOCTYPE declares entities"));
+        let xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>\n<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"nl\"><seg>&xxe;</seg></tuv></tu></body></tmx>";
+        let e = err(xxe);
+        assert!(
+            e.contains("declares entities") && !e.contains("root:"),
+            "{e}"
+        );
+        let e = err("<tmx version=\"1.4\">\n<body>\n<tu><tuv xml:lang=\"nl\"><seg>half");
+        assert!(
+            e.starts_with("bad.tmx line 3: unexpected end of file: <seg>"),
+            "{e}"
+        );
+        assert_eq!(
+            err("\n<tmx version=\"1.1\"><body/></tmx>"),
+            "bad.tmx line 2: unsupported TMX version '1.1' (tolk reads TMX 1.4 and 1.4b)"
+        );
+        assert!(err("<tmx><body/></tmx>").contains("no version"));
+        assert!(err("<xliff version=\"1.4\"/>").contains("not a TMX file"));
+        let e = err(
+            "<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"nl\"><seg>&#xD800;</seg></tuv></tu></body></tmx>",
+        );
+        assert!(
+            e.starts_with("bad.tmx line 2: invalid character reference &#xD800;"),
+            "{e}"
+        );
+        let e = err(
+            "<tmx version=\"1.4\"><body>\n<tu><prop type=\"x-tolk-state\">done</prop><tuv xml:lang=\"nl\"><seg>x</seg></tuv></tu></body></tmx>",
+        );
+        assert!(e.starts_with("bad.tmx line 2: unknown state 'done'"), "{e}");
+        let e = err(
+            "<tmx version=\"1.4\"><body>\n<tu><prop type=\"x-tolk-annotation\">{</prop><tuv xml:lang=\"nl\"><seg>x</seg></tuv></tu></body></tmx>",
+        );
+        assert!(e.starts_with("bad.tmx line 2: bad annotation"), "{e}");
+        assert!(err("<tmx version=\"1.4\"><body><tu/></body></tmx>").contains("without any <tuv>"));
+        assert!(
+            err("<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"nl\"/></tu></body></tmx>")
+                .contains("without a <seg>")
+        );
+    }
+}

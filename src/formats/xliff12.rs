@@ -1,0 +1,433 @@
+//! XLIFF 1.2 (strict): a streaming writer — one `group` per paragraph, one `trans-unit` per
+//! segment with the state on `target`, annotations and the reviewer comment as `note`s and
+//! tolk's bookkeeping in `extradata` — and the 1.2 half of the XLIFF reader.
+
+use super::interchange::{ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json};
+use super::xliff::NS_12;
+use super::xml::{self, Element, Item, Node, Parser};
+use super::{ImportedDoc, ImportedSegment, Record, SourceText};
+use crate::error::Result;
+use crate::model::{Document, State};
+use serde_json::{Map, Value};
+use std::io::{self, Write};
+
+/// Writes XLIFF 1.2, valid against `xliff-core-1.2-strict.xsd` (which admits no foreign
+/// attributes, so tolk's data travels in standard places only).
+pub struct Xliff12Writer {
+    name: String,
+    source_lang: String,
+    target_lang: String,
+    title: Option<String>,
+    opts: ExportOptions,
+    /// The paragraph whose `group` is open.
+    paragraph: Option<usize>,
+}
+
+impl Xliff12Writer {
+    pub fn new(doc: &Document, opts: ExportOptions) -> Self {
+        Xliff12Writer {
+            name: doc.name.clone(),
+            source_lang: doc.source_lang.clone(),
+            target_lang: doc.target_lang.clone(),
+            title: doc.title.clone(),
+            opts,
+            paragraph: None,
+        }
+    }
+}
+
+/// The XLIFF 1.2 `state` of a tolk state.
+pub fn state_value(s: State) -> &'static str {
+    match s {
+        State::Untranslated => "needs-translation",
+        State::Translated => "translated",
+        State::NeedsWork => "needs-review-translation",
+        State::Reviewed => "signed-off",
+        State::Final => "final",
+    }
+}
+
+impl Exporter for Xliff12Writer {
+    fn begin(&mut self, w: &mut dyn Write) -> io::Result<()> {
+        writeln!(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+        writeln!(w, "<xliff xmlns=\"{NS_12}\" version=\"1.2\">")?;
+        writeln!(
+            w,
+            "  <file original=\"{}\" source-language=\"{}\" target-language=\"{}\" datatype=\"plaintext\" tool-id=\"tolk\">",
+            xml::attr(&self.name),
+            xml::attr(&self.source_lang),
+            xml::attr(&self.target_lang)
+        )?;
+        writeln!(w, "    <header>")?;
+        writeln!(
+            w,
+            "      <tool tool-id=\"tolk\" tool-name=\"tolk\" tool-version=\"{}\"/>",
+            xml::attr(env!("CARGO_PKG_VERSION"))
+        )?;
+        if let Some(t) = &self.title {
+            writeln!(w, "      <note from=\"tolk:title\">{}</note>", xml::text(t))?;
+        }
+        let source = match self.opts.source {
+            SourceText::Published => "published",
+            SourceText::Corrected => "corrected",
+        };
+        writeln!(w, "      <note from=\"tolk:source\">{source}</note>")?;
+        writeln!(w, "    </header>")?;
+        writeln!(w, "    <body>")
+    }
+
+    fn record(&mut self, w: &mut dyn Write, r: &Record<'_>) -> io::Result<bool> {
+        if self.paragraph != Some(r.paragraph) {
+            if self.paragraph.is_some() {
+                writeln!(w, "      </group>")?;
+            }
+            writeln!(
+                w,
+                "      <group id=\"p{0}\" restype=\"x-paragraph\" resname=\"paragraph {0}\">",
+                r.paragraph
+            )?;
+            self.paragraph = Some(r.paragraph);
+        }
+        // `extradata` is the attribute XLIFF 1.2 reserves for the extracting tool's own data.
+        let mut meta = Map::new();
+        meta.insert("paragraph".into(), r.paragraph.into());
+        meta.insert("state".into(), r.state.as_str().into());
+        let opt = |v: Option<&str>| v.map_or(Value::Null, Value::from);
+        meta.insert(
+            "revision".into(),
+            r.revision.map_or(Value::Null, Value::from),
+        );
+        meta.insert("author".into(), opt(r.author));
+        meta.insert("updated_at".into(), opt(r.updated_at));
+        meta.insert("created_by".into(), opt(r.created_by));
+        meta.insert("created_at".into(), opt(r.created_at));
+        write!(
+            w,
+            "        <trans-unit id=\"{}\" resname=\"{}\" xml:space=\"preserve\" extradata=\"{}\"",
+            r.n,
+            xml::attr(&r.id),
+            xml::attr(&Value::Object(meta).to_string())
+        )?;
+        if matches!(r.state, State::Reviewed | State::Final) {
+            write!(w, " approved=\"yes\"")?;
+        }
+        writeln!(w, ">")?;
+        writeln!(w, "          <source>{}</source>", xml::text(&r.source))?;
+        writeln!(
+            w,
+            "          <target state=\"{}\">{}</target>",
+            state_value(r.state),
+            xml::text(r.target.unwrap_or(""))
+        )?;
+        if let Some(c) = r.comment {
+            writeln!(
+                w,
+                "          <note annotates=\"target\">{}</note>",
+                xml::text(c)
+            )?;
+        }
+        if r.source != r.source_published {
+            writeln!(
+                w,
+                "          <note from=\"tolk:published\" annotates=\"source\">{}</note>",
+                xml::text(r.source_published)
+            )?;
+        }
+        for a in r.annotations {
+            writeln!(
+                w,
+                "          <note from=\"tolk:annotation\" annotates=\"{}\">{}</note>",
+                a.side,
+                xml::text(&annotation_json(a))
+            )?;
+        }
+        writeln!(w, "        </trans-unit>")?;
+        Ok(true)
+    }
+
+    fn finish(&mut self, w: &mut dyn Write) -> io::Result<()> {
+        if self.paragraph.is_some() {
+            writeln!(w, "      </group>")?;
+        }
+        writeln!(w, "    </body>")?;
+        writeln!(w, "  </file>")?;
+        writeln!(w, "</xliff>")
+    }
+}
+
+/// Reads XLIFF 1.2 or 2.0; see [`super::xliff::read`].
+pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
+    super::xliff::read(text, label)
+}
+
+/// Reads the `file`s of an XLIFF 1.2 document whose root the parser has just returned.
+pub(crate) fn read_body(p: &mut Parser<'_>) -> Result<ImportedDoc> {
+    let mut doc = ImportedDoc::default();
+    let mut cx = Context::default();
+    // Open elements the reader descends into: `file`, `body` and `group`s.
+    let mut path: Vec<Element> = Vec::new();
+    loop {
+        match p.next_item()? {
+            Item::Start(e) if matches!(e.local(), "file" | "body" | "group") => {
+                if e.local() == "file" {
+                    if doc.source_lang.is_none() {
+                        doc.source_lang = e.attr("source-language").map(String::from);
+                    }
+                    if doc.target_lang.is_none() {
+                        doc.target_lang = e.attr("target-language").map(String::from);
+                    }
+                    cx.tolk = e.attr("tool-id") == Some("tolk");
+                    if cx.tolk && doc.name.is_none() {
+                        doc.name = e.attr("original").map(String::from);
+                    }
+                }
+                if e.local() == "group" && e.attr("restype") == Some("x-paragraph") {
+                    cx.paragraph += 1;
+                    cx.in_paragraph_group = true;
+                }
+                path.push(e);
+            }
+            Item::Start(e) if e.local() == "trans-unit" => {
+                let tu = p.subtree(e)?;
+                if !cx.in_paragraph_group {
+                    // Outside tolk's paragraph groups each unit is a paragraph of its own.
+                    cx.paragraph += 1;
+                }
+                let seg = read_unit(p, &tu, doc.segments.len() + 1, &cx, &mut doc)?;
+                doc.segments.push(seg);
+            }
+            Item::Start(e) => {
+                p.subtree(e)?;
+            }
+            Item::End => {
+                if let Some(e) = path.pop()
+                    && e.local() == "group"
+                    && e.attr("restype") == Some("x-paragraph")
+                {
+                    cx.in_paragraph_group = false;
+                }
+            }
+            Item::Text(_) => {}
+            Item::Eof => break,
+        }
+    }
+    Ok(doc)
+}
+
+#[derive(Default)]
+struct Context {
+    /// The current `file` was written by tolk.
+    tolk: bool,
+    paragraph: usize,
+    in_paragraph_group: bool,
+}
+
+fn read_unit(
+    p: &Parser<'_>,
+    tu: &Element,
+    n: usize,
+    cx: &Context,
+    doc: &mut ImportedDoc,
+) -> Result<ImportedSegment> {
+    let source = tu
+        .child("source")
+        .map(text_of)
+        .ok_or_else(|| p.error_line(tu.line, "<trans-unit> without a <source>"))?;
+    let target_el = tu.child("target");
+    let target = target_el.map(text_of).filter(|t| !t.is_empty());
+    let mut state = match target_el.and_then(|t| t.attr("state")) {
+        Some("needs-translation") => State::Untranslated,
+        Some("translated") => State::Translated,
+        Some(
+            "needs-review-translation"
+            | "needs-review-l10n"
+            | "needs-review-adaptation"
+            | "needs-l10n"
+            | "needs-adaptation",
+        ) => State::NeedsWork,
+        Some("signed-off") => State::Reviewed,
+        Some("final") => State::Final,
+        // `new`, custom `x-` states or none: what the text says.
+        _ if tu.attr("approved") == Some("yes") && target.is_some() => State::Reviewed,
+        _ if target.is_some() => State::Translated,
+        _ => State::Untranslated,
+    };
+    let mut seg = ImportedSegment {
+        paragraph: cx.paragraph.max(1),
+        source,
+        target,
+        state,
+        comment: None,
+        author: None,
+        annotations: Vec::new(),
+    };
+    if cx.tolk
+        && let Some(Value::Object(meta)) = tu
+            .attr("extradata")
+            .and_then(|x| serde_json::from_str(x).ok())
+    {
+        if let Some(para) = meta
+            .get("paragraph")
+            .and_then(Value::as_u64)
+            .filter(|&v| v > 0)
+        {
+            seg.paragraph = usize::try_from(para).unwrap_or(usize::MAX);
+        }
+        if let Some(s) = meta.get("state").and_then(Value::as_str) {
+            state = s
+                .parse()
+                .map_err(|e: crate::error::Error| p.error_line(tu.line, &e.to_string()))?;
+            seg.state = state;
+        }
+        seg.author = meta.get("author").and_then(Value::as_str).map(String::from);
+    }
+    if doc.name.is_none() {
+        doc.name = tu.attr("resname").and_then(doc_of_id).map(String::from);
+    }
+    let mut comments = Vec::new();
+    for note in tu.children_named("note") {
+        match note.attr("from") {
+            Some("tolk:annotation") => {
+                let mut e =
+                    entry_from_json(&note.text(), n).map_err(|m| p.error_line(note.line, &m))?;
+                e.line = note.line;
+                seg.annotations.push(e);
+            }
+            Some("tolk:published") => seg.source = note.text(),
+            _ => comments.push(note.text()),
+        }
+    }
+    seg.comment = (!comments.is_empty()).then(|| comments.join("\n"));
+    Ok(seg)
+}
+
+/// Text of a 1.2 `source`/`target`: characters, and those inside `g` and `mrk`; the inline
+/// codes (`x`, `bx`, `ex`, `ph`, `bpt`, `ept`, `it`) stand for markup of the original file.
+fn text_of(e: &Element) -> String {
+    let mut out = String::new();
+    flatten(e, &mut out);
+    out
+}
+
+fn flatten(e: &Element, out: &mut String) {
+    for n in &e.children {
+        match n {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(c) if matches!(c.local(), "g" | "mrk") => flatten(c, out),
+            Node::Element(_) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::Format;
+    use crate::formats::interchange::fixtures::{fixture, shared, xmllint};
+
+    fn validate(out: &str) {
+        let Some(xsd) = shared("schemas/xliff-core-1.2-strict.xsd") else {
+            return;
+        };
+        if let Some(r) = xmllint(out, &["--noout", "--schema", &xsd.to_string_lossy()]) {
+            r.unwrap();
+        }
+    }
+
+    #[test]
+    fn round_trip_keeps_everything() {
+        let f = fixture();
+        for which in [SourceText::Published, SourceText::Corrected] {
+            let out = f.export(Format::Xliff12, which);
+            validate(&out);
+            let doc = read(&out, "x.xlf").unwrap();
+            assert_eq!(doc.name.as_deref(), Some("libie"));
+            assert_eq!(
+                (doc.source_lang.as_deref(), doc.target_lang.as_deref()),
+                (Some("nl"), Some("en"))
+            );
+            assert_eq!(doc.segments.len(), 5);
+            for i in 0..5 {
+                f.assert_segment(&doc, i, i);
+            }
+            assert!(out.contains("<target state=\"needs-review-translation\">"));
+            assert!(out.contains("<group id=\"p2\" restype=\"x-paragraph\""));
+            assert!(!out.contains("<script>"));
+        }
+    }
+
+    #[test]
+    fn empty_document_is_valid() {
+        let f = fixture();
+        let mut e = Xliff12Writer::new(&f.doc, ExportOptions::default());
+        let mut out = Vec::new();
+        e.begin(&mut out).unwrap();
+        e.finish(&mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        validate(&out);
+        assert!(read(&out, "e.xlf").unwrap().segments.is_empty());
+    }
+
+    #[test]
+    fn reads_foreign_xliff_12() {
+        let text = r#"<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="nl" target-language="en" datatype="plaintext" original="messages">
+    <body>
+      <trans-unit id="a" resname="greeting">
+        <source>Hallo <g id="1">wereld</g><x id="2"/></source>
+        <target state="new">Hello <g id="1">world</g><x id="2"/></target>
+        <note from="dev">Shown at start</note>
+      </trans-unit>
+      <group id="g"><trans-unit id="b" approved="yes"><source>Ja</source><target>Yes</target></trans-unit></group>
+      <trans-unit id="c"><source>Nee</source><target state="needs-l10n">No</target></trans-unit>
+      <trans-unit id="d"><source>Leeg</source></trans-unit>
+    </body>
+  </file>
+</xliff>"#;
+        let doc = read(text, "f.xlf").unwrap();
+        assert_eq!(doc.name, None);
+        let s = &doc.segments;
+        assert_eq!(s.len(), 4);
+        assert_eq!(
+            (s[0].source.as_str(), s[0].target.as_deref()),
+            ("Hallo wereld", Some("Hello world"))
+        );
+        assert_eq!(
+            (s[0].state, s[0].comment.as_deref()),
+            (State::Translated, Some("Shown at start"))
+        );
+        assert_eq!(
+            (s[1].state, s[2].state, s[3].state),
+            (State::Reviewed, State::NeedsWork, State::Untranslated)
+        );
+        assert_eq!(
+            s.iter().map(|s| s.paragraph).collect::<Vec<_>>(),
+            [1, 2, 3, 4]
+        );
+    }
+
+    #[test]
+    fn hostile_and_broken_inputs() {
+        let err = |t: &str| read(t, "bad.xlf").unwrap_err().to_string();
+        let xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><source>&xxe;</source></trans-unit></body></file></xliff>";
+        assert!(err(xxe).starts_with("bad.xlf line 2: the DOCTYPE declares entities"));
+        let e = err(
+            "<xliff version=\"1.2\"><file><body>\n<trans-unit id=\"1\"><source>x</source><target>&#xDFFF;</target></trans-unit></body></file></xliff>",
+        );
+        assert!(
+            e.starts_with("bad.xlf line 2: invalid character reference"),
+            "{e}"
+        );
+        let e = err("<xliff version=\"1.2\">\n<file><body><trans-unit id=\"1\"><source>x");
+        assert!(e.contains("unexpected end of file: <source>"), "{e}");
+        assert!(
+            err(
+                "<xliff version=\"1.2\"><file><body>\n<trans-unit id=\"1\"/></body></file></xliff>"
+            )
+            .starts_with("bad.xlf line 2: <trans-unit> without a <source>")
+        );
+        let bad_meta = "<xliff version=\"1.2\"><file tool-id=\"tolk\" original=\"d\"><body>\n<trans-unit id=\"1\" extradata=\"{&quot;state&quot;:&quot;done&quot;}\"><source>x</source></trans-unit></body></file></xliff>";
+        assert!(err(bad_meta).starts_with("bad.xlf line 2: unknown state 'done'"));
+    }
+}

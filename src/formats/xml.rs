@@ -1,0 +1,664 @@
+//! XML plumbing shared by the TMX and XLIFF modules: escaping for the writers, and a hardened
+//! pull parser on quick-xml for the readers. The parser never expands entities (only the five
+//! predefined ones and character references are decoded), refuses DTDs that declare entities,
+//! bounds input size, element size and depth, and names the line of every error.
+
+use crate::error::{Error, Result};
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::reader::Reader;
+use std::borrow::Cow;
+
+/// Largest input a reader accepts.
+pub const MAX_INPUT: usize = 1 << 30;
+/// Largest single element a reader collects (one `tu`, `unit`, `trans-unit` …).
+pub const MAX_ELEMENT: usize = 64 << 20;
+/// Deepest element nesting a reader accepts; real exchange files nest a dozen levels at most.
+pub const MAX_DEPTH: usize = 256;
+
+/// Whether XML 1.0 can carry `c` at all, even as a character reference.
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// Escapes element content. Besides `& < >`, a carriage return is written as `&#13;` (a parser
+/// would otherwise turn it into a line feed) and characters XML 1.0 cannot represent become
+/// U+FFFD, so the output is always well-formed.
+pub fn text(s: &str) -> Cow<'_, str> {
+    escape(s, false)
+}
+
+/// Escapes an attribute value: as [`text`], plus quotes, and tab and line feed as character
+/// references so attribute-value normalisation cannot turn them into spaces.
+pub fn attr(s: &str) -> Cow<'_, str> {
+    escape(s, true)
+}
+
+fn escape(s: &str, attr: bool) -> Cow<'_, str> {
+    let special = |c: char| {
+        matches!(c, '&' | '<' | '>' | '\r')
+            || (attr && matches!(c, '"' | '\'' | '\t' | '\n'))
+            || !is_xml_char(c)
+    };
+    if !s.chars().any(special) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\r' => out.push_str("&#13;"),
+            '"' if attr => out.push_str("&quot;"),
+            '\'' if attr => out.push_str("&apos;"),
+            '\t' if attr => out.push_str("&#9;"),
+            '\n' if attr => out.push_str("&#10;"),
+            c if !is_xml_char(c) => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// An element read from the input with its attributes (values decoded) and, once collected
+/// with [`Parser::subtree`], its content.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Element {
+    /// The name as written, prefix included (`xml:lang` style names stay intact).
+    pub name: String,
+    pub attrs: Vec<(String, String)>,
+    pub children: Vec<Node>,
+    /// 1-based line of the start tag.
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    Element(Element),
+    Text(String),
+}
+
+impl Element {
+    /// The name without its namespace prefix.
+    pub fn local(&self) -> &str {
+        local(&self.name)
+    }
+
+    /// The value of the attribute written exactly as `name` (e.g. `xml:lang`, `tolk:paragraph`).
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Child elements, in order.
+    pub fn elements(&self) -> impl Iterator<Item = &Element> {
+        self.children.iter().filter_map(|n| match n {
+            Node::Element(e) => Some(e),
+            Node::Text(_) => None,
+        })
+    }
+
+    /// Child elements with local name `name`.
+    pub fn children_named<'s>(&'s self, name: &'s str) -> impl Iterator<Item = &'s Element> {
+        self.elements().filter(move |e| e.local() == name)
+    }
+
+    /// The first child element with local name `name`.
+    pub fn child<'s>(&'s self, name: &'s str) -> Option<&'s Element> {
+        self.children_named(name).next()
+    }
+
+    /// All text inside, at any depth.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        collect_text(self, &mut out);
+        out
+    }
+}
+
+fn collect_text(e: &Element, out: &mut String) {
+    for n in &e.children {
+        match n {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(c) => collect_text(c, out),
+        }
+    }
+}
+
+/// The part of a qualified name after its prefix.
+pub fn local(name: &str) -> &str {
+    name.rsplit_once(':').map_or(name, |(_, l)| l)
+}
+
+/// What [`Parser::next_item`] yields. Empty elements come as a `Start` followed by an `End`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// A start tag, with attributes but no children yet.
+    Start(Element),
+    End,
+    Text(String),
+    Eof,
+}
+
+/// Size limits of a [`Parser`]; the defaults are the module constants.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub input: usize,
+    pub element: usize,
+    pub depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            input: MAX_INPUT,
+            element: MAX_ELEMENT,
+            depth: MAX_DEPTH,
+        }
+    }
+}
+
+/// A pull parser over a whole document held in memory. Readers walk the outer structure item
+/// by item and collect one unit at a time with [`Parser::subtree`], so memory stays
+/// proportional to the largest unit, not to the file.
+pub struct Parser<'a> {
+    reader: Reader<&'a [u8]>,
+    src: &'a str,
+    label: &'a str,
+    limits: Limits,
+    /// Open elements: name and line of the start tag.
+    open: Vec<(String, usize)>,
+    seen_root: bool,
+    /// Incremental line counting: line number at byte `line_at.0`.
+    line_at: (usize, usize),
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(src: &'a str, label: &'a str) -> Result<Self> {
+        Self::with_limits(src, label, Limits::default())
+    }
+
+    pub fn with_limits(src: &'a str, label: &'a str, limits: Limits) -> Result<Self> {
+        let mut p = Parser {
+            reader: Reader::from_str(src),
+            src,
+            label,
+            limits,
+            open: Vec::new(),
+            seen_root: false,
+            line_at: (0, 1),
+        };
+        if src.len() > limits.input {
+            return Err(p.error_at(
+                limits.input,
+                &format!(
+                    "input is larger than {}; tolk reads exchange files up to that size",
+                    human_size(limits.input)
+                ),
+            ));
+        }
+        let config = p.reader.config_mut();
+        config.expand_empty_elements = true;
+        config.check_end_names = true;
+        config.trim_text(false);
+        Ok(p)
+    }
+
+    /// 1-based line of byte offset `pos`.
+    pub fn line_of(&mut self, pos: usize) -> usize {
+        let pos = pos.min(self.src.len());
+        let (from, line) = if pos >= self.line_at.0 {
+            self.line_at
+        } else {
+            (0, 1)
+        };
+        let line = line + count_newlines(&self.src.as_bytes()[from..pos]);
+        self.line_at = (pos, line);
+        line
+    }
+
+    /// An input error naming the file and the line of byte offset `pos`.
+    pub fn error_at(&mut self, pos: usize, msg: &str) -> Error {
+        let line = self.line_of(pos);
+        Error::input(format!("{} line {line}: {msg}", self.label))
+    }
+
+    /// An input error at a known line.
+    pub fn error_line(&self, line: usize, msg: &str) -> Error {
+        Error::input(format!("{} line {line}: {msg}", self.label))
+    }
+
+    fn pos(&self) -> usize {
+        usize::try_from(self.reader.buffer_position()).unwrap_or(usize::MAX)
+    }
+
+    /// The root element's start tag; anything but a root element before it is an error.
+    pub fn root(&mut self) -> Result<Element> {
+        loop {
+            match self.next_item()? {
+                Item::Start(e) => return Ok(e),
+                Item::Text(_) | Item::End => {}
+                Item::Eof => return Err(self.error_at(self.src.len(), "no XML root element found")),
+            }
+        }
+    }
+
+    /// The next item of the document.
+    pub fn next_item(&mut self) -> Result<Item> {
+        loop {
+            let start = self.pos();
+            let event = match self.reader.read_event() {
+                Ok(ev) => ev,
+                Err(e) => {
+                    let at =
+                        usize::try_from(self.reader.error_position()).unwrap_or(self.src.len());
+                    return Err(self.error_at(at, &describe(&e)));
+                }
+            };
+            match event {
+                Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
+                Event::DocType(d) => {
+                    let body = d.into_inner();
+                    if contains_ignore_case(&body, "<!ENTITY") {
+                        return Err(self.error_at(
+                            start,
+                            "the DOCTYPE declares entities (<!ENTITY …>); tolk refuses such files \
+                             because entity expansion can exhaust memory or read local files",
+                        ));
+                    }
+                }
+                Event::Start(e) => {
+                    let line = self.line_of(start);
+                    let element = self.start_element(&e, line)?;
+                    if self.open.is_empty() && self.seen_root {
+                        return Err(self.error_line(line, "more than one root element"));
+                    }
+                    if self.open.len() >= self.limits.depth {
+                        return Err(self.error_line(
+                            line,
+                            &format!("elements nest deeper than {} levels", self.limits.depth),
+                        ));
+                    }
+                    self.seen_root = true;
+                    self.open.push((element.name.clone(), line));
+                    return Ok(Item::Start(element));
+                }
+                Event::End(_) => {
+                    self.open.pop();
+                    return Ok(Item::End);
+                }
+                Event::Text(t) => {
+                    self.check_text_size(start, t.len())?;
+                    let t = t.xml10_content().into_owned();
+                    return self.text_item(start, t);
+                }
+                Event::CData(t) => {
+                    self.check_text_size(start, t.len())?;
+                    let t = t.xml10_content().into_owned();
+                    return self.text_item(start, t);
+                }
+                Event::GeneralRef(r) => {
+                    let c = self.reference(start, &r)?;
+                    return self.text_item(start, c.to_string());
+                }
+                Event::Empty(_) => unreachable!("expand_empty_elements is set"),
+                Event::Eof => {
+                    if let Some((name, line)) = self.open.last() {
+                        let msg = format!(
+                            "unexpected end of file: <{name}> opened at line {line} is never \
+                             closed (is the file truncated?)"
+                        );
+                        return Err(self.error_at(self.src.len(), &msg));
+                    }
+                    if !self.seen_root {
+                        return Err(self.error_at(self.src.len(), "no XML root element found"));
+                    }
+                    return Ok(Item::Eof);
+                }
+            }
+        }
+    }
+
+    /// Refuses a text run larger than an element may be, before it is copied.
+    fn check_text_size(&mut self, start: usize, len: usize) -> Result<()> {
+        if len > self.limits.element {
+            let msg = format!(
+                "text larger than {} in one piece; is this really a translation file?",
+                human_size(self.limits.element)
+            );
+            return Err(self.error_at(start, &msg));
+        }
+        Ok(())
+    }
+
+    fn text_item(&mut self, start: usize, t: String) -> Result<Item> {
+        if let Some(c) = t.chars().find(|c| !is_xml_char(*c)) {
+            return Err(self.error_at(
+                start,
+                &format!("character U+{:04X} is not allowed in XML", c as u32),
+            ));
+        }
+        if self.open.is_empty() && !t.trim().is_empty() {
+            return Err(self.error_at(start, "text outside the root element"));
+        }
+        Ok(Item::Text(t))
+    }
+
+    /// Decodes `&name;`: a character reference or one of the five predefined entities, nothing
+    /// else — tolk never expands entities declared in a DTD.
+    fn reference(&mut self, start: usize, r: &quick_xml::events::BytesRef<'_>) -> Result<char> {
+        let name: &str = r;
+        if r.is_char_ref() {
+            return match r.resolve_char_ref() {
+                Ok(Some(c)) if is_xml_char(c) => Ok(c),
+                _ => Err(self.error_at(
+                    start,
+                    &format!("invalid character reference &{name}; (not a character XML allows)"),
+                )),
+            };
+        }
+        match quick_xml::escape::resolve_predefined_entity(name).and_then(|s| s.chars().next()) {
+            Some(c) => Ok(c),
+            None => Err(self.error_at(
+                start,
+                &format!(
+                    "undefined entity &{name}; (tolk decodes only &lt; &gt; &amp; &quot; &apos; \
+                     and character references)"
+                ),
+            )),
+        }
+    }
+
+    fn start_element(&mut self, e: &BytesStart<'_>, line: usize) -> Result<Element> {
+        let name = e.name().as_ref().to_string();
+        let mut attrs = Vec::new();
+        for a in e.attributes() {
+            let a = a.map_err(|err| {
+                self.error_line(line, &format!("bad attribute in <{name}>: {err}"))
+            })?;
+            let key = a.key.as_ref().to_string();
+            let value = a
+                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map_err(|err| {
+                    self.error_line(
+                        line,
+                        &format!(
+                            "bad value of attribute {key} in <{name}>: {}",
+                            describe(&err)
+                        ),
+                    )
+                })?
+                .into_owned();
+            if let Some(c) = value.chars().find(|c| !is_xml_char(*c)) {
+                return Err(self.error_line(
+                    line,
+                    &format!(
+                        "attribute {key} in <{name}> contains U+{:04X}, which XML does not allow",
+                        c as u32
+                    ),
+                ));
+            }
+            attrs.push((key, value));
+        }
+        Ok(Element {
+            name,
+            attrs,
+            children: Vec::new(),
+            line,
+        })
+    }
+
+    /// Reads the content of `start` (just returned by [`Parser::next_item`]) up to its end tag.
+    pub fn subtree(&mut self, start: Element) -> Result<Element> {
+        let begin = self.pos();
+        let mut stack = vec![start];
+        loop {
+            let item = self.next_item()?;
+            if self.pos() - begin > self.limits.element {
+                let (name, line) = (&stack[0].name, stack[0].line);
+                return Err(self.error_line(
+                    line,
+                    &format!(
+                        "element <{name}> is larger than {}; is this really a translation unit?",
+                        human_size(self.limits.element)
+                    ),
+                ));
+            }
+            match item {
+                Item::Start(e) => stack.push(e),
+                Item::Text(t) => {
+                    let top = stack.last_mut().expect("stack holds the start element");
+                    match top.children.last_mut() {
+                        Some(Node::Text(prev)) => prev.push_str(&t),
+                        _ => top.children.push(Node::Text(t)),
+                    }
+                }
+                Item::End => {
+                    let done = stack.pop().expect("stack holds the start element");
+                    match stack.last_mut() {
+                        Some(parent) => parent.children.push(Node::Element(done)),
+                        None => return Ok(done),
+                    }
+                }
+                Item::Eof => unreachable!("next_item() reports unclosed elements at end of file"),
+            }
+        }
+    }
+}
+
+fn count_newlines(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
+}
+
+fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+fn human_size(bytes: usize) -> String {
+    if bytes >= 1 << 30 && bytes.is_multiple_of(1 << 30) {
+        format!("{} GiB", bytes >> 30)
+    } else if bytes >= 1 << 20 && bytes.is_multiple_of(1 << 20) {
+        format!("{} MiB", bytes >> 20)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// quick-xml's messages, made to read as one plain sentence.
+fn describe(e: &quick_xml::Error) -> String {
+    use quick_xml::errors::{IllFormedError, SyntaxError};
+    match e {
+        quick_xml::Error::IllFormed(IllFormedError::MismatchedEndTag { expected, found }) => {
+            format!("end tag </{found}> does not match the open element <{expected}>")
+        }
+        quick_xml::Error::IllFormed(IllFormedError::UnmatchedEndTag(name)) => {
+            format!("end tag </{name}> without a start tag")
+        }
+        quick_xml::Error::IllFormed(IllFormedError::UnclosedReference) => {
+            "a bare '&' (write &amp; for an ampersand)".to_string()
+        }
+        quick_xml::Error::Syntax(
+            SyntaxError::UnclosedTag
+            | SyntaxError::UnclosedComment
+            | SyntaxError::UnclosedCData
+            | SyntaxError::UnclosedDoctype
+            | SyntaxError::UnclosedPI
+            | SyntaxError::UnclosedXmlDecl
+            | SyntaxError::UnclosedSingleQuotedAttributeValue
+            | SyntaxError::UnclosedDoubleQuotedAttributeValue,
+        ) => format!("not well-formed XML: {e} (is the file truncated?)"),
+        _ => format!("not well-formed XML: {e}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_all(src: &str) -> Result<Element> {
+        let mut p = Parser::new(src, "t.xml")?;
+        let root = p.root()?;
+        let tree = p.subtree(root)?;
+        assert_eq!(p.next_item()?, Item::Eof);
+        Ok(tree)
+    }
+
+    fn err(src: &str) -> String {
+        parse_all(src).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn escaping_covers_markup_quotes_and_whitespace() {
+        assert_eq!(text("a<b>&c\"'"), "a&lt;b&gt;&amp;c\"'");
+        assert_eq!(text("cr\rlf\ntab\t"), "cr&#13;lf\ntab\t");
+        assert_eq!(
+            attr("\"x\" & 'y'\t\n"),
+            "&quot;x&quot; &amp; &apos;y&apos;&#9;&#10;"
+        );
+        assert_eq!(text("bell\u{7}\u{FFFE}"), "bell\u{FFFD}\u{FFFD}");
+        assert!(matches!(text("plain ünïcödé 😀"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn escaped_text_parses_back_exactly() {
+        let s = "x <script>alert(\"&\")</script> 'q'\t\r\n]]> --";
+        let a = "v \"&\" 'x'\t\r\n<>";
+        let doc = format!("<r a=\"{}\">{}</r>", attr(a), text(s));
+        let tree = parse_all(&doc).unwrap();
+        assert_eq!(tree.text(), s);
+        assert_eq!(tree.attr("a"), Some(a));
+    }
+
+    #[test]
+    fn tree_cdata_and_refs() {
+        let tree =
+            parse_all("<?xml version=\"1.0\"?>\n<!-- c -->\n<r xml:lang=\"nl\"><a>x &amp; &#x263A;<![CDATA[<y>]]></a><b/></r>")
+                .unwrap();
+        assert_eq!(tree.attr("xml:lang"), Some("nl"));
+        let a = tree.child("a").unwrap();
+        assert_eq!(a.children, vec![Node::Text("x & ☺<y>".into())]);
+        assert_eq!(a.line, 3);
+        assert!(tree.child("b").unwrap().children.is_empty());
+    }
+
+    #[test]
+    fn refuses_entity_declarations() {
+        let laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n <!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">\n]>\n<lolz>&lol2;</lolz>";
+        let e = err(laughs);
+        assert!(
+            e.starts_with("t.xml line 2: the DOCTYPE declares entities"),
+            "{e}"
+        );
+        let xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<r>&xxe;</r>";
+        assert!(err(xxe).contains("declares entities"));
+        // Without a declaration, an unknown entity is an error, never a lookup.
+        let e = err("<r>\n&xxe;</r>");
+        assert!(e.starts_with("t.xml line 2: undefined entity &xxe;"), "{e}");
+        // An external DTD is never fetched; the document itself reads fine.
+        let ok = parse_all("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\"><r>x</r>").unwrap();
+        assert_eq!(ok.text(), "x");
+    }
+
+    #[test]
+    fn broken_references_and_characters() {
+        for bad in [
+            "&#xD800;",
+            "&#0;",
+            "&#1;",
+            "&#x110000;",
+            "&#xFFFE;",
+            "&#;",
+            "&#xZZ;",
+        ] {
+            let e = err(&format!("<r>\n\n{bad}</r>"));
+            assert!(
+                e.starts_with("t.xml line 3: invalid character reference"),
+                "{bad}: {e}"
+            );
+        }
+        assert!(err("<r a=\"&#xD800;\"/>").contains("bad value of attribute a"));
+        assert!(err("<r>\u{1}</r>").contains("U+0001 is not allowed"));
+        assert!(err("<r>a & b</r>").contains("bare '&'"));
+    }
+
+    #[test]
+    fn truncated_and_malformed() {
+        let e = err("<r>\n  <tu>\n    <seg>text");
+        assert!(
+            e.starts_with("t.xml line 3: unexpected end of file: <seg> opened at line 3"),
+            "{e}"
+        );
+        let e = err("<r>\n<tu tuid=\"x");
+        assert!(
+            e.starts_with("t.xml line 2:") && e.contains("truncated"),
+            "{e}"
+        );
+        let e = err("<r>\n<a></b></r>");
+        assert!(
+            e.starts_with("t.xml line 2: end tag </b> does not match"),
+            "{e}"
+        );
+        assert!(err("").contains("no XML root element"));
+        assert!(err("   \n ").contains("line 2: no XML root element"));
+        assert!(err("<r/><s/>").contains("more than one root"));
+        assert!(err("<r/>junk").contains("text outside the root"));
+    }
+
+    #[test]
+    fn limits_name_the_line() {
+        let small = Limits {
+            input: 10,
+            element: 1 << 20,
+            depth: 8,
+        };
+        let e = Parser::with_limits("<r>\n\n\n</r>...", "t.xml", small)
+            .err()
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            e,
+            "t.xml line 4: input is larger than 10 bytes; tolk reads exchange files up to that size"
+        );
+        let limits = Limits {
+            input: 1 << 20,
+            element: 64,
+            depth: 8,
+        };
+        let big = format!("<r>\n<tu>{}</tu></r>", "<x>y</x>".repeat(30));
+        let mut p = Parser::with_limits(&big, "t.xml", limits).unwrap();
+        p.root().unwrap();
+        let Item::Text(_) = p.next_item().unwrap() else {
+            panic!()
+        };
+        let Item::Start(tu) = p.next_item().unwrap() else {
+            panic!()
+        };
+        let e = p.subtree(tu).unwrap_err().to_string();
+        assert!(
+            e.starts_with("t.xml line 2: element <tu> is larger than 64 bytes"),
+            "{e}"
+        );
+        let long_text = format!("<r>\n\n{}</r>", "y".repeat(100));
+        let mut p = Parser::with_limits(&long_text, "t.xml", limits).unwrap();
+        p.root().unwrap();
+        let e = p.next_item().unwrap_err().to_string();
+        assert!(
+            e.starts_with("t.xml line 1: text larger than 64 bytes"),
+            "{e}"
+        );
+        let deep = format!("{}{}", "<a>".repeat(20), "</a>".repeat(20));
+        let mut p = Parser::with_limits(&deep, "t.xml", limits).unwrap();
+        let root = p.root().unwrap();
+        assert!(
+            p.subtree(root)
+                .unwrap_err()
+                .to_string()
+                .contains("nest deeper than 8")
+        );
+    }
+}
