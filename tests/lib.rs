@@ -8,6 +8,7 @@ mod diff;
 mod export;
 mod history;
 mod import;
+mod interchange;
 mod segment;
 mod show;
 mod store;

@@ -16,12 +16,12 @@ pub struct Args {
     /// Document name [default: the file name without extension and language suffix]
     #[arg(long)]
     doc: Option<String>,
-    /// Language of the source
-    #[arg(long, default_value = "nl", value_parser = parse_lang)]
-    lang: Lang,
-    /// Language of the translation
-    #[arg(long, default_value = "en", value_parser = parse_lang)]
-    target_lang: Lang,
+    /// Language of the source [default: nl, or what a bilingual file says]
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<Lang>,
+    /// Language of the translation [default: en, or what a bilingual file says]
+    #[arg(long, value_parser = parse_lang)]
+    target_lang: Option<Lang>,
     /// Translation with the same paragraphs and sentences as the source
     #[arg(long, value_name = "FILE")]
     translation: Option<PathBuf>,
@@ -143,16 +143,45 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         ));
         return Ok(());
     }
+    if let Some((format, read)) = super::import_bilingual::reader_for(&args.file) {
+        if args.update || args.translation.is_some() {
+            return Err(Error::Usage(format!(
+                "a {format} file carries its own translations; --update and --translation are for text files"
+            )));
+        }
+        let report = super::import_bilingual::import(
+            ctx,
+            &args.file,
+            read,
+            format,
+            &super::import_bilingual::Options {
+                doc: args.doc.as_deref(),
+                source_lang: args.lang.map(Lang::code),
+                target_lang: args.target_lang.map(Lang::code),
+                replace: args.replace,
+            },
+        )?;
+        if ctx.json {
+            return ctx.out.json(&report);
+        }
+        ctx.notice(&format!(
+            "imported {} from {format}: {} segments, {} translated, {} annotations",
+            report.doc, report.segments, report.translated, report.annotations
+        ));
+        return Ok(());
+    }
+    let lang = args.lang.unwrap_or(Lang::Nl);
+    let target_lang = args.target_lang.unwrap_or(Lang::En);
     let name = match &args.doc {
         Some(n) => n.clone(),
         None if args.file.as_os_str() == "-" => {
             return Err(Error::Usage("importing from stdin needs --doc NAME".into()));
         }
-        None => doc_name_from_path(&args.file, args.lang.code()),
+        None => doc_name_from_path(&args.file, lang.code()),
     };
     check_doc_name(&name)?;
     if !args.update {
-        let imported = stream(ctx, &args, name)?;
+        let imported = stream(ctx, &args, name, lang, target_lang)?;
         return report(ctx, &imported);
     }
     let source = crate::formats::text::read_text(&args.file)?;
@@ -163,9 +192,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let mut prepared = Prepared::from_texts(
         name,
         &source,
-        args.lang,
+        lang,
         translation.as_ref().map(|(t, l)| (t.as_str(), l.as_str())),
-        args.target_lang,
+        target_lang,
     )?;
     prepared.title = args.title;
     prepared.origin = Some(label(&args.file));
@@ -197,7 +226,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
 
 /// Imports a text file (and its translation) paragraph by paragraph inside one transaction, so
 /// memory stays flat however long the file; any error rolls everything back.
-fn stream(ctx: &Ctx, args: &Args, name: String) -> Result<Imported> {
+fn stream(ctx: &Ctx, args: &Args, name: String, lang: Lang, target_lang: Lang) -> Result<Imported> {
     use crate::formats::text::Paragraphs;
     use crate::store::NewRevision;
     let mut source = Paragraphs::open(&args.file)?;
@@ -214,8 +243,8 @@ fn stream(ctx: &Ctx, args: &Args, name: String) -> Result<Imported> {
         let doc_id = tx.insert_document_header(
             &NewDocument {
                 name: &name,
-                source_lang: args.lang.code(),
-                target_lang: args.target_lang.code(),
+                source_lang: lang.code(),
+                target_lang: target_lang.code(),
                 title: args.title.as_deref(),
                 origin: Some(&origin),
             },
@@ -224,7 +253,7 @@ fn stream(ctx: &Ctx, args: &Args, name: String) -> Result<Imported> {
         let (segments, paragraphs, translated) = &mut counts;
         while let Some(text) = source.next_paragraph()? {
             *paragraphs += 1;
-            let Some(src) = crate::segment::segment(&text, args.lang).into_iter().next() else {
+            let Some(src) = crate::segment::segment(&text, lang).into_iter().next() else {
                 continue;
             };
             let pairs: Vec<(String, Option<String>)> = match target.as_mut() {
@@ -238,7 +267,7 @@ fn stream(ctx: &Ctx, args: &Args, name: String) -> Result<Imported> {
                     let Some(ttext) = t.next_paragraph()? else {
                         return Err(count_mismatch(&mut source, *paragraphs, &label));
                     };
-                    let tp = crate::segment::segment(&ttext, args.target_lang).into_iter().next();
+                    let tp = crate::segment::segment(&ttext, target_lang).into_iter().next();
                     let tp = tp.unwrap_or(crate::segment::Paragraph {
                         start: 0,
                         end: 0,
@@ -258,7 +287,7 @@ fn stream(ctx: &Ctx, args: &Args, name: String) -> Result<Imported> {
                     comment: None,
                 });
                 *translated += usize::from(rev.is_some());
-                tx.append_segment(doc_id, *segments, *paragraphs, &text, rev.as_ref(), None, op)?;
+                tx.append_segment(doc_id, *segments, *paragraphs, &text, rev.as_ref(), None, None, op)?;
             }
         }
         if *segments == 0 {
@@ -301,7 +330,7 @@ fn count_mismatch(source: &mut crate::formats::text::Paragraphs, at: usize, labe
 
 /// Makes way for a new document called `name`: refuses an existing one unless `replace`, in
 /// which case the old one is deleted (recorded, so undo brings it back). True if replaced.
-fn claim_name(
+pub(super) fn claim_name(
     tx: &crate::store::Tx<'_>,
     op: crate::store::OpCtx<'_>,
     name: &str,

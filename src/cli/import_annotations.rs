@@ -64,7 +64,7 @@ pub fn import(ctx: &Ctx, text: &str, label: &str, doc_name: &str) -> Result<Repo
     })
 }
 
-fn add_entry(
+pub(super) fn add_entry(
     tx: &Tx<'_>,
     op: crate::store::OpCtx<'_>,
     doc: &crate::model::Document,

@@ -15,6 +15,7 @@ mod docs;
 mod export;
 mod import;
 mod import_annotations;
+mod import_bilingual;
 mod import_update;
 mod init;
 mod log;

@@ -684,9 +684,14 @@ pub(crate) mod fixtures {
         }
     }
 
-    /// A file from `../shared/schemas` or `../shared/data`, when present.
+    /// A schema (kept in the repository under `tests/schemas`, so validation never depends on
+    /// anything outside it) or a data file from `../shared/data`, when present.
     pub fn shared(rel: &str) -> Option<std::path::PathBuf> {
-        let p = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared")).join(rel);
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let p = match rel.strip_prefix("schemas/") {
+            Some(name) => root.join("tests/schemas").join(name),
+            None => root.join("../shared").join(rel),
+        };
         if p.exists() {
             Some(p)
         } else {

@@ -23,6 +23,7 @@ struct Line {
     target: Option<String>,
     state: Option<String>,
     author: Option<String>,
+    revision: Option<i64>,
     comment: Option<String>,
     #[serde(default)]
     annotations: Vec<serde_json::Value>,
@@ -76,6 +77,7 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
             state,
             comment: line.comment,
             author: line.author,
+            revision: line.revision,
             annotations,
         });
     }

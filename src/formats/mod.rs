@@ -124,7 +124,24 @@ pub struct ImportedSegment {
     pub comment: Option<String>,
     /// Author of the current translation revision, when the file says.
     pub author: Option<String>,
+    /// Number of the current translation revision, when the file says (tolk's own exports).
+    pub revision: Option<i64>,
     /// Annotations of this segment (tolk's own exports carry them), with `n` = this segment's
     /// 1-based position and start/end set.
     pub annotations: Vec<standoff::Entry>,
+}
+
+/// A reader of one bilingual format: file text and its label (for messages) to a document.
+pub type Reader = fn(&str, &str) -> crate::error::Result<ImportedDoc>;
+
+/// The reader for a file extension (lower case, without the dot), with the format's name.
+pub fn reader_for_extension(ext: &str) -> Option<(&'static str, Reader)> {
+    match ext {
+        "tmx" => Some(("tmx", tmx::read as Reader)),
+        "xlf" | "xliff" => Some(("xliff", xliff::read as Reader)),
+        "po" => Some(("po", po::read as Reader)),
+        "tsv" => Some(("tsv", tsv::read as Reader)),
+        "jsonl" => Some(("jsonl", jsonl::read as Reader)),
+        _ => None,
+    }
 }

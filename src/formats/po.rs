@@ -372,6 +372,7 @@ fn finish_entry(entry: &mut RawEntry, doc: &mut ImportedDoc, label: &str) -> Res
         target,
         comment: None,
         author: None,
+        revision: None,
         annotations: Vec::new(),
     };
     let mut comments = Vec::new();
@@ -400,6 +401,7 @@ fn finish_entry(entry: &mut RawEntry, doc: &mut ImportedDoc, label: &str) -> Res
                     seg.state = s.parse().map_err(|e: Error| err(cl, &e.to_string()))?;
                 }
                 seg.author = meta.get("author").and_then(Value::as_str).map(String::from);
+                seg.revision = meta.get("revision").and_then(Value::as_i64);
             }
             "comment" => seg.comment = Some(string()?),
             "published" => seg.source = string()?,

@@ -293,6 +293,10 @@ fn read_tu(
             .attr("changeid")
             .or(tu.attr("creationid"))
             .map(String::from),
+        revision: tu
+            .children_named("prop")
+            .find(|p| p.attr("type") == Some("x-tolk-revision"))
+            .and_then(|p| p.text().trim().parse().ok()),
         annotations,
     })
 }

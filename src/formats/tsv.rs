@@ -103,6 +103,7 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
                 state,
                 comment: None,
                 author: None,
+                revision: None,
                 annotations: Vec::new(),
             });
         }
@@ -153,6 +154,7 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
             target,
             comment: None,
             author: None,
+            revision: None,
             annotations: Vec::new(),
         });
     }

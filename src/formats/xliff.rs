@@ -471,6 +471,7 @@ fn read_unit(p: &Parser<'_>, unit: &Element, ordinal: usize, doc: &mut ImportedD
             // is the segment, otherwise they go with the first.
             comment: (first && !comments.is_empty()).then(|| comments.join("\n")),
             author: author.clone(),
+            revision: unit.attr("tolk:revision").and_then(|r| r.parse().ok()),
             annotations,
         });
     }

@@ -259,6 +259,7 @@ fn read_unit(
         state,
         comment: None,
         author: None,
+        revision: None,
         annotations: Vec::new(),
     };
     if cx.tolk
@@ -280,6 +281,7 @@ fn read_unit(
             seg.state = state;
         }
         seg.author = meta.get("author").and_then(Value::as_str).map(String::from);
+        seg.revision = meta.get("revision").and_then(Value::as_i64);
     }
     if doc.name.is_none() {
         doc.name = tu.attr("resname").and_then(doc_of_id).map(String::from);

@@ -167,6 +167,7 @@ impl Tx<'_> {
                 &seg.text,
                 translation.as_ref(),
                 None,
+                None,
                 op,
             )?;
         }
@@ -196,6 +197,7 @@ impl Tx<'_> {
         text: &str,
         translation: Option<&NewRevision<'_>>,
         author: Option<&str>,
+        revision: Option<i64>,
         op: OpCtx<'_>,
     ) -> Result<i64> {
         self.tx
@@ -207,7 +209,7 @@ impl Tx<'_> {
             self.tx
                 .prepare_cached(
                     "INSERT INTO translations (segment_id, revision, text, state, comment, author, created_at, operation_id)
-                     VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                     VALUES (?1, ?8, ?2, ?3, ?4, ?5, ?6, ?7)",
                 )
                 .and_then(|mut st| {
                     st.execute(params![
@@ -217,7 +219,8 @@ impl Tx<'_> {
                         t.comment,
                         author.unwrap_or(op.author),
                         op.at,
-                        op.id
+                        op.id,
+                        revision.unwrap_or(1).max(1)
                     ])
                 })
                 .map_err(|e| self.err(e))?;
@@ -564,7 +567,8 @@ pub trait Read {
                  FROM segments s
                  LEFT JOIN translations t ON t.segment_id = s.id
                       AND t.revision = (SELECT MAX(revision) FROM translations WHERE segment_id = s.id)
-                 LEFT JOIN translations f ON f.segment_id = s.id AND f.revision = 1
+                 LEFT JOIN translations f ON f.segment_id = s.id
+                      AND f.revision = (SELECT MIN(revision) FROM translations WHERE segment_id = s.id)
                  WHERE s.document_id = ?1 AND s.position BETWEEN ?2 AND ?3
                  ORDER BY s.position",
             )
