@@ -9,6 +9,7 @@ mod export;
 mod history;
 mod import;
 mod interchange;
+mod robustness;
 mod segment;
 mod show;
 mod store;

@@ -134,6 +134,13 @@ impl Ctx {
 }
 
 pub fn main() -> ExitCode {
+    // A file size limit (`ulimit -f`) must surface as a write error that rolls the transaction
+    // back and is reported, not as a signal that kills the process without a word.
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to "ignore" before any thread is started.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -1212,6 +1212,10 @@ fn describe(e: &rusqlite::Error) -> String {
             "is locked by another writer for too long (30 s); try again".into()
         }
         Some(ErrorCode::DiskFull) => "disk full; nothing was changed".into(),
+        Some(ErrorCode::SystemIoFailure) => {
+            "could not be written (disk full, file size limit or I/O error); nothing was changed"
+                .into()
+        }
         Some(ErrorCode::CannotOpen) => {
             "cannot be opened (missing directory or no permission)".into()
         }
