@@ -15,6 +15,7 @@ pub mod diff;
 pub mod error;
 pub mod formats;
 pub mod model;
+pub mod progress;
 pub mod render;
 pub mod segment;
 pub mod store;

@@ -39,6 +39,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let doc = store.document(&args.doc)?;
     let annotations = store.annotations_by_segment(&doc)?;
     let mut count = 0usize;
+    let progress = crate::progress::Progress::new(
+        doc.segments as u64,
+        "exporting",
+        false,
+        ctx.quiet || doc.segments < 10_000,
+    );
 
     if args.format == Format::Moses {
         let base = args.output.as_deref().unwrap_or(Path::new("moses"));
@@ -58,6 +64,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             };
             let mut moses = MosesWriter::new();
             store.for_each_segment(&doc, 1, usize::MAX, &mut |seg| {
+                progress.inc(1);
                 let anns = annotations.get(&seg.id).map_or(&[][..], Vec::as_slice);
                 let r = Record::new(&seg, anns, args.source);
                 moses.record(&mut **src, &mut **tgt, &r)?;
@@ -86,6 +93,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             .ok_or_else(|| Error::input("this format does not write a single file"))?;
         out.begin(w)?;
         store.for_each_segment(&doc, 1, usize::MAX, &mut |seg| {
+            progress.inc(1);
             let anns = annotations.get(&seg.id).map_or(&[][..], Vec::as_slice);
             let r = Record::new(&seg, anns, args.source);
             if out.record(w, &r)? {

@@ -236,6 +236,9 @@ fn stream(ctx: &Ctx, args: &Args, name: String, lang: Lang, target_lang: Lang) -
         .map(Paragraphs::open)
         .transpose()?;
     let origin = label(&args.file);
+    let size = std::fs::metadata(&args.file).map_or(0, |m| m.len());
+    let progress =
+        crate::progress::Progress::new(size, "importing", true, ctx.quiet || size < (1 << 20));
     let mut store = ctx.open(Mode::Write)?;
     let mut counts = (0usize, 0usize, 0usize); // segments, paragraphs, translated
     let (_, op) = ctx.write(&mut store, "import", |tx, op| {
@@ -252,6 +255,7 @@ fn stream(ctx: &Ctx, args: &Args, name: String, lang: Lang, target_lang: Lang) -
         )?;
         let (segments, paragraphs, translated) = &mut counts;
         while let Some(text) = source.next_paragraph()? {
+            progress.set(source.offset());
             *paragraphs += 1;
             let Some(src) = crate::segment::segment(&text, lang).into_iter().next() else {
                 continue;

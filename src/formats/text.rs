@@ -1,43 +1,63 @@
-//! Plain-text input: strict UTF-8 with the byte offset of the first bad byte, BOM and CRLF
-//! accepted, NUL and empty input refused, all with the file name in the message.
+//! Text input, whole or streamed: strict UTF-8 with the byte offset and line of the first bad
+//! byte, BOM and CRLF accepted, NUL and empty input refused, all with the file name in the
+//! message.
+//!
+//! Three ways in: [`read_text`] for files small enough to hold (a translation, a stand-off
+//! file), [`Paragraphs`] for the plain-text importer, and [`Checked`] (with [`Lines`] on top)
+//! for the bilingual readers, which validate bytes as they stream past so that memory stays
+//! bounded by one record, whatever the size of the file.
 
 use crate::error::{Error, Result};
-use std::io::{BufRead, Read};
+use std::io::{self, BufRead, Read};
 use std::path::Path;
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The name of `path` in messages: the path as given, or `<stdin>` for `-`.
+pub fn label(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// Opens `path` (`-` for stdin) for buffered reading, with one-line errors for a missing file,
+/// a directory or an unreadable file. Returns the reader and the input's [`label`].
+pub fn open(path: &Path) -> Result<(Box<dyn BufRead>, String)> {
+    let name = label(path);
+    if path.as_os_str() == "-" {
+        let stdin = io::BufReader::with_capacity(1 << 16, io::stdin());
+        return Ok((Box::new(stdin), name));
+    }
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => {
+            return Err(Error::input(format!("{name}: is a directory, not a file")));
+        }
+        Ok(_) => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(Error::input(format!("{name}: no such file")));
+        }
+        Err(e) => return Err(Error::input(format!("{name}: cannot read: {e}"))),
+    }
+    let f =
+        std::fs::File::open(path).map_err(|e| Error::input(format!("{name}: cannot read: {e}")))?;
+    Ok((Box::new(io::BufReader::with_capacity(1 << 16, f)), name))
+}
 
 /// Reads a whole text file (`-` for stdin) and normalises it: no BOM, LF line endings.
 pub fn read_text(path: &Path) -> Result<String> {
-    let name = path.display().to_string();
-    let bytes = if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| Error::input(format!("<stdin>: cannot read: {e}")))?;
-        buf
-    } else {
-        match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => {
-                return Err(Error::input(format!("{name}: is a directory, not a file")));
-            }
-            Ok(_) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(Error::input(format!("{name}: no such file")));
-            }
-            Err(e) => return Err(Error::input(format!("{name}: cannot read: {e}"))),
-        }
-        std::fs::read(path).map_err(|e| Error::input(format!("{name}: cannot read: {e}")))?
-    };
-    let label = if path.as_os_str() == "-" {
-        "<stdin>"
-    } else {
-        &name
-    };
-    decode(&bytes, label)
+    let (mut input, label) = open(path)?;
+    let mut bytes = Vec::new();
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::input(format!("{label}: cannot read: {e}")))?;
+    decode(&bytes, &label)
 }
 
 /// Validates and normalises raw bytes; `label` names the input in errors.
 pub fn decode(bytes: &[u8], label: &str) -> Result<String> {
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let body = bytes.strip_prefix(BOM).unwrap_or(bytes);
     let offset = bytes.len() - body.len();
     let text = std::str::from_utf8(body).map_err(|e| {
         let at = e.valid_up_to();
@@ -133,29 +153,7 @@ pub struct Paragraphs {
 impl Paragraphs {
     /// Opens `path` (`-` for stdin).
     pub fn open(path: &Path) -> Result<Paragraphs> {
-        let name = path.display().to_string();
-        let input: Box<dyn std::io::BufRead> = if path.as_os_str() == "-" {
-            Box::new(std::io::BufReader::with_capacity(1 << 16, std::io::stdin()))
-        } else {
-            match std::fs::metadata(path) {
-                Ok(m) if m.is_dir() => {
-                    return Err(Error::input(format!("{name}: is a directory, not a file")));
-                }
-                Ok(_) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    return Err(Error::input(format!("{name}: no such file")));
-                }
-                Err(e) => return Err(Error::input(format!("{name}: cannot read: {e}"))),
-            }
-            let f = std::fs::File::open(path)
-                .map_err(|e| Error::input(format!("{name}: cannot read: {e}")))?;
-            Box::new(std::io::BufReader::with_capacity(1 << 16, f))
-        };
-        let label = if path.as_os_str() == "-" {
-            "<stdin>".to_string()
-        } else {
-            name
-        };
+        let (input, label) = open(path)?;
         Ok(Paragraphs::new(input, label))
     }
 
@@ -173,6 +171,11 @@ impl Paragraphs {
 
     pub fn label(&self) -> &str {
         &self.label
+    }
+
+    /// Bytes read so far (for progress).
+    pub fn offset(&self) -> u64 {
+        self.offset as u64
     }
 
     /// One line without its line ending, or None at the end of the input.
@@ -208,7 +211,7 @@ impl Paragraphs {
         self.offset += n;
         let mut bytes = &self.buf[..];
         if start == 0 {
-            bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
         }
         let skipped = n - bytes.len().min(n);
         let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -299,6 +302,483 @@ mod paragraph_tests {
                 .unwrap_err()
                 .to_string()
                 .contains("NUL byte at byte offset 5 (line 2)")
+        );
+    }
+}
+
+/// Why a [`Checked`] input stopped handing out bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// The input is not acceptable text, or cannot be read; the message is complete and names
+    /// the input (invalid UTF-8, a NUL byte, an empty file, a read error).
+    Input(String),
+    /// The input is longer than [`Checked::with_max_size`] allows; `line` is where it got there.
+    TooLarge { line: usize },
+    /// More bytes than the budget given to [`Checked::mark`] were asked for.
+    OverBudget,
+}
+
+impl Failure {
+    /// The failure as a one-line error; `what` says what was too large for the other kinds.
+    pub fn into_error(self, label: &str, what: &str) -> Error {
+        match self {
+            Failure::Input(msg) => Error::input(msg),
+            Failure::TooLarge { line } => Error::input(format!("{label} line {line}: {what}")),
+            Failure::OverBudget => Error::input(format!("{label}: {what}")),
+        }
+    }
+}
+
+/// Bytes read per refill; a chunk is validated as a whole.
+const CHUNK: usize = 1 << 16;
+/// How many line breaks after a [`Checked::mark`] are remembered for [`Checked::line_at`].
+const MAX_BREAKS: usize = 4096;
+
+/// A byte stream that is checked as it is read: strict UTF-8, no NUL byte, not empty (only
+/// whitespace counts as empty). A BOM at the start is skipped. It hands out only whole,
+/// validated characters, so whatever parses the bytes can never see a bad one.
+///
+/// When a check fails, reading returns an I/O error of kind `InvalidData` and [`failure`]
+/// says why, with the byte offset (counted in the file, BOM included) and line of the first
+/// bad byte — the wording of [`decode`]. The error is sticky: every later read fails too.
+///
+/// It also counts lines as bytes are consumed, so a parser on top can name the line of what it
+/// is reading ([`line`], [`mark`], [`line_at`]), and it can cap how much is read in all
+/// ([`with_max_size`]) and between two marks (the budget of [`mark`]), so that a parser that
+/// buffers one token at a time can be kept from buffering an unbounded one.
+///
+/// [`failure`]: Checked::failure
+/// [`line`]: Checked::line
+/// [`mark`]: Checked::mark
+/// [`line_at`]: Checked::line_at
+/// [`with_max_size`]: Checked::with_max_size
+pub struct Checked<R> {
+    inner: R,
+    label: String,
+    /// Bytes read from `inner`: `pos..valid` checked and not yet consumed, `valid..` the start
+    /// of a character whose remaining bytes have not been read yet (at most 3 bytes).
+    buf: Vec<u8>,
+    pos: usize,
+    valid: usize,
+    /// File offset of `buf[0]`.
+    base: u64,
+    /// Bytes consumed, the BOM not counted (the offsets a parser on top sees).
+    consumed: u64,
+    /// Line of the next byte to consume.
+    line: usize,
+    /// Whether the start has been looked at for a BOM.
+    started: bool,
+    seen_text: bool,
+    eof: bool,
+    max_size: u64,
+    /// Position and line of the last mark, the end of its budget, and the positions of the
+    /// line breaks consumed since (the first [`MAX_BREAKS`] of them).
+    mark: (u64, usize),
+    budget_end: u64,
+    breaks: Vec<u64>,
+    failure: Option<Failure>,
+}
+
+impl<R: Read> Checked<R> {
+    pub fn new(inner: R, label: &str) -> Checked<R> {
+        Checked {
+            inner,
+            label: label.to_string(),
+            buf: Vec::with_capacity(CHUNK),
+            pos: 0,
+            valid: 0,
+            base: 0,
+            consumed: 0,
+            line: 1,
+            started: false,
+            seen_text: false,
+            eof: false,
+            max_size: u64::MAX,
+            mark: (0, 1),
+            budget_end: u64::MAX,
+            breaks: Vec::new(),
+            failure: None,
+        }
+    }
+
+    /// Refuses to hand out more than `max` bytes in all ([`Failure::TooLarge`]).
+    pub fn with_max_size(mut self, max: u64) -> Checked<R> {
+        self.max_size = max;
+        self
+    }
+
+    pub fn label(&self) -> &str {
+        &self.label
+    }
+
+    /// Bytes consumed so far, not counting a BOM.
+    pub fn position(&self) -> u64 {
+        self.consumed
+    }
+
+    /// The 1-based line of the next byte to consume.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// Starts a new stretch at the current position: [`line_at`](Checked::line_at) can
+    /// place positions from here on, and at most `budget` more bytes are handed out until the
+    /// next mark ([`Failure::OverBudget`]).
+    pub fn mark(&mut self, budget: u64) {
+        self.mark = (self.consumed, self.line);
+        self.budget_end = self.consumed.saturating_add(budget);
+        self.breaks.clear();
+    }
+
+    /// The line of position `pos` (as [`position`](Checked::position) counts). Exact from the
+    /// last mark up to the current position, unless the stretch holds thousands of lines; a
+    /// position before the mark gets the mark's line.
+    pub fn line_at(&self, pos: u64) -> usize {
+        let (from, line) = self.mark;
+        if pos <= from {
+            return line;
+        }
+        let before = self.breaks.partition_point(|&b| b < pos);
+        if before == self.breaks.len() && self.breaks.len() == MAX_BREAKS {
+            // Beyond what was remembered: the line being read is the best answer left.
+            return self.line;
+        }
+        line + before
+    }
+
+    /// Why reading stopped, if a check failed.
+    pub fn failure(&self) -> Option<&Failure> {
+        self.failure.as_ref()
+    }
+
+    /// Whether anything but whitespace has been read (the file is not empty).
+    pub fn seen_text(&self) -> bool {
+        self.seen_text
+    }
+
+    fn fail(&mut self, f: Failure) -> io::Error {
+        self.failure.get_or_insert(f);
+        rejected()
+    }
+
+    /// Reads and checks the next chunk, once everything checked so far is consumed. Leaves
+    /// `pos == valid` only at the end of the input.
+    fn refill(&mut self) -> io::Result<()> {
+        // Keep the incomplete character at the end, if any, in front of what comes next.
+        self.buf.drain(..self.valid);
+        self.base += self.valid as u64;
+        (self.pos, self.valid) = (0, 0);
+        loop {
+            let have = self.buf.len();
+            self.buf.resize(CHUNK.max(have + 4), 0);
+            let n = loop {
+                match self.inner.read(&mut self.buf[have..]) {
+                    Ok(n) => break n,
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => {
+                        self.buf.truncate(have);
+                        let msg = format!("{}: cannot read at line {}: {e}", self.label, self.line);
+                        return Err(self.fail(Failure::Input(msg)));
+                    }
+                }
+            };
+            self.buf.truncate(have + n);
+            self.eof = n == 0;
+            if !self.started {
+                // A BOM can only be recognised once three bytes are in (or the input ended).
+                if self.buf.len() < BOM.len() && !self.eof {
+                    continue;
+                }
+                self.started = true;
+                if self.buf.starts_with(BOM) {
+                    (self.pos, self.valid) = (BOM.len(), BOM.len());
+                }
+            }
+            let fresh = &self.buf[self.valid..];
+            let (good, bad) = match std::str::from_utf8(fresh) {
+                Ok(_) => (fresh.len(), None),
+                // An incomplete character at the end of a chunk is completed by the next read;
+                // at the end of the input it is an error like any other.
+                Err(e) if e.error_len().is_none() && !self.eof => (e.valid_up_to(), None),
+                Err(e) => (e.valid_up_to(), Some(e.valid_up_to())),
+            };
+            let checked = &fresh[..good];
+            if let Some(at) = checked.iter().position(|&b| b == 0) {
+                let (offset, line) = self.locate(self.valid + at);
+                let msg = format!(
+                    "{}: contains a NUL byte at byte offset {offset} (line {line}); is it a \
+                     binary file?",
+                    self.label
+                );
+                return Err(self.fail(Failure::Input(msg)));
+            }
+            if let Some(at) = bad {
+                let (offset, line) = self.locate(self.valid + at);
+                let msg = format!(
+                    "{}: not valid UTF-8 at byte offset {offset} (line {line}); convert it with \
+                     e.g. `iconv -f latin1 -t utf-8`",
+                    self.label
+                );
+                return Err(self.fail(Failure::Input(msg)));
+            }
+            if !self.seen_text {
+                self.seen_text = std::str::from_utf8(checked).is_ok_and(|s| !s.trim().is_empty());
+            }
+            self.valid += good;
+            if self.valid > self.pos {
+                return Ok(());
+            }
+            if self.eof {
+                if !self.seen_text {
+                    let msg = format!("{}: file is empty (no text to import)", self.label);
+                    return Err(self.fail(Failure::Input(msg)));
+                }
+                return Ok(());
+            }
+        }
+    }
+
+    /// File offset and line of `buf[i]`, for `i` at or after `pos`.
+    fn locate(&self, i: usize) -> (u64, usize) {
+        let line = self.line + count_newlines(&self.buf[self.pos..i]);
+        (self.base + i as u64, line)
+    }
+}
+
+fn rejected() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        "input refused (see the failure)",
+    )
+}
+
+fn count_newlines(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
+}
+
+impl<R: Read> Read for Checked<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let available = self.fill_buf()?;
+        let n = available.len().min(out.len());
+        out[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: Read> BufRead for Checked<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.failure.is_some() {
+            return Err(rejected());
+        }
+        if self.pos == self.valid && !self.eof {
+            self.refill()?;
+        }
+        let available = (self.valid - self.pos) as u64;
+        let total = self.max_size.saturating_sub(self.consumed);
+        let budget = self.budget_end.saturating_sub(self.consumed);
+        let allowed = total.min(budget);
+        if available > allowed && allowed == 0 {
+            let f = if total <= budget {
+                Failure::TooLarge { line: self.line }
+            } else {
+                Failure::OverBudget
+            };
+            return Err(self.fail(f));
+        }
+        // `allowed` < `available` fits in usize.
+        let n = usize::try_from(available.min(allowed)).unwrap_or(0);
+        Ok(&self.buf[self.pos..self.pos + n])
+    }
+
+    fn consume(&mut self, amount: usize) {
+        let amount = amount.min(self.valid - self.pos);
+        let bytes = &self.buf[self.pos..self.pos + amount];
+        if self.breaks.len() < MAX_BREAKS {
+            for (i, _) in bytes.iter().enumerate().filter(|&(_, &b)| b == b'\n') {
+                if self.breaks.len() == MAX_BREAKS {
+                    break;
+                }
+                self.breaks.push(self.consumed + i as u64);
+            }
+        }
+        self.line += count_newlines(bytes);
+        self.pos += amount;
+        self.consumed += amount as u64;
+    }
+}
+
+/// The lines of a [`Checked`] input, without their line endings (LF, CRLF, or a lone CR as old
+/// Mac files have), numbered from 1, one at a time — so a line-based reader holds one line,
+/// not the file.
+pub struct Lines<R> {
+    input: Checked<R>,
+    raw: Vec<u8>,
+    /// Lines after a lone CR inside the last physical line, still to be handed out.
+    pending: std::collections::VecDeque<String>,
+    number: usize,
+}
+
+impl<R: Read> Lines<R> {
+    pub fn new(input: R, label: &str) -> Lines<R> {
+        Lines {
+            input: Checked::new(input, label),
+            raw: Vec::new(),
+            pending: std::collections::VecDeque::new(),
+            number: 0,
+        }
+    }
+
+    pub fn label(&self) -> &str {
+        self.input.label()
+    }
+
+    /// The next line and its number, or None at the end of the input.
+    pub fn next_line(&mut self) -> Result<Option<(usize, String)>> {
+        if let Some(line) = self.pending.pop_front() {
+            self.number += 1;
+            return Ok(Some((self.number, line)));
+        }
+        self.raw.clear();
+        let read = (&mut self.input)
+            .take(MAX_LINE as u64 + 1)
+            .read_until(b'\n', &mut self.raw);
+        let n = match read {
+            Ok(n) => n,
+            Err(e) => {
+                let label = self.input.label().to_string();
+                return Err(match self.input.failure.take() {
+                    Some(f) => f.into_error(&label, "input is too large"),
+                    None => Error::input(format!(
+                        "{label}: cannot read at line {}: {e}",
+                        self.number + 1
+                    )),
+                });
+            }
+        };
+        if n == 0 {
+            return Ok(None);
+        }
+        if self.raw.len() > MAX_LINE && !self.raw.ends_with(b"\n") {
+            return Err(Error::input(format!(
+                "{} line {}: longer than {} MiB; is this the right file?",
+                self.input.label(),
+                self.number + 1,
+                MAX_LINE >> 20
+            )));
+        }
+        let text = std::str::from_utf8(&self.raw).map_err(|_| {
+            // Checked hands out only whole, valid characters; this cannot happen.
+            Error::input(format!(
+                "{} line {}: not valid UTF-8",
+                self.input.label(),
+                self.number + 1
+            ))
+        })?;
+        let text = text.strip_suffix('\n').unwrap_or(text);
+        let text = text.strip_suffix('\r').unwrap_or(text);
+        let mut parts = text.split('\r');
+        let first = parts.next().unwrap_or_default().to_string();
+        self.pending.extend(parts.map(str::to_string));
+        self.number += 1;
+        Ok(Some((self.number, first)))
+    }
+}
+
+#[cfg(test)]
+mod checked_tests {
+    use super::*;
+
+    /// A reader that hands out at most `step` bytes per read, to split characters and lines.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        step: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+            let n = self.step.min(out.len()).min(self.bytes.len());
+            out[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
+    }
+
+    fn read_all(bytes: &[u8], step: usize) -> std::result::Result<String, String> {
+        let mut c = Checked::new(Trickle { bytes, step }, "t.txt");
+        let mut out = String::new();
+        match c.read_to_string(&mut out) {
+            Ok(_) => Ok(out),
+            Err(_) => Err(match c.failure().cloned() {
+                Some(Failure::Input(m)) => m,
+                other => format!("{other:?}"),
+            }),
+        }
+    }
+
+    #[test]
+    fn passes_text_through_whatever_the_chunking() {
+        let text = "\u{FEFF}één\r\ntwee 😀\n".as_bytes();
+        for step in [1, 2, 3, 5, 1 << 20] {
+            assert_eq!(read_all(text, step).unwrap(), "één\r\ntwee 😀\n", "{step}");
+        }
+    }
+
+    #[test]
+    fn bad_bytes_are_located_like_decode() {
+        for step in [1, 2, 7, 1 << 20] {
+            let e = read_all(b"goed\nslecht \xE9 hier", step).unwrap_err();
+            assert_eq!(
+                e,
+                "t.txt: not valid UTF-8 at byte offset 12 (line 2); convert it with e.g. `iconv -f latin1 -t utf-8`"
+            );
+            let e = read_all(b"\xEF\xBB\xBFab\xFF", step).unwrap_err();
+            assert!(e.contains("byte offset 5 (line 1)"), "{e}");
+            // Cut off in the middle of a character.
+            let e = read_all(b"ab\ncaf\xC3", step).unwrap_err();
+            assert!(e.contains("byte offset 6 (line 2)"), "{e}");
+            let e = read_all(b"ab\ncd\0", step).unwrap_err();
+            assert!(e.contains("NUL byte at byte offset 5 (line 2)"), "{e}");
+            let e = read_all(b"\xEF\xBB\xBF \n\t\n", step).unwrap_err();
+            assert_eq!(e, "t.txt: file is empty (no text to import)");
+            assert!(read_all(b"", step).unwrap_err().contains("file is empty"));
+        }
+    }
+
+    #[test]
+    fn counts_lines_and_caps_reading() {
+        let mut c = Checked::new(&b"a\nbb\nccc\n"[..], "t");
+        c.mark(100);
+        let mut s = String::new();
+        c.read_line(&mut s).unwrap();
+        c.read_line(&mut s).unwrap();
+        assert_eq!((c.position(), c.line()), (5, 3));
+        assert_eq!(
+            (c.line_at(0), c.line_at(2), c.line_at(4), c.line_at(5)),
+            (1, 2, 2, 3)
+        );
+        c.mark(2);
+        let mut rest = Vec::new();
+        assert!(c.read_to_end(&mut rest).is_err());
+        assert_eq!(c.failure(), Some(&Failure::OverBudget));
+        let mut c = Checked::new(&b"a\nb\nc\nd"[..], "t").with_max_size(5);
+        assert!(c.read_to_end(&mut rest).is_err());
+        assert_eq!(c.failure(), Some(&Failure::TooLarge { line: 3 }));
+    }
+
+    #[test]
+    fn lines_end_at_lf_crlf_and_lone_cr() {
+        let mut l = Lines::new(&b"\xEF\xBB\xBFeen\r\ntwee\rdrie\n\nvier"[..], "t");
+        let mut got = Vec::new();
+        while let Some(x) = l.next_line().unwrap() {
+            got.push(x);
+        }
+        let want = [(1, "een"), (2, "twee"), (3, "drie"), (4, ""), (5, "vier")];
+        assert_eq!(got, want.map(|(n, s)| (n, s.to_string())));
+        let mut l = Lines::new(&b"ok\nnot \xE9\n"[..], "b.po");
+        assert!(
+            l.next_line().is_err(),
+            "the chunk with the bad byte is refused whole"
         );
     }
 }
