@@ -123,15 +123,14 @@ fn killed_translate_and_correct_under_concurrent_load_stay_consistent() {
             ]
         } else {
             vec![
-                "annotate".into(),
+                "correct".into(),
                 format!("libie-moskou:{n}"),
-                "--kind".into(),
-                "note".into(),
-                "--match".into(),
                 "de".into(),
+                "het".into(),
                 "--nth".into(),
                 "1".into(),
-                "--text".into(),
+                "--proposed".into(),
+                "--note".into(),
                 format!("note {i}"),
             ]
         };
