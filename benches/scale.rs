@@ -27,7 +27,11 @@ fn measure(cmd: &mut Command) -> Run {
 fn measure_with_input(cmd: &mut Command, input: Option<&str>) -> Run {
     let start = Instant::now();
     let mut child = cmd
-        .stdin(if input.is_some() { std::process::Stdio::piped() } else { std::process::Stdio::null() })
+        .stdin(if input.is_some() {
+            std::process::Stdio::piped()
+        } else {
+            std::process::Stdio::null()
+        })
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::inherit())
         .spawn()
@@ -87,7 +91,10 @@ fn pairs(data: &Path) -> Vec<(String, String)> {
         let b = lines(&data.join(en));
         out.extend(a.into_iter().zip(b));
     }
-    for file in ["nl_ud_lassysmall_test_paragraphs.jsonl", "nl_ud_lassysmall_dev_paragraphs.jsonl"] {
+    for file in [
+        "nl_ud_lassysmall_test_paragraphs.jsonl",
+        "nl_ud_lassysmall_dev_paragraphs.jsonl",
+    ] {
         for l in lines(&data.join(file)) {
             if let Ok(v) = serde_json::from_str::<serde_json::Value>(&l) {
                 for s in v["sentences"].as_array().into_iter().flatten() {
@@ -127,7 +134,8 @@ fn corpus(dir: &Path, base: &[(String, String)], n: usize, name: &str) -> Corpus
     let mut fen = std::io::BufWriter::new(std::fs::File::create(&en).unwrap());
     let mut fseg = std::io::BufWriter::new(std::fs::File::create(&segments_csv).unwrap());
     let mut ftr = std::io::BufWriter::new(std::fs::File::create(&translations_csv).unwrap());
-    let (mut i, mut paragraph, mut row, mut seed) = (0usize, 0usize, 0usize, 0x9e37_79b9_7f4a_7c15u64);
+    let (mut i, mut paragraph, mut row, mut seed) =
+        (0usize, 0usize, 0usize, 0x9e37_79b9_7f4a_7c15u64);
     while i < n {
         seed ^= seed << 13;
         seed ^= seed >> 7;
@@ -155,12 +163,16 @@ fn corpus(dir: &Path, base: &[(String, String)], n: usize, name: &str) -> Corpus
         // Sentences that run together when joined (a lower-case start, an abbreviation at the
         // end) would change the alignment: such a group goes out one sentence per paragraph.
         let (jn, je) = (pn.join(" "), pe.join(" "));
-        let together = tolk::segment::split_sentences(&jn, tolk::segment::Lang::Nl).len() == pn.len()
+        let together = tolk::segment::split_sentences(&jn, tolk::segment::Lang::Nl).len()
+            == pn.len()
             && tolk::segment::split_sentences(&je, tolk::segment::Lang::En).len() == pe.len();
         let groups: Vec<(Vec<&String>, Vec<&String>)> = if together {
             vec![(pn.iter().collect(), pe.iter().collect())]
         } else {
-            pn.iter().zip(&pe).map(|(a, b)| (vec![a], vec![b])).collect()
+            pn.iter()
+                .zip(&pe)
+                .map(|(a, b)| (vec![a], vec![b]))
+                .collect()
         };
         let q = |x: &str| format!("\"{}\"", x.replace('"', "\"\""));
         for (gn, ge) in groups {
@@ -168,7 +180,12 @@ fn corpus(dir: &Path, base: &[(String, String)], n: usize, name: &str) -> Corpus
             for (s, t) in gn.iter().zip(&ge) {
                 row += 1;
                 writeln!(fseg, "{row},1,{row},{paragraph},{}", q(s)).unwrap();
-                writeln!(ftr, "{row},{row},1,{},translated,bench,2026-01-01T00:00:00Z,1", q(t)).unwrap();
+                writeln!(
+                    ftr,
+                    "{row},{row},1,{},translated,bench,2026-01-01T00:00:00Z,1",
+                    q(t)
+                )
+                .unwrap();
             }
             let gn: Vec<&str> = gn.iter().map(|s| s.as_str()).collect();
             let ge: Vec<&str> = ge.iter().map(|s| s.as_str()).collect();
@@ -218,20 +235,32 @@ fn secs(d: Duration) -> String {
 
 fn main() {
     // `cargo bench` passes --bench; nothing else to parse.
-    let data = std::env::var_os("TOLK_DATA").map_or_else(|| PathBuf::from("../shared/data"), PathBuf::from);
+    let data = std::env::var_os("TOLK_DATA")
+        .map_or_else(|| PathBuf::from("../shared/data"), PathBuf::from);
     if !data.join("flores200_devtest.nl").exists() {
-        eprintln!("scale bench: no data in {} (set TOLK_DATA); skipping", data.display());
+        eprintln!(
+            "scale bench: no data in {} (set TOLK_DATA); skipping",
+            data.display()
+        );
         return;
     }
     if Command::new("sqlite3").arg("--version").output().is_err() {
-        eprintln!("scale bench: the sqlite3 shell is needed for the baselines (apt-get install sqlite3); skipping");
+        eprintln!(
+            "scale bench: the sqlite3 shell is needed for the baselines (apt-get install sqlite3); skipping"
+        );
         return;
     }
-    let n: usize = std::env::var("TOLK_BENCH_SENTENCES").ok().and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
+    let n: usize = std::env::var("TOLK_BENCH_SENTENCES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1_000_000);
     let dir = std::env::temp_dir().join(format!("tolk-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let base = pairs(&data);
-    println!("base: {} single-sentence pairs from FLORES, Tatoeba and UD", base.len());
+    println!(
+        "base: {} single-sentence pairs from FLORES, Tatoeba and UD",
+        base.len()
+    );
     let big = corpus(&dir, &base, n, "big");
     let tenth = corpus(&dir, &base, n / 10, "tenth");
     let small = corpus(&dir, &base, 10_000, "small");
@@ -246,7 +275,15 @@ fn main() {
     let db = dir.join("bench.db");
     let import = |c: &Corpus| {
         fresh(&db);
-        measure(tolk(&db).arg("import").arg(&c.nl).arg("--translation").arg(&c.en).arg("--doc").arg("big"))
+        measure(
+            tolk(&db)
+                .arg("import")
+                .arg(&c.nl)
+                .arg("--translation")
+                .arg(&c.en)
+                .arg("--doc")
+                .arg("big"),
+        )
     };
     let floor_db = dir.join("floor.db");
     // The floor: the same rows, already segmented, loaded by the sqlite3 shell into tables of
@@ -296,7 +333,13 @@ COMMIT;
     let t_dump = best_of(3, dump);
     let mut export_rss = Vec::new();
     for format in ["tsv", "jsonl", "tmx"] {
-        let t = best_of(3, || measure(tolk(&db).args(["export", "big", "-F", format, "-o"]).arg(&out)));
+        let t = best_of(3, || {
+            measure(
+                tolk(&db)
+                    .args(["export", "big", "-F", format, "-o"])
+                    .arg(&out),
+            )
+        });
         println!(
             "| export {n} segments as {format} vs sqlite3 dumping the same rows as CSV | {} | {} | {:.2}× |",
             secs(t.wall),
@@ -308,13 +351,33 @@ COMMIT;
     // Export of the tenth-size corpus, for the memory comparison.
     let db_tenth = dir.join("tenth.db");
     fresh(&db_tenth);
-    measure(tolk(&db_tenth).arg("import").arg(&tenth.nl).arg("--translation").arg(&tenth.en).arg("--doc").arg("big"));
-    let tenth_export = measure(tolk(&db_tenth).args(["export", "big", "-F", "tmx", "-o"]).arg(&out));
+    measure(
+        tolk(&db_tenth)
+            .arg("import")
+            .arg(&tenth.nl)
+            .arg("--translation")
+            .arg(&tenth.en)
+            .arg("--doc")
+            .arg("big"),
+    );
+    let tenth_export = measure(
+        tolk(&db_tenth)
+            .args(["export", "big", "-F", "tmx", "-o"])
+            .arg(&out),
+    );
 
     // --- interactive commands on 10,000 segments --------------------------------------------
     let db_small = dir.join("small.db");
     fresh(&db_small);
-    measure(tolk(&db_small).arg("import").arg(&small.nl).arg("--translation").arg(&small.en).arg("--doc").arg("small"));
+    measure(
+        tolk(&db_small)
+            .arg("import")
+            .arg(&small.nl)
+            .arg("--translation")
+            .arg(&small.en)
+            .arg("--doc")
+            .arg("small"),
+    );
     measure(tolk(&db_small).args(["translate", "small:5000", "A new translation."]));
     let start_up = best_of(10, || measure(Command::new(TOLK).arg("--version")));
     let mut interactive = vec![
@@ -322,7 +385,11 @@ COMMIT;
         ("show small (all 10,000)", vec!["show", "small"]),
         ("diff small (whole document)", vec!["diff", "small"]),
     ];
-    if Command::new(TOLK).args(["check", "--help"]).output().is_ok_and(|o| o.status.success()) {
+    if Command::new(TOLK)
+        .args(["check", "--help"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
         interactive.push(("check small (all checks)", vec!["check", "small"]));
     }
     for (label, args) in interactive {
@@ -332,7 +399,11 @@ COMMIT;
             // `check` exits 1 when it has findings; time it all the same.
             let start = Instant::now();
             let o = c.output().unwrap();
-            assert!(o.status.code().is_some_and(|c| c <= 1), "{label}: {}", String::from_utf8_lossy(&o.stderr));
+            assert!(
+                o.status.code().is_some_and(|c| c <= 1),
+                "{label}: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
             Run {
                 wall: start.elapsed(),
                 max_rss_kib: 0,
@@ -354,7 +425,10 @@ COMMIT;
         t_import_tenth.max_rss_kib / 1024,
         t_import.max_rss_kib as f64 / t_import_tenth.max_rss_kib as f64
     );
-    let big_tmx = export_rss.iter().find(|(f, _)| *f == "tmx").map_or(0, |(_, r)| *r);
+    let big_tmx = export_rss
+        .iter()
+        .find(|(f, _)| *f == "tmx")
+        .map_or(0, |(_, r)| *r);
     println!(
         "| peak memory of export to tmx: {n} vs {} segments | {} MiB | {} MiB | {:.2}× |",
         n / 10,

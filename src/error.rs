@@ -21,6 +21,12 @@ pub enum Error {
     /// Writing to stdout failed because the reader went away; not an error for the user.
     #[error("broken pipe")]
     BrokenPipe,
+    /// `check` found problems: exit code 1, nothing more to say (the findings were printed).
+    #[error("{0} finding(s)")]
+    Findings(usize),
+    /// A failure of `check`, whose exit code 1 means "findings": exit code 2.
+    #[error("{0}")]
+    CheckFailed(Box<Error>),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -39,7 +45,7 @@ impl Error {
 
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Usage(_) => 2,
+            Error::Usage(_) | Error::CheckFailed(_) => 2,
             Error::BrokenPipe => 0,
             _ => 1,
         }

@@ -619,6 +619,37 @@ impl Out {
     }
 }
 
+impl Out {
+    /// One finding of `tolk check`: where, which check, the span, the fix, why.
+    pub fn finding(&mut self, f: &crate::check::Finding, marked: Option<i64>) -> Result<()> {
+        let side = if f.side == Side::Target {
+            " target"
+        } else {
+            ""
+        };
+        let fix = f
+            .suggestion
+            .as_deref()
+            .map(|s| format!(" → ‘{}’", one_line(s)))
+            .unwrap_or_default();
+        let mark = marked
+            .map(|id| format!("  (marked as #{id})"))
+            .unwrap_or_default();
+        let exact: String = one_line(&f.exact).chars().take(60).collect();
+        let line = format!(
+            "{}{side}  {}  {}–{}  ‘{}’{fix}  {}{}",
+            self.strong(&clean(&f.id)),
+            self.state_word(f.check),
+            f.start,
+            f.end,
+            exact,
+            one_line(&f.message),
+            self.faint(&mark)
+        );
+        self.line(&line)
+    }
+}
+
 /// One line describing an annotation: id, place, kind, span and its fields.
 pub fn annotation_summary(a: &Annotation) -> String {
     let place = a

@@ -3,6 +3,7 @@
 mod common;
 
 mod annotate;
+mod check;
 mod demo;
 mod diff;
 mod export;

@@ -81,14 +81,18 @@ impl Dictionary {
         (with(".aff"), with(".dic"))
     }
 
-    /// The system's Dutch dictionary (Debian's `hunspell-nl`), if installed.
+    /// The system's Dutch dictionary (Debian's `hunspell-nl`), if installed. Like Hunspell,
+    /// `DICPATH` (directories separated by `:`) says where to look instead of the usual places.
     pub fn system_dutch() -> Option<(PathBuf, PathBuf)> {
+        let dirs: Vec<PathBuf> = match std::env::var_os("DICPATH") {
+            Some(p) => std::env::split_paths(&p).collect(),
+            None => ["/usr/share/hunspell", "/usr/share/myspell/dicts"]
+                .map(PathBuf::from)
+                .to_vec(),
+        };
         ["nl", "nl_NL"]
             .into_iter()
-            .flat_map(|name| {
-                ["/usr/share/hunspell", "/usr/share/myspell/dicts"]
-                    .map(|dir| Self::resolve(&Path::new(dir).join(name)))
-            })
+            .flat_map(|name| dirs.iter().map(move |dir| Self::resolve(&dir.join(name))))
             .find(|(aff, dic)| aff.is_file() && dic.is_file())
     }
 

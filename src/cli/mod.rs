@@ -8,11 +8,13 @@ mod annotations;
 mod attribute;
 mod attributions;
 mod blame;
+mod check;
 mod correct;
 mod demo;
 mod diff;
 mod docs;
 mod export;
+mod glossary;
 mod import;
 mod import_annotations;
 mod import_bilingual;
@@ -26,6 +28,7 @@ mod spans;
 mod state;
 mod translate;
 mod undo;
+mod words;
 
 use crate::error::{Error, Result};
 use crate::render::Out;
@@ -84,6 +87,9 @@ enum Command {
     Blame(blame::Args),
     Undo(undo::Args),
     Redo(undo::RedoArgs),
+    Check(check::Args),
+    Words(words::Args),
+    Glossary(glossary::Args),
     Export(export::Args),
     Demo(demo::Args),
 }
@@ -151,6 +157,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Error::BrokenPipe) => ExitCode::SUCCESS,
+        Err(e @ Error::Findings(_)) => ExitCode::from(e.exit_code()),
         Err(e) => {
             eprintln!("error: {}", crate::render::clean(&e.to_string()));
             ExitCode::from(e.exit_code())
@@ -196,6 +203,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Blame(a) => blame::run(&mut ctx, a),
         Command::Undo(a) => undo::run(&mut ctx, a),
         Command::Redo(a) => undo::run_redo(&mut ctx, a),
+        Command::Check(a) => check::run(&mut ctx, a),
+        Command::Words(a) => words::run(&mut ctx, a),
+        Command::Glossary(a) => glossary::run(&mut ctx, a),
         Command::Export(a) => export::run(&mut ctx, a),
         Command::Demo(a) => demo::run(&mut ctx, a),
     };

@@ -218,6 +218,12 @@ pub(super) fn revert(conn: &Connection, target: i64, op: i64) -> rusqlite::Resul
     )? {
         delete_recorded(conn, op, "translations", id)?;
     }
+    for tbl in ["words", "glossary"] {
+        let sql = format!("SELECT id FROM {tbl} WHERE operation_id = ?1 ORDER BY id DESC");
+        for id in ids(conn, &sql, target)? {
+            delete_recorded(conn, op, tbl, id)?;
+        }
+    }
 
     let mut stmt = conn.prepare_cached(
         "SELECT tbl, row_id, before FROM changes WHERE operation_id = ?1 ORDER BY id DESC",

@@ -8,6 +8,7 @@ const SQL: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_annotations.sql"),
     include_str!("../../migrations/0003_undo.sql"),
+    include_str!("../../migrations/0004_words_glossary.sql"),
 ];
 
 pub const LATEST_VERSION: usize = SQL.len();

@@ -412,6 +412,89 @@ impl Tx<'_> {
     }
 }
 
+impl Tx<'_> {
+    /// Adds words to the project word list; returns those that were not there yet.
+    pub fn add_words(&self, words: &[String], op: OpCtx<'_>) -> Result<Vec<String>> {
+        let mut added = Vec::new();
+        for w in words {
+            let n = self
+                .tx
+                .execute(
+                    "INSERT OR IGNORE INTO words (word, author, created_at, operation_id) VALUES (?1, ?2, ?3, ?4)",
+                    params![w, op.author, op.at, op.id],
+                )
+                .map_err(|e| self.err(e))?;
+            if n > 0 {
+                added.push(w.clone());
+            }
+        }
+        Ok(added)
+    }
+
+    /// Removes words (recorded, so undo puts them back); returns those that were there.
+    pub fn remove_words(&self, words: &[String], op: OpCtx<'_>) -> Result<Vec<String>> {
+        let mut removed = Vec::new();
+        for w in words {
+            let id: Option<i64> = self
+                .tx
+                .query_row("SELECT id FROM words WHERE word = ?1", [w], |r| r.get(0))
+                .optional()
+                .map_err(|e| self.err(e))?;
+            if let Some(id) = id {
+                self.delete_row_recorded("words", id, op)?;
+                removed.push(w.clone());
+            }
+        }
+        Ok(removed)
+    }
+
+    /// Adds a glossary entry; false if the same pair is already there.
+    pub fn add_glossary(
+        &self,
+        source: &str,
+        target: &str,
+        note: Option<&str>,
+        op: OpCtx<'_>,
+    ) -> Result<bool> {
+        let n = self
+            .tx
+            .execute(
+                "INSERT OR IGNORE INTO glossary (source, target, note, author, created_at, operation_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![source, target, note, op.author, op.at, op.id],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(n > 0)
+    }
+
+    /// Removes every glossary entry for a source term (recorded); returns how many.
+    pub fn remove_glossary(&self, source: &str, op: OpCtx<'_>) -> Result<usize> {
+        let ids: Vec<i64> = self
+            .tx
+            .prepare("SELECT id FROM glossary WHERE source = ?1")
+            .and_then(|mut st| st.query_map([source], |r| r.get(0))?.collect())
+            .map_err(|e| self.err(e))?;
+        for id in &ids {
+            self.delete_row_recorded("glossary", *id, op)?;
+        }
+        Ok(ids.len())
+    }
+
+    fn delete_row_recorded(&self, tbl: &str, id: i64, op: OpCtx<'_>) -> Result<()> {
+        let row = rows::get(&self.tx, tbl, id).map_err(|e| self.err(e))?;
+        self.record_change(op, tbl, id, row, None)?;
+        rows::delete(&self.tx, tbl, id).map_err(|e| self.err(e))
+    }
+}
+
+/// A glossary entry.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GlossaryEntry {
+    pub source: String,
+    pub target: String,
+    pub note: Option<String>,
+}
+
 /// A segment row as stored: its place in the document (None once removed) and published text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SegmentRow {
@@ -889,6 +972,44 @@ pub trait Read {
             annotations,
             rows,
         })
+    }
+
+    fn words(&self) -> Result<Vec<String>> {
+        self.conn()
+            .prepare("SELECT word FROM words ORDER BY word")
+            .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+            .map_err(|e| self.err(e))
+    }
+
+    fn glossary(&self) -> Result<Vec<GlossaryEntry>> {
+        self.conn()
+            .prepare("SELECT source, target, note FROM glossary ORDER BY source, target")
+            .and_then(|mut st| {
+                st.query_map([], |r| {
+                    Ok(GlossaryEntry {
+                        source: r.get(0)?,
+                        target: r.get(1)?,
+                        note: r.get(2)?,
+                    })
+                })?
+                .collect()
+            })
+            .map_err(|e| self.err(e))
+    }
+
+    /// Calls `f` with the published text of every current segment of every document, for
+    /// statistics over the whole store (name frequencies for `check`).
+    fn for_each_source_text(&self, f: &mut dyn FnMut(&str)) -> Result<()> {
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT text FROM segments WHERE position IS NOT NULL")
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([]).map_err(|e| self.err(e))?;
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            let text: String = row.get(0).map_err(|e| self.err(e))?;
+            f(&text);
+        }
+        Ok(())
     }
 
     /// The operation that created a document.

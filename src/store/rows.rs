@@ -26,6 +26,22 @@ const TABLES: &[(&str, &[&str])] = &[
         &["id", "document_id", "position", "paragraph", "text"],
     ),
     (
+        "words",
+        &["id", "word", "author", "created_at", "operation_id"],
+    ),
+    (
+        "glossary",
+        &[
+            "id",
+            "source",
+            "target",
+            "note",
+            "author",
+            "created_at",
+            "operation_id",
+        ],
+    ),
+    (
         "translations",
         &[
             "id",
