@@ -803,6 +803,50 @@ mod tests {
         }
     }
 
+    /// Readers give the same document whether the input comes whole or a byte at a time
+    /// (characters, tags and lines split across reads).
+    #[test]
+    fn readers_do_not_depend_on_chunking() {
+        use crate::formats::{ImportedDoc, jsonl, po, tmx, tsv, xliff};
+        struct OneByte<'a>(&'a [u8]);
+        impl std::io::Read for OneByte<'_> {
+            fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+                let Some((&b, rest)) = self.0.split_first() else {
+                    return Ok(0);
+                };
+                match out.first_mut() {
+                    Some(o) => *o = b,
+                    None => return Ok(0),
+                }
+                self.0 = rest;
+                Ok(1)
+            }
+        }
+        let f = fixtures::fixture();
+        let readers: [(Format, crate::formats::Reader); 6] = [
+            (Format::Tsv, tsv::read_stream),
+            (Format::Jsonl, jsonl::read_stream),
+            (Format::Tmx, tmx::read_stream),
+            (Format::Xliff, xliff::read_stream),
+            (Format::Xliff12, xliff::read_stream),
+            (Format::Po, po::read_stream),
+        ];
+        for (format, read) in readers {
+            let text = format!("\u{FEFF}{}", f.export(format, SourceText::Corrected));
+            let whole = ImportedDoc::read(read, &text, "x").unwrap();
+            let mut input = std::io::BufReader::with_capacity(1, OneByte(text.as_bytes()));
+            let mut segments = Vec::new();
+            let meta = read(&mut input, "x", &mut |_, s| {
+                segments.push(s);
+                Ok(())
+            })
+            .unwrap();
+            assert_eq!(meta.name, whole.name, "{format:?}");
+            assert_eq!(segments, whole.segments, "{format:?}");
+            assert!(!segments.is_empty());
+        }
+    }
+
     /// Peak resident memory of this process in KiB (Linux), for the streaming check below.
     fn peak_kib() -> Option<u64> {
         let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -845,6 +889,104 @@ mod tests {
             let end = peak_kib().unwrap_or(0);
             e.finish(&mut sink).unwrap();
             eprintln!("{format:?}: peak {warm} KiB after 10k segments, {end} KiB after 1M");
+            assert!(
+                end <= warm + 1024,
+                "{format:?} grew from {warm} to {end} KiB"
+            );
+        }
+    }
+
+    /// An export produced on demand, record by record, as the reader asks for bytes: a file
+    /// of any length that never exists in memory.
+    struct Generated<'f> {
+        f: &'f fixtures::Fixture,
+        segs: Vec<crate::model::SegmentView>,
+        exporter: Box<dyn Exporter>,
+        n: usize,
+        total: usize,
+        buf: Vec<u8>,
+        at: usize,
+        finished: bool,
+    }
+
+    impl<'f> Generated<'f> {
+        fn new(f: &'f fixtures::Fixture, format: Format, total: usize) -> Self {
+            let mut exporter = exporter(format, &f.doc, ExportOptions::default()).unwrap();
+            let mut buf = Vec::new();
+            exporter.begin(&mut buf).unwrap();
+            Generated {
+                f,
+                segs: f.segs.clone(),
+                exporter,
+                n: 0,
+                total,
+                buf,
+                at: 0,
+                finished: false,
+            }
+        }
+    }
+
+    impl std::io::Read for Generated<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            while self.at == self.buf.len() {
+                self.buf.clear();
+                self.at = 0;
+                if self.n < self.total {
+                    let i = self.n % self.segs.len();
+                    self.segs[i].position = self.n + 1;
+                    self.segs[i].paragraph = self.n / 4 + 1;
+                    let r = Record::new(&self.segs[i], &self.f.anns[i], SourceText::Published);
+                    self.exporter.record(&mut self.buf, &r)?;
+                    self.n += 1;
+                } else if !self.finished {
+                    self.exporter.finish(&mut self.buf)?;
+                    self.finished = true;
+                } else {
+                    return Ok(0);
+                }
+            }
+            let n = out.len().min(self.buf.len() - self.at);
+            out[..n].copy_from_slice(&self.buf[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    /// Reads a million generated segments in every format tolk imports and checks the peak
+    /// memory does not grow with them. Slow in debug builds:
+    /// `cargo test --release -- --ignored streaming`.
+    #[test]
+    #[ignore]
+    fn reading_streams_in_flat_memory() {
+        use crate::formats::{jsonl, po, tmx, tsv, xliff};
+        let f = fixtures::fixture();
+        let readers: [(Format, crate::formats::Reader); 6] = [
+            (Format::Tsv, tsv::read_stream),
+            (Format::Jsonl, jsonl::read_stream),
+            (Format::Tmx, tmx::read_stream),
+            (Format::Xliff, xliff::read_stream),
+            (Format::Xliff12, xliff::read_stream),
+            (Format::Po, po::read_stream),
+        ];
+        for (format, read) in readers {
+            let input = Generated::new(&f, format, 1_000_000);
+            let mut input = std::io::BufReader::with_capacity(1 << 16, input);
+            let (mut count, mut warm) = (0usize, 0);
+            read(&mut input, "generated", &mut |_, seg| {
+                count += 1;
+                if count == 10_000 {
+                    warm = peak_kib().unwrap_or(0);
+                }
+                assert!(!seg.source.is_empty());
+                Ok(())
+            })
+            .unwrap();
+            let end = peak_kib().unwrap_or(0);
+            eprintln!(
+                "{format:?}: {count} segments, peak {warm} KiB after 10k, {end} KiB after all"
+            );
+            assert!(count >= 800_000, "{format:?}: {count}");
             assert!(
                 end <= warm + 1024,
                 "{format:?} grew from {warm} to {end} KiB"

@@ -1,12 +1,13 @@
 //! JSON Lines export: one object per segment (see [`super::Record`]), UTF-8, no pretty-printing.
-//! The reader takes those records back, annotations and all.
+//! The reader takes those records back, annotations and all, streaming one line at a time.
 
 use super::interchange::entry_from_value;
-use super::{ImportedDoc, ImportedSegment, Record};
+use super::text::Lines;
+use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record};
 use crate::error::{Error, Result};
 use crate::model::State;
 use serde::Deserialize;
-use std::io::{self, Write};
+use std::io::{self, BufRead, Write};
 
 pub fn write_record(w: &mut dyn Write, r: &Record<'_>) -> io::Result<()> {
     serde_json::to_writer(&mut *w, r).map_err(io::Error::other)?;
@@ -29,19 +30,27 @@ struct Line {
     annotations: Vec<serde_json::Value>,
 }
 
-/// Reads tolk's JSONL export (one record per line; blank lines skipped). The published source
-/// is restored from `source_published` when present, so a corrected export reads back too.
-/// Records need only `source`; the rest defaults (paragraph 1 — or the previous record's —,
-/// state from whether there is a target).
+/// Reads tolk's JSONL export held in memory; see [`read_stream`].
 pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
+    ImportedDoc::read(read_stream, text, label)
+}
+
+/// Reads tolk's JSONL export one record (line) at a time, blank lines skipped, handing each
+/// segment to `each`. The published source is restored from `source_published` when present,
+/// so a corrected export reads back too. Records need only `source`; the rest defaults
+/// (paragraph 1 — or the previous record's —, state from whether there is a target). The
+/// document is named by the first record's `doc`.
+pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) -> Result<DocMeta> {
     let err = |line: usize, msg: String| Error::input(format!("{label} line {line}: {msg}"));
-    let mut doc = ImportedDoc::default();
-    for (i, raw) in text.lines().enumerate() {
-        let no = i + 1;
+    let mut lines = Lines::new(input, label);
+    let mut meta = DocMeta::default();
+    let mut n = 0;
+    let mut last_paragraph = 1;
+    while let Some((no, raw)) = lines.next_line()? {
         if raw.trim().is_empty() {
             continue;
         }
-        let line: Line = serde_json::from_str(raw).map_err(|e| err(no, e.to_string()))?;
+        let line: Line = serde_json::from_str(&raw).map_err(|e| err(no, e.to_string()))?;
         let source = line
             .source_published
             .or(line.source)
@@ -55,9 +64,9 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
         let paragraph = match line.paragraph {
             Some(0) => return Err(err(no, "paragraph must be 1 or more".to_string())),
             Some(p) => p,
-            None => doc.segments.last().map_or(1, |s| s.paragraph),
+            None => last_paragraph,
         };
-        let n = doc.segments.len() + 1;
+        n += 1;
         let annotations = line
             .annotations
             .into_iter()
@@ -67,10 +76,11 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
                 Ok(e)
             })
             .collect::<Result<Vec<_>>>()?;
-        if doc.name.is_none() {
-            doc.name = line.doc;
+        if meta.name.is_none() {
+            meta.name = line.doc;
         }
-        doc.segments.push(ImportedSegment {
+        last_paragraph = paragraph;
+        let seg = ImportedSegment {
             paragraph,
             source,
             target,
@@ -79,9 +89,10 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
             author: line.author,
             revision: line.revision,
             annotations,
-        });
+        };
+        each(&meta, seg)?;
     }
-    Ok(doc)
+    Ok(meta)
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! Reading source files and writing (later also reading) bilingual exchange formats. Pure: takes
+//! Reading source files, and writing and reading bilingual exchange formats. Pure: takes
 //! and returns model types, knows nothing of SQLite or the command line.
 
 pub mod html;
@@ -99,8 +99,23 @@ pub enum Format {
     Html,
 }
 
-/// A bilingual document read from an exchange file (TMX, XLIFF, PO, TSV, JSONL), before it is
-/// stored. Readers fill in what their format carries and leave the rest empty.
+/// What a bilingual file says about its document as a whole (language codes as found in the
+/// file, e.g. `nl`, `nl-NL`; the caller normalises them). Readers fill it in from the file's
+/// header (TMX `header`, XLIFF `xliff`/`file`, the PO header entry) and, failing that, from the
+/// first segment (a `DOC:N` id, the languages of its sides) — so it is as complete as it will
+/// usefully get when the first segment is handed over, which is when an importer creates the
+/// document. Later segments only fill in what is still missing.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DocMeta {
+    /// Document name found in the file (e.g. the `DOC` of `DOC:N` ids), if any.
+    pub name: Option<String>,
+    pub source_lang: Option<String>,
+    pub target_lang: Option<String>,
+}
+
+/// A bilingual document read from an exchange file (TMX, XLIFF, PO, TSV, JSONL) and held in
+/// memory: what [`ImportedDoc::read`] collects from a streaming [`Reader`]. Readers fill in what
+/// their format carries and leave the rest empty.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ImportedDoc {
     /// Document name found in the file (e.g. the `DOC` of `DOC:N` ids), if any.
@@ -109,6 +124,24 @@ pub struct ImportedDoc {
     pub source_lang: Option<String>,
     pub target_lang: Option<String>,
     pub segments: Vec<ImportedSegment>,
+}
+
+impl ImportedDoc {
+    /// Runs a streaming reader over text held in memory and collects the whole document —
+    /// for tests and small files; importers stream instead.
+    pub fn read(read: Reader, text: &str, label: &str) -> crate::error::Result<ImportedDoc> {
+        let mut segments = Vec::new();
+        let meta = read(&mut text.as_bytes(), label, &mut |_, seg| {
+            segments.push(seg);
+            Ok(())
+        })?;
+        Ok(ImportedDoc {
+            name: meta.name,
+            source_lang: meta.source_lang,
+            target_lang: meta.target_lang,
+            segments,
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -131,17 +164,25 @@ pub struct ImportedSegment {
     pub annotations: Vec<standoff::Entry>,
 }
 
-/// A reader of one bilingual format: file text and its label (for messages) to a document.
-pub type Reader = fn(&str, &str) -> crate::error::Result<ImportedDoc>;
+/// Receives each segment as it is read, in document order, with the document's metadata as
+/// far as the file has told it (see [`DocMeta`]). An error it returns stops the reader.
+pub type Each<'a> = dyn FnMut(&DocMeta, ImportedSegment) -> crate::error::Result<()> + 'a;
+
+/// A streaming reader of one bilingual format: the input (raw bytes; the reader checks UTF-8 as
+/// it goes), its label for messages, and where to hand each segment. It holds one segment (one
+/// `tu`, `unit`, PO entry or line) at a time, so memory does not grow with the file. Returns
+/// the document's metadata once the input is read to its end.
+pub type Reader =
+    fn(&mut dyn std::io::BufRead, &str, &mut Each<'_>) -> crate::error::Result<DocMeta>;
 
 /// The reader for a file extension (lower case, without the dot), with the format's name.
 pub fn reader_for_extension(ext: &str) -> Option<(&'static str, Reader)> {
     match ext {
-        "tmx" => Some(("tmx", tmx::read as Reader)),
-        "xlf" | "xliff" => Some(("xliff", xliff::read as Reader)),
-        "po" => Some(("po", po::read as Reader)),
-        "tsv" => Some(("tsv", tsv::read as Reader)),
-        "jsonl" => Some(("jsonl", jsonl::read as Reader)),
+        "tmx" => Some(("tmx", tmx::read_stream as Reader)),
+        "xlf" | "xliff" => Some(("xliff", xliff::read_stream as Reader)),
+        "po" => Some(("po", po::read_stream as Reader)),
+        "tsv" => Some(("tsv", tsv::read_stream as Reader)),
+        "jsonl" => Some(("jsonl", jsonl::read_stream as Reader)),
         _ => None,
     }
 }

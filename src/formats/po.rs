@@ -1,15 +1,17 @@
 //! gettext PO: a streaming writer (`msgctxt` = segment id, untranslated and needs-work entries
 //! `fuzzy`, tolk's state, comment, annotations and the published-vs-corrected difference as
-//! `# tolk:` translator comments, strings escaped and wrapped as gettext does) and a reader.
+//! `# tolk:` translator comments, strings escaped and wrapped as gettext does) and a streaming
+//! reader that holds one entry at a time.
 
 use super::interchange::{
     ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, one_line, tmx_date,
 };
-use super::{ImportedDoc, ImportedSegment, Record, SourceText};
+use super::text::Lines;
+use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText};
 use crate::error::{Error, Result};
 use crate::model::{Document, State};
 use serde_json::{Map, Value};
-use std::io::{self, Write};
+use std::io::{self, BufRead, Write};
 
 /// gettext's default page width: string lines are wrapped to fit in it, quotes included.
 const WIDTH: usize = 79;
@@ -213,27 +215,39 @@ fn wrap(escaped: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// Reads a PO file. tolk's `# tolk:` comments restore state, paragraph, comment, published text
-/// and annotations; in files from other tools each entry is a paragraph, `fuzzy` means
-/// needs-work (or untranslated when `msgstr` is empty), and translator comments become the
-/// segment's comment. Obsolete (`#~`) entries are skipped.
+/// Reads a PO file held in memory; see [`read_stream`].
 pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
-    let mut doc = ImportedDoc::default();
+    ImportedDoc::read(read_stream, text, label)
+}
+
+/// Reads a PO file one entry at a time, handing each to `each`. tolk's `# tolk:` comments
+/// restore state, paragraph, comment, published text and annotations; in files from other
+/// tools each entry is a paragraph, `fuzzy` means needs-work (or untranslated when `msgstr` is
+/// empty), and translator comments become the segment's comment. Obsolete (`#~`) entries are
+/// skipped. The header entry (languages, tolk's document name) comes first in any PO file, so
+/// the document is known before its first segment.
+pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) -> Result<DocMeta> {
+    let mut r = EntryReader {
+        label,
+        meta: DocMeta::default(),
+        n: 0,
+        each,
+    };
+    let mut lines = Lines::new(input, label);
     let mut entry = RawEntry::default();
     let mut field: Option<Field> = None;
     let err = |line: usize, msg: &str| Error::input(format!("{label} line {line}: {msg}"));
-    for (i, raw_line) in text.lines().enumerate() {
-        let line_no = i + 1;
+    while let Some((line_no, raw_line)) = lines.next_line()? {
         let line = raw_line.trim();
         if line.is_empty() {
-            finish_entry(&mut entry, &mut doc, label)?;
+            r.finish(&mut entry)?;
             field = None;
             continue;
         }
         if line.starts_with("#~") {
             // An obsolete entry: its lines are skipped, and it ends the entry before it.
             if !entry.obsolete {
-                finish_entry(&mut entry, &mut doc, label)?;
+                r.finish(&mut entry)?;
                 field = None;
                 entry.obsolete = true;
             }
@@ -243,9 +257,21 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
             std::mem::take(&mut entry);
             field = None;
         }
+        // One entry holds one segment; a runaway one is not a PO file tolk can use.
+        entry.size += line.len();
+        if entry.size > MAX_ENTRY {
+            let first = entry.line.unwrap_or(line_no);
+            return Err(err(
+                first,
+                &format!(
+                    "entry larger than {} MiB; is this really a PO file?",
+                    MAX_ENTRY >> 20
+                ),
+            ));
+        }
         if let Some(rest) = line.strip_prefix('#') {
             if entry.msgstr.is_some() || entry.msgid.is_some() {
-                finish_entry(&mut entry, &mut doc, label)?;
+                r.finish(&mut entry)?;
                 field = None;
             }
             entry.line.get_or_insert(line_no);
@@ -288,7 +314,9 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
         };
         // A new msgctxt/msgid after a complete entry starts the next one, blank line or not.
         if matches!(f, Field::Ctxt | Field::Id) && entry.msgstr.is_some() {
-            finish_entry(&mut entry, &mut doc, label)?;
+            let size = line.len();
+            r.finish(&mut entry)?;
+            entry.size = size;
         }
         entry.line.get_or_insert(line_no);
         let s = unquote(rest.trim()).map_err(|m| err(line_no, &m))?;
@@ -299,9 +327,12 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
         *slot = Some(s);
         field = Some(f);
     }
-    finish_entry(&mut entry, &mut doc, label)?;
-    Ok(doc)
+    r.finish(&mut entry)?;
+    Ok(r.meta)
 }
+
+/// Largest PO entry (comments and strings) the reader collects.
+const MAX_ENTRY: usize = super::xml::MAX_ELEMENT;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
@@ -315,6 +346,8 @@ enum Field {
 #[derive(Debug, Default)]
 struct RawEntry {
     line: Option<usize>,
+    /// Bytes of the entry's lines so far.
+    size: usize,
     comments: Vec<(usize, String)>,
     fuzzy: bool,
     obsolete: bool,
@@ -338,93 +371,107 @@ impl RawEntry {
     }
 }
 
-fn finish_entry(entry: &mut RawEntry, doc: &mut ImportedDoc, label: &str) -> Result<()> {
-    let e = std::mem::take(entry);
-    if e.obsolete {
-        return Ok(());
-    }
-    let line = e.line.unwrap_or(1);
-    let err = |line: usize, msg: &str| Error::input(format!("{label} line {line}: {msg}"));
-    let Some(msgid) = e.msgid else {
-        if e.msgstr.is_some() || e.msgctxt.is_some() {
-            return Err(err(line, "entry without msgid"));
-        }
-        // Comments alone (e.g. at the end of the file) make no entry.
-        return Ok(());
-    };
-    let Some(msgstr) = e.msgstr else {
-        return Err(err(line, "entry without msgstr"));
-    };
-    if msgid.is_empty() && e.msgctxt.is_none() {
-        read_header(&msgstr, doc);
-        return Ok(());
-    }
-    let n = doc.segments.len() + 1;
-    let target = Some(msgstr).filter(|s| !s.is_empty());
-    let mut seg = ImportedSegment {
-        paragraph: n,
-        source: msgid,
-        state: match (e.fuzzy, target.is_some()) {
-            (true, true) => State::NeedsWork,
-            (false, true) => State::Translated,
-            (_, false) => State::Untranslated,
-        },
-        target,
-        comment: None,
-        author: None,
-        revision: None,
-        annotations: Vec::new(),
-    };
-    let mut comments = Vec::new();
-    for (cl, c) in e.comments {
-        let Some(rest) = c.strip_prefix("tolk:") else {
-            comments.push(c);
-            continue;
-        };
-        let (key, value) = rest.split_once(' ').unwrap_or((rest, ""));
-        let string = || -> Result<String> {
-            serde_json::from_str::<String>(value)
-                .map_err(|e| err(cl, &format!("bad tolk:{key} comment: {e}")))
-        };
-        match key {
-            "meta" => {
-                let meta: Map<String, Value> = serde_json::from_str(value)
-                    .map_err(|e| err(cl, &format!("bad tolk:meta comment: {e}")))?;
-                if let Some(p) = meta
-                    .get("paragraph")
-                    .and_then(Value::as_u64)
-                    .filter(|&p| p > 0)
-                {
-                    seg.paragraph = usize::try_from(p).unwrap_or(usize::MAX);
-                }
-                if let Some(s) = meta.get("state").and_then(Value::as_str) {
-                    seg.state = s.parse().map_err(|e: Error| err(cl, &e.to_string()))?;
-                }
-                seg.author = meta.get("author").and_then(Value::as_str).map(String::from);
-                seg.revision = meta.get("revision").and_then(Value::as_i64);
-            }
-            "comment" => seg.comment = Some(string()?),
-            "published" => seg.source = string()?,
-            "corrected" => {}
-            "annotation" => {
-                let mut a = entry_from_json(value, n).map_err(|m| err(cl, &m))?;
-                a.line = cl;
-                seg.annotations.push(a);
-            }
-            _ => comments.push(c),
-        }
-    }
-    if seg.comment.is_none() && !comments.is_empty() {
-        seg.comment = Some(comments.join("\n"));
-    }
-    if doc.name.is_none() {
-        doc.name = e.msgctxt.as_deref().and_then(doc_of_id).map(String::from);
-    }
-    doc.segments.push(seg);
-    Ok(())
+/// Turns finished entries into segments and hands them over.
+struct EntryReader<'a, 'e> {
+    label: &'a str,
+    meta: DocMeta,
+    /// Segments handed over so far.
+    n: usize,
+    each: &'a mut Each<'e>,
 }
 
-fn read_header(msgstr: &str, doc: &mut ImportedDoc) {
+impl EntryReader<'_, '_> {
+    /// Ends the entry being collected (leaving `entry` empty for the next one): the header
+    /// sets the document's metadata, any other entry becomes a segment.
+    fn finish(&mut self, entry: &mut RawEntry) -> Result<()> {
+        let label = self.label;
+        let e = std::mem::take(entry);
+        if e.obsolete {
+            return Ok(());
+        }
+        let line = e.line.unwrap_or(1);
+        let err = |line: usize, msg: &str| Error::input(format!("{label} line {line}: {msg}"));
+        let Some(msgid) = e.msgid else {
+            if e.msgstr.is_some() || e.msgctxt.is_some() {
+                return Err(err(line, "entry without msgid"));
+            }
+            // Comments alone (e.g. at the end of the file) make no entry.
+            return Ok(());
+        };
+        let Some(msgstr) = e.msgstr else {
+            return Err(err(line, "entry without msgstr"));
+        };
+        if msgid.is_empty() && e.msgctxt.is_none() {
+            read_header(&msgstr, &mut self.meta);
+            return Ok(());
+        }
+        let n = self.n + 1;
+        let target = Some(msgstr).filter(|s| !s.is_empty());
+        let mut seg = ImportedSegment {
+            paragraph: n,
+            source: msgid,
+            state: match (e.fuzzy, target.is_some()) {
+                (true, true) => State::NeedsWork,
+                (false, true) => State::Translated,
+                (_, false) => State::Untranslated,
+            },
+            target,
+            comment: None,
+            author: None,
+            revision: None,
+            annotations: Vec::new(),
+        };
+        let mut comments = Vec::new();
+        for (cl, c) in e.comments {
+            let Some(rest) = c.strip_prefix("tolk:") else {
+                comments.push(c);
+                continue;
+            };
+            let (key, value) = rest.split_once(' ').unwrap_or((rest, ""));
+            let string = || -> Result<String> {
+                serde_json::from_str::<String>(value)
+                    .map_err(|e| err(cl, &format!("bad tolk:{key} comment: {e}")))
+            };
+            match key {
+                "meta" => {
+                    let meta: Map<String, Value> = serde_json::from_str(value)
+                        .map_err(|e| err(cl, &format!("bad tolk:meta comment: {e}")))?;
+                    if let Some(p) = meta
+                        .get("paragraph")
+                        .and_then(Value::as_u64)
+                        .filter(|&p| p > 0)
+                    {
+                        seg.paragraph = usize::try_from(p).unwrap_or(usize::MAX);
+                    }
+                    if let Some(s) = meta.get("state").and_then(Value::as_str) {
+                        seg.state = s.parse().map_err(|e: Error| err(cl, &e.to_string()))?;
+                    }
+                    seg.author = meta.get("author").and_then(Value::as_str).map(String::from);
+                    seg.revision = meta.get("revision").and_then(Value::as_i64);
+                }
+                "comment" => seg.comment = Some(string()?),
+                "published" => seg.source = string()?,
+                "corrected" => {}
+                "annotation" => {
+                    let mut a = entry_from_json(value, n).map_err(|m| err(cl, &m))?;
+                    a.line = cl;
+                    seg.annotations.push(a);
+                }
+                _ => comments.push(c),
+            }
+        }
+        if seg.comment.is_none() && !comments.is_empty() {
+            seg.comment = Some(comments.join("\n"));
+        }
+        if self.meta.name.is_none() {
+            self.meta.name = e.msgctxt.as_deref().and_then(doc_of_id).map(String::from);
+        }
+        self.n = n;
+        (self.each)(&self.meta, seg)
+    }
+}
+
+fn read_header(msgstr: &str, meta: &mut DocMeta) {
     for line in msgstr.lines() {
         let Some((k, v)) = line.split_once(':') else {
             continue;
@@ -434,9 +481,11 @@ fn read_header(msgstr: &str, doc: &mut ImportedDoc) {
             continue;
         }
         match k.trim() {
-            "Language" => doc.target_lang = Some(v.to_string()),
-            "X-Tolk-Source-Language" | "X-Source-Language" => doc.source_lang = Some(v.to_string()),
-            "X-Tolk-Document" => doc.name = Some(v.to_string()),
+            "Language" => meta.target_lang = Some(v.to_string()),
+            "X-Tolk-Source-Language" | "X-Source-Language" => {
+                meta.source_lang = Some(v.to_string());
+            }
+            "X-Tolk-Document" => meta.name = Some(v.to_string()),
             _ => {}
         }
     }

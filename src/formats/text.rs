@@ -318,17 +318,6 @@ pub enum Failure {
     OverBudget,
 }
 
-impl Failure {
-    /// The failure as a one-line error; `what` says what was too large for the other kinds.
-    pub fn into_error(self, label: &str, what: &str) -> Error {
-        match self {
-            Failure::Input(msg) => Error::input(msg),
-            Failure::TooLarge { line } => Error::input(format!("{label} line {line}: {what}")),
-            Failure::OverBudget => Error::input(format!("{label}: {what}")),
-        }
-    }
-}
-
 /// Bytes read per refill; a chunk is validated as a whole.
 const CHUNK: usize = 1 << 16;
 /// How many line breaks after a [`Checked::mark`] are remembered for [`Checked::line_at`].
@@ -355,9 +344,11 @@ const MAX_BREAKS: usize = 4096;
 pub struct Checked<R> {
     inner: R,
     label: String,
-    /// Bytes read from `inner`: `pos..valid` checked and not yet consumed, `valid..` the start
-    /// of a character whose remaining bytes have not been read yet (at most 3 bytes).
-    buf: Vec<u8>,
+    /// Bytes read from `inner` (`..filled`; the rest is room): `pos..valid` checked and not
+    /// yet consumed, `valid..filled` the start of a character whose remaining bytes have not
+    /// been read yet (at most 3 bytes).
+    buf: Box<[u8]>,
+    filled: usize,
     pos: usize,
     valid: usize,
     /// File offset of `buf[0]`.
@@ -384,7 +375,8 @@ impl<R: Read> Checked<R> {
         Checked {
             inner,
             label: label.to_string(),
-            buf: Vec::with_capacity(CHUNK),
+            buf: vec![0; CHUNK].into_boxed_slice(),
+            filled: 0,
             pos: 0,
             valid: 0,
             base: 0,
@@ -451,11 +443,6 @@ impl<R: Read> Checked<R> {
         self.failure.as_ref()
     }
 
-    /// Whether anything but whitespace has been read (the file is not empty).
-    pub fn seen_text(&self) -> bool {
-        self.seen_text
-    }
-
     fn fail(&mut self, f: Failure) -> io::Error {
         self.failure.get_or_insert(f);
         rejected()
@@ -465,36 +452,35 @@ impl<R: Read> Checked<R> {
     /// `pos == valid` only at the end of the input.
     fn refill(&mut self) -> io::Result<()> {
         // Keep the incomplete character at the end, if any, in front of what comes next.
-        self.buf.drain(..self.valid);
+        self.buf.copy_within(self.valid..self.filled, 0);
         self.base += self.valid as u64;
+        self.filled -= self.valid;
         (self.pos, self.valid) = (0, 0);
         loop {
-            let have = self.buf.len();
-            self.buf.resize(CHUNK.max(have + 4), 0);
+            // There is always room: at most 3 bytes of an incomplete character are kept.
             let n = loop {
-                match self.inner.read(&mut self.buf[have..]) {
+                match self.inner.read(&mut self.buf[self.filled..]) {
                     Ok(n) => break n,
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                     Err(e) => {
-                        self.buf.truncate(have);
                         let msg = format!("{}: cannot read at line {}: {e}", self.label, self.line);
                         return Err(self.fail(Failure::Input(msg)));
                     }
                 }
             };
-            self.buf.truncate(have + n);
+            self.filled += n;
             self.eof = n == 0;
             if !self.started {
                 // A BOM can only be recognised once three bytes are in (or the input ended).
-                if self.buf.len() < BOM.len() && !self.eof {
+                if self.filled < BOM.len() && !self.eof {
                     continue;
                 }
                 self.started = true;
-                if self.buf.starts_with(BOM) {
+                if self.buf[..self.filled].starts_with(BOM) {
                     (self.pos, self.valid) = (BOM.len(), BOM.len());
                 }
             }
-            let fresh = &self.buf[self.valid..];
+            let fresh = &self.buf[self.valid..self.filled];
             let (good, bad) = match std::str::from_utf8(fresh) {
                 Ok(_) => (fresh.len(), None),
                 // An incomplete character at the end of a chunk is completed by the next read;
@@ -524,15 +510,14 @@ impl<R: Read> Checked<R> {
             if !self.seen_text {
                 self.seen_text = std::str::from_utf8(checked).is_ok_and(|s| !s.trim().is_empty());
             }
-            self.valid += good;
-            if self.valid > self.pos {
-                return Ok(());
+            if self.eof && !self.seen_text {
+                // Checked wherever the end is found: it can come with the last bytes, in the
+                // same read (e.g. while waiting to see whether the start is a BOM).
+                let msg = format!("{}: file is empty (no text to import)", self.label);
+                return Err(self.fail(Failure::Input(msg)));
             }
-            if self.eof {
-                if !self.seen_text {
-                    let msg = format!("{}: file is empty (no text to import)", self.label);
-                    return Err(self.fail(Failure::Input(msg)));
-                }
+            self.valid += good;
+            if self.valid > self.pos || self.eof {
                 return Ok(());
             }
         }
@@ -646,11 +631,12 @@ impl<R: Read> Lines<R> {
         let n = match read {
             Ok(n) => n,
             Err(e) => {
-                let label = self.input.label().to_string();
-                return Err(match self.input.failure.take() {
-                    Some(f) => f.into_error(&label, "input is too large"),
-                    None => Error::input(format!(
-                        "{label}: cannot read at line {}: {e}",
+                // Bad bytes, an empty file or a read error: the check's message says it all.
+                return Err(match self.input.failure() {
+                    Some(Failure::Input(msg)) => Error::input(msg.clone()),
+                    _ => Error::input(format!(
+                        "{}: cannot read at line {}: {e}",
+                        self.input.label(),
                         self.number + 1
                     )),
                 });
@@ -764,6 +750,43 @@ mod checked_tests {
         let mut c = Checked::new(&b"a\nb\nc\nd"[..], "t").with_max_size(5);
         assert!(c.read_to_end(&mut rest).is_err());
         assert_eq!(c.failure(), Some(&Failure::TooLarge { line: 3 }));
+    }
+
+    proptest::proptest! {
+        /// Whatever the bytes and however they are chunked, the streaming check accepts what
+        /// `decode` accepts, hands out the same bytes (BOM removed), and refuses what it
+        /// refuses — with the same message when there is only one problem to report.
+        #[test]
+        fn agrees_with_decode(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    &b"a"[..], b" ", b"\n", b"\r\n", b"\xEF\xBB\xBF", b"\xC3\xA9", b"\xE9",
+                    b"\xF0\x9F\x98\x80", b"\xF0\x9F", b"\0",
+                ]),
+                0..40,
+            ),
+            step in 1usize..9,
+        ) {
+            let bytes = parts.concat();
+            let streamed = read_all(&bytes, step);
+            match decode(&bytes, "t.txt") {
+                Ok(_) => {
+                    let body = bytes.strip_prefix(BOM).unwrap_or(&bytes);
+                    let streamed = streamed.unwrap();
+                    proptest::prop_assert_eq!(streamed.as_bytes(), body);
+                }
+                Err(e) => {
+                    let e = e.to_string();
+                    let problems = usize::from(e.contains("UTF-8"))
+                        + usize::from(bytes.contains(&0));
+                    match streamed {
+                        Ok(_) => proptest::prop_assert!(false, "accepted what decode refuses: {e}"),
+                        Err(got) if problems <= 1 => proptest::prop_assert_eq!(got, e),
+                        Err(_) => {}
+                    }
+                }
+            }
+        }
     }
 
     #[test]

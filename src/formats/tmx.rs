@@ -1,16 +1,17 @@
 //! TMX 1.4b: a streaming writer (one `tu` per translated segment, tolk's state, paragraph,
-//! revision and annotations as `x-tolk-*` props, the reviewer comment as a `note`) and a reader
-//! for TMX from any tool, which restores everything tolk wrote when the file is tolk's own.
+//! revision and annotations as `x-tolk-*` props, the reviewer comment as a `note`) and a
+//! streaming reader for TMX from any tool (one `tu` in memory at a time), which restores
+//! everything tolk wrote when the file is tolk's own.
 
 use super::interchange::{
     ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, one_line, same_language,
     tmx_date,
 };
 use super::xml::{self, Element, Item, Node, Parser};
-use super::{ImportedDoc, ImportedSegment, Record, SourceText};
+use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText};
 use crate::error::Result;
 use crate::model::{Document, State};
-use std::io::{self, Write};
+use std::io::{self, BufRead, Write};
 
 /// Writes TMX 1.4b, valid against the LISA DTD.
 pub struct TmxWriter {
@@ -127,11 +128,18 @@ impl Exporter for TmxWriter {
     }
 }
 
-/// Reads a TMX 1.4 file. The source side of each `tu` is the `tuv` in the `tu`'s `srclang`, or
-/// else the header's; the target is the first other `tuv`. Files from other tools give
-/// paragraph 1 throughout and state `translated` for every pair.
+/// Reads a TMX 1.4 file held in memory; see [`read_stream`].
 pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
-    let mut p = Parser::new(text, label)?;
+    ImportedDoc::read(read_stream, text, label)
+}
+
+/// Reads a TMX 1.4 file one `tu` at a time, handing each to `each`. The source side of each
+/// `tu` is the `tuv` in the `tu`'s `srclang`, or else the header's; the target is the first
+/// other `tuv`. Files from other tools give paragraph 1 throughout and state `translated` for
+/// every pair. The document's languages are those of the first `tu`'s sides as spelled there,
+/// falling back to the header's `srclang` for the source.
+pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) -> Result<DocMeta> {
+    let mut p = Parser::from_reader(input, label);
     let root = p.root()?;
     if root.local() != "tmx" {
         return Err(p.error_line(
@@ -155,21 +163,21 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
         }
         None => return Err(p.error_line(root.line, "<tmx> has no version attribute")),
     }
-    let mut doc = ImportedDoc::default();
-    let mut header_srclang: Option<String> = None;
-    let mut target_hint: Option<String> = None;
+    let mut meta = DocMeta::default();
+    let mut header = Header::default();
+    let mut n = 0;
     loop {
         match p.next_item()? {
             Item::Start(e) if e.local() == "header" => {
                 let h = p.subtree(e)?;
-                header_srclang = h
+                header.srclang = h
                     .attr("srclang")
                     .filter(|l| *l != "*all*")
                     .map(String::from);
                 for pr in h.children_named("prop") {
                     match pr.attr("type") {
-                        Some("x-tolk-document") => doc.name = Some(pr.text()),
-                        Some("x-tolk-target-lang") => target_hint = Some(pr.text()),
+                        Some("x-tolk-document") => meta.name = Some(pr.text()),
+                        Some("x-tolk-target-lang") => header.target_lang = Some(pr.text()),
                         _ => {}
                     }
                 }
@@ -177,9 +185,13 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
             Item::Start(e) if e.local() == "body" => {}
             Item::Start(e) if e.local() == "tu" => {
                 let tu = p.subtree(e)?;
-                let n = doc.segments.len() + 1;
-                let seg = read_tu(&mut p, &tu, n, &header_srclang, &target_hint, &mut doc)?;
-                doc.segments.push(seg);
+                n += 1;
+                let seg = read_tu(&p, &tu, n, &header, &mut meta)?;
+                // Without a language on the first source tuv, the header's srclang stands.
+                if meta.source_lang.is_none() {
+                    meta.source_lang.clone_from(&header.srclang);
+                }
+                each(&meta, seg)?;
             }
             Item::Start(e) => {
                 p.subtree(e)?;
@@ -188,19 +200,26 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
             Item::Eof => break,
         }
     }
-    if doc.source_lang.is_none() {
-        doc.source_lang = header_srclang;
+    if meta.source_lang.is_none() {
+        meta.source_lang = header.srclang;
     }
-    Ok(doc)
+    Ok(meta)
+}
+
+/// What the TMX header says that matters for reading the `tu`s.
+#[derive(Default)]
+struct Header {
+    srclang: Option<String>,
+    /// tolk's `x-tolk-target-lang` prop: which `tuv` is the target when there are several.
+    target_lang: Option<String>,
 }
 
 fn read_tu(
-    p: &mut Parser<'_>,
+    p: &Parser<'_>,
     tu: &Element,
     n: usize,
-    header_srclang: &Option<String>,
-    target_hint: &Option<String>,
-    doc: &mut ImportedDoc,
+    header: &Header,
+    meta: &mut DocMeta,
 ) -> Result<ImportedSegment> {
     let tuvs: Vec<(&str, &Element)> = tu
         .children_named("tuv")
@@ -212,14 +231,15 @@ fn read_tu(
     let srclang = tu
         .attr("srclang")
         .filter(|l| *l != "*all*")
-        .map(String::from)
-        .or_else(|| header_srclang.clone());
+        .or(header.srclang.as_deref());
     let src_idx = srclang
-        .as_deref()
         .and_then(|sl| tuvs.iter().position(|(l, _)| same_language(l, sl)))
         .unwrap_or(0);
     let (src_lang, src_tuv) = tuvs[src_idx];
-    let wanted = target_hint.as_deref().or(doc.target_lang.as_deref());
+    let wanted = header
+        .target_lang
+        .as_deref()
+        .or(meta.target_lang.as_deref());
     let tgt_idx = wanted
         .and_then(|tl| {
             tuvs.iter()
@@ -227,13 +247,13 @@ fn read_tu(
                 .position(|(i, (l, _))| i != src_idx && same_language(l, tl))
         })
         .or_else(|| (0..tuvs.len()).find(|&i| i != src_idx));
-    if doc.source_lang.is_none() && !src_lang.is_empty() {
-        doc.source_lang = Some(src_lang.to_string());
+    if meta.source_lang.is_none() && !src_lang.is_empty() {
+        meta.source_lang = Some(src_lang.to_string());
     }
     let target = match tgt_idx {
         Some(i) => {
-            if doc.target_lang.is_none() && !tuvs[i].0.is_empty() {
-                doc.target_lang = Some(tuvs[i].0.to_string());
+            if meta.target_lang.is_none() && !tuvs[i].0.is_empty() {
+                meta.target_lang = Some(tuvs[i].0.to_string());
             }
             Some(seg_text(p, tuvs[i].1)?)
         }
@@ -274,8 +294,8 @@ fn read_tu(
             _ => {}
         }
     }
-    if doc.name.is_none() {
-        doc.name = tu.attr("tuid").and_then(doc_of_id).map(String::from);
+    if meta.name.is_none() {
+        meta.name = tu.attr("tuid").and_then(doc_of_id).map(String::from);
     }
     let notes: Vec<String> = tu.children_named("note").map(Element::text).collect();
     let state = state.unwrap_or(if target.is_some() {
@@ -380,17 +400,39 @@ mod tests {
     }
 
     #[test]
-    fn invalid_utf8_inside_a_segment_is_refused_upstream() {
-        // Readers take text; the bytes are checked (and the line named) before they get it.
+    fn invalid_utf8_inside_a_segment_is_refused_with_offset_and_line() {
         let mut bytes = b"<tmx version=\"1.4\"><body>\n<tu><tuv xml:lang=\"nl\"><seg>caf".to_vec();
         bytes.extend_from_slice(b"\xE9</seg></tuv></tu></body></tmx>");
-        let e = crate::formats::text::decode(&bytes, "bad.tmx")
+        let e = read_stream(&mut &bytes[..], "bad.tmx", &mut |_, _| Ok(()))
             .unwrap_err()
             .to_string();
         assert!(
             e.starts_with("bad.tmx: not valid UTF-8 at byte offset 57 (line 2)"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn streams_tus_with_the_header_known_first() {
+        let f = fixture();
+        let out = f.export(Format::Tmx, SourceText::Published);
+        let mut seen = Vec::new();
+        let meta = read_stream(&mut out.as_bytes(), "x.tmx", &mut |meta, seg| {
+            seen.push((meta.clone(), seg.source));
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen.len(), 4);
+        // Name and languages are there with the first segment, when an importer needs them.
+        assert_eq!(seen[0].0, meta);
+        assert_eq!(meta.name.as_deref(), Some("libie"));
+        // The callback's error stops the reader.
+        let mut calls = 0;
+        let e = read_stream(&mut out.as_bytes(), "x.tmx", &mut |_, _| {
+            calls += 1;
+            Err(crate::error::Error::input("stop".to_string()))
+        });
+        assert_eq!((e.unwrap_err().to_string(), calls), ("stop".to_string(), 1));
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! TSV export: header `id source target state`, one line per segment; tab, newline, carriage
 //! return and backslash in text are escaped (`\t`, `\n`, `\r`, `\\`) so rows never break.
-//! The reader takes that back, and also plain two-column `source<TAB>target` files.
+//! The reader takes that back, and also plain two-column `source<TAB>target` files, streaming
+//! one line at a time.
 
 use super::interchange::{doc_of_id, one_line};
-use super::{ImportedDoc, ImportedSegment, Record};
+use super::text::Lines;
+use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record};
 use crate::error::{Error, Result};
 use crate::model::State;
-use std::io::{self, Write};
+use std::io::{self, BufRead, Write};
 
 pub const HEADER: &str = "id\tsource\ttarget\tstate";
 
@@ -66,69 +68,121 @@ pub fn unescape(s: &str) -> String {
     out
 }
 
-/// Reads tolk's TSV export (recognised by its header line), or a plain bilingual file of
-/// `source<TAB>target` lines taken literally (no escapes). In a plain file a line without a tab
-/// is an untranslated source, a blank line separates paragraphs, and a first line
-/// `source<TAB>target` is taken for a header.
+/// Reads a TSV file held in memory; see [`read_stream`].
 pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
-    let err = |line: usize, msg: String| Error::input(format!("{label} line {line}: {msg}"));
-    let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l)).peekable();
-    let first = lines.peek().map(|(_, l)| *l);
-    let mut doc = ImportedDoc::default();
-    if first == Some(HEADER) {
-        lines.next();
-        for (no, line) in lines {
-            if line.is_empty() {
-                continue;
+    ImportedDoc::read(read_stream, text, label)
+}
+
+/// Reads tolk's TSV export (recognised by its header line), or a plain bilingual file of
+/// `source<TAB>target` lines taken literally (no escapes), one line at a time. In a plain file
+/// a line without a tab is an untranslated source, a blank line separates paragraphs, and a
+/// first line `source<TAB>target` is taken for a header. tolk's export names the document by
+/// the first id.
+pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) -> Result<DocMeta> {
+    let mut lines = Lines::new(input, label);
+    let mut meta = DocMeta::default();
+    let Some((no, first)) = lines.next_line()? else {
+        return Ok(meta);
+    };
+    if first == HEADER {
+        while let Some((no, line)) = lines.next_line()? {
+            if !line.is_empty() {
+                read_export_line(label, no, &line, &mut meta, each)?;
             }
-            let cols: Vec<&str> = line.split('\t').collect();
-            let [id, source, target, state] = cols[..] else {
-                return Err(err(
-                    no,
-                    format!(
-                        "expected 4 tab-separated columns (id, source, target, state), found {}",
-                        cols.len()
-                    ),
-                ));
-            };
-            let state: State = state.parse().map_err(|e: Error| err(no, e.to_string()))?;
-            if doc.name.is_none() {
-                doc.name = doc_of_id(id).map(String::from);
-            }
-            let target = unescape(target);
-            doc.segments.push(ImportedSegment {
-                paragraph: 1,
-                source: unescape(source),
-                target: (!target.is_empty()).then_some(target),
-                state,
-                comment: None,
-                author: None,
-                revision: None,
-                annotations: Vec::new(),
-            });
         }
-        return Ok(doc);
+        return Ok(meta);
     }
-    if first.is_some_and(|l| l.eq_ignore_ascii_case("source\ttarget")) {
-        lines.next();
+    let mut plain = Plain::default();
+    if !first.eq_ignore_ascii_case("source\ttarget") {
+        plain.line(label, no, &first, &meta, each)?;
     }
-    let mut paragraph = 1;
-    for (no, line) in lines {
+    while let Some((no, line)) = lines.next_line()? {
+        plain.line(label, no, &line, &meta, each)?;
+    }
+    Ok(meta)
+}
+
+fn err(label: &str, line: usize, msg: String) -> Error {
+    Error::input(format!("{label} line {line}: {msg}"))
+}
+
+/// One row of tolk's export: `id source target state`, escaped.
+fn read_export_line(
+    label: &str,
+    no: usize,
+    line: &str,
+    meta: &mut DocMeta,
+    each: &mut Each<'_>,
+) -> Result<()> {
+    let cols: Vec<&str> = line.split('\t').collect();
+    let [id, source, target, state] = cols[..] else {
+        return Err(err(
+            label,
+            no,
+            format!(
+                "expected 4 tab-separated columns (id, source, target, state), found {}",
+                cols.len()
+            ),
+        ));
+    };
+    let state: State = state
+        .parse()
+        .map_err(|e: Error| err(label, no, e.to_string()))?;
+    if meta.name.is_none() {
+        meta.name = doc_of_id(id).map(String::from);
+    }
+    let target = unescape(target);
+    let seg = ImportedSegment {
+        paragraph: 1,
+        source: unescape(source),
+        target: (!target.is_empty()).then_some(target),
+        state,
+        comment: None,
+        author: None,
+        revision: None,
+        annotations: Vec::new(),
+    };
+    each(meta, seg)
+}
+
+/// The state of a plain two-column file: the paragraph being read, and whether it has a
+/// segment yet (blank lines before the first segment of a paragraph do not start another).
+struct Plain {
+    paragraph: usize,
+    has_segment: bool,
+}
+
+impl Default for Plain {
+    fn default() -> Self {
+        Plain {
+            paragraph: 1,
+            has_segment: false,
+        }
+    }
+}
+
+impl Plain {
+    fn line(
+        &mut self,
+        label: &str,
+        no: usize,
+        line: &str,
+        meta: &DocMeta,
+        each: &mut Each<'_>,
+    ) -> Result<()> {
         if line.trim().is_empty() {
-            if doc
-                .segments
-                .last()
-                .is_some_and(|s| s.paragraph == paragraph)
-            {
-                paragraph += 1;
+            if self.has_segment {
+                self.paragraph += 1;
+                self.has_segment = false;
             }
-            continue;
+            return Ok(());
         }
         let (source, target) = match line.split('\t').collect::<Vec<_>>()[..] {
             [source] => (source, ""),
             [source, target] => (source, target),
             ref cols => {
                 return Err(err(
+                    label,
                     no,
                     format!(
                         "expected 2 tab-separated columns (source, target), found {}; tolk's own \
@@ -140,11 +194,12 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
             }
         };
         if source.trim().is_empty() {
-            return Err(err(no, "empty source text".to_string()));
+            return Err(err(label, no, "empty source text".to_string()));
         }
         let target = (!target.is_empty()).then(|| target.to_string());
-        doc.segments.push(ImportedSegment {
-            paragraph,
+        self.has_segment = true;
+        let seg = ImportedSegment {
+            paragraph: self.paragraph,
             source: source.to_string(),
             state: if target.is_some() {
                 State::Translated
@@ -156,9 +211,9 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
             author: None,
             revision: None,
             annotations: Vec::new(),
-        });
+        };
+        each(meta, seg)
     }
-    Ok(doc)
 }
 
 #[cfg(test)]

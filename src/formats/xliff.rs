@@ -1,6 +1,7 @@
 //! XLIFF 2.0: a streaming writer (one `unit` per segment, tolk's states as `state`/`subState`,
 //! annotations as inline `mrk` — or `sm`/`em` where spans cross — carrying their data, comments
-//! as `notes`) and the XLIFF reader, which detects 1.2 or 2.0 and reads files from any tool.
+//! as `notes`) and the streaming XLIFF reader (one `unit` in memory at a time), which detects
+//! 1.2 or 2.0 and reads files from any tool.
 
 use super::interchange::{
     ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, one_line, span_fits,
@@ -8,11 +9,11 @@ use super::interchange::{
 };
 use super::standoff::Entry;
 use super::xml::{self, Element, Item, Node, Parser};
-use super::{ImportedDoc, ImportedSegment, Record, SourceText, xliff12};
+use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText, xliff12};
 use crate::error::Result;
 use crate::model::{Annotation, Body, Document, Side, State};
 use std::collections::HashMap;
-use std::io::{self, Write};
+use std::io::{self, BufRead, Write};
 
 pub const NS_20: &str = "urn:oasis:names:tc:xliff:document:2.0";
 pub const NS_12: &str = "urn:oasis:names:tc:xliff:document:1.2";
@@ -307,9 +308,15 @@ fn marked(text: &str, anns: &[&Annotation], prefix: &str) -> String {
     out
 }
 
-/// Reads XLIFF 1.2 or 2.0, told apart by the root's `version` (and namespace).
+/// Reads XLIFF 1.2 or 2.0 held in memory; see [`read_stream`].
 pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
-    let mut p = Parser::new(text, label)?;
+    ImportedDoc::read(read_stream, text, label)
+}
+
+/// Reads XLIFF 1.2 or 2.0, told apart by the root's `version` (and namespace), one `unit` (or
+/// `trans-unit`) at a time, handing its segments to `each`.
+pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) -> Result<DocMeta> {
+    let mut p = Parser::from_reader(input, label);
     let root = p.root()?;
     if root.local() != "xliff" {
         return Err(p.error_line(
@@ -352,30 +359,31 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
         ));
     }
     if version == "1.2" {
-        return xliff12::read_body(&mut p);
+        return xliff12::read_body(&mut p, each);
     }
-    read_20(&mut p, &root)
+    read_20(&mut p, &root, each)
 }
 
-fn read_20(p: &mut Parser<'_>, root: &Element) -> Result<ImportedDoc> {
-    let mut doc = ImportedDoc {
+fn read_20(p: &mut Parser<'_>, root: &Element, each: &mut Each<'_>) -> Result<DocMeta> {
+    let mut meta = DocMeta {
         source_lang: root.attr("srcLang").map(String::from),
         target_lang: root.attr("trgLang").map(String::from),
-        ..ImportedDoc::default()
+        ..DocMeta::default()
     };
     let mut units = 0usize;
+    let mut segments = 0usize;
     loop {
         match p.next_item()? {
             Item::Start(e) if e.local() == "file" => {
-                if doc.name.is_none() {
-                    doc.name = e.attr("tolk:document").map(String::from);
+                if meta.name.is_none() {
+                    meta.name = e.attr("tolk:document").map(String::from);
                 }
             }
             Item::Start(e) if e.local() == "group" => {}
             Item::Start(e) if e.local() == "unit" => {
                 let unit = p.subtree(e)?;
                 units += 1;
-                read_unit(p, &unit, units, &mut doc)?;
+                read_unit(p, &unit, units, &mut segments, &mut meta, each)?;
             }
             Item::Start(e) => {
                 p.subtree(e)?;
@@ -384,10 +392,18 @@ fn read_20(p: &mut Parser<'_>, root: &Element) -> Result<ImportedDoc> {
             Item::Eof => break,
         }
     }
-    Ok(doc)
+    Ok(meta)
 }
 
-fn read_unit(p: &Parser<'_>, unit: &Element, ordinal: usize, doc: &mut ImportedDoc) -> Result<()> {
+/// Reads one `unit` and hands over its segments; `segments` counts those handed over so far.
+fn read_unit(
+    p: &Parser<'_>,
+    unit: &Element,
+    ordinal: usize,
+    segments: &mut usize,
+    meta: &mut DocMeta,
+    each: &mut Each<'_>,
+) -> Result<()> {
     let paragraph = match unit.attr("tolk:paragraph") {
         Some(v) => v
             .parse::<usize>()
@@ -397,10 +413,10 @@ fn read_unit(p: &Parser<'_>, unit: &Element, ordinal: usize, doc: &mut ImportedD
         // Without tolk's markings each unit (a paragraph or a string) is a paragraph.
         None => ordinal,
     };
-    if doc.name.is_none() {
-        doc.name = unit.attr("name").and_then(doc_of_id).map(String::from);
+    if meta.name.is_none() {
+        meta.name = unit.attr("name").and_then(doc_of_id).map(String::from);
     }
-    let first_n = doc.segments.len() + 1;
+    let first_n = *segments + 1;
     let mut comments = Vec::new();
     let mut published = None;
     let mut note_annotations = Vec::new();
@@ -425,7 +441,7 @@ fn read_unit(p: &Parser<'_>, unit: &Element, ordinal: usize, doc: &mut ImportedD
     }
     let author = unit.attr("tolk:author").map(String::from);
     for segment in unit.children_named("segment") {
-        let n = doc.segments.len() + 1;
+        let n = *segments + 1;
         let mut annotations = Vec::new();
         let source_el = segment
             .child("source")
@@ -459,7 +475,8 @@ fn read_unit(p: &Parser<'_>, unit: &Element, ordinal: usize, doc: &mut ImportedD
         if first {
             annotations.splice(0..0, note_annotations.drain(..));
         }
-        doc.segments.push(ImportedSegment {
+        *segments = n;
+        let seg = ImportedSegment {
             paragraph,
             source: match (&published, first) {
                 (Some(pubd), true) => pubd.clone(),
@@ -473,7 +490,8 @@ fn read_unit(p: &Parser<'_>, unit: &Element, ordinal: usize, doc: &mut ImportedD
             author: author.clone(),
             revision: unit.attr("tolk:revision").and_then(|r| r.parse().ok()),
             annotations,
-        });
+        };
+        each(meta, seg)?;
     }
     Ok(())
 }

@@ -1,11 +1,11 @@
 //! XLIFF 1.2 (strict): a streaming writer — one `group` per paragraph, one `trans-unit` per
 //! segment with the state on `target`, annotations and the reviewer comment as `note`s and
-//! tolk's bookkeeping in `extradata` — and the 1.2 half of the XLIFF reader.
+//! tolk's bookkeeping in `extradata` — and the 1.2 half of the streaming XLIFF reader.
 
 use super::interchange::{ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json};
 use super::xliff::NS_12;
 use super::xml::{self, Element, Item, Node, Parser};
-use super::{ImportedDoc, ImportedSegment, Record, SourceText};
+use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText};
 use crate::error::Result;
 use crate::model::{Document, State};
 use serde_json::{Map, Value};
@@ -160,25 +160,27 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
     super::xliff::read(text, label)
 }
 
-/// Reads the `file`s of an XLIFF 1.2 document whose root the parser has just returned.
-pub(crate) fn read_body(p: &mut Parser<'_>) -> Result<ImportedDoc> {
-    let mut doc = ImportedDoc::default();
+/// Reads the `file`s of an XLIFF 1.2 document whose root the parser has just returned, one
+/// `trans-unit` at a time, handing each to `each`.
+pub(crate) fn read_body(p: &mut Parser<'_>, each: &mut Each<'_>) -> Result<DocMeta> {
+    let mut meta = DocMeta::default();
     let mut cx = Context::default();
+    let mut n = 0;
     // Open elements the reader descends into: `file`, `body` and `group`s.
     let mut path: Vec<Element> = Vec::new();
     loop {
         match p.next_item()? {
             Item::Start(e) if matches!(e.local(), "file" | "body" | "group") => {
                 if e.local() == "file" {
-                    if doc.source_lang.is_none() {
-                        doc.source_lang = e.attr("source-language").map(String::from);
+                    if meta.source_lang.is_none() {
+                        meta.source_lang = e.attr("source-language").map(String::from);
                     }
-                    if doc.target_lang.is_none() {
-                        doc.target_lang = e.attr("target-language").map(String::from);
+                    if meta.target_lang.is_none() {
+                        meta.target_lang = e.attr("target-language").map(String::from);
                     }
                     cx.tolk = e.attr("tool-id") == Some("tolk");
-                    if cx.tolk && doc.name.is_none() {
-                        doc.name = e.attr("original").map(String::from);
+                    if cx.tolk && meta.name.is_none() {
+                        meta.name = e.attr("original").map(String::from);
                     }
                 }
                 if e.local() == "group" && e.attr("restype") == Some("x-paragraph") {
@@ -193,8 +195,9 @@ pub(crate) fn read_body(p: &mut Parser<'_>) -> Result<ImportedDoc> {
                     // Outside tolk's paragraph groups each unit is a paragraph of its own.
                     cx.paragraph += 1;
                 }
-                let seg = read_unit(p, &tu, doc.segments.len() + 1, &cx, &mut doc)?;
-                doc.segments.push(seg);
+                n += 1;
+                let seg = read_unit(p, &tu, n, &cx, &mut meta)?;
+                each(&meta, seg)?;
             }
             Item::Start(e) => {
                 p.subtree(e)?;
@@ -211,7 +214,7 @@ pub(crate) fn read_body(p: &mut Parser<'_>) -> Result<ImportedDoc> {
             Item::Eof => break,
         }
     }
-    Ok(doc)
+    Ok(meta)
 }
 
 #[derive(Default)]
@@ -227,7 +230,7 @@ fn read_unit(
     tu: &Element,
     n: usize,
     cx: &Context,
-    doc: &mut ImportedDoc,
+    meta: &mut DocMeta,
 ) -> Result<ImportedSegment> {
     let source = tu
         .child("source")
@@ -283,8 +286,8 @@ fn read_unit(
         seg.author = meta.get("author").and_then(Value::as_str).map(String::from);
         seg.revision = meta.get("revision").and_then(Value::as_i64);
     }
-    if doc.name.is_none() {
-        doc.name = tu.attr("resname").and_then(doc_of_id).map(String::from);
+    if meta.name.is_none() {
+        meta.name = tu.attr("resname").and_then(doc_of_id).map(String::from);
     }
     let mut comments = Vec::new();
     for note in tu.children_named("note") {

@@ -1,16 +1,23 @@
 //! XML plumbing shared by the TMX and XLIFF modules: escaping for the writers, and a hardened
-//! pull parser on quick-xml for the readers. The parser never expands entities (only the five
-//! predefined ones and character references are decoded), refuses DTDs that declare entities,
-//! bounds input size, element size and depth, and names the line of every error.
+//! streaming pull parser on quick-xml for the readers. The parser never expands entities (only
+//! the five predefined ones and character references are decoded), refuses DTDs that declare
+//! entities, checks UTF-8 as the bytes stream in, bounds input size, event and element size and
+//! depth, and names the line of every error.
 
+use super::text::{Checked, Failure};
 use crate::error::{Error, Result};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::reader::Reader;
 use std::borrow::Cow;
+use std::io::{BufRead, Read};
 
-/// Largest input a reader accepts.
-pub const MAX_INPUT: usize = 1 << 30;
-/// Largest single element a reader collects (one `tu`, `unit`, `trans-unit` …).
+/// Largest input a reader accepts. The parser streams, so memory does not depend on it (the
+/// element and event limits bound that); it stops an endless input (a pipe, a device) from
+/// filling the disk. A million richly annotated XLIFF units take well over 1 GiB, so the bound
+/// is set far above any real exchange file.
+pub const MAX_INPUT: usize = 16 << 30;
+/// Largest single element a reader collects (one `tu`, `unit`, `trans-unit` …), and largest
+/// single event (text run, tag) the parser buffers.
 pub const MAX_ELEMENT: usize = 64 << 20;
 /// Deepest element nesting a reader accepts; real exchange files nest a dozen levels at most.
 pub const MAX_DEPTH: usize = 256;
@@ -160,74 +167,86 @@ impl Default for Limits {
     }
 }
 
-/// A pull parser over a whole document held in memory. Readers walk the outer structure item
-/// by item and collect one unit at a time with [`Parser::subtree`], so memory stays
-/// proportional to the largest unit, not to the file.
+/// A pull parser reading a document from a stream ([`Parser::from_reader`]) or from text in
+/// memory ([`Parser::new`]). Readers walk the outer structure item by item and collect one unit
+/// at a time with [`Parser::subtree`], so memory stays proportional to the largest unit, not
+/// to the file.
+///
+/// The bytes pass through a [`Checked`] input first: invalid UTF-8, a NUL byte or an empty
+/// file are refused with the byte offset and line of the problem, the input as a whole is
+/// capped at [`Limits::input`], and no single event (a text run, a tag, a comment, a DOCTYPE)
+/// may exceed [`Limits::element`] — quick-xml buffers an event whole before returning it, so
+/// that cap is what keeps a hostile file from making it buffer gigabytes.
 pub struct Parser<'a> {
-    reader: Reader<&'a [u8]>,
-    src: &'a str,
+    reader: Reader<Checked<Box<dyn Read + 'a>>>,
+    /// quick-xml's event buffer, reused from event to event.
+    buf: Vec<u8>,
     label: &'a str,
     limits: Limits,
     /// Open elements: name and line of the start tag.
     open: Vec<(String, usize)>,
     seen_root: bool,
-    /// Incremental line counting: line number at byte `line_at.0`.
-    line_at: (usize, usize),
 }
 
+/// An event buffer grown past this by a large event is released afterwards, so one long text
+/// does not pin its size for the rest of the file.
+const KEEP_BUFFER: usize = 1 << 20;
+
 impl<'a> Parser<'a> {
+    /// A parser of a document held in memory.
     pub fn new(src: &'a str, label: &'a str) -> Result<Self> {
         Self::with_limits(src, label, Limits::default())
     }
 
     pub fn with_limits(src: &'a str, label: &'a str, limits: Limits) -> Result<Self> {
-        let mut p = Parser {
-            reader: Reader::from_str(src),
-            src,
+        Ok(Self::from_reader_with_limits(
+            Box::new(src.as_bytes()),
+            label,
+            limits,
+        ))
+    }
+
+    /// A parser reading from `input`, which it checks as it goes (see [`Parser`]).
+    pub fn from_reader(input: &'a mut dyn BufRead, label: &'a str) -> Self {
+        Self::from_reader_with_limits(Box::new(input), label, Limits::default())
+    }
+
+    fn from_reader_with_limits(input: Box<dyn Read + 'a>, label: &'a str, limits: Limits) -> Self {
+        let checked = Checked::new(input, label).with_max_size(limits.input as u64);
+        let mut reader = Reader::from_reader(checked);
+        let config = reader.config_mut();
+        config.expand_empty_elements = true;
+        config.check_end_names = true;
+        config.trim_text(false);
+        Parser {
+            reader,
+            buf: Vec::new(),
             label,
             limits,
             open: Vec::new(),
             seen_root: false,
-            line_at: (0, 1),
-        };
-        if src.len() > limits.input {
-            return Err(p.error_at(
-                limits.input,
-                &format!(
-                    "input is larger than {}; tolk reads exchange files up to that size",
-                    human_size(limits.input)
-                ),
-            ));
         }
-        let config = p.reader.config_mut();
-        config.expand_empty_elements = true;
-        config.check_end_names = true;
-        config.trim_text(false);
-        Ok(p)
     }
 
-    /// 1-based line of byte offset `pos`.
-    pub fn line_of(&mut self, pos: usize) -> usize {
-        let pos = pos.min(self.src.len());
-        let (from, line) = if pos >= self.line_at.0 {
-            self.line_at
-        } else {
-            (0, 1)
-        };
-        let line = line + count_newlines(&self.src.as_bytes()[from..pos]);
-        self.line_at = (pos, line);
-        line
+    /// 1-based line of byte offset `pos` (as [`quick_xml::Reader::buffer_position`] counts),
+    /// for offsets inside the event being read.
+    pub fn line_of(&self, pos: usize) -> usize {
+        self.reader.get_ref().line_at(pos as u64)
     }
 
     /// An input error naming the file and the line of byte offset `pos`.
-    pub fn error_at(&mut self, pos: usize, msg: &str) -> Error {
-        let line = self.line_of(pos);
-        Error::input(format!("{} line {line}: {msg}", self.label))
+    pub fn error_at(&self, pos: usize, msg: &str) -> Error {
+        self.error_line(self.line_of(pos), msg)
     }
 
     /// An input error at a known line.
     pub fn error_line(&self, line: usize, msg: &str) -> Error {
         Error::input(format!("{} line {line}: {msg}", self.label))
+    }
+
+    /// An input error at the line being read (the end of the input, once it is reached).
+    fn error_here(&self, msg: &str) -> Error {
+        self.error_line(self.reader.get_ref().line(), msg)
     }
 
     fn pos(&self) -> usize {
@@ -240,22 +259,32 @@ impl<'a> Parser<'a> {
             match self.next_item()? {
                 Item::Start(e) => return Ok(e),
                 Item::Text(_) | Item::End => {}
-                Item::Eof => return Err(self.error_at(self.src.len(), "no XML root element found")),
+                Item::Eof => return Err(self.error_here("no XML root element found")),
             }
         }
     }
 
     /// The next item of the document.
     pub fn next_item(&mut self) -> Result<Item> {
+        // The event borrows the buffer, and handling it needs `self`: lend the buffer out.
+        let mut buf = std::mem::take(&mut self.buf);
+        let item = self.next_item_into(&mut buf);
+        buf.clear();
+        if buf.capacity() > KEEP_BUFFER {
+            buf = Vec::new();
+        }
+        self.buf = buf;
+        item
+    }
+
+    fn next_item_into(&mut self, buf: &mut Vec<u8>) -> Result<Item> {
         loop {
+            buf.clear();
             let start = self.pos();
-            let event = match self.reader.read_event() {
+            self.reader.get_mut().mark(self.limits.element as u64);
+            let event = match self.reader.read_event_into(buf) {
                 Ok(ev) => ev,
-                Err(e) => {
-                    let at =
-                        usize::try_from(self.reader.error_position()).unwrap_or(self.src.len());
-                    return Err(self.error_at(at, &describe(&e)));
-                }
+                Err(e) => return Err(self.read_error(start, &e)),
             };
             match event {
                 Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
@@ -290,12 +319,10 @@ impl<'a> Parser<'a> {
                     return Ok(Item::End);
                 }
                 Event::Text(t) => {
-                    self.check_text_size(start, t.len())?;
                     let t = t.xml10_content().into_owned();
                     return self.text_item(start, t);
                 }
                 Event::CData(t) => {
-                    self.check_text_size(start, t.len())?;
                     let t = t.xml10_content().into_owned();
                     return self.text_item(start, t);
                 }
@@ -303,17 +330,20 @@ impl<'a> Parser<'a> {
                     let c = self.reference(start, &r)?;
                     return self.text_item(start, c.to_string());
                 }
-                Event::Empty(_) => unreachable!("expand_empty_elements is set"),
+                Event::Empty(_) => {
+                    // Never produced: `expand_empty_elements` turns `<a/>` into Start and End.
+                    return Err(self.error_at(start, "unexpected empty element"));
+                }
                 Event::Eof => {
                     if let Some((name, line)) = self.open.last() {
                         let msg = format!(
                             "unexpected end of file: <{name}> opened at line {line} is never \
                              closed (is the file truncated?)"
                         );
-                        return Err(self.error_at(self.src.len(), &msg));
+                        return Err(self.error_here(&msg));
                     }
                     if !self.seen_root {
-                        return Err(self.error_at(self.src.len(), "no XML root element found"));
+                        return Err(self.error_here("no XML root element found"));
                     }
                     return Ok(Item::Eof);
                 }
@@ -321,19 +351,34 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Refuses a text run larger than an element may be, before it is copied.
-    fn check_text_size(&mut self, start: usize, len: usize) -> Result<()> {
-        if len > self.limits.element {
-            let msg = format!(
-                "text larger than {} in one piece; is this really a translation file?",
-                human_size(self.limits.element)
-            );
-            return Err(self.error_at(start, &msg));
+    /// The error for a failed read: the input check's own message when the bytes were refused
+    /// or a limit was reached, else quick-xml's, at the line where it found the problem.
+    fn read_error(&self, start: usize, e: &quick_xml::Error) -> Error {
+        match self.reader.get_ref().failure() {
+            Some(Failure::Input(msg)) => Error::input(msg.clone()),
+            Some(Failure::TooLarge { line }) => self.error_line(
+                *line,
+                &format!(
+                    "input is larger than {}; tolk reads exchange files up to that size",
+                    human_size(self.limits.input)
+                ),
+            ),
+            Some(Failure::OverBudget) => self.error_at(
+                start,
+                &format!(
+                    "text or markup larger than {} in one piece; is this really a translation \
+                     file?",
+                    human_size(self.limits.element)
+                ),
+            ),
+            None => {
+                let at = usize::try_from(self.reader.error_position()).unwrap_or(usize::MAX);
+                self.error_at(at, &describe(e))
+            }
         }
-        Ok(())
     }
 
-    fn text_item(&mut self, start: usize, t: String) -> Result<Item> {
+    fn text_item(&self, start: usize, t: String) -> Result<Item> {
         if let Some(c) = t.chars().find(|c| !is_xml_char(*c)) {
             return Err(self.error_at(
                 start,
@@ -348,7 +393,7 @@ impl<'a> Parser<'a> {
 
     /// Decodes `&name;`: a character reference or one of the five predefined entities, nothing
     /// else — tolk never expands entities declared in a DTD.
-    fn reference(&mut self, start: usize, r: &quick_xml::events::BytesRef<'_>) -> Result<char> {
+    fn reference(&self, start: usize, r: &quick_xml::events::BytesRef<'_>) -> Result<char> {
         let name: &str = r;
         if r.is_char_ref() {
             return match r.resolve_char_ref() {
@@ -371,7 +416,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn start_element(&mut self, e: &BytesStart<'_>, line: usize) -> Result<Element> {
+    fn start_element(&self, e: &BytesStart<'_>, line: usize) -> Result<Element> {
         let name = e.name().as_ref().to_string();
         let mut attrs = Vec::new();
         for a in e.attributes() {
@@ -429,27 +474,27 @@ impl<'a> Parser<'a> {
             match item {
                 Item::Start(e) => stack.push(e),
                 Item::Text(t) => {
-                    let top = stack.last_mut().expect("stack holds the start element");
-                    match top.children.last_mut() {
-                        Some(Node::Text(prev)) => prev.push_str(&t),
-                        _ => top.children.push(Node::Text(t)),
+                    if let Some(top) = stack.last_mut() {
+                        match top.children.last_mut() {
+                            Some(Node::Text(prev)) => prev.push_str(&t),
+                            _ => top.children.push(Node::Text(t)),
+                        }
                     }
                 }
                 Item::End => {
-                    let done = stack.pop().expect("stack holds the start element");
+                    let Some(done) = stack.pop() else {
+                        return Err(self.error_here("end tag without a start tag"));
+                    };
                     match stack.last_mut() {
                         Some(parent) => parent.children.push(Node::Element(done)),
                         None => return Ok(done),
                     }
                 }
-                Item::Eof => unreachable!("next_item() reports unclosed elements at end of file"),
+                // next_item() reports unclosed elements at the end of the file.
+                Item::Eof => return Err(self.error_here("unexpected end of file")),
             }
         }
     }
-}
-
-fn count_newlines(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b == b'\n').count()
 }
 
 fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
@@ -603,10 +648,62 @@ mod tests {
             e.starts_with("t.xml line 2: end tag </b> does not match"),
             "{e}"
         );
-        assert!(err("").contains("no XML root element"));
-        assert!(err("   \n ").contains("line 2: no XML root element"));
+        assert_eq!(err(""), "t.xml: file is empty (no text to import)");
+        assert!(err("   \n ").contains("file is empty"));
+        assert!(err("<!-- c -->\n").contains("line 2: no XML root element"));
         assert!(err("<r/><s/>").contains("more than one root"));
         assert!(err("<r/>junk").contains("text outside the root"));
+    }
+
+    /// A reader handing out a few bytes at a time, so events straddle every buffer boundary.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+            let n = 3.min(out.len()).min(self.0.len());
+            out[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    fn stream_err(bytes: &[u8]) -> String {
+        let mut input = std::io::BufReader::with_capacity(5, Trickle(bytes));
+        let mut p = Parser::from_reader(&mut input, "s.xml");
+        let r = p.root().and_then(|root| p.subtree(root));
+        r.unwrap_err().to_string()
+    }
+
+    #[test]
+    fn streams_with_lines_and_utf8_checked() {
+        let src = "\u{FEFF}<?xml version=\"1.0\"?>\r\n<r>\r\n <a x=\"1\">één\r\ntwee</a>\n\n<b>&amp;</b></r>\n";
+        let mut input = std::io::BufReader::with_capacity(5, Trickle(src.as_bytes()));
+        let mut p = Parser::from_reader(&mut input, "s.xml");
+        let root = p.root().unwrap();
+        assert_eq!(root.line, 2);
+        let tree = p.subtree(root).unwrap();
+        assert_eq!(p.next_item().unwrap(), Item::Text("\n".into()));
+        assert_eq!(p.next_item().unwrap(), Item::Eof);
+        let a = tree.child("a").unwrap();
+        assert_eq!((a.line, a.text().as_str()), (3, "één\ntwee"));
+        assert_eq!(tree.child("b").unwrap().line, 6);
+        let e = stream_err(b"<r>\n<a>caf\xE9</a></r>");
+        assert_eq!(
+            e,
+            "s.xml: not valid UTF-8 at byte offset 10 (line 2); convert it with e.g. `iconv -f latin1 -t utf-8`"
+        );
+        let e = stream_err(b"<r>\n\n<a>x\0</a></r>");
+        assert!(e.contains("NUL byte at byte offset 9 (line 3)"), "{e}");
+        let e = stream_err(b"<r>\n<tu>\n<tuv\n  xml:lang=\"nl\"><seg>half");
+        assert!(
+            e.starts_with("s.xml line 4: unexpected end of file: <seg> opened at line 4"),
+            "{e}"
+        );
+        let e = stream_err(b"<r>\n<tu\n a=\"1\"\n b=\"2");
+        assert!(
+            e.starts_with("s.xml line 2:") && e.contains("truncated"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -616,9 +713,12 @@ mod tests {
             element: 1 << 20,
             depth: 8,
         };
-        let e = Parser::with_limits("<r>\n\n\n</r>...", "t.xml", small)
-            .err()
-            .unwrap()
+        let mut p = Parser::with_limits("<r>\n\n\n</r>...", "t.xml", small).unwrap();
+        let root = p.root().unwrap();
+        let e = p
+            .subtree(root)
+            .and_then(|_| p.next_item())
+            .unwrap_err()
             .to_string();
         assert_eq!(
             e,
@@ -648,7 +748,7 @@ mod tests {
         p.root().unwrap();
         let e = p.next_item().unwrap_err().to_string();
         assert!(
-            e.starts_with("t.xml line 1: text larger than 64 bytes"),
+            e.starts_with("t.xml line 1: text or markup larger than 64 bytes"),
             "{e}"
         );
         let deep = format!("{}{}", "<a>".repeat(20), "</a>".repeat(20));
