@@ -172,7 +172,18 @@ fn po_export_passes_msgfmt_check() {
     let po = std::fs::read_to_string(env.path("a.po")).unwrap();
     assert!(po.contains("msgctxt \"libie-moskou:10\""), "{po}");
     assert!(po.contains("#, fuzzy"), "needs-work is fuzzy");
-    assert!(po.contains("Hafta"), "{po}");
+    assert!(
+        po.contains("# Corrected source: Moskou steunt [-Hafta-]{+Haftar+} al geruime tijd"),
+        "{po}"
+    );
+    assert!(
+        po.contains("# correction (typo, accepted): ‘Hafta’ → ‘Haftar’"),
+        "{po}"
+    );
+    assert!(
+        po.contains("# Reviewer: Say ‘Photo: EPA’ & keep <b>"),
+        "{po}"
+    );
     if tool("msgfmt") {
         check_tool(
             Command::new("msgfmt")

@@ -116,6 +116,26 @@ impl Exporter for PoWriter {
         meta.insert("updated_at".into(), opt(r.updated_at));
         meta.insert("created_by".into(), opt(r.created_by));
         meta.insert("created_at".into(), opt(r.created_at));
+        // Readable lines first, for the translator in a PO editor; the `tolk:` lines after them
+        // carry the same data exactly, for tolk to read back.
+        if r.source_corrected != r.source_published {
+            let runs = crate::diff::words(r.source_published, &r.source_corrected);
+            writeln!(
+                w,
+                "# Corrected source: {}",
+                one_line(&crate::diff::plain(&runs))
+            )?;
+        }
+        if let Some(c) = r.comment {
+            writeln!(w, "# Reviewer: {}", one_line(c))?;
+        }
+        for a in r.annotations {
+            writeln!(
+                w,
+                "# {}",
+                one_line(&crate::formats::interchange::summary(a))
+            )?;
+        }
         writeln!(w, "# tolk:meta {}", Value::Object(meta))?;
         let json = |s: &str| Value::from(s).to_string();
         if let Some(c) = r.comment {
@@ -422,6 +442,7 @@ impl EntryReader<'_, '_> {
             annotations: Vec::new(),
         };
         let mut comments = Vec::new();
+        let mut ours = false;
         for (cl, c) in e.comments {
             let Some(rest) = c.strip_prefix("tolk:") else {
                 comments.push(c);
@@ -434,6 +455,7 @@ impl EntryReader<'_, '_> {
             };
             match key {
                 "meta" => {
+                    ours = true;
                     let meta: Map<String, Value> = serde_json::from_str(value)
                         .map_err(|e| err(cl, &format!("bad tolk:meta comment: {e}")))?;
                     if let Some(p) = meta
@@ -460,7 +482,8 @@ impl EntryReader<'_, '_> {
                 _ => comments.push(c),
             }
         }
-        if seg.comment.is_none() && !comments.is_empty() {
+        // In tolk's own files the plain comments only restate the tolk: lines.
+        if seg.comment.is_none() && !comments.is_empty() && !ours {
             seg.comment = Some(comments.join("\n"));
         }
         if self.meta.name.is_none() {
