@@ -198,6 +198,38 @@ impl Out {
         detail: bool,
     ) -> Result<()> {
         self.line("")?;
+        self.segment_top(s, d, anns, false)?;
+        let target = match &s.current {
+            Some(t) => one_line(&t.text),
+            None => self.faint("(untranslated)"),
+        };
+        self.line(&format!(
+            "  {}  {}",
+            self.faint(&clean(&d.target_lang)),
+            target
+        ))?;
+        if let Some(c) = s.current.as_ref().and_then(|t| t.comment.as_deref()) {
+            self.line(&format!("  {}  {}", self.faint("//"), one_line(c)))?;
+        }
+        for a in anns
+            .iter()
+            .filter(|a| detail || a.body.kind() != Kind::Entity)
+        {
+            self.line(&format!("  {}", self.faint(&annotation_summary(a))))?;
+        }
+
+        Ok(())
+    }
+
+    /// The first lines of a segment block: address, paragraph, state and current revision;
+    /// the published source; the corrected source when it differs (as a word diff with `diff`).
+    fn segment_top(
+        &mut self,
+        s: &SegmentView,
+        d: &Document,
+        anns: &[Annotation],
+        diff: bool,
+    ) -> Result<()> {
         let mut head = format!(
             "{}  {}  {}",
             self.strong(&clean(&s.address())),
@@ -220,27 +252,13 @@ impl Out {
         ))?;
         let corrected = crate::model::corrected_text(&s.source, anns);
         if corrected != s.source {
-            self.line(&format!("  {}  {}", self.faint("->"), one_line(&corrected)))?;
+            let shown = if diff {
+                self.word_diff(&s.source, &corrected)
+            } else {
+                one_line(&corrected)
+            };
+            self.line(&format!("  {}  {}", self.faint("->"), shown))?;
         }
-        let target = match &s.current {
-            Some(t) => one_line(&t.text),
-            None => self.faint("(untranslated)"),
-        };
-        self.line(&format!(
-            "  {}  {}",
-            self.faint(&clean(&d.target_lang)),
-            target
-        ))?;
-        if let Some(c) = s.current.as_ref().and_then(|t| t.comment.as_deref()) {
-            self.line(&format!("  {}  {}", self.faint("//"), one_line(c)))?;
-        }
-        for a in anns
-            .iter()
-            .filter(|a| detail || a.body.kind() != Kind::Entity)
-        {
-            self.line(&format!("  {}", self.faint(&annotation_summary(a))))?;
-        }
-
         Ok(())
     }
 
@@ -506,31 +524,7 @@ impl Out {
         anns: &[Annotation],
         revisions: &[Translation],
     ) -> Result<()> {
-        let mut head = format!(
-            "{}  {}  {}",
-            self.strong(&clean(&s.address())),
-            self.faint(&format!("¶{}", s.paragraph)),
-            self.state_label(s.state())
-        );
-        if let Some(t) = &s.current {
-            head.push_str(&self.faint(&format!(
-                "  r{} {} {}",
-                t.revision,
-                one_line(&t.author),
-                t.created_at
-            )));
-        }
-        self.line(&head)?;
-        self.line(&format!(
-            "  {}  {}",
-            self.faint(&clean(&d.source_lang)),
-            one_line(&s.source)
-        ))?;
-        let corrected = crate::model::corrected_text(&s.source, anns);
-        if corrected != s.source {
-            let diff = self.word_diff(&s.source, &corrected);
-            self.line(&format!("  {}  {}", self.faint("->"), diff))?;
-        }
+        self.segment_top(s, d, anns, true)?;
         for a in anns.iter().filter(|a| a.body.kind() != Kind::Entity) {
             self.line(&format!("  {}", self.faint(&annotation_summary(a))))?;
         }

@@ -66,16 +66,15 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     };
     let t = spans::target(&store, &args.address, side)?;
     let span = spans::select(&t, &args.matches, args.nth, "text")?;
-    if let Some(id) = spans::existing(&store, &t, span, &body)? {
-        return spans::report(ctx, &store, id, None);
-    }
-    let ((id, created), _) = ctx.write(&mut store, "annotate", |tx, op| {
-        let (id, created) = spans::add(tx, op, &t, span, &body, AnnStatus::Accepted)?;
-        Ok((
-            (id, created),
-            format!("{} {kind} #{id}", t.seg.address()),
-            Some(t.doc.id),
-        ))
-    })?;
-    spans::report(ctx, &store, id, created.then_some("added"))
+    let summary = |id: i64| format!("{} {kind} #{id}", t.seg.address());
+    spans::mark(
+        ctx,
+        &mut store,
+        "annotate",
+        &t,
+        span,
+        &body,
+        AnnStatus::Accepted,
+        summary,
+    )
 }

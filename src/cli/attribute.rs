@@ -69,16 +69,15 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     } else {
         AnnStatus::Accepted
     };
-    if let Some(id) = spans::existing(&store, &t, span, &body)? {
-        return spans::report(ctx, &store, id, None);
-    }
-    let ((id, created), _) = ctx.write(&mut store, "attribute", |tx, op| {
-        let (id, created) = spans::add(tx, op, &t, span, &body, status)?;
-        Ok((
-            (id, created),
-            format!("{} claim #{id} → {speaker}", t.seg.address()),
-            Some(t.doc.id),
-        ))
-    })?;
-    spans::report(ctx, &store, id, created.then_some("added"))
+    let summary = |id: i64| format!("{} claim #{id} → {speaker}", t.seg.address());
+    spans::mark(
+        ctx,
+        &mut store,
+        "attribute",
+        &t,
+        span,
+        &body,
+        status,
+        summary,
+    )
 }

@@ -65,18 +65,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     } else {
         AnnStatus::Accepted
     };
-    if let Some(id) = spans::existing(&store, &t, span, &body)? {
-        return spans::report(ctx, &store, id, None);
-    }
-    let ((id, created), _) = ctx.write(&mut store, "correct", |tx, op| {
-        let (id, created) = spans::add(tx, op, &t, span, &body, status)?;
-        let summary = format!(
+    let summary = |id: i64| {
+        format!(
             "{} ‘{}’ → ‘{}’ #{id} ({status})",
             t.seg.address(),
             crate::render::one_line(&args.from),
             crate::render::one_line(&args.to)
-        );
-        Ok(((id, created), summary, Some(t.doc.id)))
-    })?;
-    spans::report(ctx, &store, id, created.then_some("added"))
+        )
+    };
+    spans::mark(ctx, &mut store, "correct", &t, span, &body, status, summary)
 }

@@ -170,6 +170,30 @@ pub fn check_overlap(
     Ok(())
 }
 
+/// Marks `span` with `body` in one operation named `command`, unless the very same annotation
+/// is already there, and reports the outcome. `summary` describes the operation for the log,
+/// given the new annotation's id.
+#[allow(clippy::too_many_arguments)]
+pub fn mark(
+    ctx: &mut Ctx,
+    store: &mut Store,
+    command: &str,
+    t: &Target,
+    span: Span,
+    body: &Body,
+    status: AnnStatus,
+    summary: impl Fn(i64) -> String,
+) -> Result<()> {
+    if let Some(id) = existing(store, t, span, body)? {
+        return report(ctx, store, id, None);
+    }
+    let ((id, created), _) = ctx.write(store, command, |tx, op| {
+        let (id, created) = add(tx, op, t, span, body, status)?;
+        Ok(((id, created), summary(id), Some(t.doc.id)))
+    })?;
+    report(ctx, store, id, created.then_some("added"))
+}
+
 /// Reports the outcome of an annotating command (`done`: what happened, None when nothing
 /// changed) on stderr, or as JSON on stdout.
 pub fn report(ctx: &mut Ctx, store: &Store, id: i64, done: Option<&str>) -> Result<()> {
