@@ -32,15 +32,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
             )));
         }
         drop(store);
-        for suffix in ["", "-wal", "-shm"] {
-            let mut p = ctx.db.clone().into_os_string();
-            p.push(suffix);
-            match std::fs::remove_file(&p) {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => return Err(Error::io(PathBuf::from(p), e)),
-            }
-        }
+        crate::store::remove_database(&ctx.db)?;
     }
     for c in corpus::DOCUMENTS {
         let mut p = Prepared::from_texts(

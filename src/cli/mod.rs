@@ -218,19 +218,7 @@ pub fn run(cli: Cli) -> Result<()> {
 
 /// A command that created the database and then failed leaves no empty database behind.
 fn discard_new_database(db: &std::path::Path) {
-    let committed =
-        rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .and_then(|c| {
-                c.query_row("SELECT COUNT(*) FROM operations", [], |r| {
-                    r.get::<_, i64>(0)
-                })
-            })
-            .unwrap_or(0);
-    if committed == 0 && db.is_file() {
-        for suffix in ["", "-wal", "-shm"] {
-            let mut p = db.as_os_str().to_owned();
-            p.push(suffix);
-            let _ = std::fs::remove_file(p);
-        }
+    if db.is_file() && crate::store::committed_operations(db) == 0 {
+        let _ = crate::store::remove_database(db);
     }
 }

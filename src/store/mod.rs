@@ -103,6 +103,27 @@ impl Store {
     }
 }
 
+/// How many operations a database file holds (0 when it cannot be read as one).
+pub fn committed_operations(path: &Path) -> i64 {
+    Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .and_then(|c| c.query_row("SELECT COUNT(*) FROM operations", [], |r| r.get(0)))
+        .unwrap_or(0)
+}
+
+/// Deletes a database file with its WAL and shared-memory files.
+pub fn remove_database(path: &Path) -> Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        match std::fs::remove_file(&p) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(PathBuf::from(p), e)),
+        }
+    }
+    Ok(())
+}
+
 /// One writing command's transaction. Dropped without [`Tx::commit`], it rolls back.
 pub struct Tx<'a> {
     tx: rusqlite::Transaction<'a>,
