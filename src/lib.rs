@@ -2,6 +2,7 @@
 //!
 //! Data flows from `formats` (reading files) through `segment` and `align` into `store` (the
 //! only SQL); out again through `store` into `render` (human or JSON) or `formats` (exports).
+//! The pure engines `anchor` (spans), `diff`, `check` and `attribution` work on model types;
 //! `cli` holds one file per subcommand and ties these together.
 
 pub mod align;
