@@ -25,8 +25,15 @@ impl Progress {
         Progress(Some(bar))
     }
 
-    pub fn hidden() -> Progress {
-        Progress(None)
+    /// A spinner with a message, for work that cannot count its steps (a whole-document check).
+    pub fn spinner(what: &str, quiet: bool) -> Progress {
+        if quiet || !std::io::stderr().is_terminal() {
+            return Progress(None);
+        }
+        let bar = ProgressBar::new_spinner();
+        bar.set_message(what.to_string());
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        Progress(Some(bar))
     }
 
     pub fn set(&self, position: u64) {

@@ -96,7 +96,12 @@ fn check_document(ctx: &mut Ctx, args: Args) -> Result<usize> {
         glossary: &glossary,
         dictionary: dictionary.as_ref(),
     };
+    let spinner = crate::progress::Progress::spinner(
+        &format!("checking {} segments", input.len()),
+        ctx.quiet || input.len() < 10_000,
+    );
     let findings = check::run(&context, only.as_deref());
+    drop(spinner);
 
     // Corrections already on the same span, so that the report can say so and --propose does
     // not add them again (whatever their status: a rejected proposal stays rejected).
