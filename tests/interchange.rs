@@ -338,3 +338,68 @@ fn hostile_xml_is_refused_and_changes_nothing() {
         "{e}"
     );
 }
+
+#[test]
+fn authors_survive_export_and_import() {
+    let env = rich();
+    env.command()
+        .env("TOLK_AUTHOR", "bram")
+        .args([
+            "translate",
+            "libie-moskou:4",
+            "Why did the Moscow talks fail?",
+        ])
+        .output()
+        .unwrap();
+    env.command()
+        .env("TOLK_AUTHOR", "bram")
+        .args([
+            "annotate",
+            "libie-moskou:4",
+            "--kind",
+            "note",
+            "--match",
+            "Moskou",
+            "--text",
+            "Moscow",
+        ])
+        .output()
+        .unwrap();
+    for (format, ext) in FORMATS.iter().filter(|(f, _)| *f != "tsv") {
+        let file = format!("authors.{ext}");
+        env.run(&["export", "libie-moskou", "-F", format, "-o", &file])
+            .ok();
+        let db = format!("authors-{format}.db");
+        let out = env
+            .command()
+            .env("TOLK_AUTHOR", "carla")
+            .args(["--db", &db, "import", &file])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let s = env
+            .run(&["--db", &db, "--json", "show", "libie-moskou:4"])
+            .json();
+        assert_eq!(
+            s["segment"]["author"], "bram",
+            "{format}: translation author"
+        );
+        let notes: Vec<&serde_json::Value> = s["segment"]["annotations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["kind"] == "note")
+            .collect();
+        assert_eq!(notes.len(), 1, "{format}");
+        assert_eq!(notes[0]["author"], "bram", "{format}: annotation author");
+        let op: String = rusqlite::Connection::open(env.path(&db))
+            .unwrap()
+            .query_row("SELECT author FROM operations", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(op, "carla", "{format}: the import itself is carla's");
+    }
+}

@@ -110,6 +110,15 @@ pub(super) fn add_entry(
         }
         Some(s) => s,
     };
+    // Annotations keep their author through an export and import.
+    let op = crate::store::OpCtx {
+        author: e
+            .author
+            .as_deref()
+            .filter(|a| !a.is_empty())
+            .unwrap_or(op.author),
+        ..op
+    };
     let (_, added) =
         spans::add(tx, op, &t, span, &e.body, status).map_err(|err| at(err.to_string()))?;
     Ok(added)

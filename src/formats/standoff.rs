@@ -24,6 +24,9 @@ pub struct Entry {
     pub end: Option<usize>,
     #[serde(default)]
     pub status: Option<AnnStatus>,
+    /// Who made the annotation, when the file says (tolk's own exports do); else the importer.
+    #[serde(default)]
+    pub author: Option<String>,
     #[serde(flatten)]
     pub body: Body,
     /// Line number in the file, for messages.

@@ -605,6 +605,7 @@ impl InlineReader<'_, '_> {
                 start: Some(start),
                 end: Some(end),
                 status: None,
+                author: None,
                 body: Body::Note {
                     text: value.to_string(),
                 },
