@@ -56,7 +56,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
     }
     let store = ctx.open(Mode::Read)?;
     for c in corpus::DOCUMENTS {
-        let doc = store.document(c.name)?;
+        let doc = store.with_progress(store.document(c.name)?)?;
         ctx.out.doc_header(&doc)?;
         let by_seg = store.annotations_by_segment(&doc)?;
         for s in store.segments(&doc)? {

@@ -36,7 +36,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         ));
     }
     let store = ctx.open(Mode::Read)?;
-    let doc = store.document(&args.doc)?;
+    let mut doc = store.document(&args.doc)?;
+    if args.format == Format::Html {
+        // The page's header shows the progress per state.
+        doc = store.with_progress(doc)?;
+    }
     let annotations = store.annotations_by_segment(&doc)?;
     let mut count = 0usize;
     let progress = crate::progress::Progress::new(

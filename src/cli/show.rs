@@ -36,6 +36,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             }
         }
         None => {
+            let doc = store.with_progress(doc)?;
             let segments = store.segments(&doc)?;
             let by_seg = store.annotations_by_segment(&doc)?;
             let anns = |id: i64| by_seg.get(&id).map_or(&[][..], Vec::as_slice);

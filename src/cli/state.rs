@@ -92,7 +92,7 @@ fn whole_document(ctx: &mut Ctx, name: &str, state: State, comment: Option<&str>
         )));
     };
     let mut store = ctx.open(Mode::Write)?;
-    let doc = store.document(name)?;
+    let doc = store.with_progress(store.document(name)?)?;
     let moving: Vec<_> = store
         .segments(&doc)?
         .into_iter()

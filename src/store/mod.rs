@@ -580,9 +580,9 @@ pub trait Read {
         }
     }
 
+    /// The document by name, without its progress counts (see [`Read::with_progress`]).
     fn find_document(&self, name: &str) -> Result<Option<Document>> {
-        let row = self
-            .conn()
+        self.conn()
             .query_row(
                 "SELECT id, name, source_lang, target_lang, title, origin, created_at,
                         (SELECT COUNT(*) FROM segments WHERE document_id = d.id AND position IS NOT NULL),
@@ -592,8 +592,7 @@ pub trait Read {
                 document_row,
             )
             .optional()
-            .map_err(|e| self.err(e))?;
-        row.map(|d| self.with_progress(d)).transpose()
+            .map_err(|e| self.err(e))
     }
 
     /// The document, or an error that names it and lists what exists.
@@ -630,6 +629,8 @@ pub trait Read {
         docs.into_iter().map(|d| self.with_progress(d)).collect()
     }
 
+    /// The document with its per-state counts filled in (a pass over all its segments, so
+    /// only where the counts are shown).
     fn with_progress(&self, mut doc: Document) -> Result<Document> {
         let mut stmt = self
             .conn()
