@@ -2,7 +2,7 @@
 
 use super::{Ctx, spans};
 use crate::error::{Error, Result};
-use crate::model::{AnnStatus, Body, EntityType, Kind, Side};
+use crate::model::{AnnStatus, Body, EntityType, Kind};
 use crate::store::Mode;
 
 /// Mark a named entity or attach a note to a span of a segment
@@ -59,12 +59,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         }
     };
     let mut store = ctx.open(Mode::Write)?;
-    let side = if args.target {
-        Side::Target
-    } else {
-        Side::Source
-    };
-    let t = spans::target(&store, &args.address, side)?;
+    let t = spans::target(&store, &args.address, spans::side(args.target))?;
     let span = spans::select(&t, &args.matches, args.nth, "text")?;
     let summary = |id: i64| format!("{} {kind} #{id}", t.seg.address());
     spans::mark(

@@ -3,7 +3,7 @@
 
 use super::{Ctx, spans};
 use crate::error::{Error, Result};
-use crate::model::{AnnStatus, Body, Category, Side};
+use crate::model::{AnnStatus, Body, Category};
 use crate::store::Mode;
 
 /// Mark a correction of the published text: FROM (as published) should read TO
@@ -47,12 +47,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         ));
     }
     let mut store = ctx.open(Mode::Write)?;
-    let side = if args.target {
-        Side::Target
-    } else {
-        Side::Source
-    };
-    let t = spans::target(&store, &args.address, side)?;
+    let t = spans::target(&store, &args.address, spans::side(args.target))?;
     let span = spans::select(&t, &args.from, args.nth, "FROM")?;
     let body = Body::Correction {
         replacement: args.to.clone(),

@@ -15,6 +15,11 @@ pub struct Target {
     pub text: String,
 }
 
+/// The side a `--target` flag selects.
+pub fn side(target: bool) -> Side {
+    if target { Side::Target } else { Side::Source }
+}
+
 pub fn target(store: &impl Read, address: &str, side: Side) -> Result<Target> {
     let address: Address = address.parse()?;
     let n = super::translate::segment_number(&address)?;
