@@ -175,27 +175,30 @@ pub fn colored(runs: &[Run]) -> String {
                 if similar::TextDiff::from_chars(&r.text, &next.text).ratio() >= 0.5 =>
             {
                 let chars = similar::TextDiff::from_chars(r.text.as_str(), next.text.as_str());
-                for c in chars.iter_all_changes() {
-                    match c.tag() {
-                        ChangeTag::Equal => {}
-                        ChangeTag::Delete => {}
-                        ChangeTag::Insert => continue,
-                    }
-                    let v = c.value();
-                    out.push_str(&if c.tag() == ChangeTag::Delete {
-                        v.red().bold().strikethrough().to_string()
-                    } else {
-                        v.red().strikethrough().to_string()
-                    });
-                }
-                for c in chars.iter_all_changes() {
-                    let v = c.value();
-                    match c.tag() {
-                        ChangeTag::Delete => {}
-                        ChangeTag::Equal => out.push_str(&v.green().to_string()),
-                        ChangeTag::Insert => {
-                            out.push_str(&v.green().bold().underline().to_string())
+                // The old word with its removed letters emphasised, then the new word with its
+                // added letters emphasised; runs of one kind are styled together.
+                for side in [ChangeTag::Delete, ChangeTag::Insert] {
+                    let mut runs: Vec<(bool, String)> = Vec::new();
+                    for c in chars.iter_all_changes() {
+                        let changed = c.tag() == side;
+                        if c.tag() != ChangeTag::Equal && !changed {
+                            continue;
                         }
+                        match runs.last_mut() {
+                            Some((k, text)) if *k == changed => text.push_str(c.value()),
+                            _ => runs.push((changed, c.value().to_string())),
+                        }
+                    }
+                    for (changed, text) in runs {
+                        let styled = match (side, changed) {
+                            (ChangeTag::Delete, true) => {
+                                text.red().bold().strikethrough().to_string()
+                            }
+                            (ChangeTag::Delete, false) => text.red().strikethrough().to_string(),
+                            (_, true) => text.green().bold().underline().to_string(),
+                            (_, false) => text.green().to_string(),
+                        };
+                        out.push_str(&styled);
                     }
                 }
                 i += 2;
@@ -295,5 +298,8 @@ mod tests {
         assert!(c.contains('\u{1b}'));
         assert!(c.starts_with("steunt "));
         assert!(c.ends_with(" al"));
+        // The unchanged letters stay together; only the added `r` is emphasised.
+        assert!(c.contains(&"Hafta".green().to_string()), "{c:?}");
+        assert!(c.contains(&"r".green().bold().underline().to_string()), "{c:?}");
     }
 }
