@@ -300,6 +300,9 @@ mod tests {
         assert!(c.ends_with(" al"));
         // The unchanged letters stay together; only the added `r` is emphasised.
         assert!(c.contains(&"Hafta".green().to_string()), "{c:?}");
-        assert!(c.contains(&"r".green().bold().underline().to_string()), "{c:?}");
+        assert!(
+            c.contains(&"r".green().bold().underline().to_string()),
+            "{c:?}"
+        );
     }
 }

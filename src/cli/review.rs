@@ -65,7 +65,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         show(ctx, &store, &doc, seg, index + 1, total)?;
         loop {
             prompt("[a]ccept [e]dit [n]eeds-work [s]kip [q]uit? ");
-            let Some(key) = read_line(&mut input)? else {
+            // On a terminal one key press answers; piped, one key per line.
+            let key = if interactive {
+                read_key(&mut input)?
+            } else {
+                read_line(&mut input)?
+            };
+            let Some(key) = key else {
                 break 'segments;
             };
             let key = key.trim();
@@ -126,6 +132,39 @@ fn prompt(text: &str) {
         eprint!("{text}");
         let _ = std::io::stderr().flush();
     }
+}
+
+/// One key press from the terminal, without waiting for Enter: canonical mode and echo are
+/// switched off for that one read only, and Ctrl-C or Ctrl-D quit like `q`. Falls back to a
+/// whole line when the terminal cannot be switched.
+fn read_key(input: &mut impl BufRead) -> Result<Option<String>> {
+    #[cfg(unix)]
+    {
+        // SAFETY: tcgetattr/tcsetattr on stdin with a properly sized, zero-initialised termios;
+        // the saved settings are restored before returning, whatever the read gives.
+        unsafe {
+            let mut saved: libc::termios = std::mem::zeroed();
+            if libc::tcgetattr(libc::STDIN_FILENO, &mut saved) == 0 {
+                let mut raw = saved;
+                raw.c_lflag &= !(libc::ICANON | libc::ECHO | libc::ISIG);
+                raw.c_cc[libc::VMIN] = 1;
+                raw.c_cc[libc::VTIME] = 0;
+                if libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &raw) == 0 {
+                    let mut byte = [0u8; 1];
+                    let read = input.read(&mut byte);
+                    libc::tcsetattr(libc::STDIN_FILENO, libc::TCSANOW, &saved);
+                    let n = read.map_err(|e| Error::input(format!("<stdin>: cannot read: {e}")))?;
+                    let key = match (n, byte[0]) {
+                        (0, _) | (_, 3 | 4) => return Ok(None),
+                        (_, b) => (b as char).to_string(),
+                    };
+                    eprintln!("{}", crate::render::clean(&key));
+                    return Ok(Some(key));
+                }
+            }
+        }
+    }
+    read_line(input)
 }
 
 fn read_line(input: &mut impl BufRead) -> Result<Option<String>> {
