@@ -581,12 +581,14 @@ pub trait Read {
     }
 
     /// The document by name, without its progress counts (see [`Read::with_progress`]).
+    /// Positions run 1..N without gaps and paragraphs never decrease along them, so the last
+    /// segment gives both sizes with one index lookup, however long the document.
     fn find_document(&self, name: &str) -> Result<Option<Document>> {
         self.conn()
             .query_row(
                 "SELECT id, name, source_lang, target_lang, title, origin, created_at,
-                        (SELECT COUNT(*) FROM segments WHERE document_id = d.id AND position IS NOT NULL),
-                        (SELECT COALESCE(MAX(paragraph), 0) FROM segments WHERE document_id = d.id AND position IS NOT NULL)
+                        (SELECT COALESCE(MAX(position), 0) FROM segments WHERE document_id = d.id),
+                        (SELECT paragraph FROM segments WHERE document_id = d.id AND position IS NOT NULL ORDER BY position DESC LIMIT 1)
                  FROM documents d WHERE name = ?1",
                 [name],
                 document_row,
@@ -617,8 +619,8 @@ pub trait Read {
             .conn()
             .prepare(
                 "SELECT id, name, source_lang, target_lang, title, origin, created_at,
-                        (SELECT COUNT(*) FROM segments WHERE document_id = d.id AND position IS NOT NULL),
-                        (SELECT COALESCE(MAX(paragraph), 0) FROM segments WHERE document_id = d.id AND position IS NOT NULL)
+                        (SELECT COALESCE(MAX(position), 0) FROM segments WHERE document_id = d.id),
+                        (SELECT paragraph FROM segments WHERE document_id = d.id AND position IS NOT NULL ORDER BY position DESC LIMIT 1)
                  FROM documents d ORDER BY name",
             )
             .map_err(|e| self.err(e))?;
@@ -1298,7 +1300,7 @@ fn document_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Document> {
         origin: r.get(5)?,
         created_at: r.get(6)?,
         segments: r.get::<_, i64>(7)? as usize,
-        paragraphs: r.get::<_, i64>(8)? as usize,
+        paragraphs: r.get::<_, Option<i64>>(8)?.unwrap_or(0) as usize,
         progress: Progress::default(),
     })
 }
