@@ -32,102 +32,95 @@ pub fn words(old: &str, new: &str) -> Vec<Run> {
     let diff = TextDiffConfig::new()
         .algorithm(Algorithm::Patience)
         .diff_unicode_words(old, new);
-    let mut runs: Vec<Run> = Vec::new();
-    let (mut o, mut n) = (0usize, 0usize);
-    for change in diff.iter_all_changes() {
-        let text = change.value();
-        let len = text.chars().count();
-        let op = match change.tag() {
+    let tokens = diff.iter_all_changes().map(|c| {
+        let op = match c.tag() {
             ChangeTag::Equal => Op::Equal,
             ChangeTag::Delete => Op::Delete,
             ChangeTag::Insert => Op::Insert,
         };
-        let (old_span, new_span) = match op {
-            Op::Equal => (Some([o, o + len]), Some([n, n + len])),
-            Op::Delete => (Some([o, o + len]), None),
-            Op::Insert => (None, Some([n, n + len])),
-        };
-        if op != Op::Insert {
-            o += len;
-        }
-        if op != Op::Delete {
-            n += len;
-        }
-        match runs.last_mut() {
-            Some(last) if last.op == op => {
-                last.text.push_str(text);
-                if let (Some(a), Some(b)) = (last.old.as_mut(), old_span) {
-                    a[1] = b[1];
-                }
-                if let (Some(a), Some(b)) = (last.new.as_mut(), new_span) {
-                    a[1] = b[1];
-                }
-            }
-            _ => runs.push(Run {
-                op,
-                text: text.to_string(),
-                old: old_span,
-                new: new_span,
-            }),
-        }
-    }
-    absorb_spaces(runs)
+        (op, c.value())
+    });
+    runs(tokens)
 }
 
-/// `[-a-] [-b-]` reads worse than `[-a b-]`: a lone space between two changes joins them.
-fn absorb_spaces(runs: Vec<Run>) -> Vec<Run> {
-    let mut out: Vec<Run> = Vec::with_capacity(runs.len());
-    let mut i = 0;
-    while i < runs.len() {
-        let r = &runs[i];
-        let between_changes = r.op == Op::Equal
-            && r.text.chars().all(char::is_whitespace)
-            && i > 0
-            && i + 1 < runs.len()
-            && runs[i - 1].op != Op::Equal
-            && runs[i + 1].op != Op::Equal
-            && out.len() >= 2;
-        if between_changes {
-            // Append the space to both the pending delete and insert runs before it.
-            let mut del = None;
-            let mut ins = None;
-            for (k, prev) in out.iter().enumerate().rev().take(2) {
-                match prev.op {
-                    Op::Delete => del = Some(k),
-                    Op::Insert => ins = Some(k),
-                    Op::Equal => {}
-                }
+/// Tokens merged into runs with offsets. `[-a-]{+c+} [-b-]{+d+}` reads worse than
+/// `[-a b-]{+c d+}`, so a run of spaces between two replacements joins them.
+fn runs<'a>(tokens: impl Iterator<Item = (Op, &'a str)>) -> Vec<Run> {
+    enum Group {
+        Same(String),
+        Changed(String, String),
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    for (op, text) in tokens {
+        match (op, groups.last_mut()) {
+            (Op::Equal, Some(Group::Same(same))) => same.push_str(text),
+            (Op::Equal, _) => groups.push(Group::Same(text.to_string())),
+            (Op::Delete, Some(Group::Changed(old, _))) => old.push_str(text),
+            (Op::Insert, Some(Group::Changed(_, new))) => new.push_str(text),
+            (Op::Delete, _) => groups.push(Group::Changed(text.to_string(), String::new())),
+            (Op::Insert, _) => groups.push(Group::Changed(String::new(), text.to_string())),
+        }
+    }
+    let replaced = |g: &Group| matches!(g, Group::Changed(o, n) if !o.is_empty() && !n.is_empty());
+    let mut merged: Vec<Group> = Vec::with_capacity(groups.len());
+    for g in groups {
+        let k = merged.len();
+        let joins = replaced(&g)
+            && k >= 2
+            && replaced(&merged[k - 2])
+            && matches!(&merged[k - 1], Group::Same(s) if s.chars().all(char::is_whitespace));
+        if joins {
+            let (Some(Group::Same(space)), Group::Changed(o2, n2)) = (merged.pop(), g) else {
+                unreachable!("checked just above");
+            };
+            if let Some(Group::Changed(o, n)) = merged.last_mut() {
+                o.push_str(&space);
+                o.push_str(&o2);
+                n.push_str(&space);
+                n.push_str(&n2);
             }
-            if let (Some(d), Some(n)) = (del, ins) {
-                out[d].text.push_str(&r.text);
-                out[n].text.push_str(&r.text);
-                let len = r.text.chars().count();
-                if let Some(a) = out[d].old.as_mut() {
-                    a[1] += len;
+        } else {
+            merged.push(g);
+        }
+    }
+    let (mut o, mut n) = (0usize, 0usize);
+    let mut out = Vec::with_capacity(merged.len() * 2);
+    for g in merged {
+        match g {
+            Group::Same(text) => {
+                let len = text.chars().count();
+                out.push(Run {
+                    op: Op::Equal,
+                    text,
+                    old: Some([o, o + len]),
+                    new: Some([n, n + len]),
+                });
+                o += len;
+                n += len;
+            }
+            Group::Changed(old, new) => {
+                if !old.is_empty() {
+                    let len = old.chars().count();
+                    out.push(Run {
+                        op: Op::Delete,
+                        text: old,
+                        old: Some([o, o + len]),
+                        new: None,
+                    });
+                    o += len;
                 }
-                if let Some(a) = out[n].new.as_mut() {
-                    a[1] += len;
+                if !new.is_empty() {
+                    let len = new.chars().count();
+                    out.push(Run {
+                        op: Op::Insert,
+                        text: new,
+                        old: None,
+                        new: Some([n, n + len]),
+                    });
+                    n += len;
                 }
-                i += 1;
-                // Merge the following changes into the same runs.
-                while i < runs.len() && runs[i].op != Op::Equal {
-                    let idx = if runs[i].op == Op::Delete { d } else { n };
-                    out[idx].text.push_str(&runs[i].text);
-                    let len = runs[i].text.chars().count();
-                    if runs[i].op == Op::Delete {
-                        if let Some(a) = out[idx].old.as_mut() {
-                            a[1] += len;
-                        }
-                    } else if let Some(a) = out[idx].new.as_mut() {
-                        a[1] += len;
-                    }
-                    i += 1;
-                }
-                continue;
             }
         }
-        out.push(r.clone());
-        i += 1;
     }
     out
 }
