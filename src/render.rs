@@ -379,18 +379,19 @@ impl Out {
             self.strong(&format!("#{}", op.id)),
             op.at,
             one_line(&op.author),
-            self.state_word(&op.command),
+            self.accent(&op.command),
             one_line(&op.summary),
             self.faint(&undone)
         );
         self.line(&line)
     }
 
-    fn state_word(&self, command: &str) -> String {
+    /// A command or check name, in colour on a terminal.
+    fn accent(&self, name: &str) -> String {
         if self.color {
-            command.cyan().to_string()
+            name.cyan().to_string()
         } else {
-            command.to_string()
+            name.to_string()
         }
     }
 
@@ -633,7 +634,7 @@ impl Out {
         let line = format!(
             "{}{side}  {}  {}–{}  ‘{}’{fix}  {}{}",
             self.strong(&clean(&f.id)),
-            self.state_word(f.check),
+            self.accent(f.check),
             f.start,
             f.end,
             exact,

@@ -129,15 +129,17 @@ fn check_document(ctx: &mut Ctx, args: Args) -> Result<usize> {
             .collect();
         if !candidates.is_empty() {
             let doc_id = doc.id;
+            // Findings name their segment by id; the store addresses it by position.
+            let position: HashMap<&str, usize> = ids
+                .iter()
+                .zip(&segments)
+                .map(|(id, s)| (id.as_str(), s.position))
+                .collect();
             let (new_ids, _) = ctx.write(&mut store, "check", |tx, op| {
                 let mut new_ids = Vec::new();
                 for &i in &candidates {
                     let f = &findings[i];
-                    let n: usize =
-                        f.id.rsplit_once(':')
-                            .and_then(|(_, n)| n.parse().ok())
-                            .unwrap_or(0);
-                    let t = spans::target_at(tx, doc.clone(), n, f.side)?;
+                    let t = spans::target_at(tx, doc.clone(), position[f.id.as_str()], f.side)?;
                     let body = Body::Correction {
                         replacement: f.suggestion.clone().unwrap_or_default(),
                         category: f.category.unwrap_or(Category::Typo),

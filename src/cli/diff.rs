@@ -259,48 +259,35 @@ fn changed_since(store: &Store, seg: &SegmentView, since: i64) -> Result<Vec<Sid
     Ok(out)
 }
 
-/// (id, source, target) rows of a tolk JSONL or TSV export.
+/// (id, source, target) of each segment of a tolk JSONL or TSV export, read by the same
+/// readers `tolk import` uses; the ids are `DOC:N` by position, as the export wrote them.
 fn read_export(path: &std::path::Path) -> Result<Vec<(String, String, String)>> {
+    use crate::formats::{ImportedDoc, jsonl, tsv};
     let text = crate::formats::text::read_text(path)?;
     let label = path.display().to_string();
-    let mut rows = Vec::new();
     let is_jsonl = path
         .extension()
         .is_some_and(|e| e == "jsonl" || e == "json")
         || text.trim_start().starts_with('{');
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let at = |msg: String| Error::input(format!("{label} line {}: {msg}", i + 1));
-        if is_jsonl {
-            let v: serde_json::Value = serde_json::from_str(line).map_err(|e| at(e.to_string()))?;
-            let field = |k: &str| {
-                v.get(k)
-                    .and_then(|x| x.as_str())
-                    .unwrap_or_default()
-                    .to_string()
-            };
-            if field("id").is_empty() {
-                return Err(at("record has no \"id\"".into()));
-            }
-            rows.push((field("id"), field("source"), field("target")));
-        } else {
-            if i == 0 && line.starts_with("id\t") {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 3 {
-                return Err(at(format!(
-                    "expected id, source and target separated by tabs, found {} column(s)",
-                    cols.len()
-                )));
-            }
-            let u = crate::formats::tsv::unescape;
-            rows.push((u(cols[0]), u(cols[1]), u(cols[2])));
-        }
-    }
-    Ok(rows)
+    let reader: crate::formats::Reader = if is_jsonl {
+        jsonl::read_stream
+    } else {
+        tsv::read_stream
+    };
+    let doc = ImportedDoc::read(reader, &text, &label)?;
+    let name = doc.name.unwrap_or_default();
+    Ok(doc
+        .segments
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            (
+                format!("{name}:{}", i + 1),
+                s.source,
+                s.target.unwrap_or_default(),
+            )
+        })
+        .collect())
 }
 
 fn files_diff(ctx: &mut Ctx, a: &std::path::Path, b: &std::path::Path) -> Result<()> {

@@ -706,6 +706,19 @@ mod tests {
     use super::*;
     use crate::model::{AnnStatus, Side};
 
+    /// Every streaming reader with the format whose export it reads.
+    fn readers() -> [(Format, crate::formats::Reader); 6] {
+        use crate::formats::{jsonl, po, tmx, tsv, xliff};
+        [
+            (Format::Tsv, tsv::read_stream),
+            (Format::Jsonl, jsonl::read_stream),
+            (Format::Tmx, tmx::read_stream),
+            (Format::Xliff, xliff::read_stream),
+            (Format::Xliff12, xliff::read_stream),
+            (Format::Po, po::read_stream),
+        ]
+    }
+
     #[test]
     fn tmx_dates() {
         assert_eq!(
@@ -807,7 +820,7 @@ mod tests {
     /// (characters, tags and lines split across reads).
     #[test]
     fn readers_do_not_depend_on_chunking() {
-        use crate::formats::{ImportedDoc, jsonl, po, tmx, tsv, xliff};
+        use crate::formats::ImportedDoc;
         struct OneByte<'a>(&'a [u8]);
         impl std::io::Read for OneByte<'_> {
             fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
@@ -823,15 +836,7 @@ mod tests {
             }
         }
         let f = fixtures::fixture();
-        let readers: [(Format, crate::formats::Reader); 6] = [
-            (Format::Tsv, tsv::read_stream),
-            (Format::Jsonl, jsonl::read_stream),
-            (Format::Tmx, tmx::read_stream),
-            (Format::Xliff, xliff::read_stream),
-            (Format::Xliff12, xliff::read_stream),
-            (Format::Po, po::read_stream),
-        ];
-        for (format, read) in readers {
+        for (format, read) in readers() {
             let text = format!("\u{FEFF}{}", f.export(format, SourceText::Corrected));
             let whole = ImportedDoc::read(read, &text, "x").unwrap();
             let mut input = std::io::BufReader::with_capacity(1, OneByte(text.as_bytes()));
@@ -959,17 +964,8 @@ mod tests {
     #[test]
     #[ignore]
     fn reading_streams_in_flat_memory() {
-        use crate::formats::{jsonl, po, tmx, tsv, xliff};
         let f = fixtures::fixture();
-        let readers: [(Format, crate::formats::Reader); 6] = [
-            (Format::Tsv, tsv::read_stream),
-            (Format::Jsonl, jsonl::read_stream),
-            (Format::Tmx, tmx::read_stream),
-            (Format::Xliff, xliff::read_stream),
-            (Format::Xliff12, xliff::read_stream),
-            (Format::Po, po::read_stream),
-        ];
-        for (format, read) in readers {
+        for (format, read) in readers() {
             let input = Generated::new(&f, format, 1_000_000);
             let mut input = std::io::BufReader::with_capacity(1 << 16, input);
             let (mut count, mut warm) = (0usize, 0);
