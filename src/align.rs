@@ -135,7 +135,7 @@ pub fn similarity(a: &str, b: &str) -> f32 {
 }
 
 fn preview(s: &str) -> String {
-    let one = crate::render::one_line(s);
+    let one = crate::text::one_line(s);
     if one.chars().count() <= 40 {
         one
     } else {

@@ -242,7 +242,7 @@ pub fn check_doc_name(name: &str) -> Result<()> {
     } else {
         Err(Error::input(format!(
             "bad document name '{}': use letters, digits, '-', '_' and '.' (not first), at most 100",
-            crate::render::clean(name)
+            crate::text::clean(name)
         )))
     }
 }
@@ -354,7 +354,7 @@ macro_rules! str_enum {
                     Error::input(format!(
                         "unknown {} '{}' (expected one of: {})",
                         $what,
-                        crate::render::clean(s),
+                        crate::text::clean(s),
                         $name::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
                     ))
                 })

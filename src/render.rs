@@ -744,17 +744,3 @@ pub fn progress_line(d: &Document) -> String {
 pub fn notice(msg: &str) {
     eprintln!("{}", clean(msg));
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn control_characters_are_stripped() {
-        assert_eq!(clean("plain ‘tekst’"), "plain ‘tekst’");
-        assert_eq!(clean("a\u{1b}[31mred\u{1b}[0m\u{7}"), "a[31mred[0m");
-        assert_eq!(clean("x\u{9b}2Jy\u{202e}z"), "x2Jyz");
-        assert_eq!(clean("tab\tand\nnewline"), "tab\tand\nnewline");
-        assert_eq!(one_line("a\nb\tc\r"), "a b c");
-    }
-}

@@ -24,7 +24,7 @@ fn set_status(ctx: &mut Ctx, id: &str, status: AnnStatus) -> Result<()> {
     let id: i64 = id.trim_start_matches('#').parse().map_err(|_| {
         Error::input(format!(
             "bad annotation id '{}': expected a number",
-            crate::render::clean(id)
+            crate::text::clean(id)
         ))
     })?;
     let mut store = ctx.open(Mode::Write)?;
@@ -36,7 +36,7 @@ fn set_status(ctx: &mut Ctx, id: &str, status: AnnStatus) -> Result<()> {
     if before.status == AnnStatus::Orphaned && status == AnnStatus::Accepted {
         return Err(Error::input(format!(
             "#{id} is orphaned (its text ‘{}’ is no longer in the segment); mark it again where it belongs",
-            crate::render::one_line(&before.exact)
+            crate::text::one_line(&before.exact)
         )));
     }
     let command = if status == AnnStatus::Accepted {

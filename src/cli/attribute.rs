@@ -52,7 +52,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     {
         return Err(Error::input(format!(
             "cue ‘{}’ does not occur in {}",
-            crate::render::one_line(cue),
+            crate::text::one_line(cue),
             t.seg.address()
         )));
     }

@@ -37,7 +37,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     if args.to == args.from {
         return Err(Error::input(format!(
             "replacement ‘{}’ equals the original; nothing to correct",
-            crate::render::one_line(&args.to)
+            crate::text::one_line(&args.to)
         )));
     }
     if args.to.is_empty() {
@@ -64,8 +64,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         format!(
             "{} ‘{}’ → ‘{}’ #{id} ({status})",
             t.seg.address(),
-            crate::render::one_line(&args.from),
-            crate::render::one_line(&args.to)
+            crate::text::one_line(&args.from),
+            crate::text::one_line(&args.to)
         )
     };
     spans::mark(ctx, &mut store, "correct", &t, span, &body, status, summary)

@@ -179,7 +179,7 @@ fn parse_range(r: &str) -> Result<(i64, Option<i64>)> {
     let bad = || {
         Error::input(format!(
             "bad revision range '{}': use A..B, A.. or A (revision numbers from 1)",
-            crate::render::clean(r)
+            crate::text::clean(r)
         ))
     };
     let num = |s: &str| -> Result<i64> {
@@ -206,7 +206,7 @@ fn since_operation(
             let id: i64 = s.trim_start_matches('#').parse().map_err(|_| {
                 Error::input(format!(
                     "bad --since '{}': an operation number or a time",
-                    crate::render::clean(s)
+                    crate::text::clean(s)
                 ))
             })?;
             store.operation(id).map(|o| o.id)
@@ -215,7 +215,7 @@ fn since_operation(
             if !time.starts_with(|c: char| c.is_ascii_digit()) || time.len() < 4 {
                 return Err(Error::input(format!(
                     "bad --since '{}': give a time like 2026-11-29 or 2026-11-29T10:00:00Z, or an operation like #12",
-                    crate::render::clean(time)
+                    crate::text::clean(time)
                 )));
             }
             store.last_operation_before(time)

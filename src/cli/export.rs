@@ -127,7 +127,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             let mut buf = Vec::new();
             write_all(&mut buf)?;
             ctx.out
-                .line(crate::render::clean(&String::from_utf8_lossy(&buf)).trim_end_matches('\n'))
+                .line(crate::text::clean(&String::from_utf8_lossy(&buf)).trim_end_matches('\n'))
         }
         None => write_all(ctx.out.raw()),
     }

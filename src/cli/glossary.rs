@@ -38,12 +38,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 let note = g
                     .note
                     .as_deref()
-                    .map(|n| format!("  ({})", crate::render::one_line(n)))
+                    .map(|n| format!("  ({})", crate::text::one_line(n)))
                     .unwrap_or_default();
                 ctx.out.line(&format!(
                     "{} → {}{note}",
-                    crate::render::one_line(&g.source),
-                    crate::render::one_line(&g.target)
+                    crate::text::one_line(&g.source),
+                    crate::text::one_line(&g.target)
                 ))?;
             }
             Ok(())
@@ -81,7 +81,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             if !store.glossary()?.iter().any(|g| g.source == source) {
                 return Err(Error::input(format!(
                     "the glossary has no entry for '{}'",
-                    crate::render::clean(&source)
+                    crate::text::clean(&source)
                 )));
             }
             let (n, _) = ctx.write(&mut store, "glossary", |tx, op| {

@@ -89,8 +89,8 @@ pub(super) fn add_entry(
                     return Err(at(format!(
                         "offsets {start}–{end} of {} hold ‘{}’, not ‘{}’",
                         t.seg.address(),
-                        crate::render::one_line(found),
-                        crate::render::one_line(&e.exact)
+                        crate::text::one_line(found),
+                        crate::text::one_line(&e.exact)
                     )));
                 }
                 Some(_) => span,

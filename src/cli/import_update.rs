@@ -112,7 +112,7 @@ pub fn update(ctx: &Ctx, new: &Prepared) -> Result<UpdateReport> {
             };
             tx.place_segment(&before, &SegmentRow { position: None, ..before.clone() }, op)?;
             r.removed += 1;
-            r.events.push(format!("removed {}:{} “{}”", doc.name, prev.position, crate::render::one_line(&prev.source)));
+            r.events.push(format!("removed {}:{} “{}”", doc.name, prev.position, crate::text::one_line(&prev.source)));
             for a in anns.get(&prev.id).map_or(&[][..], Vec::as_slice) {
                 orphan(tx, op, a, &mut r)?;
             }
@@ -159,7 +159,7 @@ fn relocate(
             r.events.push(format!(
                 "re-anchored #{} ‘{}’ at {}:{position} {}–{} (was {}–{})",
                 a.id,
-                crate::render::one_line(&a.exact),
+                crate::text::one_line(&a.exact),
                 a.doc,
                 span.start,
                 span.end,
@@ -176,8 +176,8 @@ fn relocate(
             r.events.push(format!(
                 "applied upstream #{} ‘{}’ → ‘{}’ at {}:{position}: the published text now has the correction",
                 a.id,
-                crate::render::one_line(&a.exact),
-                crate::render::one_line(replacement.unwrap_or_default()),
+                crate::text::one_line(&a.exact),
+                crate::text::one_line(replacement.unwrap_or_default()),
                 a.doc
             ));
         }
@@ -206,7 +206,7 @@ fn orphan(tx: &Tx<'_>, op: OpCtx<'_>, a: &Annotation, r: &mut UpdateReport) -> R
         "orphaned #{} {} ‘{}’ (was at {})",
         a.id,
         a.body.kind(),
-        crate::render::one_line(&a.exact),
+        crate::text::one_line(&a.exact),
         a.segment.as_deref().unwrap_or(&a.doc)
     ));
     Ok(())

@@ -159,7 +159,7 @@ pub fn main() -> ExitCode {
         Err(Error::BrokenPipe) => ExitCode::SUCCESS,
         Err(e @ Error::Findings(_)) => ExitCode::from(e.exit_code()),
         Err(e) => {
-            eprintln!("error: {}", crate::render::clean(&e.to_string()));
+            eprintln!("error: {}", crate::text::clean(&e.to_string()));
             ExitCode::from(e.exit_code())
         }
     }

@@ -87,7 +87,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 "q" | "quit" => break 'segments,
                 other => Err(Error::input(format!(
                     "unknown review key '{}' at {}: use a, e, n, s or q",
-                    crate::render::clean(other),
+                    crate::text::clean(other),
                     seg.address()
                 ))),
             };
@@ -105,7 +105,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                     continue 'segments;
                 }
                 // On a terminal a slip of the finger is asked again; a script gets an error.
-                Err(e) if interactive => eprintln!("{}", crate::render::clean(&e.to_string())),
+                Err(e) if interactive => eprintln!("{}", crate::text::clean(&e.to_string())),
                 Err(e) => return Err(e),
             }
         }
@@ -158,7 +158,7 @@ fn read_key(input: &mut impl BufRead) -> Result<Option<String>> {
                         (0, _) | (_, 3 | 4) => return Ok(None),
                         (_, b) => (b as char).to_string(),
                     };
-                    eprintln!("{}", crate::render::clean(&key));
+                    eprintln!("{}", crate::text::clean(&key));
                     return Ok(Some(key));
                 }
             }
@@ -328,7 +328,7 @@ fn edit_in_editor(seg: &SegmentView, text: &str) -> Result<String> {
     let body = format!(
         "{text}\n# {}: {}\n# Edit the translation above; lines starting with # are ignored.\n",
         seg.address(),
-        crate::render::one_line(&seg.source)
+        crate::text::one_line(&seg.source)
     );
     std::fs::write(&path, body).map_err(|e| Error::io(&path, e))?;
     let status = std::process::Command::new("sh")

@@ -53,7 +53,7 @@ pub fn target_at(store: &impl Read, doc: Document, n: usize, side: Side) -> Resu
 pub fn select(t: &Target, needle: &str, nth: Option<usize>, what: &str) -> Result<Span> {
     let id = t.seg.address();
     let side = t.side;
-    let shown = crate::render::one_line(needle);
+    let shown = crate::text::one_line(needle);
     anchor::select(&t.text, needle, nth).map_err(|e| {
         Error::input(match e {
             SelectError::EmptyNeedle => {
@@ -61,7 +61,7 @@ pub fn select(t: &Target, needle: &str, nth: Option<usize>, what: &str) -> Resul
             }
             SelectError::NotFound => format!(
                 "{what} ‘{shown}’ not found in the {side} of {id}: “{}”",
-                crate::render::one_line(&t.text)
+                crate::text::one_line(&t.text)
             ),
             SelectError::Ambiguous(all) => format!(
                 "{what} ‘{shown}’ occurs {} times in the {side} of {id}; choose one with --nth: {}",
@@ -71,7 +71,7 @@ pub fn select(t: &Target, needle: &str, nth: Option<usize>, what: &str) -> Resul
                     .map(|(i, s)| format!(
                         "{} {}",
                         i + 1,
-                        crate::render::one_line(&anchor::in_context(&t.text, *s, 12))
+                        crate::text::one_line(&anchor::in_context(&t.text, *s, 12))
                     ))
                     .collect::<Vec<_>>()
                     .join(", ")
@@ -162,10 +162,10 @@ pub fn check_overlap(
                 "this correction ({}–{} → ‘{}’) overlaps accepted correction #{} (‘{}’ → ‘{}’ at {}–{}) in {}; reject that one first",
                 span.start,
                 span.end,
-                crate::render::one_line(replacement),
+                crate::text::one_line(replacement),
                 other.id,
-                crate::render::one_line(&other.exact),
-                crate::render::one_line(r2),
+                crate::text::one_line(&other.exact),
+                crate::text::one_line(r2),
                 other.start,
                 other.end,
                 other.segment.as_deref().unwrap_or(&other.doc),

@@ -24,7 +24,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             let id: i64 = op.trim_start_matches('#').parse().map_err(|_| {
                 Error::input(format!(
                     "bad operation '{}': expected a number from `tolk log`",
-                    crate::render::clean(op)
+                    crate::text::clean(op)
                 ))
             })?;
             store.operation(id)?

@@ -36,7 +36,7 @@ fn clean_words(words: &[String]) -> Result<Vec<String>> {
             {
                 Err(Error::input(format!(
                     "bad word '{}': one word, no spaces or control characters",
-                    crate::render::clean(w)
+                    crate::text::clean(w)
                 )))
             } else {
                 Ok(w.to_string())
@@ -54,7 +54,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 return ctx.out.json(&words);
             }
             for w in words {
-                ctx.out.line(&crate::render::clean(&w))?;
+                ctx.out.line(&crate::text::clean(&w))?;
             }
             Ok(())
         }

@@ -5,6 +5,7 @@
 use super::standoff::Entry;
 use super::{Format, Record, SourceText, html, jsonl, po, tmx, tsv, xliff, xliff12};
 use crate::model::{Annotation, Body, Document};
+use crate::text::controls_to_spaces;
 use serde_json::{Map, Value};
 use std::io::{self, Write};
 
@@ -144,7 +145,7 @@ pub fn summary(a: &Annotation) -> String {
         }
         Body::Note { text } => format!("note ({}): ‘{}’ — {text}", a.status, a.exact),
     };
-    one_line(&what)
+    controls_to_spaces(&what)
 }
 
 /// "Speaker, role, organisation (via ‘cue’)" of an attribution.
@@ -172,13 +173,6 @@ pub fn speaker_line(body: &Body) -> Option<String> {
         s.push_str(&format!(" — {note}"));
     }
     Some(s)
-}
-
-/// Newlines and tabs folded into spaces, for values that must stay on one line.
-pub fn one_line(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
 }
 
 /// Whether an annotation's recorded span still points at its quote in `text`, so it can be

@@ -3,7 +3,6 @@
 //! break inside a segment becomes a space so the line numbers stay aligned.
 
 use super::Record;
-use std::borrow::Cow;
 use std::io::{self, Write};
 
 /// Writes aligned lines to a source and a target writer.
@@ -28,8 +27,8 @@ impl MosesWriter {
         let Some(t) = r.target else {
             return Ok(false);
         };
-        writeln!(source, "{}", one_line(&r.source))?;
-        writeln!(target, "{}", one_line(t))?;
+        writeln!(source, "{}", crate::text::breaks_to_spaces(&r.source))?;
+        writeln!(target, "{}", crate::text::breaks_to_spaces(t))?;
         self.lines += 1;
         Ok(true)
     }
@@ -37,23 +36,6 @@ impl MosesWriter {
     /// Lines written to each file so far.
     pub fn lines(&self) -> usize {
         self.lines
-    }
-}
-
-/// `s` with every character some line reader treats as a line break (LF, CR, VT, FF, the
-/// separators U+001C–U+001E, NEL, U+2028, U+2029 — Python's `splitlines` set) as a space.
-pub fn one_line(s: &str) -> Cow<'_, str> {
-    let breaks = |c: char| {
-        matches!(
-            c,
-            '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{1c}'
-                ..='\u{1e}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-        )
-    };
-    if s.contains(breaks) {
-        Cow::Owned(s.replace(breaks, " "))
-    } else {
-        Cow::Borrowed(s)
     }
 }
 
@@ -94,7 +76,13 @@ mod tests {
 
     #[test]
     fn folds_every_line_break() {
-        assert_eq!(one_line("a\nb\r\nc\u{2028}d\u{85}e"), "a b  c d e");
-        assert!(matches!(one_line("plain\ttab"), Cow::Borrowed(_)));
+        assert_eq!(
+            crate::text::breaks_to_spaces("a\nb\r\nc\u{2028}d\u{85}e"),
+            "a b  c d e"
+        );
+        assert!(matches!(
+            crate::text::breaks_to_spaces("plain\ttab"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 }

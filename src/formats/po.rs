@@ -3,8 +3,10 @@
 //! `# tolk:` translator comments, strings escaped and wrapped as gettext does) and a streaming
 //! reader that holds one entry at a time.
 
+use crate::text::controls_to_spaces;
+
 use super::interchange::{
-    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, one_line, tmx_date,
+    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, tmx_date,
 };
 use super::text::Lines;
 use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText};
@@ -59,10 +61,10 @@ impl Exporter for PoWriter {
             "# {} → {} translation of {}, exported by tolk.",
             self.source_lang,
             self.target_lang,
-            one_line(&self.name)
+            controls_to_spaces(&self.name)
         )?;
         if let Some(t) = &self.title {
-            writeln!(w, "# Title: {}", one_line(t))?;
+            writeln!(w, "# Title: {}", controls_to_spaces(t))?;
         }
         writeln!(w, "#")?;
         writeln!(w, "msgid \"\"")?;
@@ -97,7 +99,7 @@ impl Exporter for PoWriter {
         let header: String = fields
             .iter()
             .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| format!("{k}: {}\n", one_line(v)))
+            .map(|(k, v)| format!("{k}: {}\n", controls_to_spaces(v)))
             .collect();
         write_string(w, "msgstr", &header)
     }
@@ -123,17 +125,17 @@ impl Exporter for PoWriter {
             writeln!(
                 w,
                 "# Corrected source: {}",
-                one_line(&crate::diff::plain(&runs))
+                controls_to_spaces(&crate::diff::plain(&runs))
             )?;
         }
         if let Some(c) = r.comment {
-            writeln!(w, "# Reviewer: {}", one_line(c))?;
+            writeln!(w, "# Reviewer: {}", controls_to_spaces(c))?;
         }
         for a in r.annotations {
             writeln!(
                 w,
                 "# {}",
-                one_line(&crate::formats::interchange::summary(a))
+                controls_to_spaces(&crate::formats::interchange::summary(a))
             )?;
         }
         writeln!(w, "# tolk:meta {}", Value::Object(meta))?;
@@ -313,9 +315,12 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
             }
             continue;
         }
-        let (keyword, rest) = line
-            .split_once([' ', '\t'])
-            .ok_or_else(|| err(line_no, &format!("cannot read '{}'", one_line(line))))?;
+        let (keyword, rest) = line.split_once([' ', '\t']).ok_or_else(|| {
+            err(
+                line_no,
+                &format!("cannot read '{}'", controls_to_spaces(line)),
+            )
+        })?;
         let f = match keyword {
             "msgctxt" => Field::Ctxt,
             "msgid" => Field::Id,
@@ -327,7 +332,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
                     line_no,
                     &format!(
                         "unknown keyword '{}' (expected msgctxt, msgid or msgstr)",
-                        one_line(keyword)
+                        controls_to_spaces(keyword)
                     ),
                 ));
             }
@@ -516,9 +521,12 @@ fn read_header(msgstr: &str, meta: &mut DocMeta) {
 
 /// The value of a quoted PO string, C escapes decoded.
 fn unquote(s: &str) -> std::result::Result<String, String> {
-    let inner = s
-        .strip_prefix('"')
-        .ok_or_else(|| format!("expected a quoted string, found '{}'", one_line(s)))?;
+    let inner = s.strip_prefix('"').ok_or_else(|| {
+        format!(
+            "expected a quoted string, found '{}'",
+            controls_to_spaces(s)
+        )
+    })?;
     let mut out = String::with_capacity(inner.len());
     let mut chars = inner.chars().peekable();
     loop {
@@ -578,7 +586,7 @@ fn unquote(s: &str) -> std::result::Result<String, String> {
     if !rest.trim().is_empty() {
         return Err(format!(
             "unexpected '{}' after the closing quote",
-            one_line(rest.trim())
+            controls_to_spaces(rest.trim())
         ));
     }
     Ok(out)

@@ -3,9 +3,10 @@
 //! streaming reader for TMX from any tool (one `tu` in memory at a time), which restores
 //! everything tolk wrote when the file is tolk's own.
 
+use crate::text::controls_to_spaces;
+
 use super::interchange::{
-    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, one_line, same_language,
-    tmx_date,
+    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, same_language, tmx_date,
 };
 use super::xml::{self, Element, Item, Node, Parser};
 use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText};
@@ -146,7 +147,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
             root.line,
             &format!(
                 "not a TMX file: the root element is <{}>, not <tmx>",
-                one_line(&root.name)
+                controls_to_spaces(&root.name)
             ),
         ));
     }
@@ -157,7 +158,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
                 root.line,
                 &format!(
                     "unsupported TMX version '{}' (tolk reads TMX 1.4 and 1.4b)",
-                    one_line(v)
+                    controls_to_spaces(v)
                 ),
             ));
         }

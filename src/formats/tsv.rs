@@ -3,7 +3,9 @@
 //! The reader takes that back, and also plain two-column `source<TAB>target` files, streaming
 //! one line at a time.
 
-use super::interchange::{doc_of_id, one_line};
+use crate::text::controls_to_spaces;
+
+use super::interchange::doc_of_id;
 use super::text::Lines;
 use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record};
 use crate::error::{Error, Result};
@@ -188,7 +190,7 @@ impl Plain {
                         "expected 2 tab-separated columns (source, target), found {}; tolk's own \
                          TSV starts with the header '{}'",
                         cols.len(),
-                        one_line(HEADER)
+                        controls_to_spaces(HEADER)
                     ),
                 ));
             }

@@ -3,9 +3,10 @@
 //! as `notes`) and the streaming XLIFF reader (one `unit` in memory at a time), which detects
 //! 1.2 or 2.0 and reads files from any tool.
 
+use crate::text::controls_to_spaces;
+
 use super::interchange::{
-    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, one_line, span_fits,
-    summary,
+    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, span_fits, summary,
 };
 use super::standoff::Entry;
 use super::xml::{self, Element, Item, Node, Parser};
@@ -323,7 +324,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
             root.line,
             &format!(
                 "not an XLIFF file: the root element is <{}>, not <xliff>",
-                one_line(&root.name)
+                controls_to_spaces(&root.name)
             ),
         ));
     }
@@ -342,7 +343,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
                 root.line,
                 &format!(
                     "unsupported XLIFF version '{}' (tolk reads XLIFF 1.2 and 2.0)",
-                    one_line(v)
+                    controls_to_spaces(v)
                 ),
             ));
         }
@@ -354,7 +355,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
             root.line,
             &format!(
                 "XLIFF version {version} but namespace '{}' (expected {expected_ns})",
-                one_line(ns)
+                controls_to_spaces(ns)
             ),
         ));
     }
@@ -466,7 +467,7 @@ fn read_unit(
                     &format!(
                         "unknown segment state '{}' (XLIFF 2.0 has initial, translated, \
                          reviewed, final)",
-                        one_line(other)
+                        controls_to_spaces(other)
                     ),
                 ));
             }

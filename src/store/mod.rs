@@ -610,7 +610,7 @@ pub trait Read {
         };
         Err(Error::input(format!(
             "unknown document '{}' ({known})",
-            crate::render::clean(name)
+            crate::text::clean(name)
         )))
     }
 
@@ -1188,7 +1188,7 @@ impl Tx<'_> {
                     "#{} {} {}",
                     l.id,
                     l.command,
-                    crate::render::one_line(&l.summary)
+                    crate::text::one_line(&l.summary)
                 ));
             }
         }
@@ -1213,7 +1213,7 @@ impl Tx<'_> {
                         "cannot redo #{x}: it builds on #{} ({} {}), which is undone; redo that first",
                         e.id,
                         e.command,
-                        crate::render::one_line(&e.summary)
+                        crate::text::one_line(&e.summary)
                     )));
                 }
             }
@@ -1223,7 +1223,7 @@ impl Tx<'_> {
                 "cannot undo #{} ({} {}): later operation{} depend{} on it: {}; undo {} first",
                 target.id,
                 target.command,
-                crate::render::one_line(&target.summary),
+                crate::text::one_line(&target.summary),
                 if blockers.len() == 1 { "" } else { "s" },
                 if blockers.len() == 1 { "s" } else { "" },
                 blockers.join(", "),
