@@ -22,7 +22,7 @@ fn migrations() -> Migrations<'static> {
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), String> {
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|e| super::describe(&e))?;
+        .map_err(|e| crate::error::describe(&e))?;
     if version > LATEST_VERSION as i64 {
         return Err(format!(
             "has schema version {version}, newer than this tolk understands ({LATEST_VERSION}); upgrade tolk"
@@ -35,7 +35,7 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<(), String> {
                 [],
                 |r| r.get(0),
             )
-            .map_err(|e| super::describe(&e))?;
+            .map_err(|e| crate::error::describe(&e))?;
         if tables > 0 {
             return Err("is an SQLite database but not a tolk database (it has tables but no tolk schema version)".into());
         }

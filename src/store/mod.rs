@@ -36,10 +36,11 @@ pub struct Store {
 
 impl Store {
     pub fn open(path: &Path, mode: Mode) -> Result<Store> {
-        let fail = |message: String| Error::Db {
+        let fail = |message: String| Error::DbFile {
             path: path.to_path_buf(),
             message,
         };
+        let sql = |e: rusqlite::Error| Error::db(path, e);
         match std::fs::metadata(path) {
             Ok(meta) if meta.is_dir() => {
                 return Err(fail("is a directory, not a database file".into()));
@@ -61,20 +62,19 @@ impl Store {
             Mode::Read | Mode::Update => OpenFlags::SQLITE_OPEN_READ_WRITE,
             Mode::Write => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
         } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| fail(describe(&e)))?;
-        conn.busy_timeout(Duration::from_secs(30))
-            .map_err(|e| fail(describe(&e)))?;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(sql)?;
+        conn.busy_timeout(Duration::from_secs(30)).map_err(sql)?;
         conn.pragma_update(None, "foreign_keys", "ON")
-            .map_err(|e| fail(describe(&e)))?;
+            .map_err(sql)?;
         let journal: String = conn
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
-            .map_err(|e| fail(describe(&e)))?;
+            .map_err(sql)?;
         if !journal.eq_ignore_ascii_case("wal") {
             conn.pragma_update(None, "journal_mode", "WAL")
-                .map_err(|e| fail(describe(&e)))?;
+                .map_err(sql)?;
         }
         conn.pragma_update(None, "synchronous", "NORMAL")
-            .map_err(|e| fail(describe(&e)))?;
+            .map_err(sql)?;
         migrations::migrate(&mut conn).map_err(fail)?;
         Ok(Store {
             conn,
@@ -92,10 +92,7 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-            .map_err(|e| Error::Db {
-                path: self.path.clone(),
-                message: describe(&e),
-            })?;
+            .map_err(|e| Error::db(&self.path, e))?;
         Ok(Tx {
             tx,
             path: &self.path,
@@ -133,10 +130,7 @@ pub struct Tx<'a> {
 impl Tx<'_> {
     pub fn commit(self) -> Result<()> {
         let path = self.path.to_path_buf();
-        self.tx.commit().map_err(|e| Error::Db {
-            path,
-            message: describe(&e),
-        })
+        self.tx.commit().map_err(|e| Error::db(path, e))
     }
 
     /// Records the operation this transaction performs; rows written afterwards point to it.
@@ -574,10 +568,7 @@ pub trait Read {
     fn db_path(&self) -> &Path;
 
     fn err(&self, e: rusqlite::Error) -> Error {
-        Error::Db {
-            path: self.db_path().to_path_buf(),
-            message: describe(&e),
-        }
+        Error::db(self.db_path(), e)
     }
 
     /// The document by name, without its progress counts (see [`Read::with_progress`]).
@@ -1340,30 +1331,4 @@ fn segment_row(r: &rusqlite::Row<'_>, doc: &str) -> rusqlite::Result<Result<Segm
             _ => None,
         },
     }))
-}
-
-/// SQLite's messages are terse; say what they mean for a tolk user.
-fn describe(e: &rusqlite::Error) -> String {
-    use rusqlite::ErrorCode;
-    match e.sqlite_error_code() {
-        Some(ErrorCode::ReadOnly) => "is read-only; nothing was changed".into(),
-        Some(ErrorCode::NotADatabase) => {
-            "is not a tolk database (not an SQLite file, or corrupted)".into()
-        }
-        Some(ErrorCode::DatabaseCorrupt) => {
-            "is corrupted (SQLite reports a malformed database)".into()
-        }
-        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
-            "is locked by another writer for too long (30 s); try again".into()
-        }
-        Some(ErrorCode::DiskFull) => "disk full; nothing was changed".into(),
-        Some(ErrorCode::SystemIoFailure) => {
-            "could not be written (disk full, file size limit or I/O error); nothing was changed"
-                .into()
-        }
-        Some(ErrorCode::CannotOpen) => {
-            "cannot be opened (missing directory or no permission)".into()
-        }
-        _ => e.to_string(),
-    }
 }
