@@ -2,12 +2,12 @@
 //! translation revisions, operations, states and `DOC:N` addresses. No I/O here.
 
 use crate::error::{Error, Result};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
 /// Review state of a segment's translation, in workflow order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum State {
     Untranslated,
@@ -58,8 +58,24 @@ impl FromStr for State {
     }
 }
 
+/// A closed set of named values (states, annotation kinds, categories …), so that the command
+/// line can list the choices and refuse anything else.
+pub trait Choice: Copy + Send + Sync + 'static {
+    fn all() -> &'static [Self];
+    fn name(self) -> &'static str;
+}
+
+impl Choice for State {
+    fn all() -> &'static [Self] {
+        &State::ALL
+    }
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
+}
+
 /// Per-state segment counts of a document.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Progress {
     pub untranslated: usize,
     pub translated: usize,
@@ -83,6 +99,12 @@ impl Progress {
             State::Reviewed => self.reviewed,
             State::Final => self.final_,
         }
+    }
+
+    /// Takes `n` segments out of `state`'s count.
+    pub fn remove(&mut self, state: State, n: usize) {
+        let slot = self.slot(state);
+        *slot = slot.saturating_sub(n);
     }
 
     fn slot(&mut self, state: State) -> &mut usize {
@@ -120,7 +142,7 @@ pub struct Document {
     pub progress: Progress,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Translation {
     pub revision: i64,
     pub text: String,
@@ -204,6 +226,18 @@ impl FromStr for Address {
         Ok(Address {
             doc: doc.to_string(),
             position: Some(position),
+        })
+    }
+}
+
+impl Address {
+    /// The N of DOC:N, for commands that act on exactly one segment.
+    pub fn segment(&self) -> Result<usize> {
+        self.position.ok_or_else(|| {
+            Error::invalid(
+                "address",
+                format!("'{self}' names a document; this command needs one segment, DOC:N"),
+            )
         })
     }
 }
@@ -338,6 +372,15 @@ macro_rules! str_enum {
                 match self {
                     $($name::$variant => $s),+
                 }
+            }
+        }
+
+        impl Choice for $name {
+            fn all() -> &'static [Self] {
+                $name::ALL
+            }
+            fn name(self) -> &'static str {
+                self.as_str()
             }
         }
 

@@ -116,7 +116,10 @@ fn bad_states_change_nothing() {
     let env = TestEnv::new();
     env.import_corpus();
     let e = env.fails_unchanged(&["state", "libie-moskou:1", "done"]);
-    assert!(e.contains("unknown state 'done' (expected one of: untranslated, translated, needs-work, reviewed, final)"), "{e}");
+    assert!(e.contains("invalid value 'done' for '<STATE>' [possible values: untranslated, translated, needs-work, reviewed, final]"), "{e}");
+    assert_eq!(env.run(&["state", "libie-moskou:1", "done"]).code(), 2, "a bad choice is a usage error");
+    let help = env.run(&["state", "--help"]).ok();
+    assert!(help.contains("needs-work"), "--help lists the states: {help}");
     let e = env.fails_unchanged(&["state", "libie-moskou:1", "untranslated"]);
     assert!(e.contains("cannot be set"), "{e}");
     let f = env.write("u.txt", "Nog niet vertaald.");

@@ -39,8 +39,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     }
     let list = store.annotations(&filter)?;
     if ctx.json {
-        ctx.out.json(&list)
+        ctx.print.out.json(&list)
     } else {
-        ctx.out.annotations(&list)
+        ctx.print.out.annotations(&list)
     }
 }

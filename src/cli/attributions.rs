@@ -20,10 +20,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let doc = store.document(&args.doc)?;
     let speakers = speakers(&store, &doc)?;
     if ctx.json {
-        ctx.out
+        ctx.print
+            .out
             .json(&serde_json::json!({ "doc": doc.name, "speakers": speakers }))
     } else {
-        ctx.out.attributions(&doc.name, &speakers)
+        ctx.print.out.attributions(&doc.name, &speakers)
     }
 }
 

@@ -29,7 +29,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 })
             })
             .collect();
-        return ctx.out.json(&list);
+        return ctx.print.out.json(&list);
     }
-    ctx.out.blame(&doc.name, &blame)
+    ctx.print.out.blame(&doc.name, &blame)
 }

@@ -96,7 +96,7 @@ fn check_document(ctx: &mut Ctx, args: Args) -> Result<usize> {
         glossary: &glossary,
         dictionary: dictionary.as_ref(),
     };
-    let spinner = crate::progress::Progress::spinner(
+    let spinner = crate::print::progress::Progress::spinner(
         &format!("checking {} segments", input.len()),
         ctx.quiet || input.len() < 10_000,
     );
@@ -184,7 +184,7 @@ fn check_document(ctx: &mut Ctx, args: Args) -> Result<usize> {
                 marked: *marked,
             })
             .collect();
-        ctx.out.json(&Report {
+        ctx.print.out.json(&Report {
             doc: &doc.name,
             spelling,
             findings: shown,
@@ -193,9 +193,9 @@ fn check_document(ctx: &mut Ctx, args: Args) -> Result<usize> {
         })?;
     } else {
         for (f, m) in findings.iter().zip(&marks) {
-            ctx.out.finding(f, *m)?;
+            ctx.print.out.finding(f, *m)?;
         }
-        ctx.out.flush()?;
+        ctx.print.out.flush()?;
         let total = findings.len();
         let per: Vec<String> = counts.iter().map(|(k, v)| format!("{v} {k}")).collect();
         ctx.notice(&format!(

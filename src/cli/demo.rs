@@ -48,7 +48,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
             super::import_annotations::import(ctx, c.annotations, c.annotations_file, c.name)?;
         if ctx.json {
             super::import::report(ctx, &imported)?;
-            ctx.out.json(&annotated)?;
+            ctx.print.out.json(&annotated)?;
         }
     }
     if ctx.json {
@@ -57,20 +57,22 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
     let store = ctx.open(Mode::Read)?;
     for c in corpus::DOCUMENTS {
         let doc = store.with_progress(store.document(c.name)?)?;
-        ctx.out.doc_header(&doc)?;
+        ctx.print.out.doc_header(&doc)?;
         let by_seg = store.annotations_by_segment(&doc)?;
         for s in store.segments(&doc)? {
-            ctx.out.segment(
+            ctx.print.out.segment(
                 &s,
                 &doc,
                 by_seg.get(&s.id).map_or(&[][..], Vec::as_slice),
                 false,
             )?;
         }
-        ctx.out.line("")?;
-        ctx.out.heading(&format!("Who says what in {}", doc.name))?;
+        ctx.print.out.line("")?;
+        ctx.print
+            .out
+            .heading(&format!("Who says what in {}", doc.name))?;
         let speakers = super::attributions::speakers(&store, &doc)?;
-        ctx.out.attributions(&doc.name, &speakers)?;
+        ctx.print.out.attributions(&doc.name, &speakers)?;
     }
     ctx.notice(&format!(
         "\ndemo database: {}  (try: tolk --db {} show {}:10)",

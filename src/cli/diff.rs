@@ -89,13 +89,16 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
 fn render(ctx: &mut Ctx, diffs: &[SideDiff], single: bool) -> Result<()> {
     if ctx.json {
         return if single {
-            ctx.out.json(&diffs[0])
+            ctx.print.out.json(&diffs[0])
         } else {
-            ctx.out.json(diffs)
+            ctx.print.out.json(diffs)
         };
     }
     if single {
-        return ctx.out.line(&ctx.out.render_runs(&diffs[0].ops));
+        return ctx
+            .print
+            .out
+            .line(&ctx.print.out.render_runs(&diffs[0].ops));
     }
     if diffs.is_empty() {
         ctx.notice("no changes");
@@ -104,11 +107,11 @@ fn render(ctx: &mut Ctx, diffs: &[SideDiff], single: bool) -> Result<()> {
     let mut last_id = "";
     for d in diffs {
         if d.id != last_id {
-            ctx.out.heading(&d.id)?;
+            ctx.print.out.heading(&d.id)?;
             last_id = &d.id;
         }
-        let line = format!("  {:<6} {}", d.side, ctx.out.render_runs(&d.ops));
-        ctx.out.line(&line)?;
+        let line = format!("  {:<6} {}", d.side, ctx.print.out.render_runs(&d.ops));
+        ctx.print.out.line(&line)?;
     }
     Ok(())
 }

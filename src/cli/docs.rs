@@ -12,8 +12,8 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
     let store = ctx.open(Mode::Read)?;
     let docs = store.documents()?;
     if ctx.json {
-        ctx.out.json(&docs)
+        ctx.print.out.json(&docs)
     } else {
-        ctx.out.docs(&docs)
+        ctx.print.out.docs(&docs)
     }
 }

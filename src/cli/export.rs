@@ -43,7 +43,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     }
     let annotations = store.annotations_by_segment(&doc)?;
     let mut count = 0usize;
-    let progress = crate::progress::Progress::new(
+    let progress = crate::print::progress::Progress::new(
         doc.segments as u64,
         "exporting",
         false,
@@ -122,14 +122,15 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             ));
             Ok(())
         }
-        None if ctx.out.tty => {
+        None if ctx.print.out.tty => {
             // On a terminal the export is for reading: strip control characters from the data.
             let mut buf = Vec::new();
             write_all(&mut buf)?;
-            ctx.out
+            ctx.print
+                .out
                 .line(crate::text::clean(&String::from_utf8_lossy(&buf)).trim_end_matches('\n'))
         }
-        None => write_all(ctx.out.raw()),
+        None => write_all(ctx.print.out.raw()),
     }
 }
 

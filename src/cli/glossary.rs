@@ -32,7 +32,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             let store = ctx.open(Mode::Read)?;
             let entries = store.glossary()?;
             if ctx.json {
-                return ctx.out.json(&entries);
+                return ctx.print.out.json(&entries);
             }
             for g in entries {
                 let note = g
@@ -40,7 +40,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                     .as_deref()
                     .map(|n| format!("  ({})", crate::text::one_line(n)))
                     .unwrap_or_default();
-                ctx.out.line(&format!(
+                ctx.print.out.line(&format!(
                     "{} → {}{note}",
                     crate::text::one_line(&g.source),
                     crate::text::one_line(&g.target)
@@ -65,7 +65,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 Ok((added, format!("glossary: {source} → {target}"), None))
             })?;
             if ctx.json {
-                return ctx.out.json(
+                return ctx.print.out.json(
                     &serde_json::json!({ "added": added, "source": source, "target": target }),
                 );
             }

@@ -135,7 +135,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         let text = crate::formats::text::read_text(&args.file)?;
         let report = super::import_annotations::import(ctx, &text, &label(&args.file), &name)?;
         if ctx.json {
-            return ctx.out.json(&report);
+            return ctx.print.out.json(&report);
         }
         ctx.notice(&format!(
             "{}: {} annotations added, {} already present",
@@ -162,7 +162,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             },
         )?;
         if ctx.json {
-            return ctx.out.json(&report);
+            return ctx.print.out.json(&report);
         }
         ctx.notice(&format!(
             "imported {} from {format}: {} segments, {} translated, {} annotations",
@@ -201,7 +201,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     {
         let report = super::import_update::update(ctx, &prepared)?;
         if ctx.json {
-            return ctx.out.json(&report);
+            return ctx.print.out.json(&report);
         }
         for e in &report.events {
             ctx.notice(e);
@@ -237,8 +237,12 @@ fn stream(ctx: &Ctx, args: &Args, name: String, lang: Lang, target_lang: Lang) -
         .transpose()?;
     let origin = label(&args.file);
     let size = std::fs::metadata(&args.file).map_or(0, |m| m.len());
-    let progress =
-        crate::progress::Progress::new(size, "importing", true, ctx.quiet || size < (1 << 20));
+    let progress = crate::print::progress::Progress::new(
+        size,
+        "importing",
+        true,
+        ctx.quiet || size < (1 << 20),
+    );
     let mut store = ctx.open(Mode::Write)?;
     let mut counts = (0usize, 0usize, 0usize); // segments, paragraphs, translated
     let (_, op) = ctx.write(&mut store, "import", |tx, op| {
@@ -355,7 +359,7 @@ pub(super) fn claim_name(
 
 pub(super) fn report(ctx: &mut Ctx, imported: &Imported) -> Result<()> {
     if ctx.json {
-        return ctx.out.json(imported);
+        return ctx.print.out.json(imported);
     }
     ctx.notice(&format!(
         "imported {}: {} segments in {} paragraphs, {} translated",

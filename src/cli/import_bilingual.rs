@@ -66,8 +66,12 @@ pub fn import(
         check_doc_name(name)?;
     }
     let size = std::fs::metadata(path).map_or(0, |m| m.len());
-    let progress =
-        crate::progress::Progress::new(size, "importing", true, ctx.quiet || size < (1 << 20));
+    let progress = crate::print::progress::Progress::new(
+        size,
+        "importing",
+        true,
+        ctx.quiet || size < (1 << 20),
+    );
     let taken = Cell::new(0);
     let mut input = Counted {
         inner: input,

@@ -12,7 +12,7 @@ pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
     let existed = ctx.db.exists();
     ctx.open(Mode::Write)?;
     if ctx.json {
-        ctx.out.json(&serde_json::json!({
+        ctx.print.out.json(&serde_json::json!({
             "db": ctx.db.display().to_string(),
             "schema_version": LATEST_VERSION,
             "created": !existed,

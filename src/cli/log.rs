@@ -66,15 +66,15 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             }
             list.push(v);
         }
-        return ctx.out.json(&list);
+        return ctx.print.out.json(&list);
     }
     if ops.is_empty() {
-        return ctx.out.line("no operations");
+        return ctx.print.out.line("no operations");
     }
     for op in &ops {
-        ctx.out.operation(op)?;
+        ctx.print.out.operation(op)?;
         if args.patch {
-            ctx.out.patch(&changes(op.id)?)?;
+            ctx.print.out.patch(&changes(op.id)?)?;
         }
     }
     Ok(())

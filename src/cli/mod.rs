@@ -31,8 +31,9 @@ mod undo;
 mod words;
 
 use crate::error::{Error, Result};
-use crate::render::Out;
-use crate::store::{Mode, OpCtx, Store, Tx};
+use crate::model::Choice;
+use crate::print::Printer;
+use crate::store::{Actor, Mode, OpCtx, Outcome, Store, Tx};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -102,7 +103,7 @@ pub struct Ctx {
     pub author: String,
     pub json: bool,
     pub quiet: bool,
-    pub out: Out,
+    pub print: Printer,
 }
 
 impl Ctx {
@@ -111,9 +112,23 @@ impl Ctx {
     }
 
     pub fn notice(&self, msg: &str) {
-        if !self.quiet {
-            crate::render::notice(msg);
+        self.print.notice(msg);
+    }
+
+    /// Who writes, and when (`TOLK_NOW` fixes the clock).
+    pub fn actor(&self) -> Actor {
+        Actor {
+            author: self.author.clone(),
+            at: crate::clock::now(),
         }
+    }
+
+    /// Prints a command's report, human or JSON as chosen by `--json`.
+    pub fn report<R: serde::Serialize + crate::print::Human + ?Sized>(
+        &mut self,
+        report: &R,
+    ) -> Result<()> {
+        self.print.report(report)
     }
 
     /// Runs `f` as one operation in one transaction: either everything it writes lands, with
@@ -124,18 +139,11 @@ impl Ctx {
         command: &str,
         f: impl FnOnce(&Tx<'_>, OpCtx<'_>) -> Result<(T, String, Option<i64>)>,
     ) -> Result<(T, i64)> {
-        let at = crate::clock::now();
-        let tx = store.transaction()?;
-        let op = tx.begin_operation(&at, &self.author, command)?;
-        let ctx = OpCtx {
-            id: op,
-            at: &at,
-            author: &self.author,
-        };
-        let (value, summary, doc) = f(&tx, ctx)?;
-        tx.finish_operation(op, &summary, doc)?;
-        tx.commit()?;
-        Ok((value, op))
+        let (value, op) = store.operation(&self.actor(), command, |tx, op| {
+            let (value, summary, doc) = f(tx, op)?;
+            Ok(Outcome::changed(value, summary, doc))
+        })?;
+        Ok((value, op.expect("a changed outcome records its operation")))
     }
 }
 
@@ -147,22 +155,54 @@ pub fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
     }
+    // `--json` is known before parsing succeeds, so that usage errors follow it too.
+    let json = std::env::args_os().skip(1).any(|a| a == "--json");
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => {
+        Err(e) if !e.use_stderr() => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            crate::print::error(&Error::Usage(usage_line(&e)), json);
+            return ExitCode::from(2);
         }
     };
+    let json = cli.json;
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Error::BrokenPipe) => ExitCode::SUCCESS,
         Err(e @ Error::Findings(_)) => ExitCode::from(e.exit_code()),
         Err(e) => {
-            eprintln!("error: {}", crate::text::clean(&e.to_string()));
+            crate::print::error(&e, json);
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// clap's usage error on one line: what was wrong, the accepted values, the usage.
+fn usage_line(e: &clap::Error) -> String {
+    let text = e.render().to_string();
+    let line = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("For more information"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    line.strip_prefix("error: ").unwrap_or(&line).to_string()
+}
+
+/// A clap value parser for a closed set of model values (states, kinds, categories …): `--help`
+/// lists the choices, and anything else is a usage error (exit code 2).
+pub fn choice<T: Choice>() -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(T::all().iter().map(|v| v.name())).map(|s| {
+        T::all()
+            .iter()
+            .copied()
+            .find(|v| v.name() == s)
+            .expect("clap accepts only the listed names")
+    })
 }
 
 pub fn run(cli: Cli) -> Result<()> {
@@ -179,7 +219,7 @@ pub fn run(cli: Cli) -> Result<()> {
         author,
         json: cli.json,
         quiet: cli.quiet,
-        out: Out::new(),
+        print: Printer::new(cli.json, cli.quiet),
     };
     let existed = ctx.db.exists();
     let result = match cli.command {
@@ -209,7 +249,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Export(a) => export::run(&mut ctx, a),
         Command::Demo(a) => demo::run(&mut ctx, a),
     };
-    let flushed = ctx.out.flush();
+    let flushed = ctx.print.flush();
     if result.is_err() && !existed {
         discard_new_database(&ctx.db);
     }

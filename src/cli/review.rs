@@ -99,7 +99,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                         _ => tally.needs_work += 1,
                     }
                     if ctx.json {
-                        ctx.out.json_line(&answer)?;
+                        ctx.print.out.json_line(&answer)?;
                     }
                     index += 1;
                     continue 'segments;
@@ -116,9 +116,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         .filter(|s| wanted(s.state()))
         .count();
     if ctx.json {
-        return ctx.out.json_line(&tally);
+        return ctx.print.out.json_line(&tally);
     }
-    ctx.out.flush()?;
+    ctx.print.out.flush()?;
     ctx.notice(&format!(
         "review of {}: {} accepted, {} edited, {} needs work, {} skipped; {} still need attention",
         doc.name, tally.accepted, tally.edited, tally.needs_work, tally.skipped, tally.remaining
@@ -194,10 +194,10 @@ fn show(
         ..Default::default()
     })?;
     let revisions = store.revisions(seg.id)?;
-    ctx.out.line("")?;
-    ctx.out.heading(&format!("[{i}/{total}]"))?;
-    ctx.out.review_segment(seg, doc, &anns, &revisions)?;
-    ctx.out.flush()
+    ctx.print.out.line("")?;
+    ctx.print.out.heading(&format!("[{i}/{total}]"))?;
+    ctx.print.out.review_segment(seg, doc, &anns, &revisions)?;
+    ctx.print.out.flush()
 }
 
 fn save(

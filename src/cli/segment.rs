@@ -24,11 +24,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let text = crate::formats::text::read_text(&args.file)?;
     let paragraphs = crate::segment::segment(&text, args.lang);
     if ctx.json {
-        ctx.out.json(&serde_json::json!({
+        ctx.print.out.json(&serde_json::json!({
             "lang": args.lang.code(),
             "paragraphs": paragraphs,
         }))
     } else {
-        ctx.out.sentences(&paragraphs)
+        ctx.print.out.sentences(&paragraphs)
     }
 }

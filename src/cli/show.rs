@@ -26,13 +26,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 ..Default::default()
             })?;
             if ctx.json {
-                ctx.out.json(&serde_json::json!({
+                ctx.print.out.json(&serde_json::json!({
                     "segment": Record::new(&seg, &anns, SourceText::Published),
                     "revisions": revisions,
                 }))
             } else {
-                ctx.out.segment(&seg, &doc, &anns, true)?;
-                ctx.out.revisions(&revisions)
+                ctx.print.out.segment(&seg, &doc, &anns, true)?;
+                ctx.print.out.revisions(&revisions)
             }
         }
         None => {
@@ -45,12 +45,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                     .iter()
                     .map(|s| Record::new(s, anns(s.id), SourceText::Published))
                     .collect();
-                ctx.out
+                ctx.print
+                    .out
                     .json(&serde_json::json!({ "document": doc, "segments": records }))
             } else {
-                ctx.out.doc_header(&doc)?;
+                ctx.print.out.doc_header(&doc)?;
                 for s in &segments {
-                    ctx.out.segment(s, &doc, anns(s.id), false)?;
+                    ctx.print.out.segment(s, &doc, anns(s.id), false)?;
                 }
                 Ok(())
             }

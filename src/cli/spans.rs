@@ -22,7 +22,7 @@ pub fn side(target: bool) -> Side {
 
 pub fn target(store: &impl Read, address: &str, side: Side) -> Result<Target> {
     let address: Address = address.parse()?;
-    let n = super::translate::segment_number(&address)?;
+    let n = address.segment()?;
     let doc = store.document(&address.doc)?;
     target_at(store, doc, n, side)
 }
@@ -205,10 +205,11 @@ pub fn report(ctx: &mut Ctx, store: &Store, id: i64, done: Option<&str>) -> Resu
     let a = store.annotation(id)?;
     if ctx.json {
         return ctx
+            .print
             .out
             .json(&serde_json::json!({ "changed": done.is_some(), "annotation": a }));
     }
-    let line = crate::render::annotation_summary(&a);
+    let line = crate::print::annotation_summary(&a);
     match done {
         Some(verb) => ctx.notice(&format!("{verb} {line}")),
         None => ctx.notice(&format!("already there, nothing changed: {line}")),

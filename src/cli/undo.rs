@@ -57,6 +57,7 @@ fn revert(ctx: &mut Ctx, store: &mut Store, target: Operation) -> Result<()> {
     })?;
     if ctx.json {
         return ctx
+            .print
             .out
             .json(&serde_json::json!({ "operation": op, "command": command, "reverted": target }));
     }

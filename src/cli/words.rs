@@ -51,10 +51,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             let store = ctx.open(Mode::Read)?;
             let words = store.words()?;
             if ctx.json {
-                return ctx.out.json(&words);
+                return ctx.print.out.json(&words);
             }
             for w in words {
-                ctx.out.line(&crate::text::clean(&w))?;
+                ctx.print.out.line(&crate::text::clean(&w))?;
             }
             Ok(())
         }
@@ -101,7 +101,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
 
 fn report(ctx: &mut Ctx, verb: &str, done: &[String], asked: &[String]) -> Result<()> {
     if ctx.json {
-        return ctx.out.json(&serde_json::json!({ verb: done }));
+        return ctx.print.out.json(&serde_json::json!({ verb: done }));
     }
     let skipped = asked.len() - done.len();
     ctx.notice(&format!(

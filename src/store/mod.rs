@@ -100,6 +100,75 @@ impl Store {
     }
 }
 
+/// Who writes, and when: recorded with the operation and with every row it writes.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub author: String,
+    /// RFC 3339, UTC.
+    pub at: String,
+}
+
+/// What the body of an [`Store::operation`] did.
+pub enum Outcome<T> {
+    /// It wrote something: the operation is recorded with this summary (for `log`) and the
+    /// document it concerns, and committed.
+    Changed {
+        value: T,
+        summary: String,
+        document: Option<i64>,
+    },
+    /// There was nothing to do: everything is rolled back and no operation is recorded.
+    Unchanged(T),
+}
+
+impl<T> Outcome<T> {
+    pub fn changed(value: T, summary: impl Into<String>, document: Option<i64>) -> Self {
+        Outcome::Changed {
+            value,
+            summary: summary.into(),
+            document,
+        }
+    }
+}
+
+impl Store {
+    /// Runs `body` as one operation in one IMMEDIATE transaction: every read it makes sees the
+    /// database as it will be written, and either everything it writes lands, with its
+    /// operation row, or nothing does. Returns the body's value and the operation id (None
+    /// when the body found nothing to change).
+    pub fn operation<T>(
+        &mut self,
+        actor: &Actor,
+        command: &str,
+        body: impl FnOnce(&Tx<'_>, OpCtx<'_>) -> Result<Outcome<T>>,
+    ) -> Result<(T, Option<i64>)> {
+        let tx = self.transaction()?;
+        let id = tx.begin_operation(&actor.at, &actor.author, command)?;
+        let op = OpCtx {
+            id,
+            at: &actor.at,
+            author: &actor.author,
+        };
+        match body(&tx, op)? {
+            Outcome::Changed {
+                value,
+                summary,
+                document,
+            } => {
+                tx.finish_operation(id, &summary, document)?;
+                tx.commit()?;
+                Ok((value, Some(id)))
+            }
+            Outcome::Unchanged(value) => Ok((value, None)),
+        }
+    }
+}
+
+/// Import this to call the store's queries on a [`Store`] or a [`Tx`].
+pub mod prelude {
+    pub use super::Read;
+}
+
 /// How many operations a database file holds (0 when it cannot be read as one).
 pub fn committed_operations(path: &Path) -> i64 {
     Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)

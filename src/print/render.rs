@@ -6,47 +6,21 @@ use crate::error::Result;
 use crate::model::{
     AnnStatus, Annotation, Body, Document, Kind, SegmentView, Side, State, Translation,
 };
+pub use crate::text::{clean, one_line};
 use owo_colors::OwoColorize;
 use serde::Serialize;
-use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
-
-/// Removes terminal control characters (C0 but tab and newline, DEL, C1, and bidi overrides
-/// that can disguise text), so that text from files cannot drive the terminal.
-pub fn clean(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_unsafe) {
-        return Cow::Borrowed(s);
-    }
-    Cow::Owned(s.chars().filter(|c| !is_unsafe(*c)).collect())
-}
-
-fn is_unsafe(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// Same as [`clean`] but also folds newlines and tabs into spaces, for one-line cells.
-pub fn one_line(s: &str) -> String {
-    clean(s)
-        .chars()
-        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
-        .collect()
-}
 
 pub struct Out {
     w: std::io::BufWriter<std::io::Stdout>,
     pub color: bool,
     pub tty: bool,
-}
-
-impl Default for Out {
-    fn default() -> Self {
-        Self::new()
-    }
+    /// `-q`: no notices on stderr.
+    pub quiet: bool,
 }
 
 impl Out {
-    pub fn new() -> Out {
+    pub fn new(quiet: bool) -> Out {
         let tty = std::io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
@@ -54,12 +28,20 @@ impl Out {
             w: std::io::BufWriter::new(std::io::stdout()),
             color: tty && !no_color && !dumb,
             tty,
+            quiet,
         }
     }
 
     /// Raw writer for exports: data goes out as is unless stdout is a terminal.
     pub fn raw(&mut self) -> &mut dyn Write {
         &mut self.w
+    }
+
+    /// A notice for the user on stderr (never stdout, which carries data), unless `-q`.
+    pub fn notice(&self, msg: &str) {
+        if !self.quiet {
+            notice(msg);
+        }
     }
 
     pub fn line(&mut self, s: &str) -> Result<()> {
@@ -69,14 +51,14 @@ impl Out {
     }
 
     pub fn json<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
-        serde_json::to_writer_pretty(&mut self.w, v).map_err(std::io::Error::other)?;
+        serde_json::to_writer_pretty(&mut self.w, v).map_err(json_error)?;
         self.w.write_all(b"\n")?;
         Ok(())
     }
 
     /// One JSON value on one line (JSON Lines streams).
     pub fn json_line<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
-        serde_json::to_writer(&mut self.w, v).map_err(std::io::Error::other)?;
+        serde_json::to_writer(&mut self.w, v).map_err(json_error)?;
         self.w.write_all(b"\n")?;
         Ok(())
     }
@@ -738,6 +720,17 @@ pub fn progress_line(d: &Document) -> String {
             parts.join(", ")
         }
     )
+}
+
+/// A serializer failure: a reader that went away is a broken pipe like any other write.
+fn json_error(source: serde_json::Error) -> crate::error::Error {
+    match source.io_error_kind() {
+        Some(std::io::ErrorKind::BrokenPipe) => crate::error::Error::BrokenPipe,
+        _ => crate::error::Error::Json {
+            what: "<stdout>",
+            source,
+        },
+    }
 }
 
 /// A notice for the user on stderr (never stdout, which carries data).

@@ -1,0 +1,19 @@
+//! The service layer: every mutation and query as a plain function, a typed request in and a
+//! typed `Serialize` report out. No clap, no printing; each write is one `Store::operation`,
+//! and every read it depends on happens inside that transaction.
+
+pub mod state;
+pub mod translate;
+
+pub use crate::store::Actor;
+
+/// Where a long operation reports how far it got: a bar on a terminal, or nothing.
+pub trait Progress {
+    fn set(&self, _done: u64) {}
+    fn inc(&self, _n: u64) {}
+}
+
+/// No progress reporting.
+pub struct Silent;
+
+impl Progress for Silent {}
