@@ -212,7 +212,7 @@ fn since_operation(
                     crate::text::clean(s)
                 ))
             })?;
-            store.operation(id).map(|o| o.id)
+            store.operation_record(id).map(|o| o.id)
         }
         Some(time) => {
             if !time.starts_with(|c: char| c.is_ascii_digit()) || time.len() < 4 {

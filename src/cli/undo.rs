@@ -27,7 +27,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                     crate::text::clean(op)
                 ))
             })?;
-            store.operation(id)?
+            store.operation_record(id)?
         }
         None => store
             .latest_operation(false)?

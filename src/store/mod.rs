@@ -966,7 +966,7 @@ pub trait Read {
         .map_err(|e| self.err(e))
     }
 
-    fn operation(&self, id: i64) -> Result<Operation> {
+    fn operation_record(&self, id: i64) -> Result<Operation> {
         self.conn()
             .query_row(
                 "SELECT id, at, author, command, summary, undone_by, reverts, document_id FROM operations WHERE id = ?1",
