@@ -13,6 +13,7 @@ mod interchange;
 mod robustness;
 mod segment;
 mod show;
+mod snapshots;
 mod store;
 mod translate;
 mod update;

@@ -87,6 +87,16 @@ impl TestEnv {
         cmd
     }
 
+    /// A `tolk` invocation to build up: `env.tolk(&["show", "d:1"]).stdin("…").ok()`.
+    pub fn tolk(&self, args: &[&str]) -> Tolk<'_> {
+        Tolk {
+            env: self,
+            args: args.iter().map(|a| a.to_string()).collect(),
+            stdin: None,
+            vars: Vec::new(),
+        }
+    }
+
     pub fn run(&self, args: &[&str]) -> Run {
         Run {
             out: self.command().args(args).output().expect("run tolk"),
@@ -141,6 +151,79 @@ impl TestEnv {
     pub fn sql<T: rusqlite::types::FromSql>(&self, query: &str) -> T {
         let conn = rusqlite::Connection::open(self.db()).unwrap();
         conn.query_row(query, [], |r| r.get(0)).unwrap()
+    }
+}
+
+/// One invocation of the binary, built up like a sentence (after `just`'s test builder).
+pub struct Tolk<'a> {
+    env: &'a TestEnv,
+    args: Vec<String>,
+    stdin: Option<String>,
+    vars: Vec<(String, String)>,
+}
+
+impl Tolk<'_> {
+    pub fn stdin(mut self, input: &str) -> Self {
+        self.stdin = Some(input.to_string());
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.vars.push((key.to_string(), value.to_string()));
+        self
+    }
+
+    pub fn run(self) -> Run {
+        use std::io::Write;
+        use std::process::Stdio;
+        let mut cmd = self.env.command();
+        cmd.args(&self.args)
+            .envs(self.vars.iter().map(|(k, v)| (k, v)))
+            .stdin(if self.stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = cmd.spawn().expect("spawn tolk");
+        if let Some(input) = &self.stdin {
+            // The command may exit (e.g. on a usage error) before reading its input.
+            let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
+        }
+        Run {
+            out: child.wait_with_output().expect("run tolk"),
+        }
+    }
+
+    #[track_caller]
+    pub fn ok(self) -> String {
+        self.run().ok()
+    }
+
+    #[track_caller]
+    pub fn err(self) -> String {
+        self.run().err()
+    }
+
+    /// Runs with `--json`, expects success, and reads stdout as the typed report `T` (the
+    /// library's own report types, so a renamed or dropped field fails here).
+    #[track_caller]
+    pub fn report<T: serde::de::DeserializeOwned>(mut self) -> T {
+        self.args.insert(0, "--json".to_string());
+        let out = self.run().ok();
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("not the expected report: {e}\n{out}"))
+    }
+
+    /// Runs with `--json`, expects failure, and returns the error object from stderr.
+    #[track_caller]
+    pub fn json_error(mut self) -> serde_json::Value {
+        self.args.insert(0, "--json".to_string());
+        let run = self.run();
+        assert_ne!(run.code(), 0, "expected failure: {}", run.stdout());
+        let e: serde_json::Value = serde_json::from_str(run.stderr().trim())
+            .unwrap_or_else(|e| panic!("stderr is not one JSON object: {e}\n{}", run.stderr()));
+        e["error"].clone()
     }
 }
 
