@@ -17,6 +17,7 @@ pub mod error;
 pub mod formats;
 pub mod model;
 pub mod ops;
+pub mod outfile;
 pub mod print;
 pub mod segment;
 pub mod store;

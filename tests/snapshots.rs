@@ -47,6 +47,8 @@ fn worked_env() -> TestEnv {
 fn show_segment_with_history() {
     let env = worked_env();
     insta::assert_snapshot!(env.tolk(&["show", "libie-moskou:10"]).ok());
+    let e = env.tolk(&["show", "libie-moskou:36"]).err();
+    assert!(e.contains("has segments 1 to 35"), "{e}");
 }
 
 #[test]
