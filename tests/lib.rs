@@ -11,6 +11,7 @@ mod history;
 mod import;
 mod interchange;
 mod robustness;
+mod safety;
 mod segment;
 mod show;
 mod snapshots;

@@ -206,6 +206,7 @@ pub fn choice<T: Choice>() -> impl clap::builder::TypedValueParser<Value = T> {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
+    crate::clock::check()?;
     let author = cli
         .author
         .filter(|a| !a.trim().is_empty())
