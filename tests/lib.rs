@@ -10,6 +10,7 @@ mod export;
 mod history;
 mod import;
 mod interchange;
+mod reports;
 mod robustness;
 mod safety;
 mod segment;
