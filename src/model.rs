@@ -473,7 +473,7 @@ impl Body {
 
 /// An annotation with where it is: document, segment position (None once its segment was
 /// dropped by an update), side, span and quote.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Annotation {
     pub id: i64,
     #[serde(skip)]
@@ -529,4 +529,56 @@ pub fn corrected_text(published: &str, annotations: &[Annotation]) -> String {
         return published.to_string();
     }
     crate::anchor::apply(published, &edits)
+}
+
+str_enum!(
+    /// A table whose rows operations change and undo puts back (the store declares each one's
+    /// columns and how its rows relate to documents and segments).
+    Table, "table" {
+        Documents = "documents",
+        Segments = "segments",
+        Translations = "translations",
+        Annotations = "annotations",
+        Words = "words",
+        Glossary = "glossary",
+    }
+);
+
+/// What one operation changed, for `log --patch`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OpChanges {
+    pub revisions: Vec<RevisionChange>,
+    pub annotations: Vec<Annotation>,
+    pub rows: Vec<RowChange>,
+}
+
+/// A translation revision an operation added, with the one it followed.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RevisionChange {
+    pub segment: String,
+    pub revision: i64,
+    pub text: String,
+    pub state: String,
+    pub comment: Option<String>,
+    pub previous_text: Option<String>,
+    pub previous_state: Option<String>,
+}
+
+/// A row an operation changed, whole, before and after (None: it did not exist).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RowChange {
+    pub table: String,
+    pub row_id: i64,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
+impl RowChange {
+    /// The table the row is in, when it is one this tolk knows.
+    pub fn kind(&self) -> Option<Table> {
+        Table::ALL
+            .iter()
+            .copied()
+            .find(|t| t.as_str() == self.table)
+    }
 }

@@ -126,3 +126,103 @@ fn every_writing_command_is_one_operation() {
     let at: String = env.sql("SELECT at FROM operations WHERE command = 'state'");
     assert_eq!(at, crate::common::NOW);
 }
+
+/// The `--json` error object of a failing command.
+fn json_error(env: &TestEnv, args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["--json"];
+    all.extend_from_slice(args);
+    let r = env.run(&all);
+    assert_eq!(r.code(), 1, "stderr: {}", r.stderr());
+    let v: serde_json::Value = serde_json::from_str(r.stderr().trim()).expect("stderr is JSON");
+    v["error"].clone()
+}
+
+#[test]
+fn store_lookups_fail_as_not_found_with_the_kind() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    for (args, kind, name, message) in [
+        (
+            &["show", "nope"][..],
+            "document",
+            "nope",
+            "unknown document 'nope' (known: libie-moskou)",
+        ),
+        (
+            &["show", "libie-moskou:999"],
+            "segment",
+            "libie-moskou:999",
+            "segment libie-moskou:999 does not exist",
+        ),
+        (
+            &["undo", "99"],
+            "operation",
+            "99",
+            "unknown operation #99 (see `tolk log`)",
+        ),
+        (
+            &["accept", "99"],
+            "annotation",
+            "99",
+            "unknown annotation id 99",
+        ),
+    ] {
+        let e = json_error(&env, args);
+        assert_eq!(e["code"], "not-found", "{args:?}: {e}");
+        assert_eq!(e["kind"], kind, "{args:?}: {e}");
+        assert_eq!(e["name"], name, "{args:?}: {e}");
+        assert!(
+            e["message"].as_str().unwrap().contains(message),
+            "{args:?}: {e}"
+        );
+    }
+}
+
+#[test]
+fn blocked_redo_says_redo_and_is_a_history_conflict() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    env.run(&["translate", "libie-moskou:2", "First."]).ok();
+    env.run(&["undo"]).ok();
+    env.run(&["translate", "libie-moskou:2", "Second."]).ok();
+    let e = env.fails_unchanged(&["redo"]);
+    assert!(
+        e.contains(
+            "cannot redo #2: later operation depends on its undo (#3): #4 translate libie-moskou:2"
+        ),
+        "{e}"
+    );
+    assert!(!e.contains("cannot undo"), "{e}");
+    let e = json_error(&env, &["redo"]);
+    assert_eq!(e["code"], "conflict");
+    assert_eq!(e["kind"], "history");
+    let e = json_error(&env, &["undo", "2"]);
+    assert_eq!(e["kind"], "history");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .contains("is already undone (by #3)"),
+        "{e}"
+    );
+}
+
+#[test]
+fn log_of_one_segment_patches_only_that_segment() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    env.run(&["state", "libie-moskou", "reviewed"]).ok();
+    let v = env
+        .run(&["--json", "log", "libie-moskou:3", "--patch", "-n", "1"])
+        .json();
+    let revisions = v[0]["changes"]["revisions"].as_array().unwrap();
+    assert_eq!(revisions.len(), 1, "{v}");
+    assert_eq!(revisions[0]["segment"], "libie-moskou:3");
+    let all = env
+        .run(&["--json", "log", "libie-moskou", "--patch", "-n", "1"])
+        .json();
+    assert!(
+        all[0]["changes"]["revisions"].as_array().unwrap().len() > 1,
+        "{all}"
+    );
+}

@@ -3,7 +3,7 @@
 use super::{Ctx, spans};
 use crate::error::{Error, Result};
 use crate::model::AnnStatus;
-use crate::store::{AnnFilter, Mode, Read};
+use crate::store::{AnnFilter, Mode, prelude::*};
 
 /// Accept an annotation (a correction then changes the corrected text)
 #[derive(Debug, clap::Args)]

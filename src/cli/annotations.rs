@@ -3,7 +3,7 @@
 use super::Ctx;
 use crate::error::Result;
 use crate::model::{Address, AnnStatus, Kind};
-use crate::store::{AnnFilter, Mode, Read};
+use crate::store::{AnnFilter, Mode, prelude::*};
 
 /// List annotations (corrections, attributions, entities, notes) with their status
 #[derive(Debug, clap::Args)]

@@ -4,7 +4,7 @@ use super::Ctx;
 use crate::attribution::Speaker;
 use crate::error::Result;
 use crate::model::{Document, Kind};
-use crate::store::{AnnFilter, Mode, Read};
+use crate::store::{AnnFilter, Mode, prelude::*};
 use std::collections::HashMap;
 
 /// Report the attributed claims of a document, grouped by speaker

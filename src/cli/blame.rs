@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::error::Result;
-use crate::store::{Mode, Read};
+use crate::store::{Mode, prelude::*};
 
 /// Show per segment who last changed the translation and when
 #[derive(Debug, clap::Args)]

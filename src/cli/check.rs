@@ -6,7 +6,7 @@ use super::{Ctx, spans};
 use crate::check::{self, Context, Dictionary, Finding, Segment};
 use crate::error::{Error, Result};
 use crate::model::{AnnStatus, Body, Category, Kind};
-use crate::store::{AnnFilter, Mode, Read};
+use crate::store::{AnnFilter, Mode, prelude::*};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 

@@ -4,7 +4,7 @@ use super::Ctx;
 use super::import::Prepared;
 use crate::corpus;
 use crate::error::{Error, Result};
-use crate::store::{Mode, Read};
+use crate::store::{Mode, prelude::*};
 use std::path::PathBuf;
 
 /// Build a demo database from the shipped corpus (./tolk-demo.db unless --db) and show it

@@ -5,7 +5,7 @@ use super::Ctx;
 use crate::diff::{self, Run};
 use crate::error::{Error, Result};
 use crate::model::{Address, SegmentView, Translation, corrected_text};
-use crate::store::{AnnFilter, Mode, Read, Store};
+use crate::store::{AnnFilter, Mode, Store, prelude::*};
 use serde::Serialize;
 use std::path::PathBuf;
 

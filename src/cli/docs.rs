@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::error::Result;
-use crate::store::{Mode, Read};
+use crate::store::{Mode, prelude::*};
 
 /// List documents with segment counts and progress per state
 #[derive(Debug, clap::Args)]

@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 use crate::formats::interchange::{ExportOptions, exporter};
 use crate::formats::moses::MosesWriter;
 use crate::formats::{Format, Record, SourceText};
-use crate::store::{Mode, Read};
+use crate::store::{Mode, prelude::*};
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::error::{Error, Result};
-use crate::store::{Mode, Read};
+use crate::store::{Mode, prelude::*};
 
 /// Manage the glossary: a source term and the target term it must be translated with
 #[derive(Debug, clap::Args)]

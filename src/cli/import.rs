@@ -5,7 +5,7 @@ use super::segment::parse_lang;
 use crate::error::{Error, Result};
 use crate::model::{NewSegment, check_doc_name, doc_name_from_path};
 use crate::segment::Lang;
-use crate::store::{Mode, NewDocument, Read};
+use crate::store::{Mode, NewDocument, prelude::*};
 use std::path::{Path, PathBuf};
 
 /// Import a source text as a document, segmented into paragraphs and sentences

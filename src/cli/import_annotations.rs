@@ -6,7 +6,7 @@ use crate::anchor::{self, Span};
 use crate::error::{Error, Result};
 use crate::formats::standoff::{self, Entry};
 use crate::model::{AnnStatus, check_doc_name};
-use crate::store::{Mode, Read, Tx};
+use crate::store::{Mode, Tx, prelude::*};
 use std::path::Path;
 
 #[derive(Debug, serde::Serialize)]

@@ -12,7 +12,7 @@ use super::Ctx;
 use crate::error::{Error, Result};
 use crate::formats::{DocMeta, ImportedSegment, Reader};
 use crate::model::{Document, State, check_doc_name};
-use crate::store::{Mode, NewDocument, NewRevision, OpCtx, Read, Tx};
+use crate::store::{Mode, NewDocument, NewRevision, OpCtx, Tx, prelude::*};
 use std::cell::Cell;
 use std::io::{self, BufRead};
 use std::path::Path;

@@ -8,7 +8,7 @@ use super::import::Prepared;
 use crate::anchor::{self, Relocation};
 use crate::error::Result;
 use crate::model::{AnnStatus, Annotation, Body, Side, State};
-use crate::store::{Mode, NewRevision, OpCtx, Read, SegmentRow, Tx};
+use crate::store::{Mode, NewRevision, OpCtx, SegmentRow, Tx, prelude::*};
 use serde::Serialize;
 
 #[derive(Debug, Default, Serialize)]

@@ -3,7 +3,7 @@
 use super::Ctx;
 use crate::error::Result;
 use crate::model::Address;
-use crate::store::{Mode, OpScope, Read};
+use crate::store::{Mode, OpScope, prelude::*};
 
 /// List operations newest first: time, author, command, summary
 #[derive(Debug, clap::Args)]

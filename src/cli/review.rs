@@ -6,7 +6,7 @@
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::{SegmentView, State};
-use crate::store::{AnnFilter, Mode, NewRevision, Read, Store};
+use crate::store::{AnnFilter, Mode, NewRevision, Store, prelude::*};
 use serde::Serialize;
 use std::io::{BufRead, IsTerminal, Write};
 

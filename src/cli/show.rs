@@ -4,7 +4,7 @@ use super::Ctx;
 use crate::error::Result;
 use crate::formats::{Record, SourceText};
 use crate::model::Address;
-use crate::store::{AnnFilter, Mode, Read};
+use crate::store::{AnnFilter, Mode, prelude::*};
 
 /// Show a document side by side (source, translation, state), or one segment with its history
 #[derive(Debug, clap::Args)]

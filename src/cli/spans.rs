@@ -5,7 +5,7 @@ use super::Ctx;
 use crate::anchor::{self, SelectError, Span};
 use crate::error::{Error, Result};
 use crate::model::{Address, AnnStatus, Annotation, Body, Document, SegmentView, Side};
-use crate::store::{AnnFilter, NewAnnotation, OpCtx, Read, Store, Tx};
+use crate::store::{AnnFilter, NewAnnotation, OpCtx, Store, Tx, prelude::*};
 
 /// The segment an annotation goes on, and the text of the chosen side.
 pub struct Target {

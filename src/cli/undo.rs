@@ -4,7 +4,7 @@
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::model::Operation;
-use crate::store::{Mode, Read, Store};
+use crate::store::{Mode, Store, prelude::*};
 
 /// Undo the last operation (or operation OP) if nothing later depends on it
 #[derive(Debug, clap::Args)]

@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::error::{Error, Result};
-use crate::store::{Mode, Read};
+use crate::store::{Mode, prelude::*};
 
 /// Manage the project word list (words the spelling check accepts)
 #[derive(Debug, clap::Args)]

@@ -3,7 +3,10 @@
 //! in effect depends on it. An undo is itself an operation with recorded changes, so undoing
 //! an undo (redo) is the same mechanism.
 
-use super::rows;
+use super::base::Base;
+use super::tables::{self, Relation, UNDOABLE, Undoable};
+use super::{OpCtx, Tx, rows};
+use crate::error::Result;
 use rusqlite::{Connection, params};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashSet};
@@ -37,35 +40,29 @@ fn delete_recorded(conn: &Connection, op: i64, tbl: &str, id: i64) -> rusqlite::
     Ok(())
 }
 
-/// Deletes a document, children first (annotations, translations, segments), each row recorded;
-/// restoring the changes in reverse order then rebuilds parents before children.
+/// Deletes a document, children first (in reverse declaration order: annotations, translations,
+/// segments, the document), each row recorded; restoring the changes in reverse order then
+/// rebuilds parents before children.
 pub(super) fn delete_document_recorded(
     conn: &Connection,
     doc: i64,
     op: i64,
 ) -> rusqlite::Result<()> {
-    for id in ids(
-        conn,
-        "SELECT a.id FROM annotations a JOIN segments s ON s.id = a.segment_id WHERE s.document_id = ?1 ORDER BY a.id",
-        doc,
-    )? {
-        delete_recorded(conn, op, "annotations", id)?;
+    for u in UNDOABLE.iter().rev() {
+        let t = u.name();
+        let sql = match u.relation {
+            r if r.on_segment() => format!(
+                "SELECT x.id FROM {t} x JOIN segments s ON s.id = x.segment_id WHERE s.document_id = ?1 ORDER BY x.id"
+            ),
+            Relation::Segment => format!("SELECT id FROM {t} WHERE document_id = ?1 ORDER BY id"),
+            Relation::Document => format!("SELECT id FROM {t} WHERE id = ?1"),
+            _ => continue,
+        };
+        for id in ids(conn, &sql, doc)? {
+            delete_recorded(conn, op, t, id)?;
+        }
     }
-    for id in ids(
-        conn,
-        "SELECT t.id FROM translations t JOIN segments s ON s.id = t.segment_id WHERE s.document_id = ?1 ORDER BY t.id",
-        doc,
-    )? {
-        delete_recorded(conn, op, "translations", id)?;
-    }
-    for id in ids(
-        conn,
-        "SELECT id FROM segments WHERE document_id = ?1 ORDER BY id",
-        doc,
-    )? {
-        delete_recorded(conn, op, "segments", id)?;
-    }
-    delete_recorded(conn, op, "documents", doc)
+    Ok(())
 }
 
 /// What an operation touched, at the grain that decides whether a later one depends on it.
@@ -91,13 +88,28 @@ impl Footprint {
     }
 }
 
+impl Footprint {
+    /// Adds a row of `u` (on `segment`, for rows that live on one).
+    fn add(&mut self, u: &Undoable, id: i64, segment: Option<i64>) {
+        match u.relation {
+            Relation::Document => {
+                self.docs.insert(id);
+            }
+            Relation::Segment => {
+                self.segments.insert(id);
+            }
+            Relation::History => self.translated.extend(segment),
+            Relation::Span => {
+                self.annotations.insert(id);
+                self.annotated.extend(segment);
+            }
+            Relation::Project => {}
+        }
+    }
+}
+
 pub(super) fn footprint(conn: &Connection, op: i64) -> rusqlite::Result<Footprint> {
     let mut f = Footprint::default();
-    f.docs.extend(ids(
-        conn,
-        "SELECT id FROM documents WHERE operation_id = ?1",
-        op,
-    )?);
     let mut stmt = conn
         .prepare_cached("SELECT tbl, row_id, before, after FROM changes WHERE operation_id = ?1")?;
     let changes = stmt
@@ -111,43 +123,33 @@ pub(super) fn footprint(conn: &Connection, op: i64) -> rusqlite::Result<Footprin
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     for (tbl, id, before, after) in changes {
-        let seg_of = |j: &Option<String>| {
-            j.as_deref()
-                .and_then(|s| serde_json::from_str::<Value>(s).ok())
-                .and_then(|v| v.get("segment_id").and_then(Value::as_i64))
+        let Some(u) = tables::by_name(&tbl) else {
+            continue;
         };
-        match tbl.as_str() {
-            "documents" => {
-                f.docs.insert(id);
-            }
-            "segments" => {
-                f.segments.insert(id);
-            }
-            "translations" => f.translated.extend(seg_of(&before).or(seg_of(&after))),
-            "annotations" => {
-                f.annotations.insert(id);
-                f.annotated.extend(seg_of(&before));
-                f.annotated.extend(seg_of(&after));
-            }
-            _ => {}
+        for row in [before, after] {
+            let row = row.and_then(|s| serde_json::from_str::<Value>(&s).ok());
+            f.add(u, id, tables::segment_id(row.as_ref()));
         }
     }
     // Rows created in bulk are found through their operation_id; those inside a document the
     // operation created are covered by `docs` and need not be listed one by one.
-    f.translated.extend(ids(
-        conn,
-        "SELECT t.segment_id FROM translations t JOIN segments s ON s.id = t.segment_id
-         WHERE t.operation_id = ?1 AND s.document_id NOT IN (SELECT id FROM documents WHERE operation_id = ?1)",
-        op,
-    )?);
-    let mut stmt = conn.prepare_cached(
-        "SELECT a.id, a.segment_id FROM annotations a JOIN segments s ON s.id = a.segment_id
-         WHERE a.operation_id = ?1 AND s.document_id NOT IN (SELECT id FROM documents WHERE operation_id = ?1)",
-    )?;
-    for row in stmt.query_map([op], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
-        let (a, s) = row?;
-        f.annotations.insert(a);
-        f.annotated.insert(s);
+    for u in UNDOABLE.iter().filter(|u| u.bulk) {
+        let t = u.name();
+        let sql = match u.relation {
+            Relation::Document => format!("SELECT id, NULL FROM {t} WHERE operation_id = ?1"),
+            r if r.on_segment() => format!(
+                "SELECT x.id, x.segment_id FROM {t} x JOIN segments s ON s.id = x.segment_id
+                 WHERE x.operation_id = ?1 AND s.document_id NOT IN (SELECT id FROM documents WHERE operation_id = ?1)"
+            ),
+            _ => continue,
+        };
+        let mut stmt = conn.prepare_cached(&sql)?;
+        for row in stmt.query_map([op], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, Option<i64>>(1)?))
+        })? {
+            let (id, segment) = row?;
+            f.add(u, id, segment);
+        }
     }
     Ok(f)
 }
@@ -195,33 +197,31 @@ pub(super) fn depends(
 /// Reverts everything operation `target` did, as part of operation `op`: rows it created are
 /// deleted, rows it changed or deleted are put back, each recorded as a change of `op`.
 pub(super) fn revert(conn: &Connection, target: i64, op: i64) -> rusqlite::Result<()> {
-    // Rows created in bulk (documents with their contents, translations, annotations) go first,
+    // Rows created in bulk go first: documents with their contents, then the other tables
     // children before parents, so that restoring rows below never meets a name or id in use.
-    for doc in ids(
-        conn,
-        "SELECT id FROM documents WHERE operation_id = ?1 ORDER BY id",
-        target,
-    )? {
-        delete_document_recorded(conn, doc, op)?;
+    for u in UNDOABLE
+        .iter()
+        .filter(|u| u.bulk && u.relation == Relation::Document)
+    {
+        let sql = format!(
+            "SELECT id FROM {} WHERE operation_id = ?1 ORDER BY id",
+            u.name()
+        );
+        for doc in ids(conn, &sql, target)? {
+            delete_document_recorded(conn, doc, op)?;
+        }
     }
-    for id in ids(
-        conn,
-        "SELECT id FROM annotations WHERE operation_id = ?1 ORDER BY id DESC",
-        target,
-    )? {
-        delete_recorded(conn, op, "annotations", id)?;
-    }
-    for id in ids(
-        conn,
-        "SELECT id FROM translations WHERE operation_id = ?1 ORDER BY id DESC",
-        target,
-    )? {
-        delete_recorded(conn, op, "translations", id)?;
-    }
-    for tbl in ["words", "glossary"] {
-        let sql = format!("SELECT id FROM {tbl} WHERE operation_id = ?1 ORDER BY id DESC");
+    for u in UNDOABLE
+        .iter()
+        .rev()
+        .filter(|u| u.bulk && u.relation != Relation::Document)
+    {
+        let sql = format!(
+            "SELECT id FROM {} WHERE operation_id = ?1 ORDER BY id DESC",
+            u.name()
+        );
         for id in ids(conn, &sql, target)? {
-            delete_recorded(conn, op, tbl, id)?;
+            delete_recorded(conn, op, u.name(), id)?;
         }
     }
 
@@ -256,7 +256,7 @@ pub(super) fn revert(conn: &Connection, target: i64, op: i64) -> rusqlite::Resul
         .collect::<rusqlite::Result<_>>()?;
     // Positions are unique per document: free them all before putting rows back in place.
     for (tbl, id) in &order {
-        if tbl == "segments" {
+        if tables::by_name(tbl).is_some_and(|u| u.relation == Relation::Segment) {
             conn.execute("UPDATE segments SET position = NULL WHERE id = ?1", [id])?;
         }
     }
@@ -278,4 +278,33 @@ pub(super) fn revert(conn: &Connection, target: i64, op: i64) -> rusqlite::Resul
         }
     }
     Ok(())
+}
+
+impl Tx<'_> {
+    /// Records in `changes` that operation `op` changed a row from `before` to `after`.
+    pub(super) fn record_change(
+        &self,
+        op: OpCtx<'_>,
+        tbl: &str,
+        row_id: i64,
+        before: Option<serde_json::Value>,
+        after: Option<serde_json::Value>,
+    ) -> Result<()> {
+        record(
+            &self.tx,
+            op.id,
+            tbl,
+            row_id,
+            before.as_ref(),
+            after.as_ref(),
+        )
+        .map_err(|e| self.err(e))
+    }
+
+    /// Deletes a row, recording it whole so that undo can put it back.
+    pub(super) fn delete_row_recorded(&self, tbl: &str, id: i64, op: OpCtx<'_>) -> Result<()> {
+        let row = rows::get(&self.tx, tbl, id).map_err(|e| self.err(e))?;
+        self.record_change(op, tbl, id, row, None)?;
+        rows::delete(&self.tx, tbl, id).map_err(|e| self.err(e))
+    }
 }

@@ -5,82 +5,10 @@ use rusqlite::types::{Value as SqlValue, ValueRef};
 use rusqlite::{Connection, OptionalExtension, params_from_iter};
 use serde_json::{Map, Value};
 
-/// Tables whose rows operations change, with their columns (the only names ever spliced
-/// into SQL here).
-const TABLES: &[(&str, &[&str])] = &[
-    (
-        "documents",
-        &[
-            "id",
-            "name",
-            "source_lang",
-            "target_lang",
-            "title",
-            "origin",
-            "created_at",
-            "operation_id",
-        ],
-    ),
-    (
-        "segments",
-        &["id", "document_id", "position", "paragraph", "text"],
-    ),
-    (
-        "words",
-        &["id", "word", "author", "created_at", "operation_id"],
-    ),
-    (
-        "glossary",
-        &[
-            "id",
-            "source",
-            "target",
-            "note",
-            "author",
-            "created_at",
-            "operation_id",
-        ],
-    ),
-    (
-        "translations",
-        &[
-            "id",
-            "segment_id",
-            "revision",
-            "text",
-            "state",
-            "comment",
-            "author",
-            "created_at",
-            "operation_id",
-        ],
-    ),
-    (
-        "annotations",
-        &[
-            "id",
-            "segment_id",
-            "side",
-            "kind",
-            "start",
-            "end",
-            "exact",
-            "prefix",
-            "suffix",
-            "body",
-            "status",
-            "author",
-            "created_at",
-            "operation_id",
-        ],
-    ),
-];
-
+/// The columns of an undoable table (the only names ever spliced into SQL here).
 fn columns(tbl: &str) -> rusqlite::Result<&'static [&'static str]> {
-    TABLES
-        .iter()
-        .find(|(t, _)| *t == tbl)
-        .map(|(_, c)| *c)
+    super::tables::by_name(tbl)
+        .map(|u| u.columns)
         .ok_or_else(|| {
             rusqlite::Error::InvalidParameterName(format!("no such table for changes: {tbl}"))
         })

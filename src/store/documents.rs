@@ -1,0 +1,163 @@
+//! Documents: creating one with its segments, deleting one (recorded, so undo can bring it
+//! back), and finding documents by name with their sizes and progress.
+
+use super::base::Base;
+use super::{NewRevision, OpCtx, Tx, history};
+use crate::error::{Error, Result};
+use crate::model::{Document, NewSegment, Progress, State};
+use rusqlite::{OptionalExtension, params};
+
+pub struct NewDocument<'a> {
+    pub name: &'a str,
+    pub source_lang: &'a str,
+    pub target_lang: &'a str,
+    pub title: Option<&'a str>,
+    pub origin: Option<&'a str>,
+}
+
+impl Tx<'_> {
+    /// Deletes a document with everything in it, keeping every row in `changes` so that the
+    /// operation can be undone.
+    pub fn delete_document(&self, id: i64, op: OpCtx<'_>) -> Result<()> {
+        history::delete_document_recorded(&self.tx, id, op.id).map_err(|e| self.err(e))
+    }
+
+    /// Inserts a document with its segments and any initial translations (state `translated`).
+    pub fn insert_document(
+        &self,
+        doc: &NewDocument<'_>,
+        segments: &[NewSegment],
+        op: OpCtx<'_>,
+    ) -> Result<i64> {
+        let doc_id = self.insert_document_header(doc, op)?;
+        for (i, seg) in segments.iter().enumerate() {
+            let translation = seg.translation.as_deref().map(|text| NewRevision {
+                text,
+                state: State::Translated,
+                comment: None,
+            });
+            self.append_segment(
+                doc_id,
+                i + 1,
+                seg.paragraph,
+                &seg.text,
+                translation.as_ref(),
+                None,
+                None,
+                op,
+            )?;
+        }
+        Ok(doc_id)
+    }
+
+    /// The document row alone; its segments follow with [`Tx::append_segment`].
+    pub fn insert_document_header(&self, doc: &NewDocument<'_>, op: OpCtx<'_>) -> Result<i64> {
+        self.tx
+            .execute(
+                "INSERT INTO documents (name, source_lang, target_lang, title, origin, created_at, operation_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![doc.name, doc.source_lang, doc.target_lang, doc.title, doc.origin, op.at, op.id],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(self.tx.last_insert_rowid())
+    }
+}
+
+/// Queries about documents.
+pub trait DocumentsRead: Base {
+    /// The document by name, without its progress counts (see [`Read::with_progress`]).
+    /// Positions run 1..N without gaps and paragraphs never decrease along them, so the last
+    /// segment gives both sizes with one index lookup, however long the document.
+    fn find_document(&self, name: &str) -> Result<Option<Document>> {
+        self.conn()
+            .query_row(
+                "SELECT id, name, source_lang, target_lang, title, origin, created_at,
+                        (SELECT COALESCE(MAX(position), 0) FROM segments WHERE document_id = d.id),
+                        (SELECT paragraph FROM segments WHERE document_id = d.id AND position IS NOT NULL ORDER BY position DESC LIMIT 1)
+                 FROM documents d WHERE name = ?1",
+                [name],
+                document_row,
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// The document, or an error that names it and lists what exists.
+    fn document(&self, name: &str) -> Result<Document> {
+        if let Some(doc) = self.find_document(name)? {
+            return Ok(doc);
+        }
+        let names: Vec<String> = self.documents()?.into_iter().map(|d| d.name).collect();
+        let known = if names.is_empty() {
+            "the database has no documents yet; add one with `tolk import FILE`".to_string()
+        } else {
+            format!("known: {}", names.join(", "))
+        };
+        Err(Error::not_found(
+            "document",
+            name,
+            format!("unknown document '{}' ({known})", crate::text::clean(name)),
+        ))
+    }
+
+    fn documents(&self) -> Result<Vec<Document>> {
+        let mut stmt = self
+            .conn()
+            .prepare(
+                "SELECT id, name, source_lang, target_lang, title, origin, created_at,
+                        (SELECT COALESCE(MAX(position), 0) FROM segments WHERE document_id = d.id),
+                        (SELECT paragraph FROM segments WHERE document_id = d.id AND position IS NOT NULL ORDER BY position DESC LIMIT 1)
+                 FROM documents d ORDER BY name",
+            )
+            .map_err(|e| self.err(e))?;
+        let docs = stmt
+            .query_map([], document_row)
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(|e| self.err(e))?;
+        docs.into_iter().map(|d| self.with_progress(d)).collect()
+    }
+
+    /// The document with its per-state counts filled in (a pass over all its segments, so
+    /// only where the counts are shown).
+    fn with_progress(&self, mut doc: Document) -> Result<Document> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(
+                "SELECT COALESCE(t.state, 'untranslated'), COUNT(*)
+                 FROM segments s
+                 LEFT JOIN translations t ON t.segment_id = s.id
+                      AND t.revision = (SELECT MAX(revision) FROM translations WHERE segment_id = s.id)
+                 WHERE s.document_id = ?1 AND s.position IS NOT NULL GROUP BY 1",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([doc.id]).map_err(|e| self.err(e))?;
+        let mut progress = Progress::default();
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            let state: String = row.get(0).map_err(|e| self.err(e))?;
+            let count: i64 = row.get(1).map_err(|e| self.err(e))?;
+            let state = state.parse::<State>()?;
+            for _ in 0..count {
+                progress.add(state);
+            }
+        }
+        doc.progress = progress;
+        Ok(doc)
+    }
+}
+
+impl<T: Base + ?Sized> DocumentsRead for T {}
+
+fn document_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Document> {
+    Ok(Document {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        source_lang: r.get(2)?,
+        target_lang: r.get(3)?,
+        title: r.get(4)?,
+        origin: r.get(5)?,
+        created_at: r.get(6)?,
+        segments: r.get::<_, i64>(7)? as usize,
+        paragraphs: r.get::<_, Option<i64>>(8)?.unwrap_or(0) as usize,
+        progress: Progress::default(),
+    })
+}

@@ -1,0 +1,269 @@
+//! Segments: the published sentences of a document in order, appended when a document is
+//! created and laid out again (recorded) when `import --update` brings a new version.
+
+use super::base::Base;
+use super::{NewRevision, OpCtx, Tx, rows};
+use crate::error::{Error, Result};
+use crate::model::{Document, SegmentView, State, Translation};
+use rusqlite::{OptionalExtension, params};
+
+/// A segment row as stored: its place in the document (None once removed) and published text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SegmentRow {
+    pub id: i64,
+    pub position: Option<usize>,
+    pub paragraph: usize,
+    pub text: String,
+}
+
+impl Tx<'_> {
+    /// Adds segment `position` to a new document, with its first translation revision when
+    /// there is one (by `author`, else the operation's author). Returns the segment id.
+    #[allow(clippy::too_many_arguments)]
+    pub fn append_segment(
+        &self,
+        doc_id: i64,
+        position: usize,
+        paragraph: usize,
+        text: &str,
+        translation: Option<&NewRevision<'_>>,
+        author: Option<&str>,
+        revision: Option<i64>,
+        op: OpCtx<'_>,
+    ) -> Result<i64> {
+        self.tx
+            .prepare_cached("INSERT INTO segments (document_id, position, paragraph, text) VALUES (?1, ?2, ?3, ?4)")
+            .and_then(|mut st| st.execute(params![doc_id, position as i64, paragraph as i64, text]))
+            .map_err(|e| self.err(e))?;
+        let seg_id = self.tx.last_insert_rowid();
+        if let Some(t) = translation {
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO translations (segment_id, revision, text, state, comment, author, created_at, operation_id)
+                     VALUES (?1, ?8, ?2, ?3, ?4, ?5, ?6, ?7)",
+                )
+                .and_then(|mut st| {
+                    st.execute(params![
+                        seg_id,
+                        t.text,
+                        t.state.as_str(),
+                        t.comment,
+                        author.unwrap_or(op.author),
+                        op.at,
+                        op.id,
+                        revision.unwrap_or(1).max(1)
+                    ])
+                })
+                .map_err(|e| self.err(e))?;
+        }
+        Ok(seg_id)
+    }
+
+    /// Takes every segment of a document out of its position, so that an update can lay them
+    /// out again without colliding on (document, position).
+    pub fn unplace_segments(&self, document_id: i64) -> Result<()> {
+        self.tx
+            .execute(
+                "UPDATE segments SET position = NULL WHERE document_id = ?1",
+                [document_id],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// Sets a segment's place and published text (NULL position: no longer in the document),
+    /// recording before and after in `changes`.
+    pub fn place_segment(
+        &self,
+        before: &SegmentRow,
+        after: &SegmentRow,
+        op: OpCtx<'_>,
+    ) -> Result<()> {
+        self.tx
+            .execute(
+                "UPDATE segments SET position = ?2, paragraph = ?3, text = ?4 WHERE id = ?1",
+                params![
+                    after.id,
+                    after.position.map(|p| p as i64),
+                    after.paragraph as i64,
+                    after.text
+                ],
+            )
+            .map_err(|e| self.err(e))?;
+        let mut old = rows::get(&self.tx, "segments", after.id).map_err(|e| self.err(e))?;
+        // The row may have been taken out of its position by `unplace_segments` already: the
+        // place before the operation is the caller's `before`.
+        if let Some(old) = old.as_mut() {
+            old["position"] = before
+                .position
+                .map_or(serde_json::Value::Null, |p| p.into());
+            old["paragraph"] = before.paragraph.into();
+            old["text"] = before.text.clone().into();
+        }
+        let new = rows::get(&self.tx, "segments", after.id).map_err(|e| self.err(e))?;
+        self.record_change(op, "segments", after.id, old, new)
+    }
+
+    pub fn insert_segment(
+        &self,
+        document_id: i64,
+        position: usize,
+        paragraph: usize,
+        text: &str,
+        op: OpCtx<'_>,
+    ) -> Result<i64> {
+        self.tx
+            .execute(
+                "INSERT INTO segments (document_id, position, paragraph, text) VALUES (?1, ?2, ?3, ?4)",
+                params![document_id, position as i64, paragraph as i64, text],
+            )
+            .map_err(|e| self.err(e))?;
+        let id = self.tx.last_insert_rowid();
+        let row = rows::get(&self.tx, "segments", id).map_err(|e| self.err(e))?;
+        self.record_change(op, "segments", id, None, row)?;
+        Ok(id)
+    }
+}
+
+/// Queries about segments and their current translations.
+pub trait SegmentsRead: Base {
+    /// Calls `f` for each segment of `doc` with position in `first..=last`, in order, streaming.
+    fn for_each_segment(
+        &self,
+        doc: &Document,
+        first: usize,
+        last: usize,
+        f: &mut dyn FnMut(SegmentView) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(
+                "SELECT s.id, s.position, s.paragraph, s.text,
+                        t.revision, t.text, t.state, t.comment, t.author, t.created_at, f.author, f.created_at
+                 FROM segments s
+                 LEFT JOIN translations t ON t.segment_id = s.id
+                      AND t.revision = (SELECT MAX(revision) FROM translations WHERE segment_id = s.id)
+                 LEFT JOIN translations f ON f.segment_id = s.id
+                      AND f.revision = (SELECT MIN(revision) FROM translations WHERE segment_id = s.id)
+                 WHERE s.document_id = ?1 AND s.position BETWEEN ?2 AND ?3
+                 ORDER BY s.position",
+            )
+            .map_err(|e| self.err(e))?;
+        let last = i64::try_from(last).unwrap_or(i64::MAX);
+        let mut rows = stmt
+            .query(params![doc.id, first as i64, last])
+            .map_err(|e| self.err(e))?;
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            let view = segment_row(row, &doc.name).map_err(|e| self.err(e))?;
+            f(view?)?;
+        }
+        Ok(())
+    }
+
+    fn segments(&self, doc: &Document) -> Result<Vec<SegmentView>> {
+        let mut out = Vec::with_capacity(doc.segments);
+        self.for_each_segment(doc, 1, usize::MAX, &mut |s| {
+            out.push(s);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Segment `n` (1-based) of `doc`, or an error naming the valid range.
+    fn segment(&self, doc: &Document, n: usize) -> Result<SegmentView> {
+        let mut found = None;
+        if n >= 1 && n <= doc.segments {
+            self.for_each_segment(doc, n, n, &mut |s| {
+                found = Some(s);
+                Ok(())
+            })?;
+        }
+        found.ok_or_else(|| {
+            let n = if n == usize::MAX {
+                "<huge>".to_string()
+            } else {
+                n.to_string()
+            };
+            Error::not_found(
+                "segment",
+                format!("{}:{n}", doc.name),
+                format!(
+                    "segment {}:{n} does not exist ({} has segments 1 to {})",
+                    doc.name, doc.name, doc.segments
+                ),
+            )
+        })
+    }
+
+    /// Calls `f` with the published text of every current segment of every document, for
+    /// statistics over the whole store (name frequencies for `check`).
+    fn for_each_source_text(&self, f: &mut dyn FnMut(&str)) -> Result<()> {
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT text FROM segments WHERE position IS NOT NULL")
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([]).map_err(|e| self.err(e))?;
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            let text: String = row.get(0).map_err(|e| self.err(e))?;
+            f(&text);
+        }
+        Ok(())
+    }
+
+    /// The published text of a segment right after operation `op`, when a later operation
+    /// changed it (None: unchanged since).
+    fn segment_text_after(&self, segment_id: i64, op: i64) -> Result<Option<String>> {
+        let before: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT before FROM changes WHERE tbl = 'segments' AND row_id = ?1 AND operation_id > ?2 ORDER BY id LIMIT 1",
+                params![segment_id, op],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?
+            .flatten();
+        Ok(before
+            .and_then(|b| serde_json::from_str::<serde_json::Value>(&b).ok())
+            .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string)))
+    }
+}
+
+impl<T: Base + ?Sized> SegmentsRead for T {}
+
+fn segment_row(r: &rusqlite::Row<'_>, doc: &str) -> rusqlite::Result<Result<SegmentView>> {
+    let revision: Option<i64> = r.get(4)?;
+    let current = match revision {
+        None => None,
+        Some(revision) => {
+            let state: String = r.get(6)?;
+            let state = match state.parse::<State>() {
+                Ok(s) => s,
+                Err(e) => return Ok(Err(e)),
+            };
+            Some(Translation {
+                revision,
+                text: r.get(5)?,
+                state,
+                comment: r.get(7)?,
+                author: r.get(8)?,
+                created_at: r.get(9)?,
+            })
+        }
+    };
+    Ok(Ok(SegmentView {
+        id: r.get(0)?,
+        doc: doc.to_string(),
+        position: r.get::<_, i64>(1)? as usize,
+        paragraph: r.get::<_, i64>(2)? as usize,
+        source: r.get(3)?,
+        current,
+        first: match (
+            r.get::<_, Option<String>>(10)?,
+            r.get::<_, Option<String>>(11)?,
+        ) {
+            (Some(author), Some(at)) => Some((author, at)),
+            _ => None,
+        },
+    }))
+}

@@ -1,0 +1,119 @@
+//! Translations: a segment's revisions, append-only (a state change is a new revision with the
+//! same text), and the queries over that history (`blame`, `diff --since`).
+
+use super::base::Base;
+use super::{OpCtx, SegmentsRead, Tx};
+use crate::error::Result;
+use crate::model::{Document, State, Translation};
+use rusqlite::params;
+
+pub struct NewRevision<'a> {
+    pub text: &'a str,
+    pub state: State,
+    pub comment: Option<&'a str>,
+}
+
+impl Tx<'_> {
+    /// Appends a revision to a segment's translation history and returns its number.
+    pub fn add_revision(
+        &self,
+        segment_id: i64,
+        rev: &NewRevision<'_>,
+        op: OpCtx<'_>,
+    ) -> Result<i64> {
+        let next: i64 = self
+            .tx
+            .query_row(
+                "SELECT COALESCE(MAX(revision), 0) + 1 FROM translations WHERE segment_id = ?1",
+                [segment_id],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO translations (segment_id, revision, text, state, comment, author, created_at, operation_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    segment_id,
+                    next,
+                    rev.text,
+                    rev.state.as_str(),
+                    rev.comment,
+                    op.author,
+                    op.at,
+                    op.id
+                ])
+            })
+            .map_err(|e| self.err(e))?;
+        Ok(next)
+    }
+}
+
+/// Queries about translation revisions.
+pub trait TranslationsRead: Base {
+    fn revisions(&self, segment_id: i64) -> Result<Vec<Translation>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(
+                "SELECT revision, text, state, comment, author, created_at
+                 FROM translations WHERE segment_id = ?1 ORDER BY revision",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([segment_id], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                ))
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(|e| self.err(e))?;
+        rows.into_iter()
+            .map(|(revision, text, state, comment, author, created_at)| {
+                Ok(Translation {
+                    revision,
+                    text,
+                    state: state.parse()?,
+                    comment,
+                    author,
+                    created_at,
+                })
+            })
+            .collect()
+    }
+
+    /// The current translation revision of a segment right after operation `op`, if any.
+    fn revision_after(&self, segment_id: i64, op: i64) -> Result<Option<i64>> {
+        self.conn()
+            .query_row(
+                "SELECT MAX(revision) FROM translations WHERE segment_id = ?1 AND operation_id <= ?2",
+                params![segment_id, op],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// Per segment of `doc`: the revision that last changed the text of its translation.
+    fn blame(&self, doc: &Document) -> Result<Vec<(usize, Option<Translation>)>> {
+        let mut out = Vec::with_capacity(doc.segments);
+        for seg in self.segments(doc)? {
+            let revs = self.revisions(seg.id)?;
+            let last_text_change = revs
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(i, t)| *i == 0 || revs[i - 1].text != t.text)
+                .map(|(_, t)| t.clone());
+            out.push((seg.position, last_text_change));
+        }
+        Ok(out)
+    }
+}
+
+impl<T: Base + ?Sized> TranslationsRead for T {}
