@@ -53,6 +53,12 @@ fn write_reports_are_typed() {
 fn errors_are_json_objects_with_stable_codes() {
     let env = TestEnv::new();
     env.import_corpus();
+    let e = env.tolk(&["show", "onbekend:1"]).json_error();
+    assert_eq!(e["code"], "not-found");
+    assert_eq!(e["kind"], "document");
+    assert_eq!(e["name"], "onbekend");
+    let message = e["message"].as_str().unwrap();
+    assert!(message.contains("known: libie-moskou"), "{e}");
     let e = env.tolk(&["state", "libie-moskou:1", "done"]).json_error();
     assert_eq!(e["code"], "usage");
     assert!(

@@ -15,7 +15,10 @@ fn tolk_now_is_validated() {
             .env("TOLK_NOW", bad)
             .err();
         assert!(e.contains("is not an RFC 3339 time"), "{e}");
-        assert!(!e.contains('\u{1b}'), "no escape reaches the terminal: {e:?}");
+        assert!(
+            !e.contains('\u{1b}'),
+            "no escape reaches the terminal: {e:?}"
+        );
     }
     assert!(env.db_bytes() == before, "nothing stored with a bad clock");
     env.tolk(&["translate", "libie-moskou:2", "X"])
