@@ -230,7 +230,7 @@ pub fn describe(e: &rusqlite::Error) -> String {
             "is corrupted (SQLite reports a malformed database)".into()
         }
         Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
-            "is locked by another writer for too long (30 s); try again".into()
+            "is locked by another writer (tolk waits up to 30 s); try again".into()
         }
         Some(ErrorCode::DiskFull) => "disk full; nothing was changed".into(),
         Some(ErrorCode::SystemIoFailure) => {
@@ -265,6 +265,6 @@ mod tests {
         );
         let e = Error::db("d.db", busy);
         assert_eq!(e.code(), "db-locked");
-        assert!(e.to_string().contains("locked by another writer"));
+        assert!(e.to_string().contains("locked by another writer"), "{e}");
     }
 }

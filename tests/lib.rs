@@ -4,6 +4,7 @@ mod common;
 
 mod annotate;
 mod check;
+mod concurrency;
 mod demo;
 mod diff;
 mod export;

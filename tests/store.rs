@@ -5,7 +5,10 @@ fn init_creates_a_migrated_database_with_wal() {
     let env = TestEnv::new();
     let v = env.run(&["--json", "init"]).json();
     assert_eq!(v["created"], true);
-    assert_eq!(env.sql::<i64>("PRAGMA user_version"), 4);
+    assert_eq!(
+        env.sql::<i64>("PRAGMA user_version"),
+        tolk::store::LATEST_VERSION as i64
+    );
     assert_eq!(env.sql::<String>("PRAGMA journal_mode"), "wal");
     assert_eq!(env.run(&["--json", "init"]).json()["created"], false);
 }
@@ -49,7 +52,10 @@ fn newer_schema_is_refused_unchanged() {
     }
     let e = env.fails_unchanged(&["docs"]);
     assert!(
-        e.contains("schema version 99, newer than this tolk understands (4); upgrade tolk"),
+        e.contains(&format!(
+            "schema version 99, newer than this tolk understands ({}); upgrade tolk",
+            tolk::store::LATEST_VERSION
+        )),
         "{e}"
     );
     env.fails_unchanged(&["translate", "libie-moskou:1", "x"]);

@@ -19,18 +19,25 @@ pub enum Mode {
 }
 
 impl Store {
+    /// Opens the database for `mode`. Nothing of the file is changed before it is known to be
+    /// tolk's (schema version and tables are read first); a reading command changes nothing at
+    /// all when the file or its directory is read-only, and still reads it.
     pub fn open(path: &Path, mode: Mode) -> Result<Store> {
         let fail = |message: String| Error::DbFile {
             path: path.to_path_buf(),
             message,
         };
         let sql = |e: rusqlite::Error| Error::db(path, e);
+        let mut read_only = false;
         match std::fs::metadata(path) {
             Ok(meta) if meta.is_dir() => {
                 return Err(fail("is a directory, not a database file".into()));
             }
-            Ok(meta) if mode != Mode::Read && meta.permissions().readonly() => {
-                return Err(fail("is read-only; nothing was changed".into()));
+            Ok(meta) if meta.permissions().readonly() => {
+                if mode != Mode::Read {
+                    return Err(fail("is read-only; nothing was changed".into()));
+                }
+                read_only = true;
             }
             Ok(_) => {}
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -42,18 +49,38 @@ impl Store {
             }
             Err(e) => return Err(fail(e.to_string())),
         }
-        let flags = match mode {
-            Mode::Read | Mode::Update => OpenFlags::SQLITE_OPEN_READ_WRITE,
-            Mode::Write => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
-        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(path, flags).map_err(sql)?;
-        conn.busy_timeout(Duration::from_secs(30)).map_err(sql)?;
-        conn.pragma_update(None, "foreign_keys", "ON")
-            .map_err(sql)?;
+        let mut conn = connect(path, mode, read_only).map_err(sql)?;
+        let version = match migrations::identify(&conn) {
+            // A WAL database in a directory where its -shm cannot be created: read it as an
+            // immutable snapshot, which needs no -shm (only ever for reading commands).
+            Err(e) if mode == Mode::Read && is_cannot_open(&e) => {
+                conn = immutable(path).map_err(sql)?;
+                read_only = true;
+                migrations::identify(&conn).map_err(sql)?
+            }
+            other => other.map_err(sql)?,
+        };
+        if let Some(why) = migrations::refusal(&conn, version).map_err(sql)? {
+            return Err(fail(why));
+        }
+        if read_only {
+            if version < migrations::LATEST_VERSION as i64 {
+                return Err(fail(format!(
+                    "has schema version {version} and needs upgrading to {}, but is read-only; nothing was changed",
+                    migrations::LATEST_VERSION
+                )));
+            }
+            return Ok(Store {
+                conn,
+                path: path.to_path_buf(),
+            });
+        }
         let journal: String = conn
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
             .map_err(sql)?;
-        if !journal.eq_ignore_ascii_case("wal") {
+        // Reading leaves the journal mode alone: switching needs an exclusive lock and is a
+        // change of the file.
+        if mode != Mode::Read && !journal.eq_ignore_ascii_case("wal") {
             conn.pragma_update(None, "journal_mode", "WAL")
                 .map_err(sql)?;
         }
@@ -82,6 +109,54 @@ impl Store {
             path: &self.path,
         })
     }
+}
+
+fn connect(path: &Path, mode: Mode, read_only: bool) -> rusqlite::Result<Connection> {
+    let flags = if read_only {
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+    } else if mode == Mode::Write {
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+    } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    settings(&conn)?;
+    Ok(conn)
+}
+
+/// The settings of every connection: wait for other writers, enforce foreign keys.
+fn settings(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(Duration::from_secs(30))?;
+    conn.pragma_update(None, "foreign_keys", "ON")
+}
+
+fn is_cannot_open(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
+    )
+}
+
+/// A read-only connection that assumes nobody changes the file meanwhile (`immutable=1`).
+fn immutable(path: &Path) -> rusqlite::Result<Connection> {
+    let mut uri = String::from("file:");
+    for b in path.to_string_lossy().bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'.' | b'-' | b'_' | b'~' => {
+                uri.push(b as char)
+            }
+            _ => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    let conn = Connection::open_with_flags(
+        uri,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    settings(&conn)?;
+    Ok(conn)
 }
 
 /// How many operations a database file holds (0 when it cannot be read as one).
