@@ -288,7 +288,7 @@ fn concurrent_random_workers_keep_history_consistent() {
             let handles: Vec<_> = (0..4)
                 .map(|w| {
                     let env = &env;
-                    s.spawn(move || worker(env, seed ^ (w as u64 + 1) * 0x1234_5678, steps, w))
+                    s.spawn(move || worker(env, seed ^ ((w as u64 + 1) * 0x1234_5678), steps, w))
                 })
                 .collect();
             handles
