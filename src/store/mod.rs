@@ -975,7 +975,13 @@ pub trait Read {
             )
             .optional()
             .map_err(|e| self.err(e))?
-            .ok_or_else(|| Error::input(format!("unknown operation #{id} (see `tolk log`)")))
+            .ok_or_else(|| {
+                Error::not_found(
+                    "operation",
+                    format!("#{id}"),
+                    format!("unknown operation #{id} (see `tolk log`)"),
+                )
+            })
     }
 
     /// The newest operation still in effect that is not itself an undo or redo: what a bare
@@ -1176,14 +1182,14 @@ pub enum OpScope {
 }
 
 /// What one operation changed, for `log --patch`.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct OpChanges {
     pub revisions: Vec<RevisionChange>,
     pub annotations: Vec<Annotation>,
     pub rows: Vec<RowChange>,
 }
 
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct RevisionChange {
     pub segment: String,
     pub revision: i64,
@@ -1194,7 +1200,7 @@ pub struct RevisionChange {
     pub previous_state: Option<String>,
 }
 
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct RowChange {
     pub table: String,
     pub row_id: i64,
@@ -1219,8 +1225,15 @@ impl Tx<'_> {
     /// Reverts operation `target` as part of this transaction's operation `op`, refusing when an
     /// operation still in effect depends on it (the error names them).
     pub fn revert(&self, target: &Operation, op: OpCtx<'_>) -> Result<()> {
+        // Reverting an undo is a redo, and is refused as one.
+        let verb = if target.reverts.is_some() {
+            "redo"
+        } else {
+            "undo"
+        };
+        let blocked = |message: String| Error::conflict(crate::error::Conflict::History, message);
         if let Some(by) = target.undone_by {
-            return Err(Error::input(format!(
+            return Err(blocked(format!(
                 "#{} ({}) is already undone (by #{by})",
                 target.id, target.command
             )));
@@ -1269,7 +1282,7 @@ impl Tx<'_> {
             for e in earlier {
                 let base = history::footprint(&self.tx, e.id).map_err(|e| self.err(e))?;
                 if history::depends(&self.tx, &base, &redone).map_err(|e| self.err(e))? {
-                    return Err(Error::input(format!(
+                    return Err(blocked(format!(
                         "cannot redo #{x}: it builds on #{} ({} {}), which is undone; redo that first",
                         e.id,
                         e.command,
@@ -1279,8 +1292,8 @@ impl Tx<'_> {
             }
         }
         if !blockers.is_empty() {
-            return Err(Error::input(format!(
-                "cannot undo #{} ({} {}): later operation{} depend{} on it: {}; undo {} first",
+            return Err(blocked(format!(
+                "cannot {verb} #{} ({} {}): later operation{} depend{} on it: {}; undo {} first",
                 target.id,
                 target.command,
                 crate::text::one_line(&target.summary),
