@@ -465,3 +465,50 @@ fn json_review_is_a_stream_of_answers_and_a_tally() {
         (1, 1, 1, 34)
     );
 }
+
+#[test]
+fn review_refuses_to_accept_a_translation_changed_while_it_was_shown() {
+    use std::io::{BufRead, BufReader, Write};
+    let env = env();
+    let mut child = env
+        .command()
+        .args(["review", "libie-moskou"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    // Wait for the first screen: review is now waiting for its answer.
+    let mut screen = String::new();
+    while !screen.contains("\n  en  ") {
+        assert_ne!(stdout.read_line(&mut screen).unwrap(), 0, "{screen}");
+    }
+    env.run(&["translate", "libie-moskou:1", "Changed meanwhile."])
+        .ok();
+    writeln!(stdin, "a").unwrap();
+    let mut again = String::new();
+    while !again.contains("\n  en  ") {
+        assert_ne!(stdout.read_line(&mut again).unwrap(), 0, "{again}");
+    }
+    assert!(
+        again.contains("[1/35]\nlibie-moskou:1  ¶1  translated  r2 tester"),
+        "the new revision is shown: {again}"
+    );
+    assert!(again.contains("  en  Changed meanwhile.\n"), "{again}");
+    writeln!(stdin, "a\nq").unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("libie-moskou:1: the translation changed meanwhile (r1 was shown, r2 by tester is current); nothing changed"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 accepted"), "{stderr}");
+    let v = env.run(&["--json", "show", "libie-moskou:1"]).json();
+    assert_eq!(v["segment"]["target"], "Changed meanwhile.");
+    assert_eq!(v["segment"]["state"], "reviewed");
+    assert_eq!(v["segment"]["revision"], 3);
+}

@@ -87,17 +87,12 @@ mod tests {
 
     #[test]
     fn edited_text_may_start_with_a_hash() {
-        let mut edited = "#1 in the charts".to_string();
-        edited.push_str(&editor_text_tail());
+        let edited = format!("#1 in the charts\n{EDITOR_CUT}\n# d:1: Een.\n");
         assert_eq!(edited_translation(&edited), "#1 in the charts");
         assert_eq!(
             edited_translation("Mine.\n# a: Een.\n"),
             "Mine.",
             "without the cut line, comment lines go"
         );
-    }
-
-    fn editor_text_tail() -> String {
-        format!("\n{EDITOR_CUT}\n# d:1: Een.\n")
     }
 }

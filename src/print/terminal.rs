@@ -21,14 +21,6 @@ impl Keys {
         }
     }
 
-    /// Keys from a script, one per line (for tests).
-    pub fn piped(input: impl BufRead + 'static) -> Keys {
-        Keys {
-            input: Box::new(input),
-            interactive: false,
-        }
-    }
-
     pub fn interactive(&self) -> bool {
         self.interactive
     }
