@@ -4,10 +4,10 @@
 //! picked out where that reads better.
 
 use owo_colors::OwoColorize;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use similar::{Algorithm, ChangeTag, TextDiffConfig};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Op {
     Equal,
@@ -17,7 +17,7 @@ pub enum Op {
 
 /// One run of text. Offsets are code points, end exclusive: `old` for equal and deleted text,
 /// `new` for equal and inserted text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Run {
     pub op: Op,
     pub text: String,

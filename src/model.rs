@@ -127,7 +127,7 @@ impl Progress {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Document {
     #[serde(skip)]
     pub id: i64,
@@ -177,7 +177,7 @@ impl SegmentView {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Operation {
     pub id: i64,
     pub at: String,

@@ -159,3 +159,27 @@ fn files_diff_matches_segments_by_id() {
     let e = env.run(&["diff", "--files", "a.tsv", "missing.tsv"]).err();
     assert!(e.contains("missing.tsv: no such file"), "{e}");
 }
+
+#[test]
+fn diff_json_reads_back_and_bad_values_are_usage_errors() {
+    use tolk::ops::view::Diffs;
+    let env = demo();
+    let one: Diffs = serde_json::from_str(
+        &env.run(&["--json", "diff", "libie-moskou:10", "--source"])
+            .ok(),
+    )
+    .unwrap();
+    assert!(matches!(one, Diffs::One(d) if d.id == "libie-moskou:10"));
+    let many: Diffs = serde_json::from_str(
+        &env.run(&["--json", "diff", "libie-moskou", "--source"])
+            .ok(),
+    )
+    .unwrap();
+    assert!(matches!(many, Diffs::Many(d) if !d.is_empty()));
+    for args in [
+        ["diff", "libie-moskou:10", "--rev", "x"],
+        ["diff", "libie-moskou", "--since", "yesterday"],
+    ] {
+        assert_eq!(env.run(&args).code(), 2, "{args:?}");
+    }
+}

@@ -120,7 +120,16 @@ fn bad_review_input_stops_with_an_error_and_keeps_earlier_answers() {
     assert!(e.contains("needs a comment"), "{e}");
     assert!(env.db_bytes() == before, "no half-written revision");
     let e = env.fails_unchanged(&["review", "libie-moskou", "--state", "done"]);
-    assert!(e.contains("unknown state 'done'"), "{e}");
+    assert!(
+        e.contains("invalid value 'done' for '--state <STATE>'"),
+        "{e}"
+    );
+    assert_eq!(
+        env.run(&["review", "libie-moskou", "--state", "done"])
+            .code(),
+        2,
+        "a bad choice is a usage error"
+    );
 }
 
 #[test]
@@ -338,4 +347,170 @@ fn undo_of_import_replace_and_update_brings_everything_back() {
     assert_eq!(snapshot(&env), before);
     let integrity: String = env.sql("PRAGMA integrity_check");
     assert_eq!(integrity, "ok");
+}
+
+#[test]
+fn parallel_undos_never_revert_one_operation_twice() {
+    let env = env();
+    for n in 1..=8 {
+        env.run(&["translate", &format!("libie-moskou:{n}"), &format!("T{n}.")])
+            .ok();
+    }
+    // #1 is the import, #2..#9 the translations: six undos at once, each on its own.
+    let children: Vec<_> = (0..6)
+        .map(|_| {
+            env.command()
+                .args(["--json", "undo"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut reverted = Vec::new();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        if out.status.success() {
+            let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+            reverted.push(v["reverted"]["id"].as_i64().unwrap());
+        } else {
+            let e = String::from_utf8_lossy(&out.stderr);
+            assert!(e.starts_with("error: "), "fails cleanly: {e}");
+        }
+    }
+    reverted.sort_unstable();
+    let mut distinct = reverted.clone();
+    distinct.dedup();
+    assert_eq!(reverted, distinct, "an operation was reverted twice");
+    assert_eq!(reverted, vec![4, 5, 6, 7, 8, 9], "newest first, one each");
+    let twice: i64 = env.sql(
+        "SELECT COUNT(*) FROM (SELECT reverts FROM operations WHERE command = 'undo'
+         GROUP BY reverts HAVING COUNT(*) > 1)",
+    );
+    assert_eq!(twice, 0);
+    for n in 1..=8 {
+        let revisions = env
+            .run(&["--json", "show", &format!("libie-moskou:{n}")])
+            .json()["revisions"]
+            .as_array()
+            .unwrap()
+            .len();
+        assert_eq!(revisions, if n <= 2 { 2 } else { 1 }, "libie-moskou:{n}");
+    }
+}
+
+#[test]
+fn blocked_redo_says_redo() {
+    let env = env();
+    env.run(&["translate", "libie-moskou:2", "A."]).ok();
+    env.run(&["undo"]).ok();
+    env.run(&["translate", "libie-moskou:2", "B."]).ok();
+    let e = env.fails_unchanged(&["redo"]);
+    assert!(
+        e.starts_with(
+            "error: cannot redo #2: later operation depends on its undo (#3): #4 translate"
+        ),
+        "{e}"
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&env.run(&["--json", "redo"]).stderr()).unwrap();
+    assert_eq!(v["error"]["code"], "conflict");
+    assert_eq!(v["error"]["kind"], "history");
+    let e = env.fails_unchanged(&["undo", "3"]);
+    assert!(
+        e.contains("cannot redo #2"),
+        "undoing an undo is a redo: {e}"
+    );
+}
+
+#[test]
+fn undo_and_log_reports_read_back_as_their_types() {
+    let env = env();
+    env.run(&["translate", "libie-moskou:2", "A."]).ok();
+    let r: tolk::ops::history::Reverted =
+        serde_json::from_str(&env.run(&["--json", "undo"]).ok()).unwrap();
+    assert_eq!(
+        (r.operation, r.command.as_str(), r.reverted.id),
+        (3, "undo", 2)
+    );
+    let log: tolk::ops::history::Log =
+        serde_json::from_str(&env.run(&["--json", "log", "--patch"]).ok()).unwrap();
+    assert_eq!(log.entries.len(), 3);
+    assert_eq!(log.entries[1].operation.undone_by, Some(3));
+    let changes = log.entries[1].changes.as_ref().unwrap();
+    assert_eq!(changes.revisions.len(), 0, "the revision is gone again");
+    let e = env.fails_unchanged(&["undo", "abc"]);
+    assert!(e.contains("bad operation 'abc'"), "{e}");
+    assert_eq!(
+        env.run(&["undo", "abc"]).code(),
+        2,
+        "a bad value is a usage error"
+    );
+}
+
+#[test]
+fn json_review_is_a_stream_of_answers_and_a_tally() {
+    let env = env();
+    let out = env
+        .run_stdin(&["--json", "review", "libie-moskou"], "a\ns\nn\nWhy?\nq\n")
+        .ok();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    let a: tolk::ops::review::Answered = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!((a.id.as_str(), a.revision), ("libie-moskou:1", Some(2)));
+    let v: serde_json::Value = serde_json::from_str(lines[1]).unwrap();
+    assert_eq!(v["action"], "needs-work");
+    assert_eq!(v["state"], "needs-work");
+    let t: tolk::ops::review::Tally = serde_json::from_str(lines[2]).unwrap();
+    assert_eq!(
+        (t.accepted, t.needs_work, t.skipped, t.remaining),
+        (1, 1, 1, 34)
+    );
+}
+
+#[test]
+fn review_refuses_to_accept_a_translation_changed_while_it_was_shown() {
+    use std::io::{BufRead, BufReader, Write};
+    let env = env();
+    let mut child = env
+        .command()
+        .args(["review", "libie-moskou"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    // Wait for the first screen: review is now waiting for its answer.
+    let mut screen = String::new();
+    while !screen.contains("\n  en  ") {
+        assert_ne!(stdout.read_line(&mut screen).unwrap(), 0, "{screen}");
+    }
+    env.run(&["translate", "libie-moskou:1", "Changed meanwhile."])
+        .ok();
+    writeln!(stdin, "a").unwrap();
+    let mut again = String::new();
+    while !again.contains("\n  en  ") {
+        assert_ne!(stdout.read_line(&mut again).unwrap(), 0, "{again}");
+    }
+    assert!(
+        again.contains("[1/35]\nlibie-moskou:1  ¶1  translated  r2 tester"),
+        "the new revision is shown: {again}"
+    );
+    assert!(again.contains("  en  Changed meanwhile.\n"), "{again}");
+    writeln!(stdin, "a\nq").unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("libie-moskou:1: the translation changed meanwhile (r1 was shown, r2 by tester is current); nothing changed"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 accepted"), "{stderr}");
+    let v = env.run(&["--json", "show", "libie-moskou:1"]).json();
+    assert_eq!(v["segment"]["target"], "Changed meanwhile.");
+    assert_eq!(v["segment"]["state"], "reviewed");
+    assert_eq!(v["segment"]["revision"], 3);
 }

@@ -99,3 +99,28 @@ fn docs_reports_progress_per_state() {
          libie-moskou  nl>en     12     35      0     32      1      1      1   100%\n"
     );
 }
+
+#[test]
+fn show_and_docs_json_read_back_as_their_report_types() {
+    use tolk::ops::view::{Documents, Shown};
+    let env = TestEnv::new();
+    env.import_corpus();
+    let docs: Documents = serde_json::from_str(&env.run(&["--json", "docs"]).ok()).unwrap();
+    assert_eq!(docs.documents[0].name, "libie-moskou");
+    let Shown::Document(v) =
+        serde_json::from_str(&env.run(&["--json", "show", "libie-moskou"]).ok()).unwrap()
+    else {
+        panic!("a document");
+    };
+    assert_eq!((v.document.segments, v.segments.len()), (35, 35));
+    let Shown::Segment(s) =
+        serde_json::from_str(&env.run(&["--json", "show", "libie-moskou:4"]).ok()).unwrap()
+    else {
+        panic!("a segment");
+    };
+    assert_eq!((s.segment.n, s.revisions.len()), (4, 1));
+    assert_eq!(
+        (s.source_lang.as_str(), s.target_lang.as_str()),
+        ("nl", "en")
+    );
+}

@@ -2,7 +2,7 @@
 
 use super::Ctx;
 use crate::error::Result;
-use crate::store::{Mode, prelude::*};
+use crate::store::Mode;
 
 /// List documents with segment counts and progress per state
 #[derive(Debug, clap::Args)]
@@ -10,10 +10,6 @@ pub struct Args {}
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {
     let store = ctx.open(Mode::Read)?;
-    let docs = store.documents()?;
-    if ctx.json {
-        ctx.print.out.json(&docs)
-    } else {
-        ctx.print.out.docs(&docs)
-    }
+    let report = crate::ops::view::documents(&store)?;
+    ctx.report(&report)
 }

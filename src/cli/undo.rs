@@ -2,15 +2,16 @@
 //! nothing still in effect depends on it.
 
 use super::Ctx;
-use crate::error::{Error, Result};
-use crate::model::Operation;
-use crate::store::{Mode, Store, prelude::*};
+use crate::error::Result;
+use crate::ops::history;
+use crate::store::Mode;
 
 /// Undo the last operation (or operation OP) if nothing later depends on it
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Operation number from `tolk log` (e.g. 12 or #12) [default: the last one]
-    op: Option<String>,
+    #[arg(value_parser = history::parse_operation)]
+    op: Option<i64>,
 }
 
 /// Redo the last undone operation (undo the last undo)
@@ -19,48 +20,12 @@ pub struct RedoArgs {}
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let mut store = ctx.open(Mode::Update)?;
-    let target = match &args.op {
-        Some(op) => {
-            let id: i64 = op.trim_start_matches('#').parse().map_err(|_| {
-                Error::input(format!(
-                    "bad operation '{}': expected a number from `tolk log`",
-                    crate::text::clean(op)
-                ))
-            })?;
-            store.operation_record(id)?
-        }
-        None => store
-            .latest_operation(false)?
-            .ok_or_else(|| Error::input("nothing to undo".to_string()))?,
-    };
-    revert(ctx, &mut store, target)
+    let report = history::undo(&mut store, &ctx.actor(), args.op)?;
+    ctx.report(&report)
 }
 
 pub fn run_redo(ctx: &mut Ctx, _args: RedoArgs) -> Result<()> {
     let mut store = ctx.open(Mode::Update)?;
-    let target = store
-        .latest_operation(true)?
-        .ok_or_else(|| Error::input("nothing to redo: no undo is in effect".to_string()))?;
-    revert(ctx, &mut store, target)
-}
-
-fn revert(ctx: &mut Ctx, store: &mut Store, target: Operation) -> Result<()> {
-    let command = if target.reverts.is_some() {
-        "redo"
-    } else {
-        "undo"
-    };
-    let summary = format!("#{} {} {}", target.id, target.command, target.summary);
-    let ((), op) = ctx.write(store, command, |tx, op| {
-        tx.revert(&target, op)?;
-        Ok(((), summary.clone(), target.document_id))
-    })?;
-    if ctx.json {
-        return ctx
-            .print
-            .out
-            .json(&serde_json::json!({ "operation": op, "command": command, "reverted": target }));
-    }
-    ctx.notice(&format!("{command} #{op}: reverted {summary}"));
-    Ok(())
+    let report = history::redo(&mut store, &ctx.actor())?;
+    ctx.report(&report)
 }

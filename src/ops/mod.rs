@@ -2,8 +2,11 @@
 //! typed `Serialize` report out. No clap, no printing; each write is one `Store::operation`,
 //! and every read it depends on happens inside that transaction.
 
+pub mod history;
+pub mod review;
 pub mod state;
 pub mod translate;
+pub mod view;
 
 pub use crate::store::Actor;
 

@@ -2,9 +2,13 @@
 //! typed from `ops`; [`Human`] renders them for people, `Serialize` for machines. Notices and
 //! errors go to stderr; progress bars and raw terminal keys have their own small modules.
 
+mod history;
 pub mod progress;
 pub mod render;
 mod reports;
+pub mod review;
+pub mod terminal;
+mod view;
 
 pub use render::{Out, annotation_summary, clean, one_line};
 

@@ -6,6 +6,8 @@ use crate::error::Result;
 use crate::model::{
     AnnStatus, Annotation, Body, Document, Kind, SegmentView, Side, State, Translation,
 };
+use crate::ops::history::BlameLine;
+use crate::ops::view::{SegmentDetail, SegmentRecord};
 pub use crate::text::{clean, one_line};
 use owo_colors::OwoColorize;
 use serde::Serialize;
@@ -179,21 +181,34 @@ impl Out {
         anns: &[Annotation],
         detail: bool,
     ) -> Result<()> {
+        let record = SegmentRecord::new(s, anns);
+        self.segment_block(&record, &d.source_lang, &d.target_lang, detail)
+    }
+
+    /// [`Out::segment`] of a segment record, with the document's languages as labels.
+    pub fn segment_block(
+        &mut self,
+        s: &SegmentRecord,
+        source_lang: &str,
+        target_lang: &str,
+        detail: bool,
+    ) -> Result<()> {
         self.line("")?;
-        self.segment_top(s, d, anns, false)?;
-        let target = match &s.current {
-            Some(t) => one_line(&t.text),
+        self.segment_top(s, source_lang, false)?;
+        let target = match &s.target {
+            Some(t) => one_line(t),
             None => self.faint("(untranslated)"),
         };
         self.line(&format!(
             "  {}  {}",
-            self.faint(&clean(&d.target_lang)),
+            self.faint(&clean(target_lang)),
             target
         ))?;
-        if let Some(c) = s.current.as_ref().and_then(|t| t.comment.as_deref()) {
+        if let Some(c) = s.comment.as_deref() {
             self.line(&format!("  {}  {}", self.faint("//"), one_line(c)))?;
         }
-        for a in anns
+        for a in s
+            .annotations
             .iter()
             .filter(|a| detail || a.body.kind() != Kind::Entity)
         {
@@ -205,39 +220,32 @@ impl Out {
 
     /// The first lines of a segment block: address, paragraph, state and current revision;
     /// the published source; the corrected source when it differs (as a word diff with `diff`).
-    fn segment_top(
-        &mut self,
-        s: &SegmentView,
-        d: &Document,
-        anns: &[Annotation],
-        diff: bool,
-    ) -> Result<()> {
+    fn segment_top(&mut self, s: &SegmentRecord, source_lang: &str, diff: bool) -> Result<()> {
         let mut head = format!(
             "{}  {}  {}",
-            self.strong(&clean(&s.address())),
+            self.strong(&clean(&s.id)),
             self.faint(&format!("¶{}", s.paragraph)),
-            self.state_label(s.state())
+            self.state_label(s.state)
         );
-        if let Some(t) = &s.current {
+        if let Some(revision) = s.revision {
             head.push_str(&self.faint(&format!(
                 "  r{} {} {}",
-                t.revision,
-                one_line(&t.author),
-                t.created_at
+                revision,
+                one_line(s.author.as_deref().unwrap_or_default()),
+                s.updated_at.as_deref().unwrap_or_default()
             )));
         }
         self.line(&head)?;
         self.line(&format!(
             "  {}  {}",
-            self.faint(&clean(&d.source_lang)),
-            one_line(&s.source)
+            self.faint(&clean(source_lang)),
+            one_line(&s.source_published)
         ))?;
-        let corrected = crate::model::corrected_text(&s.source, anns);
-        if corrected != s.source {
+        if s.source_corrected != s.source_published {
             let shown = if diff {
-                self.word_diff(&s.source, &corrected)
+                self.word_diff(&s.source_published, &s.source_corrected)
             } else {
-                one_line(&corrected)
+                one_line(&s.source_corrected)
             };
             self.line(&format!("  {}  {}", self.faint("->"), shown))?;
         }
@@ -500,29 +508,25 @@ impl Out {
 
     /// A segment under review: published source, the corrected source as a word diff when it
     /// differs, annotations, the current translation and what changed since the previous one.
-    pub fn review_segment(
-        &mut self,
-        s: &SegmentView,
-        d: &Document,
-        anns: &[Annotation],
-        revisions: &[Translation],
-    ) -> Result<()> {
-        self.segment_top(s, d, anns, true)?;
-        for a in anns.iter().filter(|a| a.body.kind() != Kind::Entity) {
+    pub fn review_segment(&mut self, d: &SegmentDetail) -> Result<()> {
+        let s = &d.segment;
+        self.segment_top(s, &d.source_lang, true)?;
+        for a in s
+            .annotations
+            .iter()
+            .filter(|a| a.body.kind() != Kind::Entity)
+        {
             self.line(&format!("  {}", self.faint(&annotation_summary(a))))?;
         }
-        match &s.current {
-            Some(t) => {
-                self.line(&format!(
-                    "  {}  {}",
-                    self.faint(&clean(&d.target_lang)),
-                    one_line(&t.text)
-                ))?;
-                if let Some(c) = &t.comment {
+        let lang = self.faint(&clean(&d.target_lang));
+        match &s.target {
+            Some(text) => {
+                self.line(&format!("  {lang}  {}", one_line(text)))?;
+                if let Some(c) = &s.comment {
                     self.line(&format!("  {}  {}", self.faint("//"), one_line(c)))?;
                 }
-                if let Some(prev) = revisions.iter().rev().find(|p| p.text != t.text) {
-                    let diff = self.word_diff(&prev.text, &t.text);
+                if let Some(prev) = d.revisions.iter().rev().find(|p| p.text != *text) {
+                    let diff = self.word_diff(&prev.text, text);
                     self.line(&format!(
                         "  {}  {}",
                         self.faint(&format!("r{}", prev.revision)),
@@ -530,11 +534,7 @@ impl Out {
                     ))?;
                 }
             }
-            None => self.line(&format!(
-                "  {}  {}",
-                self.faint(&clean(&d.target_lang)),
-                self.faint("(untranslated)")
-            ))?,
+            None => self.line(&format!("  {lang}  {}", self.faint("(untranslated)")))?,
         }
         Ok(())
     }
@@ -566,29 +566,29 @@ impl Out {
     }
 
     /// `tolk blame`: per segment the revision that last changed the translation's text.
-    pub fn blame(&mut self, doc: &str, rows: &[(usize, Option<Translation>)]) -> Result<()> {
+    pub fn blame(&mut self, rows: &[BlameLine]) -> Result<()> {
         let aw = rows
             .iter()
-            .filter_map(|(_, t)| t.as_ref().map(|t| one_line(&t.author).chars().count()))
+            .filter_map(|b| b.author.as_ref().map(|a| one_line(a).chars().count()))
             .max()
             .unwrap_or(1);
         let id_w = rows
             .iter()
-            .map(|(n, _)| clean(doc).chars().count() + 1 + n.to_string().len())
+            .map(|b| clean(&b.id).chars().count())
             .max()
             .unwrap_or(0);
-        for (n, t) in rows {
-            let id = format!("{}:{n}", clean(doc));
-            let line = match t {
-                Some(t) => format!(
+        for b in rows {
+            let id = clean(&b.id);
+            let line = match (b.revision, &b.author, &b.at, &b.text) {
+                (Some(revision), Some(author), Some(at), Some(text)) => format!(
                     "{id:<w$}  r{:<3} {:<aw$}  {}  {}",
-                    t.revision,
-                    one_line(&t.author),
-                    t.created_at,
-                    one_line(&t.text),
+                    revision,
+                    one_line(author),
+                    at,
+                    one_line(text),
                     w = id_w
                 ),
-                None => format!("{id:<w$}  {}", self.faint("(untranslated)"), w = id_w),
+                _ => format!("{id:<w$}  {}", self.faint("(untranslated)"), w = id_w),
             };
             self.line(&line)?;
         }

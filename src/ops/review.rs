@@ -1,0 +1,370 @@
+//! What `review` reads and saves: the queue of segments that need attention, each segment as it
+//! is when shown, and the answers (accept, edit, needs-work), each its own operation. An answer
+//! applies only to the revision that was shown; if the translation changed meanwhile it is
+//! refused as stale, so a review never writes over work it did not see.
+
+use super::view::{SegmentDetail, segment_detail};
+use crate::error::{Conflict, Error, Result};
+use crate::model::{Address, State};
+use crate::store::prelude::*;
+use crate::store::{Actor, NewRevision, Outcome, Store};
+use serde::{Deserialize, Serialize};
+
+/// The segments a review walks through, by position.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Queue {
+    pub doc: String,
+    pub positions: Vec<usize>,
+}
+
+/// Whether a segment in `state` needs review: in state `only`, or by default translated or
+/// needs-work.
+fn wanted(state: State, only: Option<State>) -> bool {
+    match only {
+        Some(o) => state == o,
+        None => matches!(state, State::Translated | State::NeedsWork),
+    }
+}
+
+/// The segments of document `name` that need review.
+pub fn queue(store: &impl Read, name: &str, only: Option<State>) -> Result<Queue> {
+    crate::model::check_doc_name(name)?;
+    let doc = store.document(name)?;
+    let positions = store
+        .segments(&doc)?
+        .into_iter()
+        .filter(|s| wanted(s.state(), only))
+        .map(|s| s.position)
+        .collect();
+    Ok(Queue {
+        doc: doc.name,
+        positions,
+    })
+}
+
+/// One review screen: segment `index` of `total`, read as it is now.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Screen {
+    pub index: usize,
+    pub total: usize,
+    #[serde(flatten)]
+    pub detail: SegmentDetail,
+}
+
+impl Screen {
+    /// The revision shown, which an answer applies to (None: untranslated).
+    pub fn shown(&self) -> Option<i64> {
+        self.detail.segment.revision
+    }
+
+    pub fn address(&self) -> Address {
+        Address {
+            doc: self.detail.segment.doc.clone(),
+            position: Some(self.detail.segment.n),
+        }
+    }
+}
+
+/// Reads the screen for entry `index` (0-based) of `queue`.
+pub fn screen(store: &impl Read, queue: &Queue, index: usize) -> Result<Screen> {
+    let doc = store.document(&queue.doc)?;
+    Ok(Screen {
+        index: index + 1,
+        total: queue.positions.len(),
+        detail: segment_detail(store, &doc, queue.positions[index])?,
+    })
+}
+
+/// A reviewer's answer to one segment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "kebab-case")]
+pub enum Answer {
+    /// The translation is right: reviewed.
+    Accept,
+    /// A new translation by the reviewer: reviewed (translated when there was none).
+    Edit { text: String },
+    /// Sent back to the translator with a comment.
+    NeedsWork { comment: String },
+}
+
+impl Answer {
+    pub fn action(&self) -> Action {
+        match self {
+            Answer::Accept => Action::Accept,
+            Answer::Edit { .. } => Action::Edit,
+            Answer::NeedsWork { .. } => Action::NeedsWork,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    Accept,
+    Edit,
+    NeedsWork,
+}
+
+/// What one answer saved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answered {
+    pub id: String,
+    pub action: Action,
+    pub revision: Option<i64>,
+    pub state: State,
+    pub operation: Option<i64>,
+}
+
+/// Refuses an answer that cannot apply to what was shown, before any input is read for it:
+/// there is nothing to accept or send back on an untranslated segment.
+pub fn check(address: &Address, shown: Option<i64>, action: Action) -> Result<()> {
+    let what = match action {
+        Action::Accept => "accept",
+        Action::NeedsWork => "send back",
+        Action::Edit => return Ok(()),
+    };
+    if shown.is_none() {
+        return Err(Error::invalid(
+            "answer",
+            format!("{address} has no translation to {what}; use e to write one"),
+        ));
+    }
+    Ok(())
+}
+
+/// Saves `answer` to segment `address` as one `review` operation, provided its current
+/// revision is still `shown` (what the reviewer saw); else it is refused as stale.
+pub fn answer(
+    store: &mut Store,
+    actor: &Actor,
+    address: &Address,
+    shown: Option<i64>,
+    answer: &Answer,
+) -> Result<Answered> {
+    let n = address.segment()?;
+    let action = answer.action();
+    check(address, shown, action)?;
+    if let Answer::Edit { text } = answer
+        && text.trim().is_empty()
+    {
+        return Err(Error::invalid(
+            "translation",
+            format!("empty translation for {address}; nothing saved"),
+        ));
+    }
+    if let Answer::NeedsWork { comment } = answer
+        && comment.trim().is_empty()
+    {
+        return Err(Error::invalid(
+            "comment",
+            format!("needs-work for {address} needs a comment on the next line"),
+        ));
+    }
+    let (report, operation) = store.operation(actor, "review", |tx, op| {
+        let doc = tx.document(&address.doc)?;
+        let seg = tx.segment(&doc, n)?;
+        let current = seg.current.as_ref();
+        if current.map(|t| t.revision) != shown {
+            let shown = shown.map_or("no translation".to_string(), |r| format!("r{r}"));
+            let now = current.map_or("none".to_string(), |t| {
+                format!(
+                    "r{} by {}",
+                    t.revision,
+                    crate::text::one_line(&t.author)
+                )
+            });
+            return Err(Error::conflict(
+                Conflict::Stale,
+                format!(
+                    "{}: the translation changed meanwhile ({shown} was shown, {now} is current); nothing changed",
+                    seg.address()
+                ),
+            ));
+        }
+        let current_text = current.map_or("", |t| t.text.as_str());
+        let (text, state, comment) = match answer {
+            Answer::Accept => (current_text, State::Reviewed, None),
+            // A reviewer's own edit is reviewed work; a first translation still needs review.
+            Answer::Edit { text } if current.is_some() => (text.trim(), State::Reviewed, None),
+            Answer::Edit { text } => (text.trim(), State::Translated, None),
+            Answer::NeedsWork { comment } => {
+                (current_text, State::NeedsWork, Some(comment.trim()))
+            }
+        };
+        let revision = tx.add_revision(
+            seg.id,
+            &NewRevision {
+                text,
+                state,
+                comment,
+            },
+            op,
+        )?;
+        let verb = match action {
+            Action::Accept => "accepted",
+            Action::Edit => "edited",
+            Action::NeedsWork => "sent back",
+        };
+        Ok(Outcome::changed(
+            Answered {
+                id: seg.address(),
+                action,
+                revision: Some(revision),
+                state,
+                operation: None,
+            },
+            format!("{} {verb} r{revision} ({state})", seg.address()),
+            Some(doc.id),
+        ))
+    })?;
+    Ok(Answered {
+        operation,
+        ..report
+    })
+}
+
+/// The end of a review: what was answered, and how many segments still need attention.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    pub doc: String,
+    pub accepted: usize,
+    pub edited: usize,
+    pub needs_work: usize,
+    pub skipped: usize,
+    pub remaining: usize,
+}
+
+impl Tally {
+    pub fn count(&mut self, action: Action) {
+        match action {
+            Action::Accept => self.accepted += 1,
+            Action::Edit => self.edited += 1,
+            Action::NeedsWork => self.needs_work += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Mode;
+
+    fn actor() -> Actor {
+        Actor {
+            author: "tester".into(),
+            at: "2026-01-19T10:00:00Z".into(),
+        }
+    }
+
+    /// A store with document `d` of two translated segments.
+    fn store(dir: &tempfile::TempDir) -> Store {
+        let mut store = Store::open(&dir.path().join("t.db"), Mode::Write).unwrap();
+        store
+            .operation(&actor(), "import", |tx, op| {
+                let segments = ["Een.", "Twee."].map(|t| crate::model::NewSegment {
+                    paragraph: 1,
+                    text: t.into(),
+                    translation: Some(format!("{t} EN")),
+                });
+                let doc = tx.insert_document(
+                    &crate::store::NewDocument {
+                        name: "d",
+                        source_lang: "nl",
+                        target_lang: "en",
+                        title: None,
+                        origin: None,
+                    },
+                    &segments,
+                    op,
+                )?;
+                Ok(Outcome::changed((), "import", Some(doc)))
+            })
+            .unwrap();
+        store
+    }
+
+    fn operations(store: &Store) -> usize {
+        store
+            .operations(crate::store::OpScope::All, usize::MAX)
+            .unwrap()
+            .len()
+    }
+
+    #[test]
+    fn an_answer_to_a_revision_that_is_no_longer_current_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = store(&dir);
+        let address: Address = "d:1".parse().unwrap();
+        let queue = queue(&store, "d", None).unwrap();
+        let shown = screen(&store, &queue, 0).unwrap();
+        assert_eq!(shown.shown(), Some(1));
+        // Someone translates the segment between display and answer.
+        crate::ops::translate::translate(&mut store, &actor(), &address, "One, again.").unwrap();
+        let before = operations(&store);
+        for a in [
+            Answer::Accept,
+            Answer::Edit {
+                text: "Mine.".into(),
+            },
+            Answer::NeedsWork {
+                comment: "fix".into(),
+            },
+        ] {
+            let e = answer(&mut store, &actor(), &address, shown.shown(), &a).unwrap_err();
+            assert!(
+                matches!(
+                    e,
+                    Error::Conflict {
+                        kind: Conflict::Stale,
+                        ..
+                    }
+                ),
+                "{e}"
+            );
+            assert!(
+                e.to_string()
+                    .contains("r1 was shown, r2 by tester is current"),
+                "{e}"
+            );
+        }
+        assert_eq!(operations(&store), before, "nothing recorded");
+        let now = screen(&store, &queue, 0).unwrap();
+        assert_eq!(now.detail.segment.target.as_deref(), Some("One, again."));
+        assert_eq!(now.detail.segment.state, State::Translated);
+        // Answering what is now shown works.
+        let done = answer(&mut store, &actor(), &address, now.shown(), &Answer::Accept).unwrap();
+        assert_eq!((done.revision, done.state), (Some(3), State::Reviewed));
+    }
+
+    #[test]
+    fn set_state_with_a_stale_expected_revision_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = store(&dir);
+        let address: Address = "d:2".parse().unwrap();
+        crate::ops::translate::translate(&mut store, &actor(), &address, "Two, again.").unwrap();
+        let before = operations(&store);
+        let e = crate::ops::state::set_state(
+            &mut store,
+            &actor(),
+            &address,
+            State::Reviewed,
+            None,
+            Some(1),
+        )
+        .unwrap_err();
+        assert!(
+            matches!(
+                e,
+                Error::Conflict {
+                    kind: Conflict::Stale,
+                    ..
+                }
+            ),
+            "{e}"
+        );
+        assert_eq!(operations(&store), before);
+        let detail = screen(&store, &queue(&store, "d", None).unwrap(), 1).unwrap();
+        assert_eq!(detail.detail.segment.state, State::Translated);
+        assert_eq!(detail.detail.revisions.len(), 2);
+    }
+}

@@ -1,0 +1,491 @@
+//! The read-only views: the document list, a document or one segment with its revisions, and
+//! word diffs (published vs corrected source, revision vs revision, a document since a point in
+//! its history, two export files).
+
+use crate::diff::{self, Run};
+use crate::error::{Error, Result};
+use crate::model::{
+    Address, Annotation, Document, SegmentView, Side, State, Translation, corrected_text,
+};
+use crate::store::AnnFilter;
+use crate::store::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// One segment as `show --json` and the JSONL export carry it (the published source in
+/// `source`), owned so that it can be kept, sent and read back.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SegmentRecord {
+    pub id: String,
+    pub doc: String,
+    pub n: usize,
+    pub paragraph: usize,
+    pub source: String,
+    pub source_published: String,
+    pub source_corrected: String,
+    pub target: Option<String>,
+    pub state: State,
+    pub revision: Option<i64>,
+    pub author: Option<String>,
+    pub updated_at: Option<String>,
+    /// Who made the first translation revision, and when.
+    pub created_by: Option<String>,
+    pub created_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
+    pub annotations: Vec<Annotation>,
+}
+
+impl SegmentRecord {
+    pub fn new(seg: &SegmentView, annotations: &[Annotation]) -> SegmentRecord {
+        let cur = seg.current.as_ref();
+        SegmentRecord {
+            id: seg.address(),
+            doc: seg.doc.clone(),
+            n: seg.position,
+            paragraph: seg.paragraph,
+            source: seg.source.clone(),
+            source_published: seg.source.clone(),
+            source_corrected: corrected_text(&seg.source, annotations),
+            target: cur.map(|t| t.text.clone()),
+            state: seg.state(),
+            revision: cur.map(|t| t.revision),
+            author: cur.map(|t| t.author.clone()),
+            updated_at: cur.map(|t| t.created_at.clone()),
+            created_by: seg.first.as_ref().map(|(a, _)| a.clone()),
+            created_at: seg.first.as_ref().map(|(_, at)| at.clone()),
+            comment: cur.and_then(|t| t.comment.clone()),
+            annotations: annotations.to_vec(),
+        }
+    }
+}
+
+/// `docs`: every document with its progress per state.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Documents {
+    pub documents: Vec<Document>,
+}
+
+pub fn documents(store: &impl Read) -> Result<Documents> {
+    Ok(Documents {
+        documents: store.documents()?,
+    })
+}
+
+/// `show DOC`: the document with its progress, and every segment.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DocumentView {
+    pub document: Document,
+    pub segments: Vec<SegmentRecord>,
+}
+
+/// `show DOC:N`: one segment with all its revisions, oldest first.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SegmentDetail {
+    pub segment: SegmentRecord,
+    pub revisions: Vec<Translation>,
+    pub source_lang: String,
+    pub target_lang: String,
+}
+
+/// What `show` shows: a document or one segment.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Shown {
+    Document(DocumentView),
+    Segment(SegmentDetail),
+}
+
+pub fn show(store: &impl Read, address: &Address) -> Result<Shown> {
+    let doc = store.document(&address.doc)?;
+    match address.position {
+        Some(n) => Ok(Shown::Segment(segment_detail(store, &doc, n)?)),
+        None => {
+            let doc = store.with_progress(doc)?;
+            let by_seg = store.annotations_by_segment(&doc)?;
+            let segments = store
+                .segments(&doc)?
+                .iter()
+                .map(|s| SegmentRecord::new(s, by_seg.get(&s.id).map_or(&[][..], Vec::as_slice)))
+                .collect();
+            Ok(Shown::Document(DocumentView {
+                document: doc,
+                segments,
+            }))
+        }
+    }
+}
+
+/// Segment `n` of `doc` as it is now, with its annotations and revisions.
+pub fn segment_detail(store: &impl Read, doc: &Document, n: usize) -> Result<SegmentDetail> {
+    let seg = store.segment(doc, n)?;
+    let anns = store.annotations(&AnnFilter {
+        segment_id: Some(seg.id),
+        ..Default::default()
+    })?;
+    Ok(SegmentDetail {
+        segment: SegmentRecord::new(&seg, &anns),
+        revisions: store.revisions(seg.id)?,
+        source_lang: doc.source_lang.clone(),
+        target_lang: doc.target_lang.clone(),
+    })
+}
+
+/// The word diff of one side of one segment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SideDiff {
+    pub id: String,
+    pub side: Side,
+    pub from: String,
+    pub to: String,
+    pub ops: Vec<Run>,
+}
+
+/// A diff of one segment, or of every segment side that changed.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Diffs {
+    One(SideDiff),
+    Many(Vec<SideDiff>),
+}
+
+/// Translation revisions to compare: `A..B`, `A..` or `A` (to the current one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RevRange {
+    pub from: i64,
+    pub to: Option<i64>,
+}
+
+impl std::str::FromStr for RevRange {
+    type Err = Error;
+    fn from_str(r: &str) -> Result<Self> {
+        let bad = || {
+            Error::invalid(
+                "revision range",
+                format!(
+                    "bad revision range '{}': use A..B, A.. or A (revision numbers from 1)",
+                    crate::text::clean(r)
+                ),
+            )
+        };
+        let num = |s: &str| -> Result<i64> {
+            let s = s.trim().trim_start_matches(['r', 'R']);
+            s.parse::<i64>().ok().filter(|n| *n >= 1).ok_or_else(bad)
+        };
+        let (from, to) = match r.split_once("..") {
+            Some((a, "")) => (num(a)?, None),
+            Some((a, b)) => (num(a)?, Some(num(b)?)),
+            None => (num(r)?, None),
+        };
+        Ok(RevRange { from, to })
+    }
+}
+
+/// A point in a document's history: after an operation, or the last operation at a time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Since {
+    Operation(i64),
+    /// RFC 3339, or a prefix of one such as a date (the whole of that day).
+    Time(String),
+}
+
+impl std::str::FromStr for Since {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        if s.starts_with('#') || s.bytes().all(|b| b.is_ascii_digit()) {
+            return s
+                .trim_start_matches('#')
+                .parse()
+                .map(Since::Operation)
+                .map_err(|_| {
+                    Error::invalid(
+                        "since",
+                        format!(
+                            "bad --since '{}': an operation number or a time",
+                            crate::text::clean(s)
+                        ),
+                    )
+                });
+        }
+        if !s.starts_with(|c: char| c.is_ascii_digit()) || s.len() < 4 {
+            return Err(Error::invalid(
+                "since",
+                format!(
+                    "bad --since '{}': give a time like 2026-11-29 or 2026-11-29T10:00:00Z, or an operation like #12",
+                    crate::text::clean(s)
+                ),
+            ));
+        }
+        Ok(Since::Time(s.to_string()))
+    }
+}
+
+/// What `diff DOC|DOC:N` compares.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum DiffOf {
+    /// Published source vs corrected source.
+    Source,
+    /// Two translation revisions of one segment (None: the last text change).
+    Revisions(Option<RevRange>),
+    /// Both sides of every segment of a document since a point (None: since its import).
+    Since(Option<Since>),
+}
+
+/// Word diffs of segment `address`, or of every segment of a document that changed.
+pub fn diff(store: &impl Read, doc: &str, position: Option<usize>, of: &DiffOf) -> Result<Diffs> {
+    let doc = store.document(doc)?;
+    let Some(n) = position else {
+        let mut out = Vec::new();
+        match of {
+            DiffOf::Source => {
+                for seg in store.segments(&doc)? {
+                    let d = source_diff(store, &seg)?;
+                    if !diff::is_unchanged(&d.ops) {
+                        out.push(d);
+                    }
+                }
+            }
+            DiffOf::Revisions(_) => {
+                return Err(Error::Usage(
+                    "--rev compares revisions of one segment: tolk diff DOC:N --rev A..B".into(),
+                ));
+            }
+            DiffOf::Since(since) => {
+                let since = since_operation(store, &doc, since.as_ref())?;
+                for seg in store.segments(&doc)? {
+                    out.extend(changed_since(store, &seg, since)?);
+                }
+            }
+        }
+        return Ok(Diffs::Many(out));
+    };
+    let seg = store.segment(&doc, n)?;
+    Ok(Diffs::One(match of {
+        DiffOf::Source => source_diff(store, &seg)?,
+        DiffOf::Revisions(range) => revision_diff(store, &seg, *range)?,
+        DiffOf::Since(_) => {
+            return Err(Error::Usage(
+                "--since works on a whole document: tolk diff DOC --since …".into(),
+            ));
+        }
+    }))
+}
+
+fn source_diff(store: &impl Read, seg: &SegmentView) -> Result<SideDiff> {
+    let anns = store.annotations(&AnnFilter {
+        segment_id: Some(seg.id),
+        ..Default::default()
+    })?;
+    let corrected = corrected_text(&seg.source, &anns);
+    Ok(SideDiff {
+        id: seg.address(),
+        side: Side::Source,
+        from: "published".into(),
+        to: "corrected".into(),
+        ops: diff::words(&seg.source, &corrected),
+    })
+}
+
+/// Revisions A and B of a range; by default the last revision whose text differs from the
+/// current one, against the current one.
+fn revision_diff(
+    store: &impl Read,
+    seg: &SegmentView,
+    range: Option<RevRange>,
+) -> Result<SideDiff> {
+    let revs = store.revisions(seg.id)?;
+    let Some(current) = revs.last() else {
+        return Err(Error::not_found(
+            "revision",
+            seg.address(),
+            format!(
+                "{} has no translation yet; nothing to compare",
+                seg.address()
+            ),
+        ));
+    };
+    let find = |n: i64| -> Result<&Translation> {
+        revs.iter().find(|t| t.revision == n).ok_or_else(|| {
+            Error::not_found(
+                "revision",
+                format!("{}@r{n}", seg.address()),
+                format!(
+                    "{} has no revision {n} (it has revisions 1 to {})",
+                    seg.address(),
+                    current.revision
+                ),
+            )
+        })
+    };
+    let (a, b) = match range {
+        None => {
+            let prev = revs.iter().rev().find(|t| t.text != current.text);
+            (prev.unwrap_or(current), current)
+        }
+        Some(r) => (
+            find(r.from)?,
+            match r.to {
+                Some(b) => find(b)?,
+                None => current,
+            },
+        ),
+    };
+    Ok(SideDiff {
+        id: seg.address(),
+        side: Side::Target,
+        from: format!("r{}", a.revision),
+        to: format!("r{}", b.revision),
+        ops: diff::words(&a.text, &b.text),
+    })
+}
+
+/// The last operation before the point `since` names; by default the one that created the
+/// document, so that `diff DOC` shows everything done since the import.
+fn since_operation(store: &impl Read, doc: &Document, since: Option<&Since>) -> Result<i64> {
+    match since {
+        None => store.document_operation(doc),
+        Some(Since::Operation(id)) => store.operation_record(*id).map(|o| o.id),
+        Some(Since::Time(time)) => store.last_operation_before(time),
+    }
+}
+
+/// Both sides of a segment as they were after operation `since`, against now.
+fn changed_since(store: &impl Read, seg: &SegmentView, since: i64) -> Result<Vec<SideDiff>> {
+    let mut out = Vec::new();
+    let old_source = store
+        .segment_text_after(seg.id, since)?
+        .unwrap_or_else(|| seg.source.clone());
+    if old_source != seg.source {
+        out.push(SideDiff {
+            id: seg.address(),
+            side: Side::Source,
+            from: format!("#{since}"),
+            to: "now".into(),
+            ops: diff::words(&old_source, &seg.source),
+        });
+    }
+    let revs = store.revisions(seg.id)?;
+    let then = store.revision_after(seg.id, since)?;
+    let old = then
+        .and_then(|n| revs.iter().find(|t| t.revision == n))
+        .map_or("", |t| t.text.as_str());
+    let now = seg.current.as_ref().map_or("", |t| t.text.as_str());
+    if old != now {
+        out.push(SideDiff {
+            id: seg.address(),
+            side: Side::Target,
+            from: then.map_or("untranslated".into(), |n| format!("r{n}")),
+            to: seg
+                .current
+                .as_ref()
+                .map_or("untranslated".into(), |t| format!("r{}", t.revision)),
+            ops: diff::words(old, now),
+        });
+    }
+    Ok(out)
+}
+
+/// (id, source, target) of each segment of a tolk JSONL or TSV export, read by the same
+/// readers `tolk import` uses; the ids are `DOC:N` by position, as the export wrote them.
+fn read_export(path: &Path) -> Result<Vec<(String, String, String)>> {
+    use crate::formats::{ImportedDoc, jsonl, tsv};
+    let text = crate::formats::text::read_text(path)?;
+    let label = path.display().to_string();
+    let is_jsonl = path
+        .extension()
+        .is_some_and(|e| e == "jsonl" || e == "json")
+        || text.trim_start().starts_with('{');
+    let reader: crate::formats::Reader = if is_jsonl {
+        jsonl::read_stream
+    } else {
+        tsv::read_stream
+    };
+    let doc = ImportedDoc::read(reader, &text, &label)?;
+    let name = doc.name.unwrap_or_default();
+    Ok(doc
+        .segments
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            (
+                format!("{name}:{}", i + 1),
+                s.source,
+                s.target.unwrap_or_default(),
+            )
+        })
+        .collect())
+}
+
+/// Word diffs of two exports of a document, segments matched by id.
+pub fn diff_files(a: &Path, b: &Path) -> Result<Diffs> {
+    let old = read_export(a)?;
+    let new = read_export(b)?;
+    let old_map: std::collections::HashMap<&str, &(String, String, String)> =
+        old.iter().map(|r| (r.0.as_str(), r)).collect();
+    let new_ids: std::collections::HashSet<&str> = new.iter().map(|r| r.0.as_str()).collect();
+    let mut diffs = Vec::new();
+    let side = |id: &str, side: Side, x: &str, y: &str| SideDiff {
+        id: id.to_string(),
+        side,
+        from: a.display().to_string(),
+        to: b.display().to_string(),
+        ops: diff::words(x, y),
+    };
+    for (id, src, tgt) in &new {
+        match old_map.get(id.as_str()) {
+            Some((_, osrc, otgt)) => {
+                if osrc != src {
+                    diffs.push(side(id, Side::Source, osrc, src));
+                }
+                if otgt != tgt {
+                    diffs.push(side(id, Side::Target, otgt, tgt));
+                }
+            }
+            None => {
+                diffs.push(side(id, Side::Source, "", src));
+                if !tgt.is_empty() {
+                    diffs.push(side(id, Side::Target, "", tgt));
+                }
+            }
+        }
+    }
+    for (id, src, tgt) in old.iter().filter(|r| !new_ids.contains(r.0.as_str())) {
+        diffs.push(side(id, Side::Source, src, ""));
+        if !tgt.is_empty() {
+            diffs.push(side(id, Side::Target, tgt, ""));
+        }
+    }
+    Ok(Diffs::Many(diffs))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn revision_ranges() {
+        let r = |s: &str| s.parse::<RevRange>().map(|r| (r.from, r.to));
+        assert_eq!(r("1..3").unwrap(), (1, Some(3)));
+        assert_eq!(r("2..").unwrap(), (2, None));
+        assert_eq!(r("r2..r4").unwrap(), (2, Some(4)));
+        assert_eq!(r("2").unwrap(), (2, None));
+        for bad in ["", "..", "0..2", "a..b", "1...2", "-1"] {
+            assert!(r(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn since_points() {
+        assert_eq!("#12".parse::<Since>().unwrap(), Since::Operation(12));
+        assert_eq!("12".parse::<Since>().unwrap(), Since::Operation(12));
+        assert_eq!(
+            "2026-11-29".parse::<Since>().unwrap(),
+            Since::Time("2026-11-29".into())
+        );
+        for bad in ["#x", "yesterday", "20a"] {
+            assert!(bad.parse::<Since>().is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! The screens of `review`: one segment at a time for people (nothing with `--json`, where a
+//! review is a stream of answers and a tally), the prompts, and the editor's text.
+
+use super::{Human, Out, Printer};
+use crate::error::Result;
+use crate::ops::review::{Answered, Queue, Screen, Tally};
+use crate::ops::view::SegmentRecord;
+
+/// What a reviewer is asked for each segment.
+pub const PROMPT: &str = "[a]ccept [e]dit [n]eeds-work [s]kip [q]uit? ";
+/// What a reviewer is asked after `n`.
+pub const COMMENT_PROMPT: &str = "comment: ";
+
+/// The line that ends the translation in the editor: it and what follows are ignored, so a
+/// translation may itself start with `#`.
+const EDITOR_CUT: &str =
+    "# ---- tolk: edit the translation above; this line and all below are ignored";
+
+impl Printer {
+    /// Says that there is nothing to review, for people.
+    pub fn review_queue(&mut self, q: &Queue) -> Result<()> {
+        if q.positions.is_empty() && !self.json {
+            self.out.notice(&format!("{}: nothing needs review", q.doc));
+        }
+        Ok(())
+    }
+
+    /// One segment under review, for people: its place in the queue and the segment with its
+    /// corrected source and last text change as diffs.
+    pub fn review_screen(&mut self, s: &Screen) -> Result<()> {
+        if self.json {
+            return Ok(());
+        }
+        self.out.line("")?;
+        self.out.heading(&format!("[{}/{}]", s.index, s.total))?;
+        self.out.review_segment(&s.detail)?;
+        self.out.flush()
+    }
+}
+
+/// Each answer is a JSON line for scripts; people saw the screen move on.
+impl Human for Answered {
+    fn human(&self, _out: &mut Out) -> Result<()> {
+        Ok(())
+    }
+}
+
+impl Human for Tally {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        out.flush()?;
+        out.notice(&format!(
+            "review of {}: {} accepted, {} edited, {} needs work, {} skipped; {} still need attention",
+            self.doc, self.accepted, self.edited, self.needs_work, self.skipped, self.remaining
+        ));
+        Ok(())
+    }
+}
+
+/// The file a reviewer edits: the translation, then the source as a reminder.
+pub fn editor_text(s: &SegmentRecord) -> String {
+    format!(
+        "{}\n{EDITOR_CUT}\n# {}: {}\n",
+        s.target.as_deref().unwrap_or_default(),
+        crate::text::clean(&s.id),
+        crate::text::one_line(&s.source_published)
+    )
+}
+
+/// The translation in an edited file: everything above the cut line, or, when the cut line
+/// was removed, every line that does not start with `#`.
+pub fn edited_translation(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    match lines.iter().position(|l| l.trim_end() == EDITOR_CUT) {
+        Some(cut) => lines[..cut].join("\n"),
+        None => lines
+            .iter()
+            .filter(|l| !l.starts_with('#'))
+            .copied()
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edited_text_may_start_with_a_hash() {
+        let edited = format!("#1 in the charts\n{EDITOR_CUT}\n# d:1: Een.\n");
+        assert_eq!(edited_translation(&edited), "#1 in the charts");
+        assert_eq!(
+            edited_translation("Mine.\n# a: Een.\n"),
+            "Mine.",
+            "without the cut line, comment lines go"
+        );
+    }
+}
