@@ -431,7 +431,7 @@ mod tests {
         let mut calls = 0;
         let e = read_stream(&mut out.as_bytes(), "x.tmx", &mut |_, _| {
             calls += 1;
-            Err(crate::error::Error::input("stop".to_string()))
+            Err(crate::error::Error::invalid("test", "stop"))
         });
         assert_eq!((e.unwrap_err().to_string(), calls), ("stop".to_string(), 1));
     }

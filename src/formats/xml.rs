@@ -241,7 +241,7 @@ impl<'a> Parser<'a> {
 
     /// An input error at a known line.
     pub fn error_line(&self, line: usize, msg: &str) -> Error {
-        Error::input(format!("{} line {line}: {msg}", self.label))
+        Error::invalid("xml", format!("{} line {line}: {msg}", self.label))
     }
 
     /// An input error at the line being read (the end of the input, once it is reached).
@@ -355,7 +355,7 @@ impl<'a> Parser<'a> {
     /// or a limit was reached, else quick-xml's, at the line where it found the problem.
     fn read_error(&self, start: usize, e: &quick_xml::Error) -> Error {
         match self.reader.get_ref().failure() {
-            Some(Failure::Input(msg)) => Error::input(msg.clone()),
+            Some(Failure::Input(msg)) => Error::invalid("file", msg.clone()),
             Some(Failure::TooLarge { line }) => self.error_line(
                 *line,
                 &format!(

@@ -5,6 +5,7 @@
 pub mod progress;
 pub mod render;
 mod reports;
+pub mod transfer;
 
 pub use render::{Out, annotation_summary, clean, one_line};
 
