@@ -31,6 +31,18 @@ pub trait Exporter {
     fn finish(&mut self, w: &mut dyn Write) -> io::Result<()>;
 }
 
+/// A streaming writer of a pair of files, source and target, line N to line N (Moses).
+pub trait PairExporter {
+    /// Writes one segment's pair of lines; returns whether it was written (untranslated
+    /// segments have no pair).
+    fn record(
+        &mut self,
+        source: &mut dyn Write,
+        target: &mut dyn Write,
+        r: &Record<'_>,
+    ) -> io::Result<bool>;
+}
+
 /// tolk's TSV export (see [`tsv`]), unchanged, behind the [`Exporter`] interface.
 pub struct TsvExporter;
 

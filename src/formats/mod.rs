@@ -18,7 +18,7 @@ pub mod xml;
 use serde::Serialize;
 
 use crate::model::{Annotation, Choice, Document, SegmentView, State, corrected_text};
-use interchange::{ExportOptions, Exporter};
+use interchange::{ExportOptions, Exporter, PairExporter};
 
 /// Which source text an export carries in its `source` field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
@@ -128,8 +128,9 @@ pub enum Format {
 pub enum Writer {
     /// One stream (a file, or stdout), written by an [`Exporter`].
     Single(fn(&Document, ExportOptions) -> Box<dyn Exporter>),
-    /// One file per language, `BASE.<lang>`, line N to line N: needs an output base name.
-    Pair,
+    /// One file per language, `BASE.<source lang>` and `BASE.<target lang>`, line N to line
+    /// N, written by a [`PairExporter`]: needs an output base name.
+    Pair(fn() -> Box<dyn PairExporter>),
 }
 
 /// One entry of the registry: everything tolk knows about a format.
@@ -149,7 +150,7 @@ pub struct FormatSpec {
 impl FormatSpec {
     /// Whether an export needs `-o`: a pair of files cannot go to stdout.
     pub fn needs_output(&self) -> bool {
-        matches!(self.writer, Writer::Pair)
+        matches!(self.writer, Writer::Pair(_))
     }
 }
 
@@ -210,7 +211,7 @@ pub static FORMATS: [FormatSpec; 8] = [
         help: "Moses parallel text: BASE.nl and BASE.en (needs -o BASE)",
         extensions: &[],
         reader: None,
-        writer: Writer::Pair,
+        writer: Writer::Pair(|| Box::new(moses::MosesWriter::new())),
     },
     FormatSpec {
         format: Format::Html,
@@ -258,7 +259,7 @@ impl Format {
     pub fn exporter(self, doc: &Document, opts: ExportOptions) -> Option<Box<dyn Exporter>> {
         match self.spec().writer {
             Writer::Single(make) => Some(make(doc, opts)),
-            Writer::Pair => None,
+            Writer::Pair(_) => None,
         }
     }
 }

@@ -5,7 +5,6 @@
 use super::Progress;
 use crate::error::{Error, Result};
 use crate::formats::interchange::ExportOptions;
-use crate::formats::moses::MosesWriter;
 use crate::formats::{Format, Record, SourceText, Writer};
 use crate::store::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -81,7 +80,7 @@ pub fn export(
         })
     };
     let files = match req.format.spec().writer {
-        Writer::Pair => {
+        Writer::Pair(make) => {
             let Destination::Files(base) = dest else {
                 unreachable!("checked above: a pair of files needs a base name")
             };
@@ -102,13 +101,13 @@ pub fn export(
                 let [src, tgt] = ws else {
                     unreachable!("two paths give two writers")
                 };
-                let mut moses = MosesWriter::new();
+                let mut out = make();
                 each(&mut |r| {
-                    moses.record(&mut **src, &mut **tgt, r)?;
+                    if out.record(&mut **src, &mut **tgt, r)? {
+                        count += 1;
+                    }
                     Ok(())
-                })?;
-                count = moses.lines();
-                Ok(())
+                })
             })?;
             paths
         }
