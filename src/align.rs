@@ -2,7 +2,7 @@
 //! the same paragraphs with the same number of sentences. A mismatch names the first paragraph
 //! that differs, so the user can fix the file instead of importing a misaligned corpus.
 
-use crate::error::{Error, Result};
+use crate::error::{Conflict, Error, Result};
 use crate::model::NewSegment;
 use crate::segment::Paragraph;
 
@@ -57,14 +57,17 @@ pub fn pair_paragraph(
     label: &str,
 ) -> Result<Vec<(String, String)>> {
     if s.sentences.len() != t.sentences.len() {
-        return Err(Error::input(format!(
-            "{label}: paragraph {n} has {} sentence{}, the source paragraph has {} (source starts “{}”, translation starts “{}”); nothing imported",
-            t.sentences.len(),
-            if t.sentences.len() == 1 { "" } else { "s" },
-            s.sentences.len(),
-            preview(s.sentences.first().map_or("", |x| x.text.as_str())),
-            preview(t.sentences.first().map_or("", |x| x.text.as_str())),
-        )));
+        return Err(Error::conflict(
+            Conflict::Mismatch,
+            format!(
+                "{label}: paragraph {n} has {} sentence{}, the source paragraph has {} (source starts “{}”, translation starts “{}”); nothing imported",
+                t.sentences.len(),
+                if t.sentences.len() == 1 { "" } else { "s" },
+                s.sentences.len(),
+                preview(s.sentences.first().map_or("", |x| x.text.as_str())),
+                preview(t.sentences.first().map_or("", |x| x.text.as_str())),
+            ),
+        ));
     }
     Ok(s.sentences
         .iter()
@@ -75,11 +78,14 @@ pub fn pair_paragraph(
 
 /// The error for a translation with more or fewer paragraphs than its source.
 pub fn paragraph_count_mismatch(label: &str, source: usize, target: usize) -> Error {
-    Error::input(format!(
-        "{label}: has {target} paragraph{}, the source has {source}; they differ from paragraph {} on; nothing imported",
-        if target == 1 { "" } else { "s" },
-        source.min(target) + 1
-    ))
+    Error::conflict(
+        Conflict::Mismatch,
+        format!(
+            "{label}: has {target} paragraph{}, the source has {source}; they differ from paragraph {} on; nothing imported",
+            if target == 1 { "" } else { "s" },
+            source.min(target) + 1
+        ),
+    )
 }
 
 /// Below this similarity (0–1, characters) an edited sentence counts as a different sentence.

@@ -55,3 +55,21 @@ fn demo_honours_db_and_never_wipes_other_work() {
         2
     );
 }
+
+/// `demo --json` prints the reports of its imports, one JSON document each.
+#[test]
+fn demo_json_is_the_import_reports() {
+    use tolk::ops::import::Imported;
+    use tolk::ops::import::annotations::AnnotationsImported;
+    let env = TestEnv::new();
+    let out = env.run(&["--json", "demo"]).ok();
+    let docs: Vec<serde_json::Value> = serde_json::Deserializer::from_str(&out)
+        .into_iter()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(docs.len(), 2);
+    let imported: Imported = serde_json::from_value(docs[0].clone()).unwrap();
+    let annotated: AnnotationsImported = serde_json::from_value(docs[1].clone()).unwrap();
+    assert_eq!(imported.segments, 35);
+    assert_eq!(annotated.added, 43);
+}

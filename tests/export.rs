@@ -76,3 +76,48 @@ fn export_to_file_and_errors() {
     let r = env.run(&["export", "libie-moskou", "-F", "xml"]);
     assert_eq!(r.code(), 2);
 }
+
+/// With `-o`, the report says what was written; `--json` gives it as the report type.
+#[test]
+fn export_to_files_reports_what_it_wrote() {
+    use tolk::formats::Format;
+    use tolk::ops::export::Exported;
+    let env = TestEnv::new();
+    env.import_corpus();
+    let r = env.run(&[
+        "--json",
+        "export",
+        "libie-moskou",
+        "-F",
+        "tmx",
+        "-o",
+        "a.tmx",
+    ]);
+    let report: Exported = serde_json::from_str(&r.ok()).unwrap();
+    assert_eq!(report.format, Format::Tmx);
+    assert_eq!(report.segments, 35);
+    assert_eq!(report.files, [std::path::PathBuf::from("a.tmx")]);
+
+    let r = env.run(&["--json", "export", "libie-moskou", "-F", "moses", "-o", "m"]);
+    let report: Exported = serde_json::from_str(&r.ok()).unwrap();
+    assert_eq!(report.files.len(), 2);
+    assert_eq!(
+        std::fs::read_to_string(env.path("m.en"))
+            .unwrap()
+            .lines()
+            .count(),
+        35
+    );
+
+    // A pair of files cannot go to stdout: a usage error, named by the registry.
+    let r = env.run(&["export", "libie-moskou", "-F", "moses"]);
+    assert_eq!(r.code(), 2);
+    assert!(r.stderr().contains("give the base name with -o BASE"));
+    // `--help` lists the formats with what they are.
+    let help = env.run(&["export", "--help"]).ok();
+    assert!(help.contains("moses:   Moses parallel text"), "{help}");
+    assert!(
+        help.contains("corrected: With accepted corrections applied"),
+        "{help}"
+    );
+}

@@ -178,3 +178,85 @@ fn unknown_language_is_a_usage_error() {
     assert_eq!(r.code(), 2);
     assert!(r.stderr().contains("fr"), "{}", r.stderr());
 }
+
+/// The `--json` reports of the four import pipelines read back as the report types.
+#[test]
+fn import_reports_read_back_as_their_types() {
+    use tolk::ops::import::Imported;
+    use tolk::ops::import::annotations::AnnotationsImported;
+    use tolk::ops::import::bilingual::BilingualImported;
+    let env = TestEnv::new();
+    let src = corpus("libie-moskou.nl.txt");
+    let tr = corpus("libie-moskou.en.txt");
+    let run = env.run(&[
+        "--json",
+        "import",
+        src.to_str().unwrap(),
+        "--translation",
+        tr.to_str().unwrap(),
+    ]);
+    let text: Imported = serde_json::from_str(&run.ok()).unwrap();
+    assert_eq!(
+        (text.segments, text.paragraphs, text.translated),
+        (35, 12, 35)
+    );
+    assert_eq!(text.operation, 1);
+
+    let ann = corpus("libie-moskou.annotations.jsonl");
+    let run = env.run(&["--json", "import", ann.to_str().unwrap()]);
+    let a: AnnotationsImported = serde_json::from_str(&run.ok()).unwrap();
+    assert_eq!((a.added, a.already_present, a.operation), (43, 0, Some(2)));
+
+    env.run(&["export", "libie-moskou", "-F", "jsonl", "-o", "x.jsonl"])
+        .ok();
+    let run = env.run(&["--json", "import", "x.jsonl", "--doc", "copy"]);
+    let b: BilingualImported = serde_json::from_str(&run.ok()).unwrap();
+    assert_eq!(b.format, tolk::formats::Format::Jsonl);
+    assert_eq!(
+        (b.doc.as_str(), b.segments, b.annotations),
+        ("copy", 35, 43)
+    );
+}
+
+/// Refusals carry their kind in `--json` errors: an existing name is a conflict, bad file
+/// content is invalid and names the format.
+#[test]
+fn import_errors_say_what_kind_they_are() {
+    let env = TestEnv::new();
+    let f = env.write("a.txt", "Een zin.");
+    env.run(&["import", f.to_str().unwrap()]).ok();
+    let r = env.run(&["--json", "import", f.to_str().unwrap()]);
+    assert_eq!(r.code(), 1);
+    let e: serde_json::Value = serde_json::from_str(&r.stderr()).unwrap();
+    assert_eq!(e["error"]["code"], "conflict");
+    assert_eq!(e["error"]["kind"], "exists");
+    assert!(
+        e["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("already exists (1 segments); use --replace")
+    );
+
+    let t = env.write("b.tmx", "<tmx version=\"1.4\"><body><tu></body></tmx>");
+    let r = env.run(&["--json", "import", t.to_str().unwrap()]);
+    let e: serde_json::Value = serde_json::from_str(&r.stderr()).unwrap();
+    assert_eq!(e["error"]["code"], "invalid");
+    assert_eq!(e["error"]["what"], "tmx");
+
+    let missing = env.run(&["--json", "import", "nope.txt"]);
+    let e: serde_json::Value = serde_json::from_str(&missing.stderr()).unwrap();
+    assert_eq!(e["error"]["code"], "not-found");
+    assert_eq!(e["error"]["message"], "nope.txt: no such file");
+
+    let g = env.write("b.txt", "Een. Twee.");
+    let h = env.write("b.en.txt", "One.");
+    let r = env.run(&[
+        "--json",
+        "import",
+        g.to_str().unwrap(),
+        "--translation",
+        h.to_str().unwrap(),
+    ]);
+    let e: serde_json::Value = serde_json::from_str(&r.stderr()).unwrap();
+    assert_eq!(e["error"]["kind"], "mismatch");
+}

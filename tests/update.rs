@@ -211,3 +211,16 @@ fn update_errors() {
     let v = update(&env, &article());
     assert_eq!(v["unchanged"], 35);
 }
+
+#[test]
+fn update_report_reads_back_as_its_type() {
+    let env = with_corpus_annotations();
+    let v = update(&env, &article().replace("Hafta al", "Haftar al"));
+    let r: tolk::ops::import::update::UpdateReport = serde_json::from_value(v).unwrap();
+    assert_eq!((r.segments, r.edited, r.annotations_upstream), (35, 1, 1));
+    assert_eq!(r.operation, 3);
+    // An update of a document that does not exist is refused inside its transaction.
+    let f = env.write("v3.txt", "Een zin.");
+    let e = env.fails_unchanged(&["import", f.to_str().unwrap(), "--doc", "nope", "--update"]);
+    assert!(e.contains("unknown document 'nope'"), "{e}");
+}

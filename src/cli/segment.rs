@@ -22,13 +22,6 @@ pub(super) fn parse_lang(s: &str) -> std::result::Result<Lang, String> {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let text = crate::formats::text::read_text(&args.file)?;
-    let paragraphs = crate::segment::segment(&text, args.lang);
-    if ctx.json {
-        ctx.print.out.json(&serde_json::json!({
-            "lang": args.lang.code(),
-            "paragraphs": paragraphs,
-        }))
-    } else {
-        ctx.print.out.sentences(&paragraphs)
-    }
+    let report = crate::ops::import::segment_text(&text, args.lang);
+    ctx.report(&report)
 }

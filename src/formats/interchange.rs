@@ -3,8 +3,8 @@
 //! annotation inside TMX, XLIFF and PO files, one-line annotation summaries, and TMX dates.
 
 use super::standoff::Entry;
-use super::{Format, Record, SourceText, html, jsonl, po, tmx, tsv, xliff, xliff12};
-use crate::model::{Annotation, Body, Document};
+use super::{Record, SourceText, jsonl, tsv};
+use crate::model::{Annotation, Body};
 use crate::text::controls_to_spaces;
 use serde_json::{Map, Value};
 use std::io::{self, Write};
@@ -31,19 +31,16 @@ pub trait Exporter {
     fn finish(&mut self, w: &mut dyn Write) -> io::Result<()>;
 }
 
-/// The writer for a single-file format; `None` for Moses, which writes two files (see
-/// [`super::moses::MosesWriter`]).
-pub fn exporter(format: Format, doc: &Document, opts: ExportOptions) -> Option<Box<dyn Exporter>> {
-    Some(match format {
-        Format::Tsv => Box::new(TsvExporter),
-        Format::Jsonl => Box::new(JsonlExporter),
-        Format::Tmx => Box::new(tmx::TmxWriter::new(doc, opts)),
-        Format::Xliff => Box::new(xliff::XliffWriter::new(doc, opts)),
-        Format::Xliff12 => Box::new(xliff12::Xliff12Writer::new(doc, opts)),
-        Format::Po => Box::new(po::PoWriter::new(doc, opts)),
-        Format::Html => Box::new(html::HtmlWriter::new(doc, opts)),
-        Format::Moses => return None,
-    })
+/// A streaming writer of a pair of files, source and target, line N to line N (Moses).
+pub trait PairExporter {
+    /// Writes one segment's pair of lines; returns whether it was written (untranslated
+    /// segments have no pair).
+    fn record(
+        &mut self,
+        source: &mut dyn Write,
+        target: &mut dyn Write,
+        r: &Record<'_>,
+    ) -> io::Result<bool>;
 }
 
 /// tolk's TSV export (see [`tsv`]), unchanged, behind the [`Exporter`] interface.
@@ -284,7 +281,8 @@ pub fn doc_of_id(id: &str) -> Option<&str> {
 #[cfg(test)]
 pub(crate) mod fixtures {
     use super::*;
-    use crate::formats::ImportedDoc;
+    use crate::formats::{Format, ImportedDoc};
+    use crate::model::Document;
     use crate::model::{
         AnnStatus, Category, EntityType, Progress, SegmentView, Side, State, Translation,
     };
@@ -584,7 +582,7 @@ pub(crate) mod fixtures {
                 source: which,
                 ..ExportOptions::default()
             };
-            let mut e = exporter(format, &self.doc, opts).unwrap();
+            let mut e = format.exporter(&self.doc, opts).unwrap();
             let mut out = Vec::new();
             e.begin(&mut out).unwrap();
             for r in self.records(which) {
@@ -698,19 +696,15 @@ pub(crate) mod fixtures {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::formats::Format;
     use crate::model::{AnnStatus, Side};
 
     /// Every streaming reader with the format whose export it reads.
-    fn readers() -> [(Format, crate::formats::Reader); 6] {
-        use crate::formats::{jsonl, po, tmx, tsv, xliff};
-        [
-            (Format::Tsv, tsv::read_stream),
-            (Format::Jsonl, jsonl::read_stream),
-            (Format::Tmx, tmx::read_stream),
-            (Format::Xliff, xliff::read_stream),
-            (Format::Xliff12, xliff::read_stream),
-            (Format::Po, po::read_stream),
-        ]
+    fn readers() -> Vec<(Format, crate::formats::Reader)> {
+        crate::formats::FORMATS
+            .iter()
+            .filter_map(|s| Some((s.format, s.reader?)))
+            .collect()
     }
 
     #[test]
@@ -870,7 +864,7 @@ mod tests {
             Format::Html,
         ] {
             let opts = ExportOptions::default();
-            let mut e = exporter(format, &f.doc, opts).unwrap();
+            let mut e = format.exporter(&f.doc, opts).unwrap();
             let mut sink = std::io::sink();
             e.begin(&mut sink).unwrap();
             let mut run = |from: usize, to: usize| {
@@ -910,7 +904,7 @@ mod tests {
 
     impl<'f> Generated<'f> {
         fn new(f: &'f fixtures::Fixture, format: Format, total: usize) -> Self {
-            let mut exporter = exporter(format, &f.doc, ExportOptions::default()).unwrap();
+            let mut exporter = format.exporter(&f.doc, ExportOptions::default()).unwrap();
             let mut buf = Vec::new();
             exporter.begin(&mut buf).unwrap();
             Generated {

@@ -41,7 +41,8 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
 /// (paragraph 1 — or the previous record's —, state from whether there is a target). The
 /// document is named by the first record's `doc`.
 pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) -> Result<DocMeta> {
-    let err = |line: usize, msg: String| Error::input(format!("{label} line {line}: {msg}"));
+    let err =
+        |line: usize, msg: String| Error::invalid("jsonl", format!("{label} line {line}: {msg}"));
     let mut lines = Lines::new(input, label);
     let mut meta = DocMeta::default();
     let mut n = 0;

@@ -1,5 +1,6 @@
 //! Reading source files, and writing and reading bilingual exchange formats. Pure: takes
-//! and returns model types, knows nothing of SQLite or the command line.
+//! and returns model types, knows nothing of SQLite or the command line. [`FORMATS`] is the
+//! one registry: each format's name, extensions, reader and writer.
 
 pub mod html;
 pub mod interchange;
@@ -16,16 +17,44 @@ pub mod xml;
 
 use serde::Serialize;
 
-use crate::model::{Annotation, SegmentView, State, corrected_text};
+use crate::model::{Annotation, Choice, Document, SegmentView, State, corrected_text};
+use interchange::{ExportOptions, Exporter, PairExporter};
 
 /// Which source text an export carries in its `source` field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum SourceText {
-    /// As published (typos included)
     #[default]
     Published,
-    /// With accepted corrections applied
     Corrected,
+}
+
+impl SourceText {
+    pub const ALL: [SourceText; 2] = [SourceText::Published, SourceText::Corrected];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceText::Published => "published",
+            SourceText::Corrected => "corrected",
+        }
+    }
+
+    /// One line for `--help`.
+    pub fn help(self) -> &'static str {
+        match self {
+            SourceText::Published => "As published (typos included)",
+            SourceText::Corrected => "With accepted corrections applied",
+        }
+    }
+}
+
+impl Choice for SourceText {
+    fn all() -> &'static [Self] {
+        &SourceText::ALL
+    }
+    fn name(self) -> &'static str {
+        self.as_str()
+    }
 }
 
 /// The flat per-segment record shared by the JSONL export, `show --json` and TSV.
@@ -80,23 +109,174 @@ impl<'a> Record<'a> {
     }
 }
 
-/// Export formats available in this build.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// The exchange formats of this build; [`Format::spec`] says what each can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Format {
     Tsv,
     Jsonl,
-    /// TMX 1.4b translation memory (translated segments only)
     Tmx,
-    /// XLIFF 2.0
     Xliff,
-    /// XLIFF 1.2
     Xliff12,
-    /// gettext PO
     Po,
-    /// Moses parallel text: BASE.nl and BASE.en (needs -o BASE)
     Moses,
-    /// Self-contained HTML page, side by side
     Html,
+}
+
+/// How a format is written.
+#[derive(Clone, Copy)]
+pub enum Writer {
+    /// One stream (a file, or stdout), written by an [`Exporter`].
+    Single(fn(&Document, ExportOptions) -> Box<dyn Exporter>),
+    /// One file per language, `BASE.<source lang>` and `BASE.<target lang>`, line N to line
+    /// N, written by a [`PairExporter`]: needs an output base name.
+    Pair(fn() -> Box<dyn PairExporter>),
+}
+
+/// One entry of the registry: everything tolk knows about a format.
+pub struct FormatSpec {
+    pub format: Format,
+    /// The name on the command line (`--format NAME`) and in reports.
+    pub name: &'static str,
+    /// One line for `--help`; empty when the name says it all.
+    pub help: &'static str,
+    /// File extensions (lower case, no dot) that `import` reads with [`FormatSpec::reader`].
+    pub extensions: &'static [&'static str],
+    /// The streaming reader, for formats tolk imports.
+    pub reader: Option<Reader>,
+    pub writer: Writer,
+}
+
+impl FormatSpec {
+    /// Whether an export needs `-o`: a pair of files cannot go to stdout.
+    pub fn needs_output(&self) -> bool {
+        matches!(self.writer, Writer::Pair(_))
+    }
+}
+
+/// The registry, in the order `--help` lists the formats.
+pub static FORMATS: [FormatSpec; 8] = [
+    FormatSpec {
+        format: Format::Tsv,
+        name: "tsv",
+        help: "",
+        extensions: &["tsv"],
+        reader: Some(tsv::read_stream),
+        writer: Writer::Single(|_, _| Box::new(interchange::TsvExporter)),
+    },
+    FormatSpec {
+        format: Format::Jsonl,
+        name: "jsonl",
+        help: "",
+        extensions: &["jsonl"],
+        reader: Some(jsonl::read_stream),
+        writer: Writer::Single(|_, _| Box::new(interchange::JsonlExporter)),
+    },
+    FormatSpec {
+        format: Format::Tmx,
+        name: "tmx",
+        help: "TMX 1.4b translation memory (translated segments only)",
+        extensions: &["tmx"],
+        reader: Some(tmx::read_stream),
+        writer: Writer::Single(|d, o| Box::new(tmx::TmxWriter::new(d, o))),
+    },
+    FormatSpec {
+        format: Format::Xliff,
+        name: "xliff",
+        help: "XLIFF 2.0",
+        // The reader takes XLIFF 1.2 as well as 2.0.
+        extensions: &["xlf", "xliff"],
+        reader: Some(xliff::read_stream),
+        writer: Writer::Single(|d, o| Box::new(xliff::XliffWriter::new(d, o))),
+    },
+    FormatSpec {
+        format: Format::Xliff12,
+        name: "xliff12",
+        help: "XLIFF 1.2",
+        extensions: &[],
+        reader: Some(xliff::read_stream),
+        writer: Writer::Single(|d, o| Box::new(xliff12::Xliff12Writer::new(d, o))),
+    },
+    FormatSpec {
+        format: Format::Po,
+        name: "po",
+        help: "gettext PO",
+        extensions: &["po"],
+        reader: Some(po::read_stream),
+        writer: Writer::Single(|d, o| Box::new(po::PoWriter::new(d, o))),
+    },
+    FormatSpec {
+        format: Format::Moses,
+        name: "moses",
+        help: "Moses parallel text: BASE.nl and BASE.en (needs -o BASE)",
+        extensions: &[],
+        reader: None,
+        writer: Writer::Pair(|| Box::new(moses::MosesWriter::new())),
+    },
+    FormatSpec {
+        format: Format::Html,
+        name: "html",
+        help: "Self-contained HTML page, side by side",
+        extensions: &[],
+        reader: None,
+        writer: Writer::Single(|d, o| Box::new(html::HtmlWriter::new(d, o))),
+    },
+];
+
+impl Format {
+    pub const ALL: [Format; 8] = [
+        Format::Tsv,
+        Format::Jsonl,
+        Format::Tmx,
+        Format::Xliff,
+        Format::Xliff12,
+        Format::Po,
+        Format::Moses,
+        Format::Html,
+    ];
+
+    pub fn spec(self) -> &'static FormatSpec {
+        FORMATS
+            .iter()
+            .find(|s| s.format == self)
+            .expect("every format is in the registry")
+    }
+
+    pub fn name(self) -> &'static str {
+        self.spec().name
+    }
+
+    /// The format `import` reads a file of this extension (any case, without the dot) as.
+    pub fn for_extension(ext: &str) -> Option<Format> {
+        let ext = ext.to_ascii_lowercase();
+        FORMATS
+            .iter()
+            .find(|s| s.reader.is_some() && s.extensions.contains(&ext.as_str()))
+            .map(|s| s.format)
+    }
+
+    /// The writer of a single-file format; `None` for a pair of files (see [`Writer::Pair`]).
+    pub fn exporter(self, doc: &Document, opts: ExportOptions) -> Option<Box<dyn Exporter>> {
+        match self.spec().writer {
+            Writer::Single(make) => Some(make(doc, opts)),
+            Writer::Pair(_) => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl Choice for Format {
+    fn all() -> &'static [Self] {
+        &Format::ALL
+    }
+    fn name(self) -> &'static str {
+        Format::name(self)
+    }
 }
 
 /// What a bilingual file says about its document as a whole (language codes as found in the
@@ -174,15 +354,3 @@ pub type Each<'a> = dyn FnMut(&DocMeta, ImportedSegment) -> crate::error::Result
 /// the document's metadata once the input is read to its end.
 pub type Reader =
     fn(&mut dyn std::io::BufRead, &str, &mut Each<'_>) -> crate::error::Result<DocMeta>;
-
-/// The reader for a file extension (lower case, without the dot), with the format's name.
-pub fn reader_for_extension(ext: &str) -> Option<(&'static str, Reader)> {
-    match ext {
-        "tmx" => Some(("tmx", tmx::read_stream as Reader)),
-        "xlf" | "xliff" => Some(("xliff", xliff::read_stream as Reader)),
-        "po" => Some(("po", po::read_stream as Reader)),
-        "tsv" => Some(("tsv", tsv::read_stream as Reader)),
-        "jsonl" => Some(("jsonl", jsonl::read_stream as Reader)),
-        _ => None,
-    }
-}

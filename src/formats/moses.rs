@@ -3,6 +3,7 @@
 //! break inside a segment becomes a space so the line numbers stay aligned.
 
 use super::Record;
+use super::interchange::PairExporter;
 use std::io::{self, Write};
 
 /// Writes aligned lines to a source and a target writer.
@@ -36,6 +37,17 @@ impl MosesWriter {
     /// Lines written to each file so far.
     pub fn lines(&self) -> usize {
         self.lines
+    }
+}
+
+impl PairExporter for MosesWriter {
+    fn record(
+        &mut self,
+        source: &mut dyn Write,
+        target: &mut dyn Write,
+        r: &Record<'_>,
+    ) -> io::Result<bool> {
+        MosesWriter::record(self, source, target, r)
     }
 }
 

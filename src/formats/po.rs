@@ -258,7 +258,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
     let mut lines = Lines::new(input, label);
     let mut entry = RawEntry::default();
     let mut field: Option<Field> = None;
-    let err = |line: usize, msg: &str| Error::input(format!("{label} line {line}: {msg}"));
+    let err = |line: usize, msg: &str| Error::invalid("po", format!("{label} line {line}: {msg}"));
     while let Some((line_no, raw_line)) = lines.next_line()? {
         let line = raw_line.trim();
         if line.is_empty() {
@@ -415,7 +415,8 @@ impl EntryReader<'_, '_> {
             return Ok(());
         }
         let line = e.line.unwrap_or(1);
-        let err = |line: usize, msg: &str| Error::input(format!("{label} line {line}: {msg}"));
+        let err =
+            |line: usize, msg: &str| Error::invalid("po", format!("{label} line {line}: {msg}"));
         let Some(msgid) = e.msgid else {
             if e.msgstr.is_some() || e.msgctxt.is_some() {
                 return Err(err(line, "entry without msgid"));

@@ -49,8 +49,9 @@ pub fn is_standoff(path: &std::path::Path) -> bool {
 pub fn parse(text: &str, label: &str) -> Result<Vec<Entry>> {
     let trimmed = text.trim_start();
     if trimmed.starts_with('[') {
-        let values: Vec<serde_json::Value> = serde_json::from_str(text)
-            .map_err(|e| Error::input(format!("{label} line {}: {e}", e.line())))?;
+        let values: Vec<serde_json::Value> = serde_json::from_str(text).map_err(|e| {
+            Error::invalid("annotations", format!("{label} line {}: {e}", e.line()))
+        })?;
         return values
             .into_iter()
             .enumerate()
@@ -63,20 +64,21 @@ pub fn parse(text: &str, label: &str) -> Result<Vec<Entry>> {
             continue;
         }
         let v: serde_json::Value = serde_json::from_str(line)
-            .map_err(|e| Error::input(format!("{label} line {}: {e}", i + 1)))?;
+            .map_err(|e| Error::invalid("annotations", format!("{label} line {}: {e}", i + 1)))?;
         out.push(entry(v, label, i + 1, "line")?);
     }
     Ok(out)
 }
 
 fn entry(v: serde_json::Value, label: &str, at: usize, unit: &str) -> Result<Entry> {
-    let mut e: Entry =
-        serde_json::from_value(v).map_err(|e| Error::input(format!("{label} {unit} {at}: {e}")))?;
+    let mut e: Entry = serde_json::from_value(v)
+        .map_err(|e| Error::invalid("annotations", format!("{label} {unit} {at}: {e}")))?;
     e.line = at;
     if e.n == 0 {
-        return Err(Error::input(format!(
-            "{label} {unit} {at}: n must be 1 or more"
-        )));
+        return Err(Error::invalid(
+            "annotations",
+            format!("{label} {unit} {at}: n must be 1 or more"),
+        ));
     }
     Ok(e)
 }

@@ -32,17 +32,28 @@ pub fn open(path: &Path) -> Result<(Box<dyn BufRead>, String)> {
     }
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => {
-            return Err(Error::input(format!("{name}: is a directory, not a file")));
+            return Err(Error::invalid(
+                "file",
+                format!("{name}: is a directory, not a file"),
+            ));
         }
         Ok(_) => {}
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
-            return Err(Error::input(format!("{name}: no such file")));
+            return Err(Error::not_found(
+                "file",
+                name.clone(),
+                format!("{name}: no such file"),
+            ));
         }
-        Err(e) => return Err(Error::input(format!("{name}: cannot read: {e}"))),
+        Err(e) => return Err(cannot_read(&name, &e)),
     }
-    let f =
-        std::fs::File::open(path).map_err(|e| Error::input(format!("{name}: cannot read: {e}")))?;
+    let f = std::fs::File::open(path).map_err(|e| cannot_read(&name, &e))?;
     Ok((Box::new(io::BufReader::with_capacity(1 << 16, f)), name))
+}
+
+/// A file that exists but cannot be read (permissions, I/O error).
+fn cannot_read(name: &str, e: &io::Error) -> Error {
+    Error::invalid("file", format!("{name}: cannot read: {e}"))
 }
 
 /// Reads a whole text file (`-` for stdin) and normalises it: no BOM, LF line endings.
@@ -51,7 +62,7 @@ pub fn read_text(path: &Path) -> Result<String> {
     let mut bytes = Vec::new();
     input
         .read_to_end(&mut bytes)
-        .map_err(|e| Error::input(format!("{label}: cannot read: {e}")))?;
+        .map_err(|e| cannot_read(&label, &e))?;
     decode(&bytes, &label)
 }
 
@@ -61,23 +72,27 @@ pub fn decode(bytes: &[u8], label: &str) -> Result<String> {
     let offset = bytes.len() - body.len();
     let text = std::str::from_utf8(body).map_err(|e| {
         let at = e.valid_up_to();
-        Error::input(format!(
+        Error::invalid("file", format!(
             "{label}: not valid UTF-8 at byte offset {} (line {}); convert it with e.g. `iconv -f latin1 -t utf-8`",
             at + offset,
             line_of(body, at)
         ))
     })?;
     if let Some(at) = text.find('\0') {
-        return Err(Error::input(format!(
-            "{label}: contains a NUL byte at byte offset {} (line {}); is it a binary file?",
-            at + offset,
-            line_of(body, at)
-        )));
+        return Err(Error::invalid(
+            "file",
+            format!(
+                "{label}: contains a NUL byte at byte offset {} (line {}); is it a binary file?",
+                at + offset,
+                line_of(body, at)
+            ),
+        ));
     }
     if text.trim().is_empty() {
-        return Err(Error::input(format!(
-            "{label}: file is empty (no text to import)"
-        )));
+        return Err(Error::invalid(
+            "file",
+            format!("{label}: file is empty (no text to import)"),
+        ));
     }
     Ok(normalize_newlines(text))
 }
@@ -188,11 +203,14 @@ impl Paragraphs {
             .take(MAX_LINE as u64 + 1)
             .read_until(b'\n', &mut self.buf)
             .map_err(|e| {
-                Error::input(format!(
-                    "{}: cannot read at line {}: {e}",
-                    self.label,
-                    self.line_no + 1
-                ))
+                Error::invalid(
+                    "file",
+                    format!(
+                        "{}: cannot read at line {}: {e}",
+                        self.label,
+                        self.line_no + 1
+                    ),
+                )
             })?;
         if n == 0 {
             self.done = true;
@@ -200,12 +218,15 @@ impl Paragraphs {
         }
         self.line_no += 1;
         if self.buf.len() > MAX_LINE && !self.buf.ends_with(b"\n") {
-            return Err(Error::input(format!(
-                "{}: line {} is longer than {} MiB; is this a text file?",
-                self.label,
-                self.line_no,
-                MAX_LINE >> 20
-            )));
+            return Err(Error::invalid(
+                "file",
+                format!(
+                    "{}: line {} is longer than {} MiB; is this a text file?",
+                    self.label,
+                    self.line_no,
+                    MAX_LINE >> 20
+                ),
+            ));
         }
         let start = self.offset;
         self.offset += n;
@@ -215,7 +236,7 @@ impl Paragraphs {
         }
         let skipped = n - bytes.len().min(n);
         let text = std::str::from_utf8(bytes).map_err(|e| {
-            Error::input(format!(
+            Error::invalid("file", format!(
                 "{}: not valid UTF-8 at byte offset {} (line {}); convert it with e.g. `iconv -f latin1 -t utf-8`",
                 self.label,
                 start + skipped + e.valid_up_to(),
@@ -223,12 +244,15 @@ impl Paragraphs {
             ))
         })?;
         if let Some(at) = text.find('\0') {
-            return Err(Error::input(format!(
-                "{}: contains a NUL byte at byte offset {} (line {}); is it a binary file?",
-                self.label,
-                start + skipped + at,
-                self.line_no
-            )));
+            return Err(Error::invalid(
+                "file",
+                format!(
+                    "{}: contains a NUL byte at byte offset {} (line {}); is it a binary file?",
+                    self.label,
+                    start + skipped + at,
+                    self.line_no
+                ),
+            ));
         }
         Ok(Some(
             text.trim_end_matches(['\n', '\r']).replace('\r', "\n"),
@@ -633,12 +657,15 @@ impl<R: Read> Lines<R> {
             Err(e) => {
                 // Bad bytes, an empty file or a read error: the check's message says it all.
                 return Err(match self.input.failure() {
-                    Some(Failure::Input(msg)) => Error::input(msg.clone()),
-                    _ => Error::input(format!(
-                        "{}: cannot read at line {}: {e}",
-                        self.input.label(),
-                        self.number + 1
-                    )),
+                    Some(Failure::Input(msg)) => Error::invalid("file", msg.clone()),
+                    _ => Error::invalid(
+                        "file",
+                        format!(
+                            "{}: cannot read at line {}: {e}",
+                            self.input.label(),
+                            self.number + 1
+                        ),
+                    ),
                 });
             }
         };
@@ -646,20 +673,26 @@ impl<R: Read> Lines<R> {
             return Ok(None);
         }
         if self.raw.len() > MAX_LINE && !self.raw.ends_with(b"\n") {
-            return Err(Error::input(format!(
-                "{} line {}: longer than {} MiB; is this the right file?",
-                self.input.label(),
-                self.number + 1,
-                MAX_LINE >> 20
-            )));
+            return Err(Error::invalid(
+                "file",
+                format!(
+                    "{} line {}: longer than {} MiB; is this the right file?",
+                    self.input.label(),
+                    self.number + 1,
+                    MAX_LINE >> 20
+                ),
+            ));
         }
         let text = std::str::from_utf8(&self.raw).map_err(|_| {
             // Checked hands out only whole, valid characters; this cannot happen.
-            Error::input(format!(
-                "{} line {}: not valid UTF-8",
-                self.input.label(),
-                self.number + 1
-            ))
+            Error::invalid(
+                "file",
+                format!(
+                    "{} line {}: not valid UTF-8",
+                    self.input.label(),
+                    self.number + 1
+                ),
+            )
         })?;
         let text = text.strip_suffix('\n').unwrap_or(text);
         let text = text.strip_suffix('\r').unwrap_or(text);

@@ -140,7 +140,7 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
 /// every pair. The document's languages are those of the first `tu`'s sides as spelled there,
 /// falling back to the header's `srclang` for the source.
 pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) -> Result<DocMeta> {
-    let mut p = Parser::from_reader(input, label);
+    let mut p = Parser::from_reader(input, label).reading("tmx");
     let root = p.root()?;
     if root.local() != "tmx" {
         return Err(p.error_line(
@@ -431,7 +431,7 @@ mod tests {
         let mut calls = 0;
         let e = read_stream(&mut out.as_bytes(), "x.tmx", &mut |_, _| {
             calls += 1;
-            Err(crate::error::Error::input("stop".to_string()))
+            Err(crate::error::Error::invalid("test", "stop"))
         });
         assert_eq!((e.unwrap_err().to_string(), calls), ("stop".to_string(), 1));
     }

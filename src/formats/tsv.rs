@@ -105,7 +105,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
 }
 
 fn err(label: &str, line: usize, msg: String) -> Error {
-    Error::input(format!("{label} line {line}: {msg}"))
+    Error::invalid("tsv", format!("{label} line {line}: {msg}"))
 }
 
 /// One row of tolk's export: `id source target state`, escaped.

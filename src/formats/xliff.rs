@@ -317,7 +317,7 @@ pub fn read(text: &str, label: &str) -> Result<ImportedDoc> {
 /// Reads XLIFF 1.2 or 2.0, told apart by the root's `version` (and namespace), one `unit` (or
 /// `trans-unit`) at a time, handing its segments to `each`.
 pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) -> Result<DocMeta> {
-    let mut p = Parser::from_reader(input, label);
+    let mut p = Parser::from_reader(input, label).reading("xliff");
     let root = p.root()?;
     if root.local() != "xliff" {
         return Err(p.error_line(

@@ -182,6 +182,8 @@ pub struct Parser<'a> {
     /// quick-xml's event buffer, reused from event to event.
     buf: Vec<u8>,
     label: &'a str,
+    /// The kind of file, for errors (`Error::Invalid::what`): "tmx", "xliff", or "xml".
+    what: &'static str,
     limits: Limits,
     /// Open elements: name and line of the start tag.
     open: Vec<(String, usize)>,
@@ -222,10 +224,17 @@ impl<'a> Parser<'a> {
             reader,
             buf: Vec::new(),
             label,
+            what: "xml",
             limits,
             open: Vec::new(),
             seen_root: false,
         }
+    }
+
+    /// Names the kind of file in errors (the format being read).
+    pub fn reading(mut self, what: &'static str) -> Self {
+        self.what = what;
+        self
     }
 
     /// 1-based line of byte offset `pos` (as [`quick_xml::Reader::buffer_position`] counts),
@@ -241,7 +250,7 @@ impl<'a> Parser<'a> {
 
     /// An input error at a known line.
     pub fn error_line(&self, line: usize, msg: &str) -> Error {
-        Error::input(format!("{} line {line}: {msg}", self.label))
+        Error::invalid(self.what, format!("{} line {line}: {msg}", self.label))
     }
 
     /// An input error at the line being read (the end of the input, once it is reached).
@@ -355,7 +364,7 @@ impl<'a> Parser<'a> {
     /// or a limit was reached, else quick-xml's, at the line where it found the problem.
     fn read_error(&self, start: usize, e: &quick_xml::Error) -> Error {
         match self.reader.get_ref().failure() {
-            Some(Failure::Input(msg)) => Error::input(msg.clone()),
+            Some(Failure::Input(msg)) => Error::invalid("file", msg.clone()),
             Some(Failure::TooLarge { line }) => self.error_line(
                 *line,
                 &format!(

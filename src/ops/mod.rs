@@ -2,7 +2,10 @@
 //! typed `Serialize` report out. No clap, no printing; each write is one `Store::operation`,
 //! and every read it depends on happens inside that transaction.
 
+pub mod demo;
+pub mod export;
 pub mod history;
+pub mod import;
 pub mod review;
 pub mod state;
 pub mod translate;
@@ -12,6 +15,8 @@ pub use crate::store::Actor;
 
 /// Where a long operation reports how far it got: a bar on a terminal, or nothing.
 pub trait Progress {
+    /// The total, once the operation knows it (before the first `set` or `inc`).
+    fn start(&self, _total: u64) {}
     fn set(&self, _done: u64) {}
     fn inc(&self, _n: u64) {}
 }

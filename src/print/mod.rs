@@ -8,6 +8,7 @@ pub mod render;
 mod reports;
 pub mod review;
 pub mod terminal;
+pub mod transfer;
 mod view;
 
 pub use render::{Out, annotation_summary, clean, one_line};

@@ -1,17 +1,17 @@
-//! `tolk import FILE --doc NAME --update`: load a new version of a document. Sentences are
-//! matched to the old ones by content; translations and annotations move with their sentences,
-//! spans re-anchor by quote and context, and what cannot be found again is orphaned, never
-//! dropped.
+//! A new version of a document: sentences are matched to the old ones by content;
+//! translations and annotations move with their sentences, spans re-anchor by quote and
+//! context, and what cannot be found again is orphaned, never dropped.
 
-use super::Ctx;
-use super::import::Prepared;
+use super::{Prepared, recorded};
 use crate::anchor::{self, Relocation};
 use crate::error::Result;
 use crate::model::{AnnStatus, Annotation, Body, Side, State};
-use crate::store::{Mode, NewRevision, OpCtx, SegmentRow, Tx, prelude::*};
-use serde::Serialize;
+use crate::store::prelude::*;
+use crate::store::{Actor, NewRevision, OpCtx, Outcome, SegmentRow, Store, Tx};
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Default, Serialize)]
+/// What `import --update` did, with one line per notable event for people.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UpdateReport {
     pub doc: String,
     pub segments: usize,
@@ -29,16 +29,17 @@ pub struct UpdateReport {
     pub operation: i64,
 }
 
-pub fn update(ctx: &Ctx, new: &Prepared) -> Result<UpdateReport> {
-    let mut store = ctx.open(Mode::Update)?;
-    let doc = store.document(&new.name)?;
-    let old = store.segments(&doc)?;
-    let anns = store.annotations_by_segment(&doc)?;
-    let old_texts: Vec<&str> = old.iter().map(|s| s.source.as_str()).collect();
-    let new_texts: Vec<&str> = new.segments.iter().map(|s| s.text.as_str()).collect();
-    let matches = crate::align::match_segments(&old_texts, &new_texts);
-
-    let (mut report, op) = ctx.write(&mut store, "import", |tx, op| {
+/// Loads `new` as the next version of the document of its name, in one operation. The old
+/// version is read inside that operation's transaction, so a change made meanwhile by someone
+/// else is matched too, never overwritten.
+pub fn update(store: &mut Store, actor: &Actor, new: &Prepared) -> Result<UpdateReport> {
+    let (report, operation) = store.operation(actor, "import", |tx, op| {
+        let doc = tx.document(&new.name)?;
+        let old = tx.segments(&doc)?;
+        let anns = tx.annotations_by_segment(&doc)?;
+        let old_texts: Vec<&str> = old.iter().map(|s| s.source.as_str()).collect();
+        let new_texts: Vec<&str> = new.segments.iter().map(|s| s.text.as_str()).collect();
+        let matches = crate::align::match_segments(&old_texts, &new_texts);
         let mut r = UpdateReport {
             doc: doc.name.clone(),
             segments: new.segments.len(),
@@ -131,10 +132,12 @@ pub fn update(ctx: &Ctx, new: &Prepared) -> Result<UpdateReport> {
             r.annotations_upstream,
             r.annotations_orphaned
         );
-        Ok((r, summary, Some(doc.id)))
+        Ok(Outcome::changed(r, summary, Some(doc.id)))
     })?;
-    report.operation = op;
-    Ok(report)
+    Ok(UpdateReport {
+        operation: recorded(operation),
+        ..report
+    })
 }
 
 fn relocate(

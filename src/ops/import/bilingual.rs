@@ -1,26 +1,28 @@
-//! `tolk import FILE.{tmx,xlf,xliff,po,tsv,jsonl}`: a bilingual file becomes a document with its
-//! translations, and, for tolk's own exports, their states, comments and annotations.
+//! A bilingual file (TMX, XLIFF, PO, TSV, JSONL) becomes a document with its translations, and,
+//! for tolk's own exports, their states, comments and annotations.
 //!
 //! The file is streamed: the format's reader hands over one segment at a time, and each is
 //! stored as it arrives, so memory stays flat whatever the size of the file. The document row
 //! is created on the first segment, when the reader knows the document's name and languages
 //! (from the file's header, or from the first segment). Everything happens in one transaction:
 //! an error anywhere — a bad byte on the last line included — leaves the database unchanged.
-//! On a terminal, a progress bar follows the bytes read.
 
-use super::Ctx;
+use super::{Progress, claim_name, recorded};
 use crate::error::{Error, Result};
-use crate::formats::{DocMeta, ImportedSegment, Reader};
+use crate::formats::{DocMeta, Format, ImportedSegment};
 use crate::model::{Document, State, check_doc_name};
-use crate::store::{Mode, NewDocument, NewRevision, OpCtx, Tx, prelude::*};
+use crate::store::prelude::*;
+use crate::store::{Actor, NewDocument, NewRevision, OpCtx, Outcome, Store, Tx};
+use serde::{Deserialize, Serialize};
 use std::cell::Cell;
 use std::io::{self, BufRead};
 use std::path::Path;
 
-#[derive(Debug, serde::Serialize)]
-pub struct Report {
+/// What importing a bilingual file did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BilingualImported {
     pub doc: String,
-    pub format: &'static str,
+    pub format: Format,
     pub segments: usize,
     pub paragraphs: usize,
     pub translated: usize,
@@ -28,13 +30,92 @@ pub struct Report {
     pub operation: i64,
 }
 
-/// The reader for a bilingual file, by extension, with the format's name.
-pub fn reader_for(path: &Path) -> Option<(&'static str, Reader)> {
+/// A bilingual import: the file and how to name and label the document.
+#[derive(Debug, Clone)]
+pub struct BilingualImport<'a> {
+    /// The file, for the document's default name (its stem).
+    pub path: &'a Path,
+    /// The file as named in messages and the log.
+    pub label: &'a str,
+    pub format: Format,
+    /// The document's name; else the name the file gives, else the file's stem.
+    pub doc: Option<&'a str>,
+    /// Languages that override the file's.
+    pub source_lang: Option<&'a str>,
+    pub target_lang: Option<&'a str>,
+    pub replace: bool,
+}
+
+/// The format a bilingual file is read as, by its extension; `None` for text and stand-off
+/// annotation files.
+pub fn format_of(path: &Path) -> Option<Format> {
     if crate::formats::standoff::is_standoff(path) {
         return None;
     }
-    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-    crate::formats::reader_for_extension(&ext)
+    Format::for_extension(path.extension()?.to_str()?)
+}
+
+/// Reads `input` with the format's reader and stores the document segment by segment in one
+/// operation. `progress` follows the bytes read.
+pub fn import_bilingual(
+    store: &mut Store,
+    actor: &Actor,
+    req: &BilingualImport<'_>,
+    input: &mut dyn BufRead,
+    progress: &dyn Progress,
+) -> Result<BilingualImported> {
+    let Some(read) = req.format.spec().reader else {
+        return Err(Error::Usage(format!(
+            "tolk does not read {} files",
+            req.format
+        )));
+    };
+    if let Some(name) = req.doc {
+        check_doc_name(name)?;
+    }
+    let taken = Cell::new(0);
+    let mut input = Counted {
+        inner: input,
+        taken: &taken,
+    };
+    let label = req.label;
+    let (done, operation) = store.operation(actor, "import", |tx, op| {
+        let mut doc: Option<Importing> = None;
+        read(&mut input, label, &mut |meta, seg| {
+            let importing = match &mut doc {
+                Some(d) => d,
+                None => doc.insert(Importing::begin(tx, op, meta, req)?),
+            };
+            progress.set(taken.get());
+            importing.append(tx, op, seg, label)
+        })?;
+        let Some(doc) = doc else {
+            return Err(Error::invalid(
+                req.format.name(),
+                format!("{label}: no segments to import"),
+            ));
+        };
+        let summary = format!(
+            "{} {} from {label} ({}): {} segments, {} translated, {} annotations",
+            if doc.replaced { "replaced" } else { "imported" },
+            doc.doc.name,
+            req.format,
+            doc.segments,
+            doc.translated,
+            doc.annotations
+        );
+        let id = doc.doc.id;
+        Ok(Outcome::changed(doc, summary, Some(id)))
+    })?;
+    Ok(BilingualImported {
+        doc: done.doc.name,
+        format: req.format,
+        segments: done.segments,
+        paragraphs: done.paragraphs,
+        translated: done.translated,
+        annotations: done.annotations,
+        operation: recorded(operation),
+    })
 }
 
 /// A language tag as tolk stores it: the primary subtag, lower case (`nl-NL` → `nl`).
@@ -46,79 +127,11 @@ fn primary(tag: &str) -> String {
         .to_ascii_lowercase()
 }
 
-pub struct Options<'a> {
-    pub doc: Option<&'a str>,
-    pub source_lang: Option<&'a str>,
-    pub target_lang: Option<&'a str>,
-    pub replace: bool,
-}
-
-pub fn import(
-    ctx: &Ctx,
-    path: &Path,
-    read: Reader,
-    format: &'static str,
-    opts: &Options<'_>,
-) -> Result<Report> {
-    let (input, label) = crate::formats::text::open(path)?;
-    // A name given on the command line is checked before anything is read or opened.
-    if let Some(name) = opts.doc {
-        check_doc_name(name)?;
-    }
-    let size = std::fs::metadata(path).map_or(0, |m| m.len());
-    let progress = crate::print::progress::Progress::new(
-        size,
-        "importing",
-        true,
-        ctx.quiet || size < (1 << 20),
-    );
-    let taken = Cell::new(0);
-    let mut input = Counted {
-        inner: input,
-        taken: &taken,
-    };
-    let mut store = ctx.open(Mode::Write)?;
-    let (done, op) = ctx.write(&mut store, "import", |tx, op| {
-        let mut doc: Option<Importing> = None;
-        read(&mut input, &label, &mut |meta, seg| {
-            let importing = match &mut doc {
-                Some(d) => d,
-                None => doc.insert(Importing::begin(tx, op, meta, path, &label, opts)?),
-            };
-            progress.set(taken.get());
-            importing.append(tx, op, seg)
-        })?;
-        let Some(doc) = doc else {
-            return Err(Error::input(format!("{label}: no segments to import")));
-        };
-        let summary = format!(
-            "{} {} from {label} ({format}): {} segments, {} translated, {} annotations",
-            if doc.replaced { "replaced" } else { "imported" },
-            doc.doc.name,
-            doc.segments,
-            doc.translated,
-            doc.annotations
-        );
-        let id = doc.doc.id;
-        Ok((doc, summary, Some(id)))
-    })?;
-    Ok(Report {
-        doc: done.doc.name,
-        format,
-        segments: done.segments,
-        paragraphs: done.paragraphs,
-        translated: done.translated,
-        annotations: done.annotations,
-        operation: op,
-    })
-}
-
 /// A document being imported: created on the first segment, then appended to.
-struct Importing<'l> {
+struct Importing {
     /// The stored document; its segment count is kept up to date, as annotations are placed
     /// by position and positions beyond the count do not exist.
     doc: Document,
-    label: &'l str,
     replaced: bool,
     segments: usize,
     paragraphs: usize,
@@ -126,23 +139,22 @@ struct Importing<'l> {
     annotations: usize,
 }
 
-impl<'l> Importing<'l> {
-    /// Names the document (`--doc`, else the name the file gives, else the file's stem),
-    /// claims the name, and creates the document row with the languages from the command
-    /// line, else the file's, else nl → en.
+impl Importing {
+    /// Names the document (`doc`, else the name the file gives, else the file's stem),
+    /// claims the name, and creates the document row with the languages of the request,
+    /// else the file's, else nl → en.
     fn begin(
         tx: &Tx<'_>,
         op: OpCtx<'_>,
         meta: &DocMeta,
-        path: &Path,
-        label: &'l str,
-        opts: &Options<'_>,
-    ) -> Result<Importing<'l>> {
-        let name = match (opts.doc, &meta.name) {
+        req: &BilingualImport<'_>,
+    ) -> Result<Importing> {
+        let name = match (req.doc, &meta.name) {
             (Some(d), _) => d.to_string(),
             (None, Some(n)) => n.clone(),
             (None, None) => {
-                let stem = path
+                let stem = req
+                    .path
                     .file_stem()
                     .map(|s| s.to_string_lossy().into_owned())
                     .unwrap_or_default();
@@ -150,30 +162,29 @@ impl<'l> Importing<'l> {
             }
         };
         check_doc_name(&name)?;
-        let source_lang = opts
+        let source_lang = req
             .source_lang
             .map(str::to_string)
             .or(meta.source_lang.as_deref().map(primary))
             .unwrap_or_else(|| "nl".into());
-        let target_lang = opts
+        let target_lang = req
             .target_lang
             .map(str::to_string)
             .or(meta.target_lang.as_deref().map(primary))
             .unwrap_or_else(|| "en".into());
-        let replaced = super::import::claim_name(tx, op, &name, opts.replace)?;
+        let replaced = claim_name(tx, op, &name, req.replace)?;
         tx.insert_document_header(
             &NewDocument {
                 name: &name,
                 source_lang: &source_lang,
                 target_lang: &target_lang,
                 title: None,
-                origin: Some(label),
+                origin: Some(req.label),
             },
             op,
         )?;
         Ok(Importing {
             doc: tx.document(&name)?,
-            label,
             replaced,
             segments: 0,
             paragraphs: 0,
@@ -184,7 +195,13 @@ impl<'l> Importing<'l> {
 
     /// Stores the next segment with its translation, then its annotations (which find their
     /// segment by position, so it must be stored first).
-    fn append(&mut self, tx: &Tx<'_>, op: OpCtx<'_>, seg: ImportedSegment) -> Result<()> {
+    fn append(
+        &mut self,
+        tx: &Tx<'_>,
+        op: OpCtx<'_>,
+        seg: ImportedSegment,
+        label: &str,
+    ) -> Result<()> {
         // A draft target in a state that says "not translated yet" is still a translation.
         let state = if seg.state == State::Untranslated {
             State::Translated
@@ -214,7 +231,7 @@ impl<'l> Importing<'l> {
         self.doc.segments = self.segments;
         self.doc.paragraphs = self.paragraphs;
         for e in &seg.annotations {
-            if super::import_annotations::add_entry(tx, op, &self.doc, e, self.label)? {
+            if super::annotations::add_entry(tx, op, &self.doc, e, label)? {
                 self.annotations += 1;
             }
         }

@@ -1,0 +1,137 @@
+//! Setting up a database: `init` creates or migrates one; `demo` builds one from the shipped
+//! corpus (the article, its translation and its annotations) and reads it back for the tour.
+
+use super::import::annotations::{AnnotationsImported, import_annotations};
+use super::import::{Imported, Prepared, store_prepared};
+use crate::attribution::Speaker;
+use crate::corpus;
+use crate::error::{Conflict, Error, Result};
+use crate::model::{Annotation, Document, Kind, SegmentView};
+use crate::store::prelude::*;
+use crate::store::{Actor, AnnFilter, LATEST_VERSION, Mode, Store};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// What `init` did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Initialized {
+    pub db: String,
+    pub schema_version: usize,
+    /// False when the database existed (and was migrated if it was older).
+    pub created: bool,
+}
+
+/// Creates the database at `db`, or brings an older one up to date.
+pub fn init(db: &Path) -> Result<Initialized> {
+    let existed = db.exists();
+    Store::open(db, Mode::Write)?;
+    Ok(Initialized {
+        db: db.display().to_string(),
+        schema_version: LATEST_VERSION,
+        created: !existed,
+    })
+}
+
+/// What `demo` built: per corpus document, its import and its annotations.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DemoReport {
+    pub db: PathBuf,
+    pub documents: Vec<DemoDocument>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DemoDocument {
+    pub imported: Imported,
+    pub annotations: AnnotationsImported,
+    /// The document as the tour shows it, read back after the imports (not part of the JSON).
+    #[serde(skip)]
+    pub tour: Option<Tour>,
+}
+
+/// One document of the tour: the aligned view and who says what.
+#[derive(Debug, Clone)]
+pub struct Tour {
+    /// With its progress counts.
+    pub doc: Document,
+    pub segments: Vec<SegmentView>,
+    pub annotations: HashMap<i64, Vec<Annotation>>,
+    pub speakers: Vec<Speaker>,
+}
+
+/// Rebuilds the database at `db` from the shipped corpus. An existing database is replaced
+/// only when it holds nothing but the corpus documents; anyone's other work is refused.
+pub fn demo(db: &Path, actor: &Actor) -> Result<DemoReport> {
+    if db.exists() {
+        let store = Store::open(db, Mode::Read)?;
+        let foreign: Vec<String> = store
+            .documents()?
+            .into_iter()
+            .map(|d| d.name)
+            .filter(|n| !corpus::DOCUMENTS.iter().any(|c| c.name == n))
+            .collect();
+        if !foreign.is_empty() {
+            return Err(Error::conflict(
+                Conflict::Refused,
+                format!(
+                    "{} holds other documents ({}); the demo rebuilds its database from scratch, so give it a fresh --db",
+                    db.display(),
+                    foreign.join(", ")
+                ),
+            ));
+        }
+        drop(store);
+        crate::store::remove_database(db)?;
+    }
+    let mut store = Store::open(db, Mode::Write)?;
+    let mut documents = Vec::new();
+    for c in corpus::DOCUMENTS {
+        let mut p = Prepared::from_texts(
+            c.name.to_string(),
+            c.source,
+            c.source_lang,
+            Some((c.target, c.target_file)),
+            c.target_lang,
+        )?;
+        p.origin = Some(c.source_file.to_string());
+        let imported = store_prepared(&mut store, actor, &p, false)?;
+        let annotations =
+            import_annotations(&mut store, actor, c.annotations, c.annotations_file, c.name)?;
+        documents.push(DemoDocument {
+            imported,
+            annotations,
+            tour: None,
+        });
+    }
+    for (d, c) in documents.iter_mut().zip(corpus::DOCUMENTS) {
+        d.tour = Some(tour(&store, c.name)?);
+    }
+    Ok(DemoReport {
+        db: db.to_path_buf(),
+        documents,
+    })
+}
+
+fn tour(store: &Store, name: &str) -> Result<Tour> {
+    let doc = store.with_progress(store.document(name)?)?;
+    let segments = store.segments(&doc)?;
+    let annotations = store.annotations_by_segment(&doc)?;
+    let attributions = store.annotations(&AnnFilter {
+        document_id: Some(doc.id),
+        kind: Some(Kind::Attribution),
+        ..Default::default()
+    })?;
+    let translations: HashMap<i64, &str> = segments
+        .iter()
+        .filter_map(|s| s.current.as_ref().map(|t| (s.id, t.text.as_str())))
+        .collect();
+    let speakers = crate::attribution::by_speaker(&attributions, &|id| {
+        translations.get(&id).map(|t| t.to_string())
+    });
+    Ok(Tour {
+        doc,
+        segments,
+        annotations,
+        speakers,
+    })
+}

@@ -1,0 +1,183 @@
+//! Human forms of the reports of getting data in and out: imports, exports, `init`, `segment`
+//! and the `demo` tour.
+
+use super::{Human, Out};
+use crate::error::Result;
+use crate::ops::demo::{DemoDocument, DemoReport, Initialized};
+use crate::ops::export::Exported;
+use crate::ops::import::annotations::AnnotationsImported;
+use crate::ops::import::bilingual::BilingualImported;
+use crate::ops::import::update::UpdateReport;
+use crate::ops::import::{Imported, Segmented};
+use serde::{Serialize, Serializer};
+
+impl Human for Imported {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        out.notice(&format!(
+            "imported {}: {} segments in {} paragraphs, {} translated",
+            self.doc, self.segments, self.paragraphs, self.translated
+        ));
+        Ok(())
+    }
+}
+
+impl Human for BilingualImported {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        out.notice(&format!(
+            "imported {} from {}: {} segments, {} translated, {} annotations",
+            self.doc, self.format, self.segments, self.translated, self.annotations
+        ));
+        Ok(())
+    }
+}
+
+impl Human for UpdateReport {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        for e in &self.events {
+            out.notice(e);
+        }
+        out.notice(&format!(
+            "updated {}: {} segments ({} unchanged, {} moved, {} edited, {} inserted, {} removed); annotations: {} re-anchored, {} fixed upstream, {} orphaned; {} reviewed translation(s) to recheck",
+            self.doc,
+            self.segments,
+            self.unchanged,
+            self.moved,
+            self.edited,
+            self.inserted,
+            self.removed,
+            self.annotations_reanchored,
+            self.annotations_upstream,
+            self.annotations_orphaned,
+            self.translations_to_recheck
+        ));
+        Ok(())
+    }
+}
+
+impl Human for AnnotationsImported {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        out.notice(&format!(
+            "{}: {} annotations added, {} already present",
+            self.doc, self.added, self.already_present
+        ));
+        Ok(())
+    }
+}
+
+/// An export's data went to its files or to stdout; the report only says where the files are.
+impl Human for Exported {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        match self.files.as_slice() {
+            [] => {}
+            [one] => out.notice(&format!(
+                "exported {} segments of {} to {}",
+                self.segments,
+                self.doc,
+                one.display()
+            )),
+            [a, b] => out.notice(&format!(
+                "exported {} translated segments of {} to {} and {}",
+                self.segments,
+                self.doc,
+                a.display(),
+                b.display()
+            )),
+            more => out.notice(&format!(
+                "exported {} segments of {} to {} files",
+                self.segments,
+                self.doc,
+                more.len()
+            )),
+        }
+        Ok(())
+    }
+}
+
+impl Human for Initialized {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        let verb = if self.created {
+            "created"
+        } else {
+            "is up to date"
+        };
+        out.notice(&format!(
+            "{} {verb} (schema version {})",
+            self.db, self.schema_version
+        ));
+        Ok(())
+    }
+}
+
+impl Human for Segmented {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        out.sentences(&self.paragraphs)
+    }
+}
+
+/// How `demo` prints, one step at a time: for machines, the reports of its imports, one JSON
+/// document each; for people, the tour of each document, then where the database is.
+pub enum DemoStep<'a> {
+    Imported(&'a Imported),
+    Annotated {
+        document: &'a DemoDocument,
+        /// The database, on the last step: the tour ends by naming it.
+        last_of: Option<&'a DemoReport>,
+    },
+}
+
+/// The steps of a demo report, in the order they print.
+pub fn demo_steps(report: &DemoReport) -> Vec<DemoStep<'_>> {
+    let n = report.documents.len();
+    report
+        .documents
+        .iter()
+        .enumerate()
+        .flat_map(|(i, document)| {
+            [
+                DemoStep::Imported(&document.imported),
+                DemoStep::Annotated {
+                    document,
+                    last_of: (i + 1 == n).then_some(report),
+                },
+            ]
+        })
+        .collect()
+}
+
+impl Serialize for DemoStep<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match self {
+            DemoStep::Imported(r) => r.serialize(s),
+            DemoStep::Annotated { document, .. } => document.annotations.serialize(s),
+        }
+    }
+}
+
+impl Human for DemoStep<'_> {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        let DemoStep::Annotated { document, last_of } = self else {
+            return Ok(());
+        };
+        if let Some(t) = &document.tour {
+            out.doc_header(&t.doc)?;
+            for s in &t.segments {
+                let anns = t.annotations.get(&s.id).map_or(&[][..], Vec::as_slice);
+                out.segment(s, &t.doc, anns, false)?;
+            }
+            out.line("")?;
+            out.heading(&format!("Who says what in {}", t.doc.name))?;
+            out.attributions(&t.doc.name, &t.speakers)?;
+        }
+        if let Some(report) = last_of {
+            let db = report.db.display();
+            let first = report
+                .documents
+                .first()
+                .map_or("", |d| d.imported.doc.as_str());
+            out.notice(&format!(
+                "\ndemo database: {db}  (try: tolk --db {db} show {first}:10)"
+            ));
+        }
+        Ok(())
+    }
+}
