@@ -281,6 +281,31 @@ pub fn check_doc_name(name: &str) -> Result<()> {
     }
 }
 
+/// Whether `tag` is a BCP 47 language tag in form (`nl`, `en-GB`, `zh-Hant-TW`): ASCII letters
+/// and digits in hyphen-separated subtags, the first of 2–8 letters. Language codes come from
+/// files and end up in file names (Moses writes `BASE.<lang>`), so nothing else gets through.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let first = parts.next().unwrap_or("");
+    (2..=8).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Refuses a language code that is not a BCP 47 tag; `origin` says where it came from.
+pub fn check_language(tag: &str, origin: &str) -> Result<()> {
+    if is_language_tag(tag) {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        "language",
+        format!(
+            "{origin}: bad language code '{}': expected a BCP 47 tag such as nl or en-GB",
+            crate::text::excerpt(tag, 40)
+        ),
+    ))
+}
+
 /// A document name derived from a file name: `corpus/libie-moskou.nl.txt` → `libie-moskou`.
 pub fn doc_name_from_path(path: &std::path::Path, lang: &str) -> String {
     let stem = path
@@ -336,6 +361,34 @@ mod tests {
         }
         let err = "done".parse::<State>().unwrap_err().to_string();
         assert!(err.contains("unknown state 'done'") && err.contains("needs-work"));
+    }
+
+    #[test]
+    fn language_tags() {
+        for ok in [
+            "nl",
+            "en",
+            "en-GB",
+            "zh-Hant-TW",
+            "nld",
+            "x-klingon".replace('x', "xx").as_str(),
+        ] {
+            assert!(is_language_tag(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "n",
+            "/../../pwned",
+            "en_GB",
+            "en-",
+            "-en",
+            "nl/x",
+            "nl.en",
+            "e\u{301}n",
+            "en-toolongsubtag",
+        ] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -67,3 +67,123 @@ fn foreign_and_read_only_databases_are_not_changed() {
     let mode: String = env.sql("PRAGMA journal_mode");
     assert_eq!(mode, "delete");
 }
+
+/// Item 1: `-o` onto the database (or its -wal) is refused; devices and FIFOs are written in
+/// place, never replaced; a full device is a clear error.
+#[test]
+fn export_never_replaces_the_database_or_a_device() {
+    use std::os::unix::fs::FileTypeExt;
+    let env = TestEnv::new();
+    env.import_corpus();
+    let before = env.db_bytes();
+    for target in ["tolk.db", "tolk.db-wal", "tolk.db-shm"] {
+        let e = env
+            .tolk(&["export", "libie-moskou", "-F", "tsv", "-o", target])
+            .err();
+        assert!(e.contains("refusing to write over it"), "{target}: {e}");
+    }
+    assert!(env.db_bytes() == before, "database intact");
+    env.tolk(&["docs"]).ok();
+
+    env.tolk(&["export", "libie-moskou", "-F", "tsv", "-o", "/dev/null"])
+        .ok();
+    assert!(
+        std::fs::metadata("/dev/null")
+            .unwrap()
+            .file_type()
+            .is_char_device()
+    );
+    if std::path::Path::new("/dev/full").exists() {
+        let e = env
+            .tolk(&["export", "libie-moskou", "-F", "tsv", "-o", "/dev/full"])
+            .err();
+        assert!(e.contains("/dev/full"), "{e}");
+    }
+
+    let fifo = env.path("pipe");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo on a path in our own temporary directory.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    env.tolk(&["export", "libie-moskou", "-F", "tsv", "-o", "pipe"])
+        .ok();
+    let got = reader.join().unwrap();
+    assert_eq!(
+        got.lines().count(),
+        36,
+        "header and 35 segments through the FIFO"
+    );
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}
+
+/// Items 2 and 3: temporary files are exclusive and random, so a planted symlink is never
+/// followed, and concurrent exports to one file each own theirs: the result is one whole export.
+#[test]
+fn export_temp_files_are_exclusive_and_concurrent_exports_stay_whole() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    let victim = env.write("victim.txt", "precious");
+    std::os::unix::fs::symlink(&victim, env.path(".x.tsv.tolk-tmp")).unwrap();
+    env.tolk(&["export", "libie-moskou", "-F", "tsv", "-o", "x.tsv"])
+        .ok();
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    let whole = std::fs::read_to_string(env.path("x.tsv")).unwrap();
+    assert_eq!(whole.lines().count(), 36);
+
+    // A symlink given as -o updates its target and stays a link.
+    std::os::unix::fs::symlink("x.tsv", env.path("link.tsv")).unwrap();
+    std::fs::write(env.path("x.tsv"), "old").unwrap();
+    env.tolk(&["export", "libie-moskou", "-F", "tsv", "-o", "link.tsv"])
+        .ok();
+    assert_eq!(std::fs::read_to_string(env.path("x.tsv")).unwrap(), whole);
+    assert!(
+        std::fs::symlink_metadata(env.path("link.tsv"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+
+    for _round in 0..3 {
+        let results: Vec<i32> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..8)
+                .map(|_| {
+                    s.spawn(|| {
+                        env.tolk(&["export", "libie-moskou", "-F", "tsv", "-o", "same.tsv"])
+                            .run()
+                            .code()
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        assert!(results.iter().all(|c| *c == 0), "{results:?}");
+        assert_eq!(
+            std::fs::read_to_string(env.path("same.tsv")).unwrap(),
+            whole,
+            "the file is one whole export"
+        );
+    }
+    let left: Vec<String> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tolk-tmp") && n != ".x.tsv.tolk-tmp")
+        .collect();
+    assert!(left.is_empty(), "temporary files left: {left:?}");
+}
+
+/// Item 9: language codes from files are BCP 47 tags or refused, so no path is ever built
+/// from them.
+#[test]
+fn language_codes_from_files_cannot_build_paths() {
+    let env = TestEnv::new();
+    let tmx = env.write(
+        "evil.tmx",
+        "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header srclang=\"/../../pwned\" datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" o-tmf=\"x\" creationtool=\"x\" creationtoolversion=\"1\"/><body>\n<tu><tuv xml:lang=\"/../../pwned\"><seg>Hallo.</seg></tuv><tuv xml:lang=\"en\"><seg>Hello.</seg></tuv></tu>\n</body></tmx>\n",
+    );
+    let e = env.tolk(&["import", tmx.to_str().unwrap()]).err();
+    assert!(e.contains("bad language code '/../../pwned'"), "{e}");
+    assert!(!env.db().exists(), "the failed import left no database behind");
+}

@@ -68,7 +68,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let progress = Progress::on_start("exporting", false, ctx.quiet, 10_000);
     match &args.output {
         Some(path) => {
-            let report = export(&store, &request, Destination::Files(path), &progress)?;
+            let protected = crate::outfile::Protected::database(&ctx.db);
+            let report = export(
+                &store,
+                &request,
+                Destination::Files(path, &protected),
+                &progress,
+            )?;
             ctx.report(&report)
         }
         None if ctx.print.out.tty => {

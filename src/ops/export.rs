@@ -6,6 +6,7 @@ use super::Progress;
 use crate::error::{Error, Result};
 use crate::formats::interchange::ExportOptions;
 use crate::formats::{Format, Record, SourceText, Writer};
+use crate::outfile::{Protected, write_files};
 use crate::store::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::ffi::OsString;
@@ -28,9 +29,10 @@ pub struct ExportRequest {
 pub enum Destination<'a> {
     /// A stream (stdout); only for formats that write one file.
     Stream(&'a mut dyn Write),
-    /// A file, or for a pair of files their base name (`BASE.<lang>`). Files are written
-    /// through temporary files and renamed at the end, so a failed export leaves none.
-    Files(&'a Path),
+    /// A file, or for a pair of files their base name (`BASE.<lang>`), never one of the
+    /// protected files (the database). Regular files are written through exclusive temporary
+    /// files and renamed at the end, so a failed export leaves none (see [`crate::outfile`]).
+    Files(&'a Path, &'a Protected),
 }
 
 /// What an export wrote.
@@ -63,7 +65,7 @@ pub fn export(
     progress: &dyn Progress,
 ) -> Result<Exported> {
     crate::model::check_doc_name(&req.doc)?;
-    check(req.format, matches!(dest, Destination::Files(_)))?;
+    check(req.format, matches!(dest, Destination::Files(..)))?;
     let mut doc = store.document(&req.doc)?;
     if req.format == Format::Html {
         // The page's header shows the progress per state.
@@ -81,9 +83,14 @@ pub fn export(
     };
     let files = match req.format.spec().writer {
         Writer::Pair(make) => {
-            let Destination::Files(base) = dest else {
+            let Destination::Files(base, protected) = dest else {
                 unreachable!("checked above: a pair of files needs a base name")
             };
+            // File names never come from file content unchecked (a database made before
+            // language codes were validated may hold anything there).
+            for lang in [&doc.source_lang, &doc.target_lang] {
+                crate::model::check_language(lang, &doc.name)?;
+            }
             let paths = vec![
                 with_extension(base, &doc.source_lang),
                 with_extension(base, &doc.target_lang),
@@ -97,7 +104,7 @@ pub fn export(
                     ),
                 ));
             }
-            write_files(&paths, &mut |ws| {
+            write_files(&paths, protected, &mut |ws| {
                 let [src, tgt] = ws else {
                     unreachable!("two paths give two writers")
                 };
@@ -134,9 +141,9 @@ pub fn export(
                     write_all(w)?;
                     Vec::new()
                 }
-                Destination::Files(path) => {
+                Destination::Files(path, protected) => {
                     let paths = vec![path.to_path_buf()];
-                    write_files(&paths, &mut |ws| {
+                    write_files(&paths, protected, &mut |ws| {
                         let [w] = ws else {
                             unreachable!("one path gives one writer")
                         };
@@ -161,63 +168,4 @@ fn with_extension(base: &Path, ext: &str) -> PathBuf {
     s.push(".");
     s.push(ext);
     PathBuf::from(s)
-}
-
-/// Writes each file through a temporary file beside it and renames them all at the end, so a
-/// failed export never leaves a truncated file (or half of a pair) behind.
-fn write_files(
-    paths: &[PathBuf],
-    f: &mut dyn FnMut(&mut [&mut dyn Write]) -> Result<()>,
-) -> Result<()> {
-    for path in paths {
-        if path.is_dir() {
-            return Err(Error::invalid(
-                "output",
-                format!("{}: is a directory", path.display()),
-            ));
-        }
-    }
-    let tmps: Vec<PathBuf> = paths.iter().map(|p| temp_path(p)).collect();
-    let result = (|| -> Result<()> {
-        let mut writers = Vec::with_capacity(tmps.len());
-        for tmp in &tmps {
-            let file = std::fs::File::create(tmp).map_err(|e| Error::io(tmp, e))?;
-            writers.push(std::io::BufWriter::new(file));
-        }
-        {
-            let mut dyns: Vec<&mut dyn Write> =
-                writers.iter_mut().map(|w| w as &mut dyn Write).collect();
-            f(&mut dyns).map_err(|e| match e {
-                // A file is no pipe: its reader cannot go away; say what failed.
-                Error::BrokenPipe => Error::io(&tmps[0], std::io::Error::other("write failed")),
-                e => e,
-            })?;
-        }
-        for (w, tmp) in writers.into_iter().zip(&tmps) {
-            let file = w.into_inner().map_err(|e| Error::io(tmp, e.into_error()))?;
-            file.sync_all().map_err(|e| Error::io(tmp, e))?;
-        }
-        for (tmp, path) in tmps.iter().zip(paths) {
-            std::fs::rename(tmp, path).map_err(|e| Error::io(path, e))?;
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        for tmp in &tmps {
-            let _ = std::fs::remove_file(tmp);
-        }
-    }
-    result
-}
-
-fn temp_path(path: &Path) -> PathBuf {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    dir.join(format!(".{file_name}.tolk-tmp"))
 }

@@ -172,6 +172,8 @@ impl Importing {
             .map(str::to_string)
             .or(meta.target_lang.as_deref().map(primary))
             .unwrap_or_else(|| "en".into());
+        crate::model::check_language(&source_lang, req.label)?;
+        crate::model::check_language(&target_lang, req.label)?;
         let replaced = claim_name(tx, op, &name, req.replace)?;
         tx.insert_document_header(
             &NewDocument {
