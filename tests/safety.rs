@@ -185,5 +185,76 @@ fn language_codes_from_files_cannot_build_paths() {
     );
     let e = env.tolk(&["import", tmx.to_str().unwrap()]).err();
     assert!(e.contains("bad language code '/../../pwned'"), "{e}");
-    assert!(!env.db().exists(), "the failed import left no database behind");
+    assert!(
+        !env.db().exists(),
+        "the failed import left no database behind"
+    );
+}
+
+/// Items 4 and 12: ids are never reused, so redo puts back exactly its own rows and a new
+/// document never inherits an undone document's history.
+#[test]
+fn redo_and_history_never_hit_someone_elses_row() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    env.tolk(&["translate", "libie-moskou:2", "A."]).ok();
+    env.tolk(&["undo"]).ok();
+    env.tolk(&["translate", "libie-moskou:3", "B."]).ok();
+    env.tolk(&["redo"]).ok();
+    let show = |n: u32| -> serde_json::Value {
+        env.tolk(&["--json", "show", &format!("libie-moskou:{n}")])
+            .ok()
+            .parse()
+            .unwrap()
+    };
+    assert_eq!(show(2)["segment"]["target"], "A.");
+    assert_eq!(show(3)["segment"]["target"], "B.", "B survives the redo");
+    assert_eq!(show(3)["revisions"].as_array().unwrap().len(), 2);
+
+    let x = env.write("x.txt", "Eerste document.");
+    env.tolk(&["import", x.to_str().unwrap(), "--doc", "xdoc"])
+        .ok();
+    env.tolk(&["translate", "xdoc:1", "First document."]).ok();
+    env.tolk(&["undo"]).ok();
+    env.tolk(&["undo"]).ok();
+    let y = env.write("y.txt", "Tweede document.");
+    env.tolk(&["import", y.to_str().unwrap(), "--doc", "ydoc"])
+        .ok();
+    let log = env.tolk(&["log", "ydoc"]).ok();
+    assert_eq!(log.lines().count(), 1, "only ydoc's own import: {log}");
+    assert!(log.contains("ydoc") && !log.contains("xdoc"), "{log}");
+}
+
+/// Item 5: undo of a glossary or word-list change is blocked by later changes of the same
+/// entry, like everywhere else.
+#[test]
+fn undo_of_a_glossary_change_respects_later_changes() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    env.tolk(&["glossary", "add", "LNA", "Y"]).ok();
+    env.tolk(&["glossary", "remove", "LNA"]).ok();
+    env.tolk(&["glossary", "add", "LNA", "Libyan National Army"])
+        .ok();
+    let before = env.db_bytes();
+    let e = env.tolk(&["undo", "3"]).err();
+    assert!(
+        e.contains("cannot undo #3") && e.contains("#4 glossary"),
+        "{e}"
+    );
+    assert!(env.db_bytes() == before);
+    let list = env.tolk(&["glossary", "list"]).ok();
+    assert!(
+        list.contains("Libyan National Army") && !list.contains("→ Y"),
+        "{list}"
+    );
+
+    env.tolk(&["words", "add", "Harchaoui"]).ok();
+    env.tolk(&["words", "remove", "Harchaoui"]).ok();
+    env.tolk(&["words", "add", "Harchaoui"]).ok();
+    let e = env.tolk(&["undo", "6"]).err();
+    assert!(e.contains("cannot undo #6"), "{e}");
+    // Undoing from the newest down works.
+    env.tolk(&["undo"]).ok();
+    env.tolk(&["undo"]).ok();
+    env.tolk(&["undo"]).ok();
 }

@@ -77,6 +77,19 @@ pub(super) struct Footprint {
     annotations: HashSet<i64>,
     /// Segments it annotated.
     annotated: HashSet<i64>,
+    /// Entries of project-wide lists it added or removed, as `table:key` (a word, a glossary
+    /// source term): a later operation on the same entry depends on it.
+    project: HashSet<String>,
+}
+
+/// The column that names an entry of a project-wide list.
+fn project_key(table: crate::model::Table) -> Option<&'static str> {
+    use crate::model::Table;
+    match table {
+        Table::Words => Some("word"),
+        Table::Glossary => Some("source"),
+        _ => None,
+    }
 }
 
 impl Footprint {
@@ -129,6 +142,11 @@ pub(super) fn footprint(conn: &Connection, op: i64) -> rusqlite::Result<Footprin
         for row in [before, after] {
             let row = row.and_then(|s| serde_json::from_str::<Value>(&s).ok());
             f.add(u, id, tables::segment_id(row.as_ref()));
+            if let Some(key) = project_key(u.table)
+                .and_then(|k| row.as_ref()?.get(k)?.as_str().map(str::to_string))
+            {
+                f.project.insert(format!("{}:{key}", u.name()));
+            }
         }
     }
     // Rows created in bulk are found through their operation_id; those inside a document the
@@ -141,6 +159,17 @@ pub(super) fn footprint(conn: &Connection, op: i64) -> rusqlite::Result<Footprin
                 "SELECT x.id, x.segment_id FROM {t} x JOIN segments s ON s.id = x.segment_id
                  WHERE x.operation_id = ?1 AND s.document_id NOT IN (SELECT id FROM documents WHERE operation_id = ?1)"
             ),
+            Relation::Project => {
+                let Some(key) = project_key(u.table) else {
+                    continue;
+                };
+                let sql = format!("SELECT \"{key}\" FROM {t} WHERE operation_id = ?1");
+                let mut stmt = conn.prepare_cached(&sql)?;
+                for k in stmt.query_map([op], |r| r.get::<_, String>(0))? {
+                    f.project.insert(format!("{t}:{}", k?));
+                }
+                continue;
+            }
             _ => continue,
         };
         let mut stmt = conn.prepare_cached(&sql)?;
@@ -176,7 +205,9 @@ pub(super) fn depends(
     {
         return Ok(true);
     }
-    if !earlier.translated.is_disjoint(&later.translated) {
+    if !earlier.translated.is_disjoint(&later.translated)
+        || !earlier.project.is_disjoint(&later.project)
+    {
         return Ok(true);
     }
     if later.all_segments().any(|s| earlier.segments.contains(s))
@@ -192,6 +223,50 @@ pub(super) fn depends(
         }
     }
     Ok(false)
+}
+
+/// The first row that operation `target` changed and that no longer holds what `target` left
+/// in it, with the operation that changed it since: putting the old row back would silently
+/// overwrite that work, so undo and redo refuse instead.
+pub(super) fn changed_since(
+    conn: &Connection,
+    target: i64,
+) -> rusqlite::Result<Option<(String, i64, Option<i64>)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT tbl, row_id, after FROM changes WHERE operation_id = ?1 ORDER BY id",
+    )?;
+    let changes = stmt
+        .query_map([target], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut left: BTreeMap<(String, i64), Option<Value>> = BTreeMap::new();
+    for (tbl, id, after) in changes {
+        left.insert(
+            (tbl, id),
+            after.as_deref().and_then(|a| serde_json::from_str(a).ok()),
+        );
+    }
+    for ((tbl, id), after) in left {
+        if tables::by_name(&tbl).is_none() || rows::get(conn, &tbl, id)? == after {
+            continue;
+        }
+        use rusqlite::OptionalExtension;
+        let by: Option<i64> = conn
+            .query_row(
+                "SELECT operation_id FROM changes WHERE tbl = ?1 AND row_id = ?2 AND operation_id > ?3
+                 ORDER BY id DESC LIMIT 1",
+                rusqlite::params![tbl, id, target],
+                |r| r.get(0),
+            )
+            .optional()?;
+        return Ok(Some((tbl, id, by)));
+    }
+    Ok(None)
 }
 
 /// Reverts everything operation `target` did, as part of operation `op`: rows it created are

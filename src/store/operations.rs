@@ -416,6 +416,25 @@ impl Tx<'_> {
             };
             return Err(Error::conflict(Conflict::History, message));
         }
+        if let Some((tbl, id, by)) =
+            history::changed_since(&self.tx, target.id).map_err(|e| self.err(e))?
+        {
+            let verb = if target.reverts.is_some() {
+                "redo"
+            } else {
+                "undo"
+            };
+            let by = by.map(|b| format!(" (by #{b})")).unwrap_or_default();
+            return Err(Error::conflict(
+                Conflict::History,
+                format!(
+                    "cannot {verb} #{} ({} {}): {tbl} row {id} has changed since{by}, and putting it back would overwrite that; nothing was changed",
+                    target.id,
+                    target.command,
+                    crate::text::one_line(&target.summary)
+                ),
+            ));
+        }
         history::revert(&self.tx, target.id, op.id).map_err(|e| self.err(e))?;
         let exec = |sql: &str, a: i64, b: Option<i64>| {
             self.tx
