@@ -258,3 +258,33 @@ fn undo_of_a_glossary_change_respects_later_changes() {
     env.tolk(&["undo"]).ok();
     env.tolk(&["undo"]).ok();
 }
+
+/// Item 8: demo replaces only what demo wrote; any later work makes it refuse, naming it,
+/// unless --force.
+#[test]
+fn demo_never_wipes_work_done_since() {
+    let env = TestEnv::new();
+    env.tolk(&["--db", "mywork.db", "demo"]).ok();
+    env.tolk(&["--db", "mywork.db", "demo"]).ok();
+    env.tolk(&["--db", "mywork.db", "translate", "libie-moskou:2", "Mine."])
+        .ok();
+    let before = std::fs::read(env.path("mywork.db")).unwrap();
+    let e = env.tolk(&["--db", "mywork.db", "demo"]).err();
+    assert!(
+        e.contains("has work the demo did not write: 1 operation")
+            && e.contains("translate libie-moskou:2"),
+        "{e}"
+    );
+    assert_eq!(std::fs::read(env.path("mywork.db")).unwrap(), before);
+    env.tolk(&["--db", "mywork.db", "undo"]).ok();
+    let e = env.tolk(&["--db", "mywork.db", "demo"]).err();
+    assert!(e.contains("2 operations"), "an undo is work too: {e}");
+    env.tolk(&["--db", "mywork.db", "demo", "--force"]).ok();
+    let ops: i64 = env
+        .tolk(&["--db", "mywork.db", "--json", "log"])
+        .ok()
+        .parse::<serde_json::Value>()
+        .map(|v| v.as_array().map_or(0, |a| a.len() as i64))
+        .unwrap();
+    assert_eq!(ops, 2, "a fresh demo database");
+}

@@ -6,9 +6,9 @@ use super::import::{Imported, Prepared, store_prepared};
 use crate::attribution::Speaker;
 use crate::corpus;
 use crate::error::{Conflict, Error, Result};
-use crate::model::{Annotation, Document, Kind, SegmentView};
+use crate::model::{Annotation, Document, Kind, Operation, SegmentView};
 use crate::store::prelude::*;
-use crate::store::{Actor, AnnFilter, LATEST_VERSION, Mode, Store};
+use crate::store::{Actor, AnnFilter, LATEST_VERSION, Mode, OpScope, Store};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -60,9 +60,10 @@ pub struct Tour {
 }
 
 /// Rebuilds the database at `db` from the shipped corpus. An existing database is replaced
-/// only when it holds nothing but the corpus documents; anyone's other work is refused.
-pub fn demo(db: &Path, actor: &Actor) -> Result<DemoReport> {
-    if db.exists() {
+/// only when it holds nothing but what a demo wrote (the corpus imports): other documents, or
+/// any work done since (a translation, an undo …), are refused unless `force`.
+pub fn demo(db: &Path, actor: &Actor, force: bool) -> Result<DemoReport> {
+    if db.exists() && !force {
         let store = Store::open(db, Mode::Read)?;
         let foreign: Vec<String> = store
             .documents()?
@@ -80,7 +81,30 @@ pub fn demo(db: &Path, actor: &Actor) -> Result<DemoReport> {
                 ),
             ));
         }
+        let since: Vec<Operation> = store
+            .operations(OpScope::All, usize::MAX)?
+            .into_iter()
+            .filter(|o| !written_by_demo(o))
+            .collect();
+        if let Some(newest) = since.first() {
+            let oldest = since.last().unwrap_or(newest);
+            return Err(Error::conflict(
+                Conflict::Refused,
+                format!(
+                    "{} has work the demo did not write: {} operation{} (#{} {} … #{} {}); the demo rebuilds its database from scratch, so give it a fresh --db, or pass --force to discard that work",
+                    db.display(),
+                    since.len(),
+                    if since.len() == 1 { "" } else { "s" },
+                    oldest.id,
+                    crate::text::excerpt(&format!("{} {}", oldest.command, oldest.summary), 60),
+                    newest.id,
+                    crate::text::excerpt(&format!("{} {}", newest.command, newest.summary), 60),
+                ),
+            ));
+        }
         drop(store);
+    }
+    if db.exists() {
         crate::store::remove_database(db)?;
     }
     let mut store = Store::open(db, Mode::Write)?;
@@ -110,6 +134,20 @@ pub fn demo(db: &Path, actor: &Actor) -> Result<DemoReport> {
         db: db.to_path_buf(),
         documents,
     })
+}
+
+/// Whether an operation is one of the demo's own imports of the shipped corpus.
+fn written_by_demo(o: &Operation) -> bool {
+    o.command == "import"
+        && o.undone_by.is_none()
+        && corpus::DOCUMENTS.iter().any(|c| {
+            o.summary
+                .starts_with(&format!("imported {} from {}:", c.name, c.source_file))
+                || o.summary.starts_with(&format!(
+                    "annotations from {} on {}:",
+                    c.annotations_file, c.name
+                ))
+        })
 }
 
 fn tour(store: &Store, name: &str) -> Result<Tour> {
