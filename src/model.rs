@@ -473,7 +473,7 @@ impl Body {
 
 /// An annotation with where it is: document, segment position (None once its segment was
 /// dropped by an update), side, span and quote.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Annotation {
     pub id: i64,
     #[serde(skip)]

@@ -135,20 +135,23 @@ fn correction_errors_change_nothing() {
     assert!(e.contains("replacement ‘Hafta’ equals the original"), "{e}");
     let e = env.fails_unchanged(&["correct", "libie-moskou:10", "Hafta", ""]);
     assert!(e.contains("empty replacement"), "{e}");
-    let e = env.fails_unchanged(&[
+    // Enumerated values are checked by the argument parser: a usage error, exit code 2.
+    let args = [
         "correct",
         "libie-moskou:10",
         "Hafta",
         "Haftar",
         "--category",
         "typos",
-    ]);
+    ];
+    let e = env.fails_unchanged(&args);
     assert!(
         e.contains(
-            "unknown category 'typos' (expected one of: typo, spelling, grammar, fact, style)"
+            "invalid value 'typos' for '--category <CATEGORY>' [possible values: typo, spelling, grammar, fact, style]"
         ),
         "{e}"
     );
+    assert_eq!(env.run(&args).code(), 2);
     let e = env.fails_unchanged(&["correct", "libie-moskou:99", "Hafta", "Haftar"]);
     assert!(e.contains("libie-moskou:99 does not exist"), "{e}");
 }
@@ -351,7 +354,10 @@ fn entities_notes_and_their_errors() {
         "--match",
         "Haftar",
     ]);
-    assert!(e.contains("unknown kind 'gossip'"), "{e}");
+    assert!(
+        e.contains("invalid value 'gossip' for '--kind <KIND>' [possible values: correction, attribution, entity, note]"),
+        "{e}"
+    );
     let e = env.fails_unchanged(&[
         "annotate",
         "libie-moskou:1",
@@ -364,7 +370,7 @@ fn entities_notes_and_their_errors() {
     ]);
     assert!(
         e.contains(
-            "unknown entity type 'animal' (expected one of: person, organisation, place, other)"
+            "invalid value 'animal' for '--type <TYPE>' [possible values: person, organisation, place, other]"
         ),
         "{e}"
     );
@@ -381,8 +387,28 @@ fn entities_notes_and_their_errors() {
     assert!(e.contains("unknown annotation id 999"), "{e}");
     let e = env.fails_unchanged(&["reject", "abc"]);
     assert!(e.contains("bad annotation id 'abc'"), "{e}");
-    let e = env.fails_unchanged(&["annotations", "--status", "maybe"]);
-    assert!(e.contains("unknown status 'maybe'"), "{e}");
+    let r = env.run(&["annotations", "--status", "maybe"]);
+    assert_eq!(r.code(), 2);
+    assert!(
+        r.err()
+            .contains("invalid value 'maybe' for '--status <STATUS>'"),
+        "{}",
+        r.stderr()
+    );
+    let r = env.run(&[
+        "annotate",
+        "libie-moskou:1",
+        "--kind",
+        "correction",
+        "--match",
+        "Haftar",
+    ]);
+    assert_eq!(r.code(), 2);
+    assert!(
+        r.err().contains("use `tolk correct DOC:N FROM TO`"),
+        "{}",
+        r.stderr()
+    );
 }
 
 #[test]

@@ -117,9 +117,16 @@ fn bad_states_change_nothing() {
     env.import_corpus();
     let e = env.fails_unchanged(&["state", "libie-moskou:1", "done"]);
     assert!(e.contains("invalid value 'done' for '<STATE>' [possible values: untranslated, translated, needs-work, reviewed, final]"), "{e}");
-    assert_eq!(env.run(&["state", "libie-moskou:1", "done"]).code(), 2, "a bad choice is a usage error");
+    assert_eq!(
+        env.run(&["state", "libie-moskou:1", "done"]).code(),
+        2,
+        "a bad choice is a usage error"
+    );
     let help = env.run(&["state", "--help"]).ok();
-    assert!(help.contains("needs-work"), "--help lists the states: {help}");
+    assert!(
+        help.contains("needs-work"),
+        "--help lists the states: {help}"
+    );
     let e = env.fails_unchanged(&["state", "libie-moskou:1", "untranslated"]);
     assert!(e.contains("cannot be set"), "{e}");
     let f = env.write("u.txt", "Nog niet vertaald.");

@@ -2,6 +2,9 @@
 //! typed `Serialize` report out. No clap, no printing; each write is one `Store::operation`,
 //! and every read it depends on happens inside that transaction.
 
+pub mod annotate;
+pub mod check;
+pub mod lexicon;
 pub mod state;
 pub mod translate;
 
