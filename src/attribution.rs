@@ -2,9 +2,9 @@
 //! organisation merged from every claim, in order of first appearance.
 
 use crate::model::{AnnStatus, Annotation, Body};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Speaker {
     pub speaker: String,
     pub role: Option<String>,
@@ -12,7 +12,7 @@ pub struct Speaker {
     pub claims: Vec<Claim>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Claim {
     pub id: i64,
     pub segment: Option<String>,

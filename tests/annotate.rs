@@ -135,20 +135,23 @@ fn correction_errors_change_nothing() {
     assert!(e.contains("replacement ‘Hafta’ equals the original"), "{e}");
     let e = env.fails_unchanged(&["correct", "libie-moskou:10", "Hafta", ""]);
     assert!(e.contains("empty replacement"), "{e}");
-    let e = env.fails_unchanged(&[
+    // Enumerated values are checked by the argument parser: a usage error, exit code 2.
+    let args = [
         "correct",
         "libie-moskou:10",
         "Hafta",
         "Haftar",
         "--category",
         "typos",
-    ]);
+    ];
+    let e = env.fails_unchanged(&args);
     assert!(
         e.contains(
-            "unknown category 'typos' (expected one of: typo, spelling, grammar, fact, style)"
+            "invalid value 'typos' for '--category <CATEGORY>' [possible values: typo, spelling, grammar, fact, style]"
         ),
         "{e}"
     );
+    assert_eq!(env.run(&args).code(), 2);
     let e = env.fails_unchanged(&["correct", "libie-moskou:99", "Hafta", "Haftar"]);
     assert!(e.contains("libie-moskou:99 does not exist"), "{e}");
 }
@@ -351,7 +354,10 @@ fn entities_notes_and_their_errors() {
         "--match",
         "Haftar",
     ]);
-    assert!(e.contains("unknown kind 'gossip'"), "{e}");
+    assert!(
+        e.contains("invalid value 'gossip' for '--kind <KIND>' [possible values: correction, attribution, entity, note]"),
+        "{e}"
+    );
     let e = env.fails_unchanged(&[
         "annotate",
         "libie-moskou:1",
@@ -364,7 +370,7 @@ fn entities_notes_and_their_errors() {
     ]);
     assert!(
         e.contains(
-            "unknown entity type 'animal' (expected one of: person, organisation, place, other)"
+            "invalid value 'animal' for '--type <TYPE>' [possible values: person, organisation, place, other]"
         ),
         "{e}"
     );
@@ -381,8 +387,28 @@ fn entities_notes_and_their_errors() {
     assert!(e.contains("unknown annotation id 999"), "{e}");
     let e = env.fails_unchanged(&["reject", "abc"]);
     assert!(e.contains("bad annotation id 'abc'"), "{e}");
-    let e = env.fails_unchanged(&["annotations", "--status", "maybe"]);
-    assert!(e.contains("unknown status 'maybe'"), "{e}");
+    let r = env.run(&["annotations", "--status", "maybe"]);
+    assert_eq!(r.code(), 2);
+    assert!(
+        r.err()
+            .contains("invalid value 'maybe' for '--status <STATUS>'"),
+        "{}",
+        r.stderr()
+    );
+    let r = env.run(&[
+        "annotate",
+        "libie-moskou:1",
+        "--kind",
+        "correction",
+        "--match",
+        "Haftar",
+    ]);
+    assert_eq!(r.code(), 2);
+    assert!(
+        r.err().contains("use `tolk correct DOC:N FROM TO`"),
+        "{}",
+        r.stderr()
+    );
 }
 
 #[test]
@@ -481,4 +507,168 @@ fn demo_loads_annotations_and_shows_corrections_and_attributions() {
         out.contains("Jalel Harchaoui (Libië-expert, Instituut Clingendael)"),
         "{out}"
     );
+}
+
+#[test]
+fn errors_on_a_long_segment_quote_a_bounded_excerpt() {
+    // One segment of 300 kB (no sentence ends), with `de` 25,000 times.
+    let env = TestEnv::new();
+    let f = env.write("lang.txt", "aap de noot ".repeat(25_000));
+    env.run(&["import", f.to_str().unwrap(), "--doc", "lang"])
+        .ok();
+    let started = std::time::Instant::now();
+    let e = env.fails_unchanged(&["correct", "lang:1", "de", "het"]);
+    assert!(e.len() < 1_000, "error line of {} bytes", e.len());
+    assert!(
+        e.contains(
+            "FROM ‘de’ occurs 25000 times in the source of lang:1; choose one with --nth: 1 …aap [de] noot aap de…, 2 …de noot aap [de] noot aap de…, "
+        ),
+        "{e}"
+    );
+    assert!(
+        e.ends_with(", 10 …de noot aap [de] noot aap de…, … and 24990 more"),
+        "{e}"
+    );
+    let e = env.fails_unchanged(&["correct", "lang:1", "olifant", "olifanten"]);
+    assert!(e.len() < 600, "error line of {} bytes", e.len());
+    assert!(
+        e.contains("FROM ‘olifant’ not found in the source of lang:1: “aap de noot aap de noot"),
+        "{e}"
+    );
+    assert!(e.ends_with("…”"), "{e}");
+    // The last occurrence is still reachable, and quickly.
+    env.run(&["correct", "lang:1", "de", "het", "--nth", "25000"])
+        .ok();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(30),
+        "took {:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn json_errors_are_objects_on_stderr_with_a_code() {
+    let env = annotated();
+    let error = |args: &[&str]| {
+        let r = env.run(args);
+        assert_eq!(r.code(), 1, "{}", r.stderr());
+        assert_eq!(r.stdout(), "");
+        let v: serde_json::Value =
+            serde_json::from_str(r.stderr().trim_end()).expect("stderr is one JSON object");
+        v["error"].clone()
+    };
+    let e = error(&["--json", "correct", "libie-moskou:10", "nope", "x"]);
+    assert_eq!(e["code"], "not-found");
+    assert_eq!(e["kind"], "text");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("FROM ‘nope’ not found in the source of libie-moskou:10: “Moskou"),
+        "{e}"
+    );
+    let e = error(&["--json", "correct", "libie-moskou:17", "de", "het"]);
+    assert_eq!(e["code"], "conflict");
+    assert_eq!(e["kind"], "ambiguous");
+    let e = error(&["--json", "accept", "999"]);
+    assert_eq!(e["code"], "not-found");
+    assert_eq!(e["kind"], "annotation");
+    assert_eq!(e["name"], "999");
+    env.run(&["correct", "libie-moskou:16", "Duiste", "Duitse"])
+        .ok();
+    let e = error(&[
+        "--json",
+        "correct",
+        "libie-moskou:16",
+        "Duiste premier",
+        "Duitse premier",
+    ]);
+    assert_eq!(e["code"], "conflict");
+    assert_eq!(e["kind"], "overlap");
+}
+
+#[test]
+fn json_reports_read_back_as_their_types() {
+    use tolk::ops::annotate::{Annotations, Marked, Settled};
+    let env = annotated();
+    let marked: Marked = serde_json::from_str(
+        &env.run(&[
+            "--json",
+            "correct",
+            "libie-moskou:10",
+            "Hafta",
+            "Haftar",
+            "--proposed",
+        ])
+        .ok(),
+    )
+    .unwrap();
+    assert!(marked.changed);
+    assert_eq!(marked.annotation.exact, "Hafta");
+    assert_eq!(marked.annotation.status, tolk::model::AnnStatus::Proposed);
+    assert!(marked.operation.is_some());
+    let id = marked.annotation.id.to_string();
+    let settled: Settled = serde_json::from_str(&env.run(&["--json", "accept", &id]).ok()).unwrap();
+    assert!(settled.changed);
+    assert_eq!(settled.annotation.status, tolk::model::AnnStatus::Accepted);
+    // Accepting again changes nothing and says so in the same shape.
+    let again: Settled = serde_json::from_str(&env.run(&["--json", "accept", &id]).ok()).unwrap();
+    assert!(!again.changed);
+    assert_eq!(again.operation, None);
+    let list: Annotations =
+        serde_json::from_str(&env.run(&["--json", "annotations"]).ok()).unwrap();
+    assert_eq!(list.0.len(), 1);
+    assert_eq!(list.0[0].body, marked.annotation.body);
+}
+
+#[test]
+fn concurrent_accepts_and_rejects_each_start_from_the_status_before() {
+    let env = annotated();
+    env.run(&[
+        "correct",
+        "libie-moskou:10",
+        "Hafta",
+        "Haftar",
+        "--proposed",
+    ])
+    .ok();
+    let children: Vec<_> = (0..8)
+        .map(|i| {
+            env.command()
+                .args([if i % 2 == 0 { "accept" } else { "reject" }, "1"])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // Every recorded status change starts where the one before it ended, so undo can walk
+    // the history back. (The status is read inside each write transaction; before, it was read
+    // just ahead of it, a window too narrow for this test to hit reliably.)
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let steps: Vec<(String, String)> = conn
+        .prepare(
+            "SELECT json_extract(before, '$.status'), json_extract(after, '$.status') FROM changes
+             WHERE tbl = 'annotations' AND row_id = 1 AND before IS NOT NULL ORDER BY operation_id",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(!steps.is_empty());
+    assert_eq!(steps[0].0, "proposed");
+    for pair in steps.windows(2) {
+        assert_eq!(pair[0].1, pair[1].0, "history: {steps:?}");
+    }
+    let last: String = env.sql("SELECT status FROM annotations WHERE id = 1");
+    assert_eq!(steps.last().unwrap().1, last);
 }

@@ -243,3 +243,62 @@ fn word_list_and_glossary_steer_the_checks() {
         serde_json::json!([])
     );
 }
+
+#[test]
+fn only_must_name_a_check_and_reports_read_back_as_their_type() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    let r = env.run(&["check", "libie-moskou", "--only", ""]);
+    assert_eq!(r.code(), 2, "{}", r.stderr());
+    assert!(
+        r.stderr()
+            .starts_with("error: --only names no check (valid: spelling, "),
+        "{}",
+        r.stderr()
+    );
+    let r = env.run(&[
+        "--json",
+        "check",
+        "libie-moskou",
+        "--only",
+        "name-variant",
+        "--propose",
+    ]);
+    assert_eq!(r.code(), 1);
+    let report: tolk::ops::check::CheckReport = serde_json::from_str(&r.stdout()).unwrap();
+    assert_eq!(report.spelling, "not asked");
+    assert_eq!(report.proposed, 1);
+    assert_eq!(report.counts["name-variant"], 1);
+    let hafta = &report.findings[0];
+    assert_eq!(
+        (hafta.exact.as_str(), hafta.start, hafta.end),
+        ("Hafta", 14, 19)
+    );
+    assert!(hafta.marked.is_some());
+    assert!(report.operation.is_some());
+}
+
+#[test]
+fn lexicon_changes_that_change_nothing_record_no_operation() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    env.run(&["glossary", "add", "Moskou", "Moscow"]).ok();
+    env.run(&["words", "add", "Hafta"]).ok();
+    let ops = || env.sql::<i64>("SELECT COUNT(*) FROM operations");
+    let before = ops();
+    let r = env.run(&["glossary", "add", "Moskou", "Moscow"]);
+    assert!(
+        r.stderr()
+            .contains("glossary already has Moskou → Moscow; nothing changed"),
+        "{}",
+        r.stderr()
+    );
+    let v = env.run(&["--json", "words", "add", "Hafta"]).json();
+    assert_eq!(v["added"], serde_json::json!([]));
+    let v = env.run(&["--json", "words", "remove", "Onbekend"]).json();
+    assert_eq!(v["removed"], serde_json::json!([]));
+    assert_eq!(ops(), before);
+    let v = env.run(&["--json", "glossary", "remove", "Moskou"]).json();
+    assert_eq!(v["removed"], 1);
+    assert_eq!(ops(), before + 1);
+}

@@ -13,7 +13,9 @@ fn demo_builds_tolk_demo_db_and_prints_the_aligned_view() {
         ),
         "{out}"
     );
-    // Rebuilt from scratch: edits made in between are gone, and it is not imported twice.
+    // Rebuilt from scratch, and not imported twice; edits made in between stop it unless
+    // --force says they may go.
+    env.run(&["demo"]).ok();
     env.run(&[
         "--db",
         "tolk-demo.db",
@@ -22,7 +24,8 @@ fn demo_builds_tolk_demo_db_and_prints_the_aligned_view() {
         "changed",
     ])
     .ok();
-    env.run(&["demo"]).ok();
+    env.run(&["demo"]).err();
+    env.run(&["demo", "--force"]).ok();
     let v = env
         .run(&["--db", "tolk-demo.db", "--json", "show", "libie-moskou:1"])
         .json();

@@ -1,27 +1,28 @@
 //! `tolk annotate`: mark an entity or attach a note to a span of a segment.
 
-use super::{Ctx, spans};
+use super::Ctx;
 use crate::error::{Error, Result};
-use crate::model::{AnnStatus, Body, EntityType, Kind};
+use crate::model::{Address, AnnStatus, Body, EntityType, Kind, Side};
+use crate::ops::annotate::{self, Mark};
 use crate::store::Mode;
 
 /// Mark a named entity or attach a note to a span of a segment
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// DOC:N
-    address: String,
+    address: Address,
     /// entity or note (corrections: `tolk correct`; attributions: `tolk attribute`)
-    #[arg(long)]
-    kind: String,
+    #[arg(long, value_parser = super::choice::<Kind>())]
+    kind: Kind,
     /// The text to mark, exactly as it appears in the segment
     #[arg(long = "match", value_name = "TEXT")]
     matches: String,
     /// Which occurrence, when the text occurs more than once (1-based)
     #[arg(long)]
     nth: Option<usize>,
-    /// Entity type: person, organisation, place or other
-    #[arg(long = "type", value_name = "TYPE")]
-    entity_type: Option<String>,
+    /// Entity type [default: other]
+    #[arg(long = "type", value_name = "TYPE", value_parser = super::choice::<EntityType>())]
+    entity_type: Option<EntityType>,
     /// The note's text
     #[arg(long)]
     text: Option<String>,
@@ -31,45 +32,38 @@ pub struct Args {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
-    let kind: Kind = args.kind.parse()?;
-    let body = match kind {
+    let body = match args.kind {
         Kind::Entity => Body::Entity {
-            entity_type: args
-                .entity_type
-                .as_deref()
-                .unwrap_or("other")
-                .parse::<EntityType>()?,
+            entity_type: args.entity_type.unwrap_or(EntityType::Other),
         },
-        Kind::Note => match args.text.as_deref().map(str::trim) {
-            Some(text) if !text.is_empty() => Body::Note {
-                text: text.to_string(),
-            },
-            _ => return Err(Error::input("a note needs --text".to_string())),
+        Kind::Note => Body::Note {
+            text: args.text.unwrap_or_default(),
         },
         Kind::Correction => {
-            return Err(Error::input(
+            return Err(Error::Usage(
                 "use `tolk correct DOC:N FROM TO` for corrections".to_string(),
             ));
         }
         Kind::Attribution => {
-            return Err(Error::input(
+            return Err(Error::Usage(
                 "use `tolk attribute DOC:N --claim TEXT --speaker NAME` for attributions"
                     .to_string(),
             ));
         }
     };
+    let request = Mark {
+        address: args.address,
+        side: if args.target {
+            Side::Target
+        } else {
+            Side::Source
+        },
+        text: args.matches,
+        nth: args.nth,
+        body,
+        status: AnnStatus::Accepted,
+    };
     let mut store = ctx.open(Mode::Write)?;
-    let t = spans::target(&store, &args.address, spans::side(args.target))?;
-    let span = spans::select(&t, &args.matches, args.nth, "text")?;
-    let summary = |id: i64| format!("{} {kind} #{id}", t.seg.address());
-    spans::mark(
-        ctx,
-        &mut store,
-        "annotate",
-        &t,
-        span,
-        &body,
-        AnnStatus::Accepted,
-        summary,
-    )
+    let report = annotate::mark(&mut store, &ctx.actor(), &request)?;
+    ctx.report(&report)
 }

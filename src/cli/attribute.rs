@@ -1,16 +1,17 @@
 //! `tolk attribute`: attribute a claim in a segment to a speaker (one speaker per name across
 //! the document, so "Harchaoui" and "zegt hij" can both point to Jalel Harchaoui).
 
-use super::{Ctx, spans};
-use crate::error::{Error, Result};
-use crate::model::{AnnStatus, Body, Side};
+use super::Ctx;
+use crate::error::Result;
+use crate::model::{Address, AnnStatus, Body, Side};
+use crate::ops::annotate::{self, Mark};
 use crate::store::Mode;
 
 /// Attribute a claim in a segment to the person or body who made it
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// DOC:N
-    address: String,
+    address: Address,
     /// The claim, exactly as it appears in the segment
     #[arg(long)]
     claim: String,
@@ -38,46 +39,25 @@ pub struct Args {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
-    let speaker = args.speaker.trim().to_string();
-    if speaker.is_empty() {
-        return Err(Error::input(
-            "--speaker is empty; name who makes the claim".to_string(),
-        ));
-    }
+    let request = Mark {
+        address: args.address,
+        side: Side::Source,
+        text: args.claim,
+        nth: args.nth,
+        body: Body::Attribution {
+            speaker: args.speaker,
+            role: args.role,
+            organisation: args.org,
+            cue: args.cue,
+            note: args.note,
+        },
+        status: if args.proposed {
+            AnnStatus::Proposed
+        } else {
+            AnnStatus::Accepted
+        },
+    };
     let mut store = ctx.open(Mode::Write)?;
-    let t = spans::target(&store, &args.address, Side::Source)?;
-    let span = spans::select(&t, &args.claim, args.nth, "claim")?;
-    if let Some(cue) = &args.cue
-        && !t.text.contains(cue.as_str())
-    {
-        return Err(Error::input(format!(
-            "cue ‘{}’ does not occur in {}",
-            crate::text::one_line(cue),
-            t.seg.address()
-        )));
-    }
-    let nonempty = |s: &Option<String>| s.clone().filter(|v| !v.trim().is_empty());
-    let body = Body::Attribution {
-        speaker: speaker.clone(),
-        role: nonempty(&args.role),
-        organisation: nonempty(&args.org),
-        cue: nonempty(&args.cue),
-        note: nonempty(&args.note),
-    };
-    let status = if args.proposed {
-        AnnStatus::Proposed
-    } else {
-        AnnStatus::Accepted
-    };
-    let summary = |id: i64| format!("{} claim #{id} → {speaker}", t.seg.address());
-    spans::mark(
-        ctx,
-        &mut store,
-        "attribute",
-        &t,
-        span,
-        &body,
-        status,
-        summary,
-    )
+    let report = annotate::mark(&mut store, &ctx.actor(), &request)?;
+    ctx.report(&report)
 }

@@ -1,16 +1,17 @@
 //! `tolk correct`: mark an error in the published source (or a translation) with its fix,
 //! without rewriting the text.
 
-use super::{Ctx, spans};
-use crate::error::{Error, Result};
-use crate::model::{AnnStatus, Body, Category};
+use super::Ctx;
+use crate::error::Result;
+use crate::model::{Address, AnnStatus, Body, Category, Side};
+use crate::ops::annotate::{self, Mark};
 use crate::store::Mode;
 
 /// Mark a correction of the published text: FROM (as published) should read TO
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// DOC:N
-    address: String,
+    address: Address,
     /// The text as published (must occur in the segment)
     from: String,
     /// What it should be
@@ -18,9 +19,9 @@ pub struct Args {
     /// Which occurrence of FROM, when it occurs more than once (1-based)
     #[arg(long)]
     nth: Option<usize>,
-    /// typo, spelling, grammar, fact or style
-    #[arg(long, default_value = "typo")]
-    category: String,
+    /// Why the correction is needed
+    #[arg(long, default_value = "typo", value_parser = super::choice::<Category>())]
+    category: Category,
     /// Why (shown to reviewers and in exports)
     #[arg(long)]
     note: Option<String>,
@@ -33,40 +34,28 @@ pub struct Args {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
-    let category: Category = args.category.parse()?;
-    if args.to == args.from {
-        return Err(Error::input(format!(
-            "replacement ‘{}’ equals the original; nothing to correct",
-            crate::text::one_line(&args.to)
-        )));
-    }
-    if args.to.is_empty() {
-        return Err(Error::input(
-            "empty replacement; to delete text, include a neighbour (e.g. FROM ‘de de’ TO ‘de’)"
-                .to_string(),
-        ));
-    }
+    let request = Mark {
+        address: args.address,
+        side: if args.target {
+            Side::Target
+        } else {
+            Side::Source
+        },
+        text: args.from,
+        nth: args.nth,
+        body: Body::Correction {
+            replacement: args.to,
+            category: args.category,
+            note: args.note,
+            fixed_upstream: None,
+        },
+        status: if args.proposed {
+            AnnStatus::Proposed
+        } else {
+            AnnStatus::Accepted
+        },
+    };
     let mut store = ctx.open(Mode::Write)?;
-    let t = spans::target(&store, &args.address, spans::side(args.target))?;
-    let span = spans::select(&t, &args.from, args.nth, "FROM")?;
-    let body = Body::Correction {
-        replacement: args.to.clone(),
-        category,
-        note: args.note.clone().filter(|n| !n.trim().is_empty()),
-        fixed_upstream: None,
-    };
-    let status = if args.proposed {
-        AnnStatus::Proposed
-    } else {
-        AnnStatus::Accepted
-    };
-    let summary = |id: i64| {
-        format!(
-            "{} ‘{}’ → ‘{}’ #{id} ({status})",
-            t.seg.address(),
-            crate::text::one_line(&args.from),
-            crate::text::one_line(&args.to)
-        )
-    };
-    spans::mark(ctx, &mut store, "correct", &t, span, &body, status, summary)
+    let report = annotate::mark(&mut store, &ctx.actor(), &request)?;
+    ctx.report(&report)
 }

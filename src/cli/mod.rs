@@ -21,7 +21,6 @@ mod log;
 mod review;
 mod segment;
 mod show;
-mod spans;
 mod state;
 mod translate;
 mod undo;

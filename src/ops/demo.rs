@@ -6,9 +6,9 @@ use super::import::{Imported, Prepared, store_prepared};
 use crate::attribution::Speaker;
 use crate::corpus;
 use crate::error::{Conflict, Error, Result};
-use crate::model::{Annotation, Document, Kind, Operation, SegmentView};
+use crate::model::{Annotation, Document, Operation, SegmentView};
 use crate::store::prelude::*;
-use crate::store::{Actor, AnnFilter, LATEST_VERSION, Mode, OpScope, Store};
+use crate::store::{Actor, LATEST_VERSION, Mode, OpScope, Store};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -86,19 +86,26 @@ pub fn demo(db: &Path, actor: &Actor, force: bool) -> Result<DemoReport> {
             .into_iter()
             .filter(|o| !written_by_demo(o))
             .collect();
-        if let Some(newest) = since.first() {
-            let oldest = since.last().unwrap_or(newest);
+        if let (Some(newest), Some(oldest)) = (since.first(), since.last()) {
+            let name = |o: &Operation| {
+                format!(
+                    "#{} {}",
+                    o.id,
+                    crate::text::excerpt(&format!("{} {}", o.command, o.summary), 60)
+                )
+            };
+            let which = if since.len() == 1 {
+                name(newest)
+            } else {
+                format!("{} … {}", name(oldest), name(newest))
+            };
             return Err(Error::conflict(
                 Conflict::Refused,
                 format!(
-                    "{} has work the demo did not write: {} operation{} (#{} {} … #{} {}); the demo rebuilds its database from scratch, so give it a fresh --db, or pass --force to discard that work",
+                    "{} has work the demo did not write: {} operation{} ({which}); the demo rebuilds its database from scratch, so give it a fresh --db, or pass --force to discard that work",
                     db.display(),
                     since.len(),
                     if since.len() == 1 { "" } else { "s" },
-                    oldest.id,
-                    crate::text::excerpt(&format!("{} {}", oldest.command, oldest.summary), 60),
-                    newest.id,
-                    crate::text::excerpt(&format!("{} {}", newest.command, newest.summary), 60),
                 ),
             ));
         }
@@ -154,18 +161,7 @@ fn tour(store: &Store, name: &str) -> Result<Tour> {
     let doc = store.with_progress(store.document(name)?)?;
     let segments = store.segments(&doc)?;
     let annotations = store.annotations_by_segment(&doc)?;
-    let attributions = store.annotations(&AnnFilter {
-        document_id: Some(doc.id),
-        kind: Some(Kind::Attribution),
-        ..Default::default()
-    })?;
-    let translations: HashMap<i64, &str> = segments
-        .iter()
-        .filter_map(|s| s.current.as_ref().map(|t| (s.id, t.text.as_str())))
-        .collect();
-    let speakers = crate::attribution::by_speaker(&attributions, &|id| {
-        translations.get(&id).map(|t| t.to_string())
-    });
+    let speakers = super::annotate::speakers(store, &doc)?;
     Ok(Tour {
         doc,
         segments,

@@ -2,10 +2,13 @@
 //! typed `Serialize` report out. No clap, no printing; each write is one `Store::operation`,
 //! and every read it depends on happens inside that transaction.
 
+pub mod annotate;
+pub mod check;
 pub mod demo;
 pub mod export;
 pub mod history;
 pub mod import;
+pub mod lexicon;
 pub mod review;
 pub mod state;
 pub mod translate;

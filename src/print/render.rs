@@ -598,7 +598,7 @@ impl Out {
 
 impl Out {
     /// One finding of `tolk check`: where, which check, the span, the fix, why.
-    pub fn finding(&mut self, f: &crate::check::Finding, marked: Option<i64>) -> Result<()> {
+    pub fn finding(&mut self, f: &crate::ops::check::Checked) -> Result<()> {
         let side = if f.side == Side::Target {
             " target"
         } else {
@@ -609,14 +609,15 @@ impl Out {
             .as_deref()
             .map(|s| format!(" → ‘{}’", one_line(s)))
             .unwrap_or_default();
-        let mark = marked
+        let mark = f
+            .marked
             .map(|id| format!("  (marked as #{id})"))
             .unwrap_or_default();
         let exact: String = one_line(&f.exact).chars().take(60).collect();
         let line = format!(
             "{}{side}  {}  {}–{}  ‘{}’{fix}  {}{}",
             self.strong(&clean(&f.id)),
-            self.accent(f.check),
+            self.accent(&f.check),
             f.start,
             f.end,
             exact,

@@ -2,12 +2,13 @@
 //! exports) added to an existing document, all or nothing. Entries already present are
 //! skipped, so importing the same file twice is harmless.
 
-use crate::anchor::{self, SelectError, Span};
-use crate::error::{Conflict, Error, Result};
+use crate::anchor::{self, Span};
+use crate::error::{Error, Result};
 use crate::formats::standoff::{self, Entry};
-use crate::model::{AnnStatus, Annotation, Body, Document, SegmentView, Side, check_doc_name};
+use crate::model::{AnnStatus, Document, check_doc_name};
+use crate::ops::annotate::{add, select, target_at};
 use crate::store::prelude::*;
-use crate::store::{Actor, AnnFilter, NewAnnotation, OpCtx, Outcome, Store, Tx};
+use crate::store::{Actor, OpCtx, Outcome, Store, Tx};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -135,7 +136,9 @@ pub(super) fn add_entry(
             .unwrap_or(op.author),
         ..op
     };
-    add(tx, op, &t, span, &e.body, status).map_err(here)
+    add(tx, op, &t, span, &e.body, status)
+        .map(|(_, added)| added)
+        .map_err(here)
 }
 
 /// `err` with the file and line of the entry in front, keeping what kind of error it is.
@@ -162,149 +165,4 @@ fn at_line(err: Error, label: &str, line: usize) -> Error {
         e @ (Error::Db { .. } | Error::DbFile { .. } | Error::Io { .. }) => e,
         e => Error::invalid("annotations", at(&e.to_string())),
     }
-}
-
-// What follows mirrors the span helpers of the annotating commands (cli/spans.rs), with the
-// same wording: an import places an entry as `correct` or `annotate` would place it.
-
-/// The segment an entry goes on, and the text of its side.
-struct Target {
-    seg: SegmentView,
-    side: Side,
-    text: String,
-}
-
-fn target_at(tx: &Tx<'_>, doc: Document, n: usize, side: Side) -> Result<Target> {
-    let seg = tx.segment(&doc, n)?;
-    let text = match side {
-        Side::Source => seg.source.clone(),
-        Side::Target => match &seg.current {
-            Some(t) => t.text.clone(),
-            None => {
-                return Err(Error::invalid(
-                    "side",
-                    format!(
-                        "{} has no translation to annotate; annotate the source side or translate it first",
-                        seg.address()
-                    ),
-                ));
-            }
-        },
-    };
-    Ok(Target { seg, side, text })
-}
-
-/// The span of `needle` in the target text, or an error that says what was found instead.
-fn select(t: &Target, needle: &str, nth: Option<usize>, what: &'static str) -> Result<Span> {
-    let id = t.seg.address();
-    let side = t.side;
-    let shown = crate::text::one_line(needle);
-    anchor::select(&t.text, needle, nth).map_err(|e| match e {
-        SelectError::EmptyNeedle => Error::invalid(
-            what,
-            format!("{what} is empty; give the exact text to mark in {id}"),
-        ),
-        SelectError::NotFound => Error::not_found(
-            "text",
-            shown.to_string(),
-            format!(
-                "{what} ‘{shown}’ not found in the {side} of {id}: “{}”",
-                crate::text::one_line(&t.text)
-            ),
-        ),
-        SelectError::Ambiguous(all) => Error::conflict(
-            Conflict::Ambiguous,
-            format!(
-                "{what} ‘{shown}’ occurs {} times in the {side} of {id}; choose one with --nth: {}",
-                all.len(),
-                all.iter()
-                    .enumerate()
-                    .map(|(i, s)| format!(
-                        "{} {}",
-                        i + 1,
-                        crate::text::one_line(&anchor::in_context(&t.text, *s, 12))
-                    ))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        ),
-        SelectError::NthOutOfRange { nth, count } => Error::invalid(
-            "nth",
-            format!(
-                "--nth {nth}, but {what} ‘{shown}’ occurs {count} time{} in the {side} of {id}",
-                if count == 1 { "" } else { "s" }
-            ),
-        ),
-    })
-}
-
-/// Inserts an annotation unless an identical one is already there (then false). An accepted
-/// correction may not overlap another accepted correction of the same text.
-fn add(
-    tx: &Tx<'_>,
-    op: OpCtx<'_>,
-    t: &Target,
-    span: Span,
-    body: &Body,
-    status: AnnStatus,
-) -> Result<bool> {
-    let existing = tx.annotations(&AnnFilter {
-        segment_id: Some(t.seg.id),
-        ..Default::default()
-    })?;
-    if existing.iter().any(|a| {
-        a.side == t.side && a.span() == span && &a.body == body && a.status != AnnStatus::Rejected
-    }) {
-        return Ok(false);
-    }
-    if status == AnnStatus::Accepted {
-        check_overlap(&existing, t.side, span, body)?;
-    }
-    let quote = anchor::quote(&t.text, span);
-    tx.insert_annotation(
-        &NewAnnotation {
-            segment_id: t.seg.id,
-            side: t.side,
-            span,
-            quote: &quote,
-            body,
-            status,
-        },
-        op,
-    )?;
-    Ok(true)
-}
-
-/// Refuses a correction that would overlap an accepted correction of the same side.
-fn check_overlap(existing: &[Annotation], side: Side, span: Span, body: &Body) -> Result<()> {
-    let Body::Correction { replacement, .. } = body else {
-        return Ok(());
-    };
-    for other in existing {
-        if other.side != side || other.status != AnnStatus::Accepted {
-            continue;
-        }
-        if let Body::Correction {
-            replacement: r2, ..
-        } = &other.body
-            && other.span().overlaps(&span)
-        {
-            return Err(Error::conflict(
-                Conflict::Overlap,
-                format!(
-                    "this correction ({}–{} → ‘{}’) overlaps accepted correction #{} (‘{}’ → ‘{}’ at {}–{}) in {}; reject that one first",
-                    span.start,
-                    span.end,
-                    crate::text::one_line(replacement),
-                    other.id,
-                    crate::text::one_line(&other.exact),
-                    crate::text::one_line(r2),
-                    other.start,
-                    other.end,
-                    other.segment.as_deref().unwrap_or(&other.doc),
-                ),
-            ));
-        }
-    }
-    Ok(())
 }

@@ -1,0 +1,515 @@
+//! Annotations on spans of a segment: marking a correction, attribution, entity or note
+//! (`correct`, `attribute`, `annotate`), settling one (`accept`, `reject`), and listing them
+//! (`annotations`, `attributions`). Every check against existing annotations runs inside the
+//! write transaction, so two users marking at once cannot both pass it.
+
+use crate::anchor::{self, SelectError, Span};
+use crate::attribution::Speaker;
+use crate::error::{Conflict, Error, Result};
+use crate::model::{Address, AnnStatus, Annotation, Body, Document, Kind, SegmentView, Side};
+use crate::store::prelude::*;
+use crate::store::{Actor, AnnFilter, NewAnnotation, OpCtx, Outcome, Store, Tx};
+use crate::text::{excerpt, one_line};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// Longest quote of stored or given text in an error message.
+const QUOTE: usize = 200;
+/// How many occurrences an "occurs N times" error lists.
+const LISTED: usize = 10;
+
+/// The segment an annotation goes on, and the text of the chosen side.
+pub struct Target {
+    pub doc: Document,
+    pub seg: SegmentView,
+    pub side: Side,
+    pub text: String,
+}
+
+/// The segment `n` of `doc` and the text of `side`; the target side needs a translation.
+pub fn target_at(store: &impl Read, doc: Document, n: usize, side: Side) -> Result<Target> {
+    let seg = store.segment(&doc, n)?;
+    let text = match side {
+        Side::Source => seg.source.clone(),
+        Side::Target => match &seg.current {
+            Some(t) => t.text.clone(),
+            None => {
+                return Err(Error::invalid(
+                    "side",
+                    format!(
+                        "{} has no translation to annotate; annotate the source side or translate it first",
+                        seg.address()
+                    ),
+                ));
+            }
+        },
+    };
+    Ok(Target {
+        doc,
+        seg,
+        side,
+        text,
+    })
+}
+
+/// The span of `needle` in the target text, or an error that says what was found instead.
+/// Quotes in the error are bounded, and at most [`LISTED`] occurrences are shown, so that a
+/// long segment cannot turn into a long (or slow) error.
+pub fn select(t: &Target, needle: &str, nth: Option<usize>, what: &'static str) -> Result<Span> {
+    let id = t.seg.address();
+    let side = t.side;
+    let shown = excerpt(needle, QUOTE);
+    anchor::select(&t.text, needle, nth).map_err(|e| match e {
+        SelectError::EmptyNeedle => Error::invalid(
+            "text",
+            format!("{what} is empty; give the exact text to mark in {id}"),
+        ),
+        SelectError::NotFound => Error::not_found(
+            "text",
+            shown.clone(),
+            format!(
+                "{what} ‘{shown}’ not found in the {side} of {id}: “{}”",
+                excerpt(&t.text, QUOTE)
+            ),
+        ),
+        SelectError::Ambiguous(all) => Error::conflict(
+            Conflict::Ambiguous,
+            format!(
+                "{what} ‘{shown}’ occurs {} times in the {side} of {id}; choose one with --nth: {}",
+                all.len(),
+                listed(&t.text, &all)
+            ),
+        ),
+        SelectError::NthOutOfRange { nth, count } => Error::invalid(
+            "nth",
+            format!(
+                "--nth {nth}, but {what} ‘{shown}’ occurs {count} time{} in the {side} of {id}",
+                if count == 1 { "" } else { "s" }
+            ),
+        ),
+    })
+}
+
+/// "1 …before [it] after…, 2 …" for the first [`LISTED`] occurrences, then how many more.
+/// One pass over the text: listing occurrences of a common word in a 5 MB segment stays
+/// linear.
+fn listed(text: &str, all: &[Span]) -> String {
+    const WIDTH: usize = 12;
+    let shown = &all[..all.len().min(LISTED)];
+    let mut wanted: Vec<usize> = shown
+        .iter()
+        .flat_map(|s| [s.start.saturating_sub(WIDTH), s.start, s.end, s.end + WIDTH])
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let last = wanted.last().copied().unwrap_or(0);
+    let mut byte: HashMap<usize, usize> = HashMap::new();
+    let mut want = wanted.iter().peekable();
+    for (cp, (b, _)) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .enumerate()
+    {
+        while want.next_if(|w| **w == cp).is_some() {
+            byte.insert(cp, b);
+        }
+        if cp >= last {
+            break;
+        }
+    }
+    // Offsets past the end of the text fall on its end.
+    let at = |cp: usize| byte.get(&cp).copied().unwrap_or(text.len());
+    let mut parts: Vec<String> = shown
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let pre = &text[at(s.start.saturating_sub(WIDTH))..at(s.start)];
+            let exact = &text[at(s.start)..at(s.end)];
+            let post = &text[at(s.end)..at(s.end + WIDTH)];
+            format!(
+                "{} …{}[{}]{}…",
+                i + 1,
+                one_line(pre),
+                excerpt(exact, 60),
+                one_line(post)
+            )
+        })
+        .collect();
+    if all.len() > shown.len() {
+        parts.push(format!("… and {} more", all.len() - shown.len()));
+    }
+    parts.join(", ")
+}
+
+/// Inserts an annotation unless an identical one is already there (same side, span and
+/// fields, not rejected: returns its id and false). An accepted correction may not overlap
+/// another accepted correction of the same text.
+pub fn add(
+    tx: &Tx<'_>,
+    op: OpCtx<'_>,
+    t: &Target,
+    span: Span,
+    body: &Body,
+    status: AnnStatus,
+) -> Result<(i64, bool)> {
+    let existing = tx.annotations(&AnnFilter {
+        segment_id: Some(t.seg.id),
+        ..Default::default()
+    })?;
+    if let Some(same) = existing.iter().find(|a| {
+        a.side == t.side && a.span() == span && &a.body == body && a.status != AnnStatus::Rejected
+    }) {
+        return Ok((same.id, false));
+    }
+    if status == AnnStatus::Accepted {
+        check_overlap(&existing, t.side, span, body, None)?;
+    }
+    let quote = anchor::quote(&t.text, span);
+    let id = tx.insert_annotation(
+        &NewAnnotation {
+            segment_id: t.seg.id,
+            side: t.side,
+            span,
+            quote: &quote,
+            body,
+            status,
+        },
+        op,
+    )?;
+    Ok((id, true))
+}
+
+/// Refuses a correction that would overlap an accepted correction of the same side.
+pub fn check_overlap(
+    existing: &[Annotation],
+    side: Side,
+    span: Span,
+    body: &Body,
+    own_id: Option<i64>,
+) -> Result<()> {
+    let Body::Correction { replacement, .. } = body else {
+        return Ok(());
+    };
+    for other in existing {
+        if Some(other.id) == own_id || other.side != side || other.status != AnnStatus::Accepted {
+            continue;
+        }
+        if let Body::Correction {
+            replacement: r2, ..
+        } = &other.body
+            && other.span().overlaps(&span)
+        {
+            return Err(Error::conflict(
+                Conflict::Overlap,
+                format!(
+                    "this correction ({}–{} → ‘{}’) overlaps accepted correction #{} (‘{}’ → ‘{}’ at {}–{}) in {}; reject that one first",
+                    span.start,
+                    span.end,
+                    excerpt(replacement, QUOTE),
+                    other.id,
+                    excerpt(&other.exact, QUOTE),
+                    excerpt(r2, QUOTE),
+                    other.start,
+                    other.end,
+                    other.segment.as_deref().unwrap_or(&other.doc),
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// One annotation by id.
+pub fn annotation(store: &impl Read, id: i64) -> Result<Annotation> {
+    store
+        .annotations(&AnnFilter {
+            id: Some(id),
+            ..Default::default()
+        })?
+        .pop()
+        .ok_or_else(|| {
+            Error::not_found(
+                "annotation",
+                id.to_string(),
+                format!("unknown annotation id {id} (list them with `tolk annotations`)"),
+            )
+        })
+}
+
+/// A span to mark: in segment `address`, on `side`, the `nth` occurrence of `text`, marked
+/// with `body` (a correction, attribution, entity or note) in `status`.
+#[derive(Debug, Clone)]
+pub struct Mark {
+    pub address: Address,
+    pub side: Side,
+    /// The text to mark, exactly as it appears in the segment.
+    pub text: String,
+    /// Which occurrence, 1-based, when `text` occurs more than once.
+    pub nth: Option<usize>,
+    pub body: Body,
+    pub status: AnnStatus,
+}
+
+/// What marking did: the new annotation, or the identical one that was already there.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Marked {
+    pub changed: bool,
+    pub annotation: Annotation,
+    /// None when nothing changed.
+    #[serde(default)]
+    pub operation: Option<i64>,
+}
+
+/// Marks a span with an annotation, in one operation named after its kind (`correct`,
+/// `attribute`, `annotate`), unless the very same annotation is already there.
+pub fn mark(store: &mut Store, actor: &Actor, request: &Mark) -> Result<Marked> {
+    let n = request.address.segment()?;
+    let body = tidy(&request.body);
+    let kind = body.kind();
+    let (command, what) = match kind {
+        Kind::Correction => ("correct", "FROM"),
+        Kind::Attribution => ("attribute", "claim"),
+        Kind::Entity | Kind::Note => ("annotate", "text"),
+    };
+    validate(&body, &request.text)?;
+    let (report, operation) = store.operation(actor, command, |tx, op| {
+        let doc = tx.document(&request.address.doc)?;
+        let t = target_at(tx, doc, n, request.side)?;
+        let span = select(&t, &request.text, request.nth, what)?;
+        if let Body::Attribution { cue: Some(cue), .. } = &body
+            && !t.text.contains(cue.as_str())
+        {
+            return Err(Error::not_found(
+                "text",
+                excerpt(cue, QUOTE),
+                format!(
+                    "cue ‘{}’ does not occur in {}",
+                    excerpt(cue, QUOTE),
+                    t.seg.address()
+                ),
+            ));
+        }
+        let (id, created) = add(tx, op, &t, span, &body, request.status)?;
+        let report = Marked {
+            changed: created,
+            annotation: annotation(tx, id)?,
+            operation: None,
+        };
+        if !created {
+            return Ok(Outcome::Unchanged(report));
+        }
+        let address = t.seg.address();
+        let summary = match &body {
+            Body::Correction { replacement, .. } => format!(
+                "{address} ‘{}’ → ‘{}’ #{id} ({})",
+                one_line(&request.text),
+                one_line(replacement),
+                request.status
+            ),
+            Body::Attribution { speaker, .. } => format!("{address} claim #{id} → {speaker}"),
+            Body::Entity { .. } | Body::Note { .. } => format!("{address} {kind} #{id}"),
+        };
+        Ok(Outcome::changed(report, summary, Some(t.doc.id)))
+    })?;
+    Ok(Marked {
+        operation,
+        ..report
+    })
+}
+
+/// The body as stored: names trimmed, empty optional fields dropped.
+fn tidy(body: &Body) -> Body {
+    let nonempty = |s: &Option<String>| s.clone().filter(|v| !v.trim().is_empty());
+    match body {
+        Body::Correction {
+            replacement,
+            category,
+            note,
+            fixed_upstream,
+        } => Body::Correction {
+            replacement: replacement.clone(),
+            category: *category,
+            note: nonempty(note),
+            fixed_upstream: fixed_upstream.clone(),
+        },
+        Body::Attribution {
+            speaker,
+            role,
+            organisation,
+            cue,
+            note,
+        } => Body::Attribution {
+            speaker: speaker.trim().to_string(),
+            role: nonempty(role),
+            organisation: nonempty(organisation),
+            cue: nonempty(cue),
+            note: nonempty(note),
+        },
+        Body::Entity { entity_type } => Body::Entity {
+            entity_type: *entity_type,
+        },
+        Body::Note { text } => Body::Note {
+            text: text.trim().to_string(),
+        },
+    }
+}
+
+/// Refuses a body that says nothing: a correction to the same or no text, an attribution
+/// without a speaker, a note without text.
+fn validate(body: &Body, from: &str) -> Result<()> {
+    match body {
+        Body::Correction { replacement, .. } if replacement == from => Err(Error::invalid(
+            "replacement",
+            format!(
+                "replacement ‘{}’ equals the original; nothing to correct",
+                excerpt(replacement, QUOTE)
+            ),
+        )),
+        Body::Correction { replacement, .. } if replacement.is_empty() => Err(Error::invalid(
+            "replacement",
+            "empty replacement; to delete text, include a neighbour (e.g. FROM ‘de de’ TO ‘de’)",
+        )),
+        Body::Attribution { speaker, .. } if speaker.is_empty() => Err(Error::invalid(
+            "speaker",
+            "--speaker is empty; name who makes the claim",
+        )),
+        Body::Note { text } if text.is_empty() => {
+            Err(Error::invalid("note", "a note needs --text"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// What `accept` or `reject` did: the annotation in its (new) status.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Settled {
+    pub changed: bool,
+    pub annotation: Annotation,
+    /// None when nothing changed.
+    #[serde(default)]
+    pub operation: Option<i64>,
+}
+
+/// Sets an annotation's status (`accepted` or `rejected`, or back to `proposed`). Accepting a
+/// correction is refused when it would overlap another accepted correction, and an orphaned
+/// annotation cannot be accepted.
+pub fn set_status(store: &mut Store, actor: &Actor, id: i64, status: AnnStatus) -> Result<Settled> {
+    let command = match status {
+        AnnStatus::Accepted => "accept",
+        AnnStatus::Rejected => "reject",
+        _ => "status",
+    };
+    let (report, operation) = store.operation(actor, command, |tx, op| {
+        let before = annotation(tx, id)?;
+        if before.status == status {
+            return Ok(Outcome::Unchanged(Settled {
+                changed: false,
+                annotation: before,
+                operation: None,
+            }));
+        }
+        if before.status == AnnStatus::Orphaned && status == AnnStatus::Accepted {
+            return Err(Error::conflict(
+                Conflict::Stale,
+                format!(
+                    "#{id} is orphaned (its text ‘{}’ is no longer in the segment); mark it again where it belongs",
+                    excerpt(&before.exact, QUOTE)
+                ),
+            ));
+        }
+        if status == AnnStatus::Accepted {
+            let siblings = tx.annotations(&AnnFilter {
+                segment_id: Some(before.segment_id),
+                ..Default::default()
+            })?;
+            check_overlap(
+                &siblings,
+                before.side,
+                before.span(),
+                &before.body,
+                Some(before.id),
+            )?;
+        }
+        let mut after = before.clone();
+        after.status = status;
+        tx.update_annotation(&before, &after, op)?;
+        let doc = tx.find_document(&before.doc)?.map(|d| d.id);
+        let report = Settled {
+            changed: true,
+            annotation: annotation(tx, id)?,
+            operation: None,
+        };
+        Ok(Outcome::changed(
+            report,
+            format!("#{id} {} → {status}", before.status),
+            doc,
+        ))
+    })?;
+    Ok(Settled {
+        operation,
+        ..report
+    })
+}
+
+/// Which annotations to list: all, a document's (`DOC`) or a segment's (`DOC:N`), of one kind
+/// or status.
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    pub address: Option<Address>,
+    pub kind: Option<Kind>,
+    pub status: Option<AnnStatus>,
+}
+
+/// Annotations in document order.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Annotations(pub Vec<Annotation>);
+
+pub fn annotations(store: &impl Read, listing: &Listing) -> Result<Annotations> {
+    let mut filter = AnnFilter {
+        kind: listing.kind,
+        status: listing.status,
+        ..Default::default()
+    };
+    if let Some(address) = &listing.address {
+        let doc = store.document(&address.doc)?;
+        filter.document_id = Some(doc.id);
+        if let Some(n) = address.position {
+            filter.segment_id = Some(store.segment(&doc, n)?.id);
+        }
+    }
+    Ok(Annotations(store.annotations(&filter)?))
+}
+
+/// Who said what in a document.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Attributions {
+    pub doc: String,
+    pub speakers: Vec<Speaker>,
+}
+
+pub fn attributions(store: &impl Read, doc: &str) -> Result<Attributions> {
+    crate::model::check_doc_name(doc)?;
+    let doc = store.document(doc)?;
+    Ok(Attributions {
+        speakers: speakers(store, &doc)?,
+        doc: doc.name,
+    })
+}
+
+/// The attribution report of `doc`: speakers with their claims and translated segments.
+pub fn speakers(store: &impl Read, doc: &Document) -> Result<Vec<Speaker>> {
+    let anns = store.annotations(&AnnFilter {
+        document_id: Some(doc.id),
+        kind: Some(Kind::Attribution),
+        ..Default::default()
+    })?;
+    let translations: HashMap<i64, String> = store
+        .segments(doc)?
+        .into_iter()
+        .filter_map(|s| s.current.map(|t| (s.id, t.text)))
+        .collect();
+    Ok(crate::attribution::by_speaker(&anns, &|id| {
+        translations.get(&id).cloned()
+    }))
+}

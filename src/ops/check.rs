@@ -1,0 +1,288 @@
+//! Running the quality checks on a document, and `--propose`: turning findings that carry a
+//! fix into proposed corrections, never twice for the same span (whatever became of the first).
+
+use crate::check::{self, Context, Dictionary, Segment};
+use crate::error::{Conflict, Error, Result};
+use crate::model::{AnnStatus, Body, Category, Kind, Side};
+use crate::ops::annotate;
+use crate::store::prelude::*;
+use crate::store::{Actor, AnnFilter, Outcome, Store};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+/// What to check.
+#[derive(Debug, Clone, Default)]
+pub struct CheckRequest {
+    pub doc: String,
+    /// Only these checks (names from [`check::CHECKS`]); None runs them all.
+    pub only: Option<Vec<String>>,
+    /// Store findings that have a fix as proposed corrections.
+    pub propose: bool,
+}
+
+/// The dictionary spelling is checked with, or why there is none.
+pub enum Spelling {
+    Checked(Box<Dictionary>),
+    /// `--only` leaves spelling out.
+    NotAsked,
+    /// No dictionary was given and the system has no Dutch one.
+    Skipped,
+}
+
+impl Spelling {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Spelling::Checked(_) => "checked",
+            Spelling::NotAsked => "not asked",
+            Spelling::Skipped => "skipped",
+        }
+    }
+
+    fn dictionary(&self) -> Option<&Dictionary> {
+        match self {
+            Spelling::Checked(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+/// The check names of `--only`, trimmed; an unknown name, or a list that names none, is an
+/// error.
+pub fn only(names: &[String]) -> Result<Vec<String>> {
+    let names: Vec<String> = names
+        .iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if names.is_empty() {
+        return Err(Error::invalid(
+            "check",
+            format!(
+                "--only names no check (valid: {})",
+                check::CHECKS.join(", ")
+            ),
+        ));
+    }
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    check::validate_only(&refs).map_err(|m| Error::invalid("check", m))?;
+    Ok(names)
+}
+
+/// The dictionary to spell-check with: `path` (`--dict`), else the system's Dutch one, else
+/// none (spelling is skipped). A `path` that cannot be read is an error.
+pub fn dictionary(path: Option<&Path>, only: Option<&[String]>) -> Result<Spelling> {
+    if only.is_some_and(|o| !o.iter().any(|c| c == "spelling")) {
+        return Ok(Spelling::NotAsked);
+    }
+    match path {
+        Some(p) => Dictionary::open(p)
+            .map(|d| Spelling::Checked(Box::new(d)))
+            .map_err(|e| Error::invalid("dictionary", format!("--dict {}: {e}", p.display()))),
+        None => match Dictionary::system_dutch() {
+            Some((aff, dic)) => Dictionary::load(&aff, &dic)
+                .map(|d| Spelling::Checked(Box::new(d)))
+                .map_err(|e| Error::invalid("dictionary", format!("{}: {e}", dic.display()))),
+            None => Ok(Spelling::Skipped),
+        },
+    }
+}
+
+/// One finding, with the correction that already marks its span, if any.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checked {
+    /// `DOC:N`.
+    pub id: String,
+    pub side: Side,
+    /// Code points, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    pub exact: String,
+    /// Which check found it (one of [`check::CHECKS`]).
+    pub check: String,
+    pub message: String,
+    pub suggestion: Option<String>,
+    pub category: Option<Category>,
+    /// The correction on this span (proposed by this run, or there before).
+    pub marked: Option<i64>,
+}
+
+/// What `check` found and, with `--propose`, proposed.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CheckReport {
+    pub doc: String,
+    /// "checked", "not asked" or "skipped".
+    pub spelling: String,
+    pub findings: Vec<Checked>,
+    /// Findings per check.
+    pub counts: BTreeMap<String, usize>,
+    /// Corrections proposed by this run.
+    pub proposed: usize,
+    /// Whether proposing was asked for.
+    #[serde(default)]
+    pub propose: bool,
+    /// The operation that stored the proposals; None when nothing was proposed.
+    #[serde(default)]
+    pub operation: Option<i64>,
+}
+
+/// Checks `request.doc`. The checks read the document outside any transaction (they can take
+/// a while); proposals are then made inside one, each only where the segment still has the
+/// text the finding is about and no correction marks that span yet. `busy` is called with
+/// the number of segments while the checks run (for a spinner) and its value dropped after.
+pub fn check<G>(
+    store: &mut Store,
+    actor: &Actor,
+    request: &CheckRequest,
+    spelling: &Spelling,
+    busy: impl FnOnce(usize) -> G,
+) -> Result<CheckReport> {
+    crate::model::check_doc_name(&request.doc)?;
+    let only: Option<Vec<&str>> = request
+        .only
+        .as_ref()
+        .map(|o| o.iter().map(String::as_str).collect());
+    let doc = store.document(&request.doc)?;
+    let segments = store.segments(&doc)?;
+    let ids: Vec<String> = segments.iter().map(|s| s.address()).collect();
+    let input: Vec<Segment<'_>> = segments
+        .iter()
+        .zip(&ids)
+        .map(|(s, id)| Segment {
+            id,
+            source: &s.source,
+            target: s.current.as_ref().map(|t| t.text.as_str()),
+        })
+        .collect();
+    let mut store_names = HashMap::new();
+    store.for_each_source_text(&mut |t| check::count_names(t, &mut store_names))?;
+    let words: HashSet<String> = store.words()?.into_iter().collect();
+    let glossary: Vec<(String, String)> = store
+        .glossary()?
+        .into_iter()
+        .map(|g| (g.source, g.target))
+        .collect();
+    let context = Context {
+        segments: &input,
+        store_names: &store_names,
+        words: &words,
+        glossary: &glossary,
+        dictionary: spelling.dictionary(),
+    };
+    let guard = busy(input.len());
+    let findings = check::run(&context, only.as_deref());
+    drop(guard);
+    // Findings name their segment by id; the store addresses it by position.
+    let position: HashMap<&str, usize> = ids
+        .iter()
+        .zip(&segments)
+        .map(|(id, s)| (id.as_str(), s.position))
+        .collect();
+
+    let mut report = CheckReport {
+        doc: doc.name.clone(),
+        spelling: spelling.as_str().to_string(),
+        counts: BTreeMap::new(),
+        findings: findings
+            .iter()
+            .map(|f| Checked {
+                id: f.id.clone(),
+                side: f.side,
+                start: f.start,
+                end: f.end,
+                exact: f.exact.clone(),
+                check: f.check.to_string(),
+                message: f.message.clone(),
+                suggestion: f.suggestion.clone(),
+                category: f.category,
+                marked: None,
+            })
+            .collect(),
+        proposed: 0,
+        propose: request.propose,
+        operation: None,
+    };
+    for f in &report.findings {
+        *report.counts.entry(f.check.clone()).or_insert(0) += 1;
+    }
+
+    // Corrections already on the same span, so that the report can say so and --propose does
+    // not add them again (whatever their status: a rejected proposal stays rejected).
+    let corrections = AnnFilter {
+        document_id: Some(doc.id),
+        kind: Some(Kind::Correction),
+        ..Default::default()
+    };
+    let mark = |existing: &[crate::model::Annotation], f: &mut Checked| {
+        f.marked = existing
+            .iter()
+            .find(|a| {
+                a.segment.as_deref() == Some(f.id.as_str())
+                    && a.side == f.side
+                    && a.start == f.start
+                    && a.end == f.end
+            })
+            .map(|a| a.id);
+    };
+    if !request.propose {
+        let existing = store.annotations(&corrections)?;
+        for f in &mut report.findings {
+            mark(&existing, f);
+        }
+        return Ok(report);
+    }
+
+    let (report, operation) = store.operation(actor, "check", |tx, op| {
+        let current = tx.document(&request.doc)?;
+        if current.id != doc.id {
+            return Err(stale(&doc.name));
+        }
+        let existing = tx.annotations(&corrections)?;
+        for f in &mut report.findings {
+            mark(&existing, f);
+        }
+        for f in &mut report.findings {
+            let Some(replacement) = f.suggestion.clone() else {
+                continue;
+            };
+            if f.marked.is_some() {
+                continue;
+            }
+            let t = annotate::target_at(tx, current.clone(), position[f.id.as_str()], f.side)?;
+            let span = crate::anchor::Span::new(f.start, f.end);
+            if crate::anchor::slice(&t.text, span) != Some(f.exact.as_str()) {
+                return Err(stale(&doc.name));
+            }
+            let body = Body::Correction {
+                replacement,
+                category: f.category.unwrap_or(Category::Typo),
+                note: Some(format!("{}: {}", f.check, f.message)),
+                fixed_upstream: None,
+            };
+            let (id, created) = annotate::add(tx, op, &t, span, &body, AnnStatus::Proposed)?;
+            f.marked = Some(id);
+            if created {
+                report.proposed += 1;
+            }
+        }
+        if report.proposed == 0 {
+            return Ok(Outcome::Unchanged(report));
+        }
+        let summary = format!(
+            "{}: {} correction(s) proposed by check",
+            doc.name, report.proposed
+        );
+        Ok(Outcome::changed(report, summary, Some(doc.id)))
+    })?;
+    Ok(CheckReport {
+        operation,
+        ..report
+    })
+}
+
+fn stale(doc: &str) -> Error {
+    Error::conflict(
+        Conflict::Stale,
+        format!("{doc} changed while it was being checked; nothing was proposed; run check again"),
+    )
+}
