@@ -80,9 +80,6 @@ pub enum Error {
         #[source]
         source: serde_json::Error,
     },
-    /// Not yet given a structured variant; new code uses the variants above.
-    #[error("{0}")]
-    Input(String),
     /// Writing to stdout failed because the reader went away; not an error for the user.
     #[error("broken pipe")]
     BrokenPipe,
@@ -97,10 +94,6 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn input(msg: impl Into<String>) -> Self {
-        Error::Input(msg.into())
-    }
-
     pub fn not_found(
         kind: &'static str,
         name: impl Into<String>,
@@ -154,7 +147,7 @@ impl Error {
         match self {
             Error::NotFound { .. } => "not-found",
             Error::Conflict { .. } => "conflict",
-            Error::Invalid { .. } | Error::Input(_) => "invalid",
+            Error::Invalid { .. } => "invalid",
             Error::Usage(_) => "usage",
             Error::Io { .. } => "io",
             Error::Db { source, .. } => match source.sqlite_error_code() {

@@ -1,9 +1,13 @@
 //! tolk: a translation and annotation workbench for Dutch–English parallel text in SQLite.
 //!
-//! Data flows from `formats` (reading files) through `segment` and `align` into `store` (the
-//! only SQL); out again through `store` into `render` (human or JSON) or `formats` (exports).
-//! The pure engines `anchor` (spans), `diff`, `check` and `attribution` work on model types;
-//! `cli` holds one file per subcommand and ties these together.
+//! Layers, arrows pointing down only (checked by `tests/architecture.rs`):
+//! - `cli` (clap, one file per subcommand) parses, calls `ops`, and hands the typed report to
+//!   `print` (human or JSON, chosen once; the only code that writes to the terminal).
+//! - `ops` is the service layer: every mutation and query as a plain function with a typed
+//!   request and a `Serialize` report; each write is one `store::Store::operation`.
+//! - `store` holds all SQL, split by aggregate; the pure engines (`segment`, `align`, `anchor`,
+//!   `diff`, `check`, `attribution`, `formats`) know nothing of SQLite, clap or the printer.
+//! - `model`, `error`, `text`, `clock` and `outfile` are the leaves everything may use.
 
 pub mod align;
 pub mod anchor;

@@ -50,10 +50,13 @@ impl FromStr for State {
             .into_iter()
             .find(|st| st.as_str() == s)
             .ok_or_else(|| {
-                Error::input(format!(
-                    "unknown state '{s}' (expected one of: {})",
-                    State::ALL.map(State::as_str).join(", ")
-                ))
+                Error::invalid(
+                    "state",
+                    format!(
+                        "unknown state '{s}' (expected one of: {})",
+                        State::ALL.map(State::as_str).join(", ")
+                    ),
+                )
             })
     }
 }
@@ -219,9 +222,12 @@ impl FromStr for Address {
         };
         check_doc_name(doc)?;
         let position = parse_position(n).ok_or_else(|| {
-            Error::input(format!(
-                "bad segment address '{s}': N in DOC:N must be a whole number from 1 (got '{n}')"
-            ))
+            Error::invalid(
+                "address",
+                format!(
+                    "bad segment address '{s}': N in DOC:N must be a whole number from 1 (got '{n}')"
+                ),
+            )
         })?;
         Ok(Address {
             doc: doc.to_string(),
@@ -274,10 +280,13 @@ pub fn check_doc_name(name: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::input(format!(
-            "bad document name '{}': use letters, digits, '-', '_' and '.' (not first), at most 100",
-            crate::text::clean(name)
-        )))
+        Err(Error::invalid(
+            "document name",
+            format!(
+                "bad document name '{}': use letters, digits, '-', '_' and '.' (not first), at most 100",
+                crate::text::excerpt(name, 120)
+            ),
+        ))
     }
 }
 
@@ -447,7 +456,7 @@ macro_rules! str_enum {
             type Err = Error;
             fn from_str(s: &str) -> Result<Self> {
                 $name::ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| {
-                    Error::input(format!(
+                    Error::invalid($what, format!(
                         "unknown {} '{}' (expected one of: {})",
                         $what,
                         crate::text::clean(s),

@@ -3,6 +3,7 @@
 mod common;
 
 mod annotate;
+mod architecture;
 mod check;
 mod concurrency;
 mod demo;

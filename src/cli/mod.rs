@@ -1,6 +1,6 @@
 //! The command line: global options, the subcommand enum and dispatch. Each subcommand lives in
-//! its own file and only parses arguments, calls the store and engines, and hands results to
-//! the renderer.
+//! its own file and only parses its arguments, calls `ops`, and hands the typed report to the
+//! printer. The only module that knows clap.
 
 mod accept;
 mod annotate;
@@ -29,7 +29,7 @@ mod words;
 use crate::error::{Error, Result};
 use crate::model::Choice;
 use crate::print::Printer;
-use crate::store::{Actor, Mode, OpCtx, Outcome, Store, Tx};
+use crate::store::{Actor, Mode, Store};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -97,7 +97,7 @@ pub struct Ctx {
     /// Whether `--db` was given on the command line (not from the environment or default).
     pub db_flag: bool,
     pub author: String,
-    pub json: bool,
+    /// `-q`: also decides whether progress bars are drawn.
     pub quiet: bool,
     pub print: Printer,
 }
@@ -105,10 +105,6 @@ pub struct Ctx {
 impl Ctx {
     pub fn open(&self, mode: Mode) -> Result<Store> {
         Store::open(&self.db, mode)
-    }
-
-    pub fn notice(&self, msg: &str) {
-        self.print.notice(msg);
     }
 
     /// Who writes, and when (`TOLK_NOW` fixes the clock).
@@ -125,21 +121,6 @@ impl Ctx {
         report: &R,
     ) -> Result<()> {
         self.print.report(report)
-    }
-
-    /// Runs `f` as one operation in one transaction: either everything it writes lands, with
-    /// its operation row, or nothing does. `f` returns its summary and document.
-    pub fn write<T>(
-        &self,
-        store: &mut Store,
-        command: &str,
-        f: impl FnOnce(&Tx<'_>, OpCtx<'_>) -> Result<(T, String, Option<i64>)>,
-    ) -> Result<(T, i64)> {
-        let (value, op) = store.operation(&self.actor(), command, |tx, op| {
-            let (value, summary, doc) = f(tx, op)?;
-            Ok(Outcome::changed(value, summary, doc))
-        })?;
-        Ok((value, op.expect("a changed outcome records its operation")))
     }
 }
 
@@ -214,7 +195,6 @@ pub fn run(cli: Cli) -> Result<()> {
         db: cli.db.unwrap_or_else(|| PathBuf::from("tolk.db")),
         db_flag,
         author,
-        json: cli.json,
         quiet: cli.quiet,
         print: Printer::new(cli.json, cli.quiet),
     };
