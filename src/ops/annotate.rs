@@ -219,23 +219,6 @@ pub fn check_overlap(
     Ok(())
 }
 
-/// One annotation by id.
-pub fn annotation(store: &impl Read, id: i64) -> Result<Annotation> {
-    store
-        .annotations(&AnnFilter {
-            id: Some(id),
-            ..Default::default()
-        })?
-        .pop()
-        .ok_or_else(|| {
-            Error::not_found(
-                "annotation",
-                id.to_string(),
-                format!("unknown annotation id {id} (list them with `tolk annotations`)"),
-            )
-        })
-}
-
 /// A span to mark: in segment `address`, on `side`, the `nth` occurrence of `text`, marked
 /// with `body` (a correction, attribution, entity or note) in `status`.
 #[derive(Debug, Clone)]
@@ -292,7 +275,7 @@ pub fn mark(store: &mut Store, actor: &Actor, request: &Mark) -> Result<Marked> 
         let (id, created) = add(tx, op, &t, span, &body, request.status)?;
         let report = Marked {
             changed: created,
-            annotation: annotation(tx, id)?,
+            annotation: tx.annotation(id)?,
             operation: None,
         };
         if !created {
@@ -400,7 +383,7 @@ pub fn set_status(store: &mut Store, actor: &Actor, id: i64, status: AnnStatus) 
         _ => "status",
     };
     let (report, operation) = store.operation(actor, command, |tx, op| {
-        let before = annotation(tx, id)?;
+        let before = tx.annotation(id)?;
         if before.status == status {
             return Ok(Outcome::Unchanged(Settled {
                 changed: false,
@@ -436,7 +419,7 @@ pub fn set_status(store: &mut Store, actor: &Actor, id: i64, status: AnnStatus) 
         let doc = tx.find_document(&before.doc)?.map(|d| d.id);
         let report = Settled {
             changed: true,
-            annotation: annotation(tx, id)?,
+            annotation: tx.annotation(id)?,
             operation: None,
         };
         Ok(Outcome::changed(

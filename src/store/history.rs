@@ -225,6 +225,32 @@ pub(super) fn depends(
     Ok(false)
 }
 
+/// Which side of a recorded change to read.
+enum Recorded {
+    Before,
+    After,
+}
+
+/// The row changes operation `op` recorded, in the order it made them: table, row id, and the
+/// row before or after (JSON).
+fn row_changes(
+    conn: &Connection,
+    op: i64,
+    side: Recorded,
+) -> rusqlite::Result<Vec<(String, i64, Option<String>)>> {
+    let sql = match side {
+        Recorded::Before => {
+            "SELECT tbl, row_id, before FROM changes WHERE operation_id = ?1 ORDER BY id"
+        }
+        Recorded::After => {
+            "SELECT tbl, row_id, after FROM changes WHERE operation_id = ?1 ORDER BY id"
+        }
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
+    stmt.query_map([op], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect()
+}
+
 /// The first row that operation `target` changed and that no longer holds what `target` left
 /// in it, with the operation that changed it since: putting the old row back would silently
 /// overwrite that work, so undo and redo refuse instead.
@@ -232,18 +258,7 @@ pub(super) fn changed_since(
     conn: &Connection,
     target: i64,
 ) -> rusqlite::Result<Option<(String, i64, Option<i64>)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT tbl, row_id, after FROM changes WHERE operation_id = ?1 ORDER BY id",
-    )?;
-    let changes = stmt
-        .query_map([target], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, Option<String>>(2)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let changes = row_changes(conn, target, Recorded::After)?;
     let mut left: BTreeMap<(String, i64), Option<Value>> = BTreeMap::new();
     for (tbl, id, after) in changes {
         left.insert(
@@ -300,18 +315,8 @@ pub(super) fn revert(conn: &Connection, target: i64, op: i64) -> rusqlite::Resul
         }
     }
 
-    let mut stmt = conn.prepare_cached(
-        "SELECT tbl, row_id, before FROM changes WHERE operation_id = ?1 ORDER BY id DESC",
-    )?;
-    let changes = stmt
-        .query_map([target], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, Option<String>>(2)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut changes = row_changes(conn, target, Recorded::Before)?;
+    changes.reverse();
     // The earliest `before` of each row is the state to return to.
     let mut wanted: BTreeMap<(String, i64), Option<Value>> = BTreeMap::new();
     let mut order: Vec<(String, i64)> = Vec::new();
