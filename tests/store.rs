@@ -133,16 +133,6 @@ fn every_writing_command_is_one_operation() {
     assert_eq!(at, crate::common::NOW);
 }
 
-/// The `--json` error object of a failing command.
-fn json_error(env: &TestEnv, args: &[&str]) -> serde_json::Value {
-    let mut all = vec!["--json"];
-    all.extend_from_slice(args);
-    let r = env.run(&all);
-    assert_eq!(r.code(), 1, "stderr: {}", r.stderr());
-    let v: serde_json::Value = serde_json::from_str(r.stderr().trim()).expect("stderr is JSON");
-    v["error"].clone()
-}
-
 #[test]
 fn store_lookups_fail_as_not_found_with_the_kind() {
     let env = TestEnv::new();
@@ -173,7 +163,7 @@ fn store_lookups_fail_as_not_found_with_the_kind() {
             "unknown annotation id 99",
         ),
     ] {
-        let e = json_error(&env, args);
+        let e = env.tolk(args).json_error();
         assert_eq!(e["code"], "not-found", "{args:?}: {e}");
         assert_eq!(e["kind"], kind, "{args:?}: {e}");
         assert_eq!(e["name"], name, "{args:?}: {e}");
@@ -199,10 +189,10 @@ fn blocked_redo_says_redo_and_is_a_history_conflict() {
         "{e}"
     );
     assert!(!e.contains("cannot undo"), "{e}");
-    let e = json_error(&env, &["redo"]);
+    let e = env.tolk(&["redo"]).json_error();
     assert_eq!(e["code"], "conflict");
     assert_eq!(e["kind"], "history");
-    let e = json_error(&env, &["undo", "2"]);
+    let e = env.tolk(&["undo", "2"]).json_error();
     assert_eq!(e["kind"], "history");
     assert!(
         e["message"]
