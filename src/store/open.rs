@@ -70,10 +70,7 @@ impl Store {
                     migrations::LATEST_VERSION
                 )));
             }
-            return Ok(Store {
-                conn,
-                path: path.to_path_buf(),
-            });
+            return reading(conn, path);
         }
         let journal: String = conn
             .query_row("PRAGMA journal_mode", [], |r| r.get(0))
@@ -87,6 +84,9 @@ impl Store {
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(sql)?;
         migrations::migrate(&mut conn).map_err(fail)?;
+        if mode == Mode::Read {
+            return reading(conn, path);
+        }
         Ok(Store {
             conn,
             path: path.to_path_buf(),
@@ -109,6 +109,18 @@ impl Store {
             path: &self.path,
         })
     }
+}
+
+/// A store for a reading command: one deferred transaction for its whole life, so that every
+/// query sees the database as it was at the first read (WAL makes that a snapshot), whatever
+/// other processes commit meanwhile: an export or `show DOC` never mixes two states.
+fn reading(conn: Connection, path: &Path) -> Result<Store> {
+    conn.execute_batch("BEGIN DEFERRED")
+        .map_err(|e| Error::db(path, e))?;
+    Ok(Store {
+        conn,
+        path: path.to_path_buf(),
+    })
 }
 
 fn connect(path: &Path, mode: Mode, read_only: bool) -> rusqlite::Result<Connection> {
