@@ -114,18 +114,22 @@ fn document_diff_since_an_operation_or_time() {
             .ok()
             .contains("libie-moskou:2")
     );
-    assert_eq!(
-        env.run(&["diff", "libie-moskou", "--since", "2026-01-19"])
-            .out
-            .stdout
-            .len(),
-        0
-    );
-    assert!(
-        env.run(&["diff", "libie-moskou", "--since", "2026-01-18"])
-            .ok()
-            .contains("libie-moskou:2")
-    );
+    // A date, month, year or minute is the start of that period (the clock is fixed at
+    // 2026-01-19T10:00:00Z), so everything done in it is shown.
+    for empty in ["2026-01-20", "2026-01-19T10:01", "2026-02", "2027"] {
+        let out = env.run(&["diff", "libie-moskou", "--since", empty]).ok();
+        assert_eq!(out, "", "{empty}");
+    }
+    for all in [
+        "2026-01-19",
+        "2026-01-19T10:00",
+        "2026-01",
+        "2026",
+        "2026-01-18",
+    ] {
+        let out = env.run(&["diff", "libie-moskou", "--since", all]).ok();
+        assert!(out.contains("libie-moskou:2"), "{all}: {out}");
+    }
     let e = env.fails_unchanged(&["diff", "libie-moskou", "--since", "yesterday"]);
     assert!(e.contains("bad --since 'yesterday'"), "{e}");
 }

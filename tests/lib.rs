@@ -11,6 +11,7 @@ mod diff;
 mod export;
 mod history;
 mod import;
+mod inputs;
 mod interchange;
 mod reports;
 mod robustness;

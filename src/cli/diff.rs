@@ -20,7 +20,8 @@ pub struct Args {
     /// Translation revisions to compare: A..B, A.. or A (against the current one)
     #[arg(long, value_name = "A..B", conflicts_with_all = ["since", "files"])]
     rev: Option<RevRange>,
-    /// For DOC: changes since this time (RFC 3339, or a prefix such as 2026-11-29) or operation (#N)
+    /// For DOC: changes from the start of this time (UTC: 2026, 2026-11, 2026-11-29,
+    /// 2026-11-29T10:05, or RFC 3339) or after operation #N
     #[arg(long, value_name = "TIME|OP", conflicts_with = "files")]
     since: Option<Since>,
     /// Compare two JSONL or TSV exports of a document, matched by segment id

@@ -1,10 +1,9 @@
 //! `tolk translate`: add a translation revision to one segment; earlier revisions are kept.
 
 use super::Ctx;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::model::Address;
 use crate::store::Mode;
-use std::io::Read as _;
 use std::path::PathBuf;
 
 /// Add a new translation revision of a segment (earlier revisions are kept)
@@ -23,13 +22,8 @@ pub struct Args {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     args.address.segment()?;
     let text = match (&args.text, &args.file) {
-        (Some(t), _) if t == "-" => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut buf)
-                .map_err(|e| Error::io("<stdin>", e))?;
-            crate::formats::text::decode(&buf, "<stdin>")?
-        }
+        // Read like every other text input: checked and capped (see `read_text`).
+        (Some(t), _) if t == "-" => crate::formats::text::read_text(std::path::Path::new("-"))?,
         (Some(t), _) => t.clone(),
         (None, Some(path)) => crate::formats::text::read_text(path)?,
         (None, None) => unreachable!("clap requires TEXT or --file"),

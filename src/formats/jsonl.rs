@@ -82,6 +82,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
         }
         last_paragraph = paragraph;
         let seg = ImportedSegment {
+            line: no,
             paragraph,
             source,
             target,

@@ -311,7 +311,9 @@ impl ImportedDoc {
     /// for tests and small files; importers stream instead.
     pub fn read(read: Reader, text: &str, label: &str) -> crate::error::Result<ImportedDoc> {
         let mut segments = Vec::new();
+        let mut order = Sequence::default();
         let meta = read(&mut text.as_bytes(), label, &mut |_, seg| {
+            order.check(&seg, label, "file")?;
             segments.push(seg);
             Ok(())
         })?;
@@ -326,6 +328,8 @@ impl ImportedDoc {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportedSegment {
+    /// 1-based line of the file where the segment's record starts, for messages.
+    pub line: usize,
     /// 1-based paragraph number (1 for every segment when the format has no paragraphs).
     pub paragraph: usize,
     /// The source as published.
@@ -354,3 +358,100 @@ pub type Each<'a> = dyn FnMut(&DocMeta, ImportedSegment) -> crate::error::Result
 /// the document's metadata once the input is read to its end.
 pub type Reader =
     fn(&mut dyn std::io::BufRead, &str, &mut Each<'_>) -> crate::error::Result<DocMeta>;
+
+/// Highest revision number an imported file may give a translation. tolk counts revisions one
+/// by one, so a million is already far beyond any real history; a bigger number is a broken or
+/// hostile file (and near `i64::MAX` it would leave no room to add the next revision).
+pub const MAX_REVISION: i64 = 1_000_000;
+/// Highest paragraph number an imported file may give.
+pub const MAX_PARAGRAPH: usize = 10_000_000;
+/// Highest segment number (the N of DOC:N, an annotation's `n`), occurrence (`nth`) or
+/// code-point offset (`start`, `end`) a file may give.
+pub const MAX_INDEX: usize = text::MAX_TEXT;
+
+/// A whole number in `1..=max` written as text (an XML attribute, a TMX prop); the message
+/// says what `field` must be.
+pub fn parse_number(field: &str, value: &str, max: u64) -> Result<u64, String> {
+    value
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|n| (1..=max).contains(n))
+        .ok_or_else(|| range_message(field, &crate::text::excerpt(value, 40), max))
+}
+
+/// As [`parse_number`], for a JSON value (tolk's metadata inside PO and XLIFF 1.2 files);
+/// `None` when the field is absent or null.
+pub fn json_number(
+    field: &str,
+    value: Option<&serde_json::Value>,
+    max: u64,
+) -> Result<Option<u64>, String> {
+    match value {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(v) => v
+            .as_u64()
+            .filter(|n| (1..=max).contains(n))
+            .map(Some)
+            .ok_or_else(|| range_message(field, &crate::text::excerpt(&v.to_string(), 40), max)),
+    }
+}
+
+fn range_message(field: &str, shown: &str, max: u64) -> String {
+    format!("{field} '{shown}' is not a whole number from 1 to {max}")
+}
+
+/// The rules every reader's segments follow, checked in document order as they are handed
+/// over: a source that is not empty, a revision in `1..=`[`MAX_REVISION`], paragraph numbers
+/// in `1..=`[`MAX_PARAGRAPH`] that never go down. Errors name the file and line.
+#[derive(Debug, Default)]
+pub struct Sequence {
+    paragraph: usize,
+}
+
+impl Sequence {
+    pub fn check(
+        &mut self,
+        seg: &ImportedSegment,
+        label: &str,
+        what: &'static str,
+    ) -> crate::error::Result<()> {
+        let at = |msg: String| {
+            crate::error::Error::invalid(what, format!("{label} line {}: {msg}", seg.line))
+        };
+        if seg.source.trim().is_empty() {
+            return Err(at(
+                "empty source text; every segment needs its source".into()
+            ));
+        }
+        if let Some(r) = seg.revision
+            && !(1..=MAX_REVISION).contains(&r)
+        {
+            return Err(at(range_message(
+                "revision",
+                &r.to_string(),
+                MAX_REVISION as u64,
+            )));
+        }
+        if !(1..=MAX_PARAGRAPH).contains(&seg.paragraph) {
+            return Err(at(range_message(
+                "paragraph",
+                &seg.paragraph.to_string(),
+                MAX_PARAGRAPH as u64,
+            )));
+        }
+        if seg.paragraph < self.paragraph {
+            return Err(at(format!(
+                "paragraph {} comes after paragraph {}; paragraph numbers must not go down",
+                seg.paragraph, self.paragraph
+            )));
+        }
+        for e in &seg.annotations {
+            e.check_bounds().map_err(|m| {
+                crate::error::Error::invalid(what, format!("{label} line {}: {m}", e.line))
+            })?;
+        }
+        self.paragraph = seg.paragraph;
+        Ok(())
+    }
+}

@@ -434,6 +434,7 @@ impl EntryReader<'_, '_> {
         let n = self.n + 1;
         let target = Some(msgstr).filter(|s| !s.is_empty());
         let mut seg = ImportedSegment {
+            line,
             paragraph: n,
             source: msgid,
             state: match (e.fuzzy, target.is_some()) {
@@ -464,18 +465,18 @@ impl EntryReader<'_, '_> {
                     ours = true;
                     let meta: Map<String, Value> = serde_json::from_str(value)
                         .map_err(|e| err(cl, &format!("bad tolk:meta comment: {e}")))?;
-                    if let Some(p) = meta
-                        .get("paragraph")
-                        .and_then(Value::as_u64)
-                        .filter(|&p| p > 0)
-                    {
-                        seg.paragraph = usize::try_from(p).unwrap_or(usize::MAX);
+                    let number = |field: &str, max: u64| {
+                        super::json_number(field, meta.get(field), max).map_err(|m| err(cl, &m))
+                    };
+                    if let Some(p) = number("paragraph", super::MAX_PARAGRAPH as u64)? {
+                        seg.paragraph = p as usize;
                     }
+                    seg.revision =
+                        number("revision", super::MAX_REVISION as u64)?.map(|r| r as i64);
                     if let Some(s) = meta.get("state").and_then(Value::as_str) {
                         seg.state = s.parse().map_err(|e: Error| err(cl, &e.to_string()))?;
                     }
                     seg.author = meta.get("author").and_then(Value::as_str).map(String::from);
-                    seg.revision = meta.get("revision").and_then(Value::as_i64);
                 }
                 "comment" => seg.comment = Some(string()?),
                 "published" => seg.source = string()?,

@@ -34,6 +34,31 @@ pub struct Entry {
     pub line: usize,
 }
 
+impl Entry {
+    /// Refuses numbers beyond [`MAX_INDEX`](super::MAX_INDEX): no segment, occurrence or
+    /// offset is that large, and such a number must not reach the database.
+    pub fn check_bounds(&self) -> Result<(), String> {
+        let max = super::MAX_INDEX;
+        let fields = [
+            ("n", Some(self.n)),
+            ("nth", self.nth),
+            ("start", self.start),
+            ("end", self.end),
+        ];
+        for (name, v) in fields {
+            if let Some(v) = v
+                && (v > max || (v == 0 && matches!(name, "n" | "nth")))
+            {
+                let lowest = if matches!(name, "n" | "nth") { 1 } else { 0 };
+                return Err(format!(
+                    "annotation {name} {v} is out of range ({lowest} to {max})"
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
 fn source_side() -> Side {
     Side::Source
 }
@@ -74,12 +99,8 @@ fn entry(v: serde_json::Value, label: &str, at: usize, unit: &str) -> Result<Ent
     let mut e: Entry = serde_json::from_value(v)
         .map_err(|e| Error::invalid("annotations", format!("{label} {unit} {at}: {e}")))?;
     e.line = at;
-    if e.n == 0 {
-        return Err(Error::invalid(
-            "annotations",
-            format!("{label} {unit} {at}: n must be 1 or more"),
-        ));
-    }
+    e.check_bounds()
+        .map_err(|m| Error::invalid("annotations", format!("{label} {unit} {at}: {m}")))?;
     Ok(e)
 }
 

@@ -56,18 +56,152 @@ fn cannot_read(name: &str, e: &io::Error) -> Error {
     Error::invalid("file", format!("{name}: cannot read: {e}"))
 }
 
-/// Reads a whole text file (`-` for stdin) and normalises it: no BOM, LF line endings.
+/// Largest text read whole into memory ([`read_text`]: `segment`, `translate --file`, the
+/// texts of `import --update`, stand-off files); streamed imports are bounded per record instead.
+pub const MAX_TEXT: usize = 256 << 20;
+
+/// Reads a whole text file (`-` for stdin) and normalises it: no BOM, LF line endings. Checked
+/// as it is read, so an endless or binary input (`/dev/zero`, a database) is refused early:
+/// what [`Checked`] refuses, lines over [`MAX_LINE`], and more than [`MAX_TEXT`] in all.
 pub fn read_text(path: &Path) -> Result<String> {
-    let (mut input, label) = open(path)?;
+    let (input, label) = open(path)?;
+    let mut input = Checked::new(input, &label).with_max_size(MAX_TEXT as u64);
     let mut bytes = Vec::new();
-    input
-        .read_to_end(&mut bytes)
-        .map_err(|e| cannot_read(&label, &e))?;
-    decode(&bytes, &label)
+    let mut line = 1;
+    loop {
+        let start = bytes.len();
+        let n = match (&mut input)
+            .take(MAX_LINE as u64 + 1)
+            .read_until(b'\n', &mut bytes)
+        {
+            Ok(n) => n,
+            Err(e) => return Err(checked_error(&input, &e, line)),
+        };
+        if n == 0 {
+            break;
+        }
+        if bytes.len() - start > MAX_LINE && !bytes.ends_with(b"\n") {
+            return Err(line_too_long(&label, line));
+        }
+        line += 1;
+    }
+    let text = String::from_utf8(bytes).map_err(|_| {
+        // Checked hands out only whole, valid characters; this cannot happen.
+        Error::invalid("file", format!("{label}: not valid UTF-8"))
+    })?;
+    Ok(normalize_newlines(&text))
 }
+
+/// The error for a read from a [`Checked`] input that failed at `line`.
+fn checked_error<R: Read>(input: &Checked<R>, e: &io::Error, line: usize) -> Error {
+    let label = input.label();
+    match input.failure() {
+        Some(Failure::Input(msg)) => Error::invalid("file", msg.clone()),
+        Some(Failure::TooLarge { line }) => Error::invalid(
+            "file",
+            format!(
+                "{label}: larger than {} MiB (at line {line}); is this the right file?",
+                MAX_TEXT >> 20
+            ),
+        ),
+        _ => Error::invalid("file", format!("{label}: cannot read at line {line}: {e}")),
+    }
+}
+
+fn line_too_long(label: &str, line: usize) -> Error {
+    Error::invalid(
+        "file",
+        format!(
+            "{label}: line {line} is longer than {} MiB; is this a text file?",
+            MAX_LINE >> 20
+        ),
+    )
+}
+
+/// What a file that is not UTF-8 text is, told by its first bytes (at most [`SNIFF`] of
+/// them), with what to do about it; None when it may well be text.
+pub fn sniff(head: &[u8]) -> Option<&'static str> {
+    const KINDS: &[(&[u8], &str)] = &[
+        (
+            b"SQLite format 3\0",
+            "is an SQLite database (a tolk database goes after --db), not a text file",
+        ),
+        (
+            b"\xFF\xFE\0\0",
+            "is UTF-32 text; convert it with `iconv -f utf-32 -t utf-8`",
+        ),
+        (
+            b"\0\0\xFE\xFF",
+            "is UTF-32 text; convert it with `iconv -f utf-32 -t utf-8`",
+        ),
+        (
+            b"\xFF\xFE",
+            "is UTF-16 text; convert it with `iconv -f utf-16 -t utf-8`",
+        ),
+        (
+            b"\xFE\xFF",
+            "is UTF-16 text; convert it with `iconv -f utf-16 -t utf-8`",
+        ),
+        (
+            b"%PDF-",
+            "is a PDF document, not a text file; extract its text first (e.g. `pdftotext`)",
+        ),
+        (
+            b"PK\x03\x04",
+            "is a zip archive (as .docx, .odt and .xlsx files are), not a text file; save it as plain text first",
+        ),
+        (
+            b"\x1F\x8B",
+            "is gzip-compressed; decompress it first (`gunzip`)",
+        ),
+        (
+            b"\xFD7zXZ\0",
+            "is xz-compressed; decompress it first (`unxz`)",
+        ),
+        (
+            b"BZh",
+            "is bzip2-compressed; decompress it first (`bunzip2`)",
+        ),
+        (
+            b"\x28\xB5\x2F\xFD",
+            "is zstd-compressed; decompress it first (`unzstd`)",
+        ),
+    ];
+    let head = &head[..head.len().min(SNIFF)];
+    if let Some((_, what)) = KINDS.iter().find(|(magic, _)| head.starts_with(magic)) {
+        // "BZh" starts ordinary words too: only with its block size digit and magic.
+        if head.starts_with(b"BZh")
+            && !(head.len() >= 10 && head[3].is_ascii_digit() && head[4..10] == *b"1AY&SY")
+        {
+            return None;
+        }
+        return Some(what);
+    }
+    // UTF-16 without a BOM: ASCII text with a NUL in every other byte.
+    let pairs: Vec<&[u8]> = head.chunks_exact(2).collect();
+    if pairs.len() >= 4 {
+        if pairs.iter().all(|p| p[0] != 0 && p[1] == 0) {
+            return Some(
+                "looks like UTF-16 text (little-endian, no BOM); convert it with `iconv -f utf-16le -t utf-8`",
+            );
+        }
+        if pairs.iter().all(|p| p[0] == 0 && p[1] != 0) {
+            return Some(
+                "looks like UTF-16 text (big-endian, no BOM); convert it with `iconv -f utf-16be -t utf-8`",
+            );
+        }
+    }
+    None
+}
+
+/// How many bytes at the start [`sniff`] looks at.
+pub const SNIFF: usize = 16;
 
 /// Validates and normalises raw bytes; `label` names the input in errors.
 pub fn decode(bytes: &[u8], label: &str) -> Result<String> {
+    if let Some(what) = sniff(bytes) {
+        return Err(Error::invalid("file", format!("{label}: {what}")));
+    }
     let body = bytes.strip_prefix(BOM).unwrap_or(bytes);
     let offset = bytes.len() - body.len();
     let text = std::str::from_utf8(body).map_err(|e| {
@@ -152,11 +286,15 @@ mod tests {
 /// without a newline is not prose.
 pub const MAX_LINE: usize = 4 << 20;
 
+/// Longest paragraph a streamed text import holds (as long as the longest XML element or PO
+/// entry a bilingual import holds).
+pub const MAX_PARAGRAPH_TEXT: usize = super::xml::MAX_ELEMENT;
+
 /// Reads a text file paragraph by paragraph (paragraphs end at blank lines), validating as it
 /// goes: UTF-8 (naming the byte offset and line of a bad byte), no NUL, no absurd lines. BOM
 /// and CRLF are accepted. Memory stays bounded by the longest paragraph, whatever the file size.
 pub struct Paragraphs {
-    input: Box<dyn std::io::BufRead>,
+    input: Checked<Box<dyn std::io::BufRead>>,
     label: String,
     line_no: usize,
     offset: usize,
@@ -174,7 +312,7 @@ impl Paragraphs {
 
     pub fn new(input: Box<dyn std::io::BufRead>, label: String) -> Paragraphs {
         Paragraphs {
-            input,
+            input: Checked::new(input, &label),
             label,
             line_no: 0,
             offset: 0,
@@ -202,58 +340,23 @@ impl Paragraphs {
         let n = (&mut self.input)
             .take(MAX_LINE as u64 + 1)
             .read_until(b'\n', &mut self.buf)
-            .map_err(|e| {
-                Error::invalid(
-                    "file",
-                    format!(
-                        "{}: cannot read at line {}: {e}",
-                        self.label,
-                        self.line_no + 1
-                    ),
-                )
-            })?;
+            .map_err(|e| checked_error(&self.input, &e, self.line_no + 1))?;
         if n == 0 {
             self.done = true;
             return Ok(None);
         }
         self.line_no += 1;
         if self.buf.len() > MAX_LINE && !self.buf.ends_with(b"\n") {
-            return Err(Error::invalid(
-                "file",
-                format!(
-                    "{}: line {} is longer than {} MiB; is this a text file?",
-                    self.label,
-                    self.line_no,
-                    MAX_LINE >> 20
-                ),
-            ));
+            return Err(line_too_long(&self.label, self.line_no));
         }
-        let start = self.offset;
         self.offset += n;
-        let mut bytes = &self.buf[..];
-        if start == 0 {
-            bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
-        }
-        let skipped = n - bytes.len().min(n);
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            Error::invalid("file", format!(
-                "{}: not valid UTF-8 at byte offset {} (line {}); convert it with e.g. `iconv -f latin1 -t utf-8`",
-                self.label,
-                start + skipped + e.valid_up_to(),
-                self.line_no
-            ))
-        })?;
-        if let Some(at) = text.find('\0') {
-            return Err(Error::invalid(
+        // Checked hands out only whole, valid characters without NUL; this cannot fail.
+        let text = std::str::from_utf8(&self.buf).map_err(|_| {
+            Error::invalid(
                 "file",
-                format!(
-                    "{}: contains a NUL byte at byte offset {} (line {}); is it a binary file?",
-                    self.label,
-                    start + skipped + at,
-                    self.line_no
-                ),
-            ));
-        }
+                format!("{}: line {}: not valid UTF-8", self.label, self.line_no),
+            )
+        })?;
         Ok(Some(
             text.trim_end_matches(['\n', '\r']).replace('\r', "\n"),
         ))
@@ -275,6 +378,17 @@ impl Paragraphs {
                         para.push('\n');
                     }
                     para.push_str(part);
+                    if para.len() > MAX_PARAGRAPH_TEXT {
+                        return Err(Error::invalid(
+                            "file",
+                            format!(
+                                "{}: the paragraph ending at line {} is longer than {} MiB; is this a text file?",
+                                self.label,
+                                self.line_no,
+                                MAX_PARAGRAPH_TEXT >> 20
+                            ),
+                        ));
+                    }
                 }
             }
         }
@@ -306,8 +420,9 @@ mod paragraph_tests {
 
     #[test]
     fn bad_bytes_are_located() {
+        // The input is checked a chunk at a time: the bad byte is found before "goed" is
+        // handed out, with the same message.
         let mut r = reader(b"goed\n\nslecht \xE9 hier\n");
-        assert_eq!(r.next_paragraph().unwrap().as_deref(), Some("goed"));
         let e = r.next_paragraph().unwrap_err().to_string();
         assert_eq!(
             e,
@@ -495,11 +610,16 @@ impl<R: Read> Checked<R> {
             self.filled += n;
             self.eof = n == 0;
             if !self.started {
-                // A BOM can only be recognised once three bytes are in (or the input ended).
-                if self.filled < BOM.len() && !self.eof {
+                // A BOM, or what kind of file this is, can only be recognised once the first
+                // bytes are in (or the input ended).
+                if self.filled < SNIFF && !self.eof {
                     continue;
                 }
                 self.started = true;
+                if let Some(what) = sniff(&self.buf[..self.filled]) {
+                    let msg = format!("{}: {what}", self.label);
+                    return Err(self.fail(Failure::Input(msg)));
+                }
                 if self.buf[..self.filled].starts_with(BOM) {
                     (self.pos, self.valid) = (BOM.len(), BOM.len());
                 }

@@ -265,6 +265,7 @@ fn read_tu(
 
     let mut state = None;
     let mut paragraph = 1;
+    let mut revision = None;
     let mut annotations = Vec::new();
     for pr in tu.children_named("prop") {
         let value = pr.text();
@@ -277,14 +278,15 @@ fn read_tu(
                 );
             }
             Some("x-tolk-paragraph") => {
-                paragraph = value
-                    .trim()
-                    .parse::<usize>()
-                    .ok()
-                    .filter(|&n| n > 0)
-                    .ok_or_else(|| {
-                        p.error_line(pr.line, "x-tolk-paragraph must be a number from 1")
-                    })?;
+                paragraph =
+                    super::parse_number("x-tolk-paragraph", &value, super::MAX_PARAGRAPH as u64)
+                        .map_err(|m| p.error_line(pr.line, &m))? as usize;
+            }
+            Some("x-tolk-revision") => {
+                revision = Some(
+                    super::parse_number("x-tolk-revision", &value, super::MAX_REVISION as u64)
+                        .map_err(|m| p.error_line(pr.line, &m))? as i64,
+                );
             }
             Some("x-tolk-source-published") => source = value,
             Some("x-tolk-annotation") => {
@@ -305,6 +307,7 @@ fn read_tu(
         State::Untranslated
     });
     Ok(ImportedSegment {
+        line: tu.line,
         paragraph,
         source,
         target,
@@ -314,10 +317,7 @@ fn read_tu(
             .attr("changeid")
             .or(tu.attr("creationid"))
             .map(String::from),
-        revision: tu
-            .children_named("prop")
-            .find(|p| p.attr("type") == Some("x-tolk-revision"))
-            .and_then(|p| p.text().trim().parse().ok()),
+        revision,
         annotations,
     })
 }

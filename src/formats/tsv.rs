@@ -135,6 +135,7 @@ fn read_export_line(
     }
     let target = unescape(target);
     let seg = ImportedSegment {
+        line: no,
         paragraph: 1,
         source: unescape(source),
         target: (!target.is_empty()).then_some(target),
@@ -201,6 +202,7 @@ impl Plain {
         let target = (!target.is_empty()).then(|| target.to_string());
         self.has_segment = true;
         let seg = ImportedSegment {
+            line: no,
             paragraph: self.paragraph,
             source: source.to_string(),
             state: if target.is_some() {

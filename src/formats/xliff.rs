@@ -406,11 +406,8 @@ fn read_unit(
     each: &mut Each<'_>,
 ) -> Result<()> {
     let paragraph = match unit.attr("tolk:paragraph") {
-        Some(v) => v
-            .parse::<usize>()
-            .ok()
-            .filter(|&n| n > 0)
-            .ok_or_else(|| p.error_line(unit.line, "tolk:paragraph must be a number from 1"))?,
+        Some(v) => super::parse_number("tolk:paragraph", v, super::MAX_PARAGRAPH as u64)
+            .map_err(|m| p.error_line(unit.line, &m))? as usize,
         // Without tolk's markings each unit (a paragraph or a string) is a paragraph.
         None => ordinal,
     };
@@ -441,6 +438,12 @@ fn read_unit(
         }
     }
     let author = unit.attr("tolk:author").map(String::from);
+    let revision = unit
+        .attr("tolk:revision")
+        .map(|r| super::parse_number("tolk:revision", r, super::MAX_REVISION as u64))
+        .transpose()
+        .map_err(|m| p.error_line(unit.line, &m))?
+        .map(|r| r as i64);
     for segment in unit.children_named("segment") {
         let n = *segments + 1;
         let mut annotations = Vec::new();
@@ -478,6 +481,7 @@ fn read_unit(
         }
         *segments = n;
         let seg = ImportedSegment {
+            line: segment.line,
             paragraph,
             source: match (&published, first) {
                 (Some(pubd), true) => pubd.clone(),
@@ -489,7 +493,7 @@ fn read_unit(
             // is the segment, otherwise they go with the first.
             comment: (first && !comments.is_empty()).then(|| comments.join("\n")),
             author: author.clone(),
-            revision: unit.attr("tolk:revision").and_then(|r| r.parse().ok()),
+            revision,
             annotations,
         };
         each(meta, seg)?;

@@ -256,6 +256,7 @@ fn read_unit(
         _ => State::Untranslated,
     };
     let mut seg = ImportedSegment {
+        line: tu.line,
         paragraph: cx.paragraph.max(1),
         source,
         target,
@@ -270,13 +271,13 @@ fn read_unit(
             .attr("extradata")
             .and_then(|x| serde_json::from_str(x).ok())
     {
-        if let Some(para) = meta
-            .get("paragraph")
-            .and_then(Value::as_u64)
-            .filter(|&v| v > 0)
-        {
-            seg.paragraph = usize::try_from(para).unwrap_or(usize::MAX);
+        let number = |field: &str, max: u64| {
+            super::json_number(field, meta.get(field), max).map_err(|m| p.error_line(tu.line, &m))
+        };
+        if let Some(para) = number("paragraph", super::MAX_PARAGRAPH as u64)? {
+            seg.paragraph = para as usize;
         }
+        seg.revision = number("revision", super::MAX_REVISION as u64)?.map(|r| r as i64);
         if let Some(s) = meta.get("state").and_then(Value::as_str) {
             state = s
                 .parse()
@@ -284,7 +285,6 @@ fn read_unit(
             seg.state = state;
         }
         seg.author = meta.get("author").and_then(Value::as_str).map(String::from);
-        seg.revision = meta.get("revision").and_then(Value::as_i64);
     }
     if meta.name.is_none() {
         meta.name = tu.attr("resname").and_then(doc_of_id).map(String::from);

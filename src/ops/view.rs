@@ -182,44 +182,74 @@ impl std::str::FromStr for RevRange {
     }
 }
 
-/// A point in a document's history: after an operation, or the last operation at a time.
+/// A point in a document's history: after an operation (`#N`), or a time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Since {
     Operation(i64),
-    /// RFC 3339, or a prefix of one such as a date (the whole of that day).
+    /// The start of the period given, as a UTC RFC 3339 time (`2026-01-01T00:00:00Z` for
+    /// `2026`): a year, month, day, hour or minute means all of it.
     Time(String),
 }
 
 impl std::str::FromStr for Since {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
-        if s.starts_with('#') || s.bytes().all(|b| b.is_ascii_digit()) {
-            return s
-                .trim_start_matches('#')
-                .parse()
-                .map(Since::Operation)
-                .map_err(|_| {
-                    Error::invalid(
-                        "since",
-                        format!(
-                            "bad --since '{}': an operation number or a time",
-                            crate::text::clean(s)
-                        ),
-                    )
-                });
-        }
-        if !s.starts_with(|c: char| c.is_ascii_digit()) || s.len() < 4 {
-            return Err(Error::invalid(
+        let bad = |why: &str| {
+            Error::invalid(
                 "since",
-                format!(
-                    "bad --since '{}': give a time like 2026-11-29 or 2026-11-29T10:00:00Z, or an operation like #12",
-                    crate::text::clean(s)
-                ),
-            ));
+                format!("bad --since '{}': {why}", crate::text::excerpt(s, 60)),
+            )
+        };
+        if let Some(n) = s.strip_prefix('#') {
+            return n
+                .parse::<i64>()
+                .ok()
+                .filter(|&n| n >= 1)
+                .map(Since::Operation)
+                .ok_or_else(|| bad("an operation is # and its number, like #12"));
         }
-        Ok(Since::Time(s.to_string()))
+        let start = period_start(s).ok_or_else(|| {
+            if s.bytes().all(|b| b.is_ascii_digit()) && s.len() != 4 {
+                bad("operations are written #N (like #12); a year has four digits")
+            } else {
+                bad("give a time like 2026, 2026-11, 2026-11-29, 2026-11-29T10:00 or 2026-11-29T10:00:00Z, or an operation like #12")
+            }
+        })?;
+        Ok(Since::Time(crate::clock::format_unix(start)))
     }
+}
+
+/// Unix seconds of the start of the period `s` names: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`,
+/// `YYYY-MM-DDTHH`, `YYYY-MM-DDTHH:MM` (UTC), or a full RFC 3339 time; None for anything else,
+/// impossible dates (2026-13-45) included.
+fn period_start(s: &str) -> Option<i64> {
+    if let Some(t) = crate::clock::parse_rfc3339(s) {
+        return Some(t);
+    }
+    // Complete the prefix with the start of its period and let the RFC 3339 parser check it.
+    const START: &str = "0000-01-01T00:00:00Z";
+    let s = s.strip_suffix(['Z', 'z']).unwrap_or(s);
+    let shapes = [
+        "dddd",
+        "dddd-dd",
+        "dddd-dd-dd",
+        "dddd-dd-ddTdd",
+        "dddd-dd-ddTdd:dd",
+        "dddd-dd-ddTdd:dd:dd",
+    ];
+    let fits = |shape: &str| {
+        shape.len() == s.len()
+            && shape.bytes().zip(s.bytes()).all(|(p, c)| match p {
+                b'd' => c.is_ascii_digit(),
+                b'T' => matches!(c, b'T' | b't' | b' '),
+                _ => p == c,
+            })
+    };
+    if !shapes.iter().any(|shape| fits(shape)) {
+        return None;
+    }
+    crate::clock::parse_rfc3339(&format!("{s}{}", &START[s.len()..]))
 }
 
 /// What `diff DOC|DOC:N` compares.
@@ -347,7 +377,11 @@ fn since_operation(store: &impl Read, doc: &Document, since: Option<&Since>) -> 
     match since {
         None => store.document_operation(doc),
         Some(Since::Operation(id)) => store.operation_record(*id).map(|o| o.id),
-        Some(Since::Time(time)) => store.last_operation_before(time),
+        // The last operation before the period starts (times are stored to the second).
+        Some(Since::Time(time)) => {
+            let start = crate::clock::parse_rfc3339(time).unwrap_or(i64::MIN / 2);
+            store.last_operation_before(&crate::clock::format_unix(start - 1))
+        }
     }
 }
 
@@ -479,12 +513,32 @@ mod tests {
     #[test]
     fn since_points() {
         assert_eq!("#12".parse::<Since>().unwrap(), Since::Operation(12));
-        assert_eq!("12".parse::<Since>().unwrap(), Since::Operation(12));
-        assert_eq!(
-            "2026-11-29".parse::<Since>().unwrap(),
-            Since::Time("2026-11-29".into())
-        );
-        for bad in ["#x", "yesterday", "20a"] {
+        let t = |s: &str| match s.parse::<Since>().unwrap() {
+            Since::Time(t) => t,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(t("2026"), "2026-01-01T00:00:00Z");
+        assert_eq!(t("2026-02"), "2026-02-01T00:00:00Z");
+        assert_eq!(t("2026-11-29"), "2026-11-29T00:00:00Z");
+        assert_eq!(t("2026-11-29T10"), "2026-11-29T10:00:00Z");
+        assert_eq!(t("2026-11-29T10:05"), "2026-11-29T10:05:00Z");
+        assert_eq!(t("2026-11-29T10:05Z"), "2026-11-29T10:05:00Z");
+        assert_eq!(t("2026-11-29T11:05:30+01:00"), "2026-11-29T10:05:30Z");
+        for bad in [
+            "#x",
+            "#0",
+            "yesterday",
+            "20a",
+            "12",
+            "20260",
+            "2026-13",
+            "2026-13-45",
+            "2026-02-30",
+            "2026-11-29T24",
+            "2026-11-29T10:60",
+            "2026-1-5",
+            "",
+        ] {
             assert!(bad.parse::<Since>().is_err(), "{bad}");
         }
     }

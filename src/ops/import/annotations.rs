@@ -3,14 +3,17 @@
 //! skipped, so importing the same file twice is harmless.
 
 use crate::anchor::{self, Span};
-use crate::error::{Error, Result};
+use crate::error::{Conflict, Error, Result};
 use crate::formats::standoff::{self, Entry};
-use crate::model::{AnnStatus, Document, check_doc_name};
-use crate::ops::annotate::{add, select, target_at};
+use crate::model::{AnnStatus, Body, Document, check_doc_name};
+use crate::ops::annotate::{Target, add, select, target_at};
 use crate::store::prelude::*;
-use crate::store::{Actor, OpCtx, Outcome, Store, Tx};
+use crate::store::{Actor, AnnFilter, OpCtx, Outcome, Store, Tx};
+use crate::text::excerpt;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::path::Path;
+use unicode_normalization::UnicodeNormalization;
 
 /// What importing a stand-off file did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,8 +58,9 @@ pub fn import_annotations(
     let (report, operation) = store.operation(actor, "import", |tx, op| {
         let doc = tx.document(doc_name)?;
         let mut added = 0;
+        let mut lines = Lines::default();
         for e in &entries {
-            if add_entry(tx, op, &doc, e, label)? {
+            if add_entry(tx, op, &doc, e, label, &mut lines)? {
                 added += 1;
             }
         }
@@ -80,14 +84,19 @@ pub fn import_annotations(
     })
 }
 
+/// The annotations one import has added so far, by id, with the line of the file that added
+/// each: they are not committed yet, so messages name them by line, not by id.
+pub(super) type Lines = HashMap<i64, usize>;
+
 /// Adds one entry to `doc` unless the very same annotation is there; true if added. Errors
-/// name the file and line of the entry.
+/// name the file and line of the entry; `lines` records what this import added.
 pub(super) fn add_entry(
     tx: &Tx<'_>,
     op: OpCtx<'_>,
     doc: &Document,
     e: &Entry,
     label: &str,
+    lines: &mut Lines,
 ) -> Result<bool> {
     let at = |msg: String| Error::invalid("annotations", format!("{label} line {}: {msg}", e.line));
     let here = |err: Error| at_line(err, label, e.line);
@@ -104,7 +113,7 @@ pub(super) fn add_entry(
                         t.text.chars().count()
                     )));
                 }
-                Some(found) if found != e.exact => {
+                Some(found) if found != e.exact && !same_nfc(found, &e.exact) => {
                     return Err(at(format!(
                         "offsets {start}–{end} of {} hold ‘{}’, not ‘{}’",
                         t.seg.address(),
@@ -115,7 +124,12 @@ pub(super) fn add_entry(
                 Some(_) => span,
             }
         }
-        (None, None) => select(&t, &e.exact, e.nth, "exact").map_err(here)?,
+        (None, None) => match canonical_match(&t.text, &e.exact, e.nth) {
+            // Found only when both are compared in one Unicode normal form (NFC text and an
+            // NFD quote, or the other way round): the span of the text as published.
+            Some(span) => span,
+            None => select(&t, &e.exact, e.nth, "exact").map_err(here)?,
+        },
         _ => return Err(at("give both start and end, or neither".to_string())),
     };
     let status = match e.status {
@@ -136,9 +150,63 @@ pub(super) fn add_entry(
             .unwrap_or(op.author),
         ..op
     };
-    add(tx, op, &t, span, &e.body, status)
-        .map(|(_, added)| added)
-        .map_err(here)
+    match add(tx, op, &t, span, &e.body, status) {
+        Ok((id, added)) => {
+            if added {
+                lines.insert(id, e.line);
+            }
+            Ok(added)
+        }
+        Err(Error::Conflict {
+            kind: Conflict::Overlap,
+            message,
+        }) => Err(overlap_in_file(tx, &t, span, e, label, lines)
+            .unwrap_or_else(|| here(Error::conflict(Conflict::Overlap, message)))),
+        Err(err) => Err(here(err)),
+    }
+}
+
+/// The overlap error when the accepted correction in the way was added by this same import
+/// (and so has an id that will never be committed): names it by its line in the file.
+fn overlap_in_file(
+    tx: &Tx<'_>,
+    t: &Target,
+    span: Span,
+    e: &Entry,
+    label: &str,
+    lines: &Lines,
+) -> Option<Error> {
+    let existing = tx
+        .annotations(&AnnFilter {
+            segment_id: Some(t.seg.id),
+            status: Some(AnnStatus::Accepted),
+            ..Default::default()
+        })
+        .ok()?;
+    let (other, line) = existing.iter().find_map(|a| {
+        let line = lines.get(&a.id)?;
+        (a.side == t.side && matches!(a.body, Body::Correction { .. }) && a.span().overlaps(&span))
+            .then_some((a, *line))
+    })?;
+    let replacement = |b: &Body| match b {
+        Body::Correction { replacement, .. } => excerpt(replacement, 60),
+        _ => String::new(),
+    };
+    Some(Error::conflict(
+        Conflict::Overlap,
+        format!(
+            "{label} line {}: this correction ({}–{} → ‘{}’) overlaps the accepted correction of line {line} (‘{}’ → ‘{}’ at {}–{}) in {}; a text can take only one of them",
+            e.line,
+            span.start,
+            span.end,
+            replacement(&e.body),
+            excerpt(&other.exact, 60),
+            replacement(&other.body),
+            other.start,
+            other.end,
+            t.seg.address(),
+        ),
+    ))
 }
 
 /// `err` with the file and line of the entry in front, keeping what kind of error it is.
@@ -165,4 +233,61 @@ fn at_line(err: Error, label: &str, line: usize) -> Error {
         e @ (Error::Db { .. } | Error::DbFile { .. } | Error::Io { .. }) => e,
         e => Error::invalid("annotations", at(&e.to_string())),
     }
+}
+
+/// Whether two texts are the same once both are in Unicode normal form C.
+fn same_nfc(a: &str, b: &str) -> bool {
+    a.nfc().eq(b.nfc())
+}
+
+/// The span of `needle` in `text` when it is found only by comparing canonically equivalent
+/// text (`é` as one code point or as `e` + combining accent): the `nth` occurrence, or the only
+/// one. None when a literal search decides (it finds it, or the normal forms do not differ), or
+/// when the choice is not clear — [`select`] then explains.
+fn canonical_match(text: &str, needle: &str, nth: Option<usize>) -> Option<Span> {
+    if needle.is_empty() || text.contains(needle) {
+        return None;
+    }
+    let (hay, hay_at) = clusters(text);
+    let (pin, _) = clusters(needle);
+    if pin.is_empty() {
+        return None;
+    }
+    // Occurrences must start and end on cluster boundaries (never inside an accented letter).
+    let bounds: HashMap<usize, usize> = hay_at.iter().copied().collect();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(pin.as_str()).map(|i| i + from) {
+        if let (Some(&s), Some(&e)) = (bounds.get(&i), bounds.get(&(i + pin.len()))) {
+            found.push(Span::new(s, e));
+        }
+        from = i + hay[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    match (nth, found.len()) {
+        (None, 1) => found.pop(),
+        (Some(k), n) if k >= 1 && k <= n => Some(found[k - 1]),
+        _ => None,
+    }
+}
+
+/// `s` in NFC, normalised one cluster (a starter and the combining marks after it) at a time,
+/// with the NFC byte offset of each cluster boundary mapped to the code-point offset in `s`.
+fn clusters(s: &str) -> (String, Vec<(usize, usize)>) {
+    use unicode_normalization::char::canonical_combining_class;
+    let mut out = String::with_capacity(s.len());
+    let mut at = Vec::new();
+    let mut cluster = String::new();
+    for (cp, c) in s.chars().enumerate() {
+        if canonical_combining_class(c) == 0 && !cluster.is_empty() {
+            out.extend(cluster.nfc());
+            cluster.clear();
+        }
+        if cluster.is_empty() {
+            at.push((out.len(), cp));
+        }
+        cluster.push(c);
+    }
+    out.extend(cluster.nfc());
+    at.push((out.len(), s.chars().count()));
+    (out, at)
 }

@@ -9,7 +9,7 @@
 
 use super::{Progress, claim_name, recorded};
 use crate::error::{Error, Result};
-use crate::formats::{DocMeta, Format, ImportedSegment};
+use crate::formats::{DocMeta, Format, ImportedSegment, Sequence};
 use crate::model::{Document, State, check_doc_name};
 use crate::store::prelude::*;
 use crate::store::{Actor, NewDocument, NewRevision, OpCtx, Outcome, Store, Tx};
@@ -81,7 +81,9 @@ pub fn import_bilingual(
     let label = req.label;
     let (done, operation) = store.operation(actor, "import", |tx, op| {
         let mut doc: Option<Importing> = None;
+        let mut order = Sequence::default();
         read(&mut input, label, &mut |meta, seg| {
+            order.check(&seg, label, req.format.name())?;
             let importing = match &mut doc {
                 Some(d) => d,
                 None => doc.insert(Importing::begin(tx, op, meta, req)?),
@@ -137,6 +139,8 @@ struct Importing {
     paragraphs: usize,
     translated: usize,
     annotations: usize,
+    /// What this import added, for messages (see [`super::annotations::Lines`]).
+    lines: super::annotations::Lines,
 }
 
 impl Importing {
@@ -192,6 +196,7 @@ impl Importing {
             paragraphs: 0,
             translated: 0,
             annotations: 0,
+            lines: Default::default(),
         })
     }
 
@@ -233,7 +238,7 @@ impl Importing {
         self.doc.segments = self.segments;
         self.doc.paragraphs = self.paragraphs;
         for e in &seg.annotations {
-            if super::annotations::add_entry(tx, op, &self.doc, e, label)? {
+            if super::annotations::add_entry(tx, op, &self.doc, e, label, &mut self.lines)? {
                 self.annotations += 1;
             }
         }
