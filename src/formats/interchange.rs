@@ -183,80 +183,11 @@ pub fn span_fits(a: &Annotation, text: &str) -> bool {
 /// An RFC 3339 time (`2026-01-19T10:00:00Z`, offsets and fractions allowed) as a TMX date
 /// (`20260119T100000Z`, always UTC); `None` when it is not such a time.
 pub fn tmx_date(rfc3339: &str) -> Option<String> {
-    let b = rfc3339.as_bytes();
-    let num = |r: std::ops::Range<usize>| -> Option<i64> {
-        let s = rfc3339.get(r)?;
-        s.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| s.parse().ok())?
-    };
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
-        return None;
-    }
-    if b[13] != b':' || b[16] != b':' {
-        return None;
-    }
-    let (y, mo, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-    let (h, mi, s) = (num(11..13)?, num(14..16)?, num(17..19)?);
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || s > 60 {
-        return None;
-    }
-    let mut rest = &rfc3339[19..];
-    if let Some(frac) = rest.strip_prefix('.') {
-        let digits = frac.bytes().take_while(u8::is_ascii_digit).count();
-        if digits == 0 {
-            return None;
-        }
-        rest = &frac[digits..];
-    }
-    let offset_min = match rest {
-        "Z" | "z" => 0,
-        _ => {
-            let rb = rest.as_bytes();
-            if rb.len() != 6 || !matches!(rb[0], b'+' | b'-') || rb[3] != b':' {
-                return None;
-            }
-            let oh: i64 = rest[1..3].parse().ok()?;
-            let om: i64 = rest[4..6].parse().ok()?;
-            let sign = if rb[0] == b'-' { -1 } else { 1 };
-            sign * (oh * 60 + om)
-        }
-    };
-    let secs = days_from_civil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + s - offset_min * 60;
-    let (days, sod) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
-    let (y, mo, d) = civil_from_days(days);
-    if !(0..=9999).contains(&y) {
-        return None;
-    }
-    Some(format!(
-        "{y:04}{mo:02}{d:02}T{:02}{:02}{:02}Z",
-        sod / 3600,
-        sod % 3600 / 60,
-        sod % 60
-    ))
-}
-
-// Howard Hinnant's civil calendar algorithms (proleptic Gregorian, days since 1970-01-01).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(m <= 2), m, d)
+    let secs = crate::clock::parse_rfc3339(rfc3339)?;
+    let utc = crate::clock::format_unix(secs);
+    let compact: String = utc.chars().filter(|c| !matches!(c, '-' | ':')).collect();
+    // Four-digit years only (`YYYYMMDDThhmmssZ`).
+    (compact.len() == 16 && !utc.starts_with('-')).then_some(compact)
 }
 
 /// Language tags match when their primary subtags do (`nl-NL` is `nl`), ignoring case.
