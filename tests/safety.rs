@@ -318,3 +318,28 @@ fn whole_document_state_never_writes_old_texts_back() {
     );
     assert_eq!(rewritten, 0, "a state change rewrote a translation");
 }
+
+/// Item 15: a reader of a rollback-journal database that another process holds locked waits
+/// for the lock (up to 30 s) instead of failing at once.
+#[test]
+fn a_locked_rollback_journal_database_is_waited_for() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    {
+        let conn = rusqlite::Connection::open(env.db()).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let (locked, wait) = std::sync::mpsc::channel();
+    let db = env.db();
+    let holder = std::thread::spawn(move || {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        conn.execute_batch("BEGIN EXCLUSIVE").unwrap();
+        locked.send(()).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(800));
+        conn.execute_batch("COMMIT").unwrap();
+    });
+    wait.recv().unwrap();
+    let out = env.tolk(&["docs"]).ok();
+    assert!(out.contains("libie-moskou"), "{out}");
+    holder.join().unwrap();
+}
