@@ -2,6 +2,10 @@
 //! the same paragraphs with the same number of sentences. A mismatch names the first paragraph
 //! that differs, so the user can fix the file instead of importing a misaligned corpus.
 
+pub mod engine;
+pub mod features;
+pub mod lexicon;
+
 use crate::error::{Conflict, Error, Result};
 use crate::model::NewSegment;
 use crate::segment::Paragraph;

@@ -2,6 +2,7 @@
 
 mod common;
 
+mod align;
 mod annotate;
 mod architecture;
 mod check;

@@ -3,6 +3,7 @@
 //! printer. The only module that knows clap.
 
 mod accept;
+mod align;
 mod annotate;
 mod annotations;
 mod attribute;
@@ -65,6 +66,7 @@ pub struct Cli {
 enum Command {
     Init(init::Args),
     Segment(segment::Args),
+    Align(align::Args),
     Import(import::Args),
     Docs(docs::Args),
     Show(show::Args),
@@ -202,6 +204,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let result = match cli.command {
         Command::Init(a) => init::run(&mut ctx, a),
         Command::Segment(a) => segment::run(&mut ctx, a),
+        Command::Align(a) => align::run(&mut ctx, a),
         Command::Import(a) => import::run(&mut ctx, a),
         Command::Docs(a) => docs::run(&mut ctx, a),
         Command::Show(a) => show::run(&mut ctx, a),

@@ -2,6 +2,7 @@
 //! typed `Serialize` report out. No clap, no printing; each write is one `Store::operation`,
 //! and every read it depends on happens inside that transaction.
 
+pub mod align;
 pub mod annotate;
 pub mod check;
 pub mod demo;

@@ -2,6 +2,7 @@
 //! typed from `ops`; [`Human`] renders them for people, `Serialize` for machines. Notices and
 //! errors go to stderr; progress bars and raw terminal keys have their own small modules.
 
+pub mod align;
 mod annotations;
 mod history;
 pub mod progress;

@@ -768,3 +768,42 @@ mod round_trip {
         assert_eq!(sentences_of(text, Lang::Nl), from_split);
     }
 }
+
+/// English news text as the aligner meets it: titles, U.S., a.m./p.m., month abbreviations,
+/// initials, quotes and bracketed abbreviations do not end sentences; real ends do.
+#[test]
+fn english_news_abbreviations_for_alignment() {
+    let text = "Mr. Smith went to the U.S. on Jan. 5. He arrived at 9 a.m. and left. \
+                J. R. R. Tolkien wrote books. \"Stop!\" he said. Dr. J. Smith met Gov. Brown \
+                at St. Paul. Sen. Kerry (D-Mass.) spoke. They met in No. 10 Downing St. on \
+                Tuesday. He left at 5 p.m. The next day he came back.";
+    assert_eq!(
+        sentences_of(text, Lang::En),
+        [
+            "Mr. Smith went to the U.S. on Jan. 5.",
+            "He arrived at 9 a.m. and left.",
+            "J. R. R. Tolkien wrote books.",
+            "\"Stop!\" he said.",
+            "Dr. J. Smith met Gov. Brown at St. Paul.",
+            "Sen. Kerry (D-Mass.) spoke.",
+            "They met in No. 10 Downing St. on Tuesday.",
+            "He left at 5 p.m.",
+            "The next day he came back.",
+        ]
+    );
+}
+
+/// The corpus English splits into as many sentences per paragraph as the Dutch: the
+/// translation aligns 1-1 with it.
+#[test]
+fn corpus_english_matches_the_dutch_sentence_counts() {
+    let nl = include_str!("../../corpus/libie-moskou.nl.txt");
+    let en = include_str!("../../corpus/libie-moskou.en.txt");
+    let counts = |t: &str, l: Lang| -> Vec<usize> {
+        super::segment(t, l)
+            .iter()
+            .map(|p| p.sentences.len())
+            .collect()
+    };
+    assert_eq!(counts(nl, Lang::Nl), counts(en, Lang::En));
+}

@@ -1,0 +1,149 @@
+//! Sentence-alignment evaluation on the shared parallel data, by the perturbation protocol of
+//! issue 12: per position, in order, with probability 0.03 drop the English sentence (gold
+//! 1-0), 0.03 drop the Dutch one (0-1), 0.02 join the next two English sentences into one
+//! (2-1), else keep the pair (1-1). Links are scored exactly: P = correct / predicted,
+//! R = correct / gold, per data set and configuration, averaged over the seeds.
+//!
+//! ```text
+//! cargo run --release --example aligneval -- [--data DIR] [--seeds 42,43,44,45,46] [--only flores|tatoeba]
+//! ```
+//! `DIR` defaults to `../shared/data` (the checkout's sibling). The FreeDict rows need
+//! Debian's `dict-freedict-nld-eng` (or `TOLK_FREEDICT` naming its directory).
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::path::PathBuf;
+use std::time::Instant;
+use tolk::align::engine::{Params, align};
+use tolk::align::lexicon::Lexicon;
+
+struct Rng(u64);
+
+impl Rng {
+    /// splitmix64, so the protocol needs no crate and any seed is reproducible.
+    fn next(&mut self) -> f64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^= z >> 31;
+        (z >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+type Gold = HashSet<(Range<usize>, Range<usize>)>;
+
+/// The perturbed Dutch and English sentences and the gold links.
+fn perturb(nl: &[String], en: &[String], seed: u64) -> (Vec<String>, Vec<String>, Gold) {
+    let mut rng = Rng(seed);
+    let (mut a, mut b, mut gold) = (Vec::new(), Vec::new(), Gold::new());
+    let mut i = 0;
+    while i < nl.len() {
+        let r = rng.next();
+        let (ai, bi) = (a.len(), b.len());
+        if r < 0.03 {
+            a.push(nl[i].clone());
+            gold.insert((ai..ai + 1, bi..bi));
+        } else if r < 0.06 {
+            b.push(en[i].clone());
+            gold.insert((ai..ai, bi..bi + 1));
+        } else if r < 0.08 && i + 1 < nl.len() {
+            a.push(nl[i].clone());
+            a.push(nl[i + 1].clone());
+            b.push(format!("{} {}", en[i], en[i + 1]));
+            gold.insert((ai..ai + 2, bi..bi + 1));
+            i += 1;
+        } else {
+            a.push(nl[i].clone());
+            b.push(en[i].clone());
+            gold.insert((ai..ai + 1, bi..bi + 1));
+        }
+        i += 1;
+    }
+    (a, b, gold)
+}
+
+fn read_lines(path: &PathBuf) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let arg = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let data = PathBuf::from(arg("--data").unwrap_or_else(|| "../shared/data".into()));
+    let seeds: Vec<u64> = arg("--seeds")
+        .unwrap_or_else(|| "42,43,44,45,46".into())
+        .split(',')
+        .map(|s| s.trim().parse().expect("--seeds: comma-separated integers"))
+        .collect();
+    let only = arg("--only");
+
+    let t = Instant::now();
+    let freedict = Lexicon::system_freedict()
+        .map(|(i, d)| Lexicon::read_dictd(&i, &d).expect("FreeDict files readable"));
+    let load = t.elapsed().as_secs_f64();
+    match &freedict {
+        Some(l) => println!("FreeDict: {} headwords, loaded in {load:.3} s", l.len()),
+        None => println!("FreeDict: not installed (dict-freedict-nld-eng); those rows are skipped"),
+    }
+    let empty = Lexicon::new();
+    let sets = [
+        ("FLORES devtest", "flores", "flores200_devtest"),
+        ("Tatoeba test", "tatoeba", "tatoeba_test_v2021-08-07"),
+    ];
+    println!("| data | configuration | P | R | align time (mean per run) |");
+    println!("|---|---|---|---|---|");
+    for (label, key, stem) in sets {
+        if only.as_deref().is_some_and(|o| o != key) {
+            continue;
+        }
+        let nl = read_lines(&data.join(format!("{stem}.nl")));
+        let en = read_lines(&data.join(format!("{stem}.en")));
+        let mut configs: Vec<(&str, &Lexicon, bool)> = vec![
+            ("length + anchors + cognates", &empty, false),
+            ("… + realign", &empty, true),
+        ];
+        if let Some(fd) = &freedict {
+            configs.push(("… + FreeDict", fd, false));
+            configs.push(("… + FreeDict + realign", fd, true));
+        }
+        for (name, lex, realign) in configs {
+            let params = Params {
+                realign,
+                ..Params::default()
+            };
+            let (mut p_sum, mut r_sum, mut secs) = (0.0, 0.0, 0.0);
+            for &seed in &seeds {
+                let (a, b, gold) = perturb(&nl, &en, seed);
+                let t = Instant::now();
+                let result = align(&[a], &[b], lex, &params);
+                secs += t.elapsed().as_secs_f64();
+                let predicted: Gold = result
+                    .links
+                    .iter()
+                    .map(|l| (l.nl.clone(), l.en.clone()))
+                    .collect();
+                let correct = predicted.intersection(&gold).count() as f64;
+                p_sum += correct / predicted.len() as f64;
+                r_sum += correct / gold.len() as f64;
+            }
+            let k = seeds.len() as f64;
+            println!(
+                "| {label} | {name} | {:.3} | {:.3} | {:.3} s |",
+                p_sum / k,
+                r_sum / k,
+                secs / k
+            );
+        }
+    }
+    println!("seeds: {seeds:?}");
+}
