@@ -69,9 +69,9 @@ fn article(r: &mut Rng, paragraphs: usize, sentences: usize, chars: usize) -> Ve
         .collect()
 }
 
-/// A rewrite: 70% of the sentences edited (a word changed, added or dropped), 5% dropped, 5%
-/// new ones added, and two paragraphs swapped.
-fn rewrite(r: &mut Rng, text: &[Vec<String>], chars: usize) -> Vec<Vec<String>> {
+/// A rewrite: `edited`% of the sentences edited (a word changed, added or dropped; the rest
+/// kept as they were), 5% dropped, 5% new ones added, and two paragraphs swapped.
+fn rewrite(r: &mut Rng, text: &[Vec<String>], chars: usize, edited: usize) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = text
         .iter()
         .map(|p| {
@@ -84,7 +84,7 @@ fn rewrite(r: &mut Rng, text: &[Vec<String>], chars: usize) -> Vec<Vec<String>> 
                 if roll < 10 {
                     q.push(sentence(r, chars));
                 }
-                if roll < 80 {
+                if roll < 10 + edited.min(90) {
                     let mut words: Vec<String> = s.split(' ').map(str::to_string).collect();
                     let i = 1 + r.below(words.len().saturating_sub(2).max(1));
                     match r.below(3) {
@@ -200,16 +200,42 @@ fn main() {
             .and_then(|s| s.parse().ok())
             .unwrap_or(240),
     );
-    let cases: [(&str, usize, usize, usize); 3] = [
-        ("200 paragraphs of ~1,400 chars", 200, 10, 140),
-        ("4,000 short sentences", 1000, 4, 40),
-        ("1,000 paragraphs of ~1,400 chars", 1000, 10, 140),
+    // (what, paragraphs, sentences per paragraph, characters per sentence, % edited)
+    let cases: [(&str, usize, usize, usize, usize); 4] = [
+        (
+            "200 paragraphs of ~1,400 chars, every sentence edited",
+            200,
+            10,
+            140,
+            90,
+        ),
+        (
+            "4,000 short sentences, every sentence edited",
+            1000,
+            4,
+            40,
+            90,
+        ),
+        (
+            "1,000 paragraphs of ~1,400 chars, every sentence edited",
+            1000,
+            10,
+            140,
+            90,
+        ),
+        (
+            "1,000 paragraphs of ~1,400 chars, 70% edited",
+            1000,
+            10,
+            140,
+            70,
+        ),
     ];
     println!(
         "| `import --update`, rewritten article | sentences | before (TOLK_OLD) | after | ratio | kept / edited / inserted / removed, before → after |"
     );
     println!("|---|---|---|---|---|---|");
-    for (i, (label, paragraphs, sentences, chars)) in cases.into_iter().enumerate() {
+    for (i, (label, paragraphs, sentences, chars, edited)) in cases.into_iter().enumerate() {
         let dir: PathBuf = tempfile::tempdir().expect("temp dir").keep();
         let mut r = Rng(0x70_1c + i as u64);
         let v1 = article(&mut r, paragraphs, sentences, chars);
@@ -221,7 +247,7 @@ fn main() {
                     .collect()
             })
             .collect();
-        let v2 = rewrite(&mut r, &v1, chars);
+        let v2 = rewrite(&mut r, &v1, chars, edited);
         write(&dir.join("v1.nl.txt"), &v1);
         write(&dir.join("v1.en.txt"), &en);
         write(&dir.join("v2.nl.txt"), &v2);

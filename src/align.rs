@@ -308,10 +308,16 @@ impl<'a> Matcher<'a> {
                 .filter(|&i| !self.used[i])
                 .take(WINDOW)
                 .collect();
+            // The likeliest first (the next ones in order, then by shared words), so that
+            // the bound is tight early and the rest are given up on quickly.
             if let Some(index) = &index {
-                cands.extend(index.candidates(self.new[j], |i| !self.used[i]));
-                cands.sort_unstable();
-                cands.dedup();
+                let window = cands.clone();
+                cands.extend(
+                    index
+                        .candidates(self.new[j], |i| !self.used[i])
+                        .into_iter()
+                        .filter(|i| !window.contains(i)),
+                );
             }
             if let Some((i, r)) = self.most_similar(j, &cands) {
                 pairs.push((j, i, r));
