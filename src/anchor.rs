@@ -255,10 +255,39 @@ pub fn relocate(
     q: &Quote,
     replacement: Option<&str>,
 ) -> Relocation {
-    if old_text == new_text {
+    if old_text == new_text && slice(old_text, span) == Some(q.exact.as_str()) {
         return Relocation::Unchanged;
     }
-    let b = boundaries(old_text, span);
+    relocate_quote(new_text, span, q, replacement)
+}
+
+/// The word-boundary shape of a quote's span in the text it was taken from, told by the
+/// quote alone: its prefix and suffix hold the characters around the span (an empty prefix
+/// or suffix means the span touched the start or end of the text).
+pub fn quote_boundaries(q: &Quote) -> (bool, bool) {
+    let chars: Vec<char> = q
+        .prefix
+        .chars()
+        .chain(q.exact.chars())
+        .chain(q.suffix.chars())
+        .collect();
+    let start = q.prefix.chars().count();
+    at_word_boundaries(&chars, Span::new(start, start + q.exact.chars().count()))
+}
+
+/// Finds the span a quote selects in `text`, without the text the quote was taken from: for
+/// annotations whose recorded offsets may no longer be trusted (orphaned ones found again, or
+/// spans that do not hold their quote). `span` only breaks ties between equal candidates.
+pub fn relocate_quote(
+    new_text: &str,
+    span: Span,
+    q: &Quote,
+    replacement: Option<&str>,
+) -> Relocation {
+    if q.exact.is_empty() {
+        return Relocation::Orphaned;
+    }
+    let b = quote_boundaries(q);
     if let Some(found) = reanchor(new_text, span, q, b) {
         let nq = quote(new_text, found);
         return if found == span && nq == *q {

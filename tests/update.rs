@@ -224,3 +224,304 @@ fn update_report_reads_back_as_its_type() {
     let e = env.fails_unchanged(&["import", f.to_str().unwrap(), "--doc", "nope", "--update"]);
     assert!(e.contains("unknown document 'nope'"), "{e}");
 }
+
+/// Every segment of the document as exported: (published source, target, annotations).
+fn segments(env: &TestEnv) -> Vec<serde_json::Value> {
+    env.run(&["export", "libie-moskou", "-F", "jsonl"])
+        .ok()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// Item 10's invariant: every annotation that is not orphaned stands on a segment of the
+/// document, and the text at its span is its quote.
+#[track_caller]
+fn assert_no_stale_span(env: &TestEnv, context: &str) {
+    let all = env.run(&["--json", "annotations", "libie-moskou"]).json();
+    let segs = segments(env);
+    for a in all.as_array().unwrap() {
+        if a["status"] == "orphaned" {
+            continue;
+        }
+        let n = a["n"].as_u64().unwrap_or_else(|| {
+            panic!(
+                "{context}: #{} is {} on a removed segment",
+                a["id"], a["status"]
+            )
+        }) as usize;
+        let seg = &segs[n - 1];
+        let text = if a["side"] == "source" {
+            seg["source_published"].as_str().unwrap()
+        } else {
+            seg["target"].as_str().unwrap()
+        };
+        let (start, end) = (
+            a["start"].as_u64().unwrap() as usize,
+            a["end"].as_u64().unwrap() as usize,
+        );
+        let at: String = text.chars().skip(start).take(end - start).collect();
+        assert_eq!(
+            at,
+            a["exact"].as_str().unwrap(),
+            "{context}: #{} ({}) at {n} {start}–{end} of “{text}”",
+            a["id"],
+            a["status"]
+        );
+    }
+}
+
+fn add_correction(env: &TestEnv, at: &str, from: &str, to: &str) -> String {
+    env.run(&["--json", "correct", at, from, to, "--proposed"])
+        .json()["annotation"]["id"]
+        .to_string()
+}
+
+/// Issue 11 item 10: a rejected correction whose phrase an update removes is orphaned, like
+/// any other; it cannot be accepted at its old offsets afterwards.
+#[test]
+fn rejected_correction_whose_phrase_is_gone_is_orphaned_not_stale() {
+    let env = with_corpus_annotations();
+    let id = add_correction(
+        &env,
+        "libie-moskou:10",
+        "al geruime tijd met heimelijke",
+        "sinds lang",
+    );
+    env.run(&["reject", &id]).ok();
+    let proposed = add_correction(&env, "libie-moskou:10", "wapenleveranties", "leveringen");
+    let r = update(
+        &env,
+        &article().replace(
+            "steunt Hafta al geruime tijd met heimelijke wapenleveranties",
+            "steunt Hafta met wapens",
+        ),
+    );
+    assert_eq!(r["edited"], 1);
+    let a = env
+        .run(&["--json", "annotations", "libie-moskou:10"])
+        .json();
+    for a in a.as_array().unwrap() {
+        let this = a["id"].to_string();
+        if this == id || this == proposed {
+            assert_eq!(a["status"], "orphaned", "{a}");
+        }
+    }
+    let e = env.fails_unchanged(&["accept", &id]);
+    assert!(e.contains("is orphaned"), "{e}");
+    // Nor can it be rejected (or proposed) and then accepted at its old offsets.
+    let e = env.fails_unchanged(&["reject", &proposed]);
+    assert!(e.contains("is orphaned"), "{e}");
+    let v = env.run(&["--json", "show", "libie-moskou:10"]).json();
+    assert_eq!(
+        v["segment"]["source_corrected"],
+        "Moskou steunt Haftar met wapens."
+    );
+    assert_no_stale_span(&env, "after the update");
+}
+
+/// Issue 11 item 10, at random: annotations of every status on a document edited at random,
+/// several times over (some versions going back to the original); after each update no
+/// annotation that is not orphaned points at text other than its quote.
+#[test]
+fn random_updates_leave_no_stale_span() {
+    let env = with_corpus_annotations();
+    let original = article();
+    // One annotation of each status besides the corpus's accepted ones.
+    add_correction(&env, "libie-moskou:10", "heimelijke", "geheime");
+    let rejected = add_correction(&env, "libie-moskou:16", "premier", "bondskanselier");
+    env.run(&["reject", &rejected]).ok();
+    let rejected = add_correction(&env, "libie-moskou:4", "besprekingen", "gesprekken");
+    env.run(&["reject", &rejected]).ok();
+    env.run(&[
+        "annotate",
+        "libie-moskou:5",
+        "--kind",
+        "note",
+        "--match",
+        "Haftar",
+        "--text",
+        "check",
+    ])
+    .ok();
+    env.run(&[
+        "annotate",
+        "libie-moskou:2",
+        "--kind",
+        "entity",
+        "--match",
+        "Haftar",
+        "--target",
+    ])
+    .ok();
+    // Every third of the corpus's annotations rejected, and one proposed again.
+    for id in (1..=21).step_by(3) {
+        env.run(&["reject", &id.to_string()]).ok();
+    }
+    let mut seed: u64 = 0x5eed_1011;
+    let mut rand = |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((seed >> 33) as usize) % n.max(1)
+    };
+    for round in 0..10 {
+        let text = if round % 5 == 4 {
+            original.clone()
+        } else {
+            // Whole sentences dropped, then words dropped, added, changed and swapped.
+            let mut text = original.clone();
+            for _ in 0..3 {
+                let ends: Vec<usize> = text.match_indices(". ").map(|(i, _)| i + 2).collect();
+                let k = rand(ends.len() - 1);
+                text.replace_range(ends[k]..ends[k + 1], "");
+            }
+            let mut words: Vec<String> = text.split(' ').map(str::to_string).collect();
+            for _ in 0..60 {
+                let i = rand(words.len());
+                match rand(4) {
+                    0 if !words[i].contains('\n') => {
+                        words.remove(i);
+                    }
+                    1 => words.insert(i, ["nu", "zeker", "Haftar", "de"][rand(4)].to_string()),
+                    2 if !words[i].contains('\n') => words[i] = words[i].to_uppercase(),
+                    _ => {
+                        let j = rand(words.len());
+                        if !words[i].contains('\n') && !words[j].contains('\n') {
+                            words.swap(i, j);
+                        }
+                    }
+                }
+            }
+            words.join(" ")
+        };
+        update(&env, &text);
+        assert_no_stale_span(&env, &format!("round {round}"));
+    }
+}
+
+/// Issue 11 item 11: `--update` with the wrong file, then the right one, gives every sentence
+/// its translation and annotations back, exactly as they were.
+#[test]
+fn wrong_file_then_right_file_brings_everything_back() {
+    let env = with_corpus_annotations();
+    let before = segments(&env);
+    let wrong = std::fs::read_to_string(corpus("libie-moskou.en.txt")).unwrap();
+    let r = update(&env, &wrong);
+    assert!(r["removed"].as_u64().unwrap() > 30, "{r}");
+    let r = update(&env, &article());
+    assert!(r["restored"].as_u64().unwrap() > 30, "{r}");
+    assert_eq!(r["inserted"], 0, "{r}");
+    assert!(r["annotations_found_again"].as_u64().unwrap() >= 1, "{r}");
+    let after = segments(&env);
+    assert_eq!(after.len(), before.len());
+    for (b, a) in before.iter().zip(&after) {
+        for field in [
+            "source_published",
+            "source_corrected",
+            "target",
+            "state",
+            "revision",
+        ] {
+            assert_eq!(a[field], b[field], "{field} of {}", b["id"]);
+        }
+        let anns = |v: &serde_json::Value| {
+            v["annotations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| {
+                    (
+                        x["id"].clone(),
+                        x["start"].clone(),
+                        x["exact"].clone(),
+                        x["status"].clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(anns(a), anns(b), "annotations of {}", b["id"]);
+    }
+    let docs = env.run(&["--json", "docs"]).json();
+    assert_eq!(
+        docs[0]["progress"]["untranslated"].as_u64().unwrap_or(0),
+        0,
+        "{docs}"
+    );
+    assert_no_stale_span(&env, "after the right file");
+}
+
+/// Issue 11 item 17: a long document rewritten throughout (every sentence edited, some
+/// inserted, deleted and moved) is matched sentence for sentence. Speed is measured by
+/// `cargo bench --bench update`, not here.
+#[test]
+fn long_rewritten_document_keeps_its_translations() {
+    let env = TestEnv::new();
+    let sentence = |i: usize| {
+        format!(
+            "Zin {i} gaat over de stad nummer {i} en haar {} inwoners.",
+            i * 7 % 1000
+        )
+    };
+    let para = |p: usize, f: &dyn Fn(usize) -> String| {
+        (p * 4..p * 4 + 4).map(f).collect::<Vec<_>>().join(" ")
+    };
+    let nl: Vec<String> = (0..300).map(|p| para(p, &sentence)).collect();
+    let en: Vec<String> = (0..300)
+        .map(|p| para(p, &|i| format!("Sentence {i} is about city number {i}.")))
+        .collect();
+    let nl_file = env.write("v1.nl.txt", nl.join("\n\n"));
+    let en_file = env.write("v1.en.txt", en.join("\n\n"));
+    env.run(&[
+        "import",
+        nl_file.to_str().unwrap(),
+        "--translation",
+        en_file.to_str().unwrap(),
+        "--doc",
+        "lang",
+    ])
+    .ok();
+    // Every sentence edited; paragraph 10 dropped; a new sentence in every 50th paragraph;
+    // paragraphs 100 and 200 swapped.
+    let mut v2: Vec<String> = (0..300)
+        .filter(|&p| p != 10)
+        .map(|p| {
+            let mut s = para(p, &|i| sentence(i).replace("gaat over", "handelt over"));
+            if p % 50 == 0 {
+                s.push_str(" Een geheel nieuwe zin zonder voorganger.");
+            }
+            s
+        })
+        .collect();
+    v2.swap(99, 199);
+    let f = env.write("v2.txt", v2.join("\n\n"));
+    let r = env
+        .run(&[
+            "--json",
+            "import",
+            f.to_str().unwrap(),
+            "--doc",
+            "lang",
+            "--update",
+        ])
+        .json();
+    assert_eq!(r["segments"], 1196 + 6);
+    assert_eq!(r["inserted"], 6, "{}", r["inserted"]);
+    assert_eq!(r["removed"], 4);
+    assert_eq!(r["edited"], 1196);
+    // Every edited sentence kept its own translation, the moved paragraphs' too.
+    let tsv = env.run(&["export", "lang", "-F", "tsv"]).ok();
+    let mut kept = 0;
+    for line in tsv.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        if let Some(k) = f[1].strip_prefix("Zin ").and_then(|r| r.split(' ').next()) {
+            assert_eq!(
+                f[2],
+                format!("Sentence {k} is about city number {k}."),
+                "{line}"
+            );
+            kept += 1;
+        }
+    }
+    assert_eq!(kept, 1196);
+}

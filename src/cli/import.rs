@@ -8,7 +8,7 @@ use crate::formats::text::{Paragraphs, label, read_text};
 use crate::model::{check_doc_name, doc_name_from_path};
 use crate::ops::import::annotations::{doc_name, import_annotations};
 use crate::ops::import::bilingual::{BilingualImport, format_of, import_bilingual};
-use crate::ops::import::{Prepared, TextImport, import_text, update::update};
+use crate::ops::import::{Prepared, TextImport, import_text, update::update_with_progress};
 use crate::print::progress::Progress;
 use crate::segment::Lang;
 use crate::store::Mode;
@@ -103,7 +103,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         prepared.title = args.title;
         prepared.origin = Some(label(&args.file));
         let mut store = ctx.open(Mode::Update)?;
-        let report = update(&mut store, &actor, &prepared)?;
+        // One step per sentence matched, one per sentence laid out: a bar from 1,000 sentences.
+        let progress = Progress::on_start("updating", false, ctx.quiet, 2_000);
+        let report = update_with_progress(&mut store, &actor, &prepared, &progress)?;
         return ctx.report(&report);
     }
     let mut source = Paragraphs::open(&args.file)?;

@@ -375,7 +375,7 @@ pub struct Settled {
 
 /// Sets an annotation's status (`accepted` or `rejected`, or back to `proposed`). Accepting a
 /// correction is refused when it would overlap another accepted correction, and an orphaned
-/// annotation cannot be accepted.
+/// annotation keeps its status (its span is gone).
 pub fn set_status(store: &mut Store, actor: &Actor, id: i64, status: AnnStatus) -> Result<Settled> {
     let command = match status {
         AnnStatus::Accepted => "accept",
@@ -391,7 +391,9 @@ pub fn set_status(store: &mut Store, actor: &Actor, id: i64, status: AnnStatus) 
                 operation: None,
             }));
         }
-        if before.status == AnnStatus::Orphaned && status == AnnStatus::Accepted {
+        // An orphaned annotation's offsets point at text that is gone: it keeps its status
+        // until `import --update` finds its quote again (rejected, it could be accepted later).
+        if before.status == AnnStatus::Orphaned {
             return Err(Error::conflict(
                 Conflict::Stale,
                 format!(

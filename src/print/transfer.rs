@@ -36,8 +36,17 @@ impl Human for UpdateReport {
         for e in &self.events {
             out.notice(e);
         }
+        // Sentences and annotations back from an earlier version are named only when there are.
+        let restored = match self.restored {
+            0 => String::new(),
+            n => format!(", {n} restored"),
+        };
+        let found = match self.annotations_found_again {
+            0 => String::new(),
+            n => format!(", {n} found again"),
+        };
         out.notice(&format!(
-            "updated {}: {} segments ({} unchanged, {} moved, {} edited, {} inserted, {} removed); annotations: {} re-anchored, {} fixed upstream, {} orphaned; {} reviewed translation(s) to recheck",
+            "updated {}: {} segments ({} unchanged, {} moved, {} edited{restored}, {} inserted, {} removed); annotations: {} re-anchored, {} fixed upstream, {} orphaned{found}; {} reviewed translation(s) to recheck",
             self.doc,
             self.segments,
             self.unchanged,

@@ -6,7 +6,7 @@ use super::{OpCtx, Tx, rows};
 use crate::anchor::{Quote, Span};
 use crate::error::{Error, Result};
 use crate::model::{AnnStatus, Annotation, Body, Document, Kind, Side};
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 pub struct NewAnnotation<'a> {
     pub segment_id: i64,
@@ -198,6 +198,26 @@ pub trait AnnotationsRead: Base {
             }
         }
         Ok(map)
+    }
+
+    /// The status annotation `id` had before it was last made `orphaned` (None when history
+    /// does not say), so that an annotation found again can get it back.
+    fn status_before_orphaned(&self, id: i64) -> Result<Option<AnnStatus>> {
+        let status: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT json_extract(before, '$.status') FROM changes
+                 WHERE tbl = 'annotations' AND row_id = ?1
+                   AND json_extract(after, '$.status') = 'orphaned'
+                   AND json_extract(before, '$.status') <> 'orphaned'
+                 ORDER BY id DESC LIMIT 1",
+                params![id],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?
+            .flatten();
+        Ok(status.and_then(|s| s.parse().ok()))
     }
 
     fn annotation(&self, id: i64) -> Result<Annotation> {

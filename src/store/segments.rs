@@ -197,6 +197,31 @@ pub trait SegmentsRead: Base {
 
     /// Calls `f` with the published text of every current segment of every document, for
     /// statistics over the whole store (name frequencies for `check`).
+    /// The segment rows of `doc` that an earlier `import --update` took out of the document
+    /// (NULL position), with their current translations, in id order. Their `position` is 0.
+    fn removed_segments(&self, doc: &Document) -> Result<Vec<SegmentView>> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(
+                "SELECT s.id, 0, s.paragraph, s.text,
+                        t.revision, t.text, t.state, t.comment, t.author, t.created_at, f.author, f.created_at
+                 FROM segments s
+                 LEFT JOIN translations t ON t.segment_id = s.id
+                      AND t.revision = (SELECT MAX(revision) FROM translations WHERE segment_id = s.id)
+                 LEFT JOIN translations f ON f.segment_id = s.id
+                      AND f.revision = (SELECT MIN(revision) FROM translations WHERE segment_id = s.id)
+                 WHERE s.document_id = ?1 AND s.position IS NULL
+                 ORDER BY s.id",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query(params![doc.id]).map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            out.push(segment_row(row, &doc.name).map_err(|e| self.err(e))??);
+        }
+        Ok(out)
+    }
+
     fn for_each_source_text(&self, f: &mut dyn FnMut(&str)) -> Result<()> {
         let mut stmt = self
             .conn()
