@@ -3,6 +3,8 @@
 //! the span a user means, and finds it again after the text around it has changed.
 
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use unicode_normalization::UnicodeNormalization;
 
 /// Code points of context kept on each side of a quote.
 pub const CONTEXT: usize = 32;
@@ -320,6 +322,59 @@ pub fn apply(text: &str, edits: &[(Span, &str)]) -> String {
     }
     out.extend(chars);
     out
+}
+
+/// The span of `needle` in `text` when it is found only by comparing canonically equivalent
+/// text (`é` as one code point or as `e` + combining accent): the `nth` occurrence, or the only
+/// one. None when a literal search decides (it finds it, or the normal forms do not differ), or
+/// when the choice is not clear — [`select`] then explains. The span is in the text as
+/// published, whatever form the needle was typed in.
+pub fn canonical_match(text: &str, needle: &str, nth: Option<usize>) -> Option<Span> {
+    if needle.is_empty() || text.contains(needle) {
+        return None;
+    }
+    let (hay, hay_at) = clusters(text);
+    let (pin, _) = clusters(needle);
+    if pin.is_empty() {
+        return None;
+    }
+    // Occurrences must start and end on cluster boundaries (never inside an accented letter).
+    let bounds: HashMap<usize, usize> = hay_at.iter().copied().collect();
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(pin.as_str()).map(|i| i + from) {
+        if let (Some(&s), Some(&e)) = (bounds.get(&i), bounds.get(&(i + pin.len()))) {
+            found.push(Span::new(s, e));
+        }
+        from = i + hay[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    match (nth, found.len()) {
+        (None, 1) => found.pop(),
+        (Some(k), n) if k >= 1 && k <= n => Some(found[k - 1]),
+        _ => None,
+    }
+}
+
+/// `s` in NFC, normalised one cluster (a starter and the combining marks after it) at a time,
+/// with the NFC byte offset of each cluster boundary mapped to the code-point offset in `s`.
+fn clusters(s: &str) -> (String, Vec<(usize, usize)>) {
+    use unicode_normalization::char::canonical_combining_class;
+    let mut out = String::with_capacity(s.len());
+    let mut at = Vec::new();
+    let mut cluster = String::new();
+    for (cp, c) in s.chars().enumerate() {
+        if canonical_combining_class(c) == 0 && !cluster.is_empty() {
+            out.extend(cluster.nfc());
+            cluster.clear();
+        }
+        if cluster.is_empty() {
+            at.push((out.len(), cp));
+        }
+        cluster.push(c);
+    }
+    out.extend(cluster.nfc());
+    at.push((out.len(), s.chars().count()));
+    (out, at)
 }
 
 #[cfg(test)]

@@ -343,3 +343,31 @@ fn a_locked_rollback_journal_database_is_waited_for() {
     assert!(out.contains("libie-moskou"), "{out}");
     holder.join().unwrap();
 }
+
+/// Minor item: text typed in NFD finds the NFC text as published; the stored span and quote
+/// are those of the published text.
+#[test]
+fn canonically_equivalent_text_typed_on_the_command_line_matches() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    let nfd = "volgens Libie\u{308}-expert";
+    let out = env
+        .tolk(&[
+            "--json",
+            "correct",
+            "libie-moskou:9",
+            nfd,
+            "volgens de Libië-expert",
+        ])
+        .ok();
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let exact = v["annotation"]["exact"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(exact, "volgens Libië-expert", "{v}");
+    assert!(
+        !exact.contains('\u{308}'),
+        "the stored quote is the published NFC text"
+    );
+}

@@ -59,6 +59,11 @@ pub fn select(t: &Target, needle: &str, nth: Option<usize>, what: &'static str) 
     let id = t.seg.address();
     let side = t.side;
     let shown = excerpt(needle, QUOTE);
+    // Text typed in another Unicode normal form than the published one (NFD `é` against NFC)
+    // still finds its span; the span and quote stay those of the published text.
+    if let Some(span) = anchor::canonical_match(&t.text, needle, nth) {
+        return Ok(span);
+    }
     anchor::select(&t.text, needle, nth).map_err(|e| match e {
         SelectError::EmptyNeedle => Error::invalid(
             "text",
