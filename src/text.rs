@@ -20,6 +20,10 @@ fn is_unsafe(c: char) -> bool {
 
 /// [`clean`], with newlines and tabs folded into spaces: for one-line cells on a terminal.
 pub fn one_line(s: &str) -> String {
+    // Most text needs no change: copy it whole instead of rebuilding it character by character.
+    if !s.chars().any(|c| c == '\n' || c == '\t' || is_unsafe(c)) {
+        return s.to_owned();
+    }
     clean(s)
         .chars()
         .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
