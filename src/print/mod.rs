@@ -9,6 +9,7 @@ pub mod render;
 mod reports;
 pub mod review;
 pub mod terminal;
+mod tm;
 pub mod transfer;
 mod view;
 
