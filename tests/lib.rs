@@ -20,5 +20,6 @@ mod segment;
 mod show;
 mod snapshots;
 mod store;
+mod tm;
 mod translate;
 mod update;
