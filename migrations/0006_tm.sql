@@ -2,8 +2,9 @@
 -- origin of a translation revision ('tm' when `pretranslate` filled it from the memory), and
 -- one full-text index over the source side of every translated segment and every TM unit.
 --
--- The index (`tm_index`, FTS5, contentless) is derived data: rowid N > 0 is segment N (indexed
--- once it has a translation), rowid -N is TM unit N. Triggers keep it current inside the
+-- The index (`tm_index`, FTS5, contentless) is derived data: rowid N < 2^40 is segment N
+-- (indexed once it has a translation), rowid 2^40 + N is TM unit N (rowids grow as rows are
+-- added, which FTS5 needs to buffer its writes). Triggers keep it current inside the
 -- transaction of every write, undo and redo included (they write rows directly), so it never
 -- needs a separate refresh; this migration builds it for the rows already stored.
 
@@ -16,7 +17,10 @@ CREATE TABLE tms (
     target_lang  TEXT    NOT NULL,
     origin       TEXT,                           -- the file it was imported from
     created_at   TEXT    NOT NULL,
-    operation_id INTEGER NOT NULL REFERENCES operations(id)
+    operation_id INTEGER NOT NULL REFERENCES operations(id),
+    -- 0 while `tm import` streams its units in (they are indexed together once it is done,
+    -- which is several times faster than one index write per row); 1 ever after.
+    indexed      INTEGER NOT NULL DEFAULT 1 CHECK (indexed IN (0, 1))
 );
 
 CREATE TABLE tm_units (
@@ -64,19 +68,28 @@ BEGIN
 END;
 
 CREATE TRIGGER tm_unit_added AFTER INSERT ON tm_units
+WHEN (SELECT indexed FROM tms WHERE id = NEW.tm_id) = 1
 BEGIN
-    INSERT INTO tm_index (rowid, source) VALUES (-NEW.id, NEW.source);
+    INSERT INTO tm_index (rowid, source) VALUES ((1 << 40) + NEW.id, NEW.source);
+END;
+
+-- A streamed import is indexed in one statement when it is done.
+CREATE TRIGGER tm_loaded AFTER UPDATE OF indexed ON tms
+WHEN OLD.indexed = 0 AND NEW.indexed = 1
+BEGIN
+    INSERT INTO tm_index (rowid, source)
+        SELECT (1 << 40) + id, source FROM tm_units WHERE tm_id = NEW.id ORDER BY id;
 END;
 
 CREATE TRIGGER tm_unit_removed AFTER DELETE ON tm_units
 BEGIN
-    DELETE FROM tm_index WHERE rowid = -OLD.id;
+    DELETE FROM tm_index WHERE rowid = (1 << 40) + OLD.id;
 END;
 
 CREATE TRIGGER tm_unit_source AFTER UPDATE OF source ON tm_units
 BEGIN
-    DELETE FROM tm_index WHERE rowid = -OLD.id;
-    INSERT INTO tm_index (rowid, source) VALUES (-NEW.id, NEW.source);
+    DELETE FROM tm_index WHERE rowid = (1 << 40) + OLD.id;
+    INSERT INTO tm_index (rowid, source) VALUES ((1 << 40) + NEW.id, NEW.source);
 END;
 
 INSERT INTO tm_index (rowid, source)

@@ -20,7 +20,7 @@ use std::io::{self, BufRead};
 use std::path::Path;
 
 /// How many index rows a lookup scores exactly, at least.
-const CANDIDATES: usize = 64;
+const CANDIDATES: usize = 200;
 /// How many distinct words of a sentence a lookup asks the index about, at most.
 const MAX_TERMS: usize = 16;
 /// Past the two rarest words, a word is asked about only while the rows containing the words
@@ -63,8 +63,14 @@ pub fn lookup(
             ),
         ));
     }
+    let all = query.terms();
+    let content: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|t| !crate::tm::is_stopword(t))
+        .collect();
     let mut terms: Vec<(&str, i64)> = Vec::new();
-    for t in query.terms() {
+    for t in if content.is_empty() { all } else { content } {
         let df = store.term_frequency(t)?;
         if df > 0 {
             terms.push((t, df));
@@ -655,7 +661,7 @@ pub fn import_tm(
             units += 1;
             Ok(())
         })?;
-        let Some((_, src, tgt)) = tm.filter(|_| units > 0) else {
+        let Some((tm_id, src, tgt)) = tm.filter(|_| units > 0) else {
             return Err(Error::invalid(
                 req.format.name(),
                 format!("{label}: no translated entries to load as memory; nothing changed"),
@@ -670,6 +676,7 @@ pub fn import_tm(
                 ),
             ));
         }
+        tx.index_tm(tm_id)?;
         let summary = format!(
             "loaded TM {name} from {label} ({}): {units} units{}",
             req.format,

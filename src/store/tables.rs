@@ -157,6 +157,7 @@ pub const UNDOABLE: &[Undoable] = &[
             "origin",
             "created_at",
             "operation_id",
+            "indexed",
         ],
         relation: Relation::Project,
         bulk: true,

@@ -10,6 +10,9 @@ use crate::model::State;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
+/// Index rows from here on are TM units (`UNIT_KEY + id`); below, segments.
+const UNIT_KEY: i64 = 1 << 40;
+
 /// A reference TM, as `tm list` shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TmInfo {
@@ -78,11 +81,20 @@ pub struct SearchRow {
 }
 
 impl Tx<'_> {
+    /// Indexes the units of a TM created by [`Tx::insert_tm`], all at once, once they are in.
+    pub fn index_tm(&self, tm: i64) -> Result<()> {
+        self.tx
+            .execute("UPDATE tms SET indexed = 1 WHERE id = ?1", [tm])
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// Creates a TM whose units are indexed when [`Tx::index_tm`] is called.
     pub fn insert_tm(&self, tm: &NewTm<'_>, op: OpCtx<'_>) -> Result<i64> {
         self.tx
             .execute(
-                "INSERT INTO tms (name, source_lang, target_lang, origin, created_at, operation_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                "INSERT INTO tms (name, source_lang, target_lang, origin, created_at, operation_id, indexed)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0)",
                 params![
                     tm.name,
                     tm.source_lang,
@@ -236,7 +248,7 @@ pub trait TmRead: Base {
     /// The stored pair behind index row `key` (see [`TmRead::candidates`]).
     fn memory_entry(&self, key: i64) -> Result<Option<MemoryEntry>> {
         let conn = self.conn();
-        if key > 0 {
+        if key < UNIT_KEY {
             let row = conn
                 .prepare_cached(
                     "SELECT s.text, d.name, s.position, t.text, t.state, t.author, t.created_at, s.document_id
@@ -282,7 +294,7 @@ pub trait TmRead: Base {
              FROM tm_units u JOIN tms m ON m.id = u.tm_id WHERE u.id = ?1",
         )
         .and_then(|mut s| {
-            s.query_row([-key], |r| {
+            s.query_row([key - UNIT_KEY], |r| {
                 Ok(MemoryEntry {
                     place: MemoryPlace::Unit { tm: r.get(4)? },
                     source: r.get(0)?,

@@ -65,6 +65,11 @@ impl Sentence {
         self.tokens.is_empty()
     }
 
+    /// The tokens as the hashes of their lower-case forms: what [`distance`] compares.
+    pub fn hashes(&self) -> &[u64] {
+        &self.hashes
+    }
+
     /// Whether the sentence has anything to look up: at least one word or number.
     pub fn has_words(&self) -> bool {
         self.tokens.iter().any(|t| t.kind != Kind::Punctuation)
@@ -144,7 +149,8 @@ pub fn distance(a: &Sentence, b: &Sentence) -> usize {
     levenshtein(&a.hashes, &b.hashes)
 }
 
-fn levenshtein(a: &[u64], b: &[u64]) -> usize {
+/// Levenshtein distance over token hashes (see [`Sentence::hashes`]).
+pub fn levenshtein(a: &[u64], b: &[u64]) -> usize {
     if a.is_empty() || b.is_empty() {
         return a.len().max(b.len());
     }
@@ -303,6 +309,21 @@ fn occurrences(hay: &str, needle: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The most frequent Dutch words: a lookup does not ask the index about them when the sentence
+/// has other words (they occur in a large share of all sentences, so they cost much and find
+/// nothing the rarer words do not). Scoring still counts them like any other word.
+const STOPWORDS: &[&str] = &[
+    "aan", "al", "als", "bij", "dan", "dat", "de", "deze", "die", "dit", "door", "een", "en", "er",
+    "had", "heb", "hebben", "heeft", "het", "hij", "hoe", "ik", "in", "is", "je", "kan", "maar",
+    "me", "meer", "met", "mijn", "na", "naar", "niet", "nog", "nu", "of", "om", "ook", "op",
+    "over", "te", "tot", "uit", "van", "veel", "voor", "was", "wat", "we", "wel", "werd", "wie",
+    "wij", "wordt", "zal", "ze", "zich", "zij", "zijn", "zo", "zou",
+];
+
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.binary_search(&word).is_ok()
+}
+
 /// Whether a stored match, by state, is worth more than another of the same similarity.
 pub fn state_rank(state: Option<crate::model::State>) -> u8 {
     use crate::model::State;
@@ -403,6 +424,12 @@ mod tests {
         assert!(!p[0].substituted);
         // Not inside a longer number.
         assert_eq!(occurrences("112 and 12 and 12.5", "12"), vec![8]);
+    }
+
+    #[test]
+    fn stopwords_are_sorted() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_stopword("de") && !is_stopword("kat"));
     }
 
     #[test]
