@@ -6,7 +6,7 @@
 //! - `ops` is the service layer: every mutation and query as a plain function with a typed
 //!   request and a `Serialize` report; each write is one `store::Store::operation`.
 //! - `store` holds all SQL, split by aggregate; the pure engines (`segment`, `align`, `anchor`,
-//!   `diff`, `check`, `attribution`, `formats`) know nothing of SQLite, clap or the printer.
+//!   `diff`, `check`, `attribution`, `formats`, `tm`) know nothing of SQLite, clap or the printer.
 //! - `model`, `error`, `text`, `clock` and `outfile` are the leaves everything may use.
 
 pub mod align;
@@ -26,3 +26,4 @@ pub mod print;
 pub mod segment;
 pub mod store;
 pub mod text;
+pub mod tm;

@@ -603,6 +603,8 @@ str_enum!(
         Annotations = "annotations",
         Words = "words",
         Glossary = "glossary",
+        Tms = "tms",
+        TmUnits = "tm_units",
     }
 );
 

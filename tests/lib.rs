@@ -21,5 +21,6 @@ mod segment;
 mod show;
 mod snapshots;
 mod store;
+mod tm;
 mod translate;
 mod update;

@@ -19,10 +19,14 @@ mod glossary;
 mod import;
 mod init;
 mod log;
+mod pretranslate;
 mod review;
+mod search;
 mod segment;
 mod show;
 mod state;
+mod suggest;
+mod tm;
 mod translate;
 mod undo;
 mod words;
@@ -91,6 +95,10 @@ enum Command {
     Glossary(glossary::Args),
     Export(export::Args),
     Demo(demo::Args),
+    Tm(tm::Args),
+    Suggest(suggest::Args),
+    Pretranslate(pretranslate::Args),
+    Search(search::Args),
 }
 
 /// What every command handler gets: resolved global options and the output.
@@ -228,6 +236,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Glossary(a) => glossary::run(&mut ctx, a),
         Command::Export(a) => export::run(&mut ctx, a),
         Command::Demo(a) => demo::run(&mut ctx, a),
+        Command::Tm(a) => tm::run(&mut ctx, a),
+        Command::Suggest(a) => suggest::run(&mut ctx, a),
+        Command::Pretranslate(a) => pretranslate::run(&mut ctx, a),
+        Command::Search(a) => search::run(&mut ctx, a),
     };
     let flushed = ctx.print.flush();
     if result.is_err() && !existed {

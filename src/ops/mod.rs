@@ -12,6 +12,7 @@ pub mod import;
 pub mod lexicon;
 pub mod review;
 pub mod state;
+pub mod tm;
 pub mod translate;
 pub mod view;
 

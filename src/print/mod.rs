@@ -10,6 +10,7 @@ pub mod render;
 mod reports;
 pub mod review;
 pub mod terminal;
+mod tm;
 pub mod transfer;
 mod view;
 

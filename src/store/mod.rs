@@ -13,6 +13,7 @@ mod operations;
 mod rows;
 mod segments;
 mod tables;
+mod tm;
 mod translations;
 
 use rusqlite::Connection;
@@ -26,7 +27,10 @@ pub use migrations::LATEST_VERSION;
 pub use open::{Mode, committed_operations, remove_database};
 pub use operations::{Actor, OpCtx, OpScope, OperationsRead, Outcome};
 pub use segments::{SegmentRow, SegmentsRead};
-pub use tables::{NOT_UNDOABLE, Relation, UNDOABLE, Undoable, touches_segment, undoable};
+pub use tables::{
+    NOT_UNDOABLE, Relation, UNDOABLE, Undoable, is_derived, touches_segment, undoable,
+};
+pub use tm::{MemoryEntry, MemoryPlace, NewTm, NewUnit, SearchRow, TmInfo, TmRead};
 pub use translations::{NewRevision, TranslationsRead};
 
 /// An open database. Reads go through the read traits (see [`prelude`]); writes through
@@ -81,7 +85,13 @@ impl base::Base for Tx<'_> {
 /// for a function that reads. Its methods live in the per-aggregate traits it combines, so
 /// call sites import them with `use crate::store::prelude::*;`.
 pub trait Read:
-    DocumentsRead + SegmentsRead + TranslationsRead + AnnotationsRead + OperationsRead + LexiconRead
+    DocumentsRead
+    + SegmentsRead
+    + TranslationsRead
+    + AnnotationsRead
+    + OperationsRead
+    + LexiconRead
+    + TmRead
 {
 }
 
@@ -90,7 +100,7 @@ impl<T: base::Base + ?Sized> Read for T {}
 /// Import this to call the store's queries on a [`Store`] or a [`Tx`].
 pub mod prelude {
     pub use super::{
-        AnnotationsRead, DocumentsRead, LexiconRead, OperationsRead, Read, SegmentsRead,
+        AnnotationsRead, DocumentsRead, LexiconRead, OperationsRead, Read, SegmentsRead, TmRead,
         TranslationsRead,
     };
 }

@@ -1,0 +1,310 @@
+//! Translation-memory benchmarks (issue 13), run on demand: `cargo bench --bench tm`.
+//! Data from $TOLK_DATA (default ../shared/data); memory size from $TOLK_TM_SIZE (default
+//! 1,000,000). Every figure is measured in the same run as its baseline:
+//! - memory: distinct sentence pairs made from FLORES-200 devtest, Tatoeba and UD LassySmall
+//!   sentences by splicing the head of one sentence onto the tail of another (and replacing a
+//!   word now and then), duplicates dropped: realistic words and lengths, no sentence repeated
+//!   with a counter;
+//! - index cost: `tolk tm import` of that memory with the index vs the same import with the
+//!   index triggers dropped; database size with and without the index;
+//! - lookup latency: p50/p99 of `ops::tm::suggest_text` in process over 1,000 queries, and of
+//!   the `tolk suggest DOC:N` CLI call vs `tolk --version` (process start-up);
+//! - exactness: 1,000 queries made by editing memory sentences (one or two words replaced,
+//!   inserted or deleted); top-1 agreement with a brute-force scan of the whole memory (same
+//!   similarity), and recall of the original sentence as the top match.
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+use tolk::store::{Mode, Store};
+use tolk::tm::Sentence;
+
+const TOLK: &str = env!("CARGO_BIN_EXE_tolk");
+
+/// xorshift64*: deterministic, no dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+fn lines(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .lines()
+        .map(|l| l.trim().replace('\t', " "))
+        .collect()
+}
+
+/// Sentence pairs (nl, en) from the shared data; UD has Dutch only (its target is the source).
+fn pairs(data: &Path) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (nl, en) in [
+        ("flores200_devtest.nl", "flores200_devtest.en"),
+        ("tatoeba_test_v2021-08-07.nl", "tatoeba_test_v2021-08-07.en"),
+    ] {
+        out.extend(
+            lines(&data.join(nl))
+                .into_iter()
+                .zip(lines(&data.join(en)))
+                .filter(|(a, b)| !a.is_empty() && !b.is_empty()),
+        );
+    }
+    for f in [
+        "nl_ud_lassysmall_dev_paragraphs.jsonl",
+        "nl_ud_lassysmall_test_paragraphs.jsonl",
+    ] {
+        for l in lines(&data.join(f)) {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(&l) else {
+                continue;
+            };
+            let text = v["text"].as_str().unwrap_or_default();
+            for s in text.split_inclusive(['.', '?', '!']) {
+                let s = s.trim();
+                if s.split_whitespace().count() >= 3 {
+                    out.push((s.to_string(), s.to_string()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Head of one sentence + tail of another, sometimes a word replaced from the vocabulary.
+fn splice(a: &str, b: &str, rng: &mut Rng, vocab: &[&str]) -> String {
+    let wa: Vec<&str> = a.split_whitespace().collect();
+    let wb: Vec<&str> = b.split_whitespace().collect();
+    let ca = 1 + rng.below(wa.len());
+    let cb = rng.below(wb.len());
+    let mut w: Vec<&str> = wa[..ca].iter().chain(&wb[cb..]).copied().collect();
+    if rng.below(3) == 0 && !w.is_empty() && !vocab.is_empty() {
+        let i = rng.below(w.len());
+        w[i] = vocab[rng.below(vocab.len())];
+    }
+    w.join(" ")
+}
+
+/// One or two words replaced, inserted or deleted.
+fn edit(s: &str, rng: &mut Rng, vocab: &[&str]) -> String {
+    let mut w: Vec<&str> = s.split_whitespace().collect();
+    for _ in 0..1 + rng.below(2) {
+        let i = rng.below(w.len());
+        match rng.below(3) {
+            0 => w[i] = vocab[rng.below(vocab.len())],
+            1 => w.insert(i, vocab[rng.below(vocab.len())]),
+            _ if w.len() > 2 => {
+                w.remove(i);
+            }
+            _ => w[i] = vocab[rng.below(vocab.len())],
+        }
+    }
+    w.join(" ")
+}
+
+fn time(cmd: &mut Command) -> Duration {
+    let start = Instant::now();
+    let out = cmd.output().expect("run tolk");
+    assert!(
+        out.status.success(),
+        "{cmd:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    start.elapsed()
+}
+
+fn tolk(db: &Path) -> Command {
+    let mut c = Command::new(TOLK);
+    c.env("TOLK_DB", db).env("TOLK_AUTHOR", "bench").arg("-q");
+    c
+}
+
+fn pct(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1e3)
+}
+
+fn main() {
+    let data = std::env::var_os("TOLK_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("../shared/data"));
+    let size: usize = std::env::var("TOLK_TM_SIZE")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1_000_000);
+    let dir = tempfile::tempdir().unwrap();
+    let base = pairs(&data);
+    let vocab_owned: Vec<String> = {
+        let mut seen = HashSet::new();
+        base.iter()
+            .flat_map(|(nl, _)| nl.split_whitespace())
+            .filter(|w| seen.insert(w.to_string()))
+            .map(str::to_string)
+            .collect()
+    };
+    let vocab: Vec<&str> = vocab_owned.iter().map(String::as_str).collect();
+    println!(
+        "tm bench: {} base pairs, {} distinct words; building {size} distinct memory pairs",
+        base.len(),
+        vocab.len()
+    );
+
+    // The memory, as a two-column TSV file.
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut memory: Vec<String> = Vec::with_capacity(size);
+    let tsv = dir.path().join("memory.tsv");
+    {
+        let mut w = std::io::BufWriter::new(std::fs::File::create(&tsv).unwrap());
+        for (nl, en) in &base {
+            if memory.len() < size && seen.insert(nl.clone()) {
+                writeln!(w, "{nl}\t{en}").unwrap();
+                memory.push(nl.clone());
+            }
+        }
+        while memory.len() < size {
+            let (a, b) = (rng.below(base.len()), rng.below(base.len()));
+            let nl = splice(&base[a].0, &base[b].0, &mut rng, &vocab);
+            if nl.split_whitespace().count() < 2 || !seen.insert(nl.clone()) {
+                continue;
+            }
+            let en = splice(&base[a].1, &base[b].1, &mut rng, &[]);
+            writeln!(w, "{nl}\t{en}").unwrap();
+            memory.push(nl);
+        }
+    }
+    drop(seen);
+
+    // Index cost: import with the index, and with its triggers dropped.
+    let with = dir.path().join("with.db");
+    let without = dir.path().join("without.db");
+    time(tolk(&without).arg("init"));
+    {
+        let conn = rusqlite::Connection::open(&without).unwrap();
+        conn.execute_batch("DROP TRIGGER tm_unit_added; DROP TRIGGER tm_loaded;")
+            .unwrap();
+    }
+    let t_without = time(tolk(&without).args(["tm", "import"]).arg(&tsv));
+    let t_with = time(tolk(&with).args(["tm", "import"]).arg(&tsv));
+    let size_of = |p: &Path| std::fs::metadata(p).unwrap().len() as f64 / 1e6;
+    println!(
+        "import of {size} pairs: with index {:.1} s, without {:.1} s: ratio {:.2}×; database {:.0} MB vs {:.0} MB (+{:.0}%)",
+        t_with.as_secs_f64(),
+        t_without.as_secs_f64(),
+        t_with.as_secs_f64() / t_without.as_secs_f64(),
+        size_of(&with),
+        size_of(&without),
+        100.0 * (size_of(&with) / size_of(&without) - 1.0)
+    );
+
+    // Queries: 1,000 memory sentences, each edited.
+    let mut originals = Vec::new();
+    let mut queries = Vec::new();
+    while queries.len() < 1000 {
+        let i = rng.below(memory.len());
+        if memory[i].split_whitespace().count() < 4 {
+            continue;
+        }
+        originals.push(i);
+        queries.push(edit(&memory[i], &mut rng, &vocab));
+    }
+
+    // In-process latency, and the answers.
+    let store = Store::open(&with, Mode::Read).unwrap();
+    for q in queries.iter().take(20) {
+        tolk::ops::tm::suggest_text(&store, q, 50, 5).unwrap();
+    }
+    let mut lat = Vec::new();
+    let mut answers = Vec::new();
+    for q in &queries {
+        let start = Instant::now();
+        let s = tolk::ops::tm::suggest_text(&store, q, 50, 5).unwrap();
+        lat.push(start.elapsed());
+        answers.push(s.matches.first().map(|m| (m.percent, m.source.clone())));
+    }
+    lat.sort();
+    println!(
+        "suggest in process over {size} pairs (1,000 edited queries): p50 {}, p99 {}, max {}",
+        ms(pct(&lat, 0.5)),
+        ms(pct(&lat, 0.99)),
+        ms(*lat.last().unwrap())
+    );
+
+    // Exactness against a brute-force scan, grouped by length so that lengths that cannot
+    // beat the engine's answer are skipped.
+    let mut by_len: Vec<Vec<Vec<u64>>> = Vec::new();
+    for s in &memory {
+        let h = Sentence::new(s).hashes().to_vec();
+        if by_len.len() <= h.len() {
+            by_len.resize(h.len() + 1, Vec::new());
+        }
+        by_len[h.len()].push(h);
+    }
+    let mut agree = 0;
+    let mut recall = 0;
+    let start = Instant::now();
+    for ((q, answer), orig) in queries.iter().zip(&answers).zip(&originals) {
+        let qs = Sentence::new(q);
+        let got = answer.as_ref().map_or(0, |(p, _)| *p);
+        let mut best = got;
+        for (len, group) in by_len.iter().enumerate() {
+            if tolk::tm::best_possible(qs.len(), len) <= best {
+                continue;
+            }
+            for h in group {
+                let n = qs.len().max(len);
+                let d = tolk::tm::levenshtein(qs.hashes(), h);
+                let p = if d == 0 {
+                    100
+                } else {
+                    (100 * (n - d) / n) as u8
+                };
+                best = best.max(p);
+            }
+        }
+        agree += usize::from(best == got);
+        let original = Sentence::new(&memory[*orig]);
+        recall += usize::from(answer.as_ref().is_some_and(|(_, s)| {
+            s == &memory[*orig] || tolk::tm::distance(&Sentence::new(s), &original) == 0
+        }));
+    }
+    println!(
+        "exactness: top-1 agrees with brute force in {agree}/1000 queries ({:.1}%), original recalled as top match in {recall}/1000 ({:.1}%) (brute force {:.1} s)",
+        agree as f64 / 10.0,
+        recall as f64 / 10.0,
+        start.elapsed().as_secs_f64()
+    );
+
+    // CLI: the queries as a document in the big database, `suggest q:N` vs `tolk --version`.
+    let qfile = dir.path().join("q.txt");
+    std::fs::write(&qfile, queries[..100].join("\n\n") + "\n").unwrap();
+    time(tolk(&with).args(["import", "--doc", "q"]).arg(&qfile));
+    let mut version = Vec::new();
+    let mut cli = Vec::new();
+    for n in 1..=100 {
+        version.push(time(tolk(&with).arg("--version")));
+        cli.push(time(tolk(&with).args(["suggest", &format!("q:{n}")])));
+    }
+    version.sort();
+    cli.sort();
+    let (v50, c50, c99) = (pct(&version, 0.5), pct(&cli, 0.5), pct(&cli, 0.99));
+    println!(
+        "CLI: `tolk suggest q:N` p50 {} p99 {}; `tolk --version` p50 {}; suggest p50 / (version p50 + in-process p50) = {:.2}×",
+        ms(c50),
+        ms(c99),
+        ms(v50),
+        c50.as_secs_f64() / (v50 + pct(&lat, 0.5)).as_secs_f64()
+    );
+}

@@ -1,0 +1,885 @@
+//! The translation memory: reference TMs (`tm import|list|remove`), fuzzy matches for a
+//! segment (`suggest`), filling a document from the memory (`pretranslate`) and concordance
+//! search (`search`).
+//!
+//! The memory is every translated segment of every document plus every unit of every
+//! reference TM. A lookup asks the full-text index (`store::TmRead`) for the rows sharing the
+//! rarest words of the sentence, then scores each exactly with `crate::tm::similarity`.
+
+use super::Progress;
+use crate::diff::Run;
+use crate::error::{Conflict, Error, Result};
+use crate::formats::Format;
+use crate::model::{Address, State, check_doc_name};
+use crate::store::prelude::*;
+use crate::store::{Actor, MemoryEntry, MemoryPlace, NewTm, NewUnit, Outcome, Store, TmInfo};
+use crate::tm::{Band, Placeable, Sentence};
+use serde::{Deserialize, Serialize};
+use std::cell::Cell;
+use std::io::{self, BufRead};
+use std::path::Path;
+
+/// How many index rows a lookup scores exactly, at least.
+const CANDIDATES: usize = 200;
+/// How many distinct words of a sentence a lookup asks the index about, at most.
+const MAX_TERMS: usize = 16;
+/// Past the two rarest words, a word is asked about only while the rows containing the words
+/// asked so far stay below this (common words add cost, not better candidates).
+const POSTINGS_BUDGET: i64 = 100_000;
+
+// ---------------------------------------------------------------------------------------------
+// Lookup
+
+/// One match found in the memory, scored.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub percent: u8,
+    pub entry: MemoryEntry,
+    pub sentence: Sentence,
+    pub context: bool,
+}
+
+/// The best matches for `query` in the memory, at least `min` percent, best first. `exclude` is
+/// the segment asked about (its own translation is no suggestion); `neighbours` its previous
+/// and next source sentence, for in-context matches.
+pub fn lookup(
+    store: &impl Read,
+    query: &Sentence,
+    min: u8,
+    n: usize,
+    exclude: Option<i64>,
+    neighbours: Option<&(Option<String>, Option<String>)>,
+) -> Result<Vec<Found>> {
+    if !query.has_words() || n == 0 {
+        return Ok(Vec::new());
+    }
+    if query.len() > crate::tm::MAX_TOKENS {
+        return Err(Error::invalid(
+            "query",
+            format!(
+                "the sentence has {} words and marks; the memory matches sentences of at most {}",
+                query.len(),
+                crate::tm::MAX_TOKENS
+            ),
+        ));
+    }
+    let all = query.terms();
+    let content: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|t| !crate::tm::is_stopword(t))
+        .collect();
+    let mut terms: Vec<(&str, i64)> = Vec::new();
+    for t in if content.is_empty() { all } else { content } {
+        let df = store.term_frequency(t)?;
+        if df > 0 {
+            terms.push((t, df));
+        }
+    }
+    terms.sort_by_key(|(_, df)| *df);
+    let mut chosen = Vec::new();
+    let mut cost = 0;
+    for (t, df) in terms {
+        if chosen.len() >= MAX_TERMS || (chosen.len() >= 2 && cost + df > POSTINGS_BUDGET) {
+            break;
+        }
+        chosen.push(t);
+        cost += df;
+    }
+    let mut found = Vec::new();
+    for key in store.candidates(&chosen, CANDIDATES.max(n * 4))? {
+        if Some(key) == exclude {
+            continue;
+        }
+        let Some(entry) = store.memory_entry(key)? else {
+            continue;
+        };
+        let sentence = Sentence::new(&entry.source);
+        if crate::tm::best_possible(query.len(), sentence.len()) < min {
+            continue;
+        }
+        let percent = crate::tm::similarity(query, &sentence);
+        if percent < min {
+            continue;
+        }
+        let context = match (&entry.place, neighbours) {
+            (MemoryPlace::Segment { segment_id, .. }, Some(around)) if percent == 100 => {
+                store.neighbours(*segment_id)? == *around
+            }
+            _ => false,
+        };
+        found.push(Found {
+            percent,
+            entry,
+            sentence,
+            context,
+        });
+    }
+    found.sort_by(|a, b| {
+        (b.percent, b.context, crate::tm::state_rank(b.entry.state))
+            .cmp(&(a.percent, a.context, crate::tm::state_rank(a.entry.state)))
+            .then_with(|| b.entry.created_at.cmp(&a.entry.created_at))
+    });
+    found.truncate(n);
+    Ok(found)
+}
+
+/// `DOC:N`, or `tm NAME`.
+pub fn place_label(place: &MemoryPlace) -> String {
+    match place {
+        MemoryPlace::Segment {
+            doc,
+            position: Some(n),
+            ..
+        } => format!("{doc}:{n}"),
+        MemoryPlace::Segment { doc, .. } => format!("{doc} (sentence since removed)"),
+        MemoryPlace::Unit { tm } => format!("tm {tm}"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// suggest
+
+/// One fuzzy match for `suggest`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suggestion {
+    /// Word-level similarity of the stored source to the current one (see `crate::tm`).
+    pub percent: u8,
+    /// The stored source is identical (100%).
+    pub exact: bool,
+    /// 100% and the same previous and next sentence.
+    pub context: bool,
+    /// `DOC:N` or `tm NAME`.
+    pub from: String,
+    pub place: MemoryPlace,
+    /// The stored source.
+    pub source: String,
+    /// Word diff from the stored source to the current one.
+    pub diff: Vec<Run>,
+    /// The stored translation.
+    pub translation: String,
+    /// The translation with differing numbers carried over (see `placeables`).
+    pub suggestion: String,
+    /// Numbers that differ between the stored source and the current one.
+    pub placeables: Vec<Placeable>,
+    /// None for a reference TM's unit.
+    pub state: Option<State>,
+    pub author: Option<String>,
+    pub date: Option<String>,
+}
+
+/// What `suggest DOC:N` found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suggestions {
+    pub id: String,
+    pub source: String,
+    pub min: u8,
+    pub matches: Vec<Suggestion>,
+    /// Why there can be no match, when there cannot (a sentence of punctuation only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+fn suggestion(current: &str, query: &Sentence, f: Found) -> Suggestion {
+    let (text, placeables) = crate::tm::substitute_numbers(&f.sentence, query, &f.entry.target);
+    Suggestion {
+        percent: f.percent,
+        exact: f.percent == 100,
+        context: f.context,
+        from: place_label(&f.entry.place),
+        diff: crate::diff::words(&f.entry.source, current),
+        source: f.entry.source,
+        translation: f.entry.target,
+        suggestion: text,
+        placeables,
+        state: f.entry.state,
+        author: f.entry.author,
+        date: f.entry.created_at,
+        place: f.entry.place,
+    }
+}
+
+fn check_min(min: u8) -> Result<()> {
+    if (1..=100).contains(&min) {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            "threshold",
+            format!("a match threshold is a percentage from 1 to 100 (got {min})"),
+        ))
+    }
+}
+
+const NO_WORDS: &str = "the sentence has no words or numbers, only punctuation: nothing to match";
+
+/// The best `n` matches of at least `min` percent for segment `address`.
+pub fn suggest(store: &Store, address: &Address, min: u8, n: usize) -> Result<Suggestions> {
+    check_min(min)?;
+    let pos = address.segment()?;
+    let doc = store.document(&address.doc)?;
+    let seg = store.segment(&doc, pos)?;
+    let query = Sentence::new(&seg.source);
+    let around = store.neighbours(seg.id)?;
+    let found = lookup(store, &query, min, n, Some(seg.id), Some(&around))?;
+    Ok(Suggestions {
+        id: seg.address(),
+        note: (!query.has_words()).then(|| NO_WORDS.to_string()),
+        matches: found
+            .into_iter()
+            .map(|f| suggestion(&seg.source, &query, f))
+            .collect(),
+        source: seg.source,
+        min,
+    })
+}
+
+/// The best `n` matches for a free text (the benchmarks' and `suggest --text`'s entry).
+pub fn suggest_text(store: &Store, text: &str, min: u8, n: usize) -> Result<Suggestions> {
+    check_min(min)?;
+    let query = Sentence::new(text);
+    let found = lookup(store, &query, min, n, None, None)?;
+    Ok(Suggestions {
+        id: String::new(),
+        note: (!query.has_words()).then(|| NO_WORDS.to_string()),
+        matches: found
+            .into_iter()
+            .map(|f| suggestion(text, &query, f))
+            .collect(),
+        source: text.to_string(),
+        min,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// pretranslate
+
+/// Untranslated segments per match band.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bands {
+    pub context: usize,
+    pub exact: usize,
+    /// 95–99%.
+    pub high: usize,
+    /// 85–94%.
+    pub medium: usize,
+    /// 75–84%.
+    pub low: usize,
+    /// Below 75%, or no match.
+    pub none: usize,
+}
+
+impl Bands {
+    fn add(&mut self, band: Band) {
+        *match band {
+            Band::Context => &mut self.context,
+            Band::Exact => &mut self.exact,
+            Band::High => &mut self.high,
+            Band::Medium => &mut self.medium,
+            Band::Low => &mut self.low,
+            Band::None => &mut self.none,
+        } += 1;
+    }
+}
+
+/// One segment `pretranslate` filled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Filled {
+    pub id: String,
+    pub percent: u8,
+    pub context: bool,
+    pub from: String,
+    pub state: State,
+    pub revision: i64,
+    /// Numbers carried over from the match; any not substituted are named in the comment.
+    pub placeables: Vec<Placeable>,
+}
+
+/// What `pretranslate DOC` did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pretranslated {
+    pub doc: String,
+    /// The lowest similarity filled in.
+    pub min: u8,
+    /// Untranslated segments looked up.
+    pub untranslated: usize,
+    pub bands: Bands,
+    pub filled: Vec<Filled>,
+    pub operation: Option<i64>,
+}
+
+/// Fills the untranslated segments of `doc` from the memory: matches of 100% as `translated`,
+/// fuzzy ones of at least `min` as `needs-work` with a comment giving the match. One
+/// operation; every lookup is made before anything is written, so nothing filled in this run
+/// is a match for another segment of the same run.
+pub fn pretranslate(
+    store: &mut Store,
+    actor: &Actor,
+    doc: &str,
+    min: u8,
+    progress: &dyn Progress,
+) -> Result<Pretranslated> {
+    check_min(min)?;
+    let lowest = min.min(75);
+    let (report, operation) = store.operation(actor, "pretranslate", |tx, op| {
+        let doc = tx.document(doc)?;
+        let segments = tx.segments(&doc)?;
+        let open: Vec<_> = segments.iter().filter(|s| s.current.is_none()).collect();
+        progress.start(open.len() as u64);
+        let mut bands = Bands::default();
+        let mut plan = Vec::new();
+        for seg in &open {
+            let query = Sentence::new(&seg.source);
+            let around = tx.neighbours(seg.id)?;
+            let best = lookup(tx, &query, lowest, 1, Some(seg.id), Some(&around))?
+                .into_iter()
+                .next();
+            progress.inc(1);
+            let band = best
+                .as_ref()
+                .map_or(Band::None, |f| Band::of(f.percent, f.context));
+            bands.add(band);
+            if let Some(f) = best.filter(|f| f.percent >= min) {
+                plan.push((*seg, query, f));
+            }
+        }
+        let mut filled = Vec::new();
+        for (seg, query, f) in plan {
+            let (text, placeables) =
+                crate::tm::substitute_numbers(&f.sentence, &query, &f.entry.target);
+            let from = place_label(&f.entry.place);
+            let unsubstituted: Vec<&str> = placeables
+                .iter()
+                .filter(|p| !p.substituted)
+                .map(|p| p.new.as_str())
+                .collect();
+            let (state, mut comment) = if f.percent == 100 {
+                (State::Translated, None)
+            } else {
+                (
+                    State::NeedsWork,
+                    Some(format!("TM fuzzy match {}% from {from}", f.percent)),
+                )
+            };
+            if !unsubstituted.is_empty() {
+                let note = format!("check numbers: {}", unsubstituted.join(", "));
+                comment = Some(match comment {
+                    Some(c) => format!("{c}; {note}"),
+                    None => format!("TM match from {from}; {note}"),
+                });
+            }
+            let state = if unsubstituted.is_empty() {
+                state
+            } else {
+                State::NeedsWork
+            };
+            let revision =
+                tx.add_revision_from(seg.id, &text, state, comment.as_deref(), "tm", op)?;
+            filled.push(Filled {
+                id: seg.address(),
+                percent: f.percent,
+                context: f.context,
+                from,
+                state,
+                revision,
+                placeables,
+            });
+        }
+        let report = Pretranslated {
+            doc: doc.name.clone(),
+            min,
+            untranslated: open.len(),
+            bands,
+            filled,
+            operation: None,
+        };
+        if report.filled.is_empty() {
+            return Ok(Outcome::Unchanged(report));
+        }
+        let summary = format!(
+            "{}: {} of {} untranslated segments filled from the memory (≥ {min}%)",
+            doc.name,
+            report.filled.len(),
+            report.untranslated
+        );
+        Ok(Outcome::changed(report, summary, Some(doc.id)))
+    })?;
+    Ok(Pretranslated {
+        operation,
+        ..report
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// tm import / list / remove
+
+/// A reference TM file to load.
+#[derive(Debug, Clone)]
+pub struct TmImport<'a> {
+    pub path: &'a Path,
+    /// The file as named in messages and the log.
+    pub label: &'a str,
+    pub format: Format,
+    /// The TM's name; else the file's stem.
+    pub name: Option<&'a str>,
+    /// Load the file with its sides swapped (it is target→source).
+    pub swap: bool,
+    /// Load it even though it is the export of a document already in the store.
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TmImported {
+    pub name: String,
+    pub format: Format,
+    pub source_lang: String,
+    pub target_lang: String,
+    pub units: usize,
+    /// Entries without a translation (not memory).
+    pub skipped: usize,
+    pub swapped: bool,
+    pub operation: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TmList {
+    pub tms: Vec<TmInfo>,
+    /// Translated segments of documents, the rest of the memory.
+    pub segments: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TmRemoved {
+    pub name: String,
+    pub units: usize,
+    pub operation: i64,
+}
+
+/// The primary language subtag, lower case: `nl-NL` → `nl`.
+fn primary(tag: &str) -> String {
+    tag.split(['-', '_'])
+        .next()
+        .unwrap_or(tag)
+        .to_ascii_lowercase()
+}
+
+/// Counts of very common Dutch and English words, to tell the direction of a file that does not
+/// name its languages.
+#[derive(Default)]
+struct LangVotes {
+    source: (usize, usize),
+    target: (usize, usize),
+    seen: usize,
+}
+
+impl LangVotes {
+    const NL: &'static [&'static str] = &[
+        "de", "het", "een", "en", "van", "niet", "dat", "ik", "je", "zijn", "op", "voor", "met",
+    ];
+    const EN: &'static [&'static str] = &[
+        "the", "a", "and", "of", "not", "that", "i", "you", "are", "on", "for", "with", "to",
+    ];
+
+    fn count(text: &str) -> (usize, usize) {
+        let mut nl = 0;
+        let mut en = 0;
+        for w in text.split(|c: char| !c.is_alphanumeric()) {
+            let w = w.to_lowercase();
+            nl += usize::from(Self::NL.contains(&w.as_str()));
+            en += usize::from(Self::EN.contains(&w.as_str()));
+        }
+        (nl, en)
+    }
+
+    fn add(&mut self, source: &str, target: &str) {
+        if self.seen >= 1000 {
+            return;
+        }
+        self.seen += 1;
+        let (a, b) = Self::count(source);
+        let (c, d) = Self::count(target);
+        self.source = (self.source.0 + a, self.source.1 + b);
+        self.target = (self.target.0 + c, self.target.1 + d);
+    }
+
+    /// Whether the texts clearly read English on the source side and Dutch on the target side.
+    fn reversed(&self) -> bool {
+        let (s_nl, s_en) = self.source;
+        let (t_nl, t_en) = self.target;
+        s_en > 2 * s_nl + 5 && t_nl > 2 * t_en + 5
+    }
+}
+
+/// Counts the bytes a reader has taken, for the progress bar.
+struct Counted<'c> {
+    inner: &'c mut dyn BufRead,
+    taken: &'c Cell<u64>,
+}
+
+impl io::Read for Counted<'_> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(out)?;
+        self.taken.set(self.taken.get() + n as u64);
+        Ok(n)
+    }
+}
+
+impl BufRead for Counted<'_> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+    fn consume(&mut self, amount: usize) {
+        self.inner.consume(amount);
+        self.taken.set(self.taken.get() + amount as u64);
+    }
+}
+
+/// Loads a bilingual file as a reference TM, streaming, in one operation: an error anywhere
+/// (a bad byte on the last line, the wrong language direction) leaves nothing behind.
+pub fn import_tm(
+    store: &mut Store,
+    actor: &Actor,
+    req: &TmImport<'_>,
+    input: &mut dyn BufRead,
+    progress: &dyn Progress,
+) -> Result<TmImported> {
+    let Some(read) = req.format.spec().reader else {
+        return Err(Error::Usage(format!(
+            "tolk does not read {} files",
+            req.format
+        )));
+    };
+    let name = match req.name {
+        Some(n) => n.to_string(),
+        None => req
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "tm".into()),
+    };
+    check_doc_name(&name)?;
+    let label = req.label;
+    let taken = Cell::new(0);
+    let mut input = Counted {
+        inner: input,
+        taken: &taken,
+    };
+    let origin = std::fs::canonicalize(req.path)
+        .unwrap_or_else(|_| req.path.to_path_buf())
+        .to_string_lossy()
+        .into_owned();
+    let (report, operation) = store.operation(actor, "tm import", |tx, op| {
+        if tx.find_tm(&name)?.is_some() {
+            return Err(Error::conflict(
+                Conflict::Exists,
+                format!(
+                    "a TM named {name} is already loaded; remove it first (tolk tm remove {name}) or give another --name"
+                ),
+            ));
+        }
+        let (want_src, want_tgt) = tx
+            .usual_languages()?
+            .map(|(s, t)| (primary(&s), primary(&t)))
+            .unwrap_or_else(|| ("nl".into(), "en".into()));
+        let mut tm: Option<(i64, String, String)> = None;
+        let mut units = 0;
+        let mut skipped = 0;
+        let mut votes = LangVotes::default();
+        let mut named_languages = false;
+        read(&mut input, label, &mut |meta, seg| {
+            let (tm_id, _, _) = match &tm {
+                Some(t) => t,
+                None => {
+                    if !req.force
+                        && let Some(doc) = tx.document_like(meta.name.as_deref(), &origin)?
+                    {
+                        return Err(Error::conflict(
+                            Conflict::Exists,
+                            format!(
+                                "{label} is document {doc}, already in the store: its translations are memory already (use --force to load it as a reference TM anyway)"
+                            ),
+                        ));
+                    }
+                    let (mut src, mut tgt) = (
+                        meta.source_lang.as_deref().map(primary),
+                        meta.target_lang.as_deref().map(primary),
+                    );
+                    if req.swap {
+                        std::mem::swap(&mut src, &mut tgt);
+                    }
+                    named_languages = src.is_some() && tgt.is_some();
+                    if src.as_deref() == Some(want_tgt.as_str())
+                        && tgt.as_deref().is_none_or(|t| t == want_src)
+                    {
+                        return Err(Error::conflict(
+                            Conflict::Mismatch,
+                            format!(
+                                "{label} is {}→{}{} but the memory is {want_src}→{want_tgt}: load it with --swap to use its sides the other way round",
+                                src.as_deref().unwrap_or("?"),
+                                tgt.as_deref().unwrap_or("?"),
+                                if req.swap { " (after --swap)" } else { "" },
+                            ),
+                        ));
+                    }
+                    let src = src.unwrap_or_else(|| want_src.clone());
+                    let tgt = tgt.unwrap_or_else(|| want_tgt.clone());
+                    let id = tx.insert_tm(
+                        &NewTm {
+                            name: &name,
+                            source_lang: &src,
+                            target_lang: &tgt,
+                            origin: Some(label),
+                        },
+                        op,
+                    )?;
+                    tm.insert((id, src, tgt))
+                }
+            };
+            progress.set(taken.get());
+            let (source, target) = match (seg.source, seg.target) {
+                (s, Some(t)) if req.swap => (t, s),
+                (s, Some(t)) => (s, t),
+                (_, None) => {
+                    skipped += 1;
+                    return Ok(());
+                }
+            };
+            if source.trim().is_empty() || target.trim().is_empty() {
+                skipped += 1;
+                return Ok(());
+            }
+            votes.add(&source, &target);
+            tx.insert_tm_unit(
+                *tm_id,
+                &NewUnit {
+                    source: &source,
+                    target: &target,
+                    author: seg.author.as_deref(),
+                    created_at: None,
+                },
+                op,
+            )?;
+            units += 1;
+            Ok(())
+        })?;
+        let Some((tm_id, src, tgt)) = tm.filter(|_| units > 0) else {
+            return Err(Error::invalid(
+                req.format.name(),
+                format!("{label}: no translated entries to load as memory; nothing changed"),
+            ));
+        };
+        if !named_languages && votes.reversed() {
+            return Err(Error::conflict(
+                Conflict::Mismatch,
+                format!(
+                    "{label} reads as English→Dutch{} but the memory is {want_src}→{want_tgt}: load it with --swap to use its sides the other way round",
+                    if req.swap { " (after --swap)" } else { "" }
+                ),
+            ));
+        }
+        tx.index_tm(tm_id)?;
+        let summary = format!(
+            "loaded TM {name} from {label} ({}): {units} units{}",
+            req.format,
+            if req.swap { ", sides swapped" } else { "" }
+        );
+        Ok(Outcome::changed(
+            TmImported {
+                name: name.clone(),
+                format: req.format,
+                source_lang: src,
+                target_lang: tgt,
+                units,
+                skipped,
+                swapped: req.swap,
+                operation: 0,
+            },
+            summary,
+            None,
+        ))
+    })?;
+    Ok(TmImported {
+        operation: operation.unwrap_or_default(),
+        ..report
+    })
+}
+
+pub fn list_tms(store: &Store) -> Result<TmList> {
+    Ok(TmList {
+        tms: store.tms()?,
+        segments: store.translated_segments()?,
+    })
+}
+
+/// Removes a reference TM (undoable: every unit is recorded).
+pub fn remove_tm(store: &mut Store, actor: &Actor, name: &str) -> Result<TmRemoved> {
+    let (report, operation) = store.operation(actor, "tm remove", |tx, op| {
+        let tm = tx.find_tm(name)?.ok_or_else(|| {
+            Error::not_found(
+                "tm",
+                name,
+                format!(
+                    "no TM named {} (see `tolk tm list`)",
+                    crate::text::excerpt(name, 100)
+                ),
+            )
+        })?;
+        tx.delete_tm(tm.id, op)?;
+        let summary = format!("removed TM {} ({} units)", tm.name, tm.units);
+        Ok(Outcome::changed(
+            TmRemoved {
+                name: tm.name,
+                units: tm.units,
+                operation: 0,
+            },
+            summary,
+            None,
+        ))
+    })?;
+    Ok(TmRemoved {
+        operation: operation.unwrap_or_default(),
+        ..report
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// search
+
+/// A concordance query.
+#[derive(Debug, Clone)]
+pub struct SearchQuery<'a> {
+    pub text: &'a str,
+    /// Search the translations instead of the sources.
+    pub target: bool,
+    pub doc: Option<&'a str>,
+    pub state: Option<State>,
+    /// `text` is a regular expression (Rust `regex` syntax).
+    pub regex: bool,
+    pub limit: usize,
+}
+
+/// One segment or TM unit found by `search`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hit {
+    /// `DOC:N` or `tm NAME`.
+    pub from: String,
+    pub source: String,
+    pub target: Option<String>,
+    /// None for a reference TM's unit.
+    pub state: Option<State>,
+    /// Where the text was found, in code points (end exclusive), on the side searched.
+    pub spans: Vec<[usize; 2]>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SearchReport {
+    pub query: String,
+    /// `source` or `target`.
+    pub side: String,
+    pub hits: Vec<Hit>,
+    /// More matched than were listed.
+    pub truncated: bool,
+}
+
+/// Case-insensitive plain text, or a regular expression.
+enum Matcher {
+    Plain(Vec<char>),
+    Regex(regex_automata::meta::Regex),
+}
+
+impl Matcher {
+    fn spans(&self, hay: &str) -> Vec<[usize; 2]> {
+        match self {
+            Matcher::Plain(needle) => {
+                let chars: Vec<char> = hay.chars().map(fold).collect();
+                let mut out = Vec::new();
+                let mut i = 0;
+                while i + needle.len() <= chars.len() {
+                    if chars[i..i + needle.len()] == needle[..] {
+                        out.push([i, i + needle.len()]);
+                        i += needle.len();
+                    } else {
+                        i += 1;
+                    }
+                }
+                out
+            }
+            Matcher::Regex(re) => {
+                let cp = |b: usize| hay[..b].chars().count();
+                re.find_iter(hay)
+                    .filter(|m| !m.is_empty())
+                    .map(|m| [cp(m.start()), cp(m.end())])
+                    .collect()
+            }
+        }
+    }
+}
+
+/// One character in lower case (its first lower-case character: offsets stay per character).
+fn fold(c: char) -> char {
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+pub fn search(store: &Store, q: &SearchQuery<'_>) -> Result<SearchReport> {
+    if q.text.trim().is_empty() {
+        return Err(Error::invalid("query", "empty search text"));
+    }
+    let matcher = if q.regex {
+        let re = regex_automata::meta::Regex::new(q.text).map_err(|e| {
+            Error::invalid(
+                "regex",
+                format!(
+                    "bad regular expression '{}': {}",
+                    crate::text::excerpt(q.text, 80),
+                    crate::text::one_line(&e.to_string())
+                ),
+            )
+        })?;
+        Matcher::Regex(re)
+    } else {
+        Matcher::Plain(q.text.chars().map(fold).collect())
+    };
+    let doc = match q.doc {
+        Some(d) => Some(store.document(d)?.id),
+        None => None,
+    };
+    let mut hits = Vec::new();
+    let mut truncated = false;
+    store.for_each_searchable(doc, &mut |row| {
+        if q.state.is_some() && row.state != q.state {
+            return Ok(());
+        }
+        let side = if q.target {
+            row.target.as_deref()
+        } else {
+            Some(row.source.as_str())
+        };
+        let Some(side) = side else { return Ok(()) };
+        let spans = matcher.spans(side);
+        if spans.is_empty() {
+            return Ok(());
+        }
+        if hits.len() >= q.limit {
+            truncated = true;
+            return Ok(());
+        }
+        hits.push(Hit {
+            from: place_label(&row.place),
+            source: row.source,
+            target: row.target,
+            state: row.state,
+            spans,
+        });
+        Ok(())
+    })?;
+    Ok(SearchReport {
+        query: q.text.to_string(),
+        side: if q.target { "target" } else { "source" }.into(),
+        hits,
+        truncated,
+    })
+}
+
+/// The format a TM file is read as, by its extension (`.tmx`, `.xlf`, `.po`, `.tsv`, `.jsonl`).
+pub fn format_of(path: &Path) -> Option<Format> {
+    Format::for_extension(path.extension()?.to_str()?)
+}

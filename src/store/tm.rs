@@ -1,0 +1,430 @@
+//! The translation memory: reference TMs and their units, revisions filled in from the memory,
+//! and the queries over the full-text index `tm_index` (kept current by triggers, see
+//! `migrations/0006_tm.sql`): document frequencies of words, candidate rows for a set of
+//! words, and each candidate as a stored pair. Scoring happens outside, in `crate::tm`.
+
+use super::base::Base;
+use super::{OpCtx, Tx};
+use crate::error::Result;
+use crate::model::State;
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+/// Index rows from here on are TM units (`UNIT_KEY + id`); below, segments.
+const UNIT_KEY: i64 = 1 << 40;
+
+/// A reference TM, as `tm list` shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TmInfo {
+    #[serde(skip)]
+    pub id: i64,
+    pub name: String,
+    pub source_lang: String,
+    pub target_lang: String,
+    pub origin: Option<String>,
+    pub created_at: String,
+    pub units: usize,
+}
+
+pub struct NewTm<'a> {
+    pub name: &'a str,
+    pub source_lang: &'a str,
+    pub target_lang: &'a str,
+    pub origin: Option<&'a str>,
+}
+
+pub struct NewUnit<'a> {
+    pub source: &'a str,
+    pub target: &'a str,
+    pub author: Option<&'a str>,
+    pub created_at: Option<&'a str>,
+}
+
+/// Where a stored pair lives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum MemoryPlace {
+    /// A translated segment of a document; `position` is None when a newer version of the
+    /// document no longer has the sentence.
+    Segment {
+        doc: String,
+        position: Option<usize>,
+        #[serde(skip)]
+        segment_id: i64,
+        #[serde(skip)]
+        document_id: i64,
+    },
+    /// A unit of a reference TM.
+    Unit { tm: String },
+}
+
+/// One source–translation pair of the memory.
+#[derive(Debug, Clone)]
+pub struct MemoryEntry {
+    pub place: MemoryPlace,
+    pub source: String,
+    pub target: String,
+    /// None for a reference TM's unit.
+    pub state: Option<State>,
+    pub author: Option<String>,
+    pub created_at: Option<String>,
+}
+
+/// A segment or unit found by `search`, with its current translation.
+#[derive(Debug, Clone)]
+pub struct SearchRow {
+    pub place: MemoryPlace,
+    pub source: String,
+    pub target: Option<String>,
+    /// None for a reference TM's unit.
+    pub state: Option<State>,
+}
+
+impl Tx<'_> {
+    /// Indexes the units of a TM created by [`Tx::insert_tm`], all at once, once they are in.
+    pub fn index_tm(&self, tm: i64) -> Result<()> {
+        self.tx
+            .execute("UPDATE tms SET indexed = 1 WHERE id = ?1", [tm])
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// Creates a TM whose units are indexed when [`Tx::index_tm`] is called.
+    pub fn insert_tm(&self, tm: &NewTm<'_>, op: OpCtx<'_>) -> Result<i64> {
+        self.tx
+            .execute(
+                "INSERT INTO tms (name, source_lang, target_lang, origin, created_at, operation_id, indexed)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0)",
+                params![
+                    tm.name,
+                    tm.source_lang,
+                    tm.target_lang,
+                    tm.origin,
+                    op.at,
+                    op.id
+                ],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    pub fn insert_tm_unit(&self, tm: i64, unit: &NewUnit<'_>, op: OpCtx<'_>) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO tm_units (tm_id, source, target, author, created_at, operation_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    tm,
+                    unit.source,
+                    unit.target,
+                    unit.author,
+                    unit.created_at,
+                    op.id
+                ])
+            })
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// Deletes a reference TM and its units, each row recorded so that undo puts them back.
+    pub fn delete_tm(&self, tm: i64, op: OpCtx<'_>) -> Result<()> {
+        let units: Vec<i64> = self
+            .tx
+            .prepare("SELECT id FROM tm_units WHERE tm_id = ?1 ORDER BY id")
+            .and_then(|mut s| {
+                s.query_map([tm], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(|e| self.err(e))?;
+        for id in units {
+            self.delete_row_recorded("tm_units", id, op)?;
+        }
+        self.delete_row_recorded("tms", tm, op)
+    }
+
+    /// Appends a revision that came from the memory (`origin`, e.g. `tm`) and returns its number.
+    pub fn add_revision_from(
+        &self,
+        segment_id: i64,
+        text: &str,
+        state: State,
+        comment: Option<&str>,
+        origin: &str,
+        op: OpCtx<'_>,
+    ) -> Result<i64> {
+        let next: i64 = self
+            .tx
+            .query_row(
+                "SELECT COALESCE(MAX(revision), 0) + 1 FROM translations WHERE segment_id = ?1",
+                [segment_id],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))?;
+        self.tx
+            .prepare_cached(
+                "INSERT INTO translations (segment_id, revision, text, state, comment, author, created_at, operation_id, origin)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )
+            .and_then(|mut s| {
+                s.execute(params![
+                    segment_id,
+                    next,
+                    text,
+                    state.as_str(),
+                    comment,
+                    op.author,
+                    op.at,
+                    op.id,
+                    origin
+                ])
+            })
+            .map_err(|e| self.err(e))?;
+        Ok(next)
+    }
+}
+
+/// Queries about the translation memory.
+pub trait TmRead: Base {
+    fn tms(&self) -> Result<Vec<TmInfo>> {
+        let mut stmt = self
+            .conn()
+            .prepare(
+                "SELECT m.id, m.name, m.source_lang, m.target_lang, m.origin, m.created_at,
+                        (SELECT COUNT(*) FROM tm_units u WHERE u.tm_id = m.id)
+                 FROM tms m ORDER BY m.name",
+            )
+            .map_err(|e| self.err(e))?;
+        stmt.query_map([], |r| {
+            Ok(TmInfo {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                source_lang: r.get(2)?,
+                target_lang: r.get(3)?,
+                origin: r.get(4)?,
+                created_at: r.get(5)?,
+                units: r.get::<_, i64>(6)? as usize,
+            })
+        })
+        .and_then(|rows| rows.collect())
+        .map_err(|e| self.err(e))
+    }
+
+    fn find_tm(&self, name: &str) -> Result<Option<TmInfo>> {
+        Ok(self.tms()?.into_iter().find(|t| t.name == name))
+    }
+
+    /// In how many stored pairs `term` (one lower-case word) occurs.
+    fn term_frequency(&self, term: &str) -> Result<i64> {
+        self.conn()
+            .prepare_cached("SELECT doc FROM tm_vocab WHERE term = ?1")
+            .and_then(|mut s| s.query_row([term], |r| r.get(0)).optional())
+            .map(Option::unwrap_or_default)
+            .map_err(|e| self.err(e))
+    }
+
+    /// Index rows whose source has at least one of `terms`, best BM25 rank first.
+    fn candidates(&self, terms: &[&str], limit: usize) -> Result<Vec<i64>> {
+        if terms.is_empty() {
+            return Ok(Vec::new());
+        }
+        let expr = terms
+            .iter()
+            .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+            .collect::<Vec<_>>()
+            .join(" OR ");
+        self.conn()
+            .prepare_cached(
+                "SELECT rowid FROM tm_index WHERE tm_index MATCH ?1 ORDER BY rank LIMIT ?2",
+            )
+            .and_then(|mut s| {
+                s.query_map(params![expr, limit as i64], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()
+            })
+            .map_err(|e| self.err(e))
+    }
+
+    /// The stored pair behind index row `key` (see [`TmRead::candidates`]).
+    fn memory_entry(&self, key: i64) -> Result<Option<MemoryEntry>> {
+        let conn = self.conn();
+        if key < UNIT_KEY {
+            let row = conn
+                .prepare_cached(
+                    "SELECT s.text, d.name, s.position, t.text, t.state, t.author, t.created_at, s.document_id
+                     FROM segments s JOIN documents d ON d.id = s.document_id
+                     JOIN translations t ON t.segment_id = s.id
+                     WHERE s.id = ?1 ORDER BY t.revision DESC LIMIT 1",
+                )
+                .and_then(|mut s| {
+                    s.query_row([key], |r| {
+                        Ok((
+                            r.get::<_, String>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, Option<i64>>(2)?,
+                            r.get::<_, String>(3)?,
+                            r.get::<_, String>(4)?,
+                            r.get::<_, String>(5)?,
+                            r.get::<_, String>(6)?,
+                            r.get::<_, i64>(7)?,
+                        ))
+                    })
+                    .optional()
+                })
+                .map_err(|e| self.err(e))?;
+            let Some((source, doc, position, target, state, author, at, document_id)) = row else {
+                return Ok(None);
+            };
+            return Ok(Some(MemoryEntry {
+                place: MemoryPlace::Segment {
+                    doc,
+                    position: position.map(|p| p as usize),
+                    segment_id: key,
+                    document_id,
+                },
+                source,
+                target,
+                state: Some(state.parse()?),
+                author: Some(author),
+                created_at: Some(at),
+            }));
+        }
+        conn.prepare_cached(
+            "SELECT u.source, u.target, u.author, u.created_at, m.name
+             FROM tm_units u JOIN tms m ON m.id = u.tm_id WHERE u.id = ?1",
+        )
+        .and_then(|mut s| {
+            s.query_row([key - UNIT_KEY], |r| {
+                Ok(MemoryEntry {
+                    place: MemoryPlace::Unit { tm: r.get(4)? },
+                    source: r.get(0)?,
+                    target: r.get(1)?,
+                    state: None,
+                    author: r.get(2)?,
+                    created_at: r.get(3)?,
+                })
+            })
+            .optional()
+        })
+        .map_err(|e| self.err(e))
+    }
+
+    /// The source texts before and after segment `segment_id` in its document.
+    fn neighbours(&self, segment_id: i64) -> Result<(Option<String>, Option<String>)> {
+        let get = |delta: i64| {
+            self.conn()
+                .prepare_cached(
+                    "SELECT n.text FROM segments s JOIN segments n
+                       ON n.document_id = s.document_id AND n.position = s.position + ?2
+                     WHERE s.id = ?1",
+                )
+                .and_then(|mut st| {
+                    st.query_row(params![segment_id, delta], |r| r.get(0))
+                        .optional()
+                })
+                .map_err(|e| self.err(e))
+        };
+        Ok((get(-1)?, get(1)?))
+    }
+
+    /// Every current segment (of `doc`, when given) with its current translation, and, for the
+    /// whole store, every reference TM unit: what `search` scans.
+    fn for_each_searchable(
+        &self,
+        doc: Option<i64>,
+        f: &mut dyn FnMut(SearchRow) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self
+            .conn()
+            .prepare(
+                "SELECT s.id, d.name, s.position, s.text, t.text, t.state, s.document_id
+                 FROM segments s JOIN documents d ON d.id = s.document_id
+                 LEFT JOIN translations t ON t.segment_id = s.id
+                      AND t.revision = (SELECT MAX(revision) FROM translations WHERE segment_id = s.id)
+                 WHERE s.position IS NOT NULL AND (?1 IS NULL OR s.document_id = ?1)
+                 ORDER BY d.name, s.position",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([doc]).map_err(|e| self.err(e))?;
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            let get = |e| self.err(e);
+            let state: Option<String> = r.get(5).map_err(get)?;
+            f(SearchRow {
+                place: MemoryPlace::Segment {
+                    doc: r.get(1).map_err(get)?,
+                    position: r.get::<_, Option<i64>>(2).map_err(get)?.map(|p| p as usize),
+                    segment_id: r.get(0).map_err(get)?,
+                    document_id: r.get(6).map_err(get)?,
+                },
+                source: r.get(3).map_err(get)?,
+                target: r.get(4).map_err(get)?,
+                state: Some(match state {
+                    Some(s) => s.parse()?,
+                    None => State::Untranslated,
+                }),
+            })?;
+        }
+        if doc.is_some() {
+            return Ok(());
+        }
+        let mut stmt = self
+            .conn()
+            .prepare(
+                "SELECT m.name, u.source, u.target FROM tm_units u JOIN tms m ON m.id = u.tm_id
+                 ORDER BY m.name, u.id",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([]).map_err(|e| self.err(e))?;
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            let get = |e| self.err(e);
+            f(SearchRow {
+                place: MemoryPlace::Unit {
+                    tm: r.get(0).map_err(get)?,
+                },
+                source: r.get(1).map_err(get)?,
+                target: Some(r.get(2).map_err(get)?),
+                state: None,
+            })?;
+        }
+        Ok(())
+    }
+
+    /// How many segments of documents have a translation (and so are memory).
+    fn translated_segments(&self) -> Result<usize> {
+        self.conn()
+            .query_row(
+                "SELECT COUNT(DISTINCT segment_id) FROM translations",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n as usize)
+            .map_err(|e| self.err(e))
+    }
+
+    /// The document language pair most of the store uses, if it has documents.
+    fn usual_languages(&self) -> Result<Option<(String, String)>> {
+        self.conn()
+            .query_row(
+                "SELECT source_lang, target_lang FROM documents
+                 GROUP BY source_lang, target_lang ORDER BY COUNT(*) DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// The document whose name is `name`, or whose origin is the file `origin`, if any.
+    fn document_like(&self, name: Option<&str>, origin: &str) -> Result<Option<String>> {
+        self.conn()
+            .query_row(
+                "SELECT name FROM documents WHERE name = ?1 OR origin = ?2 LIMIT 1",
+                params![name, origin],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+}
+
+impl<T: Base + ?Sized> TmRead for T {}
