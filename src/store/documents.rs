@@ -59,7 +59,13 @@ impl Tx<'_> {
                 params![doc.name, doc.source_lang, doc.target_lang, doc.title, doc.origin, op.at, op.id],
             )
             .map_err(|e| self.err(e))?;
-        Ok(self.tx.last_insert_rowid())
+        let id = self.tx.last_insert_rowid();
+        // Its translated segments join the memory's index in one statement at the end of the
+        // operation (see migration 6).
+        self.tx
+            .execute("INSERT INTO tm_pending (document_id) VALUES (?1)", [id])
+            .map_err(|e| self.err(e))?;
+        Ok(id)
     }
 }
 

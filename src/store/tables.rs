@@ -180,7 +180,7 @@ pub const UNDOABLE: &[Undoable] = &[
 
 /// Tables that are the history itself: never changed by undo (SQLite's own `sqlite_*` tables
 /// aside, every other table must be in [`UNDOABLE`]).
-pub const NOT_UNDOABLE: &[&str] = &["operations", "changes"];
+pub const NOT_UNDOABLE: &[&str] = &["operations", "changes", "tm_pending"];
 
 /// Derived tables: the translation-memory index (FTS5 `tm_index`, its shadow tables
 /// `tm_index_*` and the `tm_vocab` view of its terms). Never written by commands or by undo:
