@@ -371,3 +371,42 @@ fn canonically_equivalent_text_typed_on_the_command_line_matches() {
         "the stored quote is the published NFC text"
     );
 }
+
+/// A reader that goes away (`tolk export … | head -1`) is not an error, in any format.
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let env = TestEnv::new();
+    let mut tsv = String::from("id\tsource\ttarget\tstate\n");
+    for i in 1..=3000 {
+        tsv.push_str(&format!(
+            "big:{i}\tZin nummer {i} van een lang document.\tSentence number {i} of a long document.\ttranslated\n"
+        ));
+    }
+    let f = env.write("big.tsv", tsv);
+    env.tolk(&["import", f.to_str().unwrap()]).ok();
+    for format in ["tsv", "jsonl", "tmx", "xliff", "xliff12", "po", "html"] {
+        let mut child = env
+            .command()
+            .args(["export", "big", "-F", format])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

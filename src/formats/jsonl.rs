@@ -10,7 +10,8 @@ use serde::Deserialize;
 use std::io::{self, BufRead, Write};
 
 pub fn write_record(w: &mut dyn Write, r: &Record<'_>) -> io::Result<()> {
-    serde_json::to_writer(&mut *w, r).map_err(io::Error::other)?;
+    // `From` keeps an I/O error as it was (a closed pipe stays a broken pipe).
+    serde_json::to_writer(&mut *w, r).map_err(io::Error::from)?;
     w.write_all(b"\n")
 }
 
