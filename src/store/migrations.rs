@@ -10,6 +10,8 @@ const SQL: &[&str] = &[
     include_str!("../../migrations/0003_undo.sql"),
     include_str!("../../migrations/0004_words_glossary.sql"),
     include_str!("../../migrations/0005_never_reuse_ids.sql"),
+    // 0006 (translation memory) is registered here when its branch is merged.
+    include_str!("../../migrations/0007_links.sql"),
 ];
 
 pub const LATEST_VERSION: usize = SQL.len();
