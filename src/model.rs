@@ -594,6 +594,66 @@ pub fn corrected_text(published: &str, annotations: &[Annotation]) -> String {
 }
 
 str_enum!(
+    /// Where an alignment link comes from: the shared structure of two texts, the aligner, or
+    /// a person.
+    LinkOrigin, "link origin" { Structure = "structure", Aligner = "aligner", Person = "person" }
+);
+
+/// An alignment link as stored (see `migrations/0007_links.sql`): `sources` segments from the
+/// segment at `first` (a position; for an added 0-m link, the segment it stands before, or
+/// after when `after`), with `targets` target sentences. A segment no link covers is a 1-1
+/// link of origin structure and has no stored row.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct Link {
+    pub id: i64,
+    pub segment_id: i64,
+    /// Position of `segment_id` (0 once an update took that segment out of the document).
+    pub first: usize,
+    pub sources: usize,
+    pub targets: usize,
+    pub after: bool,
+    /// The target text of an added (0-m) link; None for links with a source.
+    pub text: Option<String>,
+    pub score: Option<f64>,
+    pub origin: LinkOrigin,
+}
+
+impl Link {
+    /// `n-m`.
+    pub fn shape(&self) -> String {
+        format!("{}-{}", self.sources, self.targets)
+    }
+
+    pub fn is_one_to_one(&self) -> bool {
+        self.sources == 1 && self.targets == 1
+    }
+}
+
+/// A link as records carry it: only for links that are not 1-1 (a plain segment has none).
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct LinkInfo {
+    /// `n-m`: source segments, target sentences.
+    pub shape: String,
+    /// The segment numbers (DOC:N) the link joins; empty for a sentence the translator added.
+    pub sources: Vec<usize>,
+    pub targets: usize,
+    pub score: Option<f64>,
+    pub origin: LinkOrigin,
+}
+
+impl LinkInfo {
+    pub fn new(link: &Link, first: usize, count: usize) -> LinkInfo {
+        LinkInfo {
+            shape: format!("{count}-{}", link.targets),
+            sources: (first..first + count).collect(),
+            targets: link.targets,
+            score: link.score,
+            origin: link.origin,
+        }
+    }
+}
+
+str_enum!(
     /// A table whose rows operations change and undo puts back (the store declares each one's
     /// columns and how its rows relate to documents and segments).
     Table, "table" {
@@ -605,6 +665,7 @@ str_enum!(
         Glossary = "glossary",
         Tms = "tms",
         TmUnits = "tm_units",
+        Links = "links",
     }
 );
 

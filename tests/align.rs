@@ -24,7 +24,7 @@ fn covers_all(r: &AlignReport) {
 
 /// The free translation leaves out the photo credit (Dutch 3), splits Dutch 1 into English 1–2
 /// and joins Dutch 6 and 7 into English 6; everything else is 1-1.
-fn free_translation_gold() -> Vec<(Vec<usize>, Vec<usize>)> {
+pub(crate) fn free_translation_gold() -> Vec<(Vec<usize>, Vec<usize>)> {
     let mut gold = vec![
         (vec![1], vec![1, 2]),
         (vec![2], vec![3]),

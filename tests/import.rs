@@ -139,34 +139,28 @@ fn existing_document_needs_replace() {
     assert_eq!(orphans, 0, "replaced document's translations are gone");
 }
 
+/// A translation that does not share the source's structure is aligned, not refused (issue
+/// 12): the merged sentence becomes one 2-1 link (see tests/links.rs for the corpus).
 #[test]
-fn misaligned_translation_names_the_paragraph_and_imports_nothing() {
+fn a_translation_with_other_sentences_is_aligned() {
     let env = TestEnv::new();
-    env.import_corpus();
     let src = env.write("s.txt", "Een. Twee.\n\nDrie. Vier.\n\nVijf.");
     let tr = env.write("t.txt", "One. Two.\n\nThree and four.\n\nFive.");
-    let e = env.fails_unchanged(&[
-        "import",
-        src.to_str().unwrap(),
-        "--translation",
-        tr.to_str().unwrap(),
-    ]);
+    let r: tolk::ops::import::Imported = env
+        .tolk(&[
+            "import",
+            src.to_str().unwrap(),
+            "--translation",
+            tr.to_str().unwrap(),
+        ])
+        .report();
+    assert_eq!((r.segments, r.translated), (5, 4));
+    let a = r.alignment.unwrap();
+    assert_eq!(a.origin, tolk::model::LinkOrigin::Aligner);
     assert!(
-        e.contains("t.txt: paragraph 2 has 1 sentence, the source paragraph has 2"),
-        "{e}"
-    );
-    assert!(e.contains("nothing imported"), "{e}");
-
-    let tr = env.write("t2.txt", "One. Two.\n\nThree. Four.");
-    let e = env.fails_unchanged(&[
-        "import",
-        src.to_str().unwrap(),
-        "--translation",
-        tr.to_str().unwrap(),
-    ]);
-    assert!(
-        e.contains("t2.txt: has 2 paragraphs, the source has 3"),
-        "{e}"
+        a.notable.iter().any(|l| l.nl == [3, 4] && l.en == [3]),
+        "{:?}",
+        a.notable
     );
 }
 
@@ -249,7 +243,7 @@ fn import_errors_say_what_kind_they_are() {
     assert_eq!(e["error"]["message"], "nope.txt: no such file");
 
     let g = env.write("b.txt", "Een. Twee.");
-    let h = env.write("b.en.txt", "One.");
+    let h = env.write("b.en.txt", "\n\n");
     let r = env.run(&[
         "--json",
         "import",
@@ -258,5 +252,12 @@ fn import_errors_say_what_kind_they_are() {
         h.to_str().unwrap(),
     ]);
     let e: serde_json::Value = serde_json::from_str(&r.stderr()).unwrap();
-    assert_eq!(e["error"]["kind"], "mismatch");
+    assert_eq!(e["error"]["code"], "invalid");
+    assert!(
+        e["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("b.en.txt: file is empty"),
+        "{e}"
+    );
 }

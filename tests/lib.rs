@@ -14,6 +14,7 @@ mod history;
 mod import;
 mod inputs;
 mod interchange;
+mod links;
 mod reports;
 mod robustness;
 mod safety;

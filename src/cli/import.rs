@@ -28,7 +28,8 @@ pub struct Args {
     /// Language of the translation [default: en, or what a bilingual file says]
     #[arg(long, value_parser = parse_lang)]
     target_lang: Option<Lang>,
-    /// Translation with the same paragraphs and sentences as the source
+    /// Translation of the source, aligned with it sentence by sentence (1-1, 2-1, 1-2, left
+    /// out, added …); the links that are not 1-1 are listed
     #[arg(long, value_name = "FILE")]
     translation: Option<PathBuf>,
     /// Document title

@@ -17,7 +17,7 @@ pub mod xml;
 
 use serde::Serialize;
 
-use crate::model::{Annotation, Choice, Document, SegmentView, State, corrected_text};
+use crate::model::{Annotation, Choice, Document, LinkInfo, SegmentView, State, corrected_text};
 use interchange::{ExportOptions, Exporter, PairExporter};
 
 /// Which source text an export carries in its `source` field.
@@ -79,6 +79,10 @@ pub struct Record<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub comment: Option<&'a str>,
     pub annotations: &'a [Annotation],
+    /// The link the record stands for, when it is not a plain 1-1 one (JSONL and TSV write
+    /// one record per link: the sources of an n-m link joined by a space).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<LinkInfo>,
 }
 
 impl<'a> Record<'a> {
@@ -105,6 +109,7 @@ impl<'a> Record<'a> {
             created_at: seg.first.as_ref().map(|(_, at)| at.as_str()),
             comment: cur.and_then(|t| t.comment.as_deref()),
             annotations,
+            link: None,
         }
     }
 }

@@ -112,36 +112,43 @@ fn load_dictionary(wanted: bool, warnings: &mut Vec<String>) -> Option<Lexicon> 
 pub fn align(req: &Request) -> Result<AlignReport> {
     let nl = sentences(req.nl.content, Lang::Nl, req.lines);
     let en = sentences(req.en.content, Lang::En, req.lines);
+    align_sentences(&nl, &en, req.nl.label, req.en.label, req.dictionary)
+}
+
+/// Aligns two texts already split into paragraphs of sentences (`nl_label` and `en_label`
+/// name them in warnings): what `align` and `import --translation` share.
+pub fn align_sentences(
+    nl: &[Vec<String>],
+    en: &[Vec<String>],
+    nl_label: &str,
+    en_label: &str,
+    dictionary: bool,
+) -> Result<AlignReport> {
     let nl_flat: Vec<&str> = nl.iter().flatten().map(String::as_str).collect();
     let en_flat: Vec<&str> = en.iter().flatten().map(String::as_str).collect();
     if nl_flat.is_empty() && en_flat.is_empty() {
         return Err(Error::invalid(
             "texts",
-            format!(
-                "{} and {} hold no sentences: nothing to align",
-                req.nl.label, req.en.label
-            ),
+            format!("{nl_label} and {en_label} hold no sentences: nothing to align"),
         ));
     }
     let mut warnings = Vec::new();
     if nl_flat.is_empty() {
         warnings.push(format!(
-            "the Dutch text {} is empty: every English sentence is left unaligned (0-1)",
-            req.nl.label
+            "the Dutch text {nl_label} is empty: every English sentence is left unaligned (0-1)"
         ));
     }
     if en_flat.is_empty() {
         warnings.push(format!(
-            "the English text {} is empty: every Dutch sentence is left unaligned (1-0)",
-            req.en.label
+            "the English text {en_label} is empty: every Dutch sentence is left unaligned (1-0)"
         ));
     }
-    language_warnings(req, &nl_flat, &en_flat, &mut warnings);
+    language_warnings(nl_label, en_label, &nl_flat, &en_flat, &mut warnings);
 
-    let dictionary = load_dictionary(req.dictionary, &mut warnings);
+    let dictionary = load_dictionary(dictionary, &mut warnings);
     let empty = Lexicon::new();
     let lexicon = dictionary.as_ref().unwrap_or(&empty);
-    let result = engine::align(&nl, &en, lexicon, &Params::default());
+    let result = engine::align(nl, en, lexicon, &Params::default());
 
     if !nl_flat.is_empty() && !en_flat.is_empty() {
         let r = result.length_ratio;
@@ -177,7 +184,7 @@ pub fn align(req: &Request) -> Result<AlignReport> {
     let en_paras: Vec<String> = en.iter().map(|p| p.join(" ")).collect();
     let nl_paras: Vec<&str> = nl_paras.iter().map(String::as_str).collect();
     let en_paras: Vec<&str> = en_paras.iter().map(String::as_str).collect();
-    let paragraphs = paragraph_links(&result.paragraphs, &nl, &en)
+    let paragraphs = paragraph_links(&result.paragraphs, nl, en)
         .iter()
         .map(|l| make(l, &nl_paras, &en_paras))
         .collect();
@@ -237,7 +244,13 @@ fn paragraph_links(
         .collect()
 }
 
-fn language_warnings(req: &Request, nl: &[&str], en: &[&str], warnings: &mut Vec<String>) {
+fn language_warnings(
+    nl_label: &str,
+    en_label: &str,
+    nl: &[&str],
+    en: &[&str],
+    warnings: &mut Vec<String>,
+) {
     let nl_lang = guess_language(nl.iter().copied());
     let en_lang = guess_language(en.iter().copied());
     let shares = |s: &[&str]| {
@@ -250,17 +263,14 @@ fn language_warnings(req: &Request, nl: &[&str], en: &[&str], warnings: &mut Vec
     };
     match (nl_lang, en_lang) {
         (Some("en"), Some("nl")) => warnings.push(format!(
-            "the texts look swapped: {} reads as English and {} as Dutch; give the Dutch text first",
-            req.nl.label, req.en.label
+            "the texts look swapped: {nl_label} reads as English and {en_label} as Dutch; give the Dutch text first"
         )),
         (_, Some("nl")) => warnings.push(format!(
-            "the English text {} looks Dutch ({}): is it the translation?",
-            req.en.label,
+            "the English text {en_label} looks Dutch ({}): is it the translation?",
             shares(en)
         )),
         (Some("en"), _) => warnings.push(format!(
-            "the Dutch text {} looks English ({})",
-            req.nl.label,
+            "the Dutch text {nl_label} looks English ({})",
             shares(nl)
         )),
         _ => {}

@@ -6,6 +6,8 @@ use super::Progress;
 use crate::error::{Error, Result};
 use crate::formats::interchange::ExportOptions;
 use crate::formats::{Format, Record, SourceText, Writer};
+use crate::model::{Link, LinkInfo, SegmentView, State};
+use crate::ops::links::{Unit, layout};
 use crate::outfile::{Protected, write_files};
 use crate::store::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -72,14 +74,77 @@ pub fn export(
         doc = store.with_progress(doc)?;
     }
     let annotations = store.annotations_by_segment(&doc)?;
+    let links = store.links(&doc)?;
+    let units = layout(doc.segments, &links);
+    let by_link = matches!(req.format, Format::Jsonl | Format::Tsv);
+    if !by_link {
+        refuse_links(&doc.name, req.format, &units)?;
+    }
     progress.start(doc.segments as u64);
     let mut count = 0usize;
     let each = |w: &mut dyn FnMut(&Record<'_>) -> Result<()>| {
+        let mut at = Walk::new(&units);
+        let mut group: Vec<crate::model::SegmentView> = Vec::new();
+        let mut group_anns: Vec<crate::model::Annotation> = Vec::new();
         store.for_each_segment(&doc, 1, usize::MAX, &mut |seg| {
             progress.inc(1);
             let anns = annotations.get(&seg.id).map_or(&[][..], Vec::as_slice);
-            w(&Record::new(&seg, anns, req.source))
-        })
+            if !by_link {
+                return w(&Record::new(&seg, anns, req.source));
+            }
+            for l in at.added_before(seg.position) {
+                w(&added_record(&doc.name, &seg, l, req.source))?;
+            }
+            let Some((first, count, link)) = at.source(seg.position) else {
+                w(&Record::new(&seg, anns, req.source))?;
+                for l in at.added_after(seg.position, 1) {
+                    w(&added_record(&doc.name, &seg, l, req.source))?;
+                }
+                return Ok(());
+            };
+            let info = LinkInfo::new(link, first, count);
+            group_anns.extend_from_slice(anns);
+            group.push(seg);
+            if group.len() < count {
+                return Ok(());
+            }
+            let joined = |f: &dyn Fn(&crate::model::SegmentView) -> String| {
+                group.iter().map(f).collect::<Vec<_>>().join(" ")
+            };
+            let published = joined(&|s| s.source.clone());
+            let corrected = joined(&|s| {
+                let a = annotations.get(&s.id).map_or(&[][..], Vec::as_slice);
+                crate::model::corrected_text(&s.source, a)
+            });
+            let mut r = Record::new(&group[0], &group_anns, req.source);
+            r.source = match req.source {
+                SourceText::Published => published.clone(),
+                SourceText::Corrected => corrected.clone(),
+            };
+            r.source_published = &published;
+            r.source_corrected = corrected.clone();
+            if link.targets == 0 {
+                r.target = None;
+            }
+            r.link = Some(info);
+            w(&r)?;
+            let last = group[group.len() - 1].clone();
+            group.clear();
+            group_anns.clear();
+            for l in at.added_after(first, count) {
+                w(&added_record(&doc.name, &last, l, req.source))?;
+            }
+            Ok(())
+        })?;
+        for l in at.rest() {
+            w(&added_record(
+                &doc.name,
+                &empty_view(&doc.name),
+                l,
+                req.source,
+            ))?;
+        }
+        Ok(())
     };
     let files = match req.format.spec().writer {
         Writer::Pair(make) => {
@@ -168,4 +233,152 @@ fn with_extension(base: &Path, ext: &str) -> PathBuf {
     s.push(".");
     s.push(ext);
     PathBuf::from(s)
+}
+
+/// Refuses to export a document whose links a format cannot carry yet (an n-m link with n > 1,
+/// or sentences the translator added), in one line, rather than drop or mispair text. A 1-0
+/// link (an untranslated segment) and a 1-m link (a longer translation) fit every format.
+fn refuse_links(doc: &str, format: Format, units: &[Unit<'_>]) -> Result<()> {
+    let odd: Vec<String> = units
+        .iter()
+        .filter_map(|u| match u {
+            Unit::Source {
+                first,
+                count,
+                link: Some(l),
+            } if *count > 1 => Some(format!(
+                "{doc}:{first}–{} {}-{}",
+                first + count - 1,
+                count,
+                l.targets
+            )),
+            Unit::Added(l) => Some(format!("0-{} added", l.targets)),
+            _ => None,
+        })
+        .collect();
+    if odd.is_empty() {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        "format",
+        format!(
+            "{doc} has {} link{} that --format {format} cannot carry yet ({}{}); export it as jsonl or tsv, which write one record per link",
+            odd.len(),
+            if odd.len() == 1 { "" } else { "s" },
+            odd.iter().take(3).cloned().collect::<Vec<_>>().join(", "),
+            if odd.len() > 3 { ", …" } else { "" }
+        ),
+    ))
+}
+
+/// Where the export is in the document's links, segment by segment.
+struct Walk<'u, 'l> {
+    units: &'u [Unit<'l>],
+    next: usize,
+}
+
+impl<'u, 'l> Walk<'u, 'l> {
+    fn new(units: &'u [Unit<'l>]) -> Self {
+        Walk { units, next: 0 }
+    }
+
+    /// Added links standing before segment `pos`.
+    fn added_before(&mut self, pos: usize) -> Vec<&'l Link> {
+        let mut out = Vec::new();
+        while let Some(Unit::Added(l)) = self.units.get(self.next) {
+            if l.after || l.first != pos {
+                break;
+            }
+            out.push(*l);
+            self.next += 1;
+        }
+        out
+    }
+
+    /// The special link segment `pos` starts or is in: (first, count, link).
+    fn source(&mut self, pos: usize) -> Option<(usize, usize, &'l Link)> {
+        match self.units.get(self.next) {
+            Some(u @ Unit::Source { first, count, link })
+                if (*first..first + count).contains(&pos) =>
+            {
+                if pos + 1 == first + count {
+                    self.next += 1;
+                }
+                match link {
+                    Some(l) if u.is_special() => Some((*first, *count, l)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Added links standing after the segments of a link.
+    fn added_after(&mut self, first: usize, count: usize) -> Vec<&'l Link> {
+        let mut out = Vec::new();
+        while let Some(Unit::Added(l)) = self.units.get(self.next) {
+            if !l.after || !(first..first + count).contains(&l.first) {
+                break;
+            }
+            out.push(*l);
+            self.next += 1;
+        }
+        out
+    }
+
+    fn rest(&mut self) -> Vec<&'l Link> {
+        let rest = self.units[self.next.min(self.units.len())..]
+            .iter()
+            .filter_map(|u| match u {
+                Unit::Added(l) => Some(*l),
+                Unit::Source { .. } => None,
+            })
+            .collect();
+        self.next = self.units.len();
+        rest
+    }
+}
+
+/// The record of sentences the translator added, beside segment `seg`.
+fn added_record<'a>(
+    doc: &'a str,
+    seg: &SegmentView,
+    l: &'a Link,
+    _which: SourceText,
+) -> Record<'a> {
+    Record {
+        id: match (l.first, l.after) {
+            (0, _) => format!("{doc}:+"),
+            (p, true) => format!("{doc}:{p}+"),
+            (p, false) => format!("{doc}:+{p}"),
+        },
+        doc,
+        n: seg.position,
+        paragraph: seg.paragraph,
+        source: String::new(),
+        source_published: "",
+        source_corrected: String::new(),
+        target: l.text.as_deref(),
+        state: State::Translated,
+        revision: None,
+        author: None,
+        updated_at: None,
+        created_by: None,
+        created_at: None,
+        comment: None,
+        annotations: &[],
+        link: Some(LinkInfo::new(l, 0, 0)),
+    }
+}
+
+fn empty_view(doc: &str) -> SegmentView {
+    SegmentView {
+        id: 0,
+        doc: doc.to_string(),
+        position: 0,
+        paragraph: 0,
+        source: String::new(),
+        current: None,
+        first: None,
+    }
 }

@@ -10,6 +10,7 @@ pub mod export;
 pub mod history;
 pub mod import;
 pub mod lexicon;
+pub mod links;
 pub mod review;
 pub mod state;
 pub mod tm;

@@ -1,7 +1,8 @@
 //! Adding a translation revision to one segment; earlier revisions are kept.
 
-use crate::error::{Error, Result};
+use crate::error::{Conflict, Error, Result};
 use crate::model::{Address, State};
+use crate::ops::links::{Unit, layout};
 use crate::store::prelude::*;
 use crate::store::{Actor, NewRevision, Outcome, Store};
 use serde::{Deserialize, Serialize};
@@ -36,7 +37,40 @@ pub fn translate(
     let (report, operation) = store.operation(actor, "translate", |tx, op| {
         let doc = tx.document(&address.doc)?;
         let seg = tx.segment(&doc, n)?;
-        if let Some(current) = seg.current.as_ref().filter(|t| t.text == text) {
+        // A revision belongs to a link's first segment; translating a segment the translation
+        // left out makes it an ordinary 1-1 link again (the link row goes, recorded).
+        let links = tx.links(&doc)?;
+        let mut left_out = None;
+        for unit in layout(doc.segments, &links) {
+            if let Unit::Source {
+                first,
+                count,
+                link: Some(l),
+            } = unit
+                && (first..first + count).contains(&n)
+            {
+                if n != first {
+                    return Err(Error::conflict(
+                        Conflict::Mismatch,
+                        format!(
+                            "{address} is translated together with {}:{first} as one {count}-{} link; translate {}:{first} instead",
+                            doc.name, l.targets, doc.name
+                        ),
+                    ));
+                }
+                if count == 1 && l.targets == 0 {
+                    left_out = Some(l.id);
+                }
+            }
+        }
+        if let Some(id) = left_out {
+            tx.delete_link(id, op)?;
+        }
+        if let Some(current) = seg
+            .current
+            .as_ref()
+            .filter(|t| left_out.is_none() && t.text == text)
+        {
             return Ok(Outcome::Unchanged(Translated {
                 id: seg.address(),
                 revision: current.revision,

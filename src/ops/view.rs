@@ -5,8 +5,9 @@
 use crate::diff::{self, Run};
 use crate::error::{Error, Result};
 use crate::model::{
-    Address, Annotation, Document, SegmentView, Side, State, Translation, corrected_text,
+    Address, Annotation, Document, Link, SegmentView, Side, State, Translation, corrected_text,
 };
+use crate::ops::links::{LinkInfo, Unit, layout};
 use crate::store::AnnFilter;
 use crate::store::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -34,6 +35,43 @@ pub struct SegmentRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
     pub annotations: Vec<Annotation>,
+    /// The link this segment is in, when it is not a plain 1-1 one; the link's target is
+    /// carried by its first segment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<Box<LinkInfo>>,
+}
+
+/// Target sentences the translator added (a 0-m link), in their place in the document.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AddedRecord {
+    /// `DOC:+N`: added before segment N; `DOC:N+` after it (the end of the document); `DOC:+`
+    /// when the segment it stood by is no longer in the document.
+    pub id: String,
+    pub before: Option<usize>,
+    pub after: Option<usize>,
+    pub target: String,
+    pub link: LinkInfo,
+}
+
+impl AddedRecord {
+    pub fn new(doc: &str, link: &Link) -> AddedRecord {
+        let (before, after) = match (link.first, link.after) {
+            (0, _) => (None, None),
+            (p, true) => (None, Some(p)),
+            (p, false) => (Some(p), None),
+        };
+        AddedRecord {
+            id: match (before, after) {
+                (Some(p), _) => format!("{doc}:+{p}"),
+                (_, Some(p)) => format!("{doc}:{p}+"),
+                _ => format!("{doc}:+"),
+            },
+            before,
+            after,
+            target: link.text.clone().unwrap_or_default(),
+            link: LinkInfo::new(link, 0, 0),
+        }
+    }
 }
 
 impl SegmentRecord {
@@ -56,7 +94,17 @@ impl SegmentRecord {
             created_at: seg.first.as_ref().map(|(_, at)| at.clone()),
             comment: cur.and_then(|t| t.comment.clone()),
             annotations: annotations.to_vec(),
+            link: None,
         }
+    }
+
+    /// Marks the record as part of a link that is not 1-1: only the link's first segment
+    /// carries the target (none when the link leaves the source out).
+    pub fn mark_link(&mut self, info: &LinkInfo, first: bool, targets: usize) {
+        if !first || targets == 0 {
+            self.target = None;
+        }
+        self.link = Some(Box::new(info.clone()));
     }
 }
 
@@ -78,6 +126,9 @@ pub fn documents(store: &impl Read) -> Result<Documents> {
 pub struct DocumentView {
     pub document: Document,
     pub segments: Vec<SegmentRecord>,
+    /// Sentences the translator added (0-m links), each naming where it stands.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub added: Vec<AddedRecord>,
 }
 
 /// `show DOC:N`: one segment with all its revisions, oldest first.
@@ -104,14 +155,30 @@ pub fn show(store: &impl Read, address: &Address) -> Result<Shown> {
         None => {
             let doc = store.with_progress(doc)?;
             let by_seg = store.annotations_by_segment(&doc)?;
-            let segments = store
+            let mut segments: Vec<SegmentRecord> = store
                 .segments(&doc)?
                 .iter()
                 .map(|s| SegmentRecord::new(s, by_seg.get(&s.id).map_or(&[][..], Vec::as_slice)))
                 .collect();
+            let links = store.links(&doc)?;
+            let mut added = Vec::new();
+            for unit in layout(segments.len(), &links) {
+                match unit {
+                    Unit::Added(l) => added.push(AddedRecord::new(&doc.name, l)),
+                    Unit::Source { first, count, link } if unit.is_special() => {
+                        let Some(l) = link else { continue };
+                        let info = LinkInfo::new(l, first, count);
+                        for p in first..first + count {
+                            segments[p - 1].mark_link(&info, p == first, l.targets);
+                        }
+                    }
+                    Unit::Source { .. } => {}
+                }
+            }
             Ok(Shown::Document(DocumentView {
                 document: doc,
                 segments,
+                added,
             }))
         }
     }
@@ -124,8 +191,22 @@ pub fn segment_detail(store: &impl Read, doc: &Document, n: usize) -> Result<Seg
         segment_id: Some(seg.id),
         ..Default::default()
     })?;
+    let mut segment = SegmentRecord::new(&seg, &anns);
+    let links = store.links(doc)?;
+    for unit in layout(doc.segments, &links) {
+        if let Unit::Source {
+            first,
+            count,
+            link: Some(l),
+        } = unit
+            && (first..first + count).contains(&n)
+            && unit.is_special()
+        {
+            segment.mark_link(&LinkInfo::new(l, first, count), n == first, l.targets);
+        }
+    }
     Ok(SegmentDetail {
-        segment: SegmentRecord::new(&seg, &anns),
+        segment,
         revisions: store.revisions(seg.id)?,
         source_lang: doc.source_lang.clone(),
         target_lang: doc.target_lang.clone(),

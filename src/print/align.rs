@@ -46,7 +46,7 @@ fn summary(r: &AlignReport, out: &Out) {
     ));
 }
 
-fn link_line(l: &AlignLink, out: &Out) -> String {
+pub(super) fn link_line(l: &AlignLink, out: &Out) -> String {
     let mark = match (l.is_one_to_one(), l.low_confidence) {
         (true, false) => ' ',
         (_, true) => '?',

@@ -7,7 +7,8 @@ use crate::model::{
     AnnStatus, Annotation, Body, Document, Kind, SegmentView, Side, State, Translation,
 };
 use crate::ops::history::BlameLine;
-use crate::ops::view::{SegmentDetail, SegmentRecord};
+use crate::ops::links::LinkInfo;
+use crate::ops::view::{AddedRecord, SegmentDetail, SegmentRecord};
 pub use crate::text::{clean, one_line};
 use owo_colors::OwoColorize;
 use serde::Serialize;
@@ -195,9 +196,15 @@ impl Out {
     ) -> Result<()> {
         self.line("")?;
         self.segment_top(s, source_lang, false)?;
-        let target = match &s.target {
-            Some(t) => one_line(t),
-            None => self.faint("(untranslated)"),
+        let target = match (&s.target, &s.link) {
+            (Some(t), _) => one_line(t),
+            (None, Some(l)) if l.targets == 0 => self.faint("(left out of the translation)"),
+            (None, Some(l)) if l.sources.first() != Some(&s.n) => self.faint(&format!(
+                "(translated with {}:{})",
+                clean(&s.doc),
+                l.sources.first().copied().unwrap_or_default()
+            )),
+            (None, _) => self.faint("(untranslated)"),
         };
         self.line(&format!(
             "  {}  {}",
@@ -206,6 +213,9 @@ impl Out {
         ))?;
         if let Some(c) = s.comment.as_deref() {
             self.line(&format!("  {}  {}", self.faint("//"), one_line(c)))?;
+        }
+        if let Some(l) = s.link.as_ref().filter(|l| l.sources.first() == Some(&s.n)) {
+            self.line(&format!("  {}", self.faint(&link_summary(&s.doc, l))))?;
         }
         for a in s
             .annotations
@@ -216,6 +226,21 @@ impl Out {
         }
 
         Ok(())
+    }
+
+    /// A sentence the translator added (a 0-m link): where it stands and its text.
+    pub fn added_block(&mut self, a: &AddedRecord, target_lang: &str) -> Result<()> {
+        self.line("")?;
+        self.line(&format!(
+            "{}  {}",
+            self.strong(&clean(&a.id)),
+            self.faint(&link_summary("", &a.link))
+        ))?;
+        self.line(&format!(
+            "  {}  {}",
+            self.faint(&clean(target_lang)),
+            one_line(&a.target)
+        ))
     }
 
     /// The first lines of a segment block: address, paragraph, state and current revision;
@@ -737,4 +762,27 @@ fn json_error(source: serde_json::Error) -> crate::error::Error {
 /// A notice for the user on stderr (never stdout, which carries data).
 pub fn notice(msg: &str) {
     eprintln!("{}", clean(msg));
+}
+
+/// `link 2-1 DOC:6–7 (aligner, score 0.71)`; an added link says so.
+fn link_summary(doc: &str, l: &LinkInfo) -> String {
+    let score = l
+        .score
+        .map(|s| format!(", score {s:.2}"))
+        .unwrap_or_default();
+    match (l.sources.first(), l.sources.last()) {
+        (Some(a), Some(b)) if a == b => {
+            format!("link {} {}:{a} ({}{score})", l.shape, clean(doc), l.origin)
+        }
+        (Some(a), Some(b)) => format!(
+            "link {} {}:{a}–{b} ({}{score})",
+            l.shape,
+            clean(doc),
+            l.origin
+        ),
+        _ => format!(
+            "link {}: added by the translator ({}{score})",
+            l.shape, l.origin
+        ),
+    }
 }

@@ -3,6 +3,7 @@
 
 use super::{Human, Out};
 use crate::error::Result;
+use crate::model::LinkOrigin;
 use crate::ops::demo::{DemoDocument, DemoReport, Initialized};
 use crate::ops::export::Exported;
 use crate::ops::import::annotations::AnnotationsImported;
@@ -17,6 +18,29 @@ impl Human for Imported {
             "imported {}: {} segments in {} paragraphs, {} translated",
             self.doc, self.segments, self.paragraphs, self.translated
         ));
+        let Some(a) = &self.alignment else {
+            return Ok(());
+        };
+        for w in &a.warnings {
+            out.notice(&format!("warning: {w}"));
+        }
+        if a.origin == LinkOrigin::Structure {
+            out.notice(&format!("aligned by structure: {} links, all 1-1", a.links));
+            return Ok(());
+        }
+        out.notice(&format!(
+            "aligned: {} links, {} of them 1-1, {} other, {} low-confidence (score < {}){}",
+            a.links,
+            a.one_to_one,
+            a.links - a.one_to_one,
+            a.low_confidence,
+            crate::ops::align::LOW_CONFIDENCE,
+            if a.notable.is_empty() { "" } else { ":" }
+        ));
+        for l in &a.notable {
+            let line = super::align::link_line(l, out);
+            out.line(&line)?;
+        }
         Ok(())
     }
 }

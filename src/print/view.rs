@@ -3,7 +3,7 @@
 
 use super::{Human, Out};
 use crate::error::Result;
-use crate::ops::view::{Diffs, Documents, Shown};
+use crate::ops::view::{AddedRecord, Diffs, Documents, Shown};
 
 impl Human for Documents {
     fn human(&self, out: &mut Out) -> Result<()> {
@@ -17,8 +17,20 @@ impl Human for Shown {
             Shown::Document(v) => {
                 let d = &v.document;
                 out.doc_header(d)?;
+                let added = |at: &dyn Fn(&AddedRecord) -> bool| {
+                    v.added.iter().filter(move |a| at(a)).collect::<Vec<_>>()
+                };
                 for s in &v.segments {
+                    for a in added(&|a| a.before == Some(s.n)) {
+                        out.added_block(a, &d.target_lang)?;
+                    }
                     out.segment_block(s, &d.source_lang, &d.target_lang, false)?;
+                    for a in added(&|a| a.after == Some(s.n)) {
+                        out.added_block(a, &d.target_lang)?;
+                    }
+                }
+                for a in added(&|a| a.before.is_none() && a.after.is_none()) {
+                    out.added_block(a, &d.target_lang)?;
                 }
                 Ok(())
             }

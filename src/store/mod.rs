@@ -1,5 +1,5 @@
 //! The only module that speaks SQL: opening and migrating the database, every query and every
-//! write, split by aggregate (documents, segments, translations, annotations, lexicon,
+//! write, split by aggregate (documents, segments, translations, links, annotations, lexicon,
 //! operations). Callers get model types back; a writing command runs inside one [`Tx`] that
 //! records its operation, so it lands completely or not at all.
 
@@ -7,6 +7,7 @@ mod annotations;
 mod documents;
 mod history;
 mod lexicon;
+mod links;
 mod migrations;
 mod open;
 mod operations;
@@ -23,6 +24,7 @@ pub use crate::model::{OpChanges, RevisionChange, RowChange, Table};
 pub use annotations::{AnnFilter, AnnotationsRead, NewAnnotation};
 pub use documents::{DocumentsRead, NewDocument};
 pub use lexicon::{GlossaryEntry, LexiconRead};
+pub use links::{LinksRead, NewLink};
 pub use migrations::LATEST_VERSION;
 pub use open::{Mode, committed_operations, remove_database};
 pub use operations::{Actor, OpCtx, OpScope, OperationsRead, Outcome};
@@ -92,6 +94,7 @@ pub trait Read:
     + OperationsRead
     + LexiconRead
     + TmRead
+    + LinksRead
 {
 }
 
@@ -100,7 +103,7 @@ impl<T: base::Base + ?Sized> Read for T {}
 /// Import this to call the store's queries on a [`Store`] or a [`Tx`].
 pub mod prelude {
     pub use super::{
-        AnnotationsRead, DocumentsRead, LexiconRead, OperationsRead, Read, SegmentsRead, TmRead,
-        TranslationsRead,
+        AnnotationsRead, DocumentsRead, LexiconRead, LinksRead, OperationsRead, Read, SegmentsRead,
+        TmRead, TranslationsRead,
     };
 }

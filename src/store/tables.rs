@@ -176,6 +176,22 @@ pub const UNDOABLE: &[Undoable] = &[
         relation: Relation::Project,
         bulk: true,
     },
+    Undoable {
+        table: Table::Links,
+        columns: &[
+            "id",
+            "segment_id",
+            "sources",
+            "targets",
+            "after",
+            "text",
+            "score",
+            "origin",
+            "operation_id",
+        ],
+        relation: Relation::History,
+        bulk: true,
+    },
 ];
 
 /// Tables that are the history itself: never changed by undo (SQLite's own `sqlite_*` tables

@@ -2,6 +2,7 @@
 //! a bilingual exchange file ([`bilingual`]), a new version of a document ([`update`]) and
 //! stand-off annotations ([`annotations`]). Each import is one operation, all or nothing.
 
+pub mod aligned;
 pub mod annotations;
 pub mod bilingual;
 pub mod update;
@@ -13,16 +14,20 @@ use crate::model::{NewSegment, State, check_doc_name};
 use crate::segment::{Lang, Paragraph};
 use crate::store::prelude::*;
 use crate::store::{Actor, NewDocument, NewRevision, OpCtx, Outcome, Store, Tx};
+use aligned::{AlignmentSummary, Plan};
 use serde::{Deserialize, Serialize};
 
 /// What importing a text (or storing a [`Prepared`] document) did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Imported {
     pub doc: String,
     pub segments: usize,
     pub paragraphs: usize,
     pub translated: usize,
     pub operation: i64,
+    /// How the translation was aligned with the source, when one was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alignment: Option<AlignmentSummary>,
 }
 
 /// A plain-text import: the document to create and where its text comes from.
@@ -45,105 +50,42 @@ pub fn import_text(
     actor: &Actor,
     req: &TextImport,
     source: &mut Paragraphs,
-    mut target: Option<&mut Paragraphs>,
+    target: Option<&mut Paragraphs>,
     progress: &dyn Progress,
 ) -> Result<Imported> {
     check_doc_name(&req.name)?;
-    let (lang, target_lang) = (req.lang, req.target_lang);
+    if let Some(target) = target {
+        return import_aligned(store, actor, req, source, target, progress);
+    }
+    let lang = req.lang;
     let (report, operation) = store.operation(actor, "import", |tx, op| {
         let replaced = claim_name(tx, op, &req.name, req.replace)?;
-        let doc_id = tx.insert_document_header(
-            &NewDocument {
-                name: &req.name,
-                source_lang: lang.code(),
-                target_lang: target_lang.code(),
-                title: req.title.as_deref(),
-                origin: Some(&req.origin),
-            },
-            op,
-        )?;
-        let (mut segments, mut paragraphs, mut translated) = (0usize, 0usize, 0usize);
+        let doc_id = insert_header(tx, req, op)?;
+        let (mut segments, mut paragraphs) = (0usize, 0usize);
         while let Some(text) = source.next_paragraph()? {
             progress.set(source.offset());
             paragraphs += 1;
             let Some(src) = crate::segment::segment(&text, lang).into_iter().next() else {
                 continue;
             };
-            let pairs: Vec<(String, Option<String>)> = match target.as_deref_mut() {
-                None => src
-                    .sentences
-                    .iter()
-                    .map(|s| (crate::align::sentence_text(&s.text), None))
-                    .collect(),
-                Some(t) => {
-                    let label = t.label().to_string();
-                    let Some(ttext) = t.next_paragraph()? else {
-                        return Err(count_mismatch(source, paragraphs, &label));
-                    };
-                    let tp = crate::segment::segment(&ttext, target_lang)
-                        .into_iter()
-                        .next()
-                        .unwrap_or(Paragraph {
-                            start: 0,
-                            end: 0,
-                            sentences: Vec::new(),
-                        });
-                    crate::align::pair_paragraph(paragraphs, &src, &tp, &label)?
-                        .into_iter()
-                        .map(|(a, b)| (a, Some(b)))
-                        .collect()
-                }
-            };
-            for (text, tr) in pairs {
+            for s in &src.sentences {
                 segments += 1;
-                let rev = tr.as_deref().map(|text| NewRevision {
-                    text,
-                    state: State::Translated,
-                    comment: None,
-                });
-                translated += usize::from(rev.is_some());
-                tx.append_segment(
-                    doc_id,
-                    segments,
-                    paragraphs,
-                    &text,
-                    rev.as_ref(),
-                    None,
-                    None,
-                    op,
-                )?;
+                let text = crate::align::sentence_text(&s.text);
+                tx.append_segment(doc_id, segments, paragraphs, &text, None, None, None, op)?;
             }
         }
         if segments == 0 {
-            return Err(Error::invalid(
-                "file",
-                format!("{}: file is empty (no text to import)", req.origin),
-            ));
+            return Err(empty_file(req));
         }
-        if let Some(t) = target
-            && t.next_paragraph()?.is_some()
-        {
-            let label = t.label().to_string();
-            let extra = 1 + std::iter::from_fn(|| t.next_paragraph().transpose()).count();
-            return Err(crate::align::paragraph_count_mismatch(
-                &label,
-                paragraphs,
-                paragraphs + extra,
-            ));
-        }
-        let summary = format!(
-            "{} {} from {}: {segments} segments in {paragraphs} paragraphs, {translated} translated",
-            if replaced { "replaced" } else { "imported" },
-            req.name,
-            req.origin,
-        );
         let report = Imported {
             doc: req.name.clone(),
             segments,
             paragraphs,
-            translated,
+            translated: 0,
             operation: 0,
+            alignment: None,
         };
+        let summary = import_summary(req, replaced, &report);
         Ok(Outcome::changed(report, summary, Some(doc_id)))
     })?;
     Ok(Imported {
@@ -152,17 +94,142 @@ pub fn import_text(
     })
 }
 
-/// The translation ran out of paragraphs before the source: count the rest for the message.
-fn count_mismatch(source: &mut Paragraphs, at: usize, label: &str) -> Error {
-    let mut total = at;
-    loop {
-        match source.next_paragraph() {
-            Ok(Some(_)) => total += 1,
-            Ok(None) => break,
-            Err(e) => return e,
+fn insert_header(tx: &Tx<'_>, req: &TextImport, op: OpCtx<'_>) -> Result<i64> {
+    tx.insert_document_header(
+        &NewDocument {
+            name: &req.name,
+            source_lang: req.lang.code(),
+            target_lang: req.target_lang.code(),
+            title: req.title.as_deref(),
+            origin: Some(&req.origin),
+        },
+        op,
+    )
+}
+
+fn empty_file(req: &TextImport) -> Error {
+    Error::invalid(
+        "file",
+        format!("{}: file is empty (no text to import)", req.origin),
+    )
+}
+
+fn import_summary(req: &TextImport, replaced: bool, r: &Imported) -> String {
+    let links = match &r.alignment {
+        Some(a) if a.origin == crate::model::LinkOrigin::Aligner => format!(
+            ", aligned: {} links, {} 1-1, {} other, {} low-confidence",
+            a.links,
+            a.one_to_one,
+            a.links - a.one_to_one,
+            a.low_confidence
+        ),
+        _ => String::new(),
+    };
+    format!(
+        "{} {} from {}: {} segments in {} paragraphs, {} translated{links}",
+        if replaced { "replaced" } else { "imported" },
+        req.name,
+        req.origin,
+        r.segments,
+        r.paragraphs,
+        r.translated,
+    )
+}
+
+/// Paragraphs of sentences of a text read whole (a paragraph without a sentence is kept,
+/// empty, so that paragraph numbers stay those of the file).
+pub(crate) fn read_sentences(
+    input: &mut Paragraphs,
+    lang: Lang,
+    progress: Option<&dyn Progress>,
+) -> Result<Vec<Vec<String>>> {
+    let mut out = Vec::new();
+    while let Some(text) = input.next_paragraph()? {
+        if let Some(p) = progress {
+            p.set(input.offset());
         }
+        out.push(
+            crate::segment::segment(&text, lang)
+                .into_iter()
+                .next()
+                .map(|p: Paragraph| {
+                    p.sentences
+                        .iter()
+                        .map(|s| crate::align::sentence_text(&s.text))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        );
     }
-    crate::align::paragraph_count_mismatch(label, total, at - 1)
+    Ok(out)
+}
+
+/// Imports a text with its translation: both are read whole and aligned (see [`aligned`]),
+/// then stored in one operation.
+fn import_aligned(
+    store: &mut Store,
+    actor: &Actor,
+    req: &TextImport,
+    source: &mut Paragraphs,
+    target: &mut Paragraphs,
+    progress: &dyn Progress,
+) -> Result<Imported> {
+    let nl = read_sentences(source, req.lang, Some(progress))?;
+    if nl.iter().all(Vec::is_empty) {
+        return Err(empty_file(req));
+    }
+    let label = target.label().to_string();
+    let en = read_sentences(target, req.target_lang, None)?;
+    // The aligner sees paragraphs with sentences; segments keep the file's paragraph numbers.
+    let nl_paras: Vec<Vec<String>> = nl.iter().filter(|p| !p.is_empty()).cloned().collect();
+    let en_paras: Vec<Vec<String>> = en.into_iter().filter(|p| !p.is_empty()).collect();
+    let plan = Plan::new(&nl_paras, &en_paras, &req.origin, &label)?;
+    let translations = plan.translations();
+    let (report, operation) = store.operation(actor, "import", |tx, op| {
+        let replaced = claim_name(tx, op, &req.name, req.replace)?;
+        let doc_id = insert_header(tx, req, op)?;
+        let mut ids = Vec::with_capacity(translations.len());
+        let mut translated = 0;
+        for (paragraph, sentence) in nl
+            .iter()
+            .enumerate()
+            .flat_map(|(p, s)| s.iter().map(move |s| (p + 1, s)))
+        {
+            let tr = &translations[ids.len()];
+            let rev = tr.as_deref().map(|text| NewRevision {
+                text,
+                state: State::Translated,
+                comment: None,
+            });
+            translated += usize::from(rev.is_some());
+            let position = ids.len() + 1;
+            ids.push(tx.append_segment(
+                doc_id,
+                position,
+                paragraph,
+                sentence,
+                rev.as_ref(),
+                None,
+                None,
+                op,
+            )?);
+        }
+        plan.store_links(tx, &ids, op)?;
+        let report = Imported {
+            doc: req.name.clone(),
+            segments: ids.len(),
+            paragraphs: nl.len(),
+            translated,
+            operation: 0,
+            alignment: Some(plan.summary()),
+        };
+        let summary = import_summary(req, replaced, &report);
+        Ok(Outcome::changed(report, summary, Some(doc_id)))
+    })?;
+    Ok(Imported {
+        operation: recorded(operation),
+        ..report
+    })
 }
 
 /// A document segmented and aligned in memory, ready to be stored: for texts that are held
@@ -253,6 +320,7 @@ pub fn store_prepared(
         paragraphs: doc.paragraphs,
         translated,
         operation: recorded(operation),
+        alignment: None,
     })
 }
 
