@@ -5,6 +5,7 @@
 use crate::common::TestEnv;
 use tolk::model::State;
 use tolk::ops::tm::{Pretranslated, SearchReport, Suggestions, TmImported, TmList, TmRemoved};
+use tolk::ops::translate::TranslatedFromTm;
 
 fn typed<T: serde::de::DeserializeOwned>(env: &TestEnv, args: &[&str]) -> T {
     let mut all = args.to_vec();
@@ -243,4 +244,66 @@ fn bad_queries_get_clear_answers() {
     assert!(e.contains("empty search text"), "{e}");
     let e = env.run(&["tm", "import", "a.txt"]).err();
     assert!(e.contains(".tmx"), "{e}");
+}
+
+#[test]
+fn translate_from_tm_takes_the_top_match_or_refuses_below_the_threshold() {
+    let env = setup();
+    // 85% from a:1, below --min 90: refused, naming the best match; nothing written.
+    let e = env.fails_unchanged(&["translate", "b:1", "--from-tm", "--min", "90"]);
+    assert!(
+        e.contains("85%") && e.contains("a:1") && e.contains("--min 85"),
+        "{e}"
+    );
+    // Nothing at all in the memory for b:4.
+    let e = env.fails_unchanged(&["translate", "b:4", "--from-tm"]);
+    assert!(e.contains("no match") && e.contains("b:4"), "{e}");
+
+    // A fuzzy match is taken as needs-work, its number carried over, origin `tm`.
+    let t: TranslatedFromTm = typed(&env, &["translate", "b:3", "--from-tm"]);
+    assert_eq!((t.percent, t.from.as_str()), (87, "a:3"));
+    assert_eq!(t.translated.state, State::NeedsWork);
+    assert!(t.placeables[0].substituted);
+    assert_eq!(
+        env.sql::<String>(
+            "SELECT t.text || '|' || t.origin FROM translations t JOIN segments s ON s.id = t.segment_id
+             JOIN documents d ON d.id = s.document_id WHERE d.name = 'b' AND s.position = 3"
+        ),
+        "There were 15 people at the party.|tm"
+    );
+    // A 100% match is a translation; undo takes it back.
+    let t: TranslatedFromTm = typed(&env, &["translate", "b:2", "--from-tm"]);
+    assert_eq!((t.percent, t.translated.state), (100, State::Translated));
+    env.run(&["undo"]).ok();
+    assert_eq!(
+        env.sql::<i64>(
+            "SELECT COUNT(*) FROM translations t JOIN segments s ON s.id = t.segment_id
+             JOIN documents d ON d.id = s.document_id WHERE d.name = 'b' AND s.position = 2"
+        ),
+        0
+    );
+}
+
+#[test]
+fn equal_matches_are_ordered_reviewed_first_then_lowest_row() {
+    let env = TestEnv::new();
+    // Two reference units with the same source: the first loaded wins (lowest row).
+    env.write(
+        "ref.tsv",
+        "Het regent vandaag in Utrecht.\tFirst.\nHet regent vandaag in Utrecht.\tSecond.\n",
+    );
+    env.run(&["tm", "import", "ref.tsv"]).ok();
+    env.write("q.txt", "Het regent vandaag in Utrecht.\n");
+    env.run(&["import", "q.txt"]).ok();
+    let s: Suggestions = typed(&env, &["suggest", "q:1", "-n", "1"]);
+    assert_eq!(s.matches[0].translation, "First.");
+    // A document's translation of the same sentence, reviewed, ranks above both.
+    env.write("r.txt", "Het regent vandaag in Utrecht.\n");
+    env.write("r.en.txt", "Reviewed.\n");
+    env.run(&["import", "r.txt", "--translation", "r.en.txt"])
+        .ok();
+    env.run(&["state", "r:1", "reviewed"]).ok();
+    let s: Suggestions = typed(&env, &["suggest", "q:1"]);
+    let order: Vec<&str> = s.matches.iter().map(|m| m.translation.as_str()).collect();
+    assert_eq!(order, ["Reviewed.", "First.", "Second."]);
 }

@@ -12,15 +12,31 @@ pub struct Args {
     /// DOC:N
     address: Address,
     /// The translation; `-` reads it from stdin
-    #[arg(conflicts_with = "file", required_unless_present = "file")]
+    #[arg(conflicts_with_all = ["file", "from_tm"], required_unless_present_any = ["file", "from_tm"])]
     text: Option<String>,
     /// Read the translation from a file
-    #[arg(long, short)]
+    #[arg(long, short, conflicts_with = "from_tm")]
     file: Option<PathBuf>,
+    /// Take the best match in the translation memory (100%: translated; fuzzy: needs-work)
+    #[arg(long)]
+    from_tm: bool,
+    /// With --from-tm: the lowest similarity taken, in percent
+    #[arg(long, requires = "from_tm", default_value_t = 75)]
+    min: u8,
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     args.address.segment()?;
+    if args.from_tm {
+        let mut store = ctx.open(Mode::Write)?;
+        let report = crate::ops::translate::translate_from_tm(
+            &mut store,
+            &ctx.actor(),
+            &args.address,
+            args.min,
+        )?;
+        return ctx.report(&report);
+    }
     let text = match (&args.text, &args.file) {
         // Read like every other text input: checked and capped (see `read_text`).
         (Some(t), _) if t == "-" => crate::formats::text::read_text(std::path::Path::new("-"))?,

@@ -19,13 +19,22 @@ use std::cell::Cell;
 use std::io::{self, BufRead};
 use std::path::Path;
 
-/// How many index rows a lookup scores exactly, at least.
-const CANDIDATES: usize = 200;
-/// How many distinct words of a sentence a lookup asks the index about, at most.
-const MAX_TERMS: usize = 16;
-/// Past the two rarest words, a word is asked about only while the rows containing the words
-/// asked so far stay below this (common words add cost, not better candidates).
-const POSTINGS_BUDGET: i64 = 100_000;
+/// What reading one row of a word's posting list costs, against scoring one candidate
+/// exactly (fetching its source, cutting it into tokens, the edit distance): a lookup asks the
+/// index about one more word when scoring what it has would cost more than that.
+const POSTING_COST: u64 = 1;
+const SCORE_COST: u64 = 25;
+/// Candidates scored between two decisions (the best so far rises, the bound tightens).
+const BATCH: usize = 16;
+/// A lookup scores at most this many candidates: past it, the answer is the best of those (only
+/// queries whose words are all very common and whose matches are all poor get there).
+const MAX_SCORED: usize = 5_000;
+/// Words in more rows than this are never asked about (the most frequent words of the language:
+/// reading them costs more than they narrow); a query made only of such words is answered from
+/// the candidates its other words give, so its answer may miss a match.
+const MAX_POSTINGS: u64 = 200_000;
+/// Matches fetched whole for the final ordering when many tie at the same similarity.
+const MAX_TIED: usize = 200;
 
 // ---------------------------------------------------------------------------------------------
 // Lookup
@@ -63,65 +72,167 @@ pub fn lookup(
             ),
         ));
     }
-    let all = query.terms();
-    let content: Vec<&str> = all
-        .iter()
-        .copied()
-        .filter(|t| !crate::tm::is_stopword(t))
-        .collect();
-    let mut terms: Vec<(&str, i64)> = Vec::new();
-    for t in if content.is_empty() { all } else { content } {
-        let df = store.term_frequency(t)?;
-        if df > 0 {
-            terms.push((t, df));
+    // The words the index can be asked about, with how many positions of the query each one
+    // fills, rarest first (the frequent Dutch words last, their frequency not counted).
+    let mut words: Vec<(&str, u64, i64)> = Vec::new();
+    for t in &query.tokens {
+        if t.kind == crate::tm::Kind::Punctuation || !crate::tm::is_index_word(&t.norm) {
+            continue;
+        }
+        match words.iter_mut().find(|w| w.0 == t.norm) {
+            Some(w) => w.1 += 1,
+            None => words.push((&t.norm, 1, 0)),
         }
     }
-    terms.sort_by_key(|(_, df)| *df);
-    let mut chosen = Vec::new();
-    let mut cost = 0;
-    for (t, df) in terms {
-        if chosen.len() >= MAX_TERMS || (chosen.len() >= 2 && cost + df > POSTINGS_BUDGET) {
+    let mut asked: u64 = 0;
+    let mut ask: Vec<(&str, u64, i64)> = Vec::new();
+    for (word, weight, _) in words {
+        let df = if crate::tm::is_stopword(word) {
+            i64::MAX
+        } else {
+            store.term_frequency(word)?
+        };
+        if df == 0 {
+            // No stored source has the word: every candidate misses these positions.
+            asked += weight;
+        } else {
+            ask.push((word, weight, df));
+        }
+    }
+    ask.sort_by_key(|w| (w.2, w.0));
+    let mut ask = ask.into_iter().peekable();
+
+    // The candidates: index rows sharing asked words, with how many positions they share.
+    let mut shared: std::collections::HashMap<i64, u64> = std::collections::HashMap::new();
+    let mut order: Vec<(u64, i64)> = Vec::new();
+    let mut cursor = 0;
+    let mut seen: std::collections::HashSet<i64> = std::collections::HashSet::new();
+    let mut scored: Vec<Scored> = Vec::new();
+    let q = query.len();
+    // The n best percentages so far (best first): a candidate must reach the last to count.
+    let mut top: Vec<u8> = Vec::new();
+    let floor = |top: &[u8]| -> u8 {
+        if top.len() < n {
+            min
+        } else {
+            top[n - 1].max(min)
+        }
+    };
+    // The search is exhaustive for the best match only (ranks 2 to n are the best of the
+    // candidates it looked at): the bound follows the best percentage so far.
+    let best = |top: &[u8]| -> u8 { top.first().copied().unwrap_or(min).max(min) };
+    loop {
+        let bound = crate::tm::max_distance(q, best(&top)) as u64;
+        // A source within `bound` edits misses at most `bound` asked positions.
+        let need = asked.saturating_sub(bound).max(1);
+        let pending = order[cursor..].partition_point(|(c, _)| *c >= need);
+        let next_cost = ask
+            .peek()
+            .map(|w| w.2.saturating_mul(POSTING_COST as i64) as u64);
+        let more = match next_cost {
+            Some(cost) if cost > MAX_POSTINGS => false,
+            Some(cost) => (pending == 0 && asked <= bound) || pending as u64 * SCORE_COST > cost,
+            None => false,
+        };
+        if more {
+            let (word, weight, _) = ask.next().expect("peeked");
+            store.postings(word, &mut |key| *shared.entry(key).or_default() += weight)?;
+            asked += weight;
+            order = shared
+                .iter()
+                .filter(|(k, _)| !seen.contains(*k))
+                .map(|(k, c)| (*c, *k))
+                .collect();
+            order.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            cursor = 0;
+            continue;
+        }
+        if pending == 0 || seen.len() >= MAX_SCORED {
             break;
         }
-        chosen.push(t);
-        cost += df;
-    }
-    let mut found = Vec::new();
-    for key in store.candidates(&chosen, CANDIDATES.max(n * 4))? {
-        if Some(key) == exclude {
-            continue;
+        for &(common, key) in &order[cursor..cursor + pending.min(BATCH)] {
+            cursor += 1;
+            seen.insert(key);
+            let bound = crate::tm::max_distance(q, best(&top)) as u64;
+            if common + bound < asked || Some(key) == exclude {
+                continue;
+            }
+            let Some(source) = store.memory_source(key)? else {
+                continue;
+            };
+            let sentence = Sentence::new(&source);
+            let floor = floor(&top);
+            if crate::tm::best_possible(q, sentence.len()) < floor {
+                continue;
+            }
+            let (percent, dist) = crate::tm::score(query, &sentence);
+            if percent >= floor {
+                let at = top.partition_point(|p| *p >= percent);
+                top.insert(at, percent);
+                top.truncate(n);
+                scored.push(Scored {
+                    percent,
+                    dist,
+                    key,
+                    sentence,
+                });
+            }
         }
-        let Some(entry) = store.memory_entry(key)? else {
+    }
+
+    // Everything as good as the n-th best, fetched whole and ordered: similarity, in-context,
+    // fewer edits, reviewed/final, most recent, lowest row.
+    let floor = floor(&top);
+    scored.retain(|s| s.percent >= floor);
+    scored.sort_by(|a, b| (b.percent, a.dist, a.key).cmp(&(a.percent, b.dist, b.key)));
+    scored.truncate(MAX_TIED.max(n));
+    let mut found = Vec::new();
+    for s in scored {
+        let Some(entry) = store.memory_entry(s.key)? else {
             continue;
         };
-        let sentence = Sentence::new(&entry.source);
-        if crate::tm::best_possible(query.len(), sentence.len()) < min {
-            continue;
-        }
-        let percent = crate::tm::similarity(query, &sentence);
-        if percent < min {
-            continue;
-        }
         let context = match (&entry.place, neighbours) {
-            (MemoryPlace::Segment { segment_id, .. }, Some(around)) if percent == 100 => {
+            (MemoryPlace::Segment { segment_id, .. }, Some(around)) if s.percent == 100 => {
                 store.neighbours(*segment_id)? == *around
             }
             _ => false,
         };
-        found.push(Found {
-            percent,
-            entry,
-            sentence,
-            context,
-        });
+        found.push((
+            s.dist,
+            Found {
+                percent: s.percent,
+                entry,
+                sentence: s.sentence,
+                context,
+            },
+        ));
     }
-    found.sort_by(|a, b| {
-        (b.percent, b.context, crate::tm::state_rank(b.entry.state))
-            .cmp(&(a.percent, a.context, crate::tm::state_rank(a.entry.state)))
+    found.sort_by(|(da, a), (db, b)| {
+        (
+            b.percent,
+            b.context,
+            da,
+            crate::tm::state_rank(b.entry.state),
+        )
+            .cmp(&(
+                a.percent,
+                a.context,
+                db,
+                crate::tm::state_rank(a.entry.state),
+            ))
             .then_with(|| b.entry.created_at.cmp(&a.entry.created_at))
+            .then_with(|| a.entry.key.cmp(&b.entry.key))
     });
     found.truncate(n);
-    Ok(found)
+    Ok(found.into_iter().map(|(_, f)| f).collect())
+}
+
+/// A candidate scored exactly.
+struct Scored {
+    percent: u8,
+    dist: usize,
+    key: i64,
+    sentence: Sentence,
 }
 
 /// `DOC:N`, or `tm NAME`.
@@ -199,7 +310,7 @@ fn suggestion(current: &str, query: &Sentence, f: Found) -> Suggestion {
     }
 }
 
-fn check_min(min: u8) -> Result<()> {
+pub(crate) fn check_min(min: u8) -> Result<()> {
     if (1..=100).contains(&min) {
         Ok(())
     } else {
@@ -344,44 +455,15 @@ pub fn pretranslate(
         }
         let mut filled = Vec::new();
         for (seg, query, f) in plan {
-            let (text, placeables) =
-                crate::tm::substitute_numbers(&f.sentence, &query, &f.entry.target);
-            let from = place_label(&f.entry.place);
-            let unsubstituted: Vec<&str> = placeables
-                .iter()
-                .filter(|p| !p.substituted)
-                .map(|p| p.new.as_str())
-                .collect();
-            let (state, mut comment) = if f.percent == 100 {
-                (State::Translated, None)
-            } else {
-                (
-                    State::NeedsWork,
-                    Some(format!("TM fuzzy match {}% from {from}", f.percent)),
-                )
-            };
-            if !unsubstituted.is_empty() {
-                let note = format!("check numbers: {}", unsubstituted.join(", "));
-                comment = Some(match comment {
-                    Some(c) => format!("{c}; {note}"),
-                    None => format!("TM match from {from}; {note}"),
-                });
-            }
-            let state = if unsubstituted.is_empty() {
-                state
-            } else {
-                State::NeedsWork
-            };
-            let revision =
-                tx.add_revision_from(seg.id, &text, state, comment.as_deref(), "tm", op)?;
+            let fill = fill(tx, seg.id, &query, &f, op)?;
             filled.push(Filled {
                 id: seg.address(),
                 percent: f.percent,
                 context: f.context,
-                from,
-                state,
-                revision,
-                placeables,
+                from: fill.from,
+                state: fill.state,
+                revision: fill.revision,
+                placeables: fill.placeables,
             });
         }
         let report = Pretranslated {
@@ -406,6 +488,60 @@ pub fn pretranslate(
     Ok(Pretranslated {
         operation,
         ..report
+    })
+}
+
+/// A revision written from a match.
+pub(crate) struct Fill {
+    pub from: String,
+    pub state: State,
+    pub revision: i64,
+    pub placeables: Vec<Placeable>,
+}
+
+/// Writes match `f` as the new translation of segment `segment_id` (origin `tm`): its numbers
+/// carried over; `translated` when it is 100% and every number was carried over, else
+/// `needs-work` with a comment naming the match and the numbers to check.
+pub(crate) fn fill(
+    tx: &crate::store::Tx<'_>,
+    segment_id: i64,
+    query: &Sentence,
+    f: &Found,
+    op: crate::store::OpCtx<'_>,
+) -> Result<Fill> {
+    let (text, placeables) = crate::tm::substitute_numbers(&f.sentence, query, &f.entry.target);
+    let from = place_label(&f.entry.place);
+    let unsubstituted: Vec<&str> = placeables
+        .iter()
+        .filter(|p| !p.substituted)
+        .map(|p| p.new.as_str())
+        .collect();
+    let (state, mut comment) = if f.percent == 100 {
+        (State::Translated, None)
+    } else {
+        (
+            State::NeedsWork,
+            Some(format!("TM fuzzy match {}% from {from}", f.percent)),
+        )
+    };
+    if !unsubstituted.is_empty() {
+        let note = format!("check numbers: {}", unsubstituted.join(", "));
+        comment = Some(match comment {
+            Some(c) => format!("{c}; {note}"),
+            None => format!("TM match from {from}; {note}"),
+        });
+    }
+    let state = if unsubstituted.is_empty() {
+        state
+    } else {
+        State::NeedsWork
+    };
+    let revision = tx.add_revision_from(segment_id, &text, state, comment.as_deref(), "tm", op)?;
+    Ok(Fill {
+        from,
+        state,
+        revision,
+        placeables,
     })
 }
 
@@ -677,6 +813,7 @@ pub fn import_tm(
             ));
         }
         tx.index_tm(tm_id)?;
+        tx.refresh_term_frequencies()?;
         let summary = format!(
             "loaded TM {name} from {label} ({}): {units} units{}",
             req.format,

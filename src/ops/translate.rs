@@ -106,3 +106,94 @@ pub fn translate(
         ..report
     })
 }
+
+/// What `translate DOC:N --from-tm` did: the revision, and the match it was taken from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranslatedFromTm {
+    #[serde(flatten)]
+    pub translated: Translated,
+    /// Similarity of the match taken.
+    pub percent: u8,
+    /// `DOC:N` or `tm NAME`.
+    pub from: String,
+    /// Numbers carried over from the match (any not substituted make the state `needs-work`).
+    pub placeables: Vec<crate::tm::Placeable>,
+}
+
+/// Takes the best match of at least `min` percent in the memory as the new translation of
+/// segment `address`: `translated` for a 100% match, `needs-work` with a comment naming the
+/// match for a fuzzy one (or one whose numbers could not all be carried over); origin `tm`.
+pub fn translate_from_tm(
+    store: &mut Store,
+    actor: &Actor,
+    address: &Address,
+    min: u8,
+) -> Result<TranslatedFromTm> {
+    let n = address.segment()?;
+    crate::ops::tm::check_min(min)?;
+    let (report, operation) = store.operation(actor, "translate --from-tm", |tx, op| {
+        let doc = tx.document(&address.doc)?;
+        let seg = tx.segment(&doc, n)?;
+        let query = crate::tm::Sentence::new(&seg.source);
+        let around = tx.neighbours(seg.id)?;
+        let best = crate::ops::tm::lookup(tx, &query, 1, 1, Some(seg.id), Some(&around))?
+            .into_iter()
+            .next();
+        let found = match best {
+            Some(f) if f.percent >= min => f,
+            Some(f) => {
+                return Err(Error::not_found(
+                    "match",
+                    seg.address(),
+                    format!(
+                        "the best match in the memory for {} is {}% ({}), below {min}%; nothing changed (--min {} takes it)",
+                        seg.address(),
+                        f.percent,
+                        crate::ops::tm::place_label(&f.entry.place),
+                        f.percent
+                    ),
+                ));
+            }
+            None => {
+                return Err(Error::not_found(
+                    "match",
+                    seg.address(),
+                    format!(
+                        "no match in the memory for {}; nothing changed",
+                        seg.address()
+                    ),
+                ));
+            }
+        };
+        let fill = crate::ops::tm::fill(tx, seg.id, &query, &found, op)?;
+        Ok(Outcome::changed(
+            TranslatedFromTm {
+                translated: Translated {
+                    id: seg.address(),
+                    revision: fill.revision,
+                    state: fill.state,
+                    operation: None,
+                    changed: true,
+                },
+                percent: found.percent,
+                from: fill.from.clone(),
+                placeables: fill.placeables,
+            },
+            format!(
+                "{} r{} from {} ({}%)",
+                seg.address(),
+                fill.revision,
+                fill.from,
+                found.percent
+            ),
+            Some(doc.id),
+        ))
+    })?;
+    Ok(TranslatedFromTm {
+        translated: Translated {
+            operation,
+            ..report.translated
+        },
+        ..report
+    })
+}

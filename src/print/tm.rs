@@ -198,3 +198,20 @@ impl Human for SearchReport {
         Ok(())
     }
 }
+
+impl Human for crate::ops::translate::TranslatedFromTm {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        let t = &self.translated;
+        out.notice(&format!(
+            "{}: revision {} ({}) from {}, {}% match",
+            t.id, t.revision, t.state, self.from, self.percent
+        ));
+        for p in self.placeables.iter().filter(|p| !p.substituted) {
+            out.notice(&format!(
+                "{}: number {} NOT substituted; check it",
+                t.id, p.new
+            ));
+        }
+        Ok(())
+    }
+}

@@ -12,6 +12,7 @@ const SQL: &[&str] = &[
     include_str!("../../migrations/0005_never_reuse_ids.sql"),
     include_str!("../../migrations/0006_tm.sql"),
     include_str!("../../migrations/0007_links.sql"),
+    include_str!("../../migrations/0008_tm_index_lean.sql"),
 ];
 
 pub const LATEST_VERSION: usize = SQL.len();

@@ -61,6 +61,8 @@ pub enum MemoryPlace {
 /// One source–translation pair of the memory.
 #[derive(Debug, Clone)]
 pub struct MemoryEntry {
+    /// The index row: the segment id, or `2^40 +` the unit id (the last tie-break: lowest first).
+    pub key: i64,
     pub place: MemoryPlace,
     pub source: String,
     pub target: String,
@@ -87,6 +89,17 @@ impl Tx<'_> {
             .execute("UPDATE tms SET indexed = 1 WHERE id = ?1", [tm])
             .map_err(|e| self.err(e))?;
         Ok(())
+    }
+
+    /// Refreshes `tm_index_df`, the snapshot of each word's document frequency (see
+    /// `migrations/0008_tm_index_lean.sql`), after a bulk load.
+    pub fn refresh_term_frequencies(&self) -> Result<()> {
+        self.tx
+            .execute_batch(
+                "DELETE FROM tm_index_df;
+                 INSERT INTO tm_index_df (term, df) SELECT term, doc FROM tm_vocab;",
+            )
+            .map_err(|e| self.err(e))
     }
 
     /// Creates a TM whose units are indexed when [`Tx::index_tm`] is called.
@@ -215,8 +228,18 @@ pub trait TmRead: Base {
         Ok(self.tms()?.into_iter().find(|t| t.name == name))
     }
 
-    /// In how many stored pairs `term` (one lower-case word) occurs.
+    /// In how many stored pairs `term` (one lower-case word) occurs: from the snapshot
+    /// `tm_index_df` when it has the word (it may be a little out of date: lookups only use it
+    /// to order words by rarity), else counted in the index.
     fn term_frequency(&self, term: &str) -> Result<i64> {
+        let snapshot: Option<i64> = self
+            .conn()
+            .prepare_cached("SELECT df FROM tm_index_df WHERE term = ?1")
+            .and_then(|mut s| s.query_row([term], |r| r.get(0)).optional())
+            .map_err(|e| self.err(e))?;
+        if let Some(df) = snapshot {
+            return Ok(df);
+        }
         self.conn()
             .prepare_cached("SELECT doc FROM tm_vocab WHERE term = ?1")
             .and_then(|mut s| s.query_row([term], |r| r.get(0)).optional())
@@ -224,24 +247,33 @@ pub trait TmRead: Base {
             .map_err(|e| self.err(e))
     }
 
-    /// Index rows whose source has at least one of `terms`, best BM25 rank first.
-    fn candidates(&self, terms: &[&str], limit: usize) -> Result<Vec<i64>> {
-        if terms.is_empty() {
-            return Ok(Vec::new());
+    /// The index rows whose source has the word `term` (one lower-case word, as the index
+    /// tokenizes it), in rowid order.
+    fn postings(&self, term: &str, out: &mut dyn FnMut(i64)) -> Result<()> {
+        let expr = format!("\"{}\"", term.replace('"', "\"\""));
+        let mut stmt = self
+            .conn()
+            .prepare_cached("SELECT rowid FROM tm_index WHERE tm_index MATCH ?1")
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([expr]).map_err(|e| self.err(e))?;
+        while let Some(r) = rows.next().map_err(|e| self.err(e))? {
+            out(r.get(0).map_err(|e| self.err(e))?);
         }
-        let expr = terms
-            .iter()
-            .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
-            .collect::<Vec<_>>()
-            .join(" OR ");
+        Ok(())
+    }
+
+    /// The stored source behind index row `key`, without the rest of the pair: what a lookup
+    /// scores before it fetches the few entries it keeps.
+    fn memory_source(&self, key: i64) -> Result<Option<String>> {
+        let sql = if key < UNIT_KEY {
+            "SELECT text FROM segments WHERE id = ?1"
+        } else {
+            "SELECT source FROM tm_units WHERE id = ?1"
+        };
+        let id = if key < UNIT_KEY { key } else { key - UNIT_KEY };
         self.conn()
-            .prepare_cached(
-                "SELECT rowid FROM tm_index WHERE tm_index MATCH ?1 ORDER BY rank LIMIT ?2",
-            )
-            .and_then(|mut s| {
-                s.query_map(params![expr, limit as i64], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()
-            })
+            .prepare_cached(sql)
+            .and_then(|mut s| s.query_row([id], |r| r.get(0)).optional())
             .map_err(|e| self.err(e))
     }
 
@@ -276,6 +308,7 @@ pub trait TmRead: Base {
                 return Ok(None);
             };
             return Ok(Some(MemoryEntry {
+                key,
                 place: MemoryPlace::Segment {
                     doc,
                     position: position.map(|p| p as usize),
@@ -296,6 +329,7 @@ pub trait TmRead: Base {
         .and_then(|mut s| {
             s.query_row([key - UNIT_KEY], |r| {
                 Ok(MemoryEntry {
+                    key,
                     place: MemoryPlace::Unit { tm: r.get(4)? },
                     source: r.get(0)?,
                     target: r.get(1)?,

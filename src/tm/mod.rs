@@ -191,6 +191,37 @@ pub fn best_possible(n1: usize, n2: usize) -> u8 {
     u8::try_from(100 * (n - n1.abs_diff(n2)) / n).unwrap_or(0)
 }
 
+/// The similarity of two sentences in percent and their token distance (see the module
+/// documentation): the distance orders matches of equal percent (fewer edits first).
+pub fn score(a: &Sentence, b: &Sentence) -> (u8, usize) {
+    let n = a.len().max(b.len());
+    if n == 0 {
+        return (100, 0);
+    }
+    let d = distance(a, b);
+    if d == 0 {
+        let same = a.tokens.iter().zip(&b.tokens).all(|(x, y)| x.raw == y.raw);
+        return (if same { 100 } else { 99 }, 0);
+    }
+    (u8::try_from(100 * (n - d) / n).unwrap_or(0), d)
+}
+
+/// The largest token distance a sentence can have from a query of `len` tokens and still be
+/// `floor` percent similar (over every possible length of that sentence): a source that misses
+/// more of the query's words than this cannot reach `floor`.
+pub fn max_distance(len: usize, floor: u8) -> usize {
+    let floor = usize::from(floor.clamp(1, 100));
+    // The longest such sentence has 100 × len / floor tokens; its allowance is the largest.
+    let longest = 100 * len / floor;
+    longest * (100 - floor) / 100
+}
+
+/// Whether the full-text index holds the token `norm` (lower case) as one word of its own:
+/// runs of letters and digits do; a number with an inner `.` or `,` is two words there.
+pub fn is_index_word(norm: &str) -> bool {
+    !norm.is_empty() && norm.chars().all(char::is_alphanumeric)
+}
+
 /// How each token of `a` lines up with `b` in one cheapest edit script: pairs of positions,
 /// `None` on the side where a token was inserted or deleted.
 pub fn alignment(a: &Sentence, b: &Sentence) -> Vec<(Option<usize>, Option<usize>)> {
