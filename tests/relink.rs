@@ -3,7 +3,9 @@
 //! operation.
 
 use crate::common::{TestEnv, corpus};
+use tolk::model::LinkOrigin;
 use tolk::ops::import::attach::Attached;
+use tolk::ops::links::LinkEdited;
 
 fn import_nl(env: &TestEnv) {
     env.run(&["import", corpus("libie-moskou.nl.txt").to_str().unwrap()])
@@ -95,4 +97,119 @@ fn attaching_to_a_missing_document_or_a_bilingual_file_is_refused() {
         "libie-moskou",
     ]);
     assert!(e.contains("plain text"), "{e}");
+}
+
+fn import_free(env: &TestEnv) {
+    env.run(&[
+        "import",
+        corpus("libie-moskou.nl.txt").to_str().unwrap(),
+        "--translation",
+        corpus("libie-moskou.en-free.txt").to_str().unwrap(),
+    ])
+    .ok();
+}
+
+fn link(env: &TestEnv, args: &[&str]) -> LinkEdited {
+    let mut all = vec!["link"];
+    all.extend_from_slice(args);
+    env.tolk(&all).report()
+}
+
+fn shapes(r: &LinkEdited) -> (Vec<&str>, Vec<&str>) {
+    (
+        r.before.iter().map(|l| l.shape.as_str()).collect(),
+        r.after.iter().map(|l| l.shape.as_str()).collect(),
+    )
+}
+
+#[test]
+fn links_are_joined_split_and_moved_by_hand_and_each_fix_undoes() {
+    let env = TestEnv::new();
+    import_free(&env);
+    let state = || {
+        (
+            env.sql::<String>("SELECT COALESCE(group_concat(segment_id || ':' || sources || '-' || targets || origin, ' '), '') FROM links"),
+            env.sql::<i64>("SELECT COUNT(*) FROM translations"),
+        )
+    };
+    let imported = state();
+    let e = env.fails_unchanged(&["link", "join", "libie-moskou:35"]);
+    assert!(e.contains("last link"), "{e}");
+
+    // join: 8 and 9 (1-1 + 1-1) become one 2-2 link whose English is both sentences.
+    let j = link(&env, &["join", "libie-moskou:8"]);
+    assert_eq!(shapes(&j), (vec!["1-1", "1-1"], vec!["2-2"]));
+    assert_eq!(j.after[0].sources, [8, 9]);
+    assert_eq!(j.after[0].origin, LinkOrigin::Person);
+    assert!(j.after[0].target.starts_with("Having seized"));
+    assert!(j.after[0].target.ends_with("for Russia."));
+    let v = env.run(&["--json", "show", "libie-moskou"]).json();
+    assert_eq!(v["segments"][7]["link"]["shape"], "2-2");
+    assert!(v["segments"][8]["target"].is_null());
+
+    // split at the sentence boundary the segmenter finds: back to two 1-1 links.
+    let s = link(&env, &["split", "libie-moskou:9"]);
+    assert_eq!(shapes(&s), (vec!["2-2"], vec!["1-1", "1-1"]));
+    assert!(s.after[1].target.starts_with("Libya specialist"));
+    let nine = env.run(&["--json", "show", "libie-moskou:9"]).json();
+    assert!(
+        nine["segment"]["target"]
+            .as_str()
+            .unwrap()
+            .starts_with("Libya specialist")
+    );
+
+    // A one-sentence English needs --at; --at splits inside the sentence.
+    let e = env.fails_unchanged(&["link", "split", "libie-moskou:7"]);
+    assert!(e.contains("--at TEXT"), "{e}");
+    let s = link(&env, &["split", "libie-moskou:7", "--at", "and for months"]);
+    assert_eq!(shapes(&s), (vec!["2-1"], vec!["1-1", "1-1"]));
+    assert!(s.after[0].target.ends_with("in the east,"));
+    assert!(s.after[1].target.starts_with("and for months"));
+
+    // move: the photo credit (1-0) goes to the link before it, making a 2-1.
+    let m = link(&env, &["move", "libie-moskou:3", "--to", "prev"]);
+    assert_eq!(shapes(&m), (vec!["1-1", "1-0"], vec!["2-1"]));
+    assert_eq!(m.after[0].sources, [2, 3]);
+    // Moving the only sentence of the last link away keeps its English as added (0-1).
+    let m = link(&env, &["move", "libie-moskou:35", "--to", "prev"]);
+    assert_eq!(shapes(&m), (vec!["1-1", "1-1"], vec!["2-1", "0-1"]));
+    let v = env.run(&["--json", "show", "libie-moskou"]).json();
+    assert!(
+        v["added"][0]["target"]
+            .as_str()
+            .unwrap()
+            .starts_with("Many Libyans"),
+        "{v}"
+    );
+
+    // Refusals name the link and change nothing.
+    for (args, says) in [
+        (
+            &["link", "split", "libie-moskou:8"][..],
+            "already starts its link",
+        ),
+        (
+            &["link", "move", "libie-moskou:2", "--to", "next"][..],
+            "only its last sentence",
+        ),
+        (
+            &["link", "move", "libie-moskou:1", "--to", "prev"][..],
+            "no previous link",
+        ),
+        (
+            &["link", "split", "libie-moskou:3", "--at", "zzz"][..],
+            "not in the translation",
+        ),
+        (&["link", "join", "libie-moskou:99"][..], "99"),
+    ] {
+        let e = env.fails_unchanged(args);
+        assert!(e.contains(says), "{args:?}: {e}");
+    }
+
+    // Every fix is one operation: five undos give back the import's links and translations.
+    for _ in 0..5 {
+        env.run(&["undo"]).ok();
+    }
+    assert_eq!(state(), imported);
 }
