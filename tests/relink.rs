@@ -213,3 +213,63 @@ fn links_are_joined_split_and_moved_by_hand_and_each_fix_undoes() {
     }
     assert_eq!(state(), imported);
 }
+
+#[test]
+fn check_judges_length_per_link_and_links_low_walks_the_unsure_ones_first() {
+    let env = TestEnv::new();
+    import_free(&env);
+    // The 2-1 link 6–7 and the photo credit left out (1-0) are not untranslated segments.
+    let out = env
+        .run(&["check", "libie-moskou", "--only", "length,untranslated"])
+        .ok();
+    assert!(!out.contains("untranslated"), "{out}");
+    assert!(!out.contains("length"), "{out}");
+    // 10 moves into 9's link: one English sentence for two Dutch ones is too short.
+    link(&env, &["move", "libie-moskou:10", "--to", "prev"]);
+    let r = env.run(&["--json", "check", "libie-moskou", "--only", "length"]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout()).unwrap();
+    let findings = v["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{v}");
+    assert_eq!(findings[0]["id"], "libie-moskou:9");
+    let message = findings[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("the 2-1 link libie-moskou:9–10") && message.contains("too short"),
+        "{message}"
+    );
+
+    // links: the links worth a look in document order; --low: the unsure ones, lowest first.
+    let all = env.run(&["--json", "links", "libie-moskou"]).json();
+    let ids: Vec<&str> = all["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "libie-moskou:1",
+            "libie-moskou:2",
+            "libie-moskou:3",
+            "libie-moskou:6–7",
+            "libie-moskou:9–10",
+            "libie-moskou:+11",
+            "libie-moskou:21",
+            "libie-moskou:30"
+        ]
+    );
+    let low = env
+        .run(&["--json", "links", "libie-moskou", "--low"])
+        .json();
+    let scores: Vec<f64> = low["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["score"].as_f64().unwrap())
+        .collect();
+    assert_eq!(scores.len(), 3);
+    assert!(scores.windows(2).all(|w| w[0] <= w[1]), "{scores:?}");
+    assert!(scores.iter().all(|&s| s < 0.5));
+    let human = env.run(&["links", "libie-moskou", "--low"]).ok();
+    assert_eq!(human.lines().count(), 3, "{human}");
+}

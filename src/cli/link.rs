@@ -67,3 +67,21 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     };
     ctx.report(&report)
 }
+
+/// List a document's alignment links that are not plain 1-1 (with --low: the low-confidence
+/// ones, lowest score first), to walk and fix with `tolk link`
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// DOC
+    doc: String,
+    /// Only the links the aligner was unsure of (score < 0.5), lowest score first
+    #[arg(long)]
+    low: bool,
+}
+
+pub fn list(ctx: &mut Ctx, args: ListArgs) -> Result<()> {
+    crate::model::check_doc_name(&args.doc)?;
+    let store = ctx.open(Mode::Read)?;
+    let report = crate::ops::links::list_links(&store, &args.doc, args.low)?;
+    ctx.report(&report)
+}

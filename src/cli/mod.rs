@@ -101,6 +101,7 @@ enum Command {
     Pretranslate(pretranslate::Args),
     Search(search::Args),
     Link(link::Args),
+    Links(link::ListArgs),
 }
 
 /// What every command handler gets: resolved global options and the output.
@@ -214,6 +215,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let result = match cli.command {
         Command::Init(a) => init::run(&mut ctx, a),
         Command::Link(a) => link::run(&mut ctx, a),
+        Command::Links(a) => link::list(&mut ctx, a),
         Command::Segment(a) => segment::run(&mut ctx, a),
         Command::Align(a) => align::run(&mut ctx, a),
         Command::Import(a) => import::run(&mut ctx, a),

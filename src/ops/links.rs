@@ -565,6 +565,93 @@ fn edit(
     })
 }
 
+// ---------------------------------------------------------------------------------------------
+// `tolk links DOC [--low]`: the links worth a look, to walk and fix.
+
+/// One link as `tolk links` lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LinkRecord {
+    /// `DOC:N` or `DOC:N–M` (the segments the link joins); `DOC:+N` for sentences added before
+    /// segment N, `DOC:N+` after the last one.
+    pub id: String,
+    #[serde(flatten)]
+    pub link: LinkView,
+    pub low_confidence: bool,
+    /// The link's source: its segments joined by a space (empty for added sentences).
+    pub source: String,
+}
+
+/// `tolk links DOC`: the links worth a look (not 1-1, low-confidence or fixed by hand).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LinkList {
+    pub doc: String,
+    /// Every link of the document, plain 1-1 ones included.
+    pub total: usize,
+    pub one_to_one: usize,
+    pub low_confidence: usize,
+    /// Whether only low-confidence links are listed, lowest score first.
+    pub low_only: bool,
+    pub links: Vec<LinkRecord>,
+}
+
+/// Every link of `doc` worth a look: not 1-1, low-confidence, or made by a person, in
+/// document order; with `low`, only those scored
+/// below [`crate::ops::align::LOW_CONFIDENCE`], lowest first.
+pub fn list_links(store: &impl Read, doc: &str, low: bool) -> Result<LinkList> {
+    let doc = store.document(doc)?;
+    let segs = store.segments(&doc)?;
+    let links = store.links(&doc)?;
+    let all = works(&segs, &links);
+    let is_low = |w: &Work| {
+        w.score
+            .is_some_and(|s| s < crate::ops::align::LOW_CONFIDENCE)
+    };
+    let one_to_one = all
+        .iter()
+        .filter(|w| w.sources.len() == 1 && w.targets == 1)
+        .count();
+    let low_confidence = all.iter().filter(|w| is_low(w)).count();
+    let mut records: Vec<(Option<f64>, LinkRecord)> = Vec::new();
+    for (k, w) in all.iter().enumerate() {
+        let plain = w.sources.len() == 1 && w.targets == 1 && w.origin != LinkOrigin::Person;
+        if w.row.is_none() || (low && !is_low(w)) || (plain && !is_low(w)) {
+            continue;
+        }
+        let id = match (w.sources.first(), w.sources.last()) {
+            (Some(_), _) => span(&doc.name, &w.sources),
+            (None, _) => match all[k..].iter().find_map(|w| w.sources.first()) {
+                Some(p) => format!("{}:+{p}", doc.name),
+                None => format!("{}:{}+", doc.name, segs.len()),
+            },
+        };
+        records.push((
+            w.score,
+            LinkRecord {
+                id,
+                link: w.view(),
+                low_confidence: is_low(w),
+                source: w
+                    .sources
+                    .iter()
+                    .map(|&p| segs[p - 1].source.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            },
+        ));
+    }
+    if low {
+        records.sort_by(|a, b| a.0.unwrap_or(1.0).total_cmp(&b.0.unwrap_or(1.0)));
+    }
+    Ok(LinkList {
+        doc: doc.name.clone(),
+        total: all.len(),
+        one_to_one,
+        low_confidence,
+        low_only: low,
+        links: records.into_iter().map(|(_, r)| r).collect(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

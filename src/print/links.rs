@@ -3,7 +3,7 @@
 
 use super::{Human, Out};
 use crate::error::Result;
-use crate::ops::links::{LinkEdited, LinkView};
+use crate::ops::links::{LinkEdited, LinkList, LinkView};
 
 /// `DOC:a–b` for a link's sources, `DOC:+` for sentences the translator added.
 pub(super) fn sources(doc: &str, l: &LinkView) -> String {
@@ -41,6 +41,51 @@ impl Human for LinkEdited {
         ));
         for l in &self.after {
             out.line(&link_line(&self.doc, l))?;
+        }
+        Ok(())
+    }
+}
+
+impl Human for LinkList {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        out.notice(&format!(
+            "{}: {} links, {} of them 1-1, {} low-confidence (score < {}){}",
+            self.doc,
+            self.total,
+            self.one_to_one,
+            self.low_confidence,
+            crate::ops::align::LOW_CONFIDENCE,
+            if self.low_only {
+                "; the low-confidence ones, lowest first:"
+            } else {
+                ""
+            }
+        ));
+        for r in &self.links {
+            let mark = match (r.low_confidence, r.link.shape.as_str()) {
+                (true, _) => '?',
+                (false, "1-1") => ' ',
+                _ => '*',
+            };
+            let score = r
+                .link
+                .score
+                .map_or("  – ".to_string(), |s| format!("{s:.2}"));
+            let excerpt = |s: &str| {
+                if s.is_empty() {
+                    "–".to_string()
+                } else {
+                    crate::text::excerpt(s, 48)
+                }
+            };
+            out.line(&format!(
+                "{mark} {:<4} {score} {:<9} {:<20} {}  ‖  {}",
+                r.link.shape,
+                r.link.origin.as_str(),
+                r.id,
+                excerpt(&r.source),
+                excerpt(&r.link.target)
+            ))?;
         }
         Ok(())
     }
