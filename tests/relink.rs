@@ -273,3 +273,141 @@ fn check_judges_length_per_link_and_links_low_walks_the_unsure_ones_first() {
     let human = env.run(&["links", "libie-moskou", "--low"]).ok();
     assert_eq!(human.lines().count(), 3, "{human}");
 }
+
+fn tool(name: &str) -> bool {
+    std::process::Command::new(name)
+        .arg("--version")
+        .output()
+        .is_ok()
+}
+
+#[test]
+fn tmx_and_po_carry_every_link_and_bring_it_back() {
+    let env = TestEnv::new();
+    import_free(&env);
+    // Hand-made links and added sentences at the end too, and a note on the second sentence
+    // of the 2-1 link (its offset moves into the joined source and back).
+    link(&env, &["move", "libie-moskou:10", "--to", "prev"]);
+    link(&env, &["move", "libie-moskou:35", "--to", "prev"]);
+    env.run(&[
+        "annotate",
+        "libie-moskou:7",
+        "--kind",
+        "note",
+        "--match",
+        "Tripoli",
+        "--text",
+        "the capital",
+    ])
+    .ok();
+    let rows = |doc: &str| {
+        let all = env.sql::<String>(&format!(
+            "SELECT group_concat(s.position || ':' || l.sources || '-' || l.targets || ':' || l.after || ':' \
+             || COALESCE(l.text, '') || ':' || COALESCE(l.score, '') || ':' || l.origin, ' | ')
+             FROM (SELECT * FROM links ORDER BY id) l JOIN segments s ON s.id = l.segment_id
+             JOIN documents d ON d.id = s.document_id WHERE d.name = '{doc}'"
+        ));
+        let mut rows: Vec<String> = all.split(" | ").map(String::from).collect();
+        rows.sort();
+        rows
+    };
+    let segments = |doc: &str| {
+        env.sql::<String>(&format!(
+            "SELECT group_concat(s.position || s.text, '|') FROM segments s
+             JOIN documents d ON d.id = s.document_id WHERE d.name = '{doc}' ORDER BY s.position"
+        ))
+    };
+    let original = rows("libie-moskou");
+    assert_eq!(original.len(), 34);
+    for format in ["tmx", "po"] {
+        let file = env.path(&format!("links.{format}"));
+        let r = env
+            .run(&[
+                "export",
+                "libie-moskou",
+                "-F",
+                format,
+                "-o",
+                file.to_str().unwrap(),
+            ])
+            .ok();
+        let _ = r;
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            text.contains("\"sources\":[\"libie-moskou:6\",\"libie-moskou:7\"]"),
+            "{format}: the link lists the segments it covers"
+        );
+        if format == "tmx" && tool("xmllint") {
+            let dtd =
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schemas/tmx14.dtd");
+            let out = std::process::Command::new("xmllint")
+                .args(["--noout", "--dtdvalid"])
+                .arg(dtd)
+                .arg(&file)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        if format == "po" && tool("msgfmt") {
+            let out = std::process::Command::new("msgfmt")
+                .args(["-c", "-o", "/dev/null"])
+                .arg(&file)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let doc = format!("back-{format}");
+        let v = env
+            .run(&["--json", "import", file.to_str().unwrap(), "--doc", &doc])
+            .json();
+        assert_eq!(v["links"], 34, "{format}: {v}");
+        assert_eq!(v["segments"], 35, "{format}");
+        assert_eq!(rows(&doc), original, "{format}: every link comes back");
+        assert_eq!(
+            segments(&doc),
+            segments("libie-moskou"),
+            "{format}: the sources are split back into their segments"
+        );
+        let note = env.run(&["--json", "annotations", &doc]).json();
+        assert_eq!(note[0]["segment"], format!("{doc}:7"), "{format}: {note}");
+        assert_eq!(note[0]["start"], 55);
+        assert_eq!(note[0]["exact"], "Tripoli");
+        let shown = env.run(&["--json", "show", &doc]).json();
+        assert!(
+            shown["added"][0]["target"]
+                .as_str()
+                .unwrap()
+                .starts_with("For a long time")
+        );
+    }
+}
+
+#[test]
+fn a_link_whose_breaks_do_not_fit_its_source_is_refused_with_its_line() {
+    let env = TestEnv::new();
+    import_free(&env);
+    let file = env.path("bad.po");
+    env.run(&[
+        "export",
+        "libie-moskou",
+        "-F",
+        "po",
+        "-o",
+        file.to_str().unwrap(),
+    ])
+    .ok();
+    let text = std::fs::read_to_string(&file).unwrap();
+    let bad = text.replacen("\"breaks\":[143]", "\"breaks\":[9999]", 1);
+    assert_ne!(bad, text);
+    let bad = env.write("bad2.po", bad);
+    let e = env.fails_unchanged(&["import", bad.to_str().unwrap(), "--doc", "x"]);
+    assert!(e.contains("line") && e.contains("breaks"), "{e}");
+}

@@ -81,8 +81,16 @@ impl Human for Attached {
 impl Human for BilingualImported {
     fn human(&self, out: &mut Out) -> Result<()> {
         out.notice(&format!(
-            "imported {} from {}: {} segments, {} translated, {} annotations",
-            self.doc, self.format, self.segments, self.translated, self.annotations
+            "imported {} from {}: {} segments, {} translated, {} annotations{}",
+            self.doc,
+            self.format,
+            self.segments,
+            self.translated,
+            self.annotations,
+            match self.links {
+                0 => String::new(),
+                n => format!(", {n} alignment links"),
+            }
         ));
         Ok(())
     }
