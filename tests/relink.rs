@@ -411,3 +411,35 @@ fn a_link_whose_breaks_do_not_fit_its_source_is_refused_with_its_line() {
     let e = env.fails_unchanged(&["import", bad.to_str().unwrap(), "--doc", "x"]);
     assert!(e.contains("line") && e.contains("breaks"), "{e}");
 }
+
+/// Joining sentences not translated yet makes one link to translate, whose translation then
+/// shows; splitting it again gives links still to translate, not sentences left out.
+#[test]
+fn untranslated_sentences_join_into_a_link_to_translate() {
+    let env = TestEnv::new();
+    import_nl(&env);
+    let j = link(&env, &["join", "libie-moskou:6"]);
+    assert_eq!(shapes(&j), (vec!["1-1", "1-1"], vec!["2-1"]));
+    env.run(&["translate", "libie-moskou:6", "Both sentences in one."])
+        .ok();
+    let v = env.run(&["--json", "show", "libie-moskou"]).json();
+    assert_eq!(v["segments"][5]["target"], "Both sentences in one.");
+    let e = env.fails_unchanged(&["translate", "libie-moskou:7", "No."]);
+    assert!(e.contains("translate libie-moskou:6 instead"), "{e}");
+    env.run(&["undo"]).ok();
+    let s = link(&env, &["split", "libie-moskou:7"]);
+    assert_eq!(shapes(&s), (vec!["2-1"], vec!["1-1", "1-1"]));
+}
+
+/// Moving an untranslated sentence into its neighbour leaves no empty added link behind.
+#[test]
+fn moving_an_untranslated_sentence_leaves_nothing_empty_behind() {
+    let env = TestEnv::new();
+    import_nl(&env);
+    let m = link(&env, &["move", "libie-moskou:7", "--to", "prev"]);
+    assert_eq!(shapes(&m), (vec!["1-1", "1-1"], vec!["2-1"]));
+    assert_eq!(
+        env.sql::<i64>("SELECT COUNT(*) FROM links WHERE sources = 0"),
+        0
+    );
+}

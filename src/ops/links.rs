@@ -188,7 +188,8 @@ fn works(segs: &[SegmentView], links: &[Link]) -> Vec<Work> {
         .filter_map(|u| match u {
             Unit::Source { first, count, link } => {
                 let current = segs[first - 1].current.as_ref().map(|t| t.text.clone());
-                let targets = link.map_or(usize::from(current.is_some()), |l| l.targets);
+                // A segment without a link row is 1-1 by structure, translated or not yet.
+                let targets = link.map_or(1, |l| l.targets);
                 Some(Work {
                     sources: (first..first + count).collect(),
                     text: if targets == 0 {
@@ -326,10 +327,17 @@ pub fn join(store: &mut Store, actor: &Actor, address: &Address) -> Result<LinkE
             ));
         }
         let (a, b) = (&units[i], &units[i + 1]);
+        let text = join_text(&a.text, &b.text);
+        // Links not translated yet make one link to translate (n-1), not n-n.
+        let targets = if text.is_empty() {
+            (a.targets + b.targets).min(1)
+        } else {
+            a.targets + b.targets
+        };
         let joined = Work::by_person(
             a.sources.iter().chain(&b.sources).copied().collect(),
-            join_text(&a.text, &b.text),
-            a.targets + b.targets,
+            text,
+            targets,
         );
         Ok((i..i + 2, vec![joined]))
     })
@@ -375,7 +383,12 @@ pub fn split(
                     &what,
                 )?
             };
-            let (lt, rt) = (count_sentences(&left, lang), count_sentences(&right, lang));
+            // A link not translated yet splits into links still to translate.
+            let (lt, rt) = if w.text.is_empty() {
+                (w.targets.min(1), w.targets.min(1))
+            } else {
+                (count_sentences(&left, lang), count_sentences(&right, lang))
+            };
             Ok((
                 i..i + 1,
                 vec![
@@ -446,13 +459,13 @@ pub fn move_sentence(
             if to == Direction::Prev {
                 gains.sources = o.sources.iter().copied().chain([n]).collect();
                 out.push(gains);
-                if !stays.sources.is_empty() || stays.targets > 0 {
+                if !stays.sources.is_empty() || !stays.text.is_empty() {
                     out.push(stays);
                 }
                 Ok((j..i + 1, out))
             } else {
                 gains.sources = [n].into_iter().chain(o.sources.iter().copied()).collect();
-                if !stays.sources.is_empty() || stays.targets > 0 {
+                if !stays.sources.is_empty() || !stays.text.is_empty() {
                     out.push(stays);
                 }
                 out.push(gains);
