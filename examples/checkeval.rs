@@ -123,6 +123,7 @@ fn run() -> Result<(), String> {
             id: &ids[i],
             source: s,
             target: targets.get(i).map(String::as_str),
+            link: None,
         })
         .collect();
 

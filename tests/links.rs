@@ -77,9 +77,9 @@ fn the_free_translation_imports_with_the_gold_links() {
     let tsv = env.run(&["export", "libie-moskou", "-F", "tsv"]).ok();
     assert_eq!(tsv.lines().count(), 35, "header and one line per link");
     // A format that cannot carry a 2-1 link yet says so in one line instead of mispairing.
-    let e = env.fails_unchanged(&["export", "libie-moskou", "-F", "tmx"]);
+    let e = env.fails_unchanged(&["export", "libie-moskou", "-F", "xliff"]);
     assert!(
-        e.contains("has 1 link that --format tmx cannot carry yet (libie-moskou:6–7 2-1)"),
+        e.contains("has 1 link that --format xliff cannot carry yet (libie-moskou:6–7 2-1)"),
         "{e}"
     );
     assert_eq!(e.trim().lines().count(), 1, "{e}");

@@ -37,6 +37,25 @@ pub struct Segment<'a> {
     pub source: &'a str,
     /// The current translation, if any.
     pub target: Option<&'a str>,
+    /// The alignment link the segment stands in, when that is not a plain 1-1 one.
+    pub link: Option<Linked<'a>>,
+}
+
+/// How a segment stands in an alignment link that is not 1-1.
+#[derive(Debug, Clone, Copy)]
+pub enum Linked<'a> {
+    /// The first segment of an n-m link (m ≥ 1): `target` is the whole link's translation;
+    /// `source` is the source of all its segments, joined by a space; `span` names the link
+    /// (`DOC:6–7`) and `shape` is `n-m`.
+    First {
+        source: &'a str,
+        span: &'a str,
+        shape: &'a str,
+        sources: usize,
+    },
+    /// A later segment of a link, or a segment the translation leaves out (n-0): it has no
+    /// translation of its own and the translation checks pass it by.
+    Covered,
 }
 
 /// Everything the checks may consult.

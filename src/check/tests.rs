@@ -84,6 +84,7 @@ impl Doc2 {
                 id,
                 source: s,
                 target: t.as_deref(),
+                link: None,
             })
             .collect();
         let ctx = Context {

@@ -25,7 +25,8 @@ use crate::model::{Category, Side};
 use super::names::{EXONYMS, is_function_word};
 use super::source::double_spaces;
 use super::{
-    At, Context, Doc, Finding, SegInfo, char_len, contains_word, fold, is_all_caps, is_capitalised,
+    At, Context, Doc, Finding, Linked, SegInfo, char_len, contains_word, fold, is_all_caps,
+    is_capitalised,
 };
 
 // Length model for nl→en, fitted on the 1012 FLORES-200 devtest pairs
@@ -58,6 +59,21 @@ pub(super) fn check(
     // Normalised source → (id, normalised target, target as written) of the first translation.
     let mut first: HashMap<String, (&str, String, &str)> = HashMap::new();
     for si in &doc.segs {
+        // A link's translation is checked against the link's whole source; its later
+        // segments, and segments the translation leaves out, have nothing of their own.
+        let (source, link) = match si.seg.link {
+            Some(Linked::Covered) => continue,
+            Some(Linked::First {
+                source,
+                span,
+                shape,
+                sources,
+            }) => (source, Some((span, shape, sources))),
+            None => (si.seg.source, None),
+        };
+        // Checks that point into the source, or compare whole sources, need the link to have
+        // one source segment.
+        let one_source = link.is_none_or(|(_, _, n)| n == 1);
         let src_at = At {
             id: si.seg.id,
             side: Side::Source,
@@ -74,14 +90,13 @@ pub(super) fn check(
             side: Side::Target,
             text: target,
         };
-        let source = si.seg.source;
-        if enabled("unchanged") && unchanged(ctx, doc, si, target) {
+        if enabled("unchanged") && one_source && unchanged(ctx, doc, si, target) {
             out.push(at.whole(
                 "unchanged",
                 "the translation is the same as the source".to_string(),
             ));
         }
-        if enabled("numbers") {
+        if enabled("numbers") && one_source {
             numbers(&src_at, &at, si, out);
         }
         if enabled("endpunc") {
@@ -107,12 +122,12 @@ pub(super) fn check(
             }
         }
         if enabled("length") {
-            length(source, &at, out);
+            length(source, &at, link.map(|(span, shape, _)| (span, shape)), out);
         }
         if enabled("glossary") {
             glossary.check(&src_at, si, target, out);
         }
-        if enabled("inconsistent") {
+        if enabled("inconsistent") && one_source {
             let (ns, nt) = (normalise(source), normalise(target));
             match first.get(&ns) {
                 Some((id, t, shown)) if *t != nt => out.push(at.whole(
@@ -562,7 +577,8 @@ fn elision_after(rest: &[char]) -> bool {
 // ---------------------------------------------------------------------------------------------
 // length
 
-fn length(source: &str, at: &At, out: &mut Vec<Finding>) {
+/// `link`: the span and shape of the n-m link whose whole source `source` is.
+fn length(source: &str, at: &At, link: Option<(&str, &str)>, out: &mut Vec<Finding>) {
     let l = char_len(source.trim());
     let t = char_len(at.text.trim());
     if l < LENGTH_MIN || t == 0 {
@@ -576,11 +592,19 @@ fn length(source: &str, at: &At, out: &mut Vec<Finding>) {
     }
     let lo = (LENGTH_MU - LENGTH_Z * sd).exp();
     let hi = (LENGTH_MU + LENGTH_Z * sd).exp();
+    let what = match link {
+        Some((span, shape)) => format!("the translation of the {shape} link {span}"),
+        None => "the translation".to_string(),
+    };
     out.push(at.whole(
         "length",
         format!(
-            "the translation is {ratio:.2}× as long as the source ({} for this length: \
-             {lo:.2}–{hi:.2}×)",
+            "{what} is {ratio:.2}× as long as {} ({} for this length: {lo:.2}–{hi:.2}×)",
+            if link.is_some() {
+                "its source"
+            } else {
+                "the source"
+            },
             if z < 0.0 { "too short" } else { "too long" }
         ),
     ));

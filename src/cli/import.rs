@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::formats::text::{Paragraphs, label, read_text};
 use crate::model::{check_doc_name, doc_name_from_path};
 use crate::ops::import::annotations::{doc_name, import_annotations};
+use crate::ops::import::attach::{AttachRequest, attach_translation};
 use crate::ops::import::bilingual::{BilingualImport, format_of, import_bilingual};
 use crate::ops::import::{Prepared, TextImport, import_text, update::update_with_progress};
 use crate::print::progress::Progress;
@@ -42,10 +43,40 @@ pub struct Args {
     /// sentences; spans that cannot be found again are kept as orphaned
     #[arg(long, conflicts_with = "translation")]
     update: bool,
+    /// Attach FILE as the translation of the existing document DOC: aligned against its
+    /// current source, each link's English added as a new revision (history and annotations
+    /// kept), one undoable operation; refused when DOC already has a translation
+    #[arg(
+        long,
+        value_name = "DOC",
+        conflicts_with_all = ["translation", "update", "replace", "doc", "title", "lang"]
+    )]
+    translation_of: Option<String>,
+    /// With --translation-of: attach even though DOC has translations; they stay in the
+    /// history, the new text becomes each link's current revision and the old links are replaced
+    #[arg(long, requires = "translation_of")]
+    replace_translations: bool,
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let actor = ctx.actor();
+    if let Some(doc) = &args.translation_of {
+        if format_of(&args.file).is_some() || crate::formats::standoff::is_standoff(&args.file) {
+            return Err(Error::Usage(format!(
+                "--translation-of takes a plain text file; {} is not one",
+                label(&args.file)
+            )));
+        }
+        let mut translation = Paragraphs::open(&args.file)?;
+        let mut store = ctx.open(Mode::Write)?;
+        let request = AttachRequest {
+            doc,
+            lang: args.target_lang,
+            replace: args.replace_translations,
+        };
+        let report = attach_translation(&mut store, &actor, &request, &mut translation)?;
+        return ctx.report(&report);
+    }
     if crate::formats::standoff::is_standoff(&args.file) {
         let name = doc_name(&args.file, args.doc.as_deref())?;
         let text = read_text(&args.file)?;

@@ -18,6 +18,7 @@ mod export;
 mod glossary;
 mod import;
 mod init;
+mod link;
 mod log;
 mod pretranslate;
 mod review;
@@ -99,6 +100,8 @@ enum Command {
     Suggest(suggest::Args),
     Pretranslate(pretranslate::Args),
     Search(search::Args),
+    Link(link::Args),
+    Links(link::ListArgs),
 }
 
 /// What every command handler gets: resolved global options and the output.
@@ -211,6 +214,8 @@ pub fn run(cli: Cli) -> Result<()> {
     let existed = ctx.db.exists();
     let result = match cli.command {
         Command::Init(a) => init::run(&mut ctx, a),
+        Command::Link(a) => link::run(&mut ctx, a),
+        Command::Links(a) => link::list(&mut ctx, a),
         Command::Segment(a) => segment::run(&mut ctx, a),
         Command::Align(a) => align::run(&mut ctx, a),
         Command::Import(a) => import::run(&mut ctx, a),

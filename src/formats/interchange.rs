@@ -91,6 +91,89 @@ pub fn annotation_json(a: &Annotation) -> String {
     Value::Object(m).to_string()
 }
 
+/// The alignment link a record stands for, as tolk's TMX prop (`x-tolk-link`) and PO comment
+/// (`tolk:link`) carry it: the shape, the segments it covers as `DOC:N` (none for sentences
+/// the translator added), the target sentence count, where each later segment starts in the
+/// joined source (code points), the score and the origin. None for a plain 1-1 record.
+pub fn link_json(r: &Record<'_>) -> Option<String> {
+    let l = r.link.as_ref()?;
+    let mut m = Map::new();
+    m.insert("shape".into(), l.shape.as_str().into());
+    m.insert(
+        "sources".into(),
+        l.sources
+            .iter()
+            .map(|n| Value::from(format!("{}:{n}", r.doc)))
+            .collect::<Vec<_>>()
+            .into(),
+    );
+    m.insert("targets".into(), l.targets.into());
+    m.insert("breaks".into(), r.breaks.clone().into());
+    m.insert("score".into(), l.score.map_or(Value::Null, Value::from));
+    m.insert("origin".into(), l.origin.as_str().into());
+    Some(Value::Object(m).to_string())
+}
+
+/// Reads a link written by [`link_json`]; the message says what is wrong.
+pub fn link_from_json(json: &str) -> Result<super::ImportedLink, String> {
+    let v: Value = serde_json::from_str(json).map_err(|e| format!("bad link: {e}"))?;
+    let sources = v
+        .get("sources")
+        .and_then(Value::as_array)
+        .ok_or("bad link: no \"sources\" list")?
+        .len();
+    let count = |field: &str| {
+        v.get(field)
+            .and_then(Value::as_u64)
+            .filter(|&n| n <= super::MAX_PARAGRAPH as u64)
+            .ok_or(format!("bad link: \"{field}\" is not a small whole number"))
+    };
+    let targets = count("targets")? as usize;
+    let breaks: Vec<usize> = match v.get("breaks") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(a)) => a
+            .iter()
+            .map(|b| b.as_u64().map(|b| b as usize))
+            .collect::<Option<_>>()
+            .ok_or("bad link: \"breaks\" holds something that is not a whole number")?,
+        Some(_) => return Err("bad link: \"breaks\" is not a list".into()),
+    };
+    if sources + targets == 0 {
+        return Err("bad link: it joins nothing (0-0)".into());
+    }
+    if sources > 0 && breaks.len() + 1 != sources {
+        return Err(format!(
+            "bad link: {sources} sources need {} breaks, not {}",
+            sources - 1,
+            breaks.len()
+        ));
+    }
+    if breaks.windows(2).any(|w| w[0] >= w[1]) || breaks.first() == Some(&0) {
+        return Err("bad link: \"breaks\" must go up, from above 0".into());
+    }
+    let score = match v.get("score") {
+        None | Some(Value::Null) => None,
+        Some(s) => Some(
+            s.as_f64()
+                .filter(|s| (0.0..=1.0).contains(s))
+                .ok_or("bad link: \"score\" is not a number from 0 to 1")?,
+        ),
+    };
+    let origin = match v.get("origin").and_then(Value::as_str) {
+        Some(o) => o
+            .parse()
+            .map_err(|e: crate::error::Error| format!("bad link: {e}"))?,
+        None => crate::model::LinkOrigin::Person,
+    };
+    Ok(super::ImportedLink {
+        sources,
+        targets,
+        breaks,
+        score,
+        origin,
+    })
+}
+
 /// Reads an annotation written by [`annotation_json`] (or a full annotation record of the JSONL
 /// export) as a stand-off entry of segment `n`.
 pub fn entry_from_json(json: &str, n: usize) -> Result<Entry, String> {

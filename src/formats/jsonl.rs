@@ -92,6 +92,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
             author: line.author,
             revision: line.revision,
             annotations,
+            link: None,
         };
         each(&meta, seg)?;
     }

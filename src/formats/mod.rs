@@ -83,6 +83,11 @@ pub struct Record<'a> {
     /// one record per link: the sources of an n-m link joined by a space).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<LinkInfo>,
+    /// For a link with several source segments: the code-point offsets in the published
+    /// source where the second, third … segment starts (TMX and PO carry them to split the
+    /// source again on import).
+    #[serde(skip)]
+    pub breaks: Vec<usize>,
 }
 
 impl<'a> Record<'a> {
@@ -110,6 +115,7 @@ impl<'a> Record<'a> {
             comment: cur.and_then(|t| t.comment.as_deref()),
             annotations,
             link: None,
+            breaks: Vec::new(),
         }
     }
 }
@@ -351,6 +357,21 @@ pub struct ImportedSegment {
     /// Annotations of this segment (tolk's own exports carry them), with `n` = this segment's
     /// 1-based position and start/end set.
     pub annotations: Vec<standoff::Entry>,
+    /// The alignment link this record stands for, when the file says (tolk's own TMX and PO):
+    /// the source is then split into `sources` segments at `breaks`; with no source, the
+    /// target holds sentences the translator added.
+    pub link: Option<ImportedLink>,
+}
+
+/// An alignment link as a bilingual file carries it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedLink {
+    pub sources: usize,
+    pub targets: usize,
+    /// Code-point offsets in the source where the second, third … source segment starts.
+    pub breaks: Vec<usize>,
+    pub score: Option<f64>,
+    pub origin: crate::model::LinkOrigin,
 }
 
 /// Receives each segment as it is read, in document order, with the document's metadata as
@@ -424,7 +445,11 @@ impl Sequence {
         let at = |msg: String| {
             crate::error::Error::invalid(what, format!("{label} line {}: {msg}", seg.line))
         };
-        if seg.source.trim().is_empty() {
+        let added = seg
+            .link
+            .as_ref()
+            .is_some_and(|l| l.sources == 0 && seg.target.is_some());
+        if seg.source.trim().is_empty() && !added {
             return Err(at(
                 "empty source text; every segment needs its source".into()
             ));

@@ -6,7 +6,8 @@
 use crate::text::controls_to_spaces;
 
 use super::interchange::{
-    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, tmx_date,
+    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, link_from_json,
+    link_json, tmx_date,
 };
 use super::text::Lines;
 use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText};
@@ -153,6 +154,9 @@ impl Exporter for PoWriter {
         }
         for a in r.annotations {
             writeln!(w, "# tolk:annotation {}", annotation_json(a))?;
+        }
+        if let Some(l) = link_json(r) {
+            writeln!(w, "# tolk:link {l}")?;
         }
         if matches!(r.state, State::Untranslated | State::NeedsWork) {
             writeln!(w, "#, fuzzy")?;
@@ -447,6 +451,7 @@ impl EntryReader<'_, '_> {
             author: None,
             revision: None,
             annotations: Vec::new(),
+            link: None,
         };
         let mut comments = Vec::new();
         let mut ours = false;
@@ -481,6 +486,7 @@ impl EntryReader<'_, '_> {
                 "comment" => seg.comment = Some(string()?),
                 "published" => seg.source = string()?,
                 "corrected" => {}
+                "link" => seg.link = Some(link_from_json(value).map_err(|m| err(cl, &m))?),
                 "annotation" => {
                     let mut a = entry_from_json(value, n).map_err(|m| err(cl, &m))?;
                     a.line = cl;

@@ -6,7 +6,8 @@
 use crate::text::controls_to_spaces;
 
 use super::interchange::{
-    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, same_language, tmx_date,
+    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, link_from_json,
+    link_json, same_language, tmx_date,
 };
 use super::xml::{self, Element, Item, Node, Parser};
 use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText};
@@ -75,10 +76,13 @@ impl Exporter for TmxWriter {
     }
 
     fn record(&mut self, w: &mut dyn Write, r: &Record<'_>) -> io::Result<bool> {
-        // A translation memory holds pairs: segments without a translation have no place here.
-        let Some(target) = r.target else {
+        // A translation memory holds pairs: segments without a translation have no place here,
+        // unless they stand for a link (a source left out, sentences the translator added),
+        // which is written with the one side it has, so that the document's links survive.
+        let link = link_json(r);
+        if r.target.is_none() && link.is_none() {
             return Ok(false);
-        };
+        }
         write!(w, "    <tu tuid=\"{}\"", xml::attr(&r.id))?;
         if let Some(d) = r.created_at.and_then(tmx_date) {
             write!(w, " creationdate=\"{d}\"")?;
@@ -108,10 +112,12 @@ impl Exporter for TmxWriter {
         for a in r.annotations {
             prop(w, "      ", "x-tolk-annotation", &annotation_json(a))?;
         }
-        for (lang, text) in [
-            (&self.source_lang, r.source.as_str()),
-            (&self.target_lang, target),
-        ] {
+        if let Some(l) = &link {
+            prop(w, "      ", "x-tolk-link", l)?;
+        }
+        let source = (!r.source.is_empty()).then_some(r.source.as_str());
+        for (lang, text) in [(&self.source_lang, source), (&self.target_lang, r.target)] {
+            let Some(text) = text else { continue };
             writeln!(
                 w,
                 "      <tuv xml:lang=\"{}\"><seg>{}</seg></tuv>",
@@ -236,6 +242,15 @@ fn read_tu(
     let src_idx = srclang
         .and_then(|sl| tuvs.iter().position(|(l, _)| same_language(l, sl)))
         .unwrap_or(0);
+    // A link of sentences the translator added has its target tuv alone.
+    let link = match tu
+        .children_named("prop")
+        .find(|pr| pr.attr("type") == Some("x-tolk-link"))
+    {
+        Some(pr) => Some(link_from_json(&pr.text()).map_err(|m| p.error_line(pr.line, &m))?),
+        None => None,
+    };
+    let added = link.as_ref().is_some_and(|l| l.sources == 0);
     let (src_lang, src_tuv) = tuvs[src_idx];
     let wanted = header
         .target_lang
@@ -247,8 +262,9 @@ fn read_tu(
                 .enumerate()
                 .position(|(i, (l, _))| i != src_idx && same_language(l, tl))
         })
-        .or_else(|| (0..tuvs.len()).find(|&i| i != src_idx));
-    if meta.source_lang.is_none() && !src_lang.is_empty() {
+        .or_else(|| (0..tuvs.len()).find(|&i| i != src_idx))
+        .or(if added { Some(src_idx) } else { None });
+    if meta.source_lang.is_none() && !src_lang.is_empty() && !added {
         meta.source_lang = Some(src_lang.to_string());
     }
     let target = match tgt_idx {
@@ -261,7 +277,11 @@ fn read_tu(
         None => None,
     }
     .filter(|t| !t.is_empty());
-    let mut source = seg_text(p, src_tuv)?;
+    let mut source = if added {
+        String::new()
+    } else {
+        seg_text(p, src_tuv)?
+    };
 
     let mut state = None;
     let mut paragraph = 1;
@@ -319,6 +339,7 @@ fn read_tu(
             .map(String::from),
         revision,
         annotations,
+        link,
     })
 }
 

@@ -144,6 +144,7 @@ fn read_export_line(
         author: None,
         revision: None,
         annotations: Vec::new(),
+        link: None,
     };
     each(meta, seg)
 }
@@ -215,6 +216,7 @@ impl Plain {
             author: None,
             revision: None,
             annotations: Vec::new(),
+            link: None,
         };
         each(meta, seg)
     }

@@ -495,6 +495,7 @@ fn read_unit(
             author: author.clone(),
             revision,
             annotations,
+            link: None,
         };
         each(meta, seg)?;
     }

@@ -265,6 +265,7 @@ fn read_unit(
         author: None,
         revision: None,
         annotations: Vec::new(),
+        link: None,
     };
     if cx.tolk
         && let Some(Value::Object(meta)) = tu

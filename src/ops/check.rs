@@ -1,10 +1,12 @@
 //! Running the quality checks on a document, and `--propose`: turning findings that carry a
 //! fix into proposed corrections, never twice for the same span (whatever became of the first).
 
-use crate::check::{self, Context, Dictionary, Segment};
+use crate::check::{self, Context, Dictionary, Linked, Segment};
 use crate::error::{Conflict, Error, Result};
 use crate::model::{AnnStatus, Body, Category, Kind, Side};
+use crate::model::{Link, SegmentView};
 use crate::ops::annotate;
+use crate::ops::links::{Unit, layout};
 use crate::store::prelude::*;
 use crate::store::{Actor, AnnFilter, Outcome, Store};
 use serde::{Deserialize, Serialize};
@@ -145,13 +147,37 @@ pub fn check<G>(
     let doc = store.document(&request.doc)?;
     let segments = store.segments(&doc)?;
     let ids: Vec<String> = segments.iter().map(|s| s.address()).collect();
+    let links = store.links(&doc)?;
+    let linked = link_parts(&doc.name, &segments, &links);
     let input: Vec<Segment<'_>> = segments
         .iter()
         .zip(&ids)
-        .map(|(s, id)| Segment {
-            id,
-            source: &s.source,
-            target: s.current.as_ref().map(|t| t.text.as_str()),
+        .zip(&linked)
+        .map(|((s, id), part)| {
+            let link = part.as_ref().map(|p| match p {
+                LinkPart::First {
+                    source,
+                    span,
+                    shape,
+                    sources,
+                } => Linked::First {
+                    source,
+                    span,
+                    shape,
+                    sources: *sources,
+                },
+                LinkPart::Covered => Linked::Covered,
+            });
+            Segment {
+                id,
+                source: &s.source,
+                target: s
+                    .current
+                    .as_ref()
+                    .map(|t| t.text.as_str())
+                    .filter(|_| !matches!(link, Some(Linked::Covered))),
+                link,
+            }
         })
         .collect();
     let mut store_names = HashMap::new();
@@ -285,4 +311,54 @@ fn stale(doc: &str) -> Error {
         Conflict::Stale,
         format!("{doc} changed while it was being checked; nothing was proposed; run check again"),
     )
+}
+
+/// How each segment stands in the document's links that are not 1-1 (None: a plain 1-1).
+enum LinkPart {
+    First {
+        source: String,
+        span: String,
+        shape: String,
+        sources: usize,
+    },
+    Covered,
+}
+
+fn link_parts(doc: &str, segments: &[SegmentView], links: &[Link]) -> Vec<Option<LinkPart>> {
+    let mut out: Vec<Option<LinkPart>> = segments.iter().map(|_| None).collect();
+    for unit in layout(segments.len(), links) {
+        let Unit::Source {
+            first,
+            count,
+            link: Some(l),
+        } = unit
+        else {
+            continue;
+        };
+        if !unit.is_special() {
+            continue;
+        }
+        for p in first + 1..first + count {
+            out[p - 1] = Some(LinkPart::Covered);
+        }
+        out[first - 1] = Some(if l.targets == 0 {
+            LinkPart::Covered
+        } else {
+            LinkPart::First {
+                source: segments[first - 1..first - 1 + count]
+                    .iter()
+                    .map(|s| s.source.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                span: if count == 1 {
+                    format!("{doc}:{first}")
+                } else {
+                    format!("{doc}:{first}–{}", first + count - 1)
+                },
+                shape: format!("{count}-{}", l.targets),
+                sources: count,
+            }
+        });
+    }
+    out
 }

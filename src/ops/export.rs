@@ -76,10 +76,25 @@ pub fn export(
     let annotations = store.annotations_by_segment(&doc)?;
     let links = store.links(&doc)?;
     let units = layout(doc.segments, &links);
-    let by_link = matches!(req.format, Format::Jsonl | Format::Tsv);
+    let by_link = matches!(
+        req.format,
+        Format::Jsonl | Format::Tsv | Format::Tmx | Format::Po
+    );
     if !by_link {
         refuse_links(&doc.name, req.format, &units)?;
     }
+    let keeps_plain_links = matches!(req.format, Format::Tmx | Format::Po);
+    let plain: std::collections::HashMap<usize, &Link> = units
+        .iter()
+        .filter_map(|u| match u {
+            Unit::Source {
+                first,
+                link: Some(l),
+                ..
+            } if !u.is_special() => Some((*first, *l)),
+            _ => None,
+        })
+        .collect();
     progress.start(doc.segments as u64);
     let mut count = 0usize;
     let each = |w: &mut dyn FnMut(&Record<'_>) -> Result<()>| {
@@ -96,14 +111,36 @@ pub fn export(
                 w(&added_record(&doc.name, &seg, l, req.source))?;
             }
             let Some((first, count, link)) = at.source(seg.position) else {
-                w(&Record::new(&seg, anns, req.source))?;
+                let mut r = Record::new(&seg, anns, req.source);
+                // TMX and PO also keep the score and origin of a stored 1-1 link.
+                if keeps_plain_links && let Some(l) = plain.get(&seg.position) {
+                    r.link = Some(LinkInfo::new(l, seg.position, 1));
+                }
+                w(&r)?;
                 for l in at.added_after(seg.position, 1) {
                     w(&added_record(&doc.name, &seg, l, req.source))?;
                 }
                 return Ok(());
             };
             let info = LinkInfo::new(link, first, count);
-            group_anns.extend_from_slice(anns);
+            // The joined source: annotations of later segments are shifted to their place in
+            // it (on the source side; the target is the first segment's alone).
+            let offset = group
+                .iter()
+                .map(|s| s.source.chars().count() + 1)
+                .sum::<usize>();
+            group_anns.extend(
+                anns.iter()
+                    .filter(|a| group.is_empty() || a.side == crate::model::Side::Source)
+                    .map(|a| {
+                        let mut a = a.clone();
+                        if !group.is_empty() {
+                            a.start += offset;
+                            a.end += offset;
+                        }
+                        a
+                    }),
+            );
             group.push(seg);
             if group.len() < count {
                 return Ok(());
@@ -127,6 +164,15 @@ pub fn export(
                 r.target = None;
             }
             r.link = Some(info);
+            r.breaks = group
+                .iter()
+                .scan(0, |at, s| {
+                    let start = *at;
+                    *at += s.source.chars().count() + 1;
+                    Some(start)
+                })
+                .skip(1)
+                .collect();
             w(&r)?;
             let last = group[group.len() - 1].clone();
             group.clear();
@@ -368,6 +414,7 @@ fn added_record<'a>(
         comment: None,
         annotations: &[],
         link: Some(LinkInfo::new(l, 0, 0)),
+        breaks: Vec::new(),
     }
 }
 

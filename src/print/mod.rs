@@ -5,6 +5,7 @@
 pub mod align;
 mod annotations;
 mod history;
+mod links;
 pub mod progress;
 pub mod render;
 mod reports;

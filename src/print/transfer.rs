@@ -6,7 +6,9 @@ use crate::error::Result;
 use crate::model::LinkOrigin;
 use crate::ops::demo::{DemoDocument, DemoReport, Initialized};
 use crate::ops::export::Exported;
+use crate::ops::import::aligned::AlignmentSummary;
 use crate::ops::import::annotations::AnnotationsImported;
+use crate::ops::import::attach::Attached;
 use crate::ops::import::bilingual::BilingualImported;
 use crate::ops::import::update::UpdateReport;
 use crate::ops::import::{Imported, Segmented};
@@ -21,35 +23,74 @@ impl Human for Imported {
         let Some(a) = &self.alignment else {
             return Ok(());
         };
-        for w in &a.warnings {
-            out.notice(&format!("warning: {w}"));
-        }
-        if a.origin == LinkOrigin::Structure {
-            out.notice(&format!("aligned by structure: {} links, all 1-1", a.links));
-            return Ok(());
-        }
+        alignment(a, out)
+    }
+}
+
+/// The notices and link lines of an alignment an import stored.
+pub(super) fn alignment(a: &AlignmentSummary, out: &mut Out) -> Result<()> {
+    for w in &a.warnings {
+        out.notice(&format!("warning: {w}"));
+    }
+    if a.origin == LinkOrigin::Structure {
+        out.notice(&format!("aligned by structure: {} links, all 1-1", a.links));
+        return Ok(());
+    }
+    out.notice(&format!(
+        "aligned: {} links, {} of them 1-1, {} other, {} low-confidence (score < {}){}",
+        a.links,
+        a.one_to_one,
+        a.links - a.one_to_one,
+        a.low_confidence,
+        crate::ops::align::LOW_CONFIDENCE,
+        if a.notable.is_empty() { "" } else { ":" }
+    ));
+    for l in &a.notable {
+        let line = super::align::link_line(l, out);
+        out.line(&line)?;
+    }
+    Ok(())
+}
+
+impl Human for Attached {
+    fn human(&self, out: &mut Out) -> Result<()> {
         out.notice(&format!(
-            "aligned: {} links, {} of them 1-1, {} other, {} low-confidence (score < {}){}",
-            a.links,
-            a.one_to_one,
-            a.links - a.one_to_one,
-            a.low_confidence,
-            crate::ops::align::LOW_CONFIDENCE,
-            if a.notable.is_empty() { "" } else { ":" }
+            "attached {} to {}: {} segments, {} new revisions{}{}",
+            self.translation,
+            self.doc,
+            self.segments,
+            self.revisions,
+            if self.unchanged > 0 {
+                format!(", {} unchanged", self.unchanged)
+            } else {
+                String::new()
+            },
+            if self.replaced > 0 || self.old_links > 0 {
+                format!(
+                    " ({} earlier translations kept in the history, {} old links replaced)",
+                    self.replaced, self.old_links
+                )
+            } else {
+                String::new()
+            }
         ));
-        for l in &a.notable {
-            let line = super::align::link_line(l, out);
-            out.line(&line)?;
-        }
-        Ok(())
+        alignment(&self.alignment, out)
     }
 }
 
 impl Human for BilingualImported {
     fn human(&self, out: &mut Out) -> Result<()> {
         out.notice(&format!(
-            "imported {} from {}: {} segments, {} translated, {} annotations",
-            self.doc, self.format, self.segments, self.translated, self.annotations
+            "imported {} from {}: {} segments, {} translated, {} annotations{}",
+            self.doc,
+            self.format,
+            self.segments,
+            self.translated,
+            self.annotations,
+            match self.links {
+                0 => String::new(),
+                n => format!(", {n} alignment links"),
+            }
         ));
         Ok(())
     }

@@ -9,10 +9,10 @@
 
 use super::{Progress, claim_name, recorded};
 use crate::error::{Error, Result};
-use crate::formats::{DocMeta, Format, ImportedSegment, Sequence};
+use crate::formats::{DocMeta, Format, ImportedLink, ImportedSegment, Sequence};
 use crate::model::{Document, State, check_doc_name};
 use crate::store::prelude::*;
-use crate::store::{Actor, NewDocument, NewRevision, OpCtx, Outcome, Store, Tx};
+use crate::store::{Actor, NewDocument, NewLink, NewRevision, OpCtx, Outcome, Store, Tx};
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;
 use std::io::{self, BufRead};
@@ -27,6 +27,9 @@ pub struct BilingualImported {
     pub paragraphs: usize,
     pub translated: usize,
     pub annotations: usize,
+    /// Alignment links stored (tolk's own TMX and PO carry the links that are not plain 1-1).
+    #[serde(default)]
+    pub links: usize,
     pub operation: i64,
 }
 
@@ -91,12 +94,13 @@ pub fn import_bilingual(
             progress.set(taken.get());
             importing.append(tx, op, seg, label)
         })?;
-        let Some(doc) = doc else {
+        let Some(mut doc) = doc else {
             return Err(Error::invalid(
                 req.format.name(),
                 format!("{label}: no segments to import"),
             ));
         };
+        doc.finish(tx, op, label)?;
         let summary = format!(
             "{} {} from {label} ({}): {} segments, {} translated, {} annotations",
             if doc.replaced { "replaced" } else { "imported" },
@@ -116,6 +120,7 @@ pub fn import_bilingual(
         paragraphs: done.paragraphs,
         translated: done.translated,
         annotations: done.annotations,
+        links: done.links,
         operation: recorded(operation),
     })
 }
@@ -141,6 +146,10 @@ struct Importing {
     annotations: usize,
     /// What this import added, for messages (see [`super::annotations::Lines`]).
     lines: super::annotations::Lines,
+    /// Links stored (tolk's own TMX and PO carry them).
+    links: usize,
+    /// Sentences the translator added, waiting for the segment they stand before.
+    pending: Vec<(String, ImportedLink)>,
 }
 
 impl Importing {
@@ -197,18 +206,30 @@ impl Importing {
             translated: 0,
             annotations: 0,
             lines: Default::default(),
+            links: 0,
+            pending: Vec::new(),
         })
     }
 
-    /// Stores the next segment with its translation, then its annotations (which find their
-    /// segment by position, so it must be stored first).
+    /// Stores the next record: a segment with its translation, then its annotations (which
+    /// find their segment by position, so it must be stored first). A record that stands for
+    /// a link (tolk's own TMX and PO) becomes the link's segments, split at the link's breaks,
+    /// and its link row; sentences the translator added wait for the segment they stand before.
     fn append(
         &mut self,
         tx: &Tx<'_>,
         op: OpCtx<'_>,
-        seg: ImportedSegment,
+        mut seg: ImportedSegment,
         label: &str,
     ) -> Result<()> {
+        let link = seg.link.take();
+        if let Some(l) = &link
+            && l.sources == 0
+        {
+            let text = seg.target.take().unwrap_or_default();
+            self.pending.push((text, l.clone()));
+            return Ok(());
+        }
         // A draft target in a state that says "not translated yet" is still a translation.
         let state = if seg.state == State::Untranslated {
             State::Translated
@@ -221,29 +242,129 @@ impl Importing {
             comment: seg.comment.as_deref(),
         });
         self.translated += usize::from(rev.is_some());
-        let position = self.segments + 1;
+        let first = self.segments + 1;
         let paragraph = seg.paragraph.max(1);
-        tx.append_segment(
-            self.doc.id,
-            position,
-            paragraph,
-            &seg.source,
-            rev.as_ref(),
-            seg.author.as_deref(),
-            seg.revision,
-            op,
-        )?;
-        self.segments = position;
+        let breaks = link.as_ref().map_or(&[][..], |l| l.breaks.as_slice());
+        let pieces = split_at_breaks(&seg.source, breaks).ok_or_else(|| {
+            Error::invalid(
+                "link",
+                format!(
+                    "{label} line {}: the link's breaks {breaks:?} do not split its source into {} sentences",
+                    seg.line,
+                    breaks.len() + 1
+                ),
+            )
+        })?;
+        let mut first_id = 0;
+        for (k, piece) in pieces.iter().enumerate() {
+            let id = tx.append_segment(
+                self.doc.id,
+                first + k,
+                paragraph,
+                piece,
+                if k == 0 { rev.as_ref() } else { None },
+                seg.author.as_deref().filter(|_| k == 0),
+                seg.revision.filter(|_| k == 0),
+                op,
+            )?;
+            if k == 0 {
+                first_id = id;
+            }
+        }
+        self.segments = first + pieces.len() - 1;
         self.paragraphs = self.paragraphs.max(paragraph);
         self.doc.segments = self.segments;
         self.doc.paragraphs = self.paragraphs;
-        for e in &seg.annotations {
-            if super::annotations::add_entry(tx, op, &self.doc, e, label, &mut self.lines)? {
+        for (text, l) in std::mem::take(&mut self.pending) {
+            self.store_link(tx, op, first_id, false, Some(&text), &l)?;
+        }
+        if let Some(l) = &link {
+            self.store_link(tx, op, first_id, false, None, l)?;
+        }
+        for mut e in seg.annotations {
+            // Annotations of a link's later segments are placed in the joined source.
+            e.n = first;
+            if e.side == crate::model::Side::Source
+                && let (Some(start), Some(end)) = (e.start, e.end)
+                && let Some(k) = breaks.iter().rposition(|&b| b <= start)
+            {
+                e.n = first + k + 1;
+                e.start = Some(start - breaks[k]);
+                e.end = Some(end.saturating_sub(breaks[k]));
+            }
+            if super::annotations::add_entry(tx, op, &self.doc, &e, label, &mut self.lines)? {
                 self.annotations += 1;
             }
         }
         Ok(())
     }
+
+    fn store_link(
+        &mut self,
+        tx: &Tx<'_>,
+        op: OpCtx<'_>,
+        segment_id: i64,
+        after: bool,
+        text: Option<&str>,
+        l: &ImportedLink,
+    ) -> Result<()> {
+        tx.insert_link(
+            &NewLink {
+                segment_id,
+                sources: l.sources,
+                targets: l.targets,
+                after,
+                text,
+                score: l.score,
+                origin: l.origin,
+            },
+            op,
+        )?;
+        self.links += 1;
+        Ok(())
+    }
+
+    /// Sentences the translator added after the last segment stand after it.
+    fn finish(&mut self, tx: &Tx<'_>, op: OpCtx<'_>, label: &str) -> Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let Some(last) = tx.segments(&self.doc)?.last().map(|s| s.id) else {
+            return Err(Error::invalid(
+                "link",
+                format!(
+                    "{label}: sentences the translator added, but no source segment to place them by"
+                ),
+            ));
+        };
+        for (text, l) in std::mem::take(&mut self.pending) {
+            self.store_link(tx, op, last, true, Some(&text), &l)?;
+        }
+        Ok(())
+    }
+}
+
+/// `source` cut at code-point offsets `breaks` (each piece trimmed); None when a break is out
+/// of range or leaves an empty piece.
+fn split_at_breaks(source: &str, breaks: &[usize]) -> Option<Vec<String>> {
+    if breaks.is_empty() {
+        return Some(vec![source.to_string()]);
+    }
+    let chars: Vec<char> = source.chars().collect();
+    let mut out = Vec::with_capacity(breaks.len() + 1);
+    let mut at = 0;
+    for &b in breaks.iter().chain([&chars.len()]) {
+        if b < at || b > chars.len() {
+            return None;
+        }
+        let piece: String = chars[at..b].iter().collect::<String>().trim().to_string();
+        if piece.is_empty() {
+            return None;
+        }
+        out.push(piece);
+        at = b;
+    }
+    Some(out)
 }
 
 /// The input, counting the bytes the reader takes from it, for the progress bar: the reader

@@ -4,6 +4,7 @@
 
 pub mod aligned;
 pub mod annotations;
+pub mod attach;
 pub mod bilingual;
 pub mod update;
 
@@ -148,20 +149,23 @@ pub(crate) fn read_sentences(
         if let Some(p) = progress {
             p.set(input.offset());
         }
-        out.push(
-            crate::segment::segment(&text, lang)
-                .into_iter()
-                .next()
-                .map(|p: Paragraph| {
-                    p.sentences
-                        .iter()
-                        .map(|s| crate::align::sentence_text(&s.text))
-                        .collect()
-                })
-                .unwrap_or_default(),
-        );
+        out.push(sentences_of(&text, lang));
     }
     Ok(out)
+}
+
+/// The sentences of one paragraph's text, as an import stores them.
+pub(crate) fn sentences_of(text: &str, lang: Lang) -> Vec<String> {
+    crate::segment::segment(text, lang)
+        .into_iter()
+        .next()
+        .map(|p: Paragraph| {
+            p.sentences
+                .iter()
+                .map(|s| crate::align::sentence_text(&s.text))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Imports a text with its translation: both are read whole and aligned (see [`aligned`]),
