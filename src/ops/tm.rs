@@ -536,7 +536,16 @@ pub(crate) fn fill(
     } else {
         State::NeedsWork
     };
-    let revision = tx.add_revision_from(segment_id, &text, state, comment.as_deref(), "tm", op)?;
+    let revision = tx.add_revision_from(
+        segment_id,
+        &crate::store::NewRevision {
+            text: &text,
+            state,
+            comment: comment.as_deref(),
+        },
+        "tm",
+        op,
+    )?;
     Ok(Fill {
         from,
         state,

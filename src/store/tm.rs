@@ -156,46 +156,6 @@ impl Tx<'_> {
         }
         self.delete_row_recorded("tms", tm, op)
     }
-
-    /// Appends a revision that came from the memory (`origin`, e.g. `tm`) and returns its number.
-    pub fn add_revision_from(
-        &self,
-        segment_id: i64,
-        text: &str,
-        state: State,
-        comment: Option<&str>,
-        origin: &str,
-        op: OpCtx<'_>,
-    ) -> Result<i64> {
-        let next: i64 = self
-            .tx
-            .query_row(
-                "SELECT COALESCE(MAX(revision), 0) + 1 FROM translations WHERE segment_id = ?1",
-                [segment_id],
-                |r| r.get(0),
-            )
-            .map_err(|e| self.err(e))?;
-        self.tx
-            .prepare_cached(
-                "INSERT INTO translations (segment_id, revision, text, state, comment, author, created_at, operation_id, origin)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )
-            .and_then(|mut s| {
-                s.execute(params![
-                    segment_id,
-                    next,
-                    text,
-                    state.as_str(),
-                    comment,
-                    op.author,
-                    op.at,
-                    op.id,
-                    origin
-                ])
-            })
-            .map_err(|e| self.err(e))?;
-        Ok(next)
-    }
 }
 
 /// Queries about the translation memory.

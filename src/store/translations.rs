@@ -21,6 +21,28 @@ impl Tx<'_> {
         rev: &NewRevision<'_>,
         op: OpCtx<'_>,
     ) -> Result<i64> {
+        self.insert_revision(segment_id, rev, None, op)
+    }
+
+    /// [`Tx::add_revision`] for a revision that came from somewhere other than a person typing
+    /// or importing it (`origin`, e.g. `tm` for the translation memory).
+    pub fn add_revision_from(
+        &self,
+        segment_id: i64,
+        rev: &NewRevision<'_>,
+        origin: &str,
+        op: OpCtx<'_>,
+    ) -> Result<i64> {
+        self.insert_revision(segment_id, rev, Some(origin), op)
+    }
+
+    fn insert_revision(
+        &self,
+        segment_id: i64,
+        rev: &NewRevision<'_>,
+        origin: Option<&str>,
+        op: OpCtx<'_>,
+    ) -> Result<i64> {
         let next: i64 = self
             .tx
             .query_row(
@@ -31,8 +53,8 @@ impl Tx<'_> {
             .map_err(|e| self.err(e))?;
         self.tx
             .prepare_cached(
-                "INSERT INTO translations (segment_id, revision, text, state, comment, author, created_at, operation_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                "INSERT INTO translations (segment_id, revision, text, state, comment, author, created_at, operation_id, origin)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )
             .and_then(|mut s| {
                 s.execute(params![
@@ -43,7 +65,8 @@ impl Tx<'_> {
                     rev.comment,
                     op.author,
                     op.at,
-                    op.id
+                    op.id,
+                    origin
                 ])
             })
             .map_err(|e| self.err(e))?;
