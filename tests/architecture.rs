@@ -192,6 +192,7 @@ fn arrows_point_down() {
         "diff",
         "formats",
         "segment",
+        "tm",
     ];
     let above_engines = ["cli", "ops", "print", "store"];
     for e in engines {
