@@ -205,3 +205,24 @@ fn translate_and_undo_work_per_link() {
     env.run(&["redo"]).ok();
     assert_eq!(env.sql::<i64>("SELECT COUNT(*) FROM links"), 34);
 }
+
+/// The later segments of a link count in their link's state; a left-out sentence (1-0) stays
+/// untranslated, and reviewing the link moves both of its segments.
+#[test]
+fn progress_counts_a_link_once_in_its_state() {
+    let env = TestEnv::new();
+    import_free(&env, &corpus("libie-moskou.en-free.txt"));
+    let docs = env.run(&["--json", "docs"]).json();
+    let p = &docs[0]["progress"];
+    assert_eq!(
+        (p["untranslated"].as_u64(), p["translated"].as_u64()),
+        (Some(1), Some(34)),
+        "{p}"
+    );
+    env.run(&["state", "libie-moskou:6", "reviewed"]).ok();
+    let docs = env.run(&["--json", "docs"]).json();
+    assert_eq!(
+        docs[0]["progress"]["reviewed"], 2,
+        "the 2-1 link DOC:6–7 counts twice, reviewed"
+    );
+}

@@ -126,6 +126,27 @@ pub trait DocumentsRead: Base {
     /// The document with its per-state counts filled in (a pass over all its segments, so
     /// only where the counts are shown).
     fn with_progress(&self, mut doc: Document) -> Result<Document> {
+        // Segments inside an n-1 (or n-m) link carry no translation of their own: they count
+        // with their link's. Only documents that have such links need the slower pass.
+        let joined: bool = self
+            .conn()
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM links l JOIN segments a ON a.id = l.segment_id
+                                WHERE a.document_id = ?1 AND l.sources > 1)",
+                [doc.id],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.err(e))?;
+        doc.progress = if joined {
+            self.progress_with_links(doc.id)?
+        } else {
+            self.progress_by_segment(doc.id)?
+        };
+        Ok(doc)
+    }
+
+    /// Per-state counts, one segment one count.
+    fn progress_by_segment(&self, document_id: i64) -> Result<Progress> {
         let mut stmt = self
             .conn()
             .prepare_cached(
@@ -136,7 +157,7 @@ pub trait DocumentsRead: Base {
                  WHERE s.document_id = ?1 AND s.position IS NOT NULL GROUP BY 1",
             )
             .map_err(|e| self.err(e))?;
-        let mut rows = stmt.query([doc.id]).map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([document_id]).map_err(|e| self.err(e))?;
         let mut progress = Progress::default();
         while let Some(row) = rows.next().map_err(|e| self.err(e))? {
             let state: String = row.get(0).map_err(|e| self.err(e))?;
@@ -146,8 +167,42 @@ pub trait DocumentsRead: Base {
                 progress.add(state);
             }
         }
-        doc.progress = progress;
-        Ok(doc)
+        Ok(progress)
+    }
+
+    /// Per-state counts where the later segments of a link count in their link's state: one
+    /// pass in document order (a link's first segment comes before the ones it covers).
+    fn progress_with_links(&self, document_id: i64) -> Result<Progress> {
+        let mut stmt = self
+            .conn()
+            .prepare_cached(
+                "SELECT s.position, COALESCE(t.state, 'untranslated'),
+                        (SELECT MAX(l.sources) FROM links l WHERE l.segment_id = s.id)
+                 FROM segments s
+                 LEFT JOIN translations t ON t.segment_id = s.id
+                      AND t.revision = (SELECT MAX(revision) FROM translations WHERE segment_id = s.id)
+                 WHERE s.document_id = ?1 AND s.position IS NOT NULL ORDER BY s.position",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([document_id]).map_err(|e| self.err(e))?;
+        let mut progress = Progress::default();
+        // The link being walked through: its last position and its state.
+        let mut link: Option<(i64, State)> = None;
+        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
+            let position: i64 = row.get(0).map_err(|e| self.err(e))?;
+            let state: String = row.get(1).map_err(|e| self.err(e))?;
+            let sources: Option<i64> = row.get(2).map_err(|e| self.err(e))?;
+            let own = state.parse::<State>()?;
+            let state = match link {
+                Some((last, state)) if position <= last => state,
+                _ => {
+                    link = sources.filter(|n| *n > 1).map(|n| (position + n - 1, own));
+                    own
+                }
+            };
+            progress.add(state);
+        }
+        Ok(progress)
     }
 }
 
