@@ -125,7 +125,10 @@ fn read_answer(keys: &mut Keys, screen: &Screen, action: Action) -> Result<Answe
         }
         Action::Edit => {
             let text = if keys.interactive() {
-                edited_translation(&terminal::edit(&editor_text(&screen.detail.segment))?)
+                edited_translation(&terminal::edit(&editor_text(
+                    &screen.detail.segment,
+                    screen.tm.as_ref(),
+                ))?)
             } else {
                 keys.line()?.unwrap_or_default()
             };

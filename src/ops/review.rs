@@ -49,6 +49,39 @@ pub struct Screen {
     pub total: usize,
     #[serde(flatten)]
     pub detail: SegmentDetail,
+    /// The best match in the translation memory, when one reaches [`TM_HINT_MIN`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tm: Option<TmHint>,
+}
+
+/// The lowest similarity a review shows a memory match for, in percent.
+pub const TM_HINT_MIN: u8 = 75;
+
+/// The best memory match beside a segment under review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TmHint {
+    /// Word-level similarity of the stored source to this one (see `crate::tm`).
+    pub percent: u8,
+    /// `DOC:N` or `tm NAME`.
+    pub from: String,
+    /// The stored translation with differing numbers carried over.
+    pub translation: String,
+}
+
+/// The best match of at least [`TM_HINT_MIN`] percent for segment `id` with source `source`:
+/// one lookup.
+pub fn tm_hint(store: &impl Read, id: i64, source: &str) -> Result<Option<TmHint>> {
+    let query = crate::tm::Sentence::new(source);
+    let around = store.neighbours(id)?;
+    let best = super::tm::lookup(store, &query, TM_HINT_MIN, 1, Some(id), Some(&around))?;
+    Ok(best.into_iter().next().map(|f| {
+        let (translation, _) = crate::tm::substitute_numbers(&f.sentence, &query, &f.entry.target);
+        TmHint {
+            percent: f.percent,
+            from: super::tm::place_label(&f.entry.place),
+            translation,
+        }
+    }))
 }
 
 impl Screen {
@@ -68,10 +101,13 @@ impl Screen {
 /// Reads the screen for entry `index` (0-based) of `queue`.
 pub fn screen(store: &impl Read, queue: &Queue, index: usize) -> Result<Screen> {
     let doc = store.document(&queue.doc)?;
+    let position = queue.positions[index];
+    let seg = store.segment(&doc, position)?;
     Ok(Screen {
         index: index + 1,
         total: queue.positions.len(),
-        detail: segment_detail(store, &doc, queue.positions[index])?,
+        detail: segment_detail(store, &doc, position)?,
+        tm: tm_hint(store, seg.id, &seg.source)?,
     })
 }
 
