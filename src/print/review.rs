@@ -21,6 +21,12 @@ impl Printer {
     pub fn review_queue(&mut self, q: &Queue) -> Result<()> {
         if q.positions.is_empty() && !self.json {
             self.out.notice(&format!("{}: nothing needs review", q.doc));
+        } else if !q.links.is_empty() && !self.json {
+            self.out.notice(&format!(
+                "{}: {} low-confidence links first, lowest score first",
+                q.doc,
+                q.links.len()
+            ));
         }
         Ok(())
     }
@@ -33,6 +39,32 @@ impl Printer {
         }
         self.out.line("")?;
         self.out.heading(&format!("[{}/{}]", s.index, s.total))?;
+        if let Some(l) = &s.link {
+            let score = l
+                .link
+                .score
+                .map(|x| format!(", score {x:.2}"))
+                .unwrap_or_default();
+            let what = format!(
+                "low-confidence link {} {} ({}{score})",
+                l.link.shape,
+                crate::text::clean(&l.id),
+                l.link.origin.as_str()
+            );
+            let line = self.out.faint(&what);
+            self.out.line(&line)?;
+            if l.link.sources.len() != 1 {
+                let line = self
+                    .out
+                    .faint(&format!("  link nl  {}", crate::text::one_line(&l.source)));
+                self.out.line(&line)?;
+                let line = self.out.faint(&format!(
+                    "  link en  {}",
+                    crate::text::one_line(&l.link.target)
+                ));
+                self.out.line(&line)?;
+            }
+        }
         self.out.review_segment(&s.detail)?;
         if let Some(hint) = &s.tm {
             let line = self.out.faint(&tm_line(hint));
