@@ -248,6 +248,39 @@ impl Address {
     }
 }
 
+/// `DOC`, `DOC:N` or a range `DOC:A-B` (also `DOC:A–B`, as `links` writes it) as typed by the
+/// user: the address, and for a range its first and last segment.
+pub fn parse_span(s: &str) -> Result<(Address, Option<(usize, usize)>)> {
+    let range = s.rsplit_once(':').and_then(|(doc, n)| {
+        let (a, b) = n.split_once('-').or_else(|| n.split_once('–'))?;
+        // `DOC:-1` is a bad N, not a range.
+        (!a.is_empty()).then_some((doc, a, b))
+    });
+    let Some((doc, a, b)) = range else {
+        return Ok((s.parse()?, None));
+    };
+    check_doc_name(doc)?;
+    let bad = |why: &str| {
+        Error::invalid(
+            "address",
+            format!("bad segment range '{}': {why}", crate::text::excerpt(s, 60)),
+        )
+    };
+    let (Some(a), Some(b)) = (parse_position(a), parse_position(b)) else {
+        return Err(bad("A and B in DOC:A-B must be whole numbers from 1"));
+    };
+    if a > b {
+        return Err(bad("the first segment comes after the last"));
+    }
+    Ok((
+        Address {
+            doc: doc.to_string(),
+            position: None,
+        },
+        Some((a, b)),
+    ))
+}
+
 fn parse_position(n: &str) -> Option<usize> {
     if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
         return None;

@@ -514,3 +514,56 @@ fn review_refuses_to_accept_a_translation_changed_while_it_was_shown() {
     assert_eq!(v["segment"]["state"], "reviewed");
     assert_eq!(v["segment"]["revision"], 3);
 }
+
+#[test]
+fn log_by_author_lists_only_that_authors_operations() {
+    use tolk::ops::history::Log;
+    let env = env();
+    let by = |author: &str, args: &[&str]| {
+        let s = env.command().env("TOLK_AUTHOR", author).args(args).output();
+        assert!(s.unwrap().status.success(), "{args:?}");
+    };
+    by(
+        "bram",
+        &[
+            "translate",
+            "libie-moskou:10",
+            "Moscow has long backed Haftar.",
+        ],
+    );
+    by("carla", &["state", "libie-moskou:10", "reviewed"]);
+    by("bram", &["state", "libie-moskou:11", "reviewed"]);
+    let log = |args: &[&str]| -> Log {
+        let mut all = vec!["--json", "log"];
+        all.extend_from_slice(args);
+        serde_json::from_str(&env.run(&all).ok()).unwrap()
+    };
+    let ids = |l: &Log| -> Vec<(i64, String)> {
+        l.entries
+            .iter()
+            .map(|e| (e.operation.id, e.operation.author.clone()))
+            .collect()
+    };
+    assert_eq!(
+        ids(&log(&["--by", "bram"])),
+        [(4, "bram".to_string()), (2, "bram".to_string())]
+    );
+    // The limit counts the author's operations, not the ones left out.
+    assert_eq!(
+        ids(&log(&["--by", "bram", "-n", "1"])),
+        [(4, "bram".to_string())]
+    );
+    assert_eq!(
+        ids(&log(&["--by", "carla", "libie-moskou:10"])),
+        [(3, "carla".to_string())]
+    );
+    assert!(
+        log(&["--by", "carla", "libie-moskou:11"])
+            .entries
+            .is_empty()
+    );
+    assert!(log(&["--by", "nobody"]).entries.is_empty());
+    let human = env.run(&["log", "--by", "tester"]).ok();
+    assert_eq!(human.lines().count(), 1, "{human}");
+    assert!(human.starts_with("#1  "), "{human}");
+}

@@ -443,3 +443,49 @@ fn moving_an_untranslated_sentence_leaves_nothing_empty_behind() {
         0
     );
 }
+
+#[test]
+fn review_links_walks_the_low_confidence_links_first_then_the_rest() {
+    let env = TestEnv::new();
+    import_free(&env);
+    let low = env
+        .run(&["--json", "links", "libie-moskou", "--low"])
+        .json();
+    let count = low["links"].as_array().unwrap().len();
+    assert_eq!(count, 3);
+    // Skip through the low links, then quit at the first usual segment.
+    let keys = "s\n".repeat(count) + "q\n";
+    let run = env
+        .tolk(&["review", "libie-moskou", "--links"])
+        .stdin(&keys)
+        .run();
+    assert_eq!(run.code(), 0, "{}", run.stderr());
+    let out = run.stdout();
+    let heads: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("libie-moskou:"))
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    let want: Vec<String> = low["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap().to_string())
+        .chain(["libie-moskou:1".to_string()])
+        .collect();
+    assert_eq!(heads, want, "{out}");
+    assert_eq!(
+        out.matches("low-confidence link 1-1").count(),
+        count,
+        "{out}"
+    );
+    // Each segment once: the queue is as long as the usual one.
+    let usual = env.tolk(&["review", "libie-moskou"]).stdin("q\n").run();
+    assert!(out.contains("[1/33]"), "{out}");
+    assert!(usual.stdout().contains("[1/33]"), "{}", usual.stdout());
+    assert!(
+        run.stderr().contains("3 low-confidence links first"),
+        "{}",
+        run.stderr()
+    );
+}

@@ -124,3 +124,61 @@ fn show_and_docs_json_read_back_as_their_report_types() {
         ("nl", "en")
     );
 }
+
+#[test]
+fn show_picks_segments_by_range_and_state() {
+    use tolk::ops::view::Shown;
+    let env = TestEnv::new();
+    env.import_corpus();
+    env.run(&["state", "libie-moskou:4", "reviewed"]).ok();
+    env.run(&["state", "libie-moskou:9", "reviewed"]).ok();
+    let doc = |args: &[&str]| {
+        let mut all = vec!["--json", "show"];
+        all.extend_from_slice(args);
+        let Shown::Document(v) = serde_json::from_str(&env.run(&all).ok()).unwrap() else {
+            panic!("a document view for {args:?}");
+        };
+        v
+    };
+    let numbers = |v: &tolk::ops::view::DocumentView| -> Vec<usize> {
+        v.segments.iter().map(|s| s.n).collect()
+    };
+    // Same report shape: the whole document's progress, only the chosen segments.
+    let range = doc(&["libie-moskou:3-5"]);
+    assert_eq!(numbers(&range), [3, 4, 5]);
+    assert_eq!(range.document.segments, 35);
+    assert_eq!(numbers(&doc(&["libie-moskou:3–5"])), [3, 4, 5], "en dash");
+    assert_eq!(numbers(&doc(&["libie-moskou:7-7"])), [7]);
+    assert_eq!(
+        numbers(&doc(&["libie-moskou", "--state", "reviewed"])),
+        [4, 9]
+    );
+    assert_eq!(
+        numbers(&doc(&["libie-moskou:5-10", "--state", "reviewed"])),
+        [9]
+    );
+    assert!(
+        doc(&["libie-moskou", "--state", "needs-work"])
+            .segments
+            .is_empty()
+    );
+    let human = env.run(&["show", "libie-moskou:3-4"]).ok();
+    assert!(human.contains("libie-moskou:3  ") && human.contains("libie-moskou:4  "));
+    assert!(!human.contains("libie-moskou:5  "), "{human}");
+
+    for (bad, says) in [
+        ("libie-moskou:5-3", "the first segment comes after the last"),
+        ("libie-moskou:0-3", "whole numbers from 1"),
+        ("libie-moskou:3-", "whole numbers from 1"),
+        ("libie-moskou:3-x", "whole numbers from 1"),
+        (
+            "libie-moskou:30-40",
+            "libie-moskou:40 does not exist (libie-moskou has segments 1 to 35)",
+        ),
+    ] {
+        let e = env.fails_unchanged(&["show", bad]);
+        assert!(e.contains(says), "{bad}: {e}");
+    }
+    let e = env.fails_unchanged(&["show", "libie-moskou:4", "--state", "reviewed"]);
+    assert!(e.contains("is one segment"), "{e}");
+}

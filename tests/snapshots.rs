@@ -79,6 +79,12 @@ fn attributions_view() {
 #[test]
 fn review_screens_piped() {
     let env = worked_env();
+    // A reference TM with a near match for segment 2 (one word different): shown beside it.
+    env.write(
+        "ref.tsv",
+        "Haftar vertrok zonder zijn handtekening te zetten onder het verdrag.\tHaftar left without signing the treaty.\n",
+    );
+    env.tolk(&["tm", "import", "ref.tsv"]).ok();
     // accept 1, skip 2, send 3 back with a comment, then quit.
     let run = env
         .tolk(&["review", "libie-moskou"])

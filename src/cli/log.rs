@@ -17,10 +17,19 @@ pub struct Args {
     /// At most this many operations
     #[arg(long, short = 'n', default_value_t = usize::MAX, hide_default_value = true)]
     limit: usize,
+    /// Only the operations by this author
+    #[arg(long)]
+    by: Option<String>,
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let store = ctx.open(Mode::Read)?;
-    let log = history::log(&store, args.address.as_ref(), args.patch, args.limit)?;
+    let log = history::log(
+        &store,
+        args.address.as_ref(),
+        args.by.as_deref(),
+        args.patch,
+        args.limit,
+    )?;
     ctx.report(&log)
 }

@@ -21,6 +21,9 @@ pub struct Args {
     /// Only segments in this state [default: translated and needs-work]
     #[arg(long, value_parser = super::choice::<State>())]
     state: Option<State>,
+    /// Walk the low-confidence links first (lowest score first), then the segments as usual
+    #[arg(long, visible_alias = "low-links")]
+    links: bool,
 }
 
 /// What one key asks for.
@@ -51,7 +54,11 @@ fn parse_key(key: &str, address: &Address) -> Result<Key> {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let mut store = ctx.open(Mode::Update)?;
-    let queue = review::queue(&store, &args.doc, args.state)?;
+    let queue = if args.links {
+        review::link_queue(&store, &args.doc, args.state)?
+    } else {
+        review::queue(&store, &args.doc, args.state)?
+    };
     ctx.print.review_queue(&queue)?;
     let mut keys = Keys::stdin();
     let mut tally = Tally {
@@ -125,7 +132,10 @@ fn read_answer(keys: &mut Keys, screen: &Screen, action: Action) -> Result<Answe
         }
         Action::Edit => {
             let text = if keys.interactive() {
-                edited_translation(&terminal::edit(&editor_text(&screen.detail.segment))?)
+                edited_translation(&terminal::edit(&editor_text(
+                    &screen.detail.segment,
+                    screen.tm.as_ref(),
+                ))?)
             } else {
                 keys.line()?.unwrap_or_default()
             };

@@ -25,9 +25,15 @@ pub struct Log {
 }
 
 /// The operations that changed the database, a document or one segment (`address`), newest
-/// first, at most `limit`. With `patch`, each with what it changed; for one segment, only what
-/// it did to that segment.
-pub fn log(store: &impl Read, address: Option<&Address>, patch: bool, limit: usize) -> Result<Log> {
+/// first, at most `limit`; with `by`, only those by that author. With `patch`, each with what
+/// it changed; for one segment, only what it did to that segment.
+pub fn log(
+    store: &impl Read,
+    address: Option<&Address>,
+    by: Option<&str>,
+    patch: bool,
+    limit: usize,
+) -> Result<Log> {
     let scope = match address {
         None => OpScope::All,
         Some(address) => {
@@ -43,7 +49,14 @@ pub fn log(store: &impl Read, address: Option<&Address>, patch: bool, limit: usi
         _ => None,
     };
     let mut entries = Vec::new();
-    for operation in store.operations(scope, limit)? {
+    let by = by.map(str::trim);
+    let fetch = if by.is_some() { usize::MAX } else { limit };
+    for operation in store
+        .operations(scope, fetch)?
+        .into_iter()
+        .filter(|o| by.is_none_or(|a| o.author == a))
+        .take(limit)
+    {
         let changes = if patch {
             let mut c = store.operation_changes(operation.id)?;
             if let Some((seg_id, address)) = &only {

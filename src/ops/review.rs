@@ -3,6 +3,7 @@
 //! applies only to the revision that was shown; if the translation changed meanwhile it is
 //! refused as stale, so a review never writes over work it did not see.
 
+use super::links::{LinkRecord, list_links};
 use super::view::{SegmentDetail, segment_detail};
 use crate::error::{Conflict, Error, Result};
 use crate::model::{Address, State};
@@ -15,6 +16,11 @@ use serde::{Deserialize, Serialize};
 pub struct Queue {
     pub doc: String,
     pub positions: Vec<usize>,
+    /// With `review --links`: the low-confidence links walked first, lowest score first; the
+    /// first `links.len()` positions are theirs (a link's first segment, or for sentences the
+    /// translator added, the segment they stand before, else the last one).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<LinkRecord>,
 }
 
 /// Whether a segment in `state` needs review: in state `only`, or by default translated or
@@ -39,6 +45,44 @@ pub fn queue(store: &impl Read, name: &str, only: Option<State>) -> Result<Queue
     Ok(Queue {
         doc: doc.name,
         positions,
+        links: Vec::new(),
+    })
+}
+
+/// `review DOC --links`: the low-confidence links of document `name` first (lowest score
+/// first, whatever their segments' state), then the segments that need review as [`queue`]
+/// gives them, each segment once.
+pub fn link_queue(store: &impl Read, name: &str, only: Option<State>) -> Result<Queue> {
+    let usual = queue(store, name, only)?;
+    let doc = store.document(&usual.doc)?;
+    let count = store.segments(&doc)?.len();
+    let mut positions = Vec::new();
+    let mut links = Vec::new();
+    for record in list_links(store, &usual.doc, true)?.links {
+        let position = match record.link.sources.first() {
+            Some(&p) => Some(p),
+            // Added sentences: `DOC:+N` stand before N, `DOC:N+` after the last segment.
+            None => record
+                .id
+                .rsplit(':')
+                .next()
+                .and_then(|n| n.trim_matches('+').parse().ok())
+                .filter(|&n: &usize| (1..=count).contains(&n)),
+        };
+        if let Some(p) = position {
+            positions.push(p);
+            links.push(record);
+        }
+    }
+    for p in usual.positions {
+        if !positions[..links.len()].contains(&p) {
+            positions.push(p);
+        }
+    }
+    Ok(Queue {
+        doc: usual.doc,
+        positions,
+        links,
     })
 }
 
@@ -49,6 +93,42 @@ pub struct Screen {
     pub total: usize,
     #[serde(flatten)]
     pub detail: SegmentDetail,
+    /// The best match in the translation memory, when one reaches [`TM_HINT_MIN`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tm: Option<TmHint>,
+    /// With `review --links`: the low-confidence link this screen is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<LinkRecord>,
+}
+
+/// The lowest similarity a review shows a memory match for, in percent.
+pub const TM_HINT_MIN: u8 = 75;
+
+/// The best memory match beside a segment under review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TmHint {
+    /// Word-level similarity of the stored source to this one (see `crate::tm`).
+    pub percent: u8,
+    /// `DOC:N` or `tm NAME`.
+    pub from: String,
+    /// The stored translation with differing numbers carried over.
+    pub translation: String,
+}
+
+/// The best match of at least [`TM_HINT_MIN`] percent for segment `id` with source `source`:
+/// one lookup.
+pub fn tm_hint(store: &impl Read, id: i64, source: &str) -> Result<Option<TmHint>> {
+    let query = crate::tm::Sentence::new(source);
+    let around = store.neighbours(id)?;
+    let best = super::tm::lookup(store, &query, TM_HINT_MIN, 1, Some(id), Some(&around))?;
+    Ok(best.into_iter().next().map(|f| {
+        let (translation, _) = crate::tm::substitute_numbers(&f.sentence, &query, &f.entry.target);
+        TmHint {
+            percent: f.percent,
+            from: super::tm::place_label(&f.entry.place),
+            translation,
+        }
+    }))
 }
 
 impl Screen {
@@ -68,10 +148,14 @@ impl Screen {
 /// Reads the screen for entry `index` (0-based) of `queue`.
 pub fn screen(store: &impl Read, queue: &Queue, index: usize) -> Result<Screen> {
     let doc = store.document(&queue.doc)?;
+    let position = queue.positions[index];
+    let seg = store.segment(&doc, position)?;
     Ok(Screen {
         index: index + 1,
         total: queue.positions.len(),
-        detail: segment_detail(store, &doc, queue.positions[index])?,
+        detail: segment_detail(store, &doc, position)?,
+        tm: tm_hint(store, seg.id, &seg.source)?,
+        link: queue.links.get(index).cloned(),
     })
 }
 

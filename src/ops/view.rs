@@ -184,6 +184,47 @@ pub fn show(store: &impl Read, address: &Address) -> Result<Shown> {
     }
 }
 
+/// `show DOC --state S` and `show DOC:A-B`: the document view with only the segments in state
+/// `state` and in `range` (first and last, both included). Sentences the translator added are
+/// kept where they stand inside the range, and left out when filtering by state (they have
+/// none).
+pub fn show_some(
+    store: &impl Read,
+    address: &Address,
+    range: Option<(usize, usize)>,
+    state: Option<State>,
+) -> Result<Shown> {
+    if address.position.is_some() {
+        return Err(Error::Usage(format!(
+            "--state picks segments of a document; {address} is one segment (use {} --state ..)",
+            address.doc
+        )));
+    }
+    let Shown::Document(mut view) = show(store, address)? else {
+        unreachable!("a document address shows a document")
+    };
+    if let Some((a, b)) = range {
+        let count = view.document.segments;
+        if b > count {
+            let name = &view.document.name;
+            return Err(Error::not_found(
+                "segment",
+                format!("{name}:{b}"),
+                format!("segment {name}:{b} does not exist ({name} has segments 1 to {count})"),
+            ));
+        }
+        view.segments.retain(|s| (a..=b).contains(&s.n));
+        view.added.retain(|r| {
+            r.before.is_some_and(|p| a < p && p <= b) || r.after.is_some_and(|p| a <= p && p <= b)
+        });
+    }
+    if let Some(state) = state {
+        view.segments.retain(|s| s.state == state);
+        view.added.clear();
+    }
+    Ok(Shown::Document(view))
+}
+
 /// Segment `n` of `doc` as it is now, with its annotations and revisions.
 pub fn segment_detail(store: &impl Read, doc: &Document, n: usize) -> Result<SegmentDetail> {
     let seg = store.segment(doc, n)?;

@@ -79,7 +79,7 @@ impl Out {
         }
     }
 
-    fn faint(&self, s: &str) -> String {
+    pub(super) fn faint(&self, s: &str) -> String {
         if self.color {
             s.dimmed().to_string()
         } else {

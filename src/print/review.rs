@@ -3,7 +3,7 @@
 
 use super::{Human, Out, Printer};
 use crate::error::Result;
-use crate::ops::review::{Answered, Queue, Screen, Tally};
+use crate::ops::review::{Answered, Queue, Screen, Tally, TmHint};
 use crate::ops::view::SegmentRecord;
 
 /// What a reviewer is asked for each segment.
@@ -21,6 +21,12 @@ impl Printer {
     pub fn review_queue(&mut self, q: &Queue) -> Result<()> {
         if q.positions.is_empty() && !self.json {
             self.out.notice(&format!("{}: nothing needs review", q.doc));
+        } else if !q.links.is_empty() && !self.json {
+            self.out.notice(&format!(
+                "{}: {} low-confidence links first, lowest score first",
+                q.doc,
+                q.links.len()
+            ));
         }
         Ok(())
     }
@@ -33,7 +39,37 @@ impl Printer {
         }
         self.out.line("")?;
         self.out.heading(&format!("[{}/{}]", s.index, s.total))?;
+        if let Some(l) = &s.link {
+            let score = l
+                .link
+                .score
+                .map(|x| format!(", score {x:.2}"))
+                .unwrap_or_default();
+            let what = format!(
+                "low-confidence link {} {} ({}{score})",
+                l.link.shape,
+                crate::text::clean(&l.id),
+                l.link.origin.as_str()
+            );
+            let line = self.out.faint(&what);
+            self.out.line(&line)?;
+            if l.link.sources.len() != 1 {
+                let line = self
+                    .out
+                    .faint(&format!("  link nl  {}", crate::text::one_line(&l.source)));
+                self.out.line(&line)?;
+                let line = self.out.faint(&format!(
+                    "  link en  {}",
+                    crate::text::one_line(&l.link.target)
+                ));
+                self.out.line(&line)?;
+            }
+        }
         self.out.review_segment(&s.detail)?;
+        if let Some(hint) = &s.tm {
+            let line = self.out.faint(&tm_line(hint));
+            self.out.line(&format!("  {line}"))?;
+        }
         self.out.flush()
     }
 }
@@ -56,10 +92,24 @@ impl Human for Tally {
     }
 }
 
-/// The file a reviewer edits: the translation, then the source as a reminder.
-pub fn editor_text(s: &SegmentRecord) -> String {
+/// `tm 92%  DOC:N  translation`: the best memory match, on one line.
+fn tm_line(hint: &TmHint) -> String {
     format!(
-        "{}\n{EDITOR_CUT}\n# {}: {}\n",
+        "tm {}%  {}  {}",
+        hint.percent,
+        crate::text::one_line(&hint.from),
+        crate::text::one_line(&hint.translation)
+    )
+}
+
+/// The file a reviewer edits: the translation, then the source and the best memory match as
+/// reminders.
+pub fn editor_text(s: &SegmentRecord, tm: Option<&TmHint>) -> String {
+    let tm = tm
+        .map(|h| format!("# {}\n", tm_line(h)))
+        .unwrap_or_default();
+    format!(
+        "{}\n{EDITOR_CUT}\n# {}: {}\n{tm}",
         s.target.as_deref().unwrap_or_default(),
         crate::text::clean(&s.id),
         crate::text::one_line(&s.source_published)
@@ -94,5 +144,28 @@ mod tests {
             "Mine.",
             "without the cut line, comment lines go"
         );
+    }
+
+    #[test]
+    fn the_editor_shows_the_best_memory_match_as_a_comment() {
+        let hint = TmHint {
+            percent: 92,
+            from: "a:3".into(),
+            translation: "One\nagain.".into(),
+        };
+        let record: SegmentRecord = serde_json::from_value(serde_json::json!({
+            "id": "d:1", "doc": "d", "n": 1, "paragraph": 1, "source": "Een.",
+            "source_published": "Een.", "source_corrected": "Een.", "target": "One.",
+            "state": "translated", "revision": 1, "author": null, "updated_at": null,
+            "created_by": null, "created_at": null, "annotations": []
+        }))
+        .unwrap();
+        let text = editor_text(&record, Some(&hint));
+        assert!(
+            text.ends_with("# d:1: Een.\n# tm 92%  a:3  One again.\n"),
+            "{text}"
+        );
+        assert_eq!(edited_translation(&text), "One.");
+        assert!(!editor_text(&record, None).contains("tm "));
     }
 }
