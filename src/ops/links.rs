@@ -35,6 +35,25 @@ impl Unit<'_> {
     }
 }
 
+/// The stored link that segment `n` belongs to, with its first position and how many segments
+/// it covers as laid out; None when `n` stands alone as a 1-1 link by structure. Without
+/// stored links (the common case) this costs nothing, whatever the document's size.
+pub fn link_of(segments: usize, links: &[Link], n: usize) -> Option<(usize, usize, &Link)> {
+    if links.is_empty() {
+        return None;
+    }
+    layout(segments, links)
+        .into_iter()
+        .find_map(|unit| match unit {
+            Unit::Source {
+                first,
+                count,
+                link: Some(l),
+            } if (first..first + count).contains(&n) => Some((first, count, l)),
+            _ => None,
+        })
+}
+
 /// Lays `links` (in the order the store gives them) over segments `1..=segments`. A link
 /// never claims a segment another link starts at; added links whose segment is no longer in
 /// the document come at the end, so that no text is ever lost.

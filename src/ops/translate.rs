@@ -2,7 +2,7 @@
 
 use crate::error::{Conflict, Error, Result};
 use crate::model::{Address, State};
-use crate::ops::links::{Unit, layout};
+use crate::ops::links::link_of;
 use crate::store::prelude::*;
 use crate::store::{Actor, NewRevision, Outcome, Store};
 use serde::{Deserialize, Serialize};
@@ -41,26 +41,18 @@ pub fn translate(
         // left out makes it an ordinary 1-1 link again (the link row goes, recorded).
         let links = tx.links(&doc)?;
         let mut left_out = None;
-        for unit in layout(doc.segments, &links) {
-            if let Unit::Source {
-                first,
-                count,
-                link: Some(l),
-            } = unit
-                && (first..first + count).contains(&n)
-            {
-                if n != first {
-                    return Err(Error::conflict(
-                        Conflict::Mismatch,
-                        format!(
-                            "{address} is translated together with {}:{first} as one {count}-{} link; translate {}:{first} instead",
-                            doc.name, l.targets, doc.name
-                        ),
-                    ));
-                }
-                if count == 1 && l.targets == 0 {
-                    left_out = Some(l.id);
-                }
+        if let Some((first, count, l)) = link_of(doc.segments, &links, n) {
+            if n != first {
+                return Err(Error::conflict(
+                    Conflict::Mismatch,
+                    format!(
+                        "{address} is translated together with {}:{first} as one {count}-{} link; translate {}:{first} instead",
+                        doc.name, l.targets, doc.name
+                    ),
+                ));
+            }
+            if count == 1 && l.targets == 0 {
+                left_out = Some(l.id);
             }
         }
         if let Some(id) = left_out {

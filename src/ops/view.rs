@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::model::{
     Address, Annotation, Document, Link, SegmentView, Side, State, Translation, corrected_text,
 };
-use crate::ops::links::{LinkInfo, Unit, layout};
+use crate::ops::links::{LinkInfo, Unit, layout, link_of};
 use crate::store::AnnFilter;
 use crate::store::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -234,15 +234,13 @@ pub fn segment_detail(store: &impl Read, doc: &Document, n: usize) -> Result<Seg
     })?;
     let mut segment = SegmentRecord::new(&seg, &anns);
     let links = store.links(doc)?;
-    for unit in layout(doc.segments, &links) {
-        if let Unit::Source {
+    if let Some((first, count, l)) = link_of(doc.segments, &links, n) {
+        let unit = Unit::Source {
             first,
             count,
             link: Some(l),
-        } = unit
-            && (first..first + count).contains(&n)
-            && unit.is_special()
-        {
+        };
+        if unit.is_special() {
             segment.mark_link(&LinkInfo::new(l, first, count), n == first, l.targets);
         }
     }
