@@ -3,31 +3,10 @@
 //! `TOLK_STRESS=N` runs N rounds of more steps (default 1 small round); `TOLK_STRESS_SEED`
 //! replays one seed.
 
-use crate::common::TestEnv;
+use crate::common::{Rng, TestEnv, stress};
 use rusqlite::Connection;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
-
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-}
-
-fn stress() -> usize {
-    std::env::var("TOLK_STRESS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(1)
-        .max(1)
-}
 
 /// A translation a worker was told it wrote: (segment address, revision, operation, text).
 type Written = (String, i64, i64, String);

@@ -2,31 +2,9 @@
 //! here, or in the file named there, per row). `TOLK_STRESS=N` scales the crash and concurrency
 //! loops (default 1: 20 kills, 4 × 250 writes).
 
-use crate::common::TestEnv;
+use crate::common::{Rng, TestEnv, stress};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn stress() -> usize {
-    std::env::var("TOLK_STRESS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(1)
-        .max(1)
-}
-
-/// A small deterministic generator (xorshift), so failures can be replayed from the seed.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-}
 
 /// A Dutch-looking text of `paragraphs` paragraphs of 5 sentences each.
 fn big_text(paragraphs: usize) -> String {

@@ -232,3 +232,26 @@ pub fn corpus(name: &str) -> PathBuf {
         .join("corpus")
         .join(name)
 }
+
+/// `TOLK_STRESS=N` scales the crash and concurrency loops (default 1).
+pub fn stress() -> usize {
+    std::env::var("TOLK_STRESS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1)
+        .max(1)
+}
+
+/// A small deterministic generator (xorshift), so failures can be replayed from the seed.
+pub struct Rng(pub u64);
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
