@@ -40,6 +40,8 @@ pub use translations::{NewRevision, TranslationsRead};
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Opened for a reading command: it holds a snapshot and never writes.
+    reading: bool,
 }
 
 /// One writing command's transaction. Dropped without [`Tx::commit`], it rolls back.

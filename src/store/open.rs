@@ -90,6 +90,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            reading: false,
         })
     }
 
@@ -99,7 +100,15 @@ impl Store {
 
     /// Starts the single transaction of a writing command. It takes the write lock at once
     /// (IMMEDIATE) so concurrent writers queue on the busy timeout instead of failing midway.
-    pub fn transaction(&mut self) -> Result<Tx<'_>> {
+    pub(super) fn transaction(&mut self) -> Result<Tx<'_>> {
+        if self.reading {
+            // A programming error, not a user's: a writing command must open with
+            // Mode::Write or Mode::Update.
+            return Err(Error::DbFile {
+                path: self.path.clone(),
+                message: "is open for reading only (Mode::Read); nothing was changed".into(),
+            });
+        }
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
@@ -120,6 +129,7 @@ fn reading(conn: Connection, path: &Path) -> Result<Store> {
     Ok(Store {
         conn,
         path: path.to_path_buf(),
+        reading: true,
     })
 }
 
@@ -190,4 +200,26 @@ pub fn remove_database(path: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Actor, Outcome};
+
+    #[test]
+    fn a_reading_store_refuses_to_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("t.db");
+        drop(Store::open(&db, Mode::Write).unwrap());
+        let mut store = Store::open(&db, Mode::Read).unwrap();
+        let actor = Actor {
+            author: "a".into(),
+            at: "2026-01-01T00:00:00Z".into(),
+        };
+        let e = store
+            .operation(&actor, "x", |_, _| Ok(Outcome::changed((), "s", None)))
+            .unwrap_err();
+        assert!(e.to_string().contains("open for reading only"), "{e}");
+    }
 }

@@ -89,14 +89,14 @@ pub enum OpScope {
 }
 
 impl Tx<'_> {
-    pub fn commit(self) -> Result<()> {
+    pub(super) fn commit(self) -> Result<()> {
         let path = self.path.to_path_buf();
         self.tx.commit().map_err(|e| Error::db(path, e))
     }
 
     /// Records the operation this transaction performs; rows written afterwards point to it.
     /// The summary is filled in by [`Tx::finish_operation`] once the command knows what it did.
-    pub fn begin_operation(&self, at: &str, author: &str, command: &str) -> Result<i64> {
+    pub(super) fn begin_operation(&self, at: &str, author: &str, command: &str) -> Result<i64> {
         self.tx
             .execute(
                 "INSERT INTO operations (at, author, command, summary) VALUES (?1, ?2, ?3, '')",
@@ -106,7 +106,12 @@ impl Tx<'_> {
         Ok(self.tx.last_insert_rowid())
     }
 
-    pub fn finish_operation(&self, op: i64, summary: &str, document_id: Option<i64>) -> Result<()> {
+    pub(super) fn finish_operation(
+        &self,
+        op: i64,
+        summary: &str,
+        document_id: Option<i64>,
+    ) -> Result<()> {
         self.tx
             .execute(
                 "UPDATE operations SET summary = ?2, document_id = ?3 WHERE id = ?1",
