@@ -127,6 +127,16 @@ fn rows(conn: &Connection, tbl: &str) -> HashMap<i64, Value> {
         .unwrap()
 }
 
+/// The rows of a two-column integer query.
+fn pairs(conn: &Connection, sql: &str) -> Vec<(i64, i64)> {
+    conn.prepare(sql)
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
 fn check_invariants(env: &TestEnv, written: &[Written], seed: u64) {
     let conn = Connection::open(env.db()).unwrap();
     let ok: String = conn
@@ -135,16 +145,11 @@ fn check_invariants(env: &TestEnv, written: &[Written], seed: u64) {
     assert_eq!(ok, "ok", "seed {seed}");
 
     // No two undos (or redos) in effect revert the same operation.
-    let twice: Vec<(i64, i64)> = conn
-        .prepare(
-            "SELECT reverts, COUNT(*) FROM operations WHERE reverts IS NOT NULL AND undone_by IS NULL
+    let twice: Vec<(i64, i64)> = pairs(
+        &conn,
+        "SELECT reverts, COUNT(*) FROM operations WHERE reverts IS NOT NULL AND undone_by IS NULL
              GROUP BY reverts HAVING COUNT(*) > 1",
-        )
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    );
     assert!(
         twice.is_empty(),
         "operations reverted twice: {twice:?} (seed {seed})"
@@ -182,18 +187,13 @@ fn check_invariants(env: &TestEnv, written: &[Written], seed: u64) {
     }
 
     // A state change never changes the text: no old text written back over a newer one.
-    let lost: Vec<(i64, i64)> = conn
-        .prepare(
-            "SELECT t.segment_id, t.revision FROM translations t
+    let lost: Vec<(i64, i64)> = pairs(
+        &conn,
+        "SELECT t.segment_id, t.revision FROM translations t
              JOIN operations o ON o.id = t.operation_id
              JOIN translations p ON p.segment_id = t.segment_id AND p.revision = t.revision - 1
              WHERE o.command = 'state' AND p.text != t.text",
-        )
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    );
     assert!(
         lost.is_empty(),
         "state changes that rewrote text: {lost:?} (seed {seed})"
