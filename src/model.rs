@@ -334,6 +334,60 @@ pub fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
+/// A language code as tolk stores it: BCP 47 with the conventional case (`en-GB`,
+/// `zh-Hant-TW`, `nl`), from the spellings files use (`EN-gb`, gettext's `pt_BR`,
+/// `sr@latin`, `nl_NL.UTF-8`). Region and script subtags are kept: a British English target
+/// is not just English (spelling follows it). Something that is no tag comes back as given,
+/// so that [`check_language`] names it as the file spelled it.
+pub fn canonical_language(given: &str) -> String {
+    let tag = given.trim();
+    let (tag, modifier) = match tag.split_once('@') {
+        Some((t, m)) => (t, Some(m)),
+        None => (tag, None),
+    };
+    // A POSIX locale's codeset (`.UTF-8`) says nothing about the language.
+    let tag = tag.split('.').next().unwrap_or(tag);
+    let mut out = String::with_capacity(tag.len() + 5);
+    for (i, part) in tag.split(['-', '_']).enumerate() {
+        if i > 0 {
+            out.push('-');
+        }
+        let alpha = part.bytes().all(|b| b.is_ascii_alphabetic());
+        if i == 0 {
+            out.push_str(&part.to_ascii_lowercase());
+        } else if alpha && part.len() == 4 {
+            out.push_str(&part[..1].to_ascii_uppercase());
+            out.push_str(&part[1..].to_ascii_lowercase());
+        } else if (alpha && part.len() == 2)
+            || (part.len() == 3 && part.bytes().all(|b| b.is_ascii_digit()))
+        {
+            out.push_str(&part.to_ascii_uppercase());
+        } else {
+            out.push_str(&part.to_ascii_lowercase());
+        }
+    }
+    if modifier.is_some_and(|m| m.eq_ignore_ascii_case("latin")) {
+        out.push_str("-Latn");
+    } else if modifier.is_some_and(|m| m.eq_ignore_ascii_case("cyrillic")) {
+        out.push_str("-Cyrl");
+    }
+    if is_language_tag(&out) {
+        out
+    } else {
+        given.trim().to_string()
+    }
+}
+
+/// The primary language subtag of a tag, lower case: `en-GB` → `en`. Two documents' languages
+/// match when their primary subtags do.
+pub fn primary_language(tag: &str) -> String {
+    canonical_language(tag)
+        .split('-')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// Refuses a language code that is not a BCP 47 tag; `origin` says where it came from.
 pub fn check_language(tag: &str, origin: &str) -> Result<()> {
     if is_language_tag(tag) {
@@ -380,6 +434,28 @@ pub fn doc_name_from_path(path: &std::path::Path, lang: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn language_tags_keep_region_and_script_in_conventional_case() {
+        for (given, stored) in [
+            ("en-GB", "en-GB"),
+            ("EN-gb", "en-GB"),
+            ("pt_BR", "pt-BR"),
+            ("nl_NL.UTF-8", "nl-NL"),
+            ("sr@latin", "sr-Latn"),
+            ("zh-hant-tw", "zh-Hant-TW"),
+            ("es-419", "es-419"),
+            ("NL", "nl"),
+        ] {
+            assert_eq!(canonical_language(given), stored, "{given}");
+            assert!(is_language_tag(stored));
+        }
+        assert_eq!(primary_language("EN_gb"), "en");
+        assert_eq!(
+            "en-GB".parse::<crate::segment::Lang>(),
+            Ok(crate::segment::Lang::En)
+        );
+    }
 
     #[test]
     fn addresses() {

@@ -10,6 +10,7 @@ mod concurrency;
 mod demo;
 mod diff;
 mod export;
+mod foreign_files;
 mod history;
 mod import;
 mod inputs;

@@ -61,7 +61,7 @@ pub struct Args {
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let actor = ctx.actor();
     if let Some(doc) = &args.translation_of {
-        if format_of(&args.file).is_some() || crate::formats::standoff::is_standoff(&args.file) {
+        if format_of(&args.file)?.is_some() || crate::formats::standoff::is_standoff(&args.file) {
             return Err(Error::Usage(format!(
                 "--translation-of takes a plain text file; {} is not one",
                 label(&args.file)
@@ -84,7 +84,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         let report = import_annotations(&mut store, &actor, &text, &label(&args.file), &name)?;
         return ctx.report(&report);
     }
-    if let Some(format) = format_of(&args.file) {
+    if let Some(format) = format_of(&args.file)? {
         if args.update || args.translation.is_some() {
             return Err(Error::Usage(format!(
                 "a {format} file carries its own translations; --update and --translation are for text files"

@@ -7,6 +7,7 @@ pub mod interchange;
 pub mod jsonl;
 pub mod moses;
 pub mod po;
+pub mod sniff;
 pub mod standoff;
 pub mod text;
 pub mod tmx;

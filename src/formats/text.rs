@@ -118,6 +118,23 @@ fn line_too_long(label: &str, line: usize) -> Error {
     )
 }
 
+/// The first `n` bytes of a regular file, for telling its format by content; None for
+/// stdin, pipes and devices (whose bytes reading would consume) and for a file that cannot
+/// be read (opening it properly reports why).
+pub fn read_head(path: &Path, n: usize) -> Option<Vec<u8>> {
+    use std::io::Read;
+    if path.as_os_str() == "-" || !std::fs::metadata(path).ok()?.is_file() {
+        return None;
+    }
+    let mut head = Vec::with_capacity(n);
+    std::fs::File::open(path)
+        .ok()?
+        .take(n as u64)
+        .read_to_end(&mut head)
+        .ok()?;
+    Some(head)
+}
+
 /// What a file that is not UTF-8 text is, told by its first bytes (at most [`SNIFF`] of
 /// them), with what to do about it; None when it may well be text.
 pub fn sniff(head: &[u8]) -> Option<&'static str> {

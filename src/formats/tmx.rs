@@ -158,12 +158,14 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
         ));
     }
     match root.attr("version") {
-        Some("1.4" | "1.4b" | "1.4a") => {}
+        // 1.1 is what OmegaT writes as -omegat.tmx and -level1.tmx; 1.1–1.3 differ from 1.4
+        // in nothing a reader of tu/tuv/seg/prop/note needs.
+        Some("1.1" | "1.2" | "1.3" | "1.4" | "1.4b" | "1.4a") => {}
         Some(v) => {
             return Err(p.error_line(
                 root.line,
                 &format!(
-                    "unsupported TMX version '{}' (tolk reads TMX 1.4 and 1.4b)",
+                    "unsupported TMX version '{}' (tolk reads TMX 1.1 to 1.4b)",
                     controls_to_spaces(v)
                 ),
             ));
@@ -235,10 +237,13 @@ fn read_tu(
     if tuvs.is_empty() {
         return Err(p.error_line(tu.line, "<tu> without any <tuv>"));
     }
+    // With `srclang="*all*"` and no language on the tu, the document's source language (set
+    // by the first tu) picks the source side, so the direction never flips from tu to tu.
     let srclang = tu
         .attr("srclang")
         .filter(|l| *l != "*all*")
-        .or(header.srclang.as_deref());
+        .or(header.srclang.as_deref())
+        .or(meta.source_lang.as_deref());
     let src_idx = srclang
         .and_then(|sl| tuvs.iter().position(|(l, _)| same_language(l, sl)))
         .unwrap_or(0);
@@ -510,6 +515,26 @@ mod tests {
         assert_eq!(doc.segments[1].state, State::Untranslated);
     }
 
+    #[test]
+    fn tmx_1_1_with_all_languages_keeps_one_direction() {
+        // OmegaT's -level1.tmx: version 1.1, srclang="*all*", tuvs in either order.
+        let text = r#"<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.1">
+<header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext" segtype="sentence" srclang="*all*"/>
+<body>
+<tu><tuv lang="NL"><seg>Een</seg></tuv><tuv lang="EN-GB"><seg>One</seg></tuv></tu>
+<tu><tuv lang="EN-GB"><seg>Two</seg></tuv><tuv lang="NL"><seg>Twee</seg></tuv></tu>
+</body></tmx>"#;
+        let doc = read(text, "f.tmx").unwrap();
+        let pairs: Vec<_> = doc
+            .segments
+            .iter()
+            .map(|s| (s.source.as_str(), s.target.as_deref().unwrap()))
+            .collect();
+        assert_eq!(pairs, [("Een", "One"), ("Twee", "Two")]);
+        assert_eq!(doc.target_lang.as_deref(), Some("EN-GB"));
+    }
+
     fn err(text: &str) -> String {
         read(text, "bad.tmx").unwrap_err().to_string()
     }
@@ -530,8 +555,8 @@ mod tests {
             "{e}"
         );
         assert_eq!(
-            err("\n<tmx version=\"1.1\"><body/></tmx>"),
-            "bad.tmx line 2: unsupported TMX version '1.1' (tolk reads TMX 1.4 and 1.4b)"
+            err("\n<tmx version=\"2.0\"><body/></tmx>"),
+            "bad.tmx line 2: unsupported TMX version '2.0' (tolk reads TMX 1.1 to 1.4b)"
         );
         assert!(err("<tmx><body/></tmx>").contains("no version"));
         assert!(err("<xliff version=\"1.4\"/>").contains("not a TMX file"));

@@ -18,6 +18,8 @@ use std::io::{self, BufRead, Write};
 
 pub const NS_20: &str = "urn:oasis:names:tc:xliff:document:2.0";
 pub const NS_12: &str = "urn:oasis:names:tc:xliff:document:1.2";
+/// XLIFF 1.1, as translate-toolkit's `po2xliff` writes it: read like 1.2, its successor.
+pub const NS_11: &str = "urn:oasis:names:tc:xliff:document:1.1";
 /// Namespace of tolk's extension attributes (`tolk:paragraph`, `tolk:annotation` …).
 pub const NS_TOLK: &str = "urn:x-tolk:xliff";
 
@@ -332,17 +334,19 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
     let version = match (root.attr("version"), ns) {
         (Some(v), _) => v.to_string(),
         (None, Some(NS_12)) => "1.2".to_string(),
+        (None, Some(NS_11)) => "1.1".to_string(),
         (None, Some(NS_20)) => "2.0".to_string(),
         (None, _) => return Err(p.error_line(root.line, "<xliff> has no version attribute")),
     };
     let expected_ns = match version.as_str() {
         "1.2" => NS_12,
+        "1.1" => NS_11,
         "2.0" | "2.1" | "2.2" => NS_20,
         v => {
             return Err(p.error_line(
                 root.line,
                 &format!(
-                    "unsupported XLIFF version '{}' (tolk reads XLIFF 1.2 and 2.0)",
+                    "unsupported XLIFF version '{}' (tolk reads XLIFF 1.1, 1.2 and 2.x)",
                     controls_to_spaces(v)
                 ),
             ));
@@ -359,7 +363,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
             ),
         ));
     }
-    if version == "1.2" {
+    if version.starts_with("1.") {
         return xliff12::read_body(&mut p, each);
     }
     read_20(&mut p, &root, each)
@@ -833,8 +837,8 @@ mod tests {
         let xxe = "<!DOCTYPE xliff [\n<!ENTITY xxe SYSTEM \"/etc/passwd\">\n]>\n<xliff version=\"2.0\"><file id=\"f\"><unit id=\"u\"><segment><source>&xxe;</source></segment></unit></file></xliff>";
         assert!(err(xxe).contains("declares entities"));
         assert_eq!(
-            err("<?xml version=\"1.0\"?>\n\n<xliff version=\"1.1\"/>"),
-            "bad.xlf line 3: unsupported XLIFF version '1.1' (tolk reads XLIFF 1.2 and 2.0)"
+            err("<?xml version=\"1.0\"?>\n\n<xliff version=\"1.3\"/>"),
+            "bad.xlf line 3: unsupported XLIFF version '1.3' (tolk reads XLIFF 1.1, 1.2 and 2.x)"
         );
         assert!(
             err("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"2.0\"/>")

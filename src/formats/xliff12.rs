@@ -414,6 +414,29 @@ mod tests {
     }
 
     #[test]
+    fn reads_xliff_1_1_as_translate_toolkit_writes_it() {
+        let text = r#"<?xml version="1.0" encoding="utf-8"?>
+<xliff version="1.1" xmlns="urn:oasis:names:tc:xliff:document:1.1">
+  <file original="sed.po" source-language="en-US" datatype="po" target-language="nl">
+    <body>
+      <trans-unit xml:space="preserve" id="1"><source>No match</source><target>Geen overeenkomst</target></trans-unit>
+    </body>
+  </file>
+</xliff>"#;
+        let doc = read(text, "f.xlf").unwrap();
+        assert_eq!(doc.segments.len(), 1);
+        assert_eq!(doc.segments[0].target.as_deref(), Some("Geen overeenkomst"));
+        assert_eq!(doc.source_lang.as_deref(), Some("en-US"));
+        let wrong_ns = text.replace("document:1.1", "document:1.2");
+        assert!(
+            read(&wrong_ns, "f.xlf")
+                .unwrap_err()
+                .to_string()
+                .contains("namespace")
+        );
+    }
+
+    #[test]
     fn hostile_and_broken_inputs() {
         let err = |t: &str| read(t, "bad.xlf").unwrap_err().to_string();
         let xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n<xliff version=\"1.2\"><file><body><trans-unit id=\"1\"><source>&xxe;</source></trans-unit></body></file></xliff>";

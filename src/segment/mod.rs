@@ -33,7 +33,8 @@ impl FromStr for Lang {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_lowercase().as_str() {
+        // A region or script does not change how sentences are split: `en-GB` is English.
+        match crate::model::primary_language(s).as_str() {
             "nl" => Ok(Lang::Nl),
             "en" => Ok(Lang::En),
             _ => Err(format!("unknown language {s:?}: expected \"nl\" or \"en\"")),

@@ -10,7 +10,7 @@
 use super::{Progress, claim_name, recorded};
 use crate::error::{Error, Result};
 use crate::formats::{DocMeta, Format, ImportedLink, ImportedSegment, Sequence};
-use crate::model::{Document, State, check_doc_name};
+use crate::model::{Document, State, canonical_language, check_doc_name};
 use crate::store::prelude::*;
 use crate::store::{Actor, NewDocument, NewLink, NewRevision, OpCtx, Outcome, Store, Tx};
 use serde::{Deserialize, Serialize};
@@ -49,13 +49,36 @@ pub struct BilingualImport<'a> {
     pub replace: bool,
 }
 
-/// The format a bilingual file is read as, by its extension; `None` for text and stand-off
-/// annotation files.
-pub fn format_of(path: &Path) -> Option<Format> {
+/// The format a bilingual file is read as: by its extension when tolk knows it, else by its
+/// content (a TMX saved as `.txt`, an XLIFF named `.xliff12`); `None` for text and stand-off
+/// annotation files. Markup tolk does not read (SDLXLIFF, HTML, other XML) is refused,
+/// naming the formats it reads, rather than imported as prose.
+pub fn format_of(path: &Path) -> Result<Option<Format>> {
+    use crate::formats::sniff::{HEAD, READABLE, Sniffed, sniff};
     if crate::formats::standoff::is_standoff(path) {
-        return None;
+        return Ok(None);
     }
-    Format::for_extension(path.extension()?.to_str()?)
+    if let Some(format) = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .and_then(Format::for_extension)
+    {
+        return Ok(Some(format));
+    }
+    let Some(head) = crate::formats::text::read_head(path, HEAD) else {
+        return Ok(None);
+    };
+    match sniff(&head) {
+        Sniffed::Format(format) => Ok(Some(format)),
+        Sniffed::Text => Ok(None),
+        Sniffed::Foreign(what) => Err(Error::invalid(
+            "file",
+            format!(
+                "{}: {what}; tolk reads {READABLE}",
+                crate::formats::text::label(path)
+            ),
+        )),
+    }
 }
 
 /// Reads `input` with the format's reader and stores the document segment by segment in one
@@ -125,15 +148,6 @@ pub fn import_bilingual(
     })
 }
 
-/// A language tag as tolk stores it: the primary subtag, lower case (`nl-NL` → `nl`).
-fn primary(tag: &str) -> String {
-    tag.split(['-', '_'])
-        .next()
-        .unwrap_or(tag)
-        .trim()
-        .to_ascii_lowercase()
-}
-
 /// A document being imported: created on the first segment, then appended to.
 struct Importing {
     /// The stored document; its segment count is kept up to date, as annotations are placed
@@ -178,12 +192,12 @@ impl Importing {
         let source_lang = req
             .source_lang
             .map(str::to_string)
-            .or(meta.source_lang.as_deref().map(primary))
+            .or(meta.source_lang.as_deref().map(canonical_language))
             .unwrap_or_else(|| "nl".into());
         let target_lang = req
             .target_lang
             .map(str::to_string)
-            .or(meta.target_lang.as_deref().map(primary))
+            .or(meta.target_lang.as_deref().map(canonical_language))
             .unwrap_or_else(|| "en".into());
         crate::model::check_language(&source_lang, req.label)?;
         crate::model::check_language(&target_lang, req.label)?;

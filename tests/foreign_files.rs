@@ -1,0 +1,118 @@
+//! Files from other tools (issue 14): told by content rather than by name, their versions
+//! (XLIFF 1.1, TMX 1.1), their language tags kept whole, and markup tolk does not read
+//! refused before anything is written.
+
+use crate::common::TestEnv;
+
+const XLIFF_12: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="nl" target-language="en-GB" datatype="plaintext" original="a">
+    <body>
+      <trans-unit id="1"><source>Goedemorgen.</source><target>Good morning.</target></trans-unit>
+    </body>
+  </file>
+</xliff>
+"#;
+
+const TMX_11: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.1">
+<header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext" segtype="sentence" srclang="*all*"/>
+<body>
+<tu><tuv lang="NL"><seg>Een zin.</seg></tuv><tuv lang="EN-GB"><seg>One sentence.</seg></tuv></tu>
+<tu><tuv lang="EN-GB"><seg>Two sentences.</seg></tuv><tuv lang="NL"><seg>Twee zinnen.</seg></tuv></tu>
+</body></tmx>
+"#;
+
+#[test]
+fn content_decides_the_format_when_the_name_does_not() {
+    let env = TestEnv::new();
+    let xliff = env.write("job.xliff12", XLIFF_12);
+    let v = env
+        .run(&["--json", "import", xliff.to_str().unwrap(), "--doc", "job"])
+        .json();
+    assert_eq!(v["format"], "xliff");
+    assert_eq!(v["translated"], 1);
+    let tmx = env.write("memory.txt", TMX_11);
+    let v = env
+        .run(&["--json", "import", tmx.to_str().unwrap(), "--doc", "mem"])
+        .json();
+    assert_eq!(
+        (v["format"].as_str(), v["segments"].as_u64()),
+        (Some("tmx"), Some(2))
+    );
+    // Prose with any name is still prose.
+    let prose = env.write("artikel.nl", "Een zin. Nog een zin.\n");
+    let v = env
+        .run(&[
+            "--json",
+            "import",
+            prose.to_str().unwrap(),
+            "--doc",
+            "prose",
+        ])
+        .json();
+    assert_eq!(v["segments"], 2);
+}
+
+#[test]
+fn markup_tolk_does_not_read_is_refused_naming_what_it_reads() {
+    let env = TestEnv::new();
+    env.run(&["init"]).ok();
+    let sdl = env.write(
+        "job.sdlxliff",
+        XLIFF_12.replace(
+            "<xliff version=\"1.2\"",
+            "<xliff xmlns:sdl=\"http://sdl.com/FileTypes/SdlXliff/1.0\" version=\"1.2\"",
+        ),
+    );
+    let e = env.fails_unchanged(&["import", sdl.to_str().unwrap(), "--doc", "job"]);
+    assert!(
+        e.contains("job.sdlxliff: an SDL Trados SDLXLIFF file"),
+        "{e}"
+    );
+    assert!(
+        e.contains("XLIFF 1.1/1.2/2.x") && e.contains("PO/POT"),
+        "{e}"
+    );
+    assert_eq!(e.trim().lines().count(), 1, "{e}");
+    let svg = env.write("plaatje.xml", "<?xml version=\"1.0\"?>\n<svg/>\n");
+    let e = env.fails_unchanged(&["import", svg.to_str().unwrap()]);
+    assert!(e.contains("an XML file with root element <svg>"), "{e}");
+}
+
+#[test]
+fn omegat_tmx_1_1_imports_in_one_direction_and_keeps_the_region() {
+    let env = TestEnv::new();
+    let tmx = env.write("project-level1.tmx", TMX_11);
+    env.run(&["import", tmx.to_str().unwrap(), "--doc", "omegat"])
+        .ok();
+    let docs = env.run(&["--json", "docs"]).json();
+    assert_eq!(
+        (
+            docs[0]["source_lang"].as_str(),
+            docs[0]["target_lang"].as_str()
+        ),
+        (Some("nl"), Some("en-GB"))
+    );
+    let shown = env.run(&["--json", "show", "omegat"]).json();
+    let pairs: Vec<(String, String)> = shown["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["source"].as_str().unwrap().to_string(),
+                s["target"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("Een zin.".to_string(), "One sentence.".to_string()),
+            ("Twee zinnen.".to_string(), "Two sentences.".to_string())
+        ]
+    );
+    let out = env.run(&["export", "omegat", "--format", "tmx"]).ok();
+    assert!(out.contains("xml:lang=\"en-GB\""), "{out}");
+}
