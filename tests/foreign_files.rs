@@ -116,3 +116,67 @@ fn omegat_tmx_1_1_imports_in_one_direction_and_keeps_the_region() {
     let out = env.run(&["export", "omegat", "--format", "tmx"]).ok();
     assert!(out.contains("xml:lang=\"en-GB\""), "{out}");
 }
+
+#[test]
+fn csv_export_opens_in_a_csv_reader_and_comes_back_exactly() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    // A translation that looks like a formula, with a comma, a quote and a line break.
+    env.run(&[
+        "translate",
+        "libie-moskou:2",
+        "=HYPERLINK(\"x\"), said\nno one",
+    ])
+    .ok();
+    let out = env.path("out.csv");
+    env.run(&[
+        "export",
+        "libie-moskou",
+        "--format",
+        "csv",
+        "-o",
+        out.to_str().unwrap(),
+    ])
+    .ok();
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"id,source,target,state\r\n"));
+    // Python's csv module, as spreadsheets' CSV readers do, sees one row per segment.
+    let py = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import csv,sys; r=list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8'))); print(len(r)); print(r[2][2])",
+            out.to_str().unwrap(),
+        ])
+        .output()
+        .expect("python3 runs (every machine tolk is tested on has it)");
+    assert!(
+        py.status.success(),
+        "{}",
+        String::from_utf8_lossy(&py.stderr)
+    );
+    let text = String::from_utf8(py.stdout).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next(), Some("36"), "{text}");
+    assert_eq!(lines.next(), Some("'=HYPERLINK(\"x\"), said"), "{text}");
+    let v = env
+        .run(&["--json", "import", out.to_str().unwrap(), "--doc", "back"])
+        .json();
+    assert_eq!(v["format"], "csv");
+    let back = env.run(&["--json", "show", "back:2"]).json();
+    assert_eq!(back["segment"]["target"], "=HYPERLINK(\"x\"), said\nno one");
+    let again = env.path("again.csv");
+    env.run(&[
+        "export",
+        "back",
+        "--format",
+        "csv",
+        "-o",
+        again.to_str().unwrap(),
+    ])
+    .ok();
+    let again = std::fs::read_to_string(&again).unwrap();
+    assert_eq!(
+        again.replace("back:", "libie-moskou:"),
+        String::from_utf8(bytes).unwrap()
+    );
+}

@@ -223,10 +223,12 @@ fn moses_writes_two_aligned_files() {
     .ok();
     let nl = std::fs::read_to_string(env.path("lm.nl")).unwrap();
     let en = std::fs::read_to_string(env.path("lm.en")).unwrap();
-    assert_eq!(nl.lines().count(), 35);
-    assert_eq!(en.lines().count(), 35);
+    // Segment 3 is needs-work in rich(): a draft is no training data.
+    assert_eq!(nl.lines().count(), 34);
+    assert_eq!(en.lines().count(), 34);
+    assert!(!nl.contains("Beeld EPA"), "{nl}");
     assert_eq!(
-        nl.lines().nth(9),
+        nl.lines().nth(8),
         Some("Moskou steunt Haftar al geruime tijd met heimelijke wapenleveranties.")
     );
     let r = env.run(&["export", "libie-moskou", "-F", "moses"]);

@@ -3,7 +3,7 @@
 //! annotation inside TMX, XLIFF and PO files, one-line annotation summaries, and TMX dates.
 
 use super::standoff::Entry;
-use super::{Record, SourceText, jsonl, tsv};
+use super::{Record, SourceText, csv, jsonl, tsv};
 use crate::model::{Annotation, Body};
 use crate::text::controls_to_spaces;
 use serde_json::{Map, Value};
@@ -52,6 +52,21 @@ impl Exporter for TsvExporter {
     }
     fn record(&mut self, w: &mut dyn Write, r: &Record<'_>) -> io::Result<bool> {
         tsv::write_record(w, r).map(|()| true)
+    }
+    fn finish(&mut self, _w: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// tolk's CSV export (see [`csv`]) behind the [`Exporter`] interface.
+pub struct CsvExporter;
+
+impl Exporter for CsvExporter {
+    fn begin(&mut self, w: &mut dyn Write) -> io::Result<()> {
+        csv::write_header(w)
+    }
+    fn record(&mut self, w: &mut dyn Write, r: &Record<'_>) -> io::Result<bool> {
+        csv::write_record(w, r).map(|()| true)
     }
     fn finish(&mut self, _w: &mut dyn Write) -> io::Result<()> {
         Ok(())
@@ -791,11 +806,12 @@ mod tests {
     /// export → read → export gives the same file, for every format tolk reads back.
     #[test]
     fn export_read_export_is_stable() {
-        use crate::formats::{jsonl, po, tmx, tsv, xliff};
+        use crate::formats::{csv, jsonl, po, tmx, tsv, xliff};
         let full = fixtures::fixture();
         type Reader = fn(&str, &str) -> crate::error::Result<crate::formats::ImportedDoc>;
-        let readers: [(Format, Reader); 6] = [
+        let readers: [(Format, Reader); 7] = [
             (Format::Tsv, tsv::read),
+            (Format::Csv, csv::read),
             (Format::Jsonl, jsonl::read),
             (Format::Tmx, tmx::read),
             (Format::Xliff, xliff::read),
@@ -870,6 +886,7 @@ mod tests {
         let mut segs = f.segs.clone();
         for format in [
             Format::Tsv,
+            Format::Csv,
             Format::Jsonl,
             Format::Tmx,
             Format::Xliff,

@@ -2,6 +2,7 @@
 //! and returns model types, knows nothing of SQLite or the command line. [`FORMATS`] is the
 //! one registry: each format's name, extensions, reader and writer.
 
+pub mod csv;
 pub mod html;
 pub mod interchange;
 pub mod jsonl;
@@ -126,6 +127,7 @@ impl<'a> Record<'a> {
 #[serde(rename_all = "kebab-case")]
 pub enum Format {
     Tsv,
+    Csv,
     Jsonl,
     Tmx,
     Xliff,
@@ -167,7 +169,7 @@ impl FormatSpec {
 }
 
 /// The registry, in the order `--help` lists the formats.
-pub static FORMATS: [FormatSpec; 8] = [
+pub static FORMATS: [FormatSpec; 9] = [
     FormatSpec {
         format: Format::Tsv,
         name: "tsv",
@@ -175,6 +177,14 @@ pub static FORMATS: [FormatSpec; 8] = [
         extensions: &["tsv"],
         reader: Some(tsv::read_stream),
         writer: Writer::Single(|_, _| Box::new(interchange::TsvExporter)),
+    },
+    FormatSpec {
+        format: Format::Csv,
+        name: "csv",
+        help: "CSV (RFC 4180) for spreadsheets; formula-like cells guarded with '",
+        extensions: &["csv"],
+        reader: Some(csv::read_stream),
+        writer: Writer::Single(|_, _| Box::new(interchange::CsvExporter)),
     },
     FormatSpec {
         format: Format::Jsonl,
@@ -236,8 +246,9 @@ pub static FORMATS: [FormatSpec; 8] = [
 ];
 
 impl Format {
-    pub const ALL: [Format; 8] = [
+    pub const ALL: [Format; 9] = [
         Format::Tsv,
+        Format::Csv,
         Format::Jsonl,
         Format::Tmx,
         Format::Xliff,

@@ -1,5 +1,6 @@
 //! Moses-style parallel text for MT training: two plain files (`BASE.nl`, `BASE.en`) where line
-//! N of one translates line N of the other. Only translated segments are written, and any line
+//! N of one translates line N of the other. Only translated segments are written (translated,
+//! reviewed or final: a needs-work draft is left out), and any line
 //! break inside a segment becomes a space so the line numbers stay aligned.
 
 use super::Record;
@@ -25,7 +26,11 @@ impl MosesWriter {
         target: &mut dyn Write,
         r: &Record<'_>,
     ) -> io::Result<bool> {
-        let Some(t) = r.target else {
+        // Training data wants translations someone stands behind: a needs-work draft is not one.
+        let Some(t) = r
+            .target
+            .filter(|_| r.state != crate::model::State::NeedsWork)
+        else {
             return Ok(false);
         };
         writeln!(source, "{}", crate::text::breaks_to_spaces(&r.source))?;
@@ -67,23 +72,25 @@ mod tests {
             .iter()
             .map(|r| m.record(&mut src, &mut tgt, r).unwrap())
             .collect();
-        assert_eq!(written, [true, true, true, false, true]);
-        assert_eq!(m.lines(), 4);
+        let states: Vec<_> = f.segs.iter().map(|s| s.state()).collect();
+        assert_eq!(states[2], crate::model::State::NeedsWork);
+        // The needs-work draft (3) and the untranslated segment (4) are left out.
+        assert_eq!(written, [true, true, false, false, true]);
+        assert_eq!(m.lines(), 3);
         let (src, tgt) = (
             String::from_utf8(src).unwrap(),
             String::from_utf8(tgt).unwrap(),
         );
-        assert_eq!(src.lines().count(), 4);
-        assert_eq!(tgt.lines().count(), 4);
+        assert_eq!(src.lines().count(), 3);
+        assert_eq!(tgt.lines().count(), 3);
         let src: Vec<&str> = src.lines().collect();
         assert!(
             src[1].starts_with("Haftar vertrok <script>"),
             "corrected source: {}",
             src[1]
         );
-        assert_eq!(src[2], "Tab\there, a newline, a CR  and  two spaces.");
-        assert_eq!(src[3], "Gewoon vertaald.");
-        assert_eq!(tgt.lines().nth(3), Some("Just translated."));
+        assert_eq!(src[2], "Gewoon vertaald.");
+        assert_eq!(tgt.lines().nth(2), Some("Just translated."));
     }
 
     #[test]

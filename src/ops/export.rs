@@ -78,7 +78,7 @@ pub fn export(
     let units = layout(doc.segments, &links);
     let by_link = matches!(
         req.format,
-        Format::Jsonl | Format::Tsv | Format::Tmx | Format::Po
+        Format::Jsonl | Format::Tsv | Format::Csv | Format::Tmx | Format::Po
     );
     if !by_link {
         refuse_links(&doc.name, req.format, &units)?;
