@@ -151,7 +151,10 @@ fn run() -> Result<(), String> {
         store_names: &store_names,
         words: &words,
         glossary: &[],
+        source_lang: "nl",
+        target_lang: "en",
         dictionary: dictionary.as_ref(),
+        target_dictionary: None,
     };
 
     let t = Instant::now();

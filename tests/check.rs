@@ -167,10 +167,12 @@ fn without_a_dictionary_spelling_is_skipped_with_a_notice() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
         stderr.trim_end(),
-        "spelling skipped: no Dutch Hunspell dictionary found (install hunspell-nl, or give --dict PATH)"
+        "spelling of the nl side skipped: no Hunspell dictionary for nl found (install hunspell-nl, or give --dict PATH)\n\
+         spelling of the en side skipped: no Hunspell dictionary for en found (install hunspell-en-us or hunspell-en-gb, or give --target-dict PATH)"
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["spelling"], "skipped");
+    assert_eq!(v["target_spelling"], "skipped");
     assert!(
         v["findings"]
             .as_array()

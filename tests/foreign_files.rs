@@ -180,3 +180,130 @@ fn csv_export_opens_in_a_csv_reader_and_comes_back_exactly() {
         String::from_utf8(bytes).unwrap()
     );
 }
+
+fn has_dictionary(name: &str) -> bool {
+    let found = std::path::Path::new(&format!("/usr/share/hunspell/{name}.dic")).exists();
+    if !found {
+        eprintln!("note: no {name} Hunspell dictionary (.ci/run installs it); skipping");
+    }
+    found
+}
+
+/// `check --only spelling --json` (exit 1 with findings): the report.
+fn check_spelling(env: &TestEnv, doc: &str) -> serde_json::Value {
+    let r = env.run(&["--json", "check", doc, "--only", "spelling"]);
+    assert!(matches!(r.code(), 0 | 1), "{}", r.stderr());
+    serde_json::from_str(&r.stdout()).unwrap()
+}
+
+fn spelling(env: &TestEnv, doc: &str) -> Vec<(String, String, String, Option<String>)> {
+    let v = check_spelling(env, doc);
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["id"].as_str().unwrap().to_string(),
+                f["side"].as_str().unwrap().to_string(),
+                f["exact"].as_str().unwrap().to_string(),
+                f["suggestion"].as_str().map(String::from),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_translation_is_spell_checked_in_its_own_language_and_region() {
+    if !has_dictionary("en_US") || !has_dictionary("en_GB") || !has_dictionary("nl") {
+        return;
+    }
+    let env = TestEnv::new();
+    env.import_corpus();
+    let target = |env: &TestEnv| {
+        let mut f = spelling(env, "libie-moskou");
+        f.retain(|f| f.1 == "target");
+        f
+    };
+    // The corpus translation is British; tagged just `en`, either spelling passes.
+    assert_eq!(target(&env), []);
+    env.run(&[
+        "translate",
+        "libie-moskou:2",
+        "Haftar left without the avarage signature.",
+    ])
+    .ok();
+    assert_eq!(
+        target(&env),
+        [(
+            "libie-moskou:2".to_string(),
+            "target".to_string(),
+            "avarage".to_string(),
+            Some("average".to_string())
+        )]
+    );
+    // en-US: a British spelling is a finding; en-GB: it is not.
+    for (lang, flagged) in [("en-US", true), ("en-GB", false)] {
+        let tmx = env.write(
+            "c.tmx",
+            format!(
+                "<tmx version=\"1.4\"><header srclang=\"nl\" datatype=\"plaintext\" segtype=\"sentence\" adminlang=\"en\" o-tmf=\"x\" creationtool=\"x\" creationtoolversion=\"1\"/><body>\n<tu><tuv xml:lang=\"nl\"><seg>De kleur van het centrum.</seg></tuv><tuv xml:lang=\"{lang}\"><seg>The colour of the centre.</seg></tuv></tu>\n</body></tmx>\n"
+            ),
+        );
+        let doc = format!("c-{lang}");
+        env.run(&["import", tmx.to_str().unwrap(), "--doc", &doc])
+            .ok();
+        let words: Vec<String> = spelling(&env, &doc).into_iter().map(|f| f.2).collect();
+        assert_eq!(!words.is_empty(), flagged, "{lang}: {words:?}");
+        let v = check_spelling(&env, &doc);
+        assert!(
+            v["target_dictionary"]
+                .as_str()
+                .unwrap()
+                .contains(&lang.replace('-', "_")),
+            "{v}"
+        );
+    }
+}
+
+#[test]
+fn an_english_source_is_not_checked_with_dutch_rules() {
+    if !has_dictionary("en_US") || !has_dictionary("nl") {
+        return;
+    }
+    let env = TestEnv::new();
+    let po = env.write(
+        "django.tsv",
+        "source\ttarget\nThe Settings page shows your avarage score.\tDe pagina Instellingen toont je gemiddelde score.\nDelete the selected items?\tDe geselecteerde items verwijderen?\n",
+    );
+    env.run(&[
+        "import",
+        po.to_str().unwrap(),
+        "--doc",
+        "django",
+        "--lang",
+        "en",
+        "--target-lang",
+        "nl",
+    ])
+    .ok();
+    let found = spelling(&env, "django");
+    assert_eq!(
+        found,
+        [(
+            "django:1".to_string(),
+            "source".to_string(),
+            "avarage".to_string(),
+            Some("average".to_string())
+        )]
+    );
+    let v = check_spelling(&env, "django");
+    assert!(
+        v["source_dictionary"].as_str().unwrap().contains("en_US"),
+        "{v}"
+    );
+    assert!(
+        v["target_dictionary"].as_str().unwrap().contains("nl.dic"),
+        "{v}"
+    );
+}

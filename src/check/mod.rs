@@ -70,8 +70,14 @@ pub struct Context<'a> {
     pub words: &'a HashSet<String>,
     /// Glossary entries: (source term, target term).
     pub glossary: &'a [(String, String)],
-    /// `None`: the spelling check is skipped (the caller says so once).
+    /// The document's languages (BCP 47 tags): they pick the tokeniser's rules and which
+    /// spelling rules apply (the Dutch ones only to a Dutch source).
+    pub source_lang: &'a str,
+    pub target_lang: &'a str,
+    /// The source side's dictionary; `None`: its spelling is skipped (the caller says so once).
     pub dictionary: Option<&'a Dictionary>,
+    /// The translation side's dictionary; `None`: its spelling is skipped.
+    pub target_dictionary: Option<&'a Dictionary>,
 }
 
 /// One problem found, on a code-point span of the source or the translation.
@@ -144,10 +150,17 @@ pub fn run(ctx: &Context, only: Option<&[&str]>) -> Vec<Finding> {
     let enabled = |name: &str| only.is_none_or(|o| o.contains(&name));
     let doc = Doc::new(ctx);
     let mut out = Vec::new();
-    if enabled("spelling")
-        && let Some(dict) = ctx.dictionary
-    {
-        spelling::check(ctx, &doc, dict, &mut out);
+    if enabled("spelling") {
+        if let Some(dict) = ctx.dictionary {
+            if crate::model::primary_language(ctx.source_lang) == "nl" {
+                spelling::check(ctx, &doc, dict, &mut out);
+            } else {
+                spelling::check_plain(ctx, &doc, Side::Source, dict, &mut out);
+            }
+        }
+        if let Some(dict) = ctx.target_dictionary {
+            spelling::check_plain(ctx, &doc, Side::Target, dict, &mut out);
+        }
     }
     if enabled("name-variant") {
         names::variants(ctx, &doc, &mut out);
@@ -225,11 +238,14 @@ impl<'c> Doc<'c> {
             caps: HashMap::new(),
             lower_seen: HashSet::new(),
         };
+        // Languages without rules of their own are split like English.
+        let source_lang: Lang = ctx.source_lang.parse().unwrap_or(Lang::En);
+        let target_lang: Lang = ctx.target_lang.parse().unwrap_or(Lang::En);
         for seg in ctx.segments {
-            let src = tokenize(seg.source, Lang::Nl);
+            let src = tokenize(seg.source, source_lang);
             let tgt = seg
                 .target
-                .map(|t| tokenize(t, Lang::En))
+                .map(|t| tokenize(t, target_lang))
                 .unwrap_or_default();
             for tok in &src {
                 let mut forms = vec![*tok];

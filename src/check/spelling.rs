@@ -25,6 +25,9 @@ use super::{
 /// A Hunspell dictionary, plus an index of its capitalised stems for the name/typo decision.
 pub struct Dictionary {
     inner: spellbook::Dictionary,
+    /// Other regional dictionaries whose words are accepted too (a translation tagged just
+    /// `en` may be British or American): see [`Dictionary::also`].
+    alternates: Vec<spellbook::Dictionary>,
     /// Capitalised stems of the `.dic` (`Duitse`, `Moskou`), by lower-cased first letter and
     /// length in chars.
     capitalised: HashMap<(char, usize), Vec<Box<str>>>,
@@ -57,6 +60,7 @@ impl Dictionary {
             .map_err(|e| format!("bad Hunspell dictionary: {e}"))?;
         Ok(Dictionary {
             inner,
+            alternates: Vec::new(),
             capitalised: capitalised_stems(aff, dic),
         })
     }
@@ -81,24 +85,89 @@ impl Dictionary {
         (with(".aff"), with(".dic"))
     }
 
-    /// The system's Dutch dictionary (Debian's `hunspell-nl`), if installed. Like Hunspell,
-    /// `DICPATH` (directories separated by `:`) says where to look instead of the usual places.
+    /// The system's Dutch dictionary (Debian's `hunspell-nl`), if installed.
     pub fn system_dutch() -> Option<(PathBuf, PathBuf)> {
+        Self::system("nl")
+    }
+
+    /// The system's dictionary for a language tag, if one is installed: the tag's own region
+    /// first (`en-GB` → `en_GB`, Debian's `hunspell-en-gb`), then the bare language, then the
+    /// language's usual region (`en_US`, `nl_NL`), then any other region of the language. Like
+    /// Hunspell, `DICPATH` (directories separated by `:`) says where to look instead of the
+    /// usual places.
+    pub fn system(tag: &str) -> Option<(PathBuf, PathBuf)> {
+        Self::system_all(tag).into_iter().next()
+    }
+
+    /// As [`Dictionary::system`], but for a tag without a region (`en`) every installed one of
+    /// the language's usual regions (`en_US` and `en_GB`), the first the main one: a text
+    /// tagged just `en` may follow either spelling.
+    pub fn system_all(tag: &str) -> Vec<(PathBuf, PathBuf)> {
         let dirs: Vec<PathBuf> = match std::env::var_os("DICPATH") {
             Some(p) => std::env::split_paths(&p).collect(),
             None => ["/usr/share/hunspell", "/usr/share/myspell/dicts"]
                 .map(PathBuf::from)
                 .to_vec(),
         };
-        ["nl", "nl_NL"]
+        let primary = crate::model::primary_language(tag);
+        let mut names = vec![
+            crate::model::canonical_language(tag).replace('-', "_"),
+            primary.clone(),
+        ];
+        names.extend(match primary.as_str() {
+            "en" => vec!["en_US".to_string(), "en_GB".to_string()],
+            _ => vec![format!("{primary}_{}", primary.to_ascii_uppercase())],
+        });
+        let mut found: Vec<(PathBuf, PathBuf)> = Vec::new();
+        for name in &names {
+            if let Some(pair) = dirs
+                .iter()
+                .map(|dir| Self::resolve(&dir.join(name)))
+                .find(|(aff, dic)| aff.is_file() && dic.is_file())
+                && !found.contains(&pair)
+            {
+                found.push(pair);
+            }
+        }
+        let bare = !tag.contains(['-', '_']);
+        if !found.is_empty() {
+            if !bare {
+                found.truncate(1);
+            }
+            return found;
+        }
+        // Any other region, in a stable order.
+        let mut others: Vec<PathBuf> = dirs
+            .iter()
+            .filter_map(|d| std::fs::read_dir(d).ok())
+            .flatten()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.extension().is_some_and(|e| e == "dic")
+                    && p.file_stem()
+                        .and_then(|s| s.to_str())
+                        .is_some_and(|s| s.starts_with(&format!("{primary}_")))
+            })
+            .collect();
+        others.sort();
+        others
             .into_iter()
-            .flat_map(|name| dirs.iter().map(move |dir| Self::resolve(&dir.join(name))))
-            .find(|(aff, dic)| aff.is_file() && dic.is_file())
+            .map(|p| Self::resolve(&p))
+            .filter(|(aff, _)| aff.is_file())
+            .take(1)
+            .collect()
+    }
+
+    /// Accepts what `other` accepts as well (suggestions still come from this one).
+    pub fn also(mut self, other: Dictionary) -> Self {
+        self.alternates.push(other.inner);
+        self.alternates.extend(other.alternates);
+        self
     }
 
     /// Whether the dictionary accepts `word` as written.
     pub fn check(&self, word: &str) -> bool {
-        self.inner.check(word)
+        self.inner.check(word) || self.alternates.iter().any(|d| d.check(word))
     }
 
     /// Edit-based suggestions, best first (Hunspell's order; no n-gram search).
@@ -239,6 +308,118 @@ struct Speller<'a, 'c> {
     ctx: &'a Context<'a>,
     doc: &'a Doc<'c>,
     dict: &'a Dictionary,
+}
+
+/// The spelling of one side without the Dutch rules of [`check`]: for an English source or
+/// any translation. A word is reported when the dictionary knows neither it nor (at a sentence
+/// start) its lower-case form, it is not in the project word list, it does not recur on this
+/// side of the document, the other side does not contain it (names, code, terms kept as they
+/// are), and it is not capitalised mid-sentence (a name). A capitalised sentence start is
+/// reported only when it is one edit from a dictionary word (`Avarage`), since names start
+/// sentences too.
+pub(super) fn check_plain(
+    ctx: &Context,
+    doc: &Doc,
+    side: Side,
+    dict: &Dictionary,
+    out: &mut Vec<Finding>,
+) {
+    fn tokens<'a, 'c>(si: &'a super::SegInfo<'c>, side: Side) -> &'a [Token<'c>] {
+        match side {
+            Side::Source => &si.src,
+            Side::Target => &si.tgt,
+        }
+    }
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for si in &doc.segs {
+        for t in tokens(si, side) {
+            *counts.entry(t.text.to_lowercase()).or_default() += 1;
+        }
+    }
+    let mut misspelt: Vec<(&str, &str, Token)> = Vec::new();
+    for si in &doc.segs {
+        let (text, other) = match side {
+            Side::Source => (Some(si.seg.source), si.seg.target),
+            Side::Target => (si.seg.target, Some(si.seg.source)),
+        };
+        let Some(text) = text else { continue };
+        let other = fold(other.unwrap_or_default());
+        for tok in tokens(si, side) {
+            let parts = if tok.text.contains(super::is_hyphen) && !known_plain(ctx, dict, tok) {
+                tok.hyphen_parts()
+            } else {
+                vec![*tok]
+            };
+            for part in parts {
+                if plain_error(ctx, dict, &part, &counts, &other) {
+                    misspelt.push((si.seg.id, text, part));
+                }
+            }
+        }
+    }
+    let mut words: Vec<&str> = misspelt.iter().map(|(_, _, bad)| bad.text).collect();
+    words.sort_unstable();
+    words.dedup();
+    let suggestions = suggest_all(dict, &words);
+    for (id, text, bad) in misspelt {
+        let at = At { id, side, text };
+        out.push(at.token(
+            &bad,
+            "spelling",
+            format!("‘{}’ is not in the dictionary", bad.text),
+            suggestions.get(bad.text).cloned().flatten(),
+            Some(Category::Spelling),
+        ));
+    }
+}
+
+/// Whether the dictionary or the word list knows the token: as written, in lower case at a
+/// sentence start, or without a possessive `’s`.
+fn known_plain(ctx: &Context, dict: &Dictionary, tok: &Token) -> bool {
+    let word = tok.text.replace('’', "'");
+    let lower = word.to_lowercase();
+    let base = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix('\''))
+        .filter(|b| !b.is_empty());
+    ctx.words.contains(tok.text)
+        || ctx.words.contains(&lower)
+        || dict.check(&word)
+        || (tok.initial && dict.check(&lower))
+        || base.is_some_and(|b| dict.check(b) || is_capitalised(b) || ctx.words.contains(b))
+}
+
+fn plain_error(
+    ctx: &Context,
+    dict: &Dictionary,
+    tok: &Token,
+    counts: &HashMap<String, usize>,
+    other: &str,
+) -> bool {
+    let word = tok.text;
+    if tok.url
+        || tok.has_digit()
+        || char_len(word) < 2
+        || word.contains('.')
+        || is_all_caps(word)
+        || has_inner_capital(word)
+        || known_plain(ctx, dict, tok)
+        || counts.get(&word.to_lowercase()).is_some_and(|&n| n >= 2)
+        || contains_word(other, &fold(word))
+    {
+        return false;
+    }
+    if is_capitalised(word) {
+        if !tok.initial {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        return dict
+            .suggest(&lower)
+            .iter()
+            .any(|c| c.to_lowercase() == *c && damerau(c, &lower, 1) == 1);
+    }
+    true
 }
 
 pub(super) fn check(ctx: &Context, doc: &Doc, dict: &Dictionary, out: &mut Vec<Finding>) {

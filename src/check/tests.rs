@@ -92,7 +92,10 @@ impl Doc2 {
             store_names: &self.store,
             words: &self.words,
             glossary: &self.glossary,
+            source_lang: "nl",
+            target_lang: "en",
             dictionary: self.dict,
+            target_dictionary: None,
         };
         run(&ctx, (!only.is_empty()).then_some(only))
     }

@@ -4,19 +4,24 @@
 
 use super::Ctx;
 use crate::error::{Error, Result};
-use crate::ops::check::{self, CheckRequest, Spelling};
+use crate::ops::check::{self, CheckRequest, Dictionaries};
 use crate::print::progress::Progress;
 use crate::store::Mode;
 use std::path::PathBuf;
 
-/// Check a document: Dutch spelling, name variants, source hygiene, translation QA
+/// Check a document: spelling of both sides, name variants, source hygiene, translation QA
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Document name
     doc: String,
-    /// Hunspell dictionary: PATH.aff and PATH.dic (or either file) [default: the system's Dutch]
+    /// Hunspell dictionary for the source: PATH.aff and PATH.dic (or either file) [default: the
+    /// system's for the document's source language]
     #[arg(long, value_name = "PATH")]
     dict: Option<PathBuf>,
+    /// Hunspell dictionary for the translation [default: the system's for the document's
+    /// target language and region, e.g. en_GB for en-GB]
+    #[arg(long, value_name = "PATH")]
+    target_dict: Option<PathBuf>,
     /// Turn findings that have a fix into proposed corrections (see `tolk annotations`)
     #[arg(long)]
     propose: bool,
@@ -37,13 +42,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
 fn check_document(ctx: &mut Ctx, args: Args) -> Result<usize> {
     crate::model::check_doc_name(&args.doc)?;
     let only = args.only.as_deref().map(check::only).transpose()?;
-    let spelling = check::dictionary(args.dict.as_deref(), only.as_deref())?;
-    if let Spelling::Skipped = spelling {
-        // A warning about this machine, not part of the result: shown with --json too.
-        ctx.print.notice(
-            "spelling skipped: no Dutch Hunspell dictionary found (install hunspell-nl, or give --dict PATH)",
-        );
-    }
+    let dictionaries = Dictionaries {
+        source: args.dict,
+        target: args.target_dict,
+    };
+    check::check_dictionaries(&dictionaries)?;
     let mut store = ctx.open(if args.propose {
         Mode::Update
     } else {
@@ -55,9 +58,36 @@ fn check_document(ctx: &mut Ctx, args: Args) -> Result<usize> {
         propose: args.propose,
     };
     let quiet = ctx.quiet;
-    let report = check::check(&mut store, &ctx.actor(), &request, &spelling, |n| {
+    let report = check::check(&mut store, &ctx.actor(), &request, &dictionaries, |n| {
         Progress::spinner(&format!("checking {n} segments"), quiet || n < 10_000)
     })?;
+    // A warning about this machine, not part of the result: shown with --json too.
+    for (state, lang, flag) in [
+        (&report.spelling, &report.source_lang, "--dict"),
+        (
+            &report.target_spelling,
+            &report.target_lang,
+            "--target-dict",
+        ),
+    ] {
+        if state == "skipped" {
+            ctx.print.notice(&format!(
+                "spelling of the {lang} side skipped: no Hunspell dictionary for {lang} found \
+                 (install {}, or give {flag} PATH)",
+                debian_dictionary(lang)
+            ));
+        }
+    }
     ctx.report(&report)?;
     Ok(report.findings.len())
+}
+
+/// The Debian package with the Hunspell dictionary for a language tag.
+fn debian_dictionary(lang: &str) -> String {
+    let lower = lang.to_ascii_lowercase();
+    match lower.as_str() {
+        "en" => "hunspell-en-us or hunspell-en-gb".into(),
+        l if l.starts_with("en-") => format!("hunspell-{l}"),
+        _ => format!("hunspell-{}", lower.split('-').next().unwrap_or_default()),
+    }
 }

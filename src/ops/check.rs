@@ -23,19 +23,20 @@ pub struct CheckRequest {
     pub propose: bool,
 }
 
-/// The dictionary spelling is checked with, or why there is none.
+/// The dictionary one side is spell-checked with, or why there is none.
 pub enum Spelling {
-    Checked(Box<Dictionary>),
+    /// The dictionary, and its `.dic` file for the report.
+    Checked(Box<Dictionary>, String),
     /// `--only` leaves spelling out.
     NotAsked,
-    /// No dictionary was given and the system has no Dutch one.
+    /// No dictionary was given and the system has none for the language.
     Skipped,
 }
 
 impl Spelling {
     pub fn as_str(&self) -> &'static str {
         match self {
-            Spelling::Checked(_) => "checked",
+            Spelling::Checked(..) => "checked",
             Spelling::NotAsked => "not asked",
             Spelling::Skipped => "skipped",
         }
@@ -43,10 +44,27 @@ impl Spelling {
 
     fn dictionary(&self) -> Option<&Dictionary> {
         match self {
-            Spelling::Checked(d) => Some(d),
+            Spelling::Checked(d, _) => Some(d),
             _ => None,
         }
     }
+
+    fn file(&self) -> Option<String> {
+        match self {
+            Spelling::Checked(_, f) => Some(f.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// Dictionaries given on the command line; a side without one uses the system's dictionary
+/// for the document's language on that side.
+#[derive(Debug, Clone, Default)]
+pub struct Dictionaries {
+    /// `--dict`: the source side's.
+    pub source: Option<std::path::PathBuf>,
+    /// `--target-dict`: the translation side's.
+    pub target: Option<std::path::PathBuf>,
 }
 
 /// The check names of `--only`, trimmed; an unknown name, or a list that names none, is an
@@ -71,23 +89,61 @@ pub fn only(names: &[String]) -> Result<Vec<String>> {
     Ok(names)
 }
 
-/// The dictionary to spell-check with: `path` (`--dict`), else the system's Dutch one, else
-/// none (spelling is skipped). A `path` that cannot be read is an error.
-pub fn dictionary(path: Option<&Path>, only: Option<&[String]>) -> Result<Spelling> {
-    if only.is_some_and(|o| !o.iter().any(|c| c == "spelling")) {
+/// Checks that the dictionaries given can be read, before anything else is done (a bad
+/// `--dict` is an error whatever the document).
+pub fn check_dictionaries(given: &Dictionaries) -> Result<()> {
+    for (path, flag) in [(&given.source, "--dict"), (&given.target, "--target-dict")] {
+        if let Some(p) = path {
+            let (aff, dic) = Dictionary::resolve(p);
+            if !aff.is_file() || !dic.is_file() {
+                return Err(Error::invalid(
+                    "dictionary",
+                    format!(
+                        "{flag} {}: cannot read {} / {}",
+                        p.display(),
+                        aff.display(),
+                        dic.display()
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The dictionary to spell-check one side with: `path` (`--dict`/`--target-dict`), else the
+/// system's for `lang`, else none (that side's spelling is skipped). A `path` that cannot be
+/// read is an error.
+fn dictionary(
+    path: Option<&Path>,
+    flag: &str,
+    lang: &str,
+    only: Option<&[&str]>,
+) -> Result<Spelling> {
+    if only.is_some_and(|o| !o.contains(&"spelling")) {
         return Ok(Spelling::NotAsked);
     }
-    match path {
-        Some(p) => Dictionary::open(p)
-            .map(|d| Spelling::Checked(Box::new(d)))
-            .map_err(|e| Error::invalid("dictionary", format!("--dict {}: {e}", p.display()))),
-        None => match Dictionary::system_dutch() {
-            Some((aff, dic)) => Dictionary::load(&aff, &dic)
-                .map(|d| Spelling::Checked(Box::new(d)))
-                .map_err(|e| Error::invalid("dictionary", format!("{}: {e}", dic.display()))),
-            None => Ok(Spelling::Skipped),
-        },
+    let found = match path {
+        Some(p) => vec![Dictionary::resolve(p)],
+        None => Dictionary::system_all(lang),
+    };
+    let mut loaded: Option<Dictionary> = None;
+    let mut files = Vec::new();
+    for (aff, dic) in found {
+        let d = Dictionary::load(&aff, &dic).map_err(|e| match path {
+            Some(p) => Error::invalid("dictionary", format!("{flag} {}: {e}", p.display())),
+            None => Error::invalid("dictionary", format!("{}: {e}", dic.display())),
+        })?;
+        files.push(dic.display().to_string());
+        loaded = Some(match loaded {
+            Some(main) => main.also(d),
+            None => d,
+        });
     }
+    Ok(match loaded {
+        Some(d) => Spelling::Checked(Box::new(d), files.join(" + ")),
+        None => Spelling::Skipped,
+    })
 }
 
 /// One finding, with the correction that already marks its span, if any.
@@ -113,8 +169,21 @@ pub struct Checked {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CheckReport {
     pub doc: String,
-    /// "checked", "not asked" or "skipped".
+    /// The source side's spelling: "checked", "not asked" or "skipped".
     pub spelling: String,
+    /// The translation side's spelling, likewise.
+    #[serde(default)]
+    pub target_spelling: String,
+    /// The document's languages, which chose the dictionaries and rules.
+    #[serde(default)]
+    pub source_lang: String,
+    #[serde(default)]
+    pub target_lang: String,
+    /// The `.dic` files used, when a side was checked.
+    #[serde(default)]
+    pub source_dictionary: Option<String>,
+    #[serde(default)]
+    pub target_dictionary: Option<String>,
     pub findings: Vec<Checked>,
     /// Findings per check.
     pub counts: BTreeMap<String, usize>,
@@ -136,7 +205,7 @@ pub fn check<G>(
     store: &mut Store,
     actor: &Actor,
     request: &CheckRequest,
-    spelling: &Spelling,
+    dictionaries: &Dictionaries,
     busy: impl FnOnce(usize) -> G,
 ) -> Result<CheckReport> {
     crate::model::check_doc_name(&request.doc)?;
@@ -145,6 +214,18 @@ pub fn check<G>(
         .as_ref()
         .map(|o| o.iter().map(String::as_str).collect());
     let doc = store.document(&request.doc)?;
+    let spelling = dictionary(
+        dictionaries.source.as_deref(),
+        "--dict",
+        &doc.source_lang,
+        only.as_deref(),
+    )?;
+    let target_spelling = dictionary(
+        dictionaries.target.as_deref(),
+        "--target-dict",
+        &doc.target_lang,
+        only.as_deref(),
+    )?;
     let segments = store.segments(&doc)?;
     let ids: Vec<String> = segments.iter().map(|s| s.address()).collect();
     let links = store.links(&doc)?;
@@ -193,7 +274,10 @@ pub fn check<G>(
         store_names: &store_names,
         words: &words,
         glossary: &glossary,
+        source_lang: &doc.source_lang,
+        target_lang: &doc.target_lang,
         dictionary: spelling.dictionary(),
+        target_dictionary: target_spelling.dictionary(),
     };
     let guard = busy(input.len());
     let findings = check::run(&context, only.as_deref());
@@ -208,6 +292,11 @@ pub fn check<G>(
     let mut report = CheckReport {
         doc: doc.name.clone(),
         spelling: spelling.as_str().to_string(),
+        target_spelling: target_spelling.as_str().to_string(),
+        source_lang: doc.source_lang.clone(),
+        target_lang: doc.target_lang.clone(),
+        source_dictionary: spelling.file(),
+        target_dictionary: target_spelling.file(),
         counts: BTreeMap::new(),
         findings: findings
             .iter()
