@@ -16,6 +16,7 @@ mod import;
 mod inputs;
 mod interchange;
 mod links;
+mod omegat;
 mod relink;
 mod reports;
 mod robustness;

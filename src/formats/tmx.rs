@@ -338,8 +338,11 @@ fn read_tu(
         target,
         state,
         comment: (!notes.is_empty()).then(|| notes.join("\n")),
-        author: tu
-            .attr("changeid")
+        // Who last changed the translation: OmegaT puts it on the target tuv, others on the tu.
+        author: tgt_idx
+            .map(|i| tuvs[i].1)
+            .and_then(|t| t.attr("changeid").or(t.attr("creationid")))
+            .or(tu.attr("changeid"))
             .or(tu.attr("creationid"))
             .map(String::from),
         revision,
@@ -522,7 +525,7 @@ mod tests {
 <tmx version="1.1">
 <header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext" segtype="sentence" srclang="*all*"/>
 <body>
-<tu><tuv lang="NL"><seg>Een</seg></tuv><tuv lang="EN-GB"><seg>One</seg></tuv></tu>
+<tu><tuv lang="NL"><seg>Een</seg></tuv><tuv lang="EN-GB" changeid="piet" creationid="anna"><seg>One</seg></tuv></tu>
 <tu><tuv lang="EN-GB"><seg>Two</seg></tuv><tuv lang="NL"><seg>Twee</seg></tuv></tu>
 </body></tmx>"#;
         let doc = read(text, "f.tmx").unwrap();
@@ -532,6 +535,7 @@ mod tests {
             .map(|s| (s.source.as_str(), s.target.as_deref().unwrap()))
             .collect();
         assert_eq!(pairs, [("Een", "One"), ("Twee", "Two")]);
+        assert_eq!(doc.segments[0].author.as_deref(), Some("piet"));
         assert_eq!(doc.target_lang.as_deref(), Some("EN-GB"));
     }
 
