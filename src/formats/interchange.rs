@@ -281,6 +281,32 @@ pub fn span_fits(a: &Annotation, text: &str) -> bool {
 /// An RFC 3339 time (`2026-01-19T10:00:00Z`, offsets and fractions allowed) as a TMX date
 /// (`20260119T100000Z`, always UTC); `None` when it is not such a time.
 pub fn tmx_date(rfc3339: &str) -> Option<String> {
+    // What tolk stores (`YYYY-MM-DDThh:mm:ssZ`, UTC) is rearranged as it is; anything else is
+    // parsed and converted.
+    let b = rfc3339.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() == 20
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10)
+        && b[10] == b'T'
+        && digits(11..13)
+        && b[13] == b':'
+        && digits(14..16)
+        && b[16] == b':'
+        && digits(17..19)
+        && b[19] == b'Z'
+        && &b[17..19] != b"60"
+        && crate::clock::parse_rfc3339(rfc3339).is_some()
+    {
+        let mut out = String::with_capacity(16);
+        for r in [0..4, 5..7, 8..10, 10..13, 14..16, 17..20] {
+            out.push_str(&rfc3339[r]);
+        }
+        return Some(out);
+    }
     let secs = crate::clock::parse_rfc3339(rfc3339)?;
     let utc = crate::clock::format_unix(secs);
     let compact: String = utc.chars().filter(|c| !matches!(c, '-' | ':')).collect();

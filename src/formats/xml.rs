@@ -41,12 +41,7 @@ pub fn attr(s: &str) -> Cow<'_, str> {
 }
 
 fn escape(s: &str, attr: bool) -> Cow<'_, str> {
-    let special = |c: char| {
-        matches!(c, '&' | '<' | '>' | '\r')
-            || (attr && matches!(c, '"' | '\'' | '\t' | '\n'))
-            || !is_xml_char(c)
-    };
-    if !s.chars().any(special) {
+    if !needs_escape(s.as_bytes(), attr) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
@@ -65,6 +60,45 @@ fn escape(s: &str, attr: bool) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Whether [`escape`] changes anything, by a scan of the bytes (exports spend much of their
+/// time here): markup characters, C0 controls, and U+FFFE/U+FFFF (`EF BF BE`/`EF BF BF`),
+/// the only characters of a Rust string outside XML 1.0's `Char` besides the controls.
+fn needs_escape(b: &[u8], attr: bool) -> bool {
+    /// Bytes that may need escaping: 1 in text and attributes, 2 in attributes only, 3 the
+    /// lead byte of U+FFFE/U+FFFF (which then needs its next two bytes checked).
+    const CLASS: [u8; 256] = {
+        let mut t = [0u8; 256];
+        let mut c = 0;
+        while c < 0x20 {
+            t[c] = 1;
+            c += 1;
+        }
+        t[b'&' as usize] = 1;
+        t[b'<' as usize] = 1;
+        t[b'>' as usize] = 1;
+        t[b'"' as usize] = 2;
+        t[b'\'' as usize] = 2;
+        t[b'\t' as usize] = 2;
+        t[b'\n' as usize] = 2;
+        t[0xEF] = 3;
+        t
+    };
+    let mut i = 0;
+    while i < b.len() {
+        match CLASS[b[i] as usize] {
+            0 => {}
+            1 => return true,
+            2 if attr => return true,
+            3 if b.get(i + 1) == Some(&0xBF) && matches!(b.get(i + 2), Some(0xBE | 0xBF)) => {
+                return true;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
 }
 
 /// An element read from the input with its attributes (values decoded) and, once collected
