@@ -93,6 +93,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
             revision: line.revision,
             annotations,
             link: None,
+            kept: Default::default(),
         };
         each(&meta, seg)?;
     }

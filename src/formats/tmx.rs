@@ -340,6 +340,7 @@ fn read_tu(
         revision,
         annotations,
         link,
+        kept: Default::default(),
     })
 }
 

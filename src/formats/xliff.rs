@@ -496,6 +496,7 @@ fn read_unit(
             revision,
             annotations,
             link: None,
+            kept: Default::default(),
         };
         each(meta, seg)?;
     }

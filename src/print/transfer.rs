@@ -80,6 +80,9 @@ impl Human for Attached {
 
 impl Human for BilingualImported {
     fn human(&self, out: &mut Out) -> Result<()> {
+        for n in &self.notes {
+            out.notice(&format!("note: {}", crate::text::one_line(n)));
+        }
         out.notice(&format!(
             "imported {} from {}: {} segments, {} translated, {} annotations{}",
             self.doc,
