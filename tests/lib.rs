@@ -15,6 +15,7 @@ mod import;
 mod inputs;
 mod interchange;
 mod links;
+mod po;
 mod relink;
 mod reports;
 mod robustness;

@@ -40,9 +40,9 @@ const WIDTH: usize = 79;
 /// The `format` of a document read from a PO file ([`DocExtra::format`]).
 pub const FORMAT: &str = "po";
 
-/// Header fields tolk writes itself: an export replaces the file's values.
+/// Header fields tolk writes itself: an export replaces the file's values. (`X-Generator`
+/// too, in documents tolk made; a catalogue's own generator stays.)
 const OWNED_FIELDS: &[&str] = &[
-    "X-Generator",
     "X-Tolk-Document",
     "X-Tolk-Source-Language",
     "X-Tolk-Source",
@@ -163,7 +163,6 @@ impl Exporter for PoWriter {
         };
         let generator = concat!("tolk ", env!("CARGO_PKG_VERSION"));
         let ours = [
-            ("X-Generator", generator),
             ("X-Tolk-Document", self.name.as_str()),
             ("X-Tolk-Source-Language", self.source_lang.as_str()),
             ("X-Tolk-Source", source),
@@ -221,6 +220,7 @@ impl Exporter for PoWriter {
                     ("MIME-Version", "1.0"),
                     ("Content-Type", "text/plain; charset=UTF-8"),
                     ("Content-Transfer-Encoding", "8bit"),
+                    ("X-Generator", generator),
                 ]
                 .iter()
                 .chain(ours.iter())
@@ -952,7 +952,11 @@ impl EntryReader<'_, '_> {
         let extra = self.extra();
         extra.comments.extend(comments);
         extra.flags = flags;
-        extra.fields = fields;
+        // Fields tolk writes itself are not the catalogue's.
+        extra.fields = fields
+            .into_iter()
+            .filter(|(k, _)| !OWNED_FIELDS.iter().any(|o| o.eq_ignore_ascii_case(k)))
+            .collect();
     }
 }
 /// The value of a quoted PO string, C escapes decoded.

@@ -143,6 +143,22 @@ fn primary(tag: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// The document's name: the request's, else the one the file gives, else the file's stem.
+pub(super) fn doc_name(req: &BilingualImport<'_>, meta: &DocMeta) -> String {
+    match (req.doc, &meta.name) {
+        (Some(d), _) => d.to_string(),
+        (None, Some(n)) => n.clone(),
+        (None, None) => {
+            let stem = req
+                .path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            crate::model::doc_name_from_path(Path::new(&stem), "")
+        }
+    }
+}
+
 /// The document's languages: the request's, else the file's, else tolk's pair — Dutch and
 /// English, whichever the other side is not. A file that names only its target language
 /// (a PO header's `Language`, a `.pot` template's nothing) is taken to have English sources
@@ -209,18 +225,7 @@ impl Importing {
         meta: &DocMeta,
         req: &BilingualImport<'_>,
     ) -> Result<Importing> {
-        let name = match (req.doc, &meta.name) {
-            (Some(d), _) => d.to_string(),
-            (None, Some(n)) => n.clone(),
-            (None, None) => {
-                let stem = req
-                    .path
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                crate::model::doc_name_from_path(Path::new(&stem), "")
-            }
-        };
+        let name = doc_name(req, meta);
         check_doc_name(&name)?;
         let (source_lang, target_lang, notes) = languages(req, meta);
         crate::model::check_language(&source_lang, req.label)?;

@@ -6,6 +6,7 @@ pub mod aligned;
 pub mod annotations;
 pub mod attach;
 pub mod bilingual;
+pub mod merge;
 pub mod update;
 
 use super::Progress;
