@@ -144,8 +144,8 @@ pub struct Document {
     pub paragraphs: usize,
     pub progress: Progress,
     /// What the file the document came from carries beyond tolk's own fields (kept to write
-    /// it back); None for documents tolk made.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// it back); None for documents tolk made. Not part of reports.
+    #[serde(skip)]
     pub extra: Option<DocExtra>,
 }
 

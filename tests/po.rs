@@ -459,3 +459,51 @@ fn merge_back_refuses_changed_sources_and_changes_nothing() {
         Some("Jan Jansen <jan@example.org>")
     );
 }
+
+#[test]
+fn plural_forms_survive_work_in_tolk_and_other_formats_merge_back_too() {
+    let env = TestEnv::new();
+    env.write("demo.po", RICH);
+    env.tolk(&["import", "demo.po"]).ok();
+    // A state change and an edit of the first form in tolk keep the other forms.
+    env.tolk(&["state", "demo:4", "reviewed"]).ok();
+    env.tolk(&["translate", "demo:4", "%d bestand gewist"]).ok();
+    let out = export(&env, "demo", "out.po");
+    assert!(
+        out.contains("msgstr[0] \"%d bestand gewist\"\nmsgstr[1] \"%d bestanden verwijderd\"\n")
+    );
+    // JSONL carries the kept data too: a document read from it writes the same PO.
+    env.tolk(&["export", "demo", "--format", "jsonl", "-o", "demo.jsonl"])
+        .ok();
+    let jsonl = std::fs::read_to_string(env.path("demo.jsonl")).unwrap();
+    let copy = TestEnv::new();
+    copy.write("demo.jsonl", &jsonl);
+    copy.tolk(&["import", "demo.jsonl", "--doc", "demo"]).ok();
+    let from_jsonl = export(&copy, "demo", "copy.po");
+    let body = |po: &str| {
+        without_tolk(po)
+            .split("\n\n")
+            .skip(1)
+            .filter(|e| !e.starts_with("#~") && !e.starts_with("#, fuzzy\n#~"))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+            .trim_end()
+            .to_string()
+    };
+    assert_eq!(body(&from_jsonl), body(&out));
+    // An edit in the JSONL file merges back by id; a TSV file (no ids, no msgctxt) by source.
+    let edited = jsonl.replacen("\"target\":\"Openen\"", "\"target\":\"Open doen\"", 1);
+    assert_ne!(edited, jsonl);
+    env.write("edited.jsonl", &edited);
+    let r: MergeReport = env.tolk(&["import", "edited.jsonl", "--update"]).report();
+    assert_eq!((r.edited, r.unchanged), (1, 6), "{r:?}");
+    assert_eq!(r.results[1].id, "demo:2");
+    env.tolk(&["export", "demo", "--format", "tsv", "-o", "demo.tsv"])
+        .ok();
+    let tsv = std::fs::read_to_string(env.path("demo.tsv")).unwrap();
+    env.write("edited.tsv", tsv.replacen("\tOpen doen\t", "\tOpenen\t", 1));
+    let r: MergeReport = env
+        .tolk(&["import", "edited.tsv", "--update", "--doc", "demo"])
+        .report();
+    assert_eq!((r.edited, r.unchanged), (1, 6), "{r:?}");
+}

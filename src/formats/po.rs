@@ -335,7 +335,9 @@ impl Exporter for PoWriter {
         for c in &extra.previous {
             write_comment(w, "#|", c)?;
         }
-        if self.extra.is_some() {
+        // An entry from a catalogue has its own msgctxt, or none; tolk's own entries have
+        // their id, so that two equal sentences stay two entries.
+        if self.extra.is_some() || r.extra.is_some() {
             if let Some(k) = &extra.key {
                 write_string(w, "msgctxt", k, wrap)?;
             }

@@ -26,16 +26,18 @@ impl Tx<'_> {
 
     /// A revision brought back from a file (`import --update`): by `author` when the file
     /// says who made it (else the operation's author), with the file's `extra` (plural
-    /// forms) replacing what the previous revision had.
+    /// forms) replacing what the previous revision had — `Some(None)`: the file has none —
+    /// or, with `None` (a format that cannot carry them), the previous revision's kept.
     pub fn add_revision_from_file(
         &self,
         segment_id: i64,
         rev: &NewRevision<'_>,
         author: Option<&str>,
-        extra: Option<&TransExtra>,
+        extra: Option<Option<&TransExtra>>,
         op: OpCtx<'_>,
     ) -> Result<i64> {
-        self.insert_revision(segment_id, rev, None, author, Carry::Set(extra), op)
+        let carry = extra.map_or(Carry::Forward, Carry::Set);
+        self.insert_revision(segment_id, rev, None, author, carry, op)
     }
 
     /// [`Tx::add_revision`] for a revision that came from somewhere other than a person typing

@@ -189,6 +189,8 @@ struct Merging {
     segments: Vec<SegmentView>,
     /// Segment index by (key in the file, source), first unused first.
     by_source: HashMap<(Option<String>, String), Vec<usize>>,
+    /// Segment index by source alone, for files that carry no keys (TSV, TMX …).
+    by_text: HashMap<String, Vec<usize>>,
     used: Vec<bool>,
     mismatched: Vec<String>,
     report: MergeReport,
@@ -200,7 +202,9 @@ impl Merging {
         let doc = tx.document(&name)?;
         let segments = tx.segments(&doc)?;
         let mut by_source: HashMap<(Option<String>, String), Vec<usize>> = HashMap::new();
+        let mut by_text: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, s) in segments.iter().enumerate().rev() {
+            by_text.entry(s.source.clone()).or_default().push(i);
             let key = s.extra.as_ref().and_then(|x| x.key.clone());
             by_source
                 .entry((key, s.source.clone()))
@@ -217,6 +221,7 @@ impl Merging {
             doc,
             segments,
             by_source,
+            by_text,
             mismatched: Vec::new(),
         })
     }
@@ -235,12 +240,20 @@ impl Merging {
             self.used[i] = true;
             return Some(i);
         }
-        let list = self.by_source.get_mut(&(key, seg.source.clone()))?;
-        while let Some(i) = list.pop() {
-            if !self.used[i] {
-                self.used[i] = true;
-                return Some(i);
-            }
+        let keyless = key.is_none();
+        if let Some(list) = self.by_source.get_mut(&(key, seg.source.clone()))
+            && let Some(i) = first_unused(list, &self.used)
+        {
+            self.used[i] = true;
+            return Some(i);
+        }
+        // A file without keys (TSV, TMX …) for a document that has them: by source alone.
+        if keyless
+            && let Some(list) = self.by_text.get_mut(&seg.source)
+            && let Some(i) = first_unused(list, &self.used)
+        {
+            self.used[i] = true;
+            return Some(i);
         }
         None
     }
@@ -304,9 +317,19 @@ impl Merging {
             (None, Some(_)) => Merge::KeptTranslation,
             (None, None) => Merge::Unchanged,
             (Some(text), cur) => {
+                // Plural forms count only where the file can carry them (a PO plural entry);
+                // elsewhere the segment keeps its own.
+                let carries_forms = seg.kept.translation.is_some()
+                    || seg
+                        .kept
+                        .segment
+                        .as_ref()
+                        .is_some_and(|x| x.plural.is_some());
                 let forms = seg.kept.translation.clone().unwrap_or_default();
                 let same_text = cur.is_some_and(|c| {
-                    c.text == *text && c.extra.clone().unwrap_or_default().forms == forms.forms
+                    c.text == *text
+                        && (!carries_forms
+                            || c.extra.clone().unwrap_or_default().forms == forms.forms)
                 });
                 let now = cur.map_or(State::Untranslated, |c| c.state);
                 let wanted = match seg.state {
@@ -333,7 +356,7 @@ impl Merging {
                         s.id,
                         &rev,
                         author.as_deref(),
-                        seg.kept.translation.as_ref(),
+                        carries_forms.then_some(seg.kept.translation.as_ref()),
                         op,
                     )?;
                     out.revision = Some(n);
@@ -358,6 +381,16 @@ impl Merging {
         self.report.results.push(out);
         Ok(())
     }
+}
+
+/// The first index of `list` (kept in reverse order) not used yet, taken off the list.
+fn first_unused(list: &mut Vec<usize>, used: &[bool]) -> Option<usize> {
+    while let Some(i) = list.pop() {
+        if !used[i] {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// The format name a file's kept data carries (the document's `extra.format` when it came
