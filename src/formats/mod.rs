@@ -326,9 +326,6 @@ pub struct DocMeta {
     /// Who the file says last edited it (PO `Last-Translator`, when someone other than
     /// tolk's export wrote it): the author of the edits an `import --update` brings back.
     pub author: Option<String>,
-    /// Something the reader assumed and the user should know (e.g. the language of a PO
-    /// file's msgids), for the import's report.
-    pub notes: Vec<String>,
 }
 
 /// A bilingual document read from an exchange file (TMX, XLIFF, PO, TSV, JSONL) and held in

@@ -337,7 +337,9 @@ impl Exporter for PoWriter {
         }
         // An entry from a catalogue has its own msgctxt, or none; tolk's own entries have
         // their id, so that two equal sentences stay two entries.
-        if self.extra.is_some() || r.extra.is_some() {
+        // (Sentences the translator added have no source: their id keeps them apart from
+        // the header entry.)
+        if (self.extra.is_some() || r.extra.is_some()) && !r.source.is_empty() {
             if let Some(k) = &extra.key {
                 write_string(w, "msgctxt", k, wrap)?;
             }
