@@ -548,3 +548,29 @@ fn translate_toolkit_counts_the_export_as_the_original() {
     assert!(counts[0].starts_with("4,10,10,1,5,2,"), "{counts:?}");
     assert_eq!(counts[0], counts[1]);
 }
+
+#[test]
+fn tmx_and_xliff_merge_back_through_the_same_code() {
+    let env = TestEnv::new();
+    env.write("demo.po", RICH);
+    env.tolk(&["import", "demo.po"]).ok();
+    for (format, file, entries) in [
+        ("tmx", "x.tmx", 5),
+        ("xliff", "x.xliff", 7),
+        ("xliff12", "x.xlf", 7),
+    ] {
+        env.tolk(&["export", "demo", "--format", format, "-o", file])
+            .ok();
+        let text = std::fs::read_to_string(env.path(file)).unwrap();
+        assert_eq!(text.matches("Openen").count(), 1, "{format}");
+        env.write(file, text.replace("Openen", "Open doen"));
+        let r: MergeReport = env.tolk(&["import", file, "--update"]).report();
+        assert_eq!(
+            (r.entries, r.edited, r.unchanged),
+            (entries, 1, entries - 1),
+            "{format}: {r:?}"
+        );
+        assert_eq!(r.results[1].id, "demo:2", "{format}");
+        env.tolk(&["undo"]).ok();
+    }
+}
