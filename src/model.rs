@@ -143,6 +143,10 @@ pub struct Document {
     pub segments: usize,
     pub paragraphs: usize,
     pub progress: Progress,
+    /// What the file the document came from carries beyond tolk's own fields (kept to write
+    /// it back); None for documents tolk made. Not part of reports.
+    #[serde(skip)]
+    pub extra: Option<DocExtra>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -153,6 +157,9 @@ pub struct Translation {
     pub comment: Option<String>,
     pub author: String,
     pub created_at: String,
+    /// The revision's plural forms beyond the first, when the file had them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra: Option<TransExtra>,
 }
 
 /// A segment with its current translation, as shown and exported.
@@ -166,6 +173,8 @@ pub struct SegmentView {
     pub current: Option<Translation>,
     /// Author and time of the first translation revision (TMX creationid/creationdate).
     pub first: Option<(String, String)>,
+    /// What the file the segment came from carries about it beyond source and target.
+    pub extra: Option<SegExtra>,
 }
 
 impl SegmentView {
@@ -815,4 +824,105 @@ impl RowChange {
             .copied()
             .find(|t| t.as_str() == self.table)
     }
+}
+
+/// What a bilingual file says about a document as a whole beyond tolk's own fields, kept so
+/// that an export gives the file back whole (stored as JSON in `documents.extra`). Generic
+/// across formats: each reader fills what its format carries.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocExtra {
+    /// The format the document was read from (`po`, `xliff`, `tmx` …).
+    pub format: String,
+    /// Comment lines of the file's header, verbatim with their markers (PO: the lines
+    /// before the header entry, `# …`, `#. …`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<String>,
+    /// Flags of the header (PO `#, fuzzy` on the header entry).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
+    /// Header fields in file order, name and value (PO header entry; XLIFF/TMX header
+    /// attributes and props). Fields tolk writes itself are replaced on export.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<(String, String)>,
+    /// Entries tolk keeps no segment for, verbatim, in file order (PO obsolete `#~`
+    /// entries, written after the last segment).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retired: Vec<String>,
+}
+
+impl DocExtra {
+    /// The value of header field `name` (case-insensitive), if the file gave one.
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// What a bilingual file says about one segment beyond its source and target (stored as
+/// JSON in `segments.extra`). Generic across formats.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SegExtra {
+    /// The entry's own key in the file: PO `msgctxt`, an XLIFF unit id, a TMX `tuid`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// Flags other than the state's (PO `c-format`, `no-wrap` … — `fuzzy` is the state).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
+    /// Comments written by people (PO translator comments, XLIFF notes), one per line.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+    /// Comments from the program's source (PO `#.` lines).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extracted: Vec<String>,
+    /// Where the source comes from (PO `#:` lines, verbatim).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<String>,
+    /// The previous strings (PO `#|` lines, verbatim without the marker: `msgid "…"`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub previous: Vec<String>,
+    /// The plural form of the source (PO `msgid_plural`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plural: Option<String>,
+}
+
+impl SegExtra {
+    /// None when there is nothing to keep.
+    pub fn non_empty(self) -> Option<SegExtra> {
+        (self != SegExtra::default()).then_some(self)
+    }
+}
+
+/// What a bilingual file says about one translation beyond its text (stored as JSON in
+/// `translations.extra`, per revision, so the history keeps it).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TransExtra {
+    /// The plural forms after the first (PO `msgstr[1]`, `msgstr[2]` …); the first is the
+    /// revision's text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forms: Vec<String>,
+}
+
+impl TransExtra {
+    pub fn non_empty(self) -> Option<TransExtra> {
+        (self != TransExtra::default()).then_some(self)
+    }
+}
+
+/// An extra as stored: JSON text, or NULL for none.
+pub fn extra_json<T: Serialize>(extra: Option<&T>) -> Option<String> {
+    extra.map(|e| serde_json::to_string(e).expect("extras serialize"))
+}
+
+/// An extra as read back; a value that is not the expected JSON is an error naming `what`.
+pub fn extra_from_json<T: for<'de> Deserialize<'de>>(
+    json: Option<&str>,
+    what: &str,
+) -> Result<Option<T>> {
+    json.map(|j| {
+        serde_json::from_str(j)
+            .map_err(|e| Error::invalid("extra", format!("stored {what} data is unreadable: {e}")))
+    })
+    .transpose()
 }

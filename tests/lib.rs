@@ -17,6 +17,7 @@ mod inputs;
 mod interchange;
 mod links;
 mod omegat;
+mod po;
 mod relink;
 mod reports;
 mod robustness;

@@ -9,6 +9,7 @@ use crate::model::{check_doc_name, doc_name_from_path};
 use crate::ops::import::annotations::{doc_name, import_annotations};
 use crate::ops::import::attach::{AttachRequest, attach_translation};
 use crate::ops::import::bilingual::{BilingualImport, format_of, import_bilingual};
+use crate::ops::import::merge::merge_back;
 use crate::ops::import::{Prepared, TextImport, import_text, update::update_with_progress};
 use crate::print::progress::Progress;
 use crate::segment::Lang;
@@ -40,7 +41,10 @@ pub struct Args {
     #[arg(long, conflicts_with = "update")]
     replace: bool,
     /// Load a new version of an existing document: translations and annotations follow their
-    /// sentences; spans that cannot be found again are kept as orphaned
+    /// sentences; spans that cannot be found again are kept as orphaned. With a bilingual file
+    /// (PO, XLIFF, TMX, TSV, JSONL) exported earlier: merge it back, each changed target or
+    /// state a new revision (by the file's Last-Translator when it changed, else --author),
+    /// unchanged entries left alone, one operation
     #[arg(long, conflicts_with = "translation")]
     update: bool,
     /// Attach FILE as the translation of the existing document DOC: aligned against its
@@ -85,9 +89,9 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         return ctx.report(&report);
     }
     if let Some(format) = format_of(&args.file)? {
-        if args.update || args.translation.is_some() {
+        if args.translation.is_some() {
             return Err(Error::Usage(format!(
-                "a {format} file carries its own translations; --update and --translation are for text files"
+                "a {format} file carries its own translations; --translation is for text files"
             )));
         }
         let (mut input, label) = crate::formats::text::open(&args.file)?;
@@ -96,7 +100,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             check_doc_name(name)?;
         }
         let progress = bytes_read(ctx, &args.file);
-        let mut store = ctx.open(Mode::Write)?;
+        let mut store = ctx.open(if args.update {
+            Mode::Update
+        } else {
+            Mode::Write
+        })?;
         let request = BilingualImport {
             path: &args.file,
             label: &label,
@@ -106,6 +114,10 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             target_lang: args.target_lang.map(Lang::code),
             replace: args.replace,
         };
+        if args.update {
+            let report = merge_back(&mut store, &actor, &request, &mut input)?;
+            return ctx.report(&report);
+        }
         let report = import_bilingual(&mut store, &actor, &request, &mut input, &progress)?;
         return ctx.report(&report);
     }

@@ -265,6 +265,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
                 revision: None,
                 annotations: Vec::new(),
                 link: None,
+                kept: Default::default(),
             },
         )
     };

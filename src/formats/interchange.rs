@@ -364,8 +364,10 @@ pub(crate) mod fixtures {
                 comment: None,
                 author: "anna".into(),
                 created_at: "2026-01-19T10:00:00Z".into(),
+                extra: None,
             }),
             first: tr.map(|_| ("bob".to_string(), "2026-01-18T09:30:00+01:00".to_string())),
+            extra: None,
         }
     }
 
@@ -554,6 +556,7 @@ pub(crate) mod fixtures {
                 segments: 5,
                 paragraphs: 3,
                 progress,
+                extra: None,
             },
             segs,
             anns,

@@ -18,6 +18,7 @@ pub fn write_record(w: &mut dyn Write, r: &Record<'_>) -> io::Result<()> {
 /// The fields of an exported record the reader uses; others are ignored.
 #[derive(Deserialize)]
 struct Line {
+    id: Option<String>,
     doc: Option<String>,
     paragraph: Option<usize>,
     source: Option<String>,
@@ -29,6 +30,10 @@ struct Line {
     comment: Option<String>,
     #[serde(default)]
     annotations: Vec<serde_json::Value>,
+    /// What the file the segment first came from carried (PO msgctxt, flags, comments …).
+    extra: Option<crate::model::SegExtra>,
+    /// The target's plural forms after the first.
+    forms: Option<crate::model::TransExtra>,
 }
 
 /// Reads tolk's JSONL export held in memory; see [`read_stream`].
@@ -58,6 +63,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
             .or(line.source)
             .ok_or_else(|| err(no, "record without a source".to_string()))?;
         let target = line.target.filter(|t| !t.is_empty());
+        let has_target = target.is_some();
         let state = match line.state {
             Some(s) => s.parse::<State>().map_err(|e| err(no, e.to_string()))?,
             None if target.is_some() => State::Translated,
@@ -93,6 +99,12 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
             revision: line.revision,
             annotations,
             link: None,
+            kept: crate::formats::Kept {
+                id: line.id,
+                segment: line.extra,
+                translation: line.forms.filter(|_| has_target),
+                ..Default::default()
+            },
         };
         each(&meta, seg)?;
     }

@@ -90,6 +90,13 @@ pub struct Record<'a> {
     /// source again on import).
     #[serde(skip)]
     pub breaks: Vec<usize>,
+    /// What the file the segment came from carries beyond source and target (PO msgctxt,
+    /// flags, comments, msgid_plural …), for writers that give it back.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub extra: Option<&'a crate::model::SegExtra>,
+    /// The current revision's plural forms beyond the first.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub forms: Option<&'a crate::model::TransExtra>,
 }
 
 impl<'a> Record<'a> {
@@ -118,7 +125,18 @@ impl<'a> Record<'a> {
             annotations,
             link: None,
             breaks: Vec::new(),
+            extra: seg.extra.as_ref(),
+            forms: cur.and_then(|t| t.extra.as_ref()),
         }
+    }
+
+    /// The target's forms: the first (the revision's text) and the plural forms after it.
+    pub fn target_forms(&self) -> Vec<&str> {
+        let mut out = vec![self.target.unwrap_or("")];
+        if let Some(f) = self.forms {
+            out.extend(f.forms.iter().map(String::as_str));
+        }
+        out
     }
 }
 
@@ -223,7 +241,7 @@ pub static FORMATS: [FormatSpec; 9] = [
         format: Format::Po,
         name: "po",
         help: "gettext PO",
-        extensions: &["po"],
+        extensions: &["po", "pot"],
         reader: Some(po::read_stream),
         writer: Writer::Single(|d, o| Box::new(po::PoWriter::new(d, o))),
     },
@@ -314,6 +332,12 @@ pub struct DocMeta {
     pub name: Option<String>,
     pub source_lang: Option<String>,
     pub target_lang: Option<String>,
+    /// What the file says about the document beyond names and languages (header fields,
+    /// comments, retired entries), to keep; complete once the reader has returned.
+    pub extra: Option<crate::model::DocExtra>,
+    /// Who the file says last edited it (PO `Last-Translator`, when someone other than
+    /// tolk's export wrote it): the author of the edits an `import --update` brings back.
+    pub author: Option<String>,
 }
 
 /// A bilingual document read from an exchange file (TMX, XLIFF, PO, TSV, JSONL) and held in
@@ -327,6 +351,7 @@ pub struct ImportedDoc {
     pub source_lang: Option<String>,
     pub target_lang: Option<String>,
     pub segments: Vec<ImportedSegment>,
+    pub extra: Option<crate::model::DocExtra>,
 }
 
 impl ImportedDoc {
@@ -345,6 +370,7 @@ impl ImportedDoc {
             source_lang: meta.source_lang,
             target_lang: meta.target_lang,
             segments,
+            extra: meta.extra,
         })
     }
 }
@@ -373,6 +399,34 @@ pub struct ImportedSegment {
     /// the source is then split into `sources` segments at `breaks`; with no source, the
     /// target holds sentences the translator added.
     pub link: Option<ImportedLink>,
+    /// What the file carries beyond tolk's fields, and how far tolk's own metadata can be
+    /// trusted.
+    pub kept: Kept,
+}
+
+/// What a reader keeps of a segment beyond source, target and state.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Kept {
+    /// tolk's own address of the segment (`DOC:N`), when the file carries it.
+    pub id: Option<String>,
+    pub segment: Option<crate::model::SegExtra>,
+    /// The target's plural forms beyond the first.
+    pub translation: Option<crate::model::TransExtra>,
+    pub check: MetaCheck,
+}
+
+/// Whether tolk's own metadata in a file still describes what the file shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MetaCheck {
+    /// The entry carries no metadata of tolk's (a file from another tool).
+    #[default]
+    None,
+    /// The metadata's checksum matches the entry: nobody changed it since tolk wrote it.
+    Intact,
+    /// The entry was changed after tolk wrote it: its visible content wins over the
+    /// metadata (state from its flags, author from the file or the importer).
+    Edited,
 }
 
 /// An alignment link as a bilingual file carries it.

@@ -365,6 +365,7 @@ fn read_tu(
         revision,
         annotations,
         link,
+        kept: Default::default(),
     })
 }
 

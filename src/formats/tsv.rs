@@ -145,6 +145,7 @@ fn read_export_line(
         revision: None,
         annotations: Vec::new(),
         link: None,
+        kept: Default::default(),
     };
     each(meta, seg)
 }
@@ -217,6 +218,7 @@ impl Plain {
             revision: None,
             annotations: Vec::new(),
             link: None,
+            kept: Default::default(),
         };
         each(meta, seg)
     }

@@ -500,6 +500,7 @@ fn read_unit(
             revision,
             annotations,
             link: None,
+            kept: Default::default(),
         };
         each(meta, seg)?;
     }

@@ -266,6 +266,7 @@ fn read_unit(
         revision: None,
         annotations: Vec::new(),
         link: None,
+        kept: Default::default(),
     };
     if cx.tolk
         && let Some(Value::Object(meta)) = tu

@@ -415,6 +415,8 @@ fn added_record<'a>(
         annotations: &[],
         link: Some(LinkInfo::new(l, 0, 0)),
         breaks: Vec::new(),
+        extra: None,
+        forms: None,
     }
 }
 
@@ -427,5 +429,6 @@ fn empty_view(doc: &str) -> SegmentView {
         source: String::new(),
         current: None,
         first: None,
+        extra: None,
     }
 }

@@ -357,6 +357,7 @@ mod tests {
                         target_lang: "en",
                         title: None,
                         origin: None,
+                        extra: None,
                     },
                     &segments,
                     op,

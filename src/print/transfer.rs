@@ -10,6 +10,7 @@ use crate::ops::import::aligned::AlignmentSummary;
 use crate::ops::import::annotations::AnnotationsImported;
 use crate::ops::import::attach::Attached;
 use crate::ops::import::bilingual::BilingualImported;
+use crate::ops::import::merge::{Merge, MergeReport};
 use crate::ops::import::update::UpdateReport;
 use crate::ops::import::{Imported, Segmented};
 use serde::{Serialize, Serializer};
@@ -80,6 +81,9 @@ impl Human for Attached {
 
 impl Human for BilingualImported {
     fn human(&self, out: &mut Out) -> Result<()> {
+        for n in &self.notes {
+            out.notice(&format!("note: {}", crate::text::one_line(n)));
+        }
         out.notice(&format!(
             "imported {} from {}: {} segments, {} translated, {} annotations{}",
             self.doc,
@@ -90,6 +94,63 @@ impl Human for BilingualImported {
             match self.links {
                 0 => String::new(),
                 n => format!(", {n} alignment links"),
+            }
+        ));
+        Ok(())
+    }
+}
+
+impl Human for MergeReport {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        for e in &self.results {
+            let what = match e.result {
+                Merge::Unchanged => continue,
+                Merge::Edited | Merge::State => format!(
+                    "{} {}: revision {} {} by {}",
+                    e.result.as_str(),
+                    e.id,
+                    e.revision.unwrap_or_default(),
+                    e.state.map_or("", |s| s.as_str()),
+                    crate::text::one_line(e.author.as_deref().unwrap_or("?"))
+                ),
+                Merge::KeptNewer => {
+                    format!("kept {}: tolk has a newer revision than the file", e.id)
+                }
+                Merge::KeptTranslation => {
+                    format!(
+                        "kept {}: the file's entry is empty, tolk's translation stays",
+                        e.id
+                    )
+                }
+                Merge::Skipped => format!(
+                    "skipped line {}: an alignment link of several segments",
+                    e.line
+                ),
+            };
+            out.notice(&what);
+        }
+        out.notice(&format!(
+            "merged {}: {} entries, {} edited, {} state changes, {} unchanged, {} kept{}{}{}",
+            self.doc,
+            self.entries,
+            self.edited,
+            self.state_changes,
+            self.unchanged,
+            self.kept,
+            match self.skipped {
+                0 => String::new(),
+                n => format!(", {n} skipped"),
+            },
+            match (self.details, self.header) {
+                (0, false) => String::new(),
+                (0, true) => ", the file's header updated".into(),
+                (n, false) => format!(", notes or flags of {n} segments updated"),
+                (n, true) =>
+                    format!(", notes or flags of {n} segments and the file's header updated"),
+            },
+            match self.operation {
+                Some(op) => format!(" (operation #{op})"),
+                None => " (nothing changed)".into(),
             }
         ));
         Ok(())

@@ -4,7 +4,7 @@
 use super::base::Base;
 use super::{NewRevision, OpCtx, Tx, history};
 use crate::error::{Error, Result};
-use crate::model::{Document, NewSegment, Progress, State};
+use crate::model::{DocExtra, Document, NewSegment, Progress, State, extra_json};
 use rusqlite::{OptionalExtension, params};
 
 pub struct NewDocument<'a> {
@@ -13,6 +13,8 @@ pub struct NewDocument<'a> {
     pub target_lang: &'a str,
     pub title: Option<&'a str>,
     pub origin: Option<&'a str>,
+    /// What the file carries about the document beyond tolk's own fields.
+    pub extra: Option<&'a DocExtra>,
 }
 
 impl Tx<'_> {
@@ -44,19 +46,48 @@ impl Tx<'_> {
                 translation.as_ref(),
                 None,
                 None,
+                Default::default(),
                 op,
             )?;
         }
         Ok(doc_id)
     }
 
+    /// Sets what the file carries about a document beyond tolk's fields. `recorded`: in
+    /// `changes`, for a document an earlier operation made (a document this operation made
+    /// goes away with it on undo, extra and all).
+    pub fn set_document_extra(
+        &self,
+        id: i64,
+        extra: Option<&DocExtra>,
+        recorded: bool,
+        op: OpCtx<'_>,
+    ) -> Result<()> {
+        let before = if recorded {
+            super::rows::get(&self.tx, "documents", id).map_err(|e| self.err(e))?
+        } else {
+            None
+        };
+        self.tx
+            .execute(
+                "UPDATE documents SET extra = ?2 WHERE id = ?1",
+                params![id, extra_json(extra)],
+            )
+            .map_err(|e| self.err(e))?;
+        if recorded {
+            let after = super::rows::get(&self.tx, "documents", id).map_err(|e| self.err(e))?;
+            self.record_change(op, "documents", id, before, after)?;
+        }
+        Ok(())
+    }
+
     /// The document row alone; its segments follow with [`Tx::append_segment`].
     pub fn insert_document_header(&self, doc: &NewDocument<'_>, op: OpCtx<'_>) -> Result<i64> {
         self.tx
             .execute(
-                "INSERT INTO documents (name, source_lang, target_lang, title, origin, created_at, operation_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                params![doc.name, doc.source_lang, doc.target_lang, doc.title, doc.origin, op.at, op.id],
+                "INSERT INTO documents (name, source_lang, target_lang, title, origin, created_at, operation_id, extra)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![doc.name, doc.source_lang, doc.target_lang, doc.title, doc.origin, op.at, op.id, extra_json(doc.extra)],
             )
             .map_err(|e| self.err(e))?;
         let id = self.tx.last_insert_rowid();
@@ -79,7 +110,8 @@ pub trait DocumentsRead: Base {
             .query_row(
                 "SELECT id, name, source_lang, target_lang, title, origin, created_at,
                         (SELECT COALESCE(MAX(position), 0) FROM segments WHERE document_id = d.id),
-                        (SELECT paragraph FROM segments WHERE document_id = d.id AND position IS NOT NULL ORDER BY position DESC LIMIT 1)
+                        (SELECT paragraph FROM segments WHERE document_id = d.id AND position IS NOT NULL ORDER BY position DESC LIMIT 1),
+                        d.extra
                  FROM documents d WHERE name = ?1",
                 [name],
                 document_row,
@@ -112,7 +144,8 @@ pub trait DocumentsRead: Base {
             .prepare(
                 "SELECT id, name, source_lang, target_lang, title, origin, created_at,
                         (SELECT COALESCE(MAX(position), 0) FROM segments WHERE document_id = d.id),
-                        (SELECT paragraph FROM segments WHERE document_id = d.id AND position IS NOT NULL ORDER BY position DESC LIMIT 1)
+                        (SELECT paragraph FROM segments WHERE document_id = d.id AND position IS NOT NULL ORDER BY position DESC LIMIT 1),
+                        d.extra
                  FROM documents d ORDER BY name",
             )
             .map_err(|e| self.err(e))?;
@@ -220,5 +253,10 @@ fn document_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Document> {
         segments: r.get::<_, i64>(7)? as usize,
         paragraphs: r.get::<_, Option<i64>>(8)?.unwrap_or(0) as usize,
         progress: Progress::default(),
+        // A stored value tolk cannot read is left out rather than making the document
+        // unreadable: it only serves to write the file back.
+        extra: r
+            .get::<_, Option<String>>(9)?
+            .and_then(|j| serde_json::from_str(&j).ok()),
     })
 }

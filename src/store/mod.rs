@@ -28,7 +28,7 @@ pub use links::{LinksRead, NewLink};
 pub use migrations::LATEST_VERSION;
 pub use open::{Mode, committed_operations, remove_database};
 pub use operations::{Actor, OpCtx, OpScope, OperationsRead, Outcome};
-pub use segments::{SegmentRow, SegmentsRead};
+pub use segments::{Extras, SegmentRow, SegmentsRead};
 pub use tables::{
     NOT_UNDOABLE, Relation, UNDOABLE, Undoable, is_derived, touches_segment, undoable,
 };

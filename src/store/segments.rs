@@ -4,8 +4,17 @@
 use super::base::Base;
 use super::{NewRevision, OpCtx, Tx, rows};
 use crate::error::{Error, Result};
-use crate::model::{Document, SegmentView, State, Translation};
+use crate::model::{
+    Document, SegExtra, SegmentView, State, TransExtra, Translation, extra_from_json, extra_json,
+};
 use rusqlite::{OptionalExtension, params};
+
+/// What a new segment (and its first revision) carries beyond text and state.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Extras<'a> {
+    pub segment: Option<&'a SegExtra>,
+    pub translation: Option<&'a TransExtra>,
+}
 
 /// A segment row as stored: its place in the document (None once removed) and published text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,18 +38,27 @@ impl Tx<'_> {
         translation: Option<&NewRevision<'_>>,
         author: Option<&str>,
         revision: Option<i64>,
+        extra: Extras<'_>,
         op: OpCtx<'_>,
     ) -> Result<i64> {
         self.tx
-            .prepare_cached("INSERT INTO segments (document_id, position, paragraph, text) VALUES (?1, ?2, ?3, ?4)")
-            .and_then(|mut st| st.execute(params![doc_id, position as i64, paragraph as i64, text]))
+            .prepare_cached("INSERT INTO segments (document_id, position, paragraph, text, extra) VALUES (?1, ?2, ?3, ?4, ?5)")
+            .and_then(|mut st| {
+                st.execute(params![
+                    doc_id,
+                    position as i64,
+                    paragraph as i64,
+                    text,
+                    extra_json(extra.segment)
+                ])
+            })
             .map_err(|e| self.err(e))?;
         let seg_id = self.tx.last_insert_rowid();
         if let Some(t) = translation {
             self.tx
                 .prepare_cached(
-                    "INSERT INTO translations (segment_id, revision, text, state, comment, author, created_at, operation_id)
-                     VALUES (?1, ?8, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    "INSERT INTO translations (segment_id, revision, text, state, comment, author, created_at, operation_id, extra)
+                     VALUES (?1, ?8, ?2, ?3, ?4, ?5, ?6, ?7, ?9)",
                 )
                 .and_then(|mut st| {
                     st.execute(params![
@@ -51,7 +69,8 @@ impl Tx<'_> {
                         author.unwrap_or(op.author),
                         op.at,
                         op.id,
-                        revision.unwrap_or(1).max(1)
+                        revision.unwrap_or(1).max(1),
+                        extra_json(extra.translation)
                     ])
                 })
                 .map_err(|e| self.err(e))?;
@@ -104,6 +123,24 @@ impl Tx<'_> {
         self.record_change(op, "segments", after.id, old, new)
     }
 
+    /// Sets what the file carries about a segment beyond its text, recorded in `changes`.
+    pub fn set_segment_extra(
+        &self,
+        id: i64,
+        extra: Option<&SegExtra>,
+        op: OpCtx<'_>,
+    ) -> Result<()> {
+        let before = rows::get(&self.tx, "segments", id).map_err(|e| self.err(e))?;
+        self.tx
+            .execute(
+                "UPDATE segments SET extra = ?2 WHERE id = ?1",
+                params![id, extra_json(extra)],
+            )
+            .map_err(|e| self.err(e))?;
+        let after = rows::get(&self.tx, "segments", id).map_err(|e| self.err(e))?;
+        self.record_change(op, "segments", id, before, after)
+    }
+
     pub fn insert_segment(
         &self,
         document_id: i64,
@@ -143,7 +180,8 @@ pub trait SegmentsRead: Base {
             .conn()
             .prepare_cached(
                 "SELECT s.id, s.position, s.paragraph, s.text,
-                        t.revision, t.text, t.state, t.comment, t.author, t.created_at
+                        t.revision, t.text, t.state, t.comment, t.author, t.created_at, NULL, NULL,
+                        s.extra, t.extra
                  FROM segments s
                  LEFT JOIN translations t ON t.segment_id = s.id
                  WHERE s.document_id = ?1 AND s.position BETWEEN ?2 AND ?3
@@ -221,7 +259,8 @@ pub trait SegmentsRead: Base {
             .conn()
             .prepare_cached(
                 "SELECT s.id, 0, s.paragraph, s.text,
-                        t.revision, t.text, t.state, t.comment, t.author, t.created_at, f.author, f.created_at
+                        t.revision, t.text, t.state, t.comment, t.author, t.created_at, f.author, f.created_at,
+                        s.extra, t.extra
                  FROM segments s
                  LEFT JOIN translations t ON t.segment_id = s.id
                       AND t.revision = (SELECT MAX(revision) FROM translations WHERE segment_id = s.id)
@@ -292,6 +331,13 @@ fn segment_row(r: &rusqlite::Row<'_>, doc: &str) -> rusqlite::Result<Result<Segm
                 comment: r.get(7)?,
                 author: r.get(8)?,
                 created_at: r.get(9)?,
+                extra: match extra_from_json(
+                    r.get::<_, Option<String>>(13)?.as_deref(),
+                    "translation",
+                ) {
+                    Ok(e) => e,
+                    Err(e) => return Ok(Err(e)),
+                },
             })
         }
     };
@@ -302,18 +348,18 @@ fn segment_row(r: &rusqlite::Row<'_>, doc: &str) -> rusqlite::Result<Result<Segm
         paragraph: r.get::<_, i64>(2)? as usize,
         source: r.get(3)?,
         current,
-        // Queries that look up the first revision give its author and time in columns 10
-        // and 11; the streaming one fills `first` in itself.
-        first: if r.as_ref().column_count() > 11 {
-            match (
-                r.get::<_, Option<String>>(10)?,
-                r.get::<_, Option<String>>(11)?,
-            ) {
-                (Some(author), Some(at)) => Some((author, at)),
-                _ => None,
-            }
-        } else {
-            None
+        // The first revision's author and time (NULL in the streaming query, which fills
+        // `first` in itself).
+        first: match (
+            r.get::<_, Option<String>>(10)?,
+            r.get::<_, Option<String>>(11)?,
+        ) {
+            (Some(author), Some(at)) => Some((author, at)),
+            _ => None,
+        },
+        extra: match extra_from_json(r.get::<_, Option<String>>(12)?.as_deref(), "segment") {
+            Ok(e) => e,
+            Err(e) => return Ok(Err(e)),
         },
     }))
 }

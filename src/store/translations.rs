@@ -4,7 +4,7 @@
 use super::base::Base;
 use super::{OpCtx, SegmentsRead, Tx};
 use crate::error::Result;
-use crate::model::{Document, State, Translation};
+use crate::model::{Document, State, TransExtra, Translation, extra_from_json, extra_json};
 use rusqlite::params;
 
 pub struct NewRevision<'a> {
@@ -21,7 +21,23 @@ impl Tx<'_> {
         rev: &NewRevision<'_>,
         op: OpCtx<'_>,
     ) -> Result<i64> {
-        self.insert_revision(segment_id, rev, None, op)
+        self.insert_revision(segment_id, rev, None, None, Carry::Forward, op)
+    }
+
+    /// A revision brought back from a file (`import --update`): by `author` when the file
+    /// says who made it (else the operation's author), with the file's `extra` (plural
+    /// forms) replacing what the previous revision had — `Some(None)`: the file has none —
+    /// or, with `None` (a format that cannot carry them), the previous revision's kept.
+    pub fn add_revision_from_file(
+        &self,
+        segment_id: i64,
+        rev: &NewRevision<'_>,
+        author: Option<&str>,
+        extra: Option<Option<&TransExtra>>,
+        op: OpCtx<'_>,
+    ) -> Result<i64> {
+        let carry = extra.map_or(Carry::Forward, Carry::Set);
+        self.insert_revision(segment_id, rev, None, author, carry, op)
     }
 
     /// [`Tx::add_revision`] for a revision that came from somewhere other than a person typing
@@ -33,14 +49,18 @@ impl Tx<'_> {
         origin: &str,
         op: OpCtx<'_>,
     ) -> Result<i64> {
-        self.insert_revision(segment_id, rev, Some(origin), op)
+        self.insert_revision(segment_id, rev, Some(origin), None, Carry::Forward, op)
     }
 
+    /// Appends a revision. Its extra (plural forms beyond the first) is the previous
+    /// revision's unless given: a state change or an edit of the first form keeps the others.
     fn insert_revision(
         &self,
         segment_id: i64,
         rev: &NewRevision<'_>,
         origin: Option<&str>,
+        author: Option<&str>,
+        extra: Carry<'_>,
         op: OpCtx<'_>,
     ) -> Result<i64> {
         let next: i64 = self
@@ -53,8 +73,10 @@ impl Tx<'_> {
             .map_err(|e| self.err(e))?;
         self.tx
             .prepare_cached(
-                "INSERT INTO translations (segment_id, revision, text, state, comment, author, created_at, operation_id, origin)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO translations (segment_id, revision, text, state, comment, author, created_at, operation_id, origin, extra)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
+                         CASE WHEN ?10 THEN ?11 ELSE
+                           (SELECT extra FROM translations WHERE segment_id = ?1 AND revision = ?2 - 1) END)",
             )
             .and_then(|mut s| {
                 s.execute(params![
@@ -63,15 +85,28 @@ impl Tx<'_> {
                     rev.text,
                     rev.state.as_str(),
                     rev.comment,
-                    op.author,
+                    author.unwrap_or(op.author),
                     op.at,
                     op.id,
-                    origin
+                    origin,
+                    matches!(extra, Carry::Set(_)),
+                    match extra {
+                        Carry::Set(e) => extra_json(e),
+                        Carry::Forward => None,
+                    }
                 ])
             })
             .map_err(|e| self.err(e))?;
         Ok(next)
     }
+}
+
+/// Where a new revision's extra comes from.
+#[derive(Clone, Copy)]
+enum Carry<'a> {
+    /// The previous revision's.
+    Forward,
+    Set(Option<&'a TransExtra>),
 }
 
 /// Queries about translation revisions.
@@ -80,7 +115,7 @@ pub trait TranslationsRead: Base {
         let mut stmt = self
             .conn()
             .prepare_cached(
-                "SELECT revision, text, state, comment, author, created_at
+                "SELECT revision, text, state, comment, author, created_at, extra
                  FROM translations WHERE segment_id = ?1 ORDER BY revision",
             )
             .map_err(|e| self.err(e))?;
@@ -93,21 +128,25 @@ pub trait TranslationsRead: Base {
                     r.get::<_, Option<String>>(3)?,
                     r.get::<_, String>(4)?,
                     r.get::<_, String>(5)?,
+                    r.get::<_, Option<String>>(6)?,
                 ))
             })
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(|e| self.err(e))?;
         rows.into_iter()
-            .map(|(revision, text, state, comment, author, created_at)| {
-                Ok(Translation {
-                    revision,
-                    text,
-                    state: state.parse()?,
-                    comment,
-                    author,
-                    created_at,
-                })
-            })
+            .map(
+                |(revision, text, state, comment, author, created_at, extra)| {
+                    Ok(Translation {
+                        extra: extra_from_json(extra.as_deref(), "translation")?,
+                        revision,
+                        text,
+                        state: state.parse()?,
+                        comment,
+                        author,
+                        created_at,
+                    })
+                },
+            )
             .collect()
     }
 

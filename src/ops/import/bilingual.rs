@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::formats::{DocMeta, Format, ImportedLink, ImportedSegment, Sequence};
 use crate::model::{Document, State, canonical_language, check_doc_name};
 use crate::store::prelude::*;
-use crate::store::{Actor, NewDocument, NewLink, NewRevision, OpCtx, Outcome, Store, Tx};
+use crate::store::{Actor, Extras, NewDocument, NewLink, NewRevision, OpCtx, Outcome, Store, Tx};
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;
 use std::io::{self, BufRead};
@@ -31,6 +31,10 @@ pub struct BilingualImported {
     #[serde(default)]
     pub links: usize,
     pub operation: i64,
+    /// What tolk assumed about the file and the user should know (e.g. the language of a
+    /// PO file's msgids).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 /// A bilingual import: the file and how to name and label the document.
@@ -108,7 +112,7 @@ pub fn import_bilingual(
     let (done, operation) = store.operation(actor, "import", |tx, op| {
         let mut doc: Option<Importing> = None;
         let mut order = Sequence::default();
-        read(&mut input, label, &mut |meta, seg| {
+        let meta = read(&mut input, label, &mut |meta, seg| {
             order.check(&seg, label, req.format.name())?;
             let importing = match &mut doc {
                 Some(d) => d,
@@ -124,6 +128,10 @@ pub fn import_bilingual(
             ));
         };
         doc.finish(tx, op, label)?;
+        // What the file said after its last segment (PO obsolete entries) joins the rest.
+        if meta.extra != doc.doc.extra {
+            tx.set_document_extra(doc.doc.id, meta.extra.as_ref(), false, op)?;
+        }
         let summary = format!(
             "{} {} from {label} ({}): {} segments, {} translated, {} annotations",
             if doc.replaced { "replaced" } else { "imported" },
@@ -145,11 +153,73 @@ pub fn import_bilingual(
         annotations: done.annotations,
         links: done.links,
         operation: recorded(operation),
+        notes: done.notes,
     })
+}
+
+/// The document's name: the request's, else the one the file gives, else the file's stem.
+pub(super) fn doc_name(req: &BilingualImport<'_>, meta: &DocMeta) -> String {
+    match (req.doc, &meta.name) {
+        (Some(d), _) => d.to_string(),
+        (None, Some(n)) => n.clone(),
+        (None, None) => {
+            let stem = req
+                .path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            crate::model::doc_name_from_path(Path::new(&stem), "")
+        }
+    }
+}
+
+/// The document's languages: the request's, else the file's, else tolk's pair — Dutch and
+/// English, whichever the other side is not. A file that names only its target language
+/// (a PO header's `Language`, a `.pot` template's nothing) is taken to have English sources
+/// when the target is not English (gettext's msgids are English by convention), and the
+/// report says so.
+fn languages(req: &BilingualImport<'_>, meta: &DocMeta) -> (String, String, Vec<String>) {
+    let mut notes = Vec::new();
+    let target = req
+        .target_lang
+        .map(str::to_string)
+        .or(meta.target_lang.as_deref().map(canonical_language));
+    let source = req
+        .source_lang
+        .map(str::to_string)
+        .or(meta.source_lang.as_deref().map(canonical_language))
+        .unwrap_or_else(|| match target.as_deref() {
+            Some(t) if crate::model::primary_language(t) != "en" => {
+                notes.push(format!(
+                    "{}: the file gives no source language and its target is '{t}': taking the sources as English (en); give --lang to say otherwise",
+                    req.label
+                ));
+                "en".into()
+            }
+            Some(_) => "nl".into(),
+            None if req.format == Format::Po => {
+                notes.push(format!(
+                    "{}: the file gives no languages: taking the sources as English (en), as gettext's are, and the target as Dutch (nl); give --lang/--target-lang to say otherwise",
+                    req.label
+                ));
+                "en".into()
+            }
+            None => "nl".into(),
+        });
+    let target = target.unwrap_or_else(|| {
+        if crate::model::primary_language(&source) == "en" {
+            "nl"
+        } else {
+            "en"
+        }
+        .into()
+    });
+    (source, target, notes)
 }
 
 /// A document being imported: created on the first segment, then appended to.
 struct Importing {
+    notes: Vec<String>,
     /// The stored document; its segment count is kept up to date, as annotations are placed
     /// by position and positions beyond the count do not exist.
     doc: Document,
@@ -176,29 +246,9 @@ impl Importing {
         meta: &DocMeta,
         req: &BilingualImport<'_>,
     ) -> Result<Importing> {
-        let name = match (req.doc, &meta.name) {
-            (Some(d), _) => d.to_string(),
-            (None, Some(n)) => n.clone(),
-            (None, None) => {
-                let stem = req
-                    .path
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                crate::model::doc_name_from_path(Path::new(&stem), "")
-            }
-        };
+        let name = doc_name(req, meta);
         check_doc_name(&name)?;
-        let source_lang = req
-            .source_lang
-            .map(str::to_string)
-            .or(meta.source_lang.as_deref().map(canonical_language))
-            .unwrap_or_else(|| "nl".into());
-        let target_lang = req
-            .target_lang
-            .map(str::to_string)
-            .or(meta.target_lang.as_deref().map(canonical_language))
-            .unwrap_or_else(|| "en".into());
+        let (source_lang, target_lang, notes) = languages(req, meta);
         crate::model::check_language(&source_lang, req.label)?;
         crate::model::check_language(&target_lang, req.label)?;
         let replaced = claim_name(tx, op, &name, req.replace)?;
@@ -209,11 +259,13 @@ impl Importing {
                 target_lang: &target_lang,
                 title: None,
                 origin: Some(req.label),
+                extra: meta.extra.as_ref(),
             },
             op,
         )?;
         Ok(Importing {
             doc: tx.document(&name)?,
+            notes,
             replaced,
             segments: 0,
             paragraphs: 0,
@@ -279,6 +331,14 @@ impl Importing {
                 if k == 0 { rev.as_ref() } else { None },
                 seg.author.as_deref().filter(|_| k == 0),
                 seg.revision.filter(|_| k == 0),
+                if k == 0 {
+                    Extras {
+                        segment: seg.kept.segment.as_ref(),
+                        translation: seg.kept.translation.as_ref(),
+                    }
+                } else {
+                    Extras::default()
+                },
                 op,
             )?;
             if k == 0 {

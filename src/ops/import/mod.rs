@@ -6,6 +6,7 @@ pub mod aligned;
 pub mod annotations;
 pub mod attach;
 pub mod bilingual;
+pub mod merge;
 pub mod update;
 
 use super::Progress;
@@ -72,7 +73,17 @@ pub fn import_text(
             for s in &src.sentences {
                 segments += 1;
                 let text = crate::align::sentence_text(&s.text);
-                tx.append_segment(doc_id, segments, paragraphs, &text, None, None, None, op)?;
+                tx.append_segment(
+                    doc_id,
+                    segments,
+                    paragraphs,
+                    &text,
+                    None,
+                    None,
+                    None,
+                    Default::default(),
+                    op,
+                )?;
             }
         }
         if segments == 0 {
@@ -103,6 +114,7 @@ fn insert_header(tx: &Tx<'_>, req: &TextImport, op: OpCtx<'_>) -> Result<i64> {
             target_lang: req.target_lang.code(),
             title: req.title.as_deref(),
             origin: Some(&req.origin),
+            extra: None,
         },
         op,
     )
@@ -215,6 +227,7 @@ fn import_aligned(
                 rev.as_ref(),
                 None,
                 None,
+                Default::default(),
                 op,
             )?);
         }
@@ -300,6 +313,7 @@ pub fn store_prepared(
                 target_lang: doc.target_lang.code(),
                 title: doc.title.as_deref(),
                 origin: doc.origin.as_deref(),
+                extra: None,
             },
             &doc.segments,
             op,
