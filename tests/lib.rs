@@ -20,6 +20,7 @@ mod omegat;
 mod po;
 mod relink;
 mod reports;
+mod review_tty;
 mod robustness;
 mod safety;
 mod segment;

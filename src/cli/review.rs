@@ -83,9 +83,19 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                     continue 'segments;
                 }
                 Ok(Key::Quit) => break 'segments,
-                Ok(Key::Answer(action)) => read_answer(&mut keys, &screen, action).and_then(|a| {
-                    review::answer(&mut store, &ctx.actor(), &address, screen.shown(), &a)
-                }),
+                Ok(Key::Answer(action)) => match read_answer(&mut keys, &screen, action) {
+                    Ok(Some(a)) => {
+                        review::answer(&mut store, &ctx.actor(), &address, screen.shown(), &a)
+                    }
+                    // The editor was left without a change: an abort, as in `git commit`.
+                    Ok(None) => {
+                        keys.say(&format!(
+                            "{address}: the editor was closed without a new translation; nothing saved"
+                        ));
+                        continue 'segments;
+                    }
+                    Err(e) => Err(e),
+                },
                 Err(e) => Err(e),
             };
             match saved {
@@ -118,11 +128,13 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
 }
 
 /// The answer for `action`, reading what it needs: a comment, or the new translation (in the
-/// editor on a terminal, the next line when piped).
-fn read_answer(keys: &mut Keys, screen: &Screen, action: Action) -> Result<Answer> {
+/// editor on a terminal, the next line when piped). None when the editor was left without a
+/// change: the file as it was written (`:q!`), a translation emptied or the same as the current
+/// one — an abort, never an approval.
+fn read_answer(keys: &mut Keys, screen: &Screen, action: Action) -> Result<Option<Answer>> {
     // Refuse before asking for more input that would then be thrown away.
     review::check(&screen.address(), screen.shown(), action)?;
-    Ok(match action {
+    Ok(Some(match action {
         Action::Accept => Answer::Accept,
         Action::NeedsWork => {
             keys.prompt(COMMENT_PROMPT);
@@ -132,14 +144,18 @@ fn read_answer(keys: &mut Keys, screen: &Screen, action: Action) -> Result<Answe
         }
         Action::Edit => {
             let text = if keys.interactive() {
-                edited_translation(&terminal::edit(&editor_text(
-                    &screen.detail.segment,
-                    screen.tm.as_ref(),
-                ))?)
+                let template = editor_text(&screen.detail.segment, screen.tm.as_ref());
+                let edited = terminal::edit(&template)?;
+                let text = edited_translation(&edited);
+                let current = screen.detail.segment.target.as_deref().unwrap_or_default();
+                if edited == template || text.trim().is_empty() || text.trim() == current.trim() {
+                    return Ok(None);
+                }
+                text
             } else {
                 keys.line()?.unwrap_or_default()
             };
             Answer::Edit { text }
         }
-    })
+    }))
 }
