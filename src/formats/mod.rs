@@ -84,9 +84,9 @@ pub struct Record<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<LinkInfo>,
     /// For a link with several source segments: the code-point offsets in the published
-    /// source where the second, third … segment starts (TMX and PO carry them to split the
-    /// source again on import).
-    #[serde(skip)]
+    /// source where the second, third … segment starts (the formats tolk reads back carry
+    /// them to split the source again on import).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub breaks: Vec<usize>,
 }
 
@@ -173,7 +173,7 @@ pub static FORMATS: [FormatSpec; 8] = [
         help: "",
         extensions: &["tsv"],
         reader: Some(tsv::read_stream),
-        writer: Writer::Single(|_, _| Box::new(interchange::TsvExporter)),
+        writer: Writer::Single(|_, o| Box::new(interchange::TsvExporter { links: o.links })),
     },
     FormatSpec {
         format: Format::Jsonl,

@@ -1,6 +1,8 @@
 //! Moses-style parallel text for MT training: two plain files (`BASE.nl`, `BASE.en`) where line
-//! N of one translates line N of the other. Only translated segments are written, and any line
-//! break inside a segment becomes a space so the line numbers stay aligned.
+//! N of one translates line N of the other, one line pair per link (an n-m link's sources
+//! joined by a space). Only pairs are written — untranslated segments, sources left out of
+//! the translation (1-0) and sentences the translator added (0-m) have no partner line — and
+//! any line break inside a segment becomes a space so the line numbers stay aligned.
 
 use super::Record;
 use super::interchange::PairExporter;
@@ -17,15 +19,15 @@ impl MosesWriter {
         Self::default()
     }
 
-    /// Writes the segment's pair of lines; returns false (writing nothing) when it has no
-    /// translation.
+    /// Writes the record's pair of lines; returns false (writing nothing) when it has no
+    /// translation or no source.
     pub fn record(
         &mut self,
         source: &mut dyn Write,
         target: &mut dyn Write,
         r: &Record<'_>,
     ) -> io::Result<bool> {
-        let Some(t) = r.target else {
+        let Some(t) = r.target.filter(|_| !r.source.is_empty()) else {
             return Ok(false);
         };
         writeln!(source, "{}", crate::text::breaks_to_spaces(&r.source))?;
