@@ -256,3 +256,57 @@ fn progress_counts_a_link_once_in_its_state() {
         "the 2-1 link DOC:6–7 counts twice, reviewed"
     );
 }
+
+/// `import --translation` aligns with the database's own lexicon: the glossary and the pairs
+/// already aligned in it (an empty database has none).
+#[test]
+fn the_aligner_learns_from_the_glossary_and_the_pairs_in_the_database() {
+    let env = TestEnv::new();
+    let first = env
+        .run(&[
+            "--json",
+            "import",
+            corpus("libie-moskou.nl.txt").to_str().unwrap(),
+            "--translation",
+            corpus("libie-moskou.en.txt").to_str().unwrap(),
+        ])
+        .json();
+    assert_eq!(first["alignment"]["own_lexicon"], 0, "{first}");
+    env.run(&["state", "libie-moskou", "reviewed"]).ok();
+    env.run(&["glossary", "add", "krijgsheer", "warlord"]).ok();
+    let second = env.run(&[
+        "import",
+        corpus("libie-moskou.nl.txt").to_str().unwrap(),
+        "--doc",
+        "again",
+        "--translation",
+        corpus("libie-moskou.en-free.txt").to_str().unwrap(),
+    ]);
+    let v: serde_json::Value = {
+        env.run(&["undo"]).ok();
+        env.run(&[
+            "--json",
+            "import",
+            corpus("libie-moskou.nl.txt").to_str().unwrap(),
+            "--doc",
+            "again",
+            "--translation",
+            corpus("libie-moskou.en-free.txt").to_str().unwrap(),
+        ])
+        .json()
+    };
+    let words = v["alignment"]["own_lexicon"].as_u64().unwrap();
+    assert!(
+        words > 20,
+        "reviewed pairs and the glossary teach words: {v}"
+    );
+    assert!(
+        second
+            .stderr()
+            .contains("Dutch words learned from this database"),
+        "{}",
+        second.stderr()
+    );
+    // The free translation still aligns to its gold links with the lexicon.
+    assert_eq!(v["alignment"]["links"], 34, "{v}");
+}
