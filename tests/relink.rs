@@ -548,3 +548,29 @@ fn review_links_walks_the_low_confidence_links_first_then_the_rest() {
         run.stderr()
     );
 }
+
+/// `show DOC:N` finds a segment's link by a store query around N; it agrees with the whole
+/// document's layout for every segment, and a later segment of a link shows the link's state.
+#[test]
+fn show_one_segment_agrees_with_the_document_layout() {
+    let env = TestEnv::new();
+    import_free(&env);
+    link(&env, &["move", "libie-moskou:10", "--to", "prev"]);
+    link(&env, &["join", "libie-moskou:20"]);
+    env.run(&["state", "libie-moskou:20", "reviewed"]).ok();
+    let all = env.run(&["--json", "show", "libie-moskou"]).json();
+    let segments = all["segments"].as_array().unwrap();
+    for (i, s) in segments.iter().enumerate() {
+        let one = env
+            .run(&["--json", "show", &format!("libie-moskou:{}", i + 1)])
+            .json();
+        assert_eq!(one["segment"]["link"], s["link"], "segment {}", i + 1);
+        assert_eq!(one["segment"]["state"], s["state"], "segment {}", i + 1);
+        assert_eq!(one["segment"]["target"], s["target"], "segment {}", i + 1);
+    }
+    assert_eq!(segments[20]["link"]["shape"], "2-2", "{}", segments[20]);
+    assert_eq!(
+        segments[20]["state"], "reviewed",
+        "segment 21's own revision is hidden: it shows the link's state"
+    );
+}
