@@ -197,15 +197,29 @@ impl Lexicon {
 pub const STORE_PAIRS: usize = 20_000;
 /// How many times a reviewed or final pair counts, against once for a merely translated one.
 pub const REVIEWED_WEIGHT: u32 = 2;
+/// Most word pairs (Dutch words × English words of a sentence pair, times its weight) the
+/// store's lexicon counts: learning stops at the pair that reaches it, so memory and time stay
+/// bounded (some 20,000 short pairs, 3,000–4,000 news sentences).
+pub const LEARN_BUDGET: usize = 2_000_000;
 
 impl Lexicon {
     /// The lexicon learned from the user's own aligned pairs (Dutch, English, weight): a pair
     /// counts `weight` times (see [`REVIEWED_WEIGHT`]); a word pair must be seen together at
     /// least twice with a Dice coefficient of at least 0.3, and a Dutch word keeps its three
     /// best translations — so its size is bounded by the pairs' vocabulary, whatever the store.
+    /// Learning stops once [`LEARN_BUDGET`] word pairs are counted.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str, u32)>) -> Lexicon {
+        let mut spent = 0usize;
         let repeated = pairs
             .into_iter()
+            .take_while(move |(nl, en, w)| {
+                let cost = nl.split_whitespace().count()
+                    * en.split_whitespace().count()
+                    * (*w).clamp(1, 4) as usize;
+                let go = spent < LEARN_BUDGET;
+                spent += cost;
+                go
+            })
             .flat_map(|(nl, en, w)| std::iter::repeat_n((nl, en), w.clamp(1, 4) as usize));
         Lexicon::learn(repeated, 2, 0.3)
     }
@@ -281,6 +295,17 @@ mod tests {
         assert!(once.get("hond").is_none());
         let twice = Lexicon::from_pairs([("de hond slaapt", "the dog sleeps", REVIEWED_WEIGHT)]);
         assert!(twice.get("hond").unwrap().contains(&"dog".to_string()));
+        // Past the budget nothing more is learned.
+        let nl: String = (0..50).map(|i| format!("w{i} ")).collect();
+        let en: String = (0..50).map(|i| format!("v{i} ")).collect();
+        let mut pairs: Vec<(&str, &str, u32)> = vec![(&nl, &en, 1); LEARN_BUDGET / 2500];
+        pairs.extend([("de hond slaapt", "the dog sleeps", REVIEWED_WEIGHT); 3]);
+        assert!(
+            Lexicon::from_pairs(pairs[pairs.len() - 3..].iter().copied())
+                .get("hond")
+                .is_some()
+        );
+        assert!(Lexicon::from_pairs(pairs).get("hond").is_none());
         let mut lex = Lexicon::new();
         lex.add_term("krijgsheer", "warlord");
         lex.add_term("Libische Nationale Leger", "Libyan National Army");
