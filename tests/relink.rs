@@ -453,22 +453,31 @@ fn every_bilingual_format_carries_every_link_and_brings_it_back() {
 fn a_link_whose_breaks_do_not_fit_its_source_is_refused_with_its_line() {
     let env = TestEnv::new();
     import_free(&env);
-    let file = env.path("bad.po");
-    env.run(&[
-        "export",
-        "libie-moskou",
-        "-F",
-        "po",
-        "-o",
-        file.to_str().unwrap(),
-    ])
-    .ok();
-    let text = std::fs::read_to_string(&file).unwrap();
-    let bad = text.replacen("\"breaks\":[143]", "\"breaks\":[9999]", 1);
-    assert_ne!(bad, text);
-    let bad = env.write("bad2.po", bad);
-    let e = env.fails_unchanged(&["import", bad.to_str().unwrap(), "--doc", "x"]);
-    assert!(e.contains("line") && e.contains("breaks"), "{e}");
+    for (format, ext, breaks) in [
+        ("po", "po", "\"breaks\":[143]"),
+        ("tmx", "tmx", "\"breaks\":[143]"),
+        ("xliff", "xlf", "&quot;breaks&quot;:[143]"),
+        ("xliff12", "xliff", "&quot;breaks&quot;:[143]"),
+        ("jsonl", "jsonl", "\"breaks\":[143]"),
+        ("tsv", "tsv", "\"breaks\":[143]"),
+    ] {
+        let file = env.path(&format!("bad.{ext}"));
+        env.run(&[
+            "export",
+            "libie-moskou",
+            "-F",
+            format,
+            "-o",
+            file.to_str().unwrap(),
+        ])
+        .ok();
+        let text = std::fs::read_to_string(&file).unwrap();
+        let bad = text.replacen(breaks, &breaks.replace("143", "9999"), 1);
+        assert_ne!(bad, text, "{format}");
+        let bad = env.write(&format!("bad2.{ext}"), bad);
+        let e = env.fails_unchanged(&["import", bad.to_str().unwrap(), "--doc", "x"]);
+        assert!(e.contains("line") && e.contains("breaks"), "{format}: {e}");
+    }
 }
 
 /// Joining sentences not translated yet makes one link to translate, whose translation then
