@@ -9,67 +9,20 @@
 //! ```
 //! `DIR` defaults to `../shared/data` (the checkout's sibling). The FreeDict rows need
 //! Debian's `dict-freedict-nld-eng` (or `TOLK_FREEDICT` naming its directory).
+//!
+//! A second table measures the store's own lexicon (what `import --translation` adds to
+//! FreeDict: [`Lexicon::from_pairs`] over the user's aligned pairs) on a held-out split: the
+//! even-numbered pairs of a data set play the store (translated 1-1 pairs, weight 1), the
+//! odd-numbered ones are perturbed and aligned, with and without the lexicon learned from the
+//! store. `--held-out-only` skips the first table.
 
-use std::collections::HashSet;
-use std::ops::Range;
 use std::path::PathBuf;
 use std::time::Instant;
 use tolk::align::engine::{Params, align};
 use tolk::align::lexicon::Lexicon;
 
-struct Rng(u64);
-
-impl Rng {
-    /// splitmix64, so the protocol needs no crate and any seed is reproducible.
-    fn next(&mut self) -> f64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^= z >> 31;
-        (z >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
-type Gold = HashSet<(Range<usize>, Range<usize>)>;
-
-/// The perturbed Dutch and English sentences and the gold links.
-fn perturb(nl: &[String], en: &[String], seed: u64) -> (Vec<String>, Vec<String>, Gold) {
-    let mut rng = Rng(seed);
-    let (mut a, mut b, mut gold) = (Vec::new(), Vec::new(), Gold::new());
-    let mut i = 0;
-    while i < nl.len() {
-        let r = rng.next();
-        let (ai, bi) = (a.len(), b.len());
-        if r < 0.03 {
-            a.push(nl[i].clone());
-            gold.insert((ai..ai + 1, bi..bi));
-        } else if r < 0.06 {
-            b.push(en[i].clone());
-            gold.insert((ai..ai, bi..bi + 1));
-        } else if r < 0.08 && i + 1 < nl.len() {
-            a.push(nl[i].clone());
-            a.push(nl[i + 1].clone());
-            b.push(format!("{} {}", en[i], en[i + 1]));
-            gold.insert((ai..ai + 2, bi..bi + 1));
-            i += 1;
-        } else {
-            a.push(nl[i].clone());
-            b.push(en[i].clone());
-            gold.insert((ai..ai + 1, bi..bi + 1));
-        }
-        i += 1;
-    }
-    (a, b, gold)
-}
-
-fn read_lines(path: &PathBuf) -> Vec<String> {
-    std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
-        .lines()
-        .map(str::to_string)
-        .collect()
-}
+mod protocol;
+use protocol::{Gold, perturb, read_lines};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -87,6 +40,7 @@ fn main() {
         .collect();
     let only = arg("--only");
 
+    let held_out_only = args.iter().any(|a| a == "--held-out-only");
     let t = Instant::now();
     let freedict = Lexicon::system_freedict()
         .map(|(i, d)| Lexicon::read_dictd(&i, &d).expect("FreeDict files readable"));
@@ -100,10 +54,12 @@ fn main() {
         ("FLORES devtest", "flores", "flores200_devtest"),
         ("Tatoeba test", "tatoeba", "tatoeba_test_v2021-08-07"),
     ];
-    println!("| data | configuration | P | R | align time (mean per run) |");
-    println!("|---|---|---|---|---|");
+    if !held_out_only {
+        println!("| data | configuration | P | R | align time (mean per run) |");
+        println!("|---|---|---|---|---|");
+    }
     for (label, key, stem) in sets {
-        if only.as_deref().is_some_and(|o| o != key) {
+        if only.as_deref().is_some_and(|o| o != key) || held_out_only {
             continue;
         }
         let nl = read_lines(&data.join(format!("{stem}.nl")));
@@ -146,4 +102,88 @@ fn main() {
         }
     }
     println!("seeds: {seeds:?}");
+    held_out(&data, &seeds, only.as_deref(), freedict.as_ref());
+}
+
+/// The held-out table: the store's lexicon learned from the even-numbered pairs, evaluated on
+/// the odd-numbered ones (see the module comment).
+fn held_out(data: &std::path::Path, seeds: &[u64], only: Option<&str>, freedict: Option<&Lexicon>) {
+    println!();
+    println!(
+        "Held-out split: store = even-numbered pairs, aligned = odd-numbered pairs, perturbed"
+    );
+    println!("| data | configuration | store lexicon | P | R | align time (mean per run) |");
+    println!("|---|---|---|---|---|---|");
+    let sets = [
+        ("FLORES devtest", "flores", "flores200_devtest"),
+        ("Tatoeba test", "tatoeba", "tatoeba_test_v2021-08-07"),
+    ];
+    let empty = Lexicon::new();
+    for (label, key, stem) in sets {
+        if only.is_some_and(|o| o != key) {
+            continue;
+        }
+        let nl = read_lines(&data.join(format!("{stem}.nl")));
+        let en = read_lines(&data.join(format!("{stem}.en")));
+        let half = |parity: usize, v: &[String]| -> Vec<String> {
+            v.iter()
+                .enumerate()
+                .filter(|(i, _)| i % 2 == parity)
+                .map(|(_, s)| s.clone())
+                .collect()
+        };
+        let (store_nl, store_en) = (half(0, &nl), half(0, &en));
+        let (test_nl, test_en) = (half(1, &nl), half(1, &en));
+        let t = Instant::now();
+        let own = Lexicon::from_pairs(
+            store_nl
+                .iter()
+                .zip(&store_en)
+                .map(|(a, b)| (a.as_str(), b.as_str(), 1)),
+        );
+        let learn = t.elapsed().as_secs_f64();
+        let mut configs: Vec<(&str, Option<&Lexicon>)> = vec![("no dictionary", None)];
+        if let Some(fd) = freedict {
+            configs.push(("FreeDict", Some(fd)));
+        }
+        for (name, base) in configs {
+            let mut with_own = base.cloned().unwrap_or_default();
+            with_own.extend(&own);
+            for (lex, own_label) in [
+                (base.unwrap_or(&empty), "—".to_string()),
+                (
+                    &with_own,
+                    format!(
+                        "{} words from {} pairs ({learn:.2} s)",
+                        own.len(),
+                        store_nl.len()
+                    ),
+                ),
+            ] {
+                let params = Params::default();
+                let (mut p_sum, mut r_sum, mut secs) = (0.0, 0.0, 0.0);
+                for &seed in seeds {
+                    let (a, b, gold) = perturb(&test_nl, &test_en, seed);
+                    let t = Instant::now();
+                    let result = align(&[a], &[b], lex, &params);
+                    secs += t.elapsed().as_secs_f64();
+                    let predicted: Gold = result
+                        .links
+                        .iter()
+                        .map(|l| (l.nl.clone(), l.en.clone()))
+                        .collect();
+                    let correct = predicted.intersection(&gold).count() as f64;
+                    p_sum += correct / predicted.len() as f64;
+                    r_sum += correct / gold.len() as f64;
+                }
+                let k = seeds.len() as f64;
+                println!(
+                    "| {label} (odd half) | {name} + realign | {own_label} | {:.3} | {:.3} | {:.3} s |",
+                    p_sum / k,
+                    r_sum / k,
+                    secs / k
+                );
+            }
+        }
+    }
 }

@@ -76,13 +76,43 @@ fn the_free_translation_imports_with_the_gold_links() {
     assert!(six["source"].as_str().unwrap().contains("Tripoli, maar"));
     let tsv = env.run(&["export", "libie-moskou", "-F", "tsv"]).ok();
     assert_eq!(tsv.lines().count(), 35, "header and one line per link");
-    // A format that cannot carry a 2-1 link yet says so in one line instead of mispairing.
-    let e = env.fails_unchanged(&["export", "libie-moskou", "-F", "xliff"]);
-    assert!(
-        e.contains("has 1 link that --format xliff cannot carry yet (libie-moskou:6–7 2-1)"),
-        "{e}"
+    assert_eq!(
+        tsv.lines().next(),
+        Some("id\tsource\ttarget\tstate\tlink"),
+        "a document with links gets the link column"
     );
-    assert_eq!(e.trim().lines().count(), 1, "{e}");
+
+    // Moses: one line pair per link with both sides; the 1-0 photo credit has no partner.
+    env.run(&["export", "libie-moskou", "-F", "moses", "-o", "m"])
+        .ok();
+    let nl = std::fs::read_to_string(env.path("m.nl")).unwrap();
+    let en = std::fs::read_to_string(env.path("m.en")).unwrap();
+    assert_eq!((nl.lines().count(), en.lines().count()), (33, 33));
+    let at = nl
+        .lines()
+        .position(|l| l.contains("Tripoli, maar"))
+        .unwrap();
+    assert!(nl.lines().nth(at).unwrap().starts_with("Zijn troepen"));
+    assert!(
+        en.lines()
+            .nth(at)
+            .unwrap()
+            .starts_with("Over the past year his fighters"),
+        "the 2-1 link is one line pair"
+    );
+    assert!(!nl.contains("Beeld EPA"));
+
+    // HTML: the 2-1 link is one row with its shape beside the state.
+    let html = env.run(&["export", "libie-moskou", "-F", "html"]).ok();
+    assert!(
+        html.contains("title=\"libie-moskou:6 · translated · link 2-1 (score"),
+        "{html}"
+    );
+    assert!(
+        !html.contains("id=\"s7\""),
+        "segment 7 is inside the link's row"
+    );
+    assert!(html.contains(">1-0</span>"));
 }
 
 /// A merge and a split in one paragraph keep the sentence counts equal: the pairs used to be
@@ -225,4 +255,58 @@ fn progress_counts_a_link_once_in_its_state() {
         docs[0]["progress"]["reviewed"], 2,
         "the 2-1 link DOC:6–7 counts twice, reviewed"
     );
+}
+
+/// `import --translation` aligns with the database's own lexicon: the glossary and the pairs
+/// already aligned in it (an empty database has none).
+#[test]
+fn the_aligner_learns_from_the_glossary_and_the_pairs_in_the_database() {
+    let env = TestEnv::new();
+    let first = env
+        .run(&[
+            "--json",
+            "import",
+            corpus("libie-moskou.nl.txt").to_str().unwrap(),
+            "--translation",
+            corpus("libie-moskou.en.txt").to_str().unwrap(),
+        ])
+        .json();
+    assert_eq!(first["alignment"]["own_lexicon"], 0, "{first}");
+    env.run(&["state", "libie-moskou", "reviewed"]).ok();
+    env.run(&["glossary", "add", "krijgsheer", "warlord"]).ok();
+    let second = env.run(&[
+        "import",
+        corpus("libie-moskou.nl.txt").to_str().unwrap(),
+        "--doc",
+        "again",
+        "--translation",
+        corpus("libie-moskou.en-free.txt").to_str().unwrap(),
+    ]);
+    let v: serde_json::Value = {
+        env.run(&["undo"]).ok();
+        env.run(&[
+            "--json",
+            "import",
+            corpus("libie-moskou.nl.txt").to_str().unwrap(),
+            "--doc",
+            "again",
+            "--translation",
+            corpus("libie-moskou.en-free.txt").to_str().unwrap(),
+        ])
+        .json()
+    };
+    let words = v["alignment"]["own_lexicon"].as_u64().unwrap();
+    assert!(
+        words > 20,
+        "reviewed pairs and the glossary teach words: {v}"
+    );
+    assert!(
+        second
+            .stderr()
+            .contains("Dutch words learned from this database"),
+        "{}",
+        second.stderr()
+    );
+    // The free translation still aligns to its gold links with the lexicon.
+    assert_eq!(v["alignment"]["links"], 34, "{v}");
 }

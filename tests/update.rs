@@ -525,3 +525,76 @@ fn long_rewritten_document_keeps_its_translations() {
     }
     assert_eq!(kept, 1196);
 }
+
+/// `import NL --update --translation EN`: the new version is loaded (translations and
+/// annotations follow their sentences), then the new English is aligned against it: only
+/// links whose English changed get a new revision, reviewed work that did not change keeps
+/// its state, the links are stored again, and one undo takes it all back.
+#[test]
+fn update_with_a_translation_realigns_and_keeps_the_history() {
+    let env = TestEnv::new();
+    env.run(&[
+        "import",
+        corpus("libie-moskou.nl.txt").to_str().unwrap(),
+        "--translation",
+        corpus("libie-moskou.en-free.txt").to_str().unwrap(),
+    ])
+    .ok();
+    env.run(&["state", "libie-moskou:4", "reviewed"]).ok();
+    let nl = article().replace(
+        "Haftar vertrok zonder zijn handtekening te zetten onder het akkoord.",
+        "Haftar vertrok zonder het akkoord te tekenen.",
+    );
+    let en = std::fs::read_to_string(corpus("libie-moskou.en-free.txt"))
+        .unwrap()
+        .replace(
+            "Haftar went home without signing the deal.",
+            "Haftar left without signing the agreement.",
+        );
+    let nl = env.write("v2.nl.txt", nl);
+    let en = env.write("v2.en.txt", en);
+    let v = env
+        .run(&[
+            "--json",
+            "import",
+            nl.to_str().unwrap(),
+            "--doc",
+            "libie-moskou",
+            "--update",
+            "--translation",
+            en.to_str().unwrap(),
+        ])
+        .json();
+    assert_eq!(v["edited"], 1, "{v}");
+    let t = &v["translation"];
+    assert_eq!(
+        t["revisions"], 1,
+        "only the changed link gets a new revision: {v}"
+    );
+    assert_eq!(t["alignment"]["links"], 34, "{v}");
+    assert_eq!(t["operation"], v["operation"], "one operation");
+    let two = env.run(&["--json", "show", "libie-moskou:2"]).json();
+    assert_eq!(
+        two["segment"]["target"],
+        "Haftar left without signing the agreement."
+    );
+    assert_eq!(two["revisions"].as_array().map(Vec::len), Some(2), "{two}");
+    let four = env.run(&["--json", "show", "libie-moskou:4"]).json();
+    assert_eq!(
+        four["segment"]["state"], "reviewed",
+        "unchanged work keeps its state"
+    );
+    let links = env.run(&["--json", "links", "libie-moskou"]).json();
+    assert!(links.to_string().contains("libie-moskou:6–7"), "{links}");
+    env.run(&["undo"]).ok();
+    let two = env.run(&["--json", "show", "libie-moskou:2"]).json();
+    assert_eq!(
+        two["segment"]["source"],
+        "Haftar vertrok zonder zijn handtekening te zetten onder het akkoord."
+    );
+    assert_eq!(
+        two["segment"]["target"],
+        "Haftar went home without signing the deal."
+    );
+    assert_eq!(env.sql::<i64>("SELECT count(*) FROM links"), 34);
+}

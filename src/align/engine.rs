@@ -61,6 +61,54 @@ pub struct Params {
     pub realign: bool,
     /// Confidence a 1-1 link needs before the second pass learns from it.
     pub learn_from: f64,
+    /// The score of a link with both sides is `1 / (1 + exp(-(slope · margin + offset)))`,
+    /// where the margin is the weighted lexical evidence minus the length cost: a logistic
+    /// fitted so that the score reads as the probability that the link is right (see
+    /// `examples/alignfit.rs`).
+    pub score_slope: f64,
+    pub score_offset: f64,
+    /// The score of a 1-0 or 0-1 link is `1 / (1 + exp(-(null_slope · m + null_offset)))`,
+    /// where `m` is the best margin of pairing its sentence with a neighbouring link's first
+    /// sentence instead (the slope is negative: the better that pairing, the less sure the
+    /// link); 1 when there is no neighbour.
+    pub null_slope: f64,
+    pub null_offset: f64,
+}
+
+/// A calibration of scores (see [`Params::score_slope`], [`Params::null_slope`]) fitted by
+/// `examples/alignfit.rs` on perturbed FLORES devtest, so that a score reads as the probability
+/// that the link is right; `Params::default().calibrated(SCORE_SLOPE, SCORE_OFFSET,
+/// (NULL_SLOPE, NULL_OFFSET))`. Not the default yet: it is well calibrated on Tatoeba but
+/// barely separates right links from wrong ones (almost every link scores 0.95 or more), see
+/// the README's "Scores" paragraph.
+pub const SCORE_SLOPE: f64 = 0.2080;
+pub const SCORE_OFFSET: f64 = 3.4904;
+pub const NULL_SLOPE: f64 = -0.2110;
+pub const NULL_OFFSET: f64 = 3.0995;
+
+/// The margin a 1-1 link needs before the second pass learns from it (a score of 0.9 on the
+/// scale the aligner was tuned with, `1 / (1 + exp(-(margin + 1) / 2))`).
+pub const LEARN_MARGIN: f64 = 3.394_449_154_672_439;
+
+/// The calibrated score of a margin.
+pub fn logistic(slope: f64, offset: f64, margin: f64) -> f64 {
+    1.0 / (1.0 + (-(slope * margin + offset)).exp())
+}
+
+impl Params {
+    /// These parameters with the score of links with both sides calibrated by `slope` and
+    /// `offset`, and that of 1-0 and 0-1 links by `null`; the second pass still learns from
+    /// the same links.
+    pub fn calibrated(self, slope: f64, offset: f64, null: (f64, f64)) -> Params {
+        Params {
+            score_slope: slope,
+            score_offset: offset,
+            null_slope: null.0,
+            null_offset: null.1,
+            learn_from: logistic(slope, offset, LEARN_MARGIN),
+            ..self
+        }
+    }
 }
 
 impl Default for Params {
@@ -73,6 +121,10 @@ impl Default for Params {
             band: 30,
             realign: true,
             learn_from: 0.9,
+            score_slope: 0.5,
+            score_offset: 0.5,
+            null_slope: -0.5,
+            null_offset: -0.5,
         }
     }
 }
@@ -562,14 +614,17 @@ impl<'p> Scorer<'p> {
         self.length_cost(nl.clone(), en.clone()) - self.p.lexical * self.lexical(nl, en)
     }
 
-    /// Confidence of a bead with both sides: lexical evidence against the length mismatch.
+    /// Lexical evidence against the length mismatch of a bead with both sides.
+    fn margin(&self, nl: Range<usize>, en: Range<usize>) -> f64 {
+        self.p.lexical * self.lexical(nl.clone(), en.clone()) - self.length_cost(nl, en)
+    }
+
+    /// Confidence of a bead with both sides (see [`Params::score_slope`]).
     fn score(&self, nl: Range<usize>, en: Range<usize>) -> f64 {
         if nl.is_empty() || en.is_empty() {
             return 0.5;
         }
-        let margin =
-            1.0 + self.p.lexical * self.lexical(nl.clone(), en.clone()) - self.length_cost(nl, en);
-        1.0 / (1.0 + (-margin / 2.0).exp())
+        logistic(self.p.score_slope, self.p.score_offset, self.margin(nl, en))
     }
 
     /// A 1-0 or 0-1 link is as sure as its best pairing with a neighbouring sentence is unsure.
@@ -579,7 +634,7 @@ impl<'p> Scorer<'p> {
             if !l.nl.is_empty() && !l.en.is_empty() {
                 continue;
             }
-            let mut best: f64 = 0.0;
+            let mut best: Option<f64> = None;
             let neighbours = [k.checked_sub(1), Some(k + 1)];
             for n in neighbours
                 .into_iter()
@@ -597,9 +652,11 @@ impl<'p> Scorer<'p> {
                         l.en.start..l.en.start + 1,
                     )
                 };
-                best = best.max(self.score(nl, en));
+                let m = self.margin(nl, en);
+                best = Some(best.map_or(m, |b: f64| b.max(m)));
             }
-            links[k].score = 1.0 - best;
+            links[k].score =
+                best.map_or(1.0, |m| logistic(self.p.null_slope, self.p.null_offset, m));
         }
     }
 }
@@ -676,6 +733,21 @@ mod tests {
         ]]);
         let a = align(&nl, &en, &Lexicon::new(), &Params::default());
         assert_eq!(shapes(&a), [(1, 1), (1, 0), (1, 1), (1, 1)]);
+        // A calibration changes the scores, never the links, and keeps learning from the same
+        // links (the default learns from a score of 0.9).
+        assert!((Params::default().learn_from - 0.9).abs() < 1e-9);
+        let p = Params::default().calibrated(SCORE_SLOPE, SCORE_OFFSET, (NULL_SLOPE, NULL_OFFSET));
+        let c = align(&nl, &en, &Lexicon::new(), &p);
+        assert_eq!(shapes(&c), shapes(&a));
+        for (x, y) in a.links.iter().zip(&c.links) {
+            if x.nl.is_empty() || x.en.is_empty() {
+                continue;
+            }
+            // Same margin under both: the logit moves by the calibration's affine map.
+            let logit = |s: f64| (s / (1.0 - s)).ln();
+            let margin = (logit(x.score) - 0.5) / 0.5;
+            assert!((logit(y.score) - (SCORE_SLOPE * margin + SCORE_OFFSET)).abs() < 1e-6);
+        }
     }
 
     #[test]

@@ -192,6 +192,69 @@ impl Lexicon {
     }
 }
 
+/// Most aligned pairs the store's lexicon learns from (`import --translation` and
+/// `--translation-of` read them in one query: final and reviewed first, then the newest).
+pub const STORE_PAIRS: usize = 20_000;
+/// How many times a reviewed or final pair counts, against once for a merely translated one.
+pub const REVIEWED_WEIGHT: u32 = 2;
+/// Most word pairs (Dutch words × English words of a sentence pair, times its weight) the
+/// store's lexicon counts: learning stops at the pair that reaches it, so memory and time stay
+/// bounded (some 20,000 short pairs, 3,000–4,000 news sentences).
+pub const LEARN_BUDGET: usize = 2_000_000;
+
+impl Lexicon {
+    /// The lexicon learned from the user's own aligned pairs (Dutch, English, weight): a pair
+    /// counts `weight` times (see [`REVIEWED_WEIGHT`]); a word pair must be seen together at
+    /// least twice with a Dice coefficient of at least 0.3, and a Dutch word keeps its three
+    /// best translations — so its size is bounded by the pairs' vocabulary, whatever the store.
+    /// Learning stops once [`LEARN_BUDGET`] word pairs are counted.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str, u32)>) -> Lexicon {
+        let mut spent = 0usize;
+        let repeated = pairs
+            .into_iter()
+            .take_while(move |(nl, en, w)| {
+                let cost = nl.split_whitespace().count()
+                    * en.split_whitespace().count()
+                    * (*w).clamp(1, 4) as usize;
+                let go = spent < LEARN_BUDGET;
+                spent += cost;
+                go
+            })
+            .flat_map(|(nl, en, w)| std::iter::repeat_n((nl, en), w.clamp(1, 4) as usize));
+        Lexicon::learn(repeated, 2, 0.3)
+    }
+
+    /// Adds a glossary entry (source term → required target term): a one-word term pairs with
+    /// each content word of its translation; terms of several words pair word by word when
+    /// both have as many content words, else every content word with every other (terms are
+    /// short: at most four words a side are taken).
+    pub fn add_term(&mut self, nl: &str, en: &str) {
+        let nl: Vec<String> = words(nl)
+            .into_iter()
+            .filter(|w| !w.number && !super::features::nl_stopword(&w.folded))
+            .map(|w| w.folded)
+            .take(4)
+            .collect();
+        let en: Vec<String> = words(en)
+            .into_iter()
+            .filter(|w| !w.number && !en_stopword(&w.folded))
+            .map(|w| w.folded)
+            .take(4)
+            .collect();
+        if nl.len() == en.len() && nl.len() > 1 {
+            for (a, b) in nl.iter().zip(&en) {
+                self.add(a, b);
+            }
+            return;
+        }
+        for a in &nl {
+            for b in &en {
+                self.add(a, b);
+            }
+        }
+    }
+}
+
 /// dictd's base64 numbers: digits `A–Z a–z 0–9 + /`, most significant first.
 fn base64_number(s: &str) -> Option<usize> {
     let mut n: usize = 0;
@@ -223,6 +286,32 @@ mod tests {
         assert_eq!(lex.get("afrikaans").map(<[String]>::len), Some(2));
         assert!(Lexicon::parse_dictd("x\tA\n", b"").is_err());
         assert!(Lexicon::parse_dictd("x\tA\tzz\n", b"").is_err());
+    }
+
+    #[test]
+    fn learns_from_weighted_pairs_and_terms() {
+        // Seen once, a pair teaches nothing; counted twice (reviewed), it does.
+        let once = Lexicon::from_pairs([("de hond slaapt", "the dog sleeps", 1)]);
+        assert!(once.get("hond").is_none());
+        let twice = Lexicon::from_pairs([("de hond slaapt", "the dog sleeps", REVIEWED_WEIGHT)]);
+        assert!(twice.get("hond").unwrap().contains(&"dog".to_string()));
+        // Past the budget nothing more is learned.
+        let nl: String = (0..50).map(|i| format!("w{i} ")).collect();
+        let en: String = (0..50).map(|i| format!("v{i} ")).collect();
+        let mut pairs: Vec<(&str, &str, u32)> = vec![(&nl, &en, 1); LEARN_BUDGET / 2500];
+        pairs.extend([("de hond slaapt", "the dog sleeps", REVIEWED_WEIGHT); 3]);
+        assert!(
+            Lexicon::from_pairs(pairs[pairs.len() - 3..].iter().copied())
+                .get("hond")
+                .is_some()
+        );
+        assert!(Lexicon::from_pairs(pairs).get("hond").is_none());
+        let mut lex = Lexicon::new();
+        lex.add_term("krijgsheer", "warlord");
+        lex.add_term("Libische Nationale Leger", "Libyan National Army");
+        assert_eq!(lex.get("krijgsheer"), Some(&["warlord".to_string()][..]));
+        assert_eq!(lex.get("leger"), Some(&["army".to_string()][..]));
+        assert_eq!(lex.get("libische"), Some(&["libyan".to_string()][..]));
     }
 
     #[test]

@@ -10,7 +10,8 @@ use crate::ops::import::annotations::{doc_name, import_annotations};
 use crate::ops::import::attach::{AttachRequest, attach_translation};
 use crate::ops::import::bilingual::{BilingualImport, format_of, import_bilingual};
 use crate::ops::import::merge::merge_back;
-use crate::ops::import::{Prepared, TextImport, import_text, update::update_with_progress};
+use crate::ops::import::update::{update_with_progress, update_with_translation};
+use crate::ops::import::{Prepared, TextImport, import_text};
 use crate::print::progress::Progress;
 use crate::segment::Lang;
 use crate::store::Mode;
@@ -41,11 +42,13 @@ pub struct Args {
     #[arg(long, conflicts_with = "update")]
     replace: bool,
     /// Load a new version of an existing document: translations and annotations follow their
-    /// sentences; spans that cannot be found again are kept as orphaned. With a bilingual file
-    /// (PO, XLIFF, TMX, TSV, JSONL) exported earlier: merge it back, each changed target or
-    /// state a new revision (by the file's Last-Translator when it changed, else --author),
-    /// unchanged entries left alone, one operation
-    #[arg(long, conflicts_with = "translation")]
+    /// sentences; spans that cannot be found again are kept as orphaned. With --translation,
+    /// the new translation is then aligned against the new version: each link's text a new
+    /// revision where it differs (history kept), the links replaced, one undoable operation.
+    /// With a bilingual file (PO, XLIFF, TMX, TSV, CSV, JSONL) exported earlier: merge it back,
+    /// each changed target or state a new revision (by the file's Last-Translator when it
+    /// changed, else --author), unchanged entries left alone, one operation
+    #[arg(long)]
     update: bool,
     /// Attach FILE as the translation of the existing document DOC: aligned against its
     /// current source, each link's English added as a new revision (history and annotations
@@ -133,23 +136,31 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     check_doc_name(&name)?;
     if args.update {
         let source = read_text(&args.file)?;
+        // The translation is read whole before anything is written; it is aligned against
+        // the new version inside the update's operation.
         let translation = match &args.translation {
-            Some(path) => Some((read_text(path)?, label(path))),
+            Some(path) => {
+                let mut paragraphs = Paragraphs::open(path)?;
+                let mut all = Vec::new();
+                while let Some(p) = paragraphs.next_paragraph()? {
+                    all.push(p);
+                }
+                Some((all, label(path)))
+            }
             None => None,
         };
-        let mut prepared = Prepared::from_texts(
-            name,
-            &source,
-            lang,
-            translation.as_ref().map(|(t, l)| (t.as_str(), l.as_str())),
-            target_lang,
-        )?;
+        let mut prepared = Prepared::from_texts(name, &source, lang, None, target_lang)?;
         prepared.title = args.title;
         prepared.origin = Some(label(&args.file));
         let mut store = ctx.open(Mode::Update)?;
         // One step per sentence matched, one per sentence laid out: a bar from 1,000 sentences.
         let progress = Progress::on_start("updating", false, ctx.quiet, 2_000);
-        let report = update_with_progress(&mut store, &actor, &prepared, &progress)?;
+        let report = match &translation {
+            Some((paragraphs, tlabel)) => update_with_translation(
+                &mut store, &actor, &prepared, paragraphs, tlabel, &progress,
+            )?,
+            None => update_with_progress(&mut store, &actor, &prepared, &progress)?,
+        };
         return ctx.report(&report);
     }
     let mut source = Paragraphs::open(&args.file)?;

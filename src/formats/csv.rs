@@ -13,20 +13,33 @@ use crate::model::State;
 use std::io::{self, BufRead, Read, Write};
 
 pub const HEADER: &str = "id,source,target,state";
+/// The header of a document with stored alignment links: a fifth field holds each record's
+/// link, as in the TSV export.
+pub const HEADER_LINKS: &str = "id,source,target,state,link";
 
-pub fn write_header(w: &mut dyn Write) -> io::Result<()> {
-    write!(w, "{HEADER}\r\n")
+pub fn write_header(w: &mut dyn Write, links: bool) -> io::Result<()> {
+    write!(w, "{}\r\n", if links { HEADER_LINKS } else { HEADER })
 }
 
-pub fn write_record(w: &mut dyn Write, r: &Record<'_>) -> io::Result<()> {
+/// One row; with `links`, a fifth field holds the record's link as JSON (see
+/// [`super::interchange::link_json`]), empty for a plain 1-1 record.
+pub fn write_record(w: &mut dyn Write, r: &Record<'_>, links: bool) -> io::Result<()> {
     write!(
         w,
-        "{},{},{},{}\r\n",
+        "{},{},{},{}",
         field(&r.id),
         field(&r.source),
         field(r.target.unwrap_or("")),
         r.state
-    )
+    )?;
+    if links {
+        write!(
+            w,
+            ",{}",
+            field(&super::interchange::link_json(r).unwrap_or_default())
+        )?;
+    }
+    w.write_all(b"\r\n")
 }
 
 /// Characters that make a spreadsheet read a cell as a formula (or, for `'`, as the text
@@ -196,7 +209,8 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
         return Ok(meta);
     };
     let header = first.trim_end_matches(['\r', '\n']);
-    let own = header == HEADER;
+    let with_links = header == HEADER_LINKS;
+    let own = header == HEADER || with_links;
     let mut paragraph = 1;
     let mut has_segment = false;
     let mut row = |no: usize, record: &str, meta: &mut DocMeta| -> Result<()> {
@@ -208,24 +222,37 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
             }
             return Ok(());
         }
-        let (source, target, state) = if own {
-            let [id, source, target, state] = <[String; 4]>::try_from(fields).map_err(|f| {
-                err(
+        let (source, target, state, link) = if own {
+            let wanted = if with_links { 5 } else { 4 };
+            if fields.len() != wanted {
+                return Err(err(
                     label,
                     no,
                     format!(
-                        "expected 4 fields (id, source, target, state), found {}",
-                        f.len()
+                        "expected {wanted} fields ({}), found {}",
+                        if with_links {
+                            "id, source, target, state, link"
+                        } else {
+                            "id, source, target, state"
+                        },
+                        fields.len()
                     ),
-                )
-            })?;
+                ));
+            }
+            let mut f = fields.into_iter();
+            let mut next = || f.next().unwrap_or_default();
+            let (id, source, target, state, link) = (next(), next(), next(), next(), next());
+            let link = (!link.is_empty())
+                .then(|| super::interchange::link_from_json(&link))
+                .transpose()
+                .map_err(|m| err(label, no, m))?;
             let state: State = state
                 .parse()
                 .map_err(|e: Error| err(label, no, e.to_string()))?;
             if meta.name.is_none() {
                 meta.name = doc_of_id(&id).map(String::from);
             }
-            (source, target, Some(state))
+            (source, target, Some(state), link)
         } else {
             let mut f = fields.into_iter();
             let (source, target) = (f.next().unwrap_or_default(), f.next().unwrap_or_default());
@@ -240,9 +267,10 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
                     ),
                 ));
             }
-            (source, target, None)
+            (source, target, None, None)
         };
-        if source.trim().is_empty() {
+        let added = link.as_ref().is_some_and(|l| l.sources == 0);
+        if source.trim().is_empty() && !added {
             return Err(err(label, no, "empty source text".into()));
         }
         has_segment = true;
@@ -264,7 +292,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
                 author: None,
                 revision: None,
                 annotations: Vec::new(),
-                link: None,
+                link,
                 kept: Default::default(),
             },
         )

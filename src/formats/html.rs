@@ -98,6 +98,8 @@ pub struct HtmlWriter {
     tgt: String,
     speakers: Vec<Speaker>,
     speaker_ids: HashMap<String, usize>,
+    /// Records written so far (ids for sentences the translator added).
+    records: usize,
 }
 
 impl HtmlWriter {
@@ -116,6 +118,7 @@ impl HtmlWriter {
             tgt: String::new(),
             speakers: Vec::new(),
             speaker_ids: HashMap::new(),
+            records: 0,
         }
     }
 
@@ -245,31 +248,66 @@ impl Exporter for HtmlWriter {
         }
         // Annotations are placed on the published text; a corrected export shows it too, with
         // the corrections marked, which says more than the corrected text alone.
-        let tip = format!("{} · {}", r.id, state_label(r.state));
-        let _ = write!(
-            self.src,
-            "<span class=\"seg\" id=\"s{}\" title=\"{}\">{}</span> ",
-            r.n,
-            escape(&tip),
-            render(r.source_published, r.annotations, Side::Source, &speakers)
-        );
+        // One link is one row: an n-m link's sources joined on the left, its translation on
+        // the right, its shape beside the state; sentences the translator added stand with an
+        // empty source (and ids of their own).
+        let link = r.link.as_ref().filter(|l| l.shape != "1-1");
+        let added = link.is_some_and(|l| l.sources.is_empty());
+        self.records += 1;
+        let (sid, tid) = if added {
+            (format!("a{}", self.records), format!("b{}", self.records))
+        } else {
+            (format!("s{}", r.n), format!("t{}", r.n))
+        };
+        let mut tip = format!("{} · {}", r.id, state_label(r.state));
+        if let Some(l) = link {
+            tip.push_str(&format!(" · link {}", l.shape));
+            if let Some(sc) = l.score {
+                tip.push_str(&format!(" (score {sc:.2})"));
+            }
+        }
+        if added {
+            let _ = write!(
+                self.src,
+                "<span class=\"seg missing\" id=\"{sid}\" title=\"{}\">+</span> ",
+                escape(&tip)
+            );
+        } else {
+            let _ = write!(
+                self.src,
+                "<span class=\"seg\" id=\"{sid}\" title=\"{}\">{}</span> ",
+                escape(&tip),
+                render(r.source_published, r.annotations, Side::Source, &speakers)
+            );
+        }
         let state = r.state.as_str();
         match r.target {
             Some(t) => {
                 let _ = write!(
                     self.tgt,
-                    "<span class=\"seg\" id=\"t{}\">{}</span>",
-                    r.n,
+                    "<span class=\"seg\" id=\"{tid}\">{}</span>",
                     render(t, r.annotations, Side::Target, &speakers)
                 );
             }
             None => {
+                let missing = if link.is_some_and(|l| l.targets == 0) {
+                    "—"
+                } else {
+                    "…"
+                };
                 let _ = write!(
                     self.tgt,
-                    "<span class=\"seg missing\" id=\"t{}\">…</span>",
-                    r.n
+                    "<span class=\"seg missing\" id=\"{tid}\">{missing}</span>"
                 );
             }
+        }
+        if let Some(l) = link {
+            let _ = write!(
+                self.tgt,
+                "<span class=\"badge link\" title=\"{}\">{}</span>",
+                escape(&tip),
+                escape(&l.shape)
+            );
         }
         let _ = write!(
             self.tgt,

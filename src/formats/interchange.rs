@@ -18,6 +18,8 @@ pub struct ExportOptions {
     pub exported_at: Option<String>,
     /// Who makes the export, for headers that want it (PO Last-Translator).
     pub exported_by: Option<String>,
+    /// The document has stored links: TSV then writes its `link` column.
+    pub links: bool,
 }
 
 /// A streaming writer of one export file: [`begin`](Exporter::begin) once, then
@@ -44,14 +46,17 @@ pub trait PairExporter {
 }
 
 /// tolk's TSV export (see [`tsv`]), unchanged, behind the [`Exporter`] interface.
-pub struct TsvExporter;
+pub struct TsvExporter {
+    /// Write the `link` column (the document has stored links).
+    pub links: bool,
+}
 
 impl Exporter for TsvExporter {
     fn begin(&mut self, w: &mut dyn Write) -> io::Result<()> {
-        tsv::write_header(w)
+        tsv::write_header(w, self.links)
     }
     fn record(&mut self, w: &mut dyn Write, r: &Record<'_>) -> io::Result<bool> {
-        tsv::write_record(w, r).map(|()| true)
+        tsv::write_record(w, r, self.links).map(|()| true)
     }
     fn finish(&mut self, _w: &mut dyn Write) -> io::Result<()> {
         Ok(())
@@ -59,14 +64,17 @@ impl Exporter for TsvExporter {
 }
 
 /// tolk's CSV export (see [`csv`]) behind the [`Exporter`] interface.
-pub struct CsvExporter;
+pub struct CsvExporter {
+    /// Write the `link` column (the document has stored links).
+    pub links: bool,
+}
 
 impl Exporter for CsvExporter {
     fn begin(&mut self, w: &mut dyn Write) -> io::Result<()> {
-        csv::write_header(w)
+        csv::write_header(w, self.links)
     }
     fn record(&mut self, w: &mut dyn Write, r: &Record<'_>) -> io::Result<bool> {
-        csv::write_record(w, r).map(|()| true)
+        csv::write_record(w, r, self.links).map(|()| true)
     }
     fn finish(&mut self, _w: &mut dyn Write) -> io::Result<()> {
         Ok(())

@@ -1,5 +1,5 @@
 //! JSON Lines export: one object per segment (see [`super::Record`]), UTF-8, no pretty-printing.
-//! The reader takes those records back, annotations and all, streaming one line at a time.
+//! The reader takes those records back, annotations and links all, streaming one line at a time.
 
 use super::interchange::entry_from_value;
 use super::text::Lines;
@@ -34,6 +34,11 @@ struct Line {
     extra: Option<crate::model::SegExtra>,
     /// The target's plural forms after the first.
     forms: Option<crate::model::TransExtra>,
+    /// The link the record stands for (see [`crate::model::LinkInfo`]), and where the later
+    /// sources of an n-m link start in its joined source.
+    link: Option<serde_json::Value>,
+    #[serde(default)]
+    breaks: Vec<serde_json::Value>,
 }
 
 /// Reads tolk's JSONL export held in memory; see [`read_stream`].
@@ -58,6 +63,15 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
             continue;
         }
         let line: Line = serde_json::from_str(&raw).map_err(|e| err(no, e.to_string()))?;
+        let link = match line.link {
+            None | Some(serde_json::Value::Null) => None,
+            Some(serde_json::Value::Object(mut l)) => {
+                l.insert("breaks".into(), line.breaks.into());
+                let json = serde_json::Value::Object(l).to_string();
+                Some(super::interchange::link_from_json(&json).map_err(|m| err(no, m))?)
+            }
+            Some(_) => return Err(err(no, "bad link: expected a JSON object".to_string())),
+        };
         let source = line
             .source_published
             .or(line.source)
@@ -98,7 +112,7 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
             author: line.author,
             revision: line.revision,
             annotations,
-            link: None,
+            link,
             kept: crate::formats::Kept {
                 id: line.id,
                 segment: line.extra,

@@ -86,9 +86,9 @@ pub struct Record<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<LinkInfo>,
     /// For a link with several source segments: the code-point offsets in the published
-    /// source where the second, third … segment starts (TMX and PO carry them to split the
-    /// source again on import).
-    #[serde(skip)]
+    /// source where the second, third … segment starts (the formats tolk reads back carry
+    /// them to split the source again on import).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub breaks: Vec<usize>,
     /// What the file the segment came from carries beyond source and target (PO msgctxt,
     /// flags, comments, msgid_plural …), for writers that give it back.
@@ -194,7 +194,7 @@ pub static FORMATS: [FormatSpec; 9] = [
         help: "",
         extensions: &["tsv"],
         reader: Some(tsv::read_stream),
-        writer: Writer::Single(|_, _| Box::new(interchange::TsvExporter)),
+        writer: Writer::Single(|_, o| Box::new(interchange::TsvExporter { links: o.links })),
     },
     FormatSpec {
         format: Format::Csv,
@@ -202,7 +202,7 @@ pub static FORMATS: [FormatSpec; 9] = [
         help: "CSV (RFC 4180) for spreadsheets; formula-like cells guarded with '",
         extensions: &["csv"],
         reader: Some(csv::read_stream),
-        writer: Writer::Single(|_, _| Box::new(interchange::CsvExporter)),
+        writer: Writer::Single(|_, o| Box::new(interchange::CsvExporter { links: o.links })),
     },
     FormatSpec {
         format: Format::Jsonl,

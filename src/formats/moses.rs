@@ -1,7 +1,9 @@
 //! Moses-style parallel text for MT training: two plain files (`BASE.nl`, `BASE.en`) where line
-//! N of one translates line N of the other. Only translated segments are written (translated,
-//! reviewed or final: a needs-work draft is left out), and any line
-//! break inside a segment becomes a space so the line numbers stay aligned.
+//! N of one translates line N of the other, one line pair per link (an n-m link's sources
+//! joined by a space). Only pairs are written — untranslated segments, needs-work drafts (no
+//! training data), sources left out of the translation (1-0) and sentences the translator
+//! added (0-m) have no partner line — and any line break inside a segment becomes a space so
+//! the line numbers stay aligned.
 
 use super::Record;
 use super::interchange::PairExporter;
@@ -18,8 +20,8 @@ impl MosesWriter {
         Self::default()
     }
 
-    /// Writes the segment's pair of lines; returns false (writing nothing) when it has no
-    /// translation.
+    /// Writes the record's pair of lines; returns false (writing nothing) when it has no
+    /// translation or no source.
     pub fn record(
         &mut self,
         source: &mut dyn Write,
@@ -29,7 +31,7 @@ impl MosesWriter {
         // Training data wants translations someone stands behind: a needs-work draft is not one.
         let Some(t) = r
             .target
-            .filter(|_| r.state != crate::model::State::NeedsWork)
+            .filter(|_| !r.source.is_empty() && r.state != crate::model::State::NeedsWork)
         else {
             return Ok(false);
         };

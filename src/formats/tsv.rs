@@ -13,20 +13,32 @@ use crate::model::State;
 use std::io::{self, BufRead, Write};
 
 pub const HEADER: &str = "id\tsource\ttarget\tstate";
+/// The header of a document with stored links: a fifth column holds each record's link.
+pub const HEADER_LINKS: &str = "id\tsource\ttarget\tstate\tlink";
 
-pub fn write_header(w: &mut dyn Write) -> io::Result<()> {
-    writeln!(w, "{HEADER}")
+pub fn write_header(w: &mut dyn Write, links: bool) -> io::Result<()> {
+    writeln!(w, "{}", if links { HEADER_LINKS } else { HEADER })
 }
 
-pub fn write_record(w: &mut dyn Write, r: &Record<'_>) -> io::Result<()> {
-    writeln!(
+/// One row; with `links`, a fifth column holds the record's link as JSON (see
+/// [`super::interchange::link_json`]), empty for a plain 1-1 record.
+pub fn write_record(w: &mut dyn Write, r: &Record<'_>, links: bool) -> io::Result<()> {
+    write!(
         w,
         "{}\t{}\t{}\t{}",
         escape(&r.id),
         escape(&r.source),
         escape(r.target.unwrap_or("")),
         r.state
-    )
+    )?;
+    if links {
+        write!(
+            w,
+            "\t{}",
+            escape(&super::interchange::link_json(r).unwrap_or_default())
+        )?;
+    }
+    writeln!(w)
 }
 
 pub fn escape(s: &str) -> std::borrow::Cow<'_, str> {
@@ -86,10 +98,11 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
     let Some((no, first)) = lines.next_line()? else {
         return Ok(meta);
     };
-    if first == HEADER {
+    if first == HEADER || first == HEADER_LINKS {
+        let links = first == HEADER_LINKS;
         while let Some((no, line)) = lines.next_line()? {
             if !line.is_empty() {
-                read_export_line(label, no, &line, &mut meta, each)?;
+                read_export_line(label, no, &line, links, &mut meta, each)?;
             }
         }
         return Ok(meta);
@@ -108,25 +121,40 @@ fn err(label: &str, line: usize, msg: String) -> Error {
     Error::invalid("tsv", format!("{label} line {line}: {msg}"))
 }
 
-/// One row of tolk's export: `id source target state`, escaped.
+/// One row of tolk's export: `id source target state` (and `link` when `links`), escaped.
 fn read_export_line(
     label: &str,
     no: usize,
     line: &str,
+    links: bool,
     meta: &mut DocMeta,
     each: &mut Each<'_>,
 ) -> Result<()> {
     let cols: Vec<&str> = line.split('\t').collect();
-    let [id, source, target, state] = cols[..] else {
-        return Err(err(
-            label,
-            no,
-            format!(
-                "expected 4 tab-separated columns (id, source, target, state), found {}",
-                cols.len()
-            ),
-        ));
+    let (id, source, target, state, link) = match (links, &cols[..]) {
+        (false, &[id, source, target, state]) => (id, source, target, state, ""),
+        (true, &[id, source, target, state, link]) => (id, source, target, state, link),
+        _ => {
+            return Err(err(
+                label,
+                no,
+                format!(
+                    "expected {} tab-separated columns ({}), found {}",
+                    if links { 5 } else { 4 },
+                    if links {
+                        "id, source, target, state, link"
+                    } else {
+                        "id, source, target, state"
+                    },
+                    cols.len()
+                ),
+            ));
+        }
     };
+    let link = (!link.is_empty())
+        .then(|| super::interchange::link_from_json(&unescape(link)))
+        .transpose()
+        .map_err(|m| err(label, no, m))?;
     let state: State = state
         .parse()
         .map_err(|e: Error| err(label, no, e.to_string()))?;
@@ -144,7 +172,7 @@ fn read_export_line(
         author: None,
         revision: None,
         annotations: Vec::new(),
-        link: None,
+        link,
         kept: Default::default(),
     };
     each(meta, seg)

@@ -1,4 +1,5 @@
-//! XLIFF 2.0: a streaming writer (one `unit` per segment, tolk's states as `state`/`subState`,
+//! XLIFF 2.0: a streaming writer (one `unit` per segment, or per link — an n-m link's sources
+//! joined in one `segment`, the link in a `tolk:link` attribute —, tolk's states as `state`/`subState`,
 //! annotations as inline `mrk` — or `sm`/`em` where spans cross — carrying their data, comments
 //! as `notes`) and the streaming XLIFF reader (one `unit` in memory at a time), which detects
 //! 1.2 or 2.0 and reads files from any tool.
@@ -6,7 +7,8 @@
 use crate::text::controls_to_spaces;
 
 use super::interchange::{
-    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, span_fits, summary,
+    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, link_from_json,
+    link_json, span_fits, summary,
 };
 use super::standoff::Entry;
 use super::xml::{self, Element, Item, Node, Parser};
@@ -83,13 +85,25 @@ impl Exporter for XliffWriter {
 
     fn record(&mut self, w: &mut dyn Write, r: &Record<'_>) -> io::Result<bool> {
         self.units += 1;
+        // One unit per link: an n-m link is one segment whose source is its sources joined
+        // (`tolk:link` says where to split them again); sentences the translator added are a
+        // unit with an empty source, named after the segment they stand by.
+        let link = link_json(r);
+        let added = r.link.as_ref().is_some_and(|l| l.sources.is_empty());
+        if added {
+            write!(w, "    <unit id=\"a{}\"", self.units)?;
+        } else {
+            write!(w, "    <unit id=\"u{}\"", r.n)?;
+        }
         write!(
             w,
-            "    <unit id=\"u{}\" name=\"{}\" tolk:paragraph=\"{}\"",
-            r.n,
+            " name=\"{}\" tolk:paragraph=\"{}\"",
             xml::attr(&r.id),
             r.paragraph
         )?;
+        if let Some(l) = &link {
+            write!(w, " tolk:link=\"{}\"", xml::attr(l))?;
+        }
         if let Some(rev) = r.revision {
             write!(w, " tolk:revision=\"{rev}\"")?;
         }
@@ -442,6 +456,11 @@ fn read_unit(
         }
     }
     let author = unit.attr("tolk:author").map(String::from);
+    let mut link = unit
+        .attr("tolk:link")
+        .map(link_from_json)
+        .transpose()
+        .map_err(|m| p.error_line(unit.line, &m))?;
     let revision = unit
         .attr("tolk:revision")
         .map(|r| super::parse_number("tolk:revision", r, super::MAX_REVISION as u64))
@@ -499,7 +518,8 @@ fn read_unit(
             author: author.clone(),
             revision,
             annotations,
-            link: None,
+            // tolk writes a link as a unit of one segment.
+            link: link.take(),
             kept: Default::default(),
         };
         each(meta, seg)?;

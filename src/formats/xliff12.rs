@@ -1,8 +1,11 @@
 //! XLIFF 1.2 (strict): a streaming writer — one `group` per paragraph, one `trans-unit` per
-//! segment with the state on `target`, annotations and the reviewer comment as `note`s and
+//! segment (or link: an n-m link's sources joined, the link in `extradata`) with the state on
+//! `target`, annotations and the reviewer comment as `note`s and
 //! tolk's bookkeeping in `extradata` — and the 1.2 half of the streaming XLIFF reader.
 
-use super::interchange::{ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json};
+use super::interchange::{
+    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, link_from_json, link_json,
+};
 use super::xliff::NS_12;
 use super::xml::{self, Element, Item, Node, Parser};
 use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText};
@@ -21,6 +24,8 @@ pub struct Xliff12Writer {
     opts: ExportOptions,
     /// The paragraph whose `group` is open.
     paragraph: Option<usize>,
+    /// Records written so far.
+    units: usize,
 }
 
 impl Xliff12Writer {
@@ -32,6 +37,7 @@ impl Xliff12Writer {
             title: doc.title.clone(),
             opts,
             paragraph: None,
+            units: 0,
         }
     }
 }
@@ -101,10 +107,20 @@ impl Exporter for Xliff12Writer {
         meta.insert("updated_at".into(), opt(r.updated_at));
         meta.insert("created_by".into(), opt(r.created_by));
         meta.insert("created_at".into(), opt(r.created_at));
+        // One trans-unit per link: an n-m link's sources joined (the link says where to split
+        // them again), sentences the translator added with an empty source.
+        if let Some(l) = link_json(r).and_then(|l| serde_json::from_str::<Value>(&l).ok()) {
+            meta.insert("link".into(), l);
+        }
+        self.units += 1;
+        let id = if r.link.as_ref().is_some_and(|l| l.sources.is_empty()) {
+            format!("a{}", self.units)
+        } else {
+            r.n.to_string()
+        };
         write!(
             w,
-            "        <trans-unit id=\"{}\" resname=\"{}\" xml:space=\"preserve\" extradata=\"{}\"",
-            r.n,
+            "        <trans-unit id=\"{id}\" resname=\"{}\" xml:space=\"preserve\" extradata=\"{}\"",
             xml::attr(&r.id),
             xml::attr(&Value::Object(meta).to_string())
         )?;
@@ -287,6 +303,9 @@ fn read_unit(
             seg.state = state;
         }
         seg.author = meta.get("author").and_then(Value::as_str).map(String::from);
+        if let Some(l) = meta.get("link").filter(|l| !l.is_null()) {
+            seg.link = Some(link_from_json(&l.to_string()).map_err(|m| p.error_line(tu.line, &m))?);
+        }
     }
     if meta.name.is_none() {
         meta.name = tu.attr("resname").and_then(doc_of_id).map(String::from);

@@ -39,6 +39,10 @@ pub struct AlignReport {
     pub dictionary: Option<usize>,
     /// Lexicon entries learned from the first pass's confident links.
     pub learned: usize,
+    /// Dutch words of the store's own lexicon (the glossary and the user's aligned pairs),
+    /// when one was given (`import --translation`, `--translation-of`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own_lexicon: Option<usize>,
     /// English characters per Dutch character.
     pub length_ratio: f64,
     pub one_to_one: usize,
@@ -112,17 +116,19 @@ fn load_dictionary(wanted: bool, warnings: &mut Vec<String>) -> Option<Lexicon> 
 pub fn align(req: &Request) -> Result<AlignReport> {
     let nl = sentences(req.nl.content, Lang::Nl, req.lines);
     let en = sentences(req.en.content, Lang::En, req.lines);
-    align_sentences(&nl, &en, req.nl.label, req.en.label, req.dictionary)
+    align_sentences(&nl, &en, req.nl.label, req.en.label, req.dictionary, None)
 }
 
 /// Aligns two texts already split into paragraphs of sentences (`nl_label` and `en_label`
-/// name them in warnings): what `align` and `import --translation` share.
+/// name them in warnings): what `align` and `import --translation` share. `own` is the
+/// store's lexicon (see [`crate::ops::lexicon::aligner_lexicon`]), added to FreeDict's.
 pub fn align_sentences(
     nl: &[Vec<String>],
     en: &[Vec<String>],
     nl_label: &str,
     en_label: &str,
     dictionary: bool,
+    own: Option<&Lexicon>,
 ) -> Result<AlignReport> {
     let nl_flat: Vec<&str> = nl.iter().flatten().map(String::as_str).collect();
     let en_flat: Vec<&str> = en.iter().flatten().map(String::as_str).collect();
@@ -146,8 +152,21 @@ pub fn align_sentences(
     language_warnings(nl_label, en_label, &nl_flat, &en_flat, &mut warnings);
 
     let dictionary = load_dictionary(dictionary, &mut warnings);
+    let combined;
     let empty = Lexicon::new();
-    let lexicon = dictionary.as_ref().unwrap_or(&empty);
+    let lexicon = match (&dictionary, own) {
+        (Some(d), Some(o)) if !o.is_empty() => {
+            combined = {
+                let mut c = d.clone();
+                c.extend(o);
+                c
+            };
+            &combined
+        }
+        (Some(d), _) => d,
+        (None, Some(o)) => o,
+        (None, None) => &empty,
+    };
     let result = engine::align(nl, en, lexicon, &Params::default());
 
     if !nl_flat.is_empty() && !en_flat.is_empty() {
@@ -195,6 +214,7 @@ pub fn align_sentences(
         en_paragraphs: en.len(),
         dictionary: dictionary.as_ref().map(Lexicon::len),
         learned: result.learned,
+        own_lexicon: own.map(Lexicon::len),
         length_ratio: (result.length_ratio * 1000.0).round() / 1000.0,
         one_to_one: links.iter().filter(|l| l.is_one_to_one()).count(),
         low_confidence: links.iter().filter(|l| l.low_confidence).count(),

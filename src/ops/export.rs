@@ -76,14 +76,9 @@ pub fn export(
     let annotations = store.annotations_by_segment(&doc)?;
     let links = store.links(&doc)?;
     let units = layout(doc.segments, &links);
-    let by_link = matches!(
-        req.format,
-        Format::Jsonl | Format::Tsv | Format::Csv | Format::Tmx | Format::Po
-    );
-    if !by_link {
-        refuse_links(&doc.name, req.format, &units)?;
-    }
-    let keeps_plain_links = matches!(req.format, Format::Tmx | Format::Po);
+    // Every format writes one record per link: the sources of an n-m link joined, sentences
+    // the translator added as a record of their own, and (for the formats tolk reads back) the
+    // link itself, stored 1-1 links included, so that a round trip keeps every link.
     let plain: std::collections::HashMap<usize, &Link> = units
         .iter()
         .filter_map(|u| match u {
@@ -104,16 +99,13 @@ pub fn export(
         store.for_each_segment(&doc, 1, usize::MAX, &mut |seg| {
             progress.inc(1);
             let anns = annotations.get(&seg.id).map_or(&[][..], Vec::as_slice);
-            if !by_link {
-                return w(&Record::new(&seg, anns, req.source));
-            }
             for l in at.added_before(seg.position) {
                 w(&added_record(&doc.name, &seg, l, req.source))?;
             }
             let Some((first, count, link)) = at.source(seg.position) else {
                 let mut r = Record::new(&seg, anns, req.source);
-                // TMX and PO also keep the score and origin of a stored 1-1 link.
-                if keeps_plain_links && let Some(l) = plain.get(&seg.position) {
+                // A stored 1-1 link keeps its score and origin too.
+                if let Some(l) = plain.get(&seg.position) {
                     r.link = Some(LinkInfo::new(l, seg.position, 1));
                 }
                 w(&r)?;
@@ -234,6 +226,7 @@ pub fn export(
                 source: req.source,
                 exported_at: req.exported_at.clone(),
                 exported_by: req.exported_by.clone(),
+                links: !links.is_empty(),
             };
             let mut write_all = |w: &mut dyn Write| -> Result<()> {
                 let mut out = make(&doc, opts.clone());
@@ -279,42 +272,6 @@ fn with_extension(base: &Path, ext: &str) -> PathBuf {
     s.push(".");
     s.push(ext);
     PathBuf::from(s)
-}
-
-/// Refuses to export a document whose links a format cannot carry yet (an n-m link with n > 1,
-/// or sentences the translator added), in one line, rather than drop or mispair text. A 1-0
-/// link (an untranslated segment) and a 1-m link (a longer translation) fit every format.
-fn refuse_links(doc: &str, format: Format, units: &[Unit<'_>]) -> Result<()> {
-    let odd: Vec<String> = units
-        .iter()
-        .filter_map(|u| match u {
-            Unit::Source {
-                first,
-                count,
-                link: Some(l),
-            } if *count > 1 => Some(format!(
-                "{doc}:{first}–{} {}-{}",
-                first + count - 1,
-                count,
-                l.targets
-            )),
-            Unit::Added(l) => Some(format!("0-{} added", l.targets)),
-            _ => None,
-        })
-        .collect();
-    if odd.is_empty() {
-        return Ok(());
-    }
-    Err(Error::invalid(
-        "format",
-        format!(
-            "{doc} has {} link{} that --format {format} cannot carry yet ({}{}); export it as jsonl or tsv, which write one record per link",
-            odd.len(),
-            if odd.len() == 1 { "" } else { "s" },
-            odd.iter().take(3).cloned().collect::<Vec<_>>().join(", "),
-            if odd.len() > 3 { ", …" } else { "" }
-        ),
-    ))
 }
 
 /// Where the export is in the document's links, segment by segment.

@@ -242,3 +242,18 @@ pub fn remove_term(store: &mut Store, actor: &Actor, source: &str) -> Result<Ter
         ..report
     })
 }
+
+/// The store's own lexicon for the aligner: the glossary (source term → required target
+/// term) and a lexicon learned from the user's aligned 1-1 pairs (at most
+/// [`STORE_PAIRS`](crate::align::lexicon::STORE_PAIRS), newest first, reviewed and final
+/// ones counted [`REVIEWED_WEIGHT`](crate::align::lexicon::REVIEWED_WEIGHT) times), read in
+/// two small queries. Empty for an empty store.
+pub fn aligner_lexicon(store: &impl Read) -> Result<crate::align::lexicon::Lexicon> {
+    use crate::align::lexicon::{Lexicon, REVIEWED_WEIGHT, STORE_PAIRS};
+    let pairs = store.aligned_pairs(STORE_PAIRS, REVIEWED_WEIGHT)?;
+    let mut lex = Lexicon::from_pairs(pairs.iter().map(|(a, b, w)| (a.as_str(), b.as_str(), *w)));
+    for g in store.glossary()? {
+        lex.add_term(&g.source, &g.target);
+    }
+    Ok(lex)
+}

@@ -4,7 +4,7 @@
 
 use crate::error::{Conflict, Error, Result};
 pub use crate::model::LinkInfo;
-use crate::model::{Address, Link, LinkOrigin, SegmentView, State};
+use crate::model::{Address, Document, Link, LinkOrigin, SegmentView, State};
 use crate::segment::Lang;
 use crate::store::prelude::*;
 use crate::store::{Actor, NewLink, NewRevision, Outcome, Store};
@@ -35,23 +35,24 @@ impl Unit<'_> {
     }
 }
 
-/// The stored link that segment `n` belongs to, with its first position and how many segments
-/// it covers as laid out; None when `n` stands alone as a 1-1 link by structure. Without
-/// stored links (the common case) this costs nothing, whatever the document's size.
-pub fn link_of(segments: usize, links: &[Link], n: usize) -> Option<(usize, usize, &Link)> {
-    if links.is_empty() {
-        return None;
+/// The stored link segment `n` belongs to, with its first position and how many segments it
+/// covers as [`layout`] lays it out; None when `n` stands alone as a 1-1 link by structure.
+/// Two store queries around `n` (see `LinksRead::link_near`), so `translate` and
+/// `show DOC:N` cost the same on a document of a million segments as on a short one.
+pub fn link_at(
+    store: &impl Read,
+    doc: &Document,
+    n: usize,
+) -> Result<Option<(usize, usize, Link)>> {
+    let Some((l, cut)) = store.link_near(doc, n)? else {
+        return Ok(None);
+    };
+    let first = l.first;
+    let mut count = l.sources.min(doc.segments.saturating_sub(first) + 1);
+    if let Some(c) = cut {
+        count = count.min(c - first);
     }
-    layout(segments, links)
-        .into_iter()
-        .find_map(|unit| match unit {
-            Unit::Source {
-                first,
-                count,
-                link: Some(l),
-            } if (first..first + count).contains(&n) => Some((first, count, l)),
-            _ => None,
-        })
+    Ok((n < first + count).then_some((first, count, l)))
 }
 
 /// Lays `links` (in the order the store gives them) over segments `1..=segments`. A link

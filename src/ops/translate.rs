@@ -2,7 +2,7 @@
 
 use crate::error::{Conflict, Error, Result};
 use crate::model::{Address, State};
-use crate::ops::links::link_of;
+use crate::ops::links::link_at;
 use crate::store::prelude::*;
 use crate::store::{Actor, NewRevision, Outcome, Store};
 use serde::{Deserialize, Serialize};
@@ -39,9 +39,8 @@ pub fn translate(
         let seg = tx.segment(&doc, n)?;
         // A revision belongs to a link's first segment; translating a segment the translation
         // left out makes it an ordinary 1-1 link again (the link row goes, recorded).
-        let links = tx.links(&doc)?;
         let mut left_out = None;
-        if let Some((first, count, l)) = link_of(doc.segments, &links, n) {
+        if let Some((first, count, l)) = link_at(tx, &doc, n)? {
             if n != first {
                 return Err(Error::conflict(
                     Conflict::Mismatch,

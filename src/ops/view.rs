@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::model::{
     Address, Annotation, Document, Link, SegmentView, Side, State, Translation, corrected_text,
 };
-use crate::ops::links::{LinkInfo, Unit, layout, link_of};
+use crate::ops::links::{LinkInfo, Unit, layout, link_at};
 use crate::store::AnnFilter;
 use crate::store::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -99,10 +99,14 @@ impl SegmentRecord {
     }
 
     /// Marks the record as part of a link that is not 1-1: only the link's first segment
-    /// carries the target (none when the link leaves the source out).
-    pub fn mark_link(&mut self, info: &LinkInfo, first: bool, targets: usize) {
+    /// carries the target (none when the link leaves the source out); a later segment shows
+    /// the link's `state`, its own revisions being hidden by the link.
+    pub fn mark_link(&mut self, info: &LinkInfo, first: bool, targets: usize, state: State) {
         if !first || targets == 0 {
             self.target = None;
+        }
+        if !first {
+            self.state = state;
         }
         self.link = Some(Box::new(info.clone()));
     }
@@ -168,8 +172,9 @@ pub fn show(store: &impl Read, address: &Address) -> Result<Shown> {
                     Unit::Source { first, count, link } if unit.is_special() => {
                         let Some(l) = link else { continue };
                         let info = LinkInfo::new(l, first, count);
+                        let state = segments[first - 1].state;
                         for p in first..first + count {
-                            segments[p - 1].mark_link(&info, p == first, l.targets);
+                            segments[p - 1].mark_link(&info, p == first, l.targets, state);
                         }
                     }
                     Unit::Source { .. } => {}
@@ -233,15 +238,25 @@ pub fn segment_detail(store: &impl Read, doc: &Document, n: usize) -> Result<Seg
         ..Default::default()
     })?;
     let mut segment = SegmentRecord::new(&seg, &anns);
-    let links = store.links(doc)?;
-    if let Some((first, count, l)) = link_of(doc.segments, &links, n) {
+    if let Some((first, count, l)) = link_at(store, doc, n)? {
         let unit = Unit::Source {
             first,
             count,
-            link: Some(l),
+            link: Some(&l),
         };
         if unit.is_special() {
-            segment.mark_link(&LinkInfo::new(l, first, count), n == first, l.targets);
+            // A later segment of a link shows the link's state (its own revisions are hidden).
+            let state = if n == first {
+                segment.state
+            } else {
+                store.segment(doc, first)?.state()
+            };
+            segment.mark_link(
+                &LinkInfo::new(&l, first, count),
+                n == first,
+                l.targets,
+                state,
+            );
         }
     }
     Ok(SegmentDetail {

@@ -33,6 +33,12 @@ pub(super) fn alignment(a: &AlignmentSummary, out: &mut Out) -> Result<()> {
     for w in &a.warnings {
         out.notice(&format!("warning: {w}"));
     }
+    if a.own_lexicon > 0 {
+        out.notice(&format!(
+            "lexicon: {} Dutch words learned from this database's glossary and aligned pairs",
+            a.own_lexicon
+        ));
+    }
     if a.origin == LinkOrigin::Structure {
         out.notice(&format!("aligned by structure: {} links, all 1-1", a.links));
         return Ok(());
@@ -185,6 +191,9 @@ impl Human for UpdateReport {
             self.annotations_orphaned,
             self.translations_to_recheck
         ));
+        if let Some(a) = &self.translation {
+            a.human(out)?;
+        }
         Ok(())
     }
 }

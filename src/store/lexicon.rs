@@ -107,6 +107,42 @@ pub trait LexiconRead: Base {
             })
             .map_err(|e| self.err(e))
     }
+
+    /// The user's own aligned pairs, for the aligner's lexicon: the current translation of
+    /// every segment that is a plain 1-1 pair (no link of another shape on it, not inside an
+    /// n-m link starting up to eight segments before it), in a state that vouches for it
+    /// (translated, reviewed, final — not needs-work), newest first, at most `limit`; each with
+    /// its weight, `reviewed_weight` for reviewed and final, else 1. One query that walks
+    /// translations newest first and stops at `limit`.
+    fn aligned_pairs(
+        &self,
+        limit: usize,
+        reviewed_weight: u32,
+    ) -> Result<Vec<(String, String, u32)>> {
+        self.conn()
+            .prepare_cached(
+                "SELECT s.text, t.text, CASE WHEN t.state IN ('reviewed', 'final') THEN ?2 ELSE 1 END
+                 FROM translations t JOIN segments s ON s.id = t.segment_id
+                 WHERE s.position IS NOT NULL
+                   AND t.state <> 'needs-work'
+                   AND t.revision = (SELECT MAX(revision) FROM translations WHERE segment_id = s.id)
+                   AND NOT EXISTS (SELECT 1 FROM links l WHERE l.segment_id = s.id
+                                   AND (l.sources > 1 OR (l.sources = 1 AND l.targets <> 1)))
+                   AND NOT EXISTS (SELECT 1 FROM segments f JOIN links l ON l.segment_id = f.id
+                                   WHERE f.document_id = s.document_id
+                                     AND f.position BETWEEN s.position - 8 AND s.position - 1
+                                     AND l.sources > s.position - f.position)
+                 ORDER BY t.id DESC
+                 LIMIT ?1",
+            )
+            .and_then(|mut st| {
+                st.query_map(params![limit as i64, reviewed_weight], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })?
+                .collect()
+            })
+            .map_err(|e| self.err(e))
+    }
 }
 
 impl<T: Base + ?Sized> LexiconRead for T {}

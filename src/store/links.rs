@@ -99,6 +99,72 @@ pub trait LinksRead: Base {
             .collect()
     }
 
+    /// The stored link with source segments that starts nearest at or before segment `n` of
+    /// `doc` (the first stored when several start there), and the first position after its
+    /// start, before its `sources` run out, where another link starts or sentences the
+    /// translator added stand — which cuts the link short there (see `ops::links::layout`).
+    /// Two queries along the segments' (document, position) index: what `translate` and
+    /// `show DOC:N` need, whatever the document's length.
+    fn link_near(&self, doc: &Document, n: usize) -> Result<Option<(Link, Option<usize>)>> {
+        let row = self
+            .conn()
+            .prepare_cached(
+                "SELECT l.id, l.segment_id, s.position, l.sources, l.targets, l.after,
+                        l.text, l.score, l.origin
+                 FROM segments s JOIN links l ON l.segment_id = s.id
+                 WHERE s.document_id = ?1 AND s.position <= ?2 AND s.position IS NOT NULL
+                   AND l.sources > 0
+                 ORDER BY s.position DESC, l.id
+                 LIMIT 1",
+            )
+            .and_then(|mut st| {
+                let mut rows = st.query_map(params![doc.id, n as i64], |r| {
+                    Ok((
+                        Link {
+                            id: r.get(0)?,
+                            segment_id: r.get(1)?,
+                            first: r.get::<_, i64>(2)? as usize,
+                            sources: r.get::<_, i64>(3)? as usize,
+                            targets: r.get::<_, i64>(4)? as usize,
+                            after: r.get::<_, i64>(5)? != 0,
+                            text: r.get(6)?,
+                            score: r.get(7)?,
+                            origin: LinkOrigin::Structure,
+                        },
+                        r.get::<_, String>(8)?,
+                    ))
+                })?;
+                rows.next().transpose()
+            })
+            .map_err(|e| self.err(e))?;
+        let Some((link, origin)) = row else {
+            return Ok(None);
+        };
+        let link = Link {
+            origin: origin.parse()?,
+            ..link
+        };
+        let cut: Option<i64> = self
+            .conn()
+            .prepare_cached(
+                "SELECT MIN(s.position) FROM segments s JOIN links l ON l.segment_id = s.id
+                 WHERE s.document_id = ?1 AND s.position > ?2 AND s.position < ?3
+                   AND (l.sources > 0 OR l.after = 0)",
+            )
+            .and_then(|mut st| {
+                st.query_row(
+                    params![
+                        doc.id,
+                        link.first as i64,
+                        (link.first + link.sources) as i64
+                    ],
+                    |r| r.get(0),
+                )
+            })
+            .map_err(|e| self.err(e))?;
+        Ok(Some((link, cut.map(|c| c as usize))))
+    }
+
     /// Whether `doc` has any stored link (a document without is all 1-1).
     fn has_links(&self, doc: &Document) -> Result<bool> {
         self.conn()

@@ -19,6 +19,9 @@ pub struct AlignmentSummary {
     pub low_confidence: usize,
     /// What looks wrong with the input (a wrong language, lengths that cannot match).
     pub warnings: Vec<String>,
+    /// Dutch words of the store's own lexicon (glossary and aligned pairs) the aligner used.
+    #[serde(default)]
+    pub own_lexicon: usize,
     /// Every link that is not 1-1 and every low-confidence one, in document order; `nl` are
     /// segment numbers (DOC:N), `en` sentence numbers of the translation.
     pub notable: Vec<AlignLink>,
@@ -32,12 +35,14 @@ pub struct Plan {
 
 impl Plan {
     /// Aligns source sentences (paragraphs of them) with the translation's; `label` names the
-    /// translation in messages. A translation without a sentence is refused.
+    /// translation in messages; `lexicon` is the store's own (the glossary and the user's
+    /// aligned pairs). A translation without a sentence is refused.
     pub fn new(
         nl: &[Vec<String>],
         en: &[Vec<String>],
         nl_label: &str,
         label: &str,
+        lexicon: &crate::align::lexicon::Lexicon,
     ) -> Result<Plan> {
         if en.iter().all(Vec::is_empty) {
             return Err(Error::invalid(
@@ -45,7 +50,7 @@ impl Plan {
                 format!("{label}: holds no sentences, nothing to align; nothing imported"),
             ));
         }
-        let report = align_sentences(nl, en, nl_label, label, true)?;
+        let report = align_sentences(nl, en, nl_label, label, true, Some(lexicon))?;
         let same_structure =
             nl.len() == en.len() && nl.iter().zip(en).all(|(a, b)| a.len() == b.len());
         let origin = if same_structure && report.one_to_one == report.links.len() {
@@ -114,6 +119,7 @@ impl Plan {
             one_to_one: r.one_to_one,
             low_confidence: r.low_confidence,
             warnings: r.warnings.clone(),
+            own_lexicon: r.own_lexicon.unwrap_or(0),
             notable: r
                 .links
                 .iter()

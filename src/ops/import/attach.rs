@@ -16,7 +16,7 @@ use crate::formats::text::Paragraphs;
 use crate::model::State;
 use crate::segment::Lang;
 use crate::store::prelude::*;
-use crate::store::{Actor, NewRevision, Outcome, Store};
+use crate::store::{Actor, NewRevision, OpCtx, Outcome, Store, Tx};
 use serde::{Deserialize, Serialize};
 
 /// What attaching a translation did.
@@ -60,6 +60,26 @@ pub fn attach_translation(
         paragraphs.push(text);
     }
     let (report, operation) = store.operation(actor, "import", |tx, op| {
+        let (report, summary) = attach_in(tx, op, req, &paragraphs, &label)?;
+        let doc = tx.document(req.doc)?;
+        Ok(Outcome::changed(report, summary, Some(doc.id)))
+    })?;
+    Ok(Attached {
+        operation: super::recorded(operation),
+        ..report
+    })
+}
+
+/// The work of [`attach_translation`] inside an operation: `paragraphs` of the translation
+/// file `label`; the report and the operation's summary.
+pub(super) fn attach_in(
+    tx: &Tx<'_>,
+    op: OpCtx<'_>,
+    req: &AttachRequest<'_>,
+    paragraphs: &[String],
+    label: &str,
+) -> Result<(Attached, String)> {
+    {
         let doc = tx.document(req.doc)?;
         let lang = match req.lang {
             Some(l) => l,
@@ -105,10 +125,14 @@ pub fn attach_translation(
         if nl.is_empty() {
             return Err(Error::invalid(
                 "document",
-                format!("document '{}' has no segments to align {label} with", doc.name),
+                format!(
+                    "document '{}' has no segments to align {label} with",
+                    doc.name
+                ),
             ));
         }
-        let plan = Plan::new(&nl, &en, &doc.name, &label)?;
+        let lexicon = crate::ops::lexicon::aligner_lexicon(tx)?;
+        let plan = Plan::new(&nl, &en, &doc.name, label, &lexicon)?;
         for l in &links {
             tx.delete_link(l.id, op)?;
         }
@@ -134,7 +158,7 @@ pub fn attach_translation(
         plan.store_links(tx, &ids, op)?;
         let report = Attached {
             doc: doc.name.clone(),
-            translation: label.clone(),
+            translation: label.to_string(),
             segments: segments.len(),
             revisions,
             unchanged,
@@ -147,10 +171,6 @@ pub fn attach_translation(
             "attached {label} to {}: {revisions} new revisions, {} links",
             doc.name, report.alignment.links
         );
-        Ok(Outcome::changed(report, summary, Some(doc.id)))
-    })?;
-    Ok(Attached {
-        operation: super::recorded(operation),
-        ..report
-    })
+        Ok((report, summary))
+    }
 }

@@ -199,7 +199,10 @@ fn import_aligned(
     // The aligner sees paragraphs with sentences; segments keep the file's paragraph numbers.
     let nl_paras: Vec<Vec<String>> = nl.iter().filter(|p| !p.is_empty()).cloned().collect();
     let en_paras: Vec<Vec<String>> = en.into_iter().filter(|p| !p.is_empty()).collect();
-    let plan = Plan::new(&nl_paras, &en_paras, &req.origin, &label)?;
+    // The store's own lexicon is evidence for the aligner, not data the write depends on: it
+    // is read before the operation, so the write lock is not held while aligning.
+    let lexicon = crate::ops::lexicon::aligner_lexicon(store)?;
+    let plan = Plan::new(&nl_paras, &en_paras, &req.origin, &label, &lexicon)?;
     let translations = plan.translations();
     let (report, operation) = store.operation(actor, "import", |tx, op| {
         let replaced = claim_name(tx, op, &req.name, req.replace)?;

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// What `import --update` did, with one line per notable event for people.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct UpdateReport {
     pub doc: String,
     pub segments: usize,
@@ -35,6 +35,10 @@ pub struct UpdateReport {
     pub translations_to_recheck: usize,
     /// One line per notable event, for people.
     pub events: Vec<String>,
+    /// The translation of the new version attached in the same operation (`import --update
+    /// --translation EN`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation: Option<super::attach::Attached>,
     pub operation: i64,
 }
 
@@ -54,6 +58,65 @@ pub fn update_with_progress(
     progress: &dyn Progress,
 ) -> Result<UpdateReport> {
     let (report, operation) = store.operation(actor, "import", |tx, op| {
+        let (r, summary, doc) = update_in(tx, op, new, progress)?;
+        Ok(Outcome::changed(r, summary, Some(doc)))
+    })?;
+    Ok(UpdateReport {
+        operation: recorded(operation),
+        ..report
+    })
+}
+
+/// `import NL --update --translation EN`: loads `new` as the next version of its document
+/// (as [`update`]), then attaches `translation` (paragraphs of the translation file `label`)
+/// to the new version (as [`super::attach::attach_translation`] with `replace`): aligned
+/// against the new source, each link's text a new revision where it differs from the current
+/// one (earlier revisions stay in the history, a translation that did not change keeps its
+/// revision and state), the old links replaced. One operation: `undo` takes both back.
+pub fn update_with_translation(
+    store: &mut Store,
+    actor: &Actor,
+    new: &Prepared,
+    translation: &[String],
+    label: &str,
+    progress: &dyn Progress,
+) -> Result<UpdateReport> {
+    let (report, operation) = store.operation(actor, "import", |tx, op| {
+        let (mut r, summary, doc) = update_in(tx, op, new, progress)?;
+        let req = super::attach::AttachRequest {
+            doc: &new.name,
+            lang: Some(new.target_lang),
+            replace: true,
+        };
+        let (attached, attach_summary) =
+            super::attach::attach_in(tx, op, &req, translation, label)?;
+        r.translation = Some(attached);
+        Ok(Outcome::changed(
+            r,
+            format!("{summary}; {attach_summary}"),
+            Some(doc),
+        ))
+    })?;
+    let operation = recorded(operation);
+    Ok(UpdateReport {
+        operation,
+        translation: report
+            .translation
+            .clone()
+            .map(|a| super::attach::Attached { operation, ..a }),
+        ..report
+    })
+}
+
+/// The work of [`update`] inside an operation: the report, the operation's summary and the
+/// document's id.
+fn update_in(
+    tx: &Tx<'_>,
+    op: OpCtx<'_>,
+    new: &Prepared,
+    progress: &dyn Progress,
+) -> Result<(UpdateReport, String, i64)> {
+    {
         let doc = tx.document(&new.name)?;
         // Every version the document has had: the current sentences in order, then those an
         // earlier update took out (they keep their translations and annotations), preferring
@@ -146,7 +209,8 @@ pub fn update_with_progress(
                 position,
             };
             reanchor_all(tx, op, own, &texts, &mut r)?;
-            if changed && let Some(t) = prev.current.as_ref().filter(|t| t.state >= State::Reviewed) {
+            if changed && let Some(t) = prev.current.as_ref().filter(|t| t.state >= State::Reviewed)
+            {
                 tx.add_revision(
                     prev.id,
                     &NewRevision {
@@ -169,7 +233,14 @@ pub fn update_with_progress(
                     paragraph: prev.paragraph,
                     text: prev.source.clone(),
                 };
-                tx.place_segment(&before, &SegmentRow { position: None, ..before.clone() }, op)?;
+                tx.place_segment(
+                    &before,
+                    &SegmentRow {
+                        position: None,
+                        ..before.clone()
+                    },
+                    op,
+                )?;
                 r.removed += 1;
                 r.events.push(format!(
                     "removed {}:{} “{}”",
@@ -200,12 +271,8 @@ pub fn update_with_progress(
             r.annotations_orphaned,
             r.annotations_found_again
         );
-        Ok(Outcome::changed(r, summary, Some(doc.id)))
-    })?;
-    Ok(UpdateReport {
-        operation: recorded(operation),
-        ..report
-    })
+        Ok((r, summary, doc.id))
+    }
 }
 
 /// The texts a segment's annotations are anchored to, before and after the update.
