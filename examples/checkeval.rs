@@ -124,6 +124,7 @@ fn run() -> Result<(), String> {
             source: s,
             target: targets.get(i).map(String::as_str),
             link: None,
+            needs_work: false,
         })
         .collect();
 
@@ -155,6 +156,7 @@ fn run() -> Result<(), String> {
         target_lang: "en",
         dictionary: dictionary.as_ref(),
         target_dictionary: None,
+        allow_drafts: false,
     };
 
     let t = Instant::now();

@@ -304,3 +304,53 @@ fn lexicon_changes_that_change_nothing_record_no_operation() {
     assert_eq!(v["removed"], 1);
     assert_eq!(ops(), before + 1);
 }
+
+/// Issue 15 item 2: as a gate before publishing, untranslated and needs-work segments are
+/// findings (exit 1), also when nothing is translated yet; `--allow-drafts` lets drafts pass.
+#[test]
+fn check_gates_untranslated_and_needs_work_unless_drafts_are_allowed() {
+    let env = TestEnv::new();
+    let nl = crate::common::corpus("libie-moskou.nl.txt");
+    env.run(&["import", nl.to_str().unwrap(), "--doc", "bron"])
+        .ok();
+    let r = env.run(&["--json", "check", "bron", "--only", "untranslated"]);
+    assert_eq!(r.code(), 1, "{}", r.stderr());
+    let v: serde_json::Value = serde_json::from_str(&r.stdout()).unwrap();
+    assert_eq!(v["counts"]["untranslated"], 35);
+    let r = env.run(&["check", "bron", "--only", "untranslated", "--allow-drafts"]);
+    assert_eq!(r.code(), 0, "{}", r.stdout());
+
+    env.import_corpus();
+    env.run(&[
+        "state",
+        "libie-moskou:3",
+        "needs-work",
+        "-c",
+        "Photo credit?",
+    ])
+    .ok();
+    let r = env.run(&[
+        "--json",
+        "check",
+        "libie-moskou",
+        "--only",
+        "untranslated,needs-work",
+    ]);
+    assert_eq!(r.code(), 1);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout()).unwrap();
+    let found: Vec<(&str, &str)> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["id"].as_str().unwrap(), f["check"].as_str().unwrap()))
+        .collect();
+    assert_eq!(found, [("libie-moskou:3", "needs-work")]);
+    let r = env.run(&[
+        "check",
+        "libie-moskou",
+        "--only",
+        "untranslated,needs-work",
+        "--allow-drafts",
+    ]);
+    assert_eq!(r.code(), 0, "{}", r.stdout());
+}

@@ -39,6 +39,8 @@ pub struct Segment<'a> {
     pub target: Option<&'a str>,
     /// The alignment link the segment stands in, when that is not a plain 1-1 one.
     pub link: Option<Linked<'a>>,
+    /// The current translation is marked needs-work (a draft, not ready to publish).
+    pub needs_work: bool,
 }
 
 /// How a segment stands in an alignment link that is not 1-1.
@@ -78,6 +80,9 @@ pub struct Context<'a> {
     pub dictionary: Option<&'a Dictionary>,
     /// The translation side's dictionary; `None`: its spelling is skipped.
     pub target_dictionary: Option<&'a Dictionary>,
+    /// Drafts are fine (`check --allow-drafts`): untranslated and needs-work segments are not
+    /// findings.
+    pub allow_drafts: bool,
 }
 
 /// One problem found, on a code-point span of the source or the translation.
@@ -109,6 +114,7 @@ pub const CHECKS: &[&str] = &[
     "unbalanced",
     "lowercase-start",
     "untranslated",
+    "needs-work",
     "unchanged",
     "numbers",
     "names",

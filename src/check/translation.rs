@@ -54,7 +54,6 @@ pub(super) fn check(
     fn translated<'c>(si: &SegInfo<'c>) -> Option<&'c str> {
         si.seg.target.filter(|t| !t.trim().is_empty())
     }
-    let any_translated = doc.segs.iter().any(|si| translated(si).is_some());
     let glossary = Glossary::new(ctx.glossary);
     // Normalised source → (id, normalised target, target as written) of the first translation.
     let mut first: HashMap<String, (&str, String, &str)> = HashMap::new();
@@ -80,11 +79,25 @@ pub(super) fn check(
             text: si.seg.source,
         };
         let Some(target) = translated(si) else {
-            if enabled("untranslated") && any_translated && !si.seg.source.trim().is_empty() {
+            // A gate before publishing: a document with nothing translated is not clean.
+            if enabled("untranslated") && !ctx.allow_drafts && !si.seg.source.trim().is_empty() {
                 out.push(src_at.whole("untranslated", "there is no translation".to_string()));
             }
             continue;
         };
+        if enabled("needs-work") && !ctx.allow_drafts && si.seg.needs_work {
+            out.push(
+                At {
+                    id: si.seg.id,
+                    side: Side::Target,
+                    text: target,
+                }
+                .whole(
+                    "needs-work",
+                    "the translation is marked needs-work".to_string(),
+                ),
+            );
+        }
         let at = At {
             id: si.seg.id,
             side: Side::Target,

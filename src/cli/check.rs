@@ -25,6 +25,10 @@ pub struct Args {
     /// Turn findings that have a fix into proposed corrections (see `tolk annotations`)
     #[arg(long)]
     propose: bool,
+    /// Drafts are fine: do not report untranslated or needs-work segments (by default check is
+    /// a gate before publishing, and they are findings)
+    #[arg(long)]
+    allow_drafts: bool,
     /// Run only these checks (comma-separated): spelling, name-variant, doubled-word, …
     #[arg(long, value_delimiter = ',', value_name = "CHECKS")]
     only: Option<Vec<String>>,
@@ -56,6 +60,7 @@ fn check_document(ctx: &mut Ctx, args: Args) -> Result<usize> {
         doc: args.doc,
         only,
         propose: args.propose,
+        allow_drafts: args.allow_drafts,
     };
     let quiet = ctx.quiet;
     let report = check::check(&mut store, &ctx.actor(), &request, &dictionaries, |n| {

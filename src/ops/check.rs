@@ -21,6 +21,8 @@ pub struct CheckRequest {
     pub only: Option<Vec<String>>,
     /// Store findings that have a fix as proposed corrections.
     pub propose: bool,
+    /// Untranslated and needs-work segments are fine (a draft check, not a gate).
+    pub allow_drafts: bool,
 }
 
 /// The dictionary one side is spell-checked with, or why there is none.
@@ -258,6 +260,10 @@ pub fn check<G>(
                     .map(|t| t.text.as_str())
                     .filter(|_| !matches!(link, Some(Linked::Covered))),
                 link,
+                needs_work: s
+                    .current
+                    .as_ref()
+                    .is_some_and(|t| t.state == crate::model::State::NeedsWork),
             }
         })
         .collect();
@@ -278,6 +284,7 @@ pub fn check<G>(
         target_lang: &doc.target_lang,
         dictionary: spelling.dictionary(),
         target_dictionary: target_spelling.dictionary(),
+        allow_drafts: request.allow_drafts,
     };
     let guard = busy(input.len());
     let findings = check::run(&context, only.as_deref());
