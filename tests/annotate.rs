@@ -672,3 +672,42 @@ fn concurrent_accepts_and_rejects_each_start_from_the_status_before() {
     let last: String = env.sql("SELECT status FROM annotations WHERE id = 1");
     assert_eq!(steps.last().unwrap().1, last);
 }
+
+/// Issue 15 item 4: a correction of the translation would be recorded and applied nowhere;
+/// it is refused with the way to fix a translation, and check proposes none.
+#[test]
+fn corrections_of_the_translation_are_refused_with_the_way_to_fix_it() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    let e = env.fails_unchanged(&["correct", "libie-moskou:2", "Haftar", "Hafter", "--target"]);
+    assert!(
+        e.contains("corrections mark the published source")
+            && e.contains("tolk translate libie-moskou:2 TEXT"),
+        "{e}"
+    );
+    env.run(&[
+        "translate",
+        "libie-moskou:2",
+        "Haftar left withuot signing.",
+    ])
+    .ok();
+    let r = env.run(&["--json", "check", "libie-moskou", "--propose"]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout()).unwrap();
+    if std::path::Path::new("/usr/share/hunspell/en_US.dic").exists() {
+        // The misspelling is found, with its fix, on the translation…
+        assert!(
+            v["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f["side"] == "target"
+                    && f["exact"] == "withuot"
+                    && f["suggestion"] == "without"),
+            "{v}"
+        );
+    }
+    // … but not proposed as a correction.
+    let proposed_on_target =
+        env.sql::<i64>("SELECT COUNT(*) FROM annotations WHERE side = 'target'");
+    assert_eq!(proposed_on_target, 0, "{v}");
+}

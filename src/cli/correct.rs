@@ -1,5 +1,6 @@
-//! `tolk correct`: mark an error in the published source (or a translation) with its fix,
-//! without rewriting the text.
+//! `tolk correct`: mark an error in the published source with its fix, without rewriting the
+//! text. A translation is fixed by a new revision (`tolk translate`), so `--target` is refused
+//! with that advice.
 
 use super::Ctx;
 use crate::error::Result;
@@ -28,8 +29,8 @@ pub struct Args {
     /// Record it as proposed instead of accepted
     #[arg(long)]
     proposed: bool,
-    /// Correct the current translation instead of the source
-    #[arg(long)]
+    /// Refused: a translation is fixed with `tolk translate DOC:N TEXT` (a new revision)
+    #[arg(long, hide = true)]
     target: bool,
 }
 

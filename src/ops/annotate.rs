@@ -260,6 +260,9 @@ pub fn mark(store: &mut Store, actor: &Actor, request: &Mark) -> Result<Marked> 
         Kind::Entity | Kind::Note => ("annotate", "text"),
     };
     validate(&body, &request.text)?;
+    if kind == Kind::Correction && request.side == Side::Target {
+        return Err(target_correction(&request.address.to_string()));
+    }
     let (report, operation) = store.operation(actor, command, |tx, op| {
         let doc = tx.document(&request.address.doc)?;
         let t = target_at(tx, doc, n, request.side)?;
@@ -407,6 +410,14 @@ pub fn set_status(store: &mut Store, actor: &Actor, id: i64, status: AnnStatus) 
                 ),
             ));
         }
+        if status == AnnStatus::Accepted
+            && before.side == Side::Target
+            && before.body.kind() == Kind::Correction
+        {
+            return Err(target_correction(
+                before.segment.as_deref().unwrap_or(&before.doc),
+            ));
+        }
         if status == AnnStatus::Accepted {
             let siblings = tx.annotations(&AnnFilter {
                 segment_id: Some(before.segment_id),
@@ -439,6 +450,19 @@ pub fn set_status(store: &mut Store, actor: &Actor, id: i64, status: AnnStatus) 
         operation,
         ..report
     })
+}
+
+/// Corrections mark the published source, which is never rewritten; a translation is ours to
+/// fix, by a new revision that keeps the history (a correction of it would be recorded and
+/// then shown and exported nowhere).
+fn target_correction(address: &str) -> Error {
+    Error::invalid(
+        "correction",
+        format!(
+            "corrections mark the published source; fix the translation of {address} with a new \
+             revision instead: tolk translate {address} TEXT (the history keeps the old one)"
+        ),
+    )
 }
 
 /// Which annotations to list: all, a document's (`DOC`) or a segment's (`DOC:N`), of one kind

@@ -367,7 +367,8 @@ pub fn check<G>(
             let Some(replacement) = f.suggestion.clone() else {
                 continue;
             };
-            if f.marked.is_some() {
+            // A translation is fixed by a new revision, not a correction.
+            if f.marked.is_some() || f.side == Side::Target {
                 continue;
             }
             let t = annotate::target_at(tx, current.clone(), position[f.id.as_str()], f.side)?;
