@@ -37,6 +37,38 @@ impl State {
     }
 }
 
+/// Why a state change is refused without `--force` (see [`State::check_move`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Final work is reopened only deliberately.
+    ReopensFinal,
+    /// Final comes after review: translated or needs-work cannot skip it.
+    SkipsReview,
+    /// Needs-work says what needs work.
+    NeedsComment,
+}
+
+impl State {
+    /// The workflow tolk enforces: untranslated → translated → reviewed → final, with
+    /// needs-work (always with a comment) from translated or reviewed and back to reviewed when
+    /// the work is fine after all. Final is only reached from reviewed, and nothing leaves final
+    /// (a new translation included) unless forced. Staying in the same state is always fine.
+    pub fn check_move(self, to: State, has_comment: bool) -> Result<(), Refusal> {
+        use State::*;
+        if to == NeedsWork && !has_comment {
+            return Err(Refusal::NeedsComment);
+        }
+        if self == to {
+            return Ok(());
+        }
+        match (self, to) {
+            (Final, _) => Err(Refusal::ReopensFinal),
+            (Translated | NeedsWork | Untranslated, Final) => Err(Refusal::SkipsReview),
+            _ => Ok(()),
+        }
+    }
+}
+
 impl fmt::Display for State {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

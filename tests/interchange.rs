@@ -24,6 +24,7 @@ fn rich() -> TestEnv {
     ])
     .ok();
     env.run(&["state", "libie-moskou:1", "reviewed"]).ok();
+    env.run(&["state", "libie-moskou:2", "reviewed"]).ok();
     env.run(&["state", "libie-moskou:2", "final"]).ok();
     env.run(&[
         "state",

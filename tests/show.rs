@@ -91,6 +91,7 @@ fn docs_reports_progress_per_state() {
         "too literal",
     ])
     .ok();
+    env.run(&["state", "libie-moskou:3", "reviewed"]).ok();
     env.run(&["state", "libie-moskou:3", "final"]).ok();
     let out = env.run(&["docs"]).ok();
     assert_eq!(

@@ -134,3 +134,56 @@ fn bad_states_change_nothing() {
     let e = env.fails_unchanged(&["state", "u:1", "reviewed"]);
     assert!(e.contains("u:1 has no translation yet"), "{e}");
 }
+
+/// Issue 15 item 5: the workflow is enforced with clear errors; --force overrides and the
+/// history records it.
+#[test]
+fn the_review_workflow_is_enforced_and_forcing_is_recorded() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    // needs-work says what needs work.
+    let e = env.fails_unchanged(&["state", "libie-moskou:1", "needs-work"]);
+    assert!(
+        e.contains("needs-work says what needs work: give -c COMMENT"),
+        "{e}"
+    );
+    env.run(&["state", "libie-moskou:1", "needs-work", "-c", "too literal"])
+        .ok();
+    // Final comes after review.
+    let e = env.fails_unchanged(&["state", "libie-moskou:1", "final"]);
+    assert!(
+        e.contains("libie-moskou:1 is needs-work; final comes after review"),
+        "{e}"
+    );
+    env.run(&["state", "libie-moskou:1", "reviewed"]).ok();
+    env.run(&["state", "libie-moskou:1", "final"]).ok();
+    // Final work is not reopened silently, by a state change or a new translation.
+    let e = env.fails_unchanged(&["state", "libie-moskou:1", "translated"]);
+    assert!(e.contains("libie-moskou:1 is final; reopening it"), "{e}");
+    let e = env.fails_unchanged(&["translate", "libie-moskou:1", "Something else."]);
+    assert!(
+        e.contains("is final; reopening it (final → translated) needs --force"),
+        "{e}"
+    );
+    let v = env
+        .run(&[
+            "--json",
+            "translate",
+            "libie-moskou:1",
+            "Something else.",
+            "--force",
+        ])
+        .json();
+    assert_eq!(v["state"], "translated");
+    let log = env.run(&["--json", "log", "libie-moskou"]).json();
+    let commands: Vec<&str> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["command"].as_str().unwrap())
+        .collect();
+    assert!(commands.contains(&"translate --force"), "{commands:?}");
+    // needs-work still needs its comment, forced or not.
+    let e = env.fails_unchanged(&["state", "libie-moskou:1", "needs-work", "--force"]);
+    assert!(e.contains("give -c COMMENT"), "{e}");
+}

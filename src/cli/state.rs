@@ -7,7 +7,9 @@ use crate::model::{Address, State};
 use crate::ops::state;
 use crate::store::Mode;
 
-/// Set the review state of a segment (DOC:N), or move a whole document one step (DOC)
+/// Set the review state of a segment (DOC:N), or move a whole document one step (DOC).
+/// The workflow: translated → reviewed → final; needs-work (with -c) from translated or
+/// reviewed; final is reopened only with --force
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// DOC:N, or DOC for every segment in the state before STATE (translated → reviewed → final)
@@ -15,9 +17,13 @@ pub struct Args {
     /// The new state
     #[arg(value_parser = super::choice::<State>())]
     state: State,
-    /// Reviewer's comment (expected with needs-work)
+    /// Reviewer's comment (required with needs-work)
     #[arg(long, short)]
     comment: Option<String>,
+    /// Allow a move the workflow refuses (reopening final work, final without review); the
+    /// history records it as `state --force`
+    #[arg(long)]
+    force: bool,
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
@@ -29,6 +35,14 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             state::set_document_state(&mut store, &actor, &args.address.doc, args.state, comment)?;
         return ctx.report(&report);
     }
-    let report = state::set_state(&mut store, &actor, &args.address, args.state, comment, None)?;
+    let report = state::set_state(
+        &mut store,
+        &actor,
+        &args.address,
+        args.state,
+        comment,
+        None,
+        args.force,
+    )?;
     ctx.report(&report)
 }

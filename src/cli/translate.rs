@@ -23,6 +23,9 @@ pub struct Args {
     /// With --from-tm: the lowest similarity taken, in percent
     #[arg(long, requires = "from_tm", default_value_t = 75)]
     min: u8,
+    /// Replace a final translation (reopening final work; the history records it)
+    #[arg(long)]
+    force: bool,
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
@@ -34,6 +37,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             &ctx.actor(),
             &args.address,
             args.min,
+            args.force,
         )?;
         return ctx.report(&report);
     }
@@ -45,6 +49,12 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         (None, None) => unreachable!("clap requires TEXT or --file"),
     };
     let mut store = ctx.open(Mode::Write)?;
-    let report = crate::ops::translate::translate(&mut store, &ctx.actor(), &args.address, &text)?;
+    let report = crate::ops::translate::translate(
+        &mut store,
+        &ctx.actor(),
+        &args.address,
+        &text,
+        args.force,
+    )?;
     ctx.report(&report)
 }

@@ -384,7 +384,8 @@ mod tests {
         let shown = screen(&store, &queue, 0).unwrap();
         assert_eq!(shown.shown(), Some(1));
         // Someone translates the segment between display and answer.
-        crate::ops::translate::translate(&mut store, &actor(), &address, "One, again.").unwrap();
+        crate::ops::translate::translate(&mut store, &actor(), &address, "One, again.", false)
+            .unwrap();
         let before = operations(&store);
         for a in [
             Answer::Accept,
@@ -426,7 +427,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = store(&dir);
         let address: Address = "d:2".parse().unwrap();
-        crate::ops::translate::translate(&mut store, &actor(), &address, "Two, again.").unwrap();
+        crate::ops::translate::translate(&mut store, &actor(), &address, "Two, again.", false)
+            .unwrap();
         let before = operations(&store);
         let e = crate::ops::state::set_state(
             &mut store,
@@ -435,6 +437,7 @@ mod tests {
             State::Reviewed,
             None,
             Some(1),
+            false,
         )
         .unwrap_err();
         assert!(

@@ -2,7 +2,7 @@
 //! history records who changed the state and when.
 
 use crate::error::{Conflict, Error, Result};
-use crate::model::{Address, Progress, State};
+use crate::model::{Address, Progress, Refusal, State};
 use crate::store::prelude::*;
 use crate::store::{Actor, NewRevision, Outcome, Store};
 use serde::{Deserialize, Serialize};
@@ -19,8 +19,26 @@ pub struct StateChanged {
     pub changed: bool,
 }
 
-/// Sets the state of one segment's translation. With `expected`, the change applies only if
-/// the current revision is still that one (what a reviewer saw), else it is refused as stale.
+/// The error for a move the workflow refuses (see [`State::check_move`]), with how to do it.
+pub fn refused(address: &str, from: State, to: State, why: Refusal) -> Error {
+    let message = match why {
+        Refusal::ReopensFinal => format!(
+            "{address} is final; reopening it ({from} → {to}) needs --force, which the history records"
+        ),
+        Refusal::SkipsReview => format!(
+            "{address} is {from}; final comes after review: `tolk state {address} reviewed` first (or --force)"
+        ),
+        Refusal::NeedsComment => {
+            format!("{address}: needs-work says what needs work: give -c COMMENT")
+        }
+    };
+    Error::conflict(Conflict::Refused, message)
+}
+
+/// Sets the state of one segment's translation, along the workflow of [`State::check_move`]
+/// unless `force` (recorded as `state --force`; a comment is still needed for needs-work).
+/// With `expected`, the change applies only if the current revision is still that one (what
+/// a reviewer saw), else it is refused as stale.
 pub fn set_state(
     store: &mut Store,
     actor: &Actor,
@@ -28,10 +46,13 @@ pub fn set_state(
     state: State,
     comment: Option<&str>,
     expected: Option<i64>,
+    force: bool,
 ) -> Result<StateChanged> {
     settable(state)?;
     let n = address.segment()?;
-    let (report, operation) = store.operation(actor, "state", |tx, op| {
+    let comment = comment.filter(|c| !c.trim().is_empty());
+    let command = if force { "state --force" } else { "state" };
+    let (report, operation) = store.operation(actor, command, |tx, op| {
         let doc = tx.document(&address.doc)?;
         let seg = tx.segment(&doc, n)?;
         let Some(current) = seg.current.clone() else {
@@ -55,6 +76,11 @@ pub fn set_state(
                 ),
             ));
         }
+        if let Err(why) = current.state.check_move(state, comment.is_some())
+            && (!force || why == Refusal::NeedsComment)
+        {
+            return Err(refused(&seg.address(), current.state, state, why));
+        }
         let mut report = StateChanged {
             id: seg.address(),
             revision: current.revision,
@@ -76,7 +102,16 @@ pub fn set_state(
             op,
         )?;
         report.changed = true;
-        let summary = format!("{} {} → {state}", seg.address(), current.state);
+        let summary = format!(
+            "{} {} → {state}{}",
+            seg.address(),
+            current.state,
+            if force && current.state.check_move(state, true).is_err() {
+                " (forced)"
+            } else {
+                ""
+            }
+        );
         Ok(Outcome::changed(report, summary, Some(doc.id)))
     })?;
     Ok(StateChanged {

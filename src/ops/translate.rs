@@ -19,12 +19,27 @@ pub struct Translated {
     pub changed: bool,
 }
 
-/// Adds `text` as the new translation of segment `address`, in state `translated`.
+/// Final work is reopened by a new translation only when forced (recorded in the command).
+fn reopens_final(seg: &crate::model::SegmentView, force: bool) -> Result<()> {
+    match &seg.current {
+        Some(t) if t.state == State::Final && !force => Err(crate::ops::state::refused(
+            &seg.address(),
+            State::Final,
+            State::Translated,
+            crate::model::Refusal::ReopensFinal,
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Adds `text` as the new translation of segment `address`, in state `translated`. A final
+/// translation is replaced only with `force`.
 pub fn translate(
     store: &mut Store,
     actor: &Actor,
     address: &Address,
     text: &str,
+    force: bool,
 ) -> Result<Translated> {
     let n = address.segment()?;
     let text = text.trim_end_matches(['\n', '\r']);
@@ -34,7 +49,12 @@ pub fn translate(
             format!("empty translation for {address}; nothing changed"),
         ));
     }
-    let (report, operation) = store.operation(actor, "translate", |tx, op| {
+    let command = if force {
+        "translate --force"
+    } else {
+        "translate"
+    };
+    let (report, operation) = store.operation(actor, command, |tx, op| {
         let doc = tx.document(&address.doc)?;
         let seg = tx.segment(&doc, n)?;
         // A revision belongs to a link's first segment; translating a segment the translation
@@ -53,6 +73,9 @@ pub fn translate(
             if count == 1 && l.targets == 0 {
                 left_out = Some(l.id);
             }
+        }
+        if seg.current.as_ref().is_none_or(|t| t.text != text) {
+            reopens_final(&seg, force)?;
         }
         if let Some(id) = left_out {
             tx.delete_link(id, op)?;
@@ -119,12 +142,19 @@ pub fn translate_from_tm(
     actor: &Actor,
     address: &Address,
     min: u8,
+    force: bool,
 ) -> Result<TranslatedFromTm> {
     let n = address.segment()?;
     crate::ops::tm::check_min(min)?;
-    let (report, operation) = store.operation(actor, "translate --from-tm", |tx, op| {
+    let command = if force {
+        "translate --from-tm --force"
+    } else {
+        "translate --from-tm"
+    };
+    let (report, operation) = store.operation(actor, command, |tx, op| {
         let doc = tx.document(&address.doc)?;
         let seg = tx.segment(&doc, n)?;
+        reopens_final(&seg, force)?;
         let query = crate::tm::Sentence::new(&seg.source);
         let around = tx.neighbours(seg.id)?;
         let best = crate::ops::tm::lookup(tx, &query, 1, 1, Some(seg.id), Some(&around))?
