@@ -13,6 +13,7 @@ const SQL: &[&str] = &[
     include_str!("../../migrations/0006_tm.sql"),
     include_str!("../../migrations/0007_links.sql"),
     include_str!("../../migrations/0008_tm_index_lean.sql"),
+    include_str!("../../migrations/0010_tm_index_lengths.sql"),
 ];
 
 pub const LATEST_VERSION: usize = SQL.len();
@@ -54,10 +55,27 @@ pub(super) fn refusal(conn: &Connection, version: i64) -> Result<Option<String>,
     Ok(None)
 }
 
+/// The SQL functions the schema's triggers call, registered on every connection tolk opens:
+/// `tm_length(text)`, the index term for a sentence's length in tokens (see
+/// `migrations/0010_tm_index_lengths.sql`).
+pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    use rusqlite::functions::FunctionFlags;
+    conn.create_scalar_function(
+        "tm_length",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let text: Option<String> = ctx.get(0)?;
+            Ok(text.map(|t| crate::tm::length_term(crate::tm::token_count(&t))))
+        },
+    )
+}
+
 /// Brings the database to the latest schema; refuses databases written by a newer tolk or by
 /// something that is not tolk at all.
 pub(super) fn migrate(conn: &mut Connection) -> Result<(), String> {
     let describe = |e: rusqlite::Error| crate::error::describe(&e);
+    register_functions(conn).map_err(describe)?;
     let version = identify(conn).map_err(describe)?;
     if let Some(why) = refusal(conn, version).map_err(describe)? {
         return Err(why);
@@ -81,7 +99,10 @@ mod tests {
 
     #[test]
     fn migrations_are_valid() {
-        migrations().validate().unwrap();
+        // `Migrations::validate` would run them on a connection without tolk's functions.
+        let mut conn = Connection::open_in_memory().unwrap();
+        register_functions(&conn).unwrap();
+        migrations().to_latest(&mut conn).unwrap();
     }
 
     #[test]
@@ -93,6 +114,46 @@ mod tests {
             .unwrap();
         assert_eq!(v, LATEST_VERSION as i64);
         migrate(&mut conn).unwrap();
+    }
+
+    /// A database from before migration 10 gets the length terms for the rows it already has.
+    #[test]
+    fn length_terms_are_added_to_an_existing_index() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        Migrations::new(SQL[..8].iter().map(|sql| M::up(sql)).collect())
+            .to_latest(&mut conn)
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO operations (at, author, command, summary) VALUES ('t', 'a', 'import', 's');
+             INSERT INTO documents (name, source_lang, target_lang, created_at, operation_id) VALUES ('d', 'nl', 'en', 't', 1);
+             INSERT INTO segments (document_id, position, paragraph, text) VALUES (1, 1, 1, 'De kat zit.');
+             INSERT INTO translations (segment_id, revision, text, state, author, created_at, operation_id)
+                 VALUES (1, 1, 'The cat sits.', 'translated', 'a', 't', 1);
+             INSERT INTO tms (name, source_lang, target_lang, created_at, operation_id) VALUES ('x', 'nl', 'en', 't', 1);
+             INSERT INTO tm_units (tm_id, source, target, operation_id) VALUES (1, 'Ja, 12.500 euro!', 'Yes.', 1);",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let rows = |len: usize| -> Vec<i64> {
+            conn.prepare("SELECT rowid FROM tm_index WHERE tm_index MATCH ?1")
+                .unwrap()
+                .query_map([format!("\"{}\"", crate::tm::length_term(len))], |r| {
+                    r.get(0)
+                })
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap()
+        };
+        // 'De kat zit.' is 4 tokens; 'Ja, 12.500 euro!' 5 (12.500 is one).
+        assert_eq!(rows(4), vec![1]);
+        assert_eq!(rows(5), vec![(1 << 40) + 1]);
+        // And the words are still there; new rows get their term from the triggers.
+        conn.execute(
+            "INSERT INTO tm_units (tm_id, source, target, operation_id) VALUES (1, 'Nee.', 'No.', 1)",
+            [],
+        )
+        .unwrap();
+        assert_eq!(rows(2), vec![(1 << 40) + 2]);
     }
 
     /// A database from schema 4 keeps its rows and history, and never hands out an id that

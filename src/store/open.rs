@@ -146,9 +146,11 @@ fn connect(path: &Path, mode: Mode, read_only: bool) -> rusqlite::Result<Connect
     Ok(conn)
 }
 
-/// The settings of every connection: wait for other writers, enforce foreign keys.
+/// The settings of every connection: wait for other writers, enforce foreign keys, the
+/// functions the schema's triggers call.
 fn settings(conn: &Connection) -> rusqlite::Result<()> {
     conn.busy_timeout(Duration::from_secs(30))?;
+    migrations::register_functions(conn)?;
     conn.pragma_update(None, "foreign_keys", "ON")
 }
 

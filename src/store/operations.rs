@@ -122,7 +122,7 @@ impl Tx<'_> {
         self.tx
             .execute_batch(
                 "INSERT INTO tm_index (rowid, source)
-                     SELECT s.id, s.text FROM segments s JOIN tm_pending p ON p.document_id = s.document_id
+                     SELECT s.id, s.text || ' ' || tm_length(s.text) FROM segments s JOIN tm_pending p ON p.document_id = s.document_id
                      WHERE EXISTS (SELECT 1 FROM translations t WHERE t.segment_id = s.id)
                      ORDER BY s.id;
                  DELETE FROM tm_pending;",
