@@ -21,10 +21,11 @@ use std::cell::Cell;
 use std::io::{self, BufRead};
 use std::path::Path;
 
-/// Once a lookup has looked at this many sentences, it asks no further level: the answer is
-/// the best of those. Only a query whose best match is poor gets there (its last levels are
-/// the sentences holding two or three of its rarest words), and then its answer may miss.
-const MAX_SCORED: usize = 8_000;
+/// A lookup looks at this many sentences at most: past it, the answer is the best of those
+/// (ranks 2 to n always are). Only a query whose best match is poor gets there: its last
+/// levels are the sentences holding two or three of its few common words, thousands of them,
+/// and the best was usually found at an earlier level (the last ones only make sure).
+const MAX_SCORED: usize = 2_500;
 /// The chosen words of one level: at most this many beyond the budget (more words make each
 /// set of must-hold words larger, so fewer sentences hold one) …
 const EXTRA_WORDS: usize = 5;
@@ -120,7 +121,8 @@ pub fn lookup(
     let mut level = 0;
     let mut keys: Vec<i64> = Vec::new();
     let mut hashing = crate::tm::Hashing::default();
-    while level + absent <= crate::tm::max_missing(q, best(&top)) && seen.len() < MAX_SCORED {
+    let mut looked = 0;
+    while level + absent <= crate::tm::max_missing(q, best(&top)) && looked < MAX_SCORED {
         // The rarest words: enough that one must be held, a few more while the sets stay few.
         let mut r = 0;
         let mut weight = 0;
@@ -172,6 +174,10 @@ pub fn lookup(
             }
         })?;
         for &key in &keys {
+            if looked >= MAX_SCORED {
+                break;
+            }
+            looked += 1;
             if Some(key) == exclude {
                 continue;
             }

@@ -65,8 +65,13 @@ pub(super) fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
         1,
         FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
         |ctx| {
-            let text: Option<String> = ctx.get(0)?;
-            Ok(text.map(|t| crate::tm::length_term(crate::tm::token_count(&t))))
+            let text = match ctx.get_raw(0) {
+                rusqlite::types::ValueRef::Null => return Ok(None),
+                v => v
+                    .as_str()
+                    .map_err(|e| rusqlite::Error::UserFunctionError(e.into()))?,
+            };
+            Ok(Some(crate::tm::length_term(crate::tm::token_count(text))))
         },
     )
 }
