@@ -347,3 +347,32 @@ fn undo_of_a_tm_import_waits_for_the_later_remove_and_import_of_the_same_name() 
     // And the name is free again.
     env.run(&["tm", "import", "agency.tmx", "--swap"]).ok();
 }
+
+#[test]
+fn suggest_carries_names_over_and_flags_month_names() {
+    let env = TestEnv::new();
+    env.write("a.txt", "Jansen kwam op 3 maart naar Utrecht.\n");
+    env.write("a.en.txt", "Jansen came to Utrecht on 3 March.\n");
+    env.write("b.txt", "Pietersen kwam op 4 april naar Utrecht.\n");
+    env.run(&["import", "a.txt", "--translation", "a.en.txt"])
+        .ok();
+    env.run(&["import", "b.txt"]).ok();
+    let s: Suggestions = typed(&env, &["suggest", "b:1", "--min", "50"]);
+    let m = &s.matches[0];
+    assert_eq!(m.suggestion, "Pietersen came to Utrecht on 4 March.");
+    let flagged: Vec<(&str, bool)> = m
+        .placeables
+        .iter()
+        .map(|p| (p.new.as_str(), p.substituted))
+        .collect();
+    assert_eq!(
+        flagged,
+        [("Pietersen", true), ("4", true), ("april", false)]
+    );
+    let out = env.run(&["suggest", "b:1", "--min", "50"]).ok();
+    assert!(
+        out.contains("name    Jansen → Pietersen (substituted)")
+            && out.contains("date    maart → april (NOT substituted"),
+        "{out}"
+    );
+}
