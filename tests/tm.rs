@@ -307,3 +307,72 @@ fn equal_matches_are_ordered_reviewed_first_then_lowest_row() {
     let order: Vec<&str> = s.matches.iter().map(|m| m.translation.as_str()).collect();
     assert_eq!(order, ["Reviewed.", "First.", "Second."]);
 }
+
+#[test]
+fn undo_of_a_tm_import_waits_for_the_later_remove_and_import_of_the_same_name() {
+    let env = setup();
+    env.write("agency.tmx", TMX_EN_NL);
+    let first: TmImported = typed(&env, &["tm", "import", "agency.tmx", "--swap"]);
+    let removed: TmRemoved = typed(&env, &["tm", "remove", "agency"]);
+    let again: TmImported = typed(&env, &["tm", "import", "agency.tmx", "--swap"]);
+    // Undoing the first import would delete nothing (its units are gone) and leave the log
+    // saying it was undone; undoing the remove would meet the second load's name.
+    let before = env.db_bytes();
+    let e = env.run(&["undo", &first.operation.to_string()]).err();
+    assert!(
+        e.contains(&format!("#{} tm remove", removed.operation)),
+        "{e}"
+    );
+    let e = env.run(&["undo", &removed.operation.to_string()]).err();
+    assert!(
+        e.contains(&format!("#{} tm import", again.operation)),
+        "{e}"
+    );
+    assert_eq!(env.db_bytes(), before, "a refused undo changes nothing");
+
+    // In order, newest first, every step is allowed and the memory follows.
+    env.run(&["undo", &again.operation.to_string()]).ok();
+    let l: TmList = typed(&env, &["tm", "list"]);
+    assert!(l.tms.is_empty());
+    env.run(&["undo", &removed.operation.to_string()]).ok();
+    let l: TmList = typed(&env, &["tm", "list"]);
+    assert_eq!(l.tms.len(), 1, "the first load is back");
+    let s: Suggestions = typed(&env, &["suggest", "b:4"]);
+    assert_eq!(s.matches[0].from, "tm agency");
+    env.run(&["undo", &first.operation.to_string()]).ok();
+    let l: TmList = typed(&env, &["tm", "list"]);
+    assert!(l.tms.is_empty());
+    let s: Suggestions = typed(&env, &["suggest", "b:4"]);
+    assert!(s.matches.is_empty(), "nothing of the TM left in the index");
+    // And the name is free again.
+    env.run(&["tm", "import", "agency.tmx", "--swap"]).ok();
+}
+
+#[test]
+fn suggest_carries_names_over_and_flags_month_names() {
+    let env = TestEnv::new();
+    env.write("a.txt", "Jansen kwam op 3 maart naar Utrecht.\n");
+    env.write("a.en.txt", "Jansen came to Utrecht on 3 March.\n");
+    env.write("b.txt", "Pietersen kwam op 4 april naar Utrecht.\n");
+    env.run(&["import", "a.txt", "--translation", "a.en.txt"])
+        .ok();
+    env.run(&["import", "b.txt"]).ok();
+    let s: Suggestions = typed(&env, &["suggest", "b:1", "--min", "50"]);
+    let m = &s.matches[0];
+    assert_eq!(m.suggestion, "Pietersen came to Utrecht on 4 March.");
+    let flagged: Vec<(&str, bool)> = m
+        .placeables
+        .iter()
+        .map(|p| (p.new.as_str(), p.substituted))
+        .collect();
+    assert_eq!(
+        flagged,
+        [("Pietersen", true), ("4", true), ("april", false)]
+    );
+    let out = env.run(&["suggest", "b:1", "--min", "50"]).ok();
+    assert!(
+        out.contains("name    Jansen → Pietersen (substituted)")
+            && out.contains("date    maart → april (NOT substituted"),
+        "{out}"
+    );
+}

@@ -122,7 +122,8 @@ pub fn tm_hint(store: &impl Read, id: i64, source: &str) -> Result<Option<TmHint
     let around = store.neighbours(id)?;
     let best = super::tm::lookup(store, &query, TM_HINT_MIN, 1, Some(id), Some(&around))?;
     Ok(best.into_iter().next().map(|f| {
-        let (translation, _) = crate::tm::substitute_numbers(&f.sentence, &query, &f.entry.target);
+        let (translation, _) =
+            crate::tm::substitute_placeables(&f.sentence, &query, &f.entry.target);
         TmHint {
             percent: f.percent,
             from: super::tm::place_label(&f.entry.place),

@@ -3,8 +3,10 @@
 //! search (`search`).
 //!
 //! The memory is every translated segment of every document plus every unit of every
-//! reference TM. A lookup asks the full-text index (`store::TmRead`) for the rows sharing the
-//! rarest words of the sentence, then scores each exactly with `crate::tm::similarity`.
+//! reference TM. A lookup asks the full-text index (`store::TmRead`) level by level for the
+//! rows missing at most 0, 1, 2, … of the sentence's words (over its rarest words, of the
+//! lengths that can still reach the best so far), scores each exactly with
+//! `crate::tm::score`, and stops when no row left can beat the best (see `lookup`).
 
 use super::Progress;
 use crate::diff::Run;
@@ -19,20 +21,16 @@ use std::cell::Cell;
 use std::io::{self, BufRead};
 use std::path::Path;
 
-/// What reading one row of a word's posting list costs, against scoring one candidate
-/// exactly (fetching its source, cutting it into tokens, the edit distance): a lookup asks the
-/// index about one more word when scoring what it has would cost more than that.
-const POSTING_COST: u64 = 1;
-const SCORE_COST: u64 = 25;
-/// Candidates scored between two decisions (the best so far rises, the bound tightens).
-const BATCH: usize = 16;
-/// A lookup scores at most this many candidates: past it, the answer is the best of those (only
-/// queries whose words are all very common and whose matches are all poor get there).
-const MAX_SCORED: usize = 5_000;
-/// Words in more rows than this are never asked about (the most frequent words of the language:
-/// reading them costs more than they narrow); a query made only of such words is answered from
-/// the candidates its other words give, so its answer may miss a match.
-const MAX_POSTINGS: u64 = 200_000;
+/// A lookup looks at this many sentences at most: past it, the answer is the best of those
+/// (ranks 2 to n always are). Only a query whose best match is poor gets there: its last
+/// levels are the sentences holding two or three of its few common words, thousands of them,
+/// and the best was usually found at an earlier level (the last ones only make sure).
+const MAX_SCORED: usize = 2_500;
+/// The chosen words of one level: at most this many beyond the budget (more words make each
+/// set of must-hold words larger, so fewer sentences hold one) …
+const EXTRA_WORDS: usize = 5;
+/// … and at most this many sets of must-hold words (each one an AND query in the index).
+const MAX_SETS: usize = 40;
 /// Matches fetched whole for the final ordering when many tie at the same similarity.
 const MAX_TIED: usize = 200;
 
@@ -73,8 +71,8 @@ pub fn lookup(
         ));
     }
     // The words the index can be asked about, with how many positions of the query each one
-    // fills, rarest first (the frequent Dutch words last, their frequency not counted).
-    let mut words: Vec<(&str, u64, i64)> = Vec::new();
+    // fills, rarest first. A word no stored sentence has is missing from every candidate.
+    let mut words: Vec<(&str, usize, i64)> = Vec::new();
     for t in &query.tokens {
         if t.kind == crate::tm::Kind::Punctuation || !crate::tm::is_index_word(&t.norm) {
             continue;
@@ -84,31 +82,27 @@ pub fn lookup(
             None => words.push((&t.norm, 1, 0)),
         }
     }
-    let mut asked: u64 = 0;
-    let mut ask: Vec<(&str, u64, i64)> = Vec::new();
+    let mut absent = 0;
+    let mut known: Vec<(&str, usize, i64)> = Vec::new();
     for (word, weight, _) in words {
-        let df = if crate::tm::is_stopword(word) {
-            i64::MAX
-        } else {
-            store.term_frequency(word)?
-        };
+        let df = store.term_frequency(word)?;
         if df == 0 {
-            // No stored source has the word: every candidate misses these positions.
-            asked += weight;
+            absent += weight;
         } else {
-            ask.push((word, weight, df));
+            known.push((word, weight, df));
         }
     }
-    ask.sort_by_key(|w| (w.2, w.0));
-    let mut ask = ask.into_iter().peekable();
+    known.sort_by_key(|w| (w.2, w.0));
 
-    // The candidates: index rows sharing asked words, with how many positions they share.
-    let mut shared: std::collections::HashMap<i64, u64> = std::collections::HashMap::new();
-    let mut order: Vec<(u64, i64)> = Vec::new();
-    let mut cursor = 0;
+    // Levels: at level `b`, every stored sentence missing at most `b` of the query's word
+    // positions is scored. A sentence missing `m` positions is at most ⌊100 (q − m) / q⌋%
+    // similar (`crate::tm::max_missing`), so once `b` passes the most the best match so far
+    // allows, no sentence left can beat it: the top match is the best of the whole memory.
+    // Each level asks the index for the sentences holding every word of one of the sets
+    // `crate::tm::must_hold` lists over the rarest words (AND within a set, OR between sets).
+    let q = query.len();
     let mut seen: std::collections::HashSet<i64> = std::collections::HashSet::new();
     let mut scored: Vec<Scored> = Vec::new();
-    let q = query.len();
     // The n best percentages so far (best first): a candidate must reach the last to count.
     let mut top: Vec<u8> = Vec::new();
     let floor = |top: &[u8]| -> u8 {
@@ -119,52 +113,75 @@ pub fn lookup(
         }
     };
     // The search is exhaustive for the best match only (ranks 2 to n are the best of the
-    // candidates it looked at): the bound follows the best percentage so far.
+    // candidates it looked at): the levels follow the best percentage so far.
     let best = |top: &[u8]| -> u8 { top.first().copied().unwrap_or(min).max(min) };
-    loop {
-        let bound = crate::tm::max_distance(q, best(&top)) as u64;
-        // A source within `bound` edits misses at most `bound` asked positions.
-        let need = asked.saturating_sub(bound).max(1);
-        let pending = order[cursor..].partition_point(|(c, _)| *c >= need);
-        let next_cost = ask
-            .peek()
-            .map(|w| w.2.saturating_mul(POSTING_COST as i64) as u64);
-        let more = match next_cost {
-            Some(cost) if cost > MAX_POSTINGS => false,
-            Some(cost) => (pending == 0 && asked <= bound) || pending as u64 * SCORE_COST > cost,
-            None => false,
-        };
-        if more {
-            let (word, weight, _) = ask.next().expect("peeked");
-            store.postings(word, &mut |key| *shared.entry(key).or_default() += weight)?;
-            asked += weight;
-            order = shared
-                .iter()
-                .filter(|(k, _)| !seen.contains(*k))
-                .map(|(k, c)| (*c, *k))
-                .collect();
-            order.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            cursor = 0;
-            continue;
+    let mut level = 0;
+    let mut keys: Vec<i64> = Vec::new();
+    let mut hashing = crate::tm::Hashing::default();
+    let mut looked = 0;
+    while level + absent <= crate::tm::max_missing(q, best(&top)) && looked < MAX_SCORED {
+        // The rarest words: enough that one must be held, a few more while the sets stay few.
+        let mut r = 0;
+        let mut weight = 0;
+        while r < known.len() && weight <= level {
+            weight += known[r].1;
+            r += 1;
         }
-        if pending == 0 || seen.len() >= MAX_SCORED {
+        while r < known.len()
+            && r < level + 1 + EXTRA_WORDS
+            && crate::tm::must_hold(&known[..=r].iter().map(|w| w.1).collect::<Vec<_>>(), level)
+                .is_some_and(|s| s.len() <= MAX_SETS)
+        {
+            r += 1;
+        }
+        let weights: Vec<usize> = known[..r].iter().map(|w| w.1).collect();
+        // When every known word could be missing, the sentences holding any one of them
+        // (a sentence sharing no word with the query is as far from it as can be).
+        let sets = crate::tm::must_hold(&weights, level)
+            .unwrap_or_else(|| (0..r).map(|i| vec![i]).collect());
+        if sets.is_empty() {
             break;
         }
-        for &(common, key) in &order[cursor..cursor + pending.min(BATCH)] {
-            cursor += 1;
-            seen.insert(key);
-            let bound = crate::tm::max_distance(q, best(&top)) as u64;
-            if common + bound < asked || Some(key) == exclude {
+        let expr = sets
+            .iter()
+            .map(|set| {
+                let terms: Vec<String> = set
+                    .iter()
+                    .map(|&i| format!("\"{}\"", known[i].0.replace('"', "\"\"")))
+                    .collect();
+                format!("({})", terms.join(" AND "))
+            })
+            .collect::<Vec<_>>()
+            .join(" OR ");
+        keys.clear();
+        store.matching(&expr, &mut |key| {
+            if seen.insert(key) {
+                keys.push(key);
+            }
+        })?;
+        for &key in &keys {
+            if looked >= MAX_SCORED {
+                break;
+            }
+            looked += 1;
+            if Some(key) == exclude {
                 continue;
             }
             let Some(source) = store.memory_source(key)? else {
                 continue;
             };
-            let sentence = Sentence::new(&source);
             let floor = floor(&top);
-            if crate::tm::best_possible(q, sentence.len()) < floor {
+            let hashes = hashing.hashes(&source);
+            if crate::tm::best_possible(q, hashes.len()) < floor {
                 continue;
             }
+            let dist = crate::tm::levenshtein(query.hashes(), hashes);
+            let longer = q.max(hashes.len());
+            if dist > 0 && 100 * (longer - dist) / longer < usize::from(floor) {
+                continue;
+            }
+            // Worth keeping: tokens built, scored as `crate::tm::score` does.
+            let sentence = Sentence::new(&source);
             let (percent, dist) = crate::tm::score(query, &sentence);
             if percent >= floor {
                 let at = top.partition_point(|p| *p >= percent);
@@ -178,6 +195,11 @@ pub fn lookup(
                 });
             }
         }
+        if r == 0 || weights.iter().sum::<usize>() <= level {
+            // Every sentence holding any known word has been looked at.
+            break;
+        }
+        level += 1;
     }
 
     // Everything as good as the n-th best, fetched whole and ordered: similarity, in-context,
@@ -292,7 +314,7 @@ pub struct Suggestions {
 }
 
 fn suggestion(current: &str, query: &Sentence, f: Found) -> Suggestion {
-    let (text, placeables) = crate::tm::substitute_numbers(&f.sentence, query, &f.entry.target);
+    let (text, placeables) = crate::tm::substitute_placeables(&f.sentence, query, &f.entry.target);
     Suggestion {
         percent: f.percent,
         exact: f.percent == 100,
@@ -509,7 +531,7 @@ pub(crate) fn fill(
     f: &Found,
     op: crate::store::OpCtx<'_>,
 ) -> Result<Fill> {
-    let (text, placeables) = crate::tm::substitute_numbers(&f.sentence, query, &f.entry.target);
+    let (text, placeables) = crate::tm::substitute_placeables(&f.sentence, query, &f.entry.target);
     let from = place_label(&f.entry.place);
     let unsubstituted: Vec<&str> = placeables
         .iter()
@@ -525,7 +547,7 @@ pub(crate) fn fill(
         )
     };
     if !unsubstituted.is_empty() {
-        let note = format!("check numbers: {}", unsubstituted.join(", "));
+        let note = format!("check numbers, dates, names: {}", unsubstituted.join(", "));
         comment = Some(match comment {
             Some(c) => format!("{c}; {note}"),
             None => format!("TM match from {from}; {note}"),

@@ -57,7 +57,12 @@ impl Human for Suggestions {
                 } else {
                     "NOT substituted: check the translation"
                 };
-                out.line(&format!("  number  {} → {} ({how})", p.old, p.new))?;
+                out.line(&format!(
+                    "  {:<6}  {} → {} ({how})",
+                    placeable_kind(p.kind),
+                    one_line(&p.old),
+                    one_line(&p.new)
+                ))?;
             }
         }
         Ok(())
@@ -208,10 +213,20 @@ impl Human for crate::ops::translate::TranslatedFromTm {
         ));
         for p in self.placeables.iter().filter(|p| !p.substituted) {
             out.notice(&format!(
-                "{}: number {} NOT substituted; check it",
-                t.id, p.new
+                "{}: {} {} NOT substituted; check it",
+                t.id,
+                placeable_kind(p.kind),
+                one_line(&p.new)
             ));
         }
         Ok(())
+    }
+}
+
+fn placeable_kind(kind: crate::tm::PlaceableKind) -> &'static str {
+    match kind {
+        crate::tm::PlaceableKind::Number => "number",
+        crate::tm::PlaceableKind::Date => "date",
+        crate::tm::PlaceableKind::Name => "name",
     }
 }

@@ -88,6 +88,9 @@ fn project_key(table: crate::model::Table) -> Option<&'static str> {
     match table {
         Table::Words => Some("word"),
         Table::Glossary => Some("source"),
+        // A reference TM is one entry (its units go with it): by name, since a name removed
+        // can be loaded again by a later operation.
+        Table::Tms => Some("name"),
         _ => None,
     }
 }
@@ -167,6 +170,20 @@ pub(super) fn footprint(conn: &Connection, op: i64) -> rusqlite::Result<Footprin
                 let mut stmt = conn.prepare_cached(&sql)?;
                 for k in stmt.query_map([op], |r| r.get::<_, String>(0))? {
                     f.project.insert(format!("{t}:{}", k?));
+                }
+                // Rows it created that a later operation has deleted since (or changed): they
+                // are gone from the table, but that later operation's recorded change still
+                // says which operation made them.
+                let sql = "SELECT before FROM changes WHERE tbl = ?1 AND operation_id > ?2
+                           AND json_extract(before, '$.operation_id') = ?2";
+                let mut stmt = conn.prepare_cached(sql)?;
+                for row in stmt.query_map(rusqlite::params![t, op], |r| r.get::<_, String>(0))? {
+                    if let Some(k) = serde_json::from_str::<Value>(&row?)
+                        .ok()
+                        .and_then(|v| v.get(key)?.as_str().map(str::to_string))
+                    {
+                        f.project.insert(format!("{t}:{k}"));
+                    }
                 }
                 continue;
             }

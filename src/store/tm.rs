@@ -207,10 +207,9 @@ pub trait TmRead: Base {
             .map_err(|e| self.err(e))
     }
 
-    /// The index rows whose source has the word `term` (one lower-case word, as the index
-    /// tokenizes it), in rowid order.
-    fn postings(&self, term: &str, out: &mut dyn FnMut(i64)) -> Result<()> {
-        let expr = format!("\"{}\"", term.replace('"', "\"\""));
+    /// The index rows matching the FTS5 expression `expr` (quoted lower-case words, as the
+    /// index tokenizes them, with AND and OR), in rowid order.
+    fn matching(&self, expr: &str, out: &mut dyn FnMut(i64)) -> Result<()> {
         let mut stmt = self
             .conn()
             .prepare_cached("SELECT rowid FROM tm_index WHERE tm_index MATCH ?1")

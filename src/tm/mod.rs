@@ -1,6 +1,6 @@
 //! Translation-memory matching, pure (no SQLite, no clap): how a sentence is normalised and
-//! cut into tokens, how similar two sentences are, and which numbers of a fuzzy match can be
-//! carried over into its translation.
+//! cut into tokens, how similar two sentences are, and which numbers, dates and names of a
+//! fuzzy match can be carried over into its translation.
 //!
 //! # How similarity is computed
 //! 1. Both sentences are normalised: Unicode NFC, then cut into tokens. A token is a word (a
@@ -104,10 +104,9 @@ fn token(raw: String, kind: Kind) -> Token {
     }
 }
 
-/// Cuts a text into tokens (see the module documentation).
-pub fn tokens(text: &str) -> Vec<Token> {
-    let chars: Vec<char> = text.nfc().collect();
-    let mut out = Vec::new();
+/// Where the tokens of `chars` (NFC) are: `f(start, end)` for each, in order (see the module
+/// documentation).
+fn scan(chars: &[char], mut f: impl FnMut(usize, usize)) {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -128,20 +127,64 @@ pub fn tokens(text: &str) -> Vec<Token> {
                     break;
                 }
             }
-            let raw: String = chars[i..j].iter().collect();
-            let kind = if raw.chars().any(|c| c.is_ascii_digit()) {
-                Kind::Number
-            } else {
-                Kind::Word
-            };
-            out.push(token(raw, kind));
+            f(i, j);
             i = j;
         } else {
-            out.push(token(c.to_string(), Kind::Punctuation));
+            f(i, i + 1);
             i += 1;
         }
     }
+}
+
+/// Cuts a text into tokens (see the module documentation).
+pub fn tokens(text: &str) -> Vec<Token> {
+    let chars: Vec<char> = text.nfc().collect();
+    let mut out = Vec::new();
+    scan(&chars, |i, j| {
+        let raw: String = chars[i..j].iter().collect();
+        let kind = if !chars[i].is_alphanumeric() {
+            Kind::Punctuation
+        } else if raw.chars().any(|c| c.is_ascii_digit()) {
+            Kind::Number
+        } else {
+            Kind::Word
+        };
+        out.push(token(raw, kind));
+    });
     out
+}
+
+/// Buffers for [`Hashing::hashes`], kept between calls: a lookup hashes thousands of stored
+/// sentences and compares only hashes, so it builds no tokens for them.
+#[derive(Default)]
+pub struct Hashing {
+    chars: Vec<char>,
+    word: String,
+    out: Vec<u64>,
+}
+
+impl Hashing {
+    /// The token hashes of `text`, equal to `Sentence::new(text).hashes()`.
+    pub fn hashes(&mut self, text: &str) -> &[u64] {
+        self.chars.clear();
+        self.chars.extend(text.nfc());
+        self.out.clear();
+        let (chars, word, out) = (&self.chars, &mut self.word, &mut self.out);
+        scan(chars, |i, j| {
+            word.clear();
+            if chars[i..j].contains(&'Σ') {
+                // A final sigma lowers differently at the end of a word: as `tokens` does.
+                let raw: String = chars[i..j].iter().collect();
+                word.push_str(&raw.to_lowercase());
+            } else {
+                for c in &chars[i..j] {
+                    word.extend(c.to_lowercase());
+                }
+            }
+            out.push(hash(word));
+        });
+        &self.out
+    }
 }
 
 /// Word-level Levenshtein distance between two token sequences (see the module docs).
@@ -206,14 +249,44 @@ pub fn score(a: &Sentence, b: &Sentence) -> (u8, usize) {
     (u8::try_from(100 * (n - d) / n).unwrap_or(0), d)
 }
 
-/// The largest token distance a sentence can have from a query of `len` tokens and still be
-/// `floor` percent similar (over every possible length of that sentence): a source that misses
-/// more of the query's words than this cannot reach `floor`.
-pub fn max_distance(len: usize, floor: u8) -> usize {
+/// The most query word positions a stored sentence can miss (hold no token for) and still be
+/// `floor` percent similar to a query of `len` tokens. A sentence of `L` tokens missing `m` of
+/// the query's positions aligns at most `len − m` tokens, so its distance is at least
+/// `max(len, L) − (len − m)` and its similarity at most ⌊100 × (len − m) / len⌋, whatever `L`.
+pub fn max_missing(len: usize, floor: u8) -> usize {
     let floor = usize::from(floor.clamp(1, 100));
-    // The longest such sentence has 100 × len / floor tokens; its allowance is the largest.
-    let longest = 100 * len / floor;
-    longest * (100 - floor) / 100
+    // The least `len − m` with 100 × (len − m) ≥ floor × len.
+    len - (floor * len).div_ceil(100).min(len)
+}
+
+/// The candidate filter of a lookup at one level: with `weights` the number of query
+/// positions each chosen word fills (rarest words first), the sets of words a stored sentence
+/// missing at most `budget` of those positions must all hold, one set per way of missing words
+/// (the words left out of each set weigh at most `budget`, and no other chosen word fits in
+/// the budget beside them). A sentence is a candidate when it holds every word of one set.
+/// `None` when every chosen word could be missing (the filter would keep every sentence).
+pub fn must_hold(weights: &[usize], budget: usize) -> Option<Vec<Vec<usize>>> {
+    let total: usize = weights.iter().sum();
+    if total <= budget || weights.len() > 20 {
+        return None;
+    }
+    let r = weights.len();
+    let mut out = Vec::new();
+    for missing in 0u32..(1 << r) {
+        let weight: usize = (0..r)
+            .filter(|i| missing & (1 << i) != 0)
+            .map(|i| weights[i])
+            .sum();
+        if weight > budget {
+            continue;
+        }
+        // Maximal: no other word still fits.
+        let maximal = (0..r).all(|i| missing & (1 << i) != 0 || weight + weights[i] > budget);
+        if maximal {
+            out.push((0..r).filter(|i| missing & (1 << i) == 0).collect());
+        }
+    }
+    Some(out)
 }
 
 /// Whether the full-text index holds the token `norm` (lower case) as one word of its own:
@@ -261,23 +334,89 @@ pub fn alignment(a: &Sentence, b: &Sentence) -> Vec<(Option<usize>, Option<usize
     out
 }
 
-/// A number that differs between the matched source and the current one.
+/// What kind of token a placeable is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlaceableKind {
+    /// A word with a digit in it (`12`, `3,5`, the parts of a numeric date `3-5-2024`).
+    #[default]
+    Number,
+    /// A month or weekday name (`maart`, `dinsdag`): translated, never carried over as written.
+    Date,
+    /// A capitalised word the stored translation has as written (`Jansen`, `Utrecht`).
+    Name,
+}
+
+/// A number, date word or name that differs between the matched source and the current one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Placeable {
+    #[serde(default)]
+    pub kind: PlaceableKind,
     /// As in the matched source.
     pub old: String,
     /// As in the current source.
     pub new: String,
-    /// Whether the translation had `old` exactly once (as written, or with `.` and `,`
-    /// swapped) and it was replaced; if not, the translator must fix it by hand.
+    /// Whether the translation had `old` exactly once (as written; a number also with `.`
+    /// and `,` swapped) and it was replaced; if not, the translator must fix it by hand.
     pub substituted: bool,
 }
 
-/// Carries the numbers that differ between `matched` (a stored source) and `current` over into
-/// `translation`, where that is safe: the two numbers sit at the same place in both sources,
-/// and the old one occurs exactly once in the translation. Returns the new translation and
-/// every differing number, substituted or not.
-pub fn substitute_numbers(
+/// Dutch month and weekday names (and their usual abbreviations): the words of a date written
+/// out, which a translation renders in its own language.
+const DATE_WORDS: &[&str] = &[
+    "april",
+    "aug",
+    "augustus",
+    "dec",
+    "december",
+    "dinsdag",
+    "donderdag",
+    "feb",
+    "februari",
+    "jan",
+    "januari",
+    "juli",
+    "juni",
+    "maandag",
+    "maart",
+    "mei",
+    "nov",
+    "november",
+    "okt",
+    "oktober",
+    "sep",
+    "sept",
+    "september",
+    "vrijdag",
+    "woensdag",
+    "zaterdag",
+    "zondag",
+];
+
+fn is_date_word(norm: &str) -> bool {
+    DATE_WORDS.binary_search(&norm).is_ok()
+}
+
+fn is_capitalised(t: &Token) -> bool {
+    t.kind == Kind::Word && t.raw.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Carries the numbers and names that differ between `matched` (a stored source) and
+/// `current` over into `translation`, where that is safe, and lists every one.
+///
+/// Only tokens that line up with each other in one cheapest edit script of the two sources
+/// (replaced one for the other) are considered:
+/// - numbers (and so the parts of numeric dates like `3-5-2024`): replaced when the old one
+///   occurs exactly once in the translation, as written or with `.` and `,` swapped; listed
+///   either way, flagged when not replaced;
+/// - month and weekday names (`3 maart` → `3 april`): the translation has them in its own
+///   language, so they are never replaced, only listed and flagged;
+/// - names: a capitalised word whose replacement is capitalised too, replaced when the
+///   translation has the old word as written exactly once (a name carried over verbatim),
+///   flagged when it has it more than once; a capitalised word the translation does not have
+///   (an ordinary word starting a sentence, a name the translator rendered) is left to the
+///   translator like any other word.
+pub fn substitute_placeables(
     matched: &Sentence,
     current: &Sentence,
     translation: &str,
@@ -287,20 +426,32 @@ pub fn substitute_numbers(
     for (i, j) in alignment(matched, current) {
         let (Some(i), Some(j)) = (i, j) else { continue };
         let (a, b) = (&matched.tokens[i], &current.tokens[j]);
-        if a.kind != Kind::Number || b.kind != Kind::Number || a.norm == b.norm {
+        if a.norm == b.norm {
             continue;
         }
-        let swap = |s: &str| {
-            s.chars()
-                .map(|c| match c {
-                    '.' => ',',
-                    ',' => '.',
-                    c => c,
-                })
-                .collect::<String>()
+        let (kind, candidates) = if a.kind == Kind::Number && b.kind == Kind::Number {
+            let swap = |s: &str| {
+                s.chars()
+                    .map(|c| match c {
+                        '.' => ',',
+                        ',' => '.',
+                        c => c,
+                    })
+                    .collect::<String>()
+            };
+            (
+                PlaceableKind::Number,
+                vec![(a.raw.clone(), b.raw.clone()), (swap(&a.raw), swap(&b.raw))],
+            )
+        } else if is_date_word(&a.norm) && is_date_word(&b.norm) {
+            (PlaceableKind::Date, Vec::new())
+        } else if is_capitalised(a) && is_capitalised(b) && !occurrences(&text, &a.raw).is_empty() {
+            (PlaceableKind::Name, vec![(a.raw.clone(), b.raw.clone())])
+        } else {
+            continue;
         };
         let mut substituted = false;
-        for (old, new) in [(a.raw.clone(), b.raw.clone()), (swap(&a.raw), swap(&b.raw))] {
+        for (old, new) in candidates {
             let at = occurrences(&text, &old);
             if at.len() == 1 {
                 text.replace_range(at[0]..at[0] + old.len(), &new);
@@ -312,6 +463,7 @@ pub fn substitute_numbers(
             }
         }
         out.push(Placeable {
+            kind,
             old: a.raw.clone(),
             new: b.raw.clone(),
             substituted,
@@ -338,21 +490,6 @@ fn occurrences(hay: &str, needle: &str) -> Vec<usize> {
             boundary(before) && boundary(a1) && !joiner(a1, a2) && !joiner(b1, b2)
         })
         .collect()
-}
-
-/// The most frequent Dutch words: a lookup does not ask the index about them when the sentence
-/// has other words (they occur in a large share of all sentences, so they cost much and find
-/// nothing the rarer words do not). Scoring still counts them like any other word.
-const STOPWORDS: &[&str] = &[
-    "aan", "al", "als", "bij", "dan", "dat", "de", "deze", "die", "dit", "door", "een", "en", "er",
-    "had", "heb", "hebben", "heeft", "het", "hij", "hoe", "ik", "in", "is", "je", "kan", "maar",
-    "me", "meer", "met", "mijn", "na", "naar", "niet", "nog", "nu", "of", "om", "ook", "op",
-    "over", "te", "tot", "uit", "van", "veel", "voor", "was", "wat", "we", "wel", "werd", "wie",
-    "wij", "wordt", "zal", "ze", "zich", "zij", "zijn", "zo", "zou",
-];
-
-pub fn is_stopword(word: &str) -> bool {
-    STOPWORDS.binary_search(&word).is_ok()
 }
 
 /// Whether a stored match, by state, is worth more than another of the same similarity.
@@ -442,11 +579,11 @@ mod tests {
     fn numbers_are_substituted_when_safe() {
         let old = Sentence::new("Er waren 12 mensen op 3,5 km.");
         let new = Sentence::new("Er waren 15 mensen op 4,5 km.");
-        let (t, p) = substitute_numbers(&old, &new, "There were 12 people at 3.5 km.");
+        let (t, p) = substitute_placeables(&old, &new, "There were 12 people at 3.5 km.");
         assert_eq!(t, "There were 15 people at 4.5 km.");
         assert!(p.iter().all(|p| p.substituted), "{p:?}");
         // The old number twice in the translation: not safe, flagged.
-        let (t, p) = substitute_numbers(
+        let (t, p) = substitute_placeables(
             &Sentence::new("Zaal 12."),
             &Sentence::new("Zaal 14."),
             "Room 12, floor 12.",
@@ -458,9 +595,103 @@ mod tests {
     }
 
     #[test]
-    fn stopwords_are_sorted() {
-        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-        assert!(is_stopword("de") && !is_stopword("kat"));
+    fn missing_words_bound_the_similarity() {
+        // 10 tokens at 90%: one position may be missing; at 91%, none.
+        assert_eq!(max_missing(10, 90), 1);
+        assert_eq!(max_missing(10, 91), 0);
+        assert_eq!(max_missing(5, 50), 2);
+        assert_eq!(max_missing(7, 100), 0);
+        // The bound holds against real scores: a sentence missing m positions scores at
+        // most ⌊100 (len − m) / len⌋, longer or shorter.
+        let q = Sentence::new("De kat zit op de mat.");
+        for other in [
+            "De hond zit op de mat.",
+            "De hond zit op de rode mat en slaapt.",
+            "Hond zit.",
+        ] {
+            let o = Sentence::new(other);
+            let missing = q
+                .tokens
+                .iter()
+                .filter(|t| !o.tokens.iter().any(|u| u.norm == t.norm))
+                .count();
+            assert!(
+                max_missing(q.len(), similarity(&q, &o)) >= missing,
+                "{other}"
+            );
+        }
+    }
+
+    #[test]
+    fn must_hold_lists_the_ways_to_miss() {
+        // Three words, one may be missing: hold any two.
+        let sets = must_hold(&[1, 1, 1], 1).unwrap();
+        assert_eq!(sets, vec![vec![1, 2], vec![0, 2], vec![0, 1]]);
+        // A word filling two positions cannot be missed with a budget of one.
+        let sets = must_hold(&[2, 1], 1).unwrap();
+        assert_eq!(sets, vec![vec![0]]);
+        assert_eq!(must_hold(&[1, 1], 0).unwrap(), vec![vec![0, 1]]);
+        assert!(must_hold(&[1, 1], 2).is_none());
+    }
+
+    #[test]
+    fn names_and_dates_are_carried_over_only_verbatim() {
+        let old = Sentence::new("Jansen kwam op 3 maart naar Utrecht.");
+        let new = Sentence::new("Pietersen kwam op 4 april naar Utrecht.");
+        let (t, p) = substitute_placeables(&old, &new, "Jansen came to Utrecht on 3 March.");
+        assert_eq!(t, "Pietersen came to Utrecht on 4 March.");
+        let kinds: Vec<(PlaceableKind, &str, bool)> = p
+            .iter()
+            .map(|p| (p.kind, p.new.as_str(), p.substituted))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (PlaceableKind::Name, "Pietersen", true),
+                (PlaceableKind::Number, "4", true),
+                (PlaceableKind::Date, "april", false),
+            ]
+        );
+        // A capitalised word the translation does not have is an ordinary word: not listed.
+        let (t, p) = substitute_placeables(
+            &Sentence::new("De kat slaapt."),
+            &Sentence::new("Een kat slaapt."),
+            "The cat sleeps.",
+        );
+        assert_eq!((t.as_str(), p.len()), ("The cat sleeps.", 0));
+        // A name twice in the translation: flagged, not replaced.
+        let (t, p) = substitute_placeables(
+            &Sentence::new("Groeten aan Jan."),
+            &Sentence::new("Groeten aan Piet."),
+            "Greetings to Jan, dear Jan.",
+        );
+        assert_eq!(t, "Greetings to Jan, dear Jan.");
+        assert_eq!((p[0].kind, p[0].substituted), (PlaceableKind::Name, false));
+        // Numeric dates are numbers, part by part.
+        let (t, _) = substitute_placeables(
+            &Sentence::new("Vergadering op 3-5-2024."),
+            &Sentence::new("Vergadering op 7-5-2024."),
+            "Meeting on 3-5-2024.",
+        );
+        assert_eq!(t, "Meeting on 7-5-2024.");
+    }
+
+    #[test]
+    fn date_words_are_sorted() {
+        assert!(DATE_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn hashing_agrees_with_sentences() {
+        let mut h = Hashing::default();
+        for text in [
+            "Het kost €3,50 of 12.500 euro, toch?",
+            "ÉÉN Straße.",
+            "ΟΔΟΣ.",
+            "",
+        ] {
+            assert_eq!(h.hashes(text), Sentence::new(text).hashes(), "{text:?}");
+        }
     }
 
     #[test]
