@@ -183,3 +183,57 @@ fn show_picks_segments_by_range_and_state() {
     let e = env.fails_unchanged(&["show", "libie-moskou:4", "--state", "reviewed"]);
     assert!(e.contains("is one segment"), "{e}");
 }
+
+/// Issue 15 item 9: `tolk stats` counts words and characters per state (link-covered
+/// segments in their link's state), per document and in all, and per memory band with --tm.
+#[test]
+fn stats_count_words_and_characters_per_state_and_memory_band() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    env.run(&["state", "libie-moskou:2", "reviewed"]).ok();
+    let nl = crate::common::corpus("libie-moskou.nl.txt");
+    env.run(&["import", nl.to_str().unwrap(), "--doc", "bron"])
+        .ok();
+    let v = env.run(&["--json", "stats"]).json();
+    let doc = |name: &str| {
+        v["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["doc"] == name)
+            .unwrap()
+            .clone()
+    };
+    let state = |d: &serde_json::Value, s: &str| {
+        d["states"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["state"] == s)
+            .unwrap()
+            .clone()
+    };
+    let lm = doc("libie-moskou");
+    assert_eq!(state(&lm, "reviewed")["segments"], 1);
+    // "Haftar vertrok zonder zijn handtekening te zetten onder het akkoord." is 10 words.
+    assert_eq!(state(&lm, "reviewed")["source_words"], 10);
+    assert_eq!(state(&lm, "translated")["segments"], 34);
+    assert_eq!(lm["total"]["segments"], 35);
+    let bron = doc("bron");
+    assert_eq!(state(&bron, "untranslated")["segments"], 35);
+    assert_eq!(bron["total"]["source_words"], lm["total"]["source_words"]);
+    assert_eq!(bron["total"]["target_words"], 0);
+    assert_eq!(
+        v["total"]["source_words"].as_u64().unwrap(),
+        2 * lm["total"]["source_words"].as_u64().unwrap()
+    );
+    // The same article, untranslated: every sentence is in the memory with its context.
+    let v = env.run(&["--json", "stats", "bron", "--tm"]).json();
+    let bands = v["documents"][0]["bands"].as_array().unwrap();
+    let context = bands.iter().find(|b| b["band"] == "context").unwrap();
+    let segments: u64 = bands.iter().map(|b| b["segments"].as_u64().unwrap()).sum();
+    assert_eq!(segments, 35);
+    assert!(context["segments"].as_u64().unwrap() >= 30, "{bands:?}");
+    let out = env.run(&["stats", "libie-moskou"]).ok();
+    assert!(out.starts_with("libie-moskou nl>en\n  STATE"), "{out}");
+}

@@ -26,6 +26,7 @@ mod search;
 mod segment;
 mod show;
 mod state;
+mod stats;
 mod suggest;
 mod tm;
 mod translate;
@@ -74,6 +75,7 @@ enum Command {
     Align(align::Args),
     Import(import::Args),
     Docs(docs::Args),
+    Stats(stats::Args),
     Show(show::Args),
     Translate(translate::Args),
     State(state::Args),
@@ -220,6 +222,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Align(a) => align::run(&mut ctx, a),
         Command::Import(a) => import::run(&mut ctx, a),
         Command::Docs(a) => docs::run(&mut ctx, a),
+        Command::Stats(a) => stats::run(&mut ctx, a),
         Command::Show(a) => show::run(&mut ctx, a),
         Command::Translate(a) => translate::run(&mut ctx, a),
         Command::State(a) => state::run(&mut ctx, a),

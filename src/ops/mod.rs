@@ -13,6 +13,7 @@ pub mod lexicon;
 pub mod links;
 pub mod review;
 pub mod state;
+pub mod stats;
 pub mod tm;
 pub mod translate;
 pub mod view;

@@ -10,6 +10,7 @@ pub mod progress;
 pub mod render;
 mod reports;
 pub mod review;
+mod stats;
 pub mod terminal;
 mod tm;
 pub mod transfer;
