@@ -237,3 +237,38 @@ fn stats_count_words_and_characters_per_state_and_memory_band() {
     let out = env.run(&["stats", "libie-moskou"]).ok();
     assert!(out.starts_with("libie-moskou nl>en\n  STATE"), "{out}");
 }
+
+/// Issue 15 item 11: shell completions and man pages come from the same clap definitions.
+#[test]
+fn completions_and_man_pages_are_generated_from_the_commands() {
+    let env = TestEnv::new();
+    let bash = env.run(&["completions", "bash"]).ok();
+    assert!(bash.contains("_tolk()") && bash.contains("stats") && bash.contains("pretranslate"));
+    let script = env.write("tolk.bash", &bash);
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!("source {} && complete -p tolk", script.display()))
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("-F _tolk tolk"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for shell in ["zsh", "fish"] {
+        assert!(env.run(&["completions", shell]).ok().contains("tolk"));
+    }
+    let dir = env.path("man1");
+    let v = env
+        .run(&["--json", "man", "--dir", dir.to_str().unwrap()])
+        .json();
+    let files = v["files"].as_array().unwrap();
+    assert!(files.len() > 30, "{v}");
+    let import = std::fs::read_to_string(dir.join("tolk-import.1")).unwrap();
+    assert!(
+        import.starts_with(".ie") && import.contains("tolk\\-import"),
+        "{import}"
+    );
+    assert!(dir.join("tolk.1").exists());
+    assert!(env.run(&["man"]).ok().contains(".TH tolk 1"));
+}

@@ -10,6 +10,7 @@ mod attribute;
 mod attributions;
 mod blame;
 mod check;
+mod completions;
 mod correct;
 mod demo;
 mod diff;
@@ -104,6 +105,8 @@ enum Command {
     Search(search::Args),
     Link(link::Args),
     Links(link::ListArgs),
+    Completions(completions::Args),
+    Man(completions::ManArgs),
 }
 
 /// What every command handler gets: resolved global options and the output.
@@ -223,6 +226,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Import(a) => import::run(&mut ctx, a),
         Command::Docs(a) => docs::run(&mut ctx, a),
         Command::Stats(a) => stats::run(&mut ctx, a),
+        Command::Completions(a) => completions::run(&mut ctx, a),
+        Command::Man(a) => completions::man(&mut ctx, a),
         Command::Show(a) => show::run(&mut ctx, a),
         Command::Translate(a) => translate::run(&mut ctx, a),
         Command::State(a) => state::run(&mut ctx, a),
