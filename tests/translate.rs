@@ -187,3 +187,30 @@ fn the_review_workflow_is_enforced_and_forcing_is_recorded() {
     let e = env.fails_unchanged(&["state", "libie-moskou:1", "needs-work", "--force"]);
     assert!(e.contains("give -c COMMENT"), "{e}");
 }
+
+/// Issue 15 item 11: with `$USER` empty, the account name is recorded (as git does), and the
+/// user is told so once.
+#[test]
+fn without_user_the_account_name_is_recorded_and_said() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    let out = env
+        .command()
+        .env_remove("TOLK_AUTHOR")
+        .env("USER", "")
+        .env("LOGNAME", "")
+        .args(["translate", "libie-moskou:2", "Haftar left unsigned."])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("$USER is empty: changes are recorded as '")
+            && stderr.contains("(the account name)"),
+        "{stderr}"
+    );
+    let v = env.run(&["--json", "show", "libie-moskou:2"]).json();
+    let author = v["segment"]["author"].as_str().unwrap();
+    assert!(!author.is_empty() && author != "unknown", "{author}");
+    assert!(stderr.contains(&format!("'{author}'")), "{stderr}");
+}

@@ -53,7 +53,7 @@ pub struct Cli {
     #[arg(long, global = true, env = "TOLK_DB", value_name = "PATH")]
     db: Option<PathBuf>,
 
-    /// Name recorded with every change [default: $USER]
+    /// Name recorded with every change [default: $USER, else $LOGNAME, else the account name]
     #[arg(long, global = true, env = "TOLK_AUTHOR", value_name = "NAME")]
     author: Option<String>,
 
@@ -118,6 +118,47 @@ pub struct Ctx {
     /// `-q`: also decides whether progress bars are drawn.
     pub quiet: bool,
     pub print: Printer,
+    /// Said before the first change when the author is a fallback (see [`author`]).
+    pub author_note: std::cell::Cell<Option<String>>,
+}
+
+/// Who changes are recorded as: `--author`/`TOLK_AUTHOR`, else `$USER`, else `$LOGNAME`, else
+/// the account name (as git does), else `unknown`; with a note when it is a fallback after
+/// `$USER`, so that nobody is surprised by the name in the history.
+fn author(given: Option<String>) -> (String, Option<String>) {
+    let set = |v: Option<String>| v.filter(|a| !a.trim().is_empty());
+    if let Some(a) = set(given).or_else(|| set(std::env::var("USER").ok())) {
+        return (a, None);
+    }
+    let (name, from) = match set(std::env::var("LOGNAME").ok()) {
+        Some(n) => (n, "$LOGNAME"),
+        None => match account_name() {
+            Some(n) => (n, "the account name"),
+            None => ("unknown".to_string(), "no name found"),
+        },
+    };
+    let note = format!(
+        "no author given (--author, TOLK_AUTHOR) and $USER is empty: changes are recorded as '{}' ({from})",
+        crate::text::one_line(&name)
+    );
+    (name, Some(note))
+}
+
+/// The name of the account this process runs as, from the password database.
+fn account_name() -> Option<String> {
+    // SAFETY: getpwuid returns a pointer into static storage or null; it is read at once,
+    // before any other call that could overwrite it, on the main thread.
+    unsafe {
+        let pw = libc::getpwuid(libc::getuid());
+        if pw.is_null() || (*pw).pw_name.is_null() {
+            return None;
+        }
+        std::ffi::CStr::from_ptr((*pw).pw_name)
+            .to_str()
+            .ok()
+            .filter(|n| !n.is_empty())
+            .map(String::from)
+    }
 }
 
 impl Ctx {
@@ -125,8 +166,12 @@ impl Ctx {
         Store::open(&self.db, mode)
     }
 
-    /// Who writes, and when (`TOLK_NOW` fixes the clock).
+    /// Who writes, and when (`TOLK_NOW` fixes the clock). When the author came from neither
+    /// `--author`/`TOLK_AUTHOR` nor `$USER`, says once what is recorded instead.
     pub fn actor(&self) -> Actor {
+        if let Some(why) = self.author_note.take() {
+            self.print.notice(&why);
+        }
         Actor {
             author: self.author.clone(),
             at: crate::clock::now(),
@@ -202,11 +247,7 @@ pub fn choice<T: Choice>() -> impl clap::builder::TypedValueParser<Value = T> {
 
 pub fn run(cli: Cli) -> Result<()> {
     crate::clock::check()?;
-    let author = cli
-        .author
-        .filter(|a| !a.trim().is_empty())
-        .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
-        .unwrap_or_else(|| "unknown".to_string());
+    let (author, author_note) = author(cli.author);
     let db_flag =
         std::env::args_os().any(|a| a == "--db" || a.to_string_lossy().starts_with("--db="));
     let mut ctx = Ctx {
@@ -215,6 +256,7 @@ pub fn run(cli: Cli) -> Result<()> {
         author,
         quiet: cli.quiet,
         print: Printer::new(cli.json, cli.quiet),
+        author_note: std::cell::Cell::new(author_note),
     };
     let existed = ctx.db.exists();
     let result = match cli.command {
