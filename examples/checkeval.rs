@@ -124,6 +124,7 @@ fn run() -> Result<(), String> {
             source: s,
             target: targets.get(i).map(String::as_str),
             link: None,
+            coded: None,
         })
         .collect();
 

@@ -6,6 +6,7 @@ mod align;
 mod annotate;
 mod architecture;
 mod check;
+mod codes;
 mod concurrency;
 mod demo;
 mod diff;

@@ -85,6 +85,7 @@ impl Doc2 {
                 source: s,
                 target: t.as_deref(),
                 link: None,
+                coded: None,
             })
             .collect();
         let ctx = Context {
@@ -130,7 +131,7 @@ fn validate_only_lists_valid_names() {
 fn checks_are_unique_and_every_check_is_known() {
     let set: HashSet<&str> = CHECKS.iter().copied().collect();
     assert_eq!(set.len(), CHECKS.len());
-    assert_eq!(CHECKS.len(), 17);
+    assert_eq!(CHECKS.len(), 18);
 }
 
 #[test]

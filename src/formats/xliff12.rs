@@ -2,12 +2,13 @@
 //! segment with the state on `target`, annotations and the reviewer comment as `note`s and
 //! tolk's bookkeeping in `extradata` — and the 1.2 half of the streaming XLIFF reader.
 
+use super::codes::{self, Coder};
 use super::interchange::{ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json};
 use super::xliff::NS_12;
 use super::xml::{self, Element, Item, Node, Parser};
 use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText};
 use crate::error::Result;
-use crate::model::{Document, State};
+use crate::model::{Document, SegExtra, State};
 use serde_json::{Map, Value};
 use std::io::{self, Write};
 
@@ -112,12 +113,14 @@ impl Exporter for Xliff12Writer {
             write!(w, " approved=\"yes\"")?;
         }
         writeln!(w, ">")?;
-        writeln!(w, "          <source>{}</source>", xml::text(&r.source))?;
+        let seg_codes = r.extra.map_or(&[][..], |x| &x.codes[..]);
+        let content = |t| codes::render(t, seg_codes, codes::XLIFF12, &xml::text);
+        writeln!(w, "          <source>{}</source>", content(&r.source))?;
         writeln!(
             w,
             "          <target state=\"{}\">{}</target>",
             state_value(r.state),
-            xml::text(r.target.unwrap_or(""))
+            content(r.target.unwrap_or(""))
         )?;
         if let Some(c) = r.comment {
             writeln!(
@@ -232,12 +235,23 @@ fn read_unit(
     cx: &Context,
     meta: &mut DocMeta,
 ) -> Result<ImportedSegment> {
-    let source = tu
+    let source_el = tu
         .child("source")
-        .map(text_of)
         .ok_or_else(|| p.error_line(tu.line, "<trans-unit> without a <source>"))?;
     let target_el = tu.child("target");
-    let target = target_el.map(text_of).filter(|t| !t.is_empty());
+    let sides: Vec<&Element> = std::iter::once(source_el).chain(target_el).collect();
+    let mut coder = Coder::new(codes::XLIFF12, &sides);
+    let mut source = String::new();
+    flatten(source_el, &mut coder, &mut source);
+    coder.target();
+    let target = target_el
+        .map(|t| {
+            let mut out = String::new();
+            flatten(t, &mut coder, &mut out);
+            out
+        })
+        .filter(|t| !t.is_empty());
+    let kept_codes = coder.finish();
     let mut state = match target_el.and_then(|t| t.attr("state")) {
         Some("needs-translation") => State::Untranslated,
         Some("translated") => State::Translated,
@@ -266,7 +280,14 @@ fn read_unit(
         revision: None,
         annotations: Vec::new(),
         link: None,
-        kept: Default::default(),
+        kept: super::Kept {
+            segment: SegExtra {
+                codes: kept_codes,
+                ..Default::default()
+            }
+            .non_empty(),
+            ..Default::default()
+        },
     };
     if cx.tolk
         && let Some(Value::Object(meta)) = tu
@@ -308,20 +329,26 @@ fn read_unit(
     Ok(seg)
 }
 
-/// Text of a 1.2 `source`/`target`: characters, and those inside `g` and `mrk`; the inline
-/// codes (`x`, `bx`, `ex`, `ph`, `bpt`, `ept`, `it`) stand for markup of the original file.
-fn text_of(e: &Element) -> String {
-    let mut out = String::new();
-    flatten(e, &mut out);
-    out
-}
-
-fn flatten(e: &Element, out: &mut String) {
+/// The text of a 1.2 `source`/`target`: its characters, and a short tag for each inline code
+/// (`g` and `mrk` around their text, `bx`/`ex` and `bpt`/`ept` pairs by `rid` or `id`, `x`,
+/// `ph`, `it` standalone); see [`codes`].
+fn flatten(e: &Element, coder: &mut Coder, out: &mut String) {
     for n in &e.children {
         match n {
             Node::Text(t) => out.push_str(t),
-            Node::Element(c) if matches!(c.local(), "g" | "mrk") => flatten(c, out),
-            Node::Element(_) => {}
+            Node::Element(c) => {
+                let key = || format!("r{}", c.attr("rid").or(c.attr("id")).unwrap_or_default());
+                match c.local() {
+                    "g" | "mrk" => {
+                        out.push_str(&coder.open(None, codes::start_tag(c, false)));
+                        flatten(c, coder, out);
+                        out.push_str(&coder.close_wrapper(codes::end_tag(c)));
+                    }
+                    "bx" | "bpt" => out.push_str(&coder.open(Some(&key()), codes::element_xml(c))),
+                    "ex" | "ept" => out.push_str(&coder.close(Some(&key()), codes::element_xml(c))),
+                    _ => out.push_str(&coder.standalone(codes::element_xml(c))),
+                }
+            }
         }
     }
 }
@@ -398,7 +425,10 @@ mod tests {
         assert_eq!(s.len(), 4);
         assert_eq!(
             (s[0].source.as_str(), s[0].target.as_deref()),
-            ("Hallo wereld", Some("Hello world"))
+            (
+                "Hallo <g1>wereld</g1><x2/>",
+                Some("Hello <g1>world</g1><x2/>")
+            )
         );
         assert_eq!(
             (s[0].state, s[0].comment.as_deref()),

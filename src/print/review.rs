@@ -108,8 +108,23 @@ pub fn editor_text(s: &SegmentRecord, tm: Option<&TmHint>) -> String {
     let tm = tm
         .map(|h| format!("# {}\n", tm_line(h)))
         .unwrap_or_default();
+    let mut codes = String::new();
+    if !s.codes.is_empty() {
+        codes.push_str(
+            "# Tags like <x1/>, <g2>…</g2> are inline codes of the file this came from (markup,\n\
+             # not text): keep each one, around the words it wraps; `tolk check --only tags`\n\
+             # reports codes missing, added or moved.\n",
+        );
+        for c in &s.codes {
+            codes.push_str(&format!(
+                "#   {} = {}\n",
+                crate::text::one_line(&c.tag),
+                crate::text::excerpt(&crate::text::one_line(&c.xml), 60)
+            ));
+        }
+    }
     format!(
-        "{}\n{EDITOR_CUT}\n# {}: {}\n{tm}",
+        "{}\n{EDITOR_CUT}\n# {}: {}\n{tm}{codes}",
         s.target.as_deref().unwrap_or_default(),
         crate::text::clean(&s.id),
         crate::text::one_line(&s.source_published)
