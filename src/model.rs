@@ -890,6 +890,17 @@ pub struct SegExtra {
     /// Only tags listed here are codes; the same characters elsewhere are plain text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub codes: Vec<InlineCode>,
+    /// Elements of the entry tolk does not read (XLIFF 1.2 notes, `context-group`s,
+    /// `alt-trans`; TMX `prop`s of other tools), verbatim, written back in their format.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub elements: Vec<KeptXml>,
+}
+
+/// An element of a file kept verbatim, with the format it belongs to (`tmx`, `xliff12`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptXml {
+    pub format: String,
+    pub xml: String,
 }
 
 /// One inline code of a segment: the short tag that stands for it in the stored text, and the

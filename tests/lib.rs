@@ -29,4 +29,5 @@ mod snapshots;
 mod store;
 mod tm;
 mod translate;
+mod translate_toolkit;
 mod update;
