@@ -13,7 +13,7 @@ use super::interchange::{
 use super::xml::{self, Element, Item, Node, Parser};
 use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText};
 use crate::error::Result;
-use crate::model::{Document, SegExtra, State};
+use crate::model::{Document, KeptXml, SegExtra, State};
 use std::io::{self, BufRead, Write};
 
 /// Writes TMX 1.4b, valid against the LISA DTD.
@@ -128,6 +128,11 @@ impl Exporter for TmxWriter {
         }
         if let Some(l) = &link {
             prop(w, "      ", "x-tolk-link", l)?;
+        }
+        if let Some(x) = r.extra {
+            for k in x.elements.iter().filter(|k| k.format == codes::TMX) {
+                put(w, &["      ", &k.xml, "\n"])?;
+            }
         }
         let source = (!r.source.is_empty()).then_some(r.source.as_str());
         let seg_codes = r.extra.map_or(&[][..], |x| &x.codes[..]);
@@ -383,7 +388,21 @@ fn read_tu(
         link,
         kept: super::Kept {
             segment: SegExtra {
+                // Another tool's own id of the unit.
+                key: tu
+                    .attr("tuid")
+                    .filter(|id| doc_of_id(id).is_none())
+                    .map(String::from),
                 codes: kept_codes,
+                // Other tools' props, kept verbatim.
+                elements: tu
+                    .children_named("prop")
+                    .filter(|pr| !pr.attr("type").is_some_and(|t| t.starts_with("x-tolk-")))
+                    .map(|pr| KeptXml {
+                        format: codes::TMX.into(),
+                        xml: codes::element_xml(pr),
+                    })
+                    .collect(),
                 ..Default::default()
             }
             .non_empty(),

@@ -473,6 +473,9 @@ fn read_unit(
             (Some("translated"), _) => State::Translated,
             (Some("reviewed"), _) => State::Reviewed,
             (Some("final"), _) => State::Final,
+            // A target in an `initial` segment is a draft (a copy of the source, a machine
+            // suggestion): kept, never promoted to translated.
+            (Some("initial"), _) if target.is_some() => State::NeedsWork,
             (Some("initial"), _) => State::Untranslated,
             (None, _) if target.is_some() => State::Translated,
             (None, _) => State::Untranslated,

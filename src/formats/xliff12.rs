@@ -4,7 +4,9 @@
 
 use super::MetaCheck;
 use super::codes::{self, Coder};
-use super::interchange::{ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json};
+use super::interchange::{
+    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, entry_from_value, summary,
+};
 use super::xliff::NS_12;
 use super::xml::{self, Element, Item, Node, Parser};
 use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText};
@@ -200,6 +202,16 @@ impl Exporter for Xliff12Writer {
         meta.insert("updated_at".into(), opt(r.updated_at));
         meta.insert("created_by".into(), opt(r.created_by));
         meta.insert("created_at".into(), opt(r.created_at));
+        if !r.annotations.is_empty() {
+            meta.insert(
+                "annotations".into(),
+                r.annotations
+                    .iter()
+                    .filter_map(|a| serde_json::from_str::<Value>(&annotation_json(a)).ok())
+                    .collect::<Vec<_>>()
+                    .into(),
+            );
+        }
         let approved = approved_value(r.state);
         let seg_codes = r.extra.map_or(&[][..], |x| &x.codes[..]);
         meta.insert(
@@ -269,12 +281,13 @@ impl Exporter for Xliff12Writer {
                 xml::text(r.source_published)
             )?;
         }
+        // Annotations as readable notes; their data is in `extradata`.
         for a in r.annotations {
             writeln!(
                 w,
                 "          <note from=\"tolk:annotation\" annotates=\"{}\">{}</note>",
                 a.side,
-                xml::text(&annotation_json(a))
+                xml::text(&summary(a))
             )?;
         }
         writeln!(w, "        </trans-unit>")?;
@@ -446,11 +459,17 @@ fn read_unit(
         ..Default::default()
     }
     .non_empty();
+    // tolk's annotations ride in `extradata` (the notes only say them in words); files from
+    // before that carry the JSON in the notes.
+    let mut data_annotations: Option<Vec<Value>> = None;
     if cx.tolk
         && let Some(Value::Object(meta)) = tu
             .attr("extradata")
             .and_then(|x| serde_json::from_str(x).ok())
     {
+        if let Some(Value::Array(a)) = meta.get("annotations") {
+            data_annotations = Some(a.clone());
+        }
         let number = |field: &str, max: u64| {
             super::json_number(field, meta.get(field), max).map_err(|m| p.error_line(tu.line, &m))
         };
@@ -484,6 +503,7 @@ fn read_unit(
     let mut comments = Vec::new();
     for note in tu.children_named("note") {
         match note.attr("from") {
+            Some("tolk:annotation") if data_annotations.is_some() => {}
             Some("tolk:annotation") => {
                 let mut e =
                     entry_from_json(&note.text(), n).map_err(|m| p.error_line(note.line, &m))?;
@@ -493,6 +513,11 @@ fn read_unit(
             Some("tolk:published") => seg.source = note.text(),
             _ => comments.push(note.text()),
         }
+    }
+    for v in data_annotations.unwrap_or_default() {
+        let mut e = entry_from_value(v, n).map_err(|m| p.error_line(tu.line, &m))?;
+        e.line = tu.line;
+        seg.annotations.push(e);
     }
     seg.comment = (!comments.is_empty()).then(|| comments.join("\n"));
     Ok(seg)
@@ -556,6 +581,13 @@ mod tests {
             assert!(out.contains("<target state=\"needs-review-translation\">"));
             assert!(out.contains("<group id=\"p2\" restype=\"x-paragraph\""));
             assert!(!out.contains("<script>"));
+            // Notes are words for people; the data is in `extradata`.
+            let notes: Vec<&str> = out
+                .lines()
+                .filter(|l| l.contains("<note from=\"tolk:annotation\""))
+                .collect();
+            assert!(!notes.is_empty());
+            assert!(notes.iter().all(|l| !l.contains("{&quot;")), "{notes:?}");
         }
     }
 
