@@ -18,8 +18,8 @@ const XLIFF_12: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
   <file source-language="nl" target-language="en" datatype="html" original="a.html">
     <body>
-      <trans-unit id="1"><source>en<x id="1"/>regel <g id="2" ctype="bold">vet</g> <bx id="3"/>a<ex id="4" rid="3"/>.</source>
-        <target>and<x id="1"/>line <g id="2" ctype="bold">bold</g> <bx id="3"/>a<ex id="4" rid="3"/>.</target></trans-unit>
+      <trans-unit id="1"><source>en<x id="1"/>regel <g id="2" ctype="bold">vet</g> <bx id="3" rid="3"/>a<ex id="4" rid="3"/>.</source>
+        <target>and<x id="1"/>line <g id="2" ctype="bold">bold</g> <bx id="3" rid="3"/>a<ex id="4" rid="3"/>.</target></trans-unit>
       <trans-unit id="2"><source>Zie <mrk mtype="protected">Foo</mrk><ph id="5">&lt;img/&gt;</ph>.</source>
         <target>See <mrk mtype="protected">Foo</mrk><ph id="5">&lt;img/&gt;</ph>.</target></trans-unit>
     </body>
@@ -185,5 +185,61 @@ fn check_reports_codes_missing_added_or_moved_and_exports_stay_well_formed() {
             &name.replace('.', "-"),
         ])
         .ok();
+    }
+}
+
+/// Validates `text` with xmllint against a schema in tests/schemas; None when xmllint is absent.
+fn xmllint(env: &TestEnv, text: &str, name: &str, args: &[&str]) -> Option<()> {
+    let f = env.write(name, text);
+    let schemas = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schemas");
+    let mut cmd = std::process::Command::new("xmllint");
+    cmd.arg("--noout");
+    for a in args {
+        if a.ends_with(".xsd") || a.ends_with(".dtd") {
+            cmd.arg(schemas.join(a));
+        } else {
+            cmd.arg(a);
+        }
+    }
+    let out = match cmd.arg(&f).output() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("skipped: xmllint ({e})");
+            return None;
+        }
+    };
+    assert!(
+        out.status.success(),
+        "{name}: {}\n{text}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(())
+}
+
+#[test]
+fn exports_with_codes_validate_in_every_xml_format() {
+    let env = TestEnv::new();
+    for (name, text) in [("a.tmx", TMX), ("b.xlf", XLIFF_12), ("c.xlf", XLIFF_20)] {
+        let f = env.write(name, text);
+        let doc = name.replace('.', "-");
+        env.tolk(&["import", f.to_str().unwrap(), "--doc", &doc])
+            .ok();
+        // As read; a translation whose pair no longer nests; one that drops the opening half
+        // of a begin/end pair.
+        for translation in [None, Some("<g2>Moved <x1/>"), Some("and<x1/>line a</g3>.")] {
+            if let Some(t) = translation {
+                env.tolk(&["translate", &format!("{doc}:1"), t]).ok();
+            }
+            for (format, args) in [
+                ("tmx", &["--dtdvalid", "tmx14.dtd"][..]),
+                ("xliff12", &["--schema", "xliff-core-1.2-strict.xsd"][..]),
+                ("xliff", &["--schema", "xliff-core-2.0.xsd"][..]),
+            ] {
+                let out = export(&env, &doc, format);
+                if xmllint(&env, &out, &format!("{doc}.{format}.check"), args).is_none() {
+                    return;
+                }
+            }
+        }
     }
 }

@@ -82,12 +82,6 @@ pub fn end_tag(e: &Element) -> String {
     format!("</{}>", e.name)
 }
 
-/// Whether a code's markup is a bare start or end tag (of an element wrapping text), which
-/// must be written in pairs to stay well-formed.
-fn wraps(code: &InlineCode) -> bool {
-    code.xml.starts_with("</") || (code.xml.matches('<').count() == 1 && !code.xml.ends_with("/>"))
-}
-
 /// Hands out short tags while a reader walks a segment's source, then its target: a code of
 /// the target with the same markup as one of the source gets the source's tag.
 #[derive(Debug)]
@@ -309,7 +303,9 @@ pub fn render<'t>(
         out.push_str(&escape(&text[last..s]));
         last = e;
         let (sh, n) = shape(&c.tag).unwrap_or((Shape::Standalone, 0));
-        if c.format == format && (balanced[k] || !wraps(c)) {
+        // A pair's markup only while the pair holds (an `ex` whose `bx` was dropped would point
+        // at nothing): otherwise the format's isolated code.
+        if c.format == format && (balanced[k] || sh == Shape::Standalone) {
             out.push_str(&c.xml);
             continue;
         }

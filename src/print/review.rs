@@ -182,5 +182,22 @@ mod tests {
         );
         assert_eq!(edited_translation(&text), "One.");
         assert!(!editor_text(&record, None).contains("tm "));
+        assert!(!text.contains("inline codes"));
+    }
+
+    #[test]
+    fn the_editor_explains_inline_codes() {
+        let record: SegmentRecord = serde_json::from_value(serde_json::json!({
+            "id": "d:1", "doc": "d", "n": 1, "paragraph": 1, "source": "Een<x1/>.",
+            "source_published": "Een<x1/>.", "source_corrected": "Een<x1/>.", "target": "One<x1/>.",
+            "state": "translated", "revision": 1, "author": null, "updated_at": null,
+            "created_by": null, "created_at": null, "annotations": [],
+            "codes": [{"tag": "<x1/>", "format": "tmx", "xml": "<ph>&lt;br/&gt;</ph>"}]
+        }))
+        .unwrap();
+        let text = editor_text(&record, None);
+        assert!(text.contains("inline codes"), "{text}");
+        assert!(text.contains("#   <x1/> = <ph>&lt;br/&gt;</ph>"), "{text}");
+        assert_eq!(edited_translation(&text), "One<x1/>.");
     }
 }
