@@ -87,6 +87,13 @@ fn tmx_codes_come_back_exactly_and_show_as_short_tags() {
     );
     let out = export(&env, "a", "tmx");
     assert_eq!(contents(&out, "seg"), contents(TMX, "seg"));
+    // In XLIFF 1.2, which has the same elements, the native code goes along.
+    let x12 = export(&env, "a", "xliff12");
+    assert_eq!(
+        contents(&x12, "source")[0],
+        "Dit is <bpt id=\"2\" rid=\"2\">&lt;b&gt;</bpt>vet<ept id=\"2\" rid=\"2\">&lt;/b&gt;</ept> \
+         en<ph id=\"3\">&lt;br/&gt;</ph>regel &lt;x1/&gt;."
+    );
     // Nothing for the checks to say about codes kept in place, and no number found in a tag.
     let check = env.tolk(&["check", "a"]).ok();
     assert!(

@@ -310,6 +310,10 @@ pub fn render<'t>(
             continue;
         }
         let b = balanced[k];
+        if let Some(m) = native(c, n, format, b) {
+            out.push_str(&m);
+            continue;
+        }
         let markup = match (format, sh, b) {
             (TMX, Shape::Standalone, _) => format!("<ph x=\"{n}\"/>"),
             (TMX, Shape::Open, true) => format!("<bpt i=\"{n}\"/>"),
@@ -331,6 +335,50 @@ pub fn render<'t>(
     }
     out.push_str(&escape(&text[last..]));
     Cow::Owned(out)
+}
+
+/// A TMX code in XLIFF 1.2 or the other way round, where both have the element (`bpt`,
+/// `ept`, `ph`, `it`: native code as content), keeping the content: only the attributes that
+/// pair and number codes differ (TMX `i`/`x`, XLIFF 1.2 `id`/`rid`). None where there is no
+/// such mapping.
+fn native(c: &InlineCode, n: usize, format: &str, balanced: bool) -> Option<String> {
+    if !matches!((c.format.as_str(), format), (TMX, XLIFF12) | (XLIFF12, TMX)) {
+        return None;
+    }
+    let mut p = xml::Parser::new(&c.xml, "code").ok()?;
+    let root = p.root().ok()?;
+    let e = p.subtree(root).ok()?;
+    let attrs: Vec<(String, String)> = match (e.local(), format) {
+        ("bpt" | "ept", _) if !balanced => return None,
+        ("bpt" | "ept", TMX) => vec![("i".into(), n.to_string())],
+        ("bpt" | "ept", _) => vec![("id".into(), n.to_string()), ("rid".into(), n.to_string())],
+        ("ph", TMX) => vec![("x".into(), n.to_string())],
+        ("ph", _) => vec![("id".into(), n.to_string())],
+        ("it", TMX) => {
+            let pos = if e.attr("pos") == Some("close") {
+                "end"
+            } else {
+                "begin"
+            };
+            vec![("pos".into(), pos.into()), ("x".into(), n.to_string())]
+        }
+        ("it", _) => {
+            let pos = if e.attr("pos") == Some("end") {
+                "close"
+            } else {
+                "open"
+            };
+            vec![("id".into(), n.to_string()), ("pos".into(), pos.into())]
+        }
+        _ => return None,
+    };
+    let mapped = Element {
+        name: e.local().to_string(),
+        attrs,
+        children: e.children.clone(),
+        line: e.line,
+    };
+    Some(element_xml(&mapped))
 }
 
 /// What differs between the codes of a source and of its translation: tags missing from the
