@@ -250,3 +250,74 @@ fn exports_with_codes_validate_in_every_xml_format() {
         }
     }
 }
+
+#[test]
+fn an_edit_in_an_xliff_12_unit_with_codes_comes_back_with_its_state_and_codes() {
+    let env = TestEnv::new();
+    let f = env.write("a.xlf", XLIFF_12);
+    env.tolk(&["import", f.to_str().unwrap(), "--doc", "a"])
+        .ok();
+    let out = export(&env, "a", "xliff12");
+    // A translator changes a word and marks the unit for review in another tool; tolk's
+    // extradata still says "translated", but no longer matches the unit.
+    let old = "<target state=\"translated\">and<x id=\"1\"/>line";
+    assert!(out.contains(old), "{out}");
+    let edited = out.replace(
+        old,
+        "<target state=\"needs-review-translation\">and<x id=\"1\"/>rule",
+    );
+    let back = env.write("back.xlf", &edited);
+    env.tolk(&["import", back.to_str().unwrap(), "--update"])
+        .env("TOLK_AUTHOR", "els")
+        .ok();
+    let s = env.run(&["--json", "show", "a:1"]).json();
+    assert_eq!(
+        s["segment"]["target"], "and<x1/>rule <g2>bold</g2> <g3>a</g3>.",
+        "{s}"
+    );
+    assert_eq!(
+        (
+            s["segment"]["state"].as_str(),
+            s["segment"]["author"].as_str()
+        ),
+        (Some("needs-work"), Some("els"))
+    );
+    // And out again, the codes as the file had them.
+    let again = export(&env, "a", "xliff12");
+    assert!(
+        again.contains(
+            "and<x id=\"1\"/>rule <g id=\"2\" ctype=\"bold\">bold</g> <bx id=\"3\" rid=\"3\"/>a<ex id=\"4\" rid=\"3\"/>."
+        ),
+        "{again}"
+    );
+}
+
+#[test]
+fn xliff_20_original_data_stays_with_the_codes_that_point_at_it() {
+    let env = TestEnv::new();
+    let f = env.write(
+        "od.xlf",
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="nl" trgLang="en">
+  <file id="f1">
+    <unit id="intro">
+      <originalData><data id="d1">&lt;br/&gt;</data></originalData>
+      <segment state="translated"><source>en<ph id="1" dataRef="d1"/>regel</source><target>and<ph id="1" dataRef="d1"/>line</target></segment>
+    </unit>
+  </file>
+</xliff>
+"#,
+    );
+    env.tolk(&["import", f.to_str().unwrap(), "--doc", "od"])
+        .ok();
+    let out = export(&env, "od", "xliff");
+    assert!(
+        out.contains("<originalData><data id=\"d1\">&lt;br/&gt;</data></originalData>"),
+        "{out}"
+    );
+    assert_eq!(
+        contents(&out, "target")[0],
+        "and<ph id=\"1\" dataRef=\"d1\"/>line"
+    );
+    let _ = xmllint(&env, &out, "od.check", &["--schema", "xliff-core-2.0.xsd"]);
+}

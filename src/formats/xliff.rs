@@ -13,7 +13,7 @@ use super::standoff::Entry;
 use super::xml::{self, Element, Item, Node, Parser};
 use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText, xliff12};
 use crate::error::Result;
-use crate::model::{Annotation, Body, Document, InlineCode, Side, State};
+use crate::model::{Annotation, Body, Document, InlineCode, KeptXml, Side, State};
 use std::collections::HashMap;
 use std::io::{self, BufRead, Write};
 
@@ -153,6 +153,11 @@ impl Exporter for XliffWriter {
                 )?;
             }
             writeln!(w, "      </notes>")?;
+        }
+        if let Some(x) = r.extra {
+            for k in x.elements.iter().filter(|k| k.format == codes::XLIFF20) {
+                writeln!(w, "      {}", k.xml)?;
+            }
         }
         let seg_codes = r.extra.map_or(&[][..], |x| &x.codes[..]);
         let (state, sub) = state_attrs(r.state);
@@ -422,6 +427,13 @@ fn read_unit(
         meta.name = unit.attr("name").and_then(doc_of_id).map(String::from);
     }
     let first_n = *segments + 1;
+    let original_data: Vec<KeptXml> = unit
+        .children_named("originalData")
+        .map(|e| KeptXml {
+            format: codes::XLIFF20.into(),
+            xml: codes::element_xml(e),
+        })
+        .collect();
     let mut comments = Vec::new();
     let mut published = None;
     let mut note_annotations = Vec::new();
@@ -513,6 +525,14 @@ fn read_unit(
             link: None,
             kept: super::Kept {
                 segment: crate::model::SegExtra {
+                    // Another tool's unit id, and the unit's original data (what codes'
+                    // `dataRef`s point at), with every segment, as each becomes a unit of its
+                    // own on export.
+                    key: unit
+                        .attr("id")
+                        .filter(|_| unit.attr("tolk:paragraph").is_none())
+                        .map(String::from),
+                    elements: original_data.clone(),
                     codes: kept_codes,
                     ..Default::default()
                 }
