@@ -125,6 +125,7 @@ fn run() -> Result<(), String> {
             target: targets.get(i).map(String::as_str),
             link: None,
             needs_work: false,
+            coded: None,
         })
         .collect();
 

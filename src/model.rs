@@ -917,6 +917,35 @@ pub struct SegExtra {
     /// The plural form of the source (PO `msgid_plural`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plural: Option<String>,
+    /// The inline codes of source and target (XML markup of the original file inside the
+    /// segment), each standing in the stored text as a short tag (`<x1/>`, `<g2>`, `</g2>`).
+    /// Only tags listed here are codes; the same characters elsewhere are plain text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<InlineCode>,
+    /// Elements of the entry tolk does not read (XLIFF 1.2 notes, `context-group`s,
+    /// `alt-trans`; TMX `prop`s of other tools), verbatim, written back in their format.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub elements: Vec<KeptXml>,
+}
+
+/// An element of a file kept verbatim, with the format it belongs to (`tmx`, `xliff12`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptXml {
+    pub format: String,
+    pub xml: String,
+}
+
+/// One inline code of a segment: the short tag that stands for it in the stored text, and the
+/// markup it stands for, verbatim as the file that brought it had it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InlineCode {
+    /// `<x1/>` (a standalone code), `<g1>` (an opening one) or `</g1>` (a closing one).
+    pub tag: String,
+    /// The format whose markup `xml` is: `tmx`, `xliff12` or `xliff20`.
+    pub format: String,
+    /// The markup: a whole element (`<ph x="1">&lt;br/&gt;</ph>`, `<bpt i="1">…</bpt>`), or for
+    /// an element that wraps text (`g`, `pc`, `hi`, `mrk`) its start or its end tag.
+    pub xml: String,
 }
 
 impl SegExtra {

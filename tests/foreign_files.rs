@@ -307,3 +307,68 @@ fn an_english_source_is_not_checked_with_dutch_rules() {
         "{v}"
     );
 }
+
+#[test]
+fn other_tools_data_comes_back_in_their_format() {
+    let env = TestEnv::new();
+    let tmx = env.write(
+        "m.tmx",
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="nl" datatype="plaintext"/>
+<body><tu tuid="k1"><prop type="x-context">menu &amp; bar</prop><tuv xml:lang="nl"><seg>Een.</seg></tuv><tuv xml:lang="en"><seg>One.</seg></tuv></tu></body></tmx>
+"#,
+    );
+    env.tolk(&["import", tmx.to_str().unwrap(), "--doc", "m"])
+        .ok();
+    let out = env.path("m.out.tmx");
+    env.tolk(&[
+        "export",
+        "m",
+        "--format",
+        "tmx",
+        "-o",
+        out.to_str().unwrap(),
+    ])
+    .ok();
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.contains("<prop type=\"x-context\">menu &amp; bar</prop>"),
+        "{text}"
+    );
+    let xlf = env.write(
+        "x.xlf",
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="nl" target-language="en" datatype="plaintext" original="a">
+    <body>
+      <trans-unit id="greeting" resname="greeting"><source>Hallo.</source><target state="translated">Hello.</target>
+        <context-group name="po-entry" purpose="information"><context context-type="x-po-msgctxt">menu</context></context-group>
+        <note from="developer">Shown at start</note></trans-unit>
+    </body>
+  </file>
+</xliff>
+"#,
+    );
+    env.tolk(&["import", xlf.to_str().unwrap(), "--doc", "x"])
+        .ok();
+    let shown = env.tolk(&["show", "x"]).ok();
+    assert!(shown.contains("//  Shown at start"), "{shown}");
+    let out = env.path("x.out.xlf");
+    env.tolk(&[
+        "export",
+        "x",
+        "--format",
+        "xliff12",
+        "-o",
+        out.to_str().unwrap(),
+    ])
+    .ok();
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("<context-group name=\"po-entry\" purpose=\"information\"><context context-type=\"x-po-msgctxt\">menu</context></context-group>"), "{text}");
+    // The developer's note comes back once, as the developer's.
+    assert_eq!(text.matches("Shown at start").count(), 1, "{text}");
+    assert!(
+        text.contains("<note from=\"developer\">Shown at start</note>"),
+        "{text}"
+    );
+}

@@ -188,3 +188,64 @@ fn omegat_fills_every_segment_from_tolks_tmx_and_tolk_reads_omegats_tmx_back() {
         );
     }
 }
+
+#[test]
+fn an_edit_made_in_omegat_comes_back_as_a_revision_by_its_translator() {
+    if !omegat() {
+        return;
+    }
+    let env = TestEnv::new();
+    env.import_corpus();
+    let tmx = env.path("tolk.tmx");
+    env.run(&[
+        "export",
+        "libie-moskou",
+        "--format",
+        "tmx",
+        "-o",
+        tmx.to_str().unwrap(),
+    ])
+    .ok();
+    let dir = project(&env, &tmx);
+    translate(&env, &dir);
+    // Els works in OmegaT: she changes one translation, and OmegaT's project memory
+    // (`omegat/project_save.tmx`) records the new text with her as its changer.
+    let memory = std::fs::read_to_string(dir.join("project-omegat.tmx")).unwrap();
+    let at = memory.find("<seg>Photo EPA</seg>").expect("the caption");
+    let tuv = memory[..at].rfind("changeid=\"").unwrap();
+    let end = tuv + memory[tuv + 10..].find('"').unwrap() + 11;
+    let edited = format!(
+        "{}changeid=\"els\"{}<seg>Photograph: EPA</seg>{}",
+        &memory[..tuv],
+        &memory[end..at],
+        &memory[at + "<seg>Photo EPA</seg>".len()..]
+    );
+    std::fs::write(dir.join("omegat/project_save.tmx"), edited).unwrap();
+    translate(&env, &dir);
+    let article = std::fs::read_to_string(dir.join("target/article.txt")).unwrap();
+    assert!(article.contains("Photograph: EPA"), "{article}");
+    // Back in tolk: OmegaT's export merged into the document made from the corpus, matched by
+    // source. One new revision, by Els, translated; everything else left alone.
+    let v = env
+        .tolk(&[
+            "--json",
+            "import",
+            dir.join("project-omegat.tmx").to_str().unwrap(),
+            "--update",
+            "--doc",
+            "libie-moskou",
+        ])
+        .env("TOLK_AUTHOR", "importer")
+        .run()
+        .json();
+    assert_eq!(
+        (v["edited"].as_u64(), v["unchanged"].as_u64()),
+        (Some(1), Some(34)),
+        "{v}"
+    );
+    let s = env.run(&["--json", "show", "libie-moskou:3"]).json();
+    assert_eq!(s["segment"]["target"], "Photograph: EPA", "{s}");
+    assert_eq!(s["segment"]["author"], "els", "{s}");
+    assert_eq!(s["segment"]["state"], "translated", "{s}");
+    assert_eq!(s["segment"]["revision"], 2, "{s}");
+}

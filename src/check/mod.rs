@@ -41,6 +41,33 @@ pub struct Segment<'a> {
     pub link: Option<Linked<'a>>,
     /// The current translation is marked needs-work (a draft, not ready to publish).
     pub needs_work: bool,
+    /// For a segment with inline codes (short tags such as `<x1/>` standing for markup of the
+    /// file it came from): the texts with their tags, which the `tags` check compares. `source`
+    /// and `target` then have each tag's characters replaced by U+FFFC (see [`mask_codes`]),
+    /// so the other checks see no words or numbers in them.
+    pub coded: Option<Coded<'a>>,
+}
+
+/// A segment's texts with their inline codes.
+#[derive(Debug, Clone, Copy)]
+pub struct Coded<'a> {
+    pub source: &'a str,
+    pub target: Option<&'a str>,
+    pub codes: &'a [crate::model::InlineCode],
+}
+
+/// `text` with the characters of each listed code tag replaced by U+FFFC (OBJECT REPLACEMENT
+/// CHARACTER), keeping every code-point offset.
+pub fn mask_codes(text: &str, codes: &[crate::model::InlineCode]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (s, e, _) in crate::formats::codes::find(text, codes) {
+        out.push_str(&text[last..s]);
+        out.extend(std::iter::repeat_n('\u{FFFC}', text[s..e].chars().count()));
+        last = e;
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 /// How a segment stands in an alignment link that is not 1-1.
@@ -116,6 +143,7 @@ pub const CHECKS: &[&str] = &[
     "untranslated",
     "needs-work",
     "unchanged",
+    "tags",
     "numbers",
     "names",
     "endpunc",

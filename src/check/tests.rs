@@ -86,6 +86,7 @@ impl Doc2 {
                 target: t.as_deref(),
                 link: None,
                 needs_work: false,
+                coded: None,
             })
             .collect();
         let ctx = Context {
@@ -132,7 +133,7 @@ fn validate_only_lists_valid_names() {
 fn checks_are_unique_and_every_check_is_known() {
     let set: HashSet<&str> = CHECKS.iter().copied().collect();
     assert_eq!(set.len(), CHECKS.len());
-    assert_eq!(CHECKS.len(), 18);
+    assert_eq!(CHECKS.len(), 19);
 }
 
 #[test]

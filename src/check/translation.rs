@@ -109,6 +109,27 @@ pub(super) fn check(
                 "the translation is the same as the source".to_string(),
             ));
         }
+        if enabled("tags")
+            && link.is_none()
+            && let Some(c) = si.seg.coded
+        {
+            let m = crate::formats::codes::compare(c.source, c.target.unwrap_or(""), c.codes);
+            let mut parts = Vec::new();
+            if !m.missing.is_empty() {
+                parts.push(format!("missing {}", m.missing.join(" ")));
+            }
+            if !m.added.is_empty() {
+                parts.push(format!("added {}", m.added.join(" ")));
+            }
+            if m.reordered {
+                parts.push("in another order than in the source".to_string());
+            }
+            if !parts.is_empty() {
+                let mut f = at.whole("tags", format!("inline codes {}", parts.join("; ")));
+                f.exact = c.target.unwrap_or_default().to_string();
+                out.push(f);
+            }
+        }
         if enabled("numbers") && one_source {
             numbers(&src_at, &at, si, out);
         }

@@ -155,6 +155,18 @@ fn read_answer(keys: &mut Keys, screen: &Screen, action: Action) -> Result<Optio
             } else {
                 keys.line()?.unwrap_or_default()
             };
+            // Inline codes are the file's markup: say at once when the edit lost or moved one.
+            let seg = &screen.detail.segment;
+            let m = crate::formats::codes::compare(&seg.source_published, &text, &seg.codes);
+            if !m.missing.is_empty() || !m.added.is_empty() || m.reordered {
+                crate::print::render::notice(&format!(
+                    "{}: inline codes differ from the source (missing: {}; added: {}{}); `tolk check --only tags` lists them",
+                    seg.id,
+                    m.missing.join(" "),
+                    m.added.join(" "),
+                    if m.reordered { "; reordered" } else { "" }
+                ));
+            }
             Answer::Edit { text }
         }
     }))

@@ -2,6 +2,7 @@
 //! and returns model types, knows nothing of SQLite or the command line. [`FORMATS`] is the
 //! one registry: each format's name, extensions, reader and writer.
 
+pub mod codes;
 pub mod csv;
 pub mod html;
 pub mod interchange;

@@ -893,6 +893,7 @@ impl EntryReader<'_, '_> {
             references: e.references,
             previous: e.previous,
             plural: e.plural,
+            ..Default::default()
         }
         .non_empty();
         if self.meta.name.is_none() {

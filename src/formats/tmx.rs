@@ -5,6 +5,7 @@
 
 use crate::text::controls_to_spaces;
 
+use super::codes::{self, Coder};
 use super::interchange::{
     ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, link_from_json,
     link_json, same_language, tmx_date,
@@ -12,7 +13,7 @@ use super::interchange::{
 use super::xml::{self, Element, Item, Node, Parser};
 use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText};
 use crate::error::Result;
-use crate::model::{Document, State};
+use crate::model::{Document, KeptXml, SegExtra, State};
 use std::io::{self, BufRead, Write};
 
 /// Writes TMX 1.4b, valid against the LISA DTD.
@@ -128,7 +129,13 @@ impl Exporter for TmxWriter {
         if let Some(l) = &link {
             prop(w, "      ", "x-tolk-link", l)?;
         }
+        if let Some(x) = r.extra {
+            for k in x.elements.iter().filter(|k| k.format == codes::TMX) {
+                put(w, &["      ", &k.xml, "\n"])?;
+            }
+        }
         let source = (!r.source.is_empty()).then_some(r.source.as_str());
+        let seg_codes = r.extra.map_or(&[][..], |x| &x.codes[..]);
         for (lang, text) in [(&self.source_lang, source), (&self.target_lang, r.target)] {
             let Some(text) = text else { continue };
             put(
@@ -137,7 +144,7 @@ impl Exporter for TmxWriter {
                     "      <tuv xml:lang=\"",
                     &xml::attr(lang),
                     "\"><seg>",
-                    &xml::text(text),
+                    &codes::render(text, seg_codes, codes::TMX, &xml::text),
                     "</seg></tuv>\n",
                 ],
             )?;
@@ -289,21 +296,35 @@ fn read_tu(
     if meta.source_lang.is_none() && !src_lang.is_empty() && !added {
         meta.source_lang = Some(src_lang.to_string());
     }
-    let target = match tgt_idx {
+    let src_seg = if added {
+        None
+    } else {
+        Some(seg_of(p, src_tuv)?)
+    };
+    let tgt_seg = match tgt_idx {
         Some(i) => {
             if meta.target_lang.is_none() && !tuvs[i].0.is_empty() {
                 meta.target_lang = Some(tuvs[i].0.to_string());
             }
-            Some(seg_text(p, tuvs[i].1)?)
+            Some(seg_of(p, tuvs[i].1)?)
         }
         None => None,
-    }
-    .filter(|t| !t.is_empty());
-    let mut source = if added {
-        String::new()
-    } else {
-        seg_text(p, src_tuv)?
     };
+    let sides: Vec<&Element> = src_seg.iter().chain(tgt_seg.iter()).copied().collect();
+    let mut coder = Coder::new(codes::TMX, &sides);
+    let mut source = String::new();
+    if let Some(s) = src_seg {
+        flatten(s, &mut coder, &mut source);
+    }
+    coder.target();
+    let target = tgt_seg
+        .map(|t| {
+            let mut out = String::new();
+            flatten(t, &mut coder, &mut out);
+            out
+        })
+        .filter(|t| !t.is_empty());
+    let kept_codes = coder.finish();
 
     let mut state = None;
     let mut paragraph = 1;
@@ -365,27 +386,59 @@ fn read_tu(
         revision,
         annotations,
         link,
-        kept: Default::default(),
+        kept: super::Kept {
+            segment: SegExtra {
+                // Another tool's own id of the unit.
+                key: tu
+                    .attr("tuid")
+                    .filter(|id| doc_of_id(id).is_none())
+                    .map(String::from),
+                codes: kept_codes,
+                // Other tools' props, kept verbatim.
+                elements: tu
+                    .children_named("prop")
+                    .filter(|pr| !pr.attr("type").is_some_and(|t| t.starts_with("x-tolk-")))
+                    .map(|pr| KeptXml {
+                        format: codes::TMX.into(),
+                        xml: codes::element_xml(pr),
+                    })
+                    .collect(),
+                ..Default::default()
+            }
+            .non_empty(),
+            ..Default::default()
+        },
     })
 }
 
-/// The text of a `tuv`'s `seg`: its characters and those of `hi` highlights; the native codes
-/// inside `bpt`, `ept`, `ph`, `it` and `ut` are markup of the original file, not text.
-fn seg_text(p: &Parser<'_>, tuv: &Element) -> Result<String> {
-    let seg = tuv
-        .child("seg")
-        .ok_or_else(|| p.error_line(tuv.line, "<tuv> without a <seg>"))?;
-    let mut out = String::new();
-    flatten(seg, &mut out);
-    Ok(out)
+/// A `tuv`'s `seg`.
+fn seg_of<'e>(p: &Parser<'_>, tuv: &'e Element) -> Result<&'e Element> {
+    tuv.child("seg")
+        .ok_or_else(|| p.error_line(tuv.line, "<tuv> without a <seg>"))
 }
 
-fn flatten(e: &Element, out: &mut String) {
+/// The text of a `seg`: its characters, and a short tag for each inline code (`bpt`/`ept`
+/// pairs by `i`, `hi` around its text, `ph`, `it`, `ut` standalone); see [`codes`].
+fn flatten(e: &Element, coder: &mut Coder, out: &mut String) {
     for n in &e.children {
         match n {
             Node::Text(t) => out.push_str(t),
-            Node::Element(c) if c.local() == "hi" => flatten(c, out),
-            Node::Element(_) => {}
+            Node::Element(c) => match c.local() {
+                "hi" => {
+                    out.push_str(&coder.open(None, codes::start_tag(c, false)));
+                    flatten(c, coder, out);
+                    out.push_str(&coder.close_wrapper(codes::end_tag(c)));
+                }
+                "bpt" => {
+                    let key = format!("i{}", c.attr("i").unwrap_or_default());
+                    out.push_str(&coder.open(Some(&key), codes::element_xml(c)));
+                }
+                "ept" => {
+                    let key = format!("i{}", c.attr("i").unwrap_or_default());
+                    out.push_str(&coder.close(Some(&key), codes::element_xml(c)));
+                }
+                _ => out.push_str(&coder.standalone(codes::element_xml(c))),
+            },
         }
     }
 }
@@ -527,8 +580,16 @@ mod tests {
         assert_eq!(doc.source_lang.as_deref(), Some("nl-NL"));
         assert_eq!(doc.target_lang.as_deref(), Some("EN-GB"));
         let s = &doc.segments[0];
-        assert_eq!(s.source, "Hallo wereld");
-        assert_eq!(s.target.as_deref(), Some("Hello world now"));
+        // Inline codes stand as short tags, the markup kept with the segment.
+        assert_eq!(s.source, "Hallo <x1/>wereld");
+        assert_eq!(
+            s.target.as_deref(),
+            Some("Hello <g2>world</g2> <g3>now</g3>")
+        );
+        let codes = &s.kept.segment.as_ref().unwrap().codes;
+        assert_eq!(codes[0].xml, "<ph>{0}</ph>");
+        assert_eq!(codes[1].xml, "<bpt i=\"1\">&lt;b&gt;</bpt>");
+        assert_eq!(codes[4].xml, "</hi>");
         assert_eq!(s.comment.as_deref(), Some("n1\nn2"));
         assert_eq!(s.author.as_deref(), Some("jan"));
         // No srclang anywhere: the first tuv is the source.

@@ -6,6 +6,7 @@
 
 use crate::text::controls_to_spaces;
 
+use super::codes::{self, Coder};
 use super::interchange::{
     ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, link_from_json,
     link_json, span_fits, summary,
@@ -14,7 +15,7 @@ use super::standoff::Entry;
 use super::xml::{self, Element, Item, Node, Parser};
 use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText, xliff12};
 use crate::error::Result;
-use crate::model::{Annotation, Body, Document, Side, State};
+use crate::model::{Annotation, Body, Document, InlineCode, KeptXml, Side, State};
 use std::collections::HashMap;
 use std::io::{self, BufRead, Write};
 
@@ -167,6 +168,12 @@ impl Exporter for XliffWriter {
             }
             writeln!(w, "      </notes>")?;
         }
+        if let Some(x) = r.extra {
+            for k in x.elements.iter().filter(|k| k.format == codes::XLIFF20) {
+                writeln!(w, "      {}", k.xml)?;
+            }
+        }
+        let seg_codes = r.extra.map_or(&[][..], |x| &x.codes[..]);
         let (state, sub) = state_attrs(r.state);
         write!(w, "      <segment state=\"{state}\"")?;
         if let Some(sub) = sub {
@@ -176,13 +183,13 @@ impl Exporter for XliffWriter {
         writeln!(
             w,
             "        <source xml:space=\"preserve\">{}</source>",
-            marked(&r.source, &src_marks, "m")
+            marked(&r.source, &src_marks, "m", seg_codes)
         )?;
         if let Some(t) = r.target {
             writeln!(
                 w,
                 "        <target xml:space=\"preserve\">{}</target>",
-                marked(t, &tgt_marks, "t")
+                marked(t, &tgt_marks, "t", seg_codes)
             )?;
         }
         writeln!(w, "      </segment>")?;
@@ -232,9 +239,10 @@ fn mark_type(a: &Annotation) -> &'static str {
 /// `text` escaped, with each annotation (whose span is known to fit) marked: `mrk` where spans
 /// nest, `sm`/`em` for a span that crosses another. Ids are `{prefix}1`, `{prefix}2` … in
 /// document order.
-fn marked(text: &str, anns: &[&Annotation], prefix: &str) -> String {
+fn marked(text: &str, anns: &[&Annotation], prefix: &str, seg_codes: &[InlineCode]) -> String {
+    let content = |t: &str| codes::render(t, seg_codes, codes::XLIFF20, &content).into_owned();
     if anns.is_empty() {
-        return content(text).into_owned();
+        return content(text);
     }
     let mut marks: Vec<(&Annotation, String)> =
         anns.iter().map(|a| (*a, annotation_json(a))).collect();
@@ -433,6 +441,13 @@ fn read_unit(
         meta.name = unit.attr("name").and_then(doc_of_id).map(String::from);
     }
     let first_n = *segments + 1;
+    let original_data: Vec<KeptXml> = unit
+        .children_named("originalData")
+        .map(|e| KeptXml {
+            format: codes::XLIFF20.into(),
+            xml: codes::element_xml(e),
+        })
+        .collect();
     let mut comments = Vec::new();
     let mut published = None;
     let mut note_annotations = Vec::new();
@@ -473,17 +488,25 @@ fn read_unit(
         let source_el = segment
             .child("source")
             .ok_or_else(|| p.error_line(segment.line, "<segment> without a <source>"))?;
-        let source = inline(p, source_el, Side::Source, n, &mut annotations)?;
-        let target = match segment.child("target") {
-            Some(t) => Some(inline(p, t, Side::Target, n, &mut annotations)?),
+        let target_el = segment.child("target");
+        let sides: Vec<&Element> = std::iter::once(source_el).chain(target_el).collect();
+        let mut coder = Coder::new(codes::XLIFF20, &sides);
+        let source = inline(p, source_el, Side::Source, n, &mut annotations, &mut coder)?;
+        coder.target();
+        let target = match target_el {
+            Some(t) => Some(inline(p, t, Side::Target, n, &mut annotations, &mut coder)?),
             None => None,
         }
         .filter(|t| !t.is_empty());
+        let kept_codes = coder.finish();
         let state = match (segment.attr("state"), segment.attr("subState")) {
             (Some("translated"), Some("tolk:needs-work")) => State::NeedsWork,
             (Some("translated"), _) => State::Translated,
             (Some("reviewed"), _) => State::Reviewed,
             (Some("final"), _) => State::Final,
+            // A target in an `initial` segment is a draft (a copy of the source, a machine
+            // suggestion): kept, never promoted to translated.
+            (Some("initial"), _) if target.is_some() => State::NeedsWork,
             (Some("initial"), _) => State::Untranslated,
             (None, _) if target.is_some() => State::Translated,
             (None, _) => State::Untranslated,
@@ -520,7 +543,22 @@ fn read_unit(
             annotations,
             // tolk writes a link as a unit of one segment.
             link: link.take(),
-            kept: Default::default(),
+            kept: super::Kept {
+                segment: crate::model::SegExtra {
+                    // Another tool's unit id, and the unit's original data (what codes'
+                    // `dataRef`s point at), with every segment, as each becomes a unit of its
+                    // own on export.
+                    key: unit
+                        .attr("id")
+                        .filter(|_| unit.attr("tolk:paragraph").is_none())
+                        .map(String::from),
+                    elements: original_data.clone(),
+                    codes: kept_codes,
+                    ..Default::default()
+                }
+                .non_empty(),
+                ..Default::default()
+            },
         };
         each(meta, seg)?;
     }
@@ -528,17 +566,19 @@ fn read_unit(
 }
 
 /// The text of a `source` or `target`, collecting annotations from `mrk` and `sm`/`em`. Codes
-/// (`ph`, `sc`, `ec`) are markup of the original format, not text; `pc` wraps text; `cp`
-/// stands for a character XML cannot carry.
+/// (`ph`, `sc`/`ec`, `pc` around its text) become short tags (see [`codes`]); `cp` stands for
+/// a character XML cannot carry.
 fn inline(
     p: &Parser<'_>,
     e: &Element,
     side: Side,
     n: usize,
     annotations: &mut Vec<Entry>,
+    coder: &mut Coder,
 ) -> Result<String> {
     let mut w = InlineReader {
         p,
+        coder,
         side,
         n,
         text: String::new(),
@@ -560,6 +600,7 @@ fn inline(
 
 struct InlineReader<'p, 'a> {
     p: &'p Parser<'a>,
+    coder: &'p mut Coder,
     side: Side,
     n: usize,
     text: String,
@@ -571,6 +612,11 @@ struct InlineReader<'p, 'a> {
 }
 
 impl InlineReader<'_, '_> {
+    fn push(&mut self, t: &str) {
+        self.text.push_str(t);
+        self.cp += t.chars().count();
+    }
+
     fn walk(&mut self, e: &Element) -> Result<()> {
         for node in &e.children {
             match node {
@@ -594,7 +640,27 @@ impl InlineReader<'_, '_> {
                             self.annotate(&sm, start, self.cp)?;
                         }
                     }
-                    "pc" => self.walk(c)?,
+                    "pc" => {
+                        let tag = self.coder.open(None, codes::start_tag(c, false));
+                        self.push(&tag);
+                        self.walk(c)?;
+                        let tag = self.coder.close_wrapper(codes::end_tag(c));
+                        self.push(&tag);
+                    }
+                    "sc" => {
+                        let tag = self.coder.open(c.attr("id"), codes::element_xml(c));
+                        self.push(&tag);
+                    }
+                    "ec" => {
+                        let tag = self
+                            .coder
+                            .close(c.attr("startRef").or(c.attr("id")), codes::element_xml(c));
+                        self.push(&tag);
+                    }
+                    "ph" => {
+                        let tag = self.coder.standalone(codes::element_xml(c));
+                        self.push(&tag);
+                    }
                     "cp" => {
                         let ch = c
                             .attr("hex")
@@ -738,7 +804,7 @@ mod tests {
         let mut d = mk(4, "");
         (d.start, d.end) = (3, 3);
         let e = mk(5, "abcdef"); // same span as a
-        let out = marked(text, &[&c, &b, &a, &d, &e], "m");
+        let out = marked(text, &[&c, &b, &a, &d, &e], "m", &[]);
         let strip = |s: &str| {
             let mut o = String::new();
             let mut inside = false;
@@ -758,7 +824,15 @@ mod tests {
         let root = p.root().unwrap();
         let el = p.subtree(root).unwrap();
         let mut got = Vec::new();
-        let read_text = inline(&p, &el, Side::Source, 1, &mut got).unwrap();
+        let read_text = inline(
+            &p,
+            &el,
+            Side::Source,
+            1,
+            &mut got,
+            &mut Coder::new(codes::XLIFF20, &[]),
+        )
+        .unwrap();
         assert_eq!(read_text, text);
         let mut spans: Vec<_> = got
             .iter()
@@ -827,7 +901,11 @@ mod tests {
         assert_eq!(s.len(), 3);
         assert_eq!(
             (s[0].source.as_str(), s[0].target.as_deref(), s[0].state),
-            ("Hallo wereld!", Some("Hello world!"), State::Translated)
+            (
+                "Hallo <g1>wereld</g1><x2/>!",
+                Some("Hello <g1>world</g1><x2/>!"),
+                State::Translated
+            )
         );
         assert_eq!(s[0].comment.as_deref(), Some("Shown on start"));
         assert_eq!(

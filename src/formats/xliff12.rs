@@ -3,14 +3,17 @@
 //! `target`, annotations and the reviewer comment as `note`s and
 //! tolk's bookkeeping in `extradata` — and the 1.2 half of the streaming XLIFF reader.
 
+use super::MetaCheck;
+use super::codes::{self, Coder};
 use super::interchange::{
-    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, link_from_json, link_json,
+    ExportOptions, Exporter, annotation_json, doc_of_id, entry_from_json, entry_from_value,
+    link_from_json, link_json, summary,
 };
 use super::xliff::NS_12;
 use super::xml::{self, Element, Item, Node, Parser};
 use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText};
 use crate::error::Result;
-use crate::model::{Document, State};
+use crate::model::{DocExtra, Document, KeptXml, SegExtra, State};
 use serde_json::{Map, Value};
 use std::io::{self, Write};
 
@@ -26,6 +29,9 @@ pub struct Xliff12Writer {
     paragraph: Option<usize>,
     /// Records written so far.
     units: usize,
+    /// Header fields of the file the document came from (a gettext header), written back as
+    /// the `x-gettext-domain-header` unit translate-toolkit reads.
+    header: Vec<(String, String)>,
 }
 
 impl Xliff12Writer {
@@ -38,7 +44,82 @@ impl Xliff12Writer {
             opts,
             paragraph: None,
             units: 0,
+            header: doc
+                .extra
+                .as_ref()
+                .filter(|e| matches!(e.format.as_str(), "po" | "xliff"))
+                .map(|e| e.fields.clone())
+                .unwrap_or_default(),
         }
+    }
+}
+
+/// The text of a kept `<note …>…</note>`, as the reader took it for the comment.
+fn note_text(xml_text: &str) -> String {
+    let mut p = match Parser::new(xml_text, "note") {
+        Ok(p) => p,
+        Err(_) => return String::new(),
+    };
+    match p.root().and_then(|r| p.subtree(r)) {
+        Ok(e) => e.text(),
+        Err(_) => String::new(),
+    }
+}
+
+/// The tolk state of a unit from another tool (or edited in one): its target's `state`, with
+/// `approved` as translate-toolkit reads it (a translation not approved is fuzzy). Nothing is
+/// promoted: `new`, `needs-translation` or `approved="no"` over a target make it needs-work.
+fn foreign_state(state: Option<&str>, approved: Option<&str>, has_target: bool) -> State {
+    if !has_target {
+        return State::Untranslated;
+    }
+    match state {
+        Some("signed-off") => State::Reviewed,
+        Some("final") => State::Final,
+        Some("translated") if approved != Some("no") => State::Translated,
+        Some("translated") => State::NeedsWork,
+        Some(
+            "new"
+            | "needs-translation"
+            | "needs-review-translation"
+            | "needs-review-l10n"
+            | "needs-review-adaptation"
+            | "needs-l10n"
+            | "needs-adaptation",
+        ) => State::NeedsWork,
+        // No state, or a custom `x-` one: `approved` decides.
+        _ => match approved {
+            Some("yes") => State::Translated,
+            Some("no") => State::NeedsWork,
+            _ => State::Translated,
+        },
+    }
+}
+
+/// A checksum of what a unit shows (source, target, the target's `state`, `approved`), kept in
+/// tolk's `extradata`: when it no longer matches, someone changed the unit and what it shows
+/// wins over tolk's data.
+fn unit_sum(
+    source: &str,
+    target: Option<&str>,
+    state: Option<&str>,
+    approved: Option<&str>,
+) -> String {
+    let shown = format!(
+        "{source}\u{0}{}\u{0}{}",
+        state.unwrap_or_default(),
+        approved.unwrap_or_default()
+    );
+    super::po::entry_sum(&shown, None, &[target.unwrap_or_default()], false)
+}
+
+/// Whether translate-toolkit and other tools should take a unit in this state as approved
+/// (`approved="yes"`; translate-toolkit counts a translation not approved as fuzzy).
+pub fn approved_value(s: State) -> Option<&'static str> {
+    match s {
+        State::Untranslated => None,
+        State::NeedsWork => Some("no"),
+        State::Translated | State::Reviewed | State::Final => Some("yes"),
     }
 }
 
@@ -79,7 +160,26 @@ impl Exporter for Xliff12Writer {
         };
         writeln!(w, "      <note from=\"tolk:source\">{source}</note>")?;
         writeln!(w, "    </header>")?;
-        writeln!(w, "    <body>")
+        writeln!(w, "    <body>")?;
+        if !self.header.is_empty() {
+            let text: String = self
+                .header
+                .iter()
+                .map(|(k, v)| format!("{k}: {v}\n"))
+                .collect();
+            writeln!(
+                w,
+                "      <trans-unit id=\"header\" restype=\"x-gettext-domain-header\" approved=\"no\" xml:space=\"preserve\">"
+            )?;
+            writeln!(w, "        <source>{}</source>", xml::text(&text))?;
+            writeln!(
+                w,
+                "        <target state=\"translated\">{}</target>",
+                xml::text(&text)
+            )?;
+            writeln!(w, "      </trans-unit>")?;
+        }
+        Ok(())
     }
 
     fn record(&mut self, w: &mut dyn Write, r: &Record<'_>) -> io::Result<bool> {
@@ -118,29 +218,76 @@ impl Exporter for Xliff12Writer {
         } else {
             r.n.to_string()
         };
+        if !r.annotations.is_empty() {
+            meta.insert(
+                "annotations".into(),
+                r.annotations
+                    .iter()
+                    .filter_map(|a| serde_json::from_str::<Value>(&annotation_json(a)).ok())
+                    .collect::<Vec<_>>()
+                    .into(),
+            );
+        }
+        let approved = approved_value(r.state);
+        let seg_codes = r.extra.map_or(&[][..], |x| &x.codes[..]);
+        meta.insert(
+            "sum".into(),
+            unit_sum(
+                &r.source,
+                r.target.filter(|t| !t.is_empty()),
+                Some(state_value(r.state)),
+                approved,
+            )
+            .into(),
+        );
         write!(
             w,
             "        <trans-unit id=\"{id}\" resname=\"{}\" xml:space=\"preserve\" extradata=\"{}\"",
             xml::attr(&r.id),
             xml::attr(&Value::Object(meta).to_string())
         )?;
-        if matches!(r.state, State::Reviewed | State::Final) {
-            write!(w, " approved=\"yes\"")?;
+        if let Some(a) = approved {
+            write!(w, " approved=\"{a}\"")?;
         }
         writeln!(w, ">")?;
-        writeln!(w, "          <source>{}</source>", xml::text(&r.source))?;
+        let content = |t| codes::render(t, seg_codes, codes::XLIFF12, &xml::text);
+        writeln!(w, "          <source>{}</source>", content(&r.source))?;
         writeln!(
             w,
             "          <target state=\"{}\">{}</target>",
             state_value(r.state),
-            xml::text(r.target.unwrap_or(""))
+            content(r.target.unwrap_or(""))
         )?;
+        let kept: Vec<&str> = r
+            .extra
+            .map(|x| {
+                x.elements
+                    .iter()
+                    .filter(|e| e.format == codes::XLIFF12)
+                    .map(|e| e.xml.as_str())
+                    .collect()
+            })
+            .unwrap_or_default();
+        for k in &kept {
+            writeln!(w, "          {k}")?;
+        }
+        // The comment, unless it is the kept notes' own text (read from them on import).
         if let Some(c) = r.comment {
-            writeln!(
-                w,
-                "          <note annotates=\"target\">{}</note>",
-                xml::text(c)
-            )?;
+            let from_kept = kept.iter().any(|k| k.starts_with("<note")) && {
+                let notes: Vec<String> = kept
+                    .iter()
+                    .filter(|k| k.starts_with("<note"))
+                    .map(|k| note_text(k))
+                    .collect();
+                notes.join("\n") == c
+            };
+            if !from_kept {
+                writeln!(
+                    w,
+                    "          <note annotates=\"target\">{}</note>",
+                    xml::text(c)
+                )?;
+            }
         }
         if r.source != r.source_published {
             writeln!(
@@ -149,12 +296,13 @@ impl Exporter for Xliff12Writer {
                 xml::text(r.source_published)
             )?;
         }
+        // Annotations as readable notes; their data is in `extradata`.
         for a in r.annotations {
             writeln!(
                 w,
                 "          <note from=\"tolk:annotation\" annotates=\"{}\">{}</note>",
                 a.side,
-                xml::text(&annotation_json(a))
+                xml::text(&summary(a))
             )?;
         }
         writeln!(w, "        </trans-unit>")?;
@@ -207,6 +355,22 @@ pub(crate) fn read_body(p: &mut Parser<'_>, each: &mut Each<'_>) -> Result<DocMe
             }
             Item::Start(e) if e.local() == "trans-unit" => {
                 let tu = p.subtree(e)?;
+                if tu.attr("restype") == Some("x-gettext-domain-header") {
+                    // A gettext header (po2xliff): document data, not a sentence.
+                    let text = tu.child("target").or(tu.child("source")).map(Element::text);
+                    let extra = meta.extra.get_or_insert_with(|| DocExtra {
+                        format: "xliff".into(),
+                        ..Default::default()
+                    });
+                    for line in text.unwrap_or_default().lines() {
+                        if let Some((k, v)) = line.split_once(':') {
+                            extra
+                                .fields
+                                .push((k.trim().to_string(), v.trim().to_string()));
+                        }
+                    }
+                    continue;
+                }
                 if !cx.in_paragraph_group {
                     // Outside tolk's paragraph groups each unit is a paragraph of its own.
                     cx.paragraph += 1;
@@ -248,29 +412,26 @@ fn read_unit(
     cx: &Context,
     meta: &mut DocMeta,
 ) -> Result<ImportedSegment> {
-    let source = tu
+    let source_el = tu
         .child("source")
-        .map(text_of)
         .ok_or_else(|| p.error_line(tu.line, "<trans-unit> without a <source>"))?;
     let target_el = tu.child("target");
-    let target = target_el.map(text_of).filter(|t| !t.is_empty());
-    let mut state = match target_el.and_then(|t| t.attr("state")) {
-        Some("needs-translation") => State::Untranslated,
-        Some("translated") => State::Translated,
-        Some(
-            "needs-review-translation"
-            | "needs-review-l10n"
-            | "needs-review-adaptation"
-            | "needs-l10n"
-            | "needs-adaptation",
-        ) => State::NeedsWork,
-        Some("signed-off") => State::Reviewed,
-        Some("final") => State::Final,
-        // `new`, custom `x-` states or none: what the text says.
-        _ if tu.attr("approved") == Some("yes") && target.is_some() => State::Reviewed,
-        _ if target.is_some() => State::Translated,
-        _ => State::Untranslated,
-    };
+    let sides: Vec<&Element> = std::iter::once(source_el).chain(target_el).collect();
+    let mut coder = Coder::new(codes::XLIFF12, &sides);
+    let mut source = String::new();
+    flatten(source_el, &mut coder, &mut source);
+    coder.target();
+    let target = target_el
+        .map(|t| {
+            let mut out = String::new();
+            flatten(t, &mut coder, &mut out);
+            out
+        })
+        .filter(|t| !t.is_empty());
+    let kept_codes = coder.finish();
+    let approved = tu.attr("approved");
+    let state_attr = target_el.and_then(|t| t.attr("state"));
+    let state = foreign_state(state_attr, approved, target.is_some());
     let mut seg = ImportedSegment {
         line: tu.line,
         paragraph: cx.paragraph.max(1),
@@ -284,25 +445,72 @@ fn read_unit(
         link: None,
         kept: Default::default(),
     };
+    // What tolk does not read is kept verbatim: other tools' notes, context groups,
+    // alternative translations …
+    let elements: Vec<KeptXml> = tu
+        .elements()
+        .filter(|e| match e.local() {
+            "source" | "target" | "seg-source" => false,
+            "note" => match e.attr("from") {
+                // tolk's own notes, and in tolk's files the comment.
+                Some(f) => !f.starts_with("tolk:"),
+                None => !cx.tolk,
+            },
+            _ => true,
+        })
+        .map(|e| KeptXml {
+            format: codes::XLIFF12.into(),
+            xml: codes::element_xml(e),
+        })
+        .collect();
+    seg.kept.segment = SegExtra {
+        key: if cx.tolk {
+            None
+        } else {
+            tu.attr("resname").or(tu.attr("id")).map(String::from)
+        },
+        codes: kept_codes,
+        elements,
+        ..Default::default()
+    }
+    .non_empty();
+    // tolk's annotations ride in `extradata` (the notes only say them in words); files from
+    // before that carry the JSON in the notes.
+    let mut data_annotations: Option<Vec<Value>> = None;
     if cx.tolk
         && let Some(Value::Object(meta)) = tu
             .attr("extradata")
             .and_then(|x| serde_json::from_str(x).ok())
     {
+        if let Some(Value::Array(a)) = meta.get("annotations") {
+            data_annotations = Some(a.clone());
+        }
         let number = |field: &str, max: u64| {
             super::json_number(field, meta.get(field), max).map_err(|m| p.error_line(tu.line, &m))
         };
         if let Some(para) = number("paragraph", super::MAX_PARAGRAPH as u64)? {
             seg.paragraph = para as usize;
         }
-        seg.revision = number("revision", super::MAX_REVISION as u64)?.map(|r| r as i64);
-        if let Some(s) = meta.get("state").and_then(Value::as_str) {
-            state = s
-                .parse()
-                .map_err(|e: crate::error::Error| p.error_line(tu.line, &e.to_string()))?;
-            seg.state = state;
+        let sum = unit_sum(&seg.source, seg.target.as_deref(), state_attr, approved);
+        let intact = match meta.get("sum").and_then(Value::as_str) {
+            Some(s) => s == sum,
+            // Files written before the checksum: trusted as they are.
+            None => true,
+        };
+        if intact {
+            seg.kept.check = MetaCheck::Intact;
+            seg.revision = number("revision", super::MAX_REVISION as u64)?.map(|r| r as i64);
+            if let Some(s) = meta.get("state").and_then(Value::as_str) {
+                seg.state = s
+                    .parse()
+                    .map_err(|e: crate::error::Error| p.error_line(tu.line, &e.to_string()))?;
+            }
+            seg.author = meta.get("author").and_then(Value::as_str).map(String::from);
+        } else {
+            // Changed in another tool: the unit's own target and state win; the author is
+            // whoever the file says edited it, else the importer.
+            seg.kept.check = MetaCheck::Edited;
         }
-        seg.author = meta.get("author").and_then(Value::as_str).map(String::from);
         if let Some(l) = meta.get("link").filter(|l| !l.is_null()) {
             seg.link = Some(link_from_json(&l.to_string()).map_err(|m| p.error_line(tu.line, &m))?);
         }
@@ -313,6 +521,7 @@ fn read_unit(
     let mut comments = Vec::new();
     for note in tu.children_named("note") {
         match note.attr("from") {
+            Some("tolk:annotation") if data_annotations.is_some() => {}
             Some("tolk:annotation") => {
                 let mut e =
                     entry_from_json(&note.text(), n).map_err(|m| p.error_line(note.line, &m))?;
@@ -323,24 +532,35 @@ fn read_unit(
             _ => comments.push(note.text()),
         }
     }
+    for v in data_annotations.unwrap_or_default() {
+        let mut e = entry_from_value(v, n).map_err(|m| p.error_line(tu.line, &m))?;
+        e.line = tu.line;
+        seg.annotations.push(e);
+    }
     seg.comment = (!comments.is_empty()).then(|| comments.join("\n"));
     Ok(seg)
 }
 
-/// Text of a 1.2 `source`/`target`: characters, and those inside `g` and `mrk`; the inline
-/// codes (`x`, `bx`, `ex`, `ph`, `bpt`, `ept`, `it`) stand for markup of the original file.
-fn text_of(e: &Element) -> String {
-    let mut out = String::new();
-    flatten(e, &mut out);
-    out
-}
-
-fn flatten(e: &Element, out: &mut String) {
+/// The text of a 1.2 `source`/`target`: its characters, and a short tag for each inline code
+/// (`g` and `mrk` around their text, `bx`/`ex` and `bpt`/`ept` pairs by `rid` or `id`, `x`,
+/// `ph`, `it` standalone); see [`codes`].
+fn flatten(e: &Element, coder: &mut Coder, out: &mut String) {
     for n in &e.children {
         match n {
             Node::Text(t) => out.push_str(t),
-            Node::Element(c) if matches!(c.local(), "g" | "mrk") => flatten(c, out),
-            Node::Element(_) => {}
+            Node::Element(c) => {
+                let key = || format!("r{}", c.attr("rid").or(c.attr("id")).unwrap_or_default());
+                match c.local() {
+                    "g" | "mrk" => {
+                        out.push_str(&coder.open(None, codes::start_tag(c, false)));
+                        flatten(c, coder, out);
+                        out.push_str(&coder.close_wrapper(codes::end_tag(c)));
+                    }
+                    "bx" | "bpt" => out.push_str(&coder.open(Some(&key()), codes::element_xml(c))),
+                    "ex" | "ept" => out.push_str(&coder.close(Some(&key()), codes::element_xml(c))),
+                    _ => out.push_str(&coder.standalone(codes::element_xml(c))),
+                }
+            }
         }
     }
 }
@@ -379,6 +599,13 @@ mod tests {
             assert!(out.contains("<target state=\"needs-review-translation\">"));
             assert!(out.contains("<group id=\"p2\" restype=\"x-paragraph\""));
             assert!(!out.contains("<script>"));
+            // Notes are words for people; the data is in `extradata`.
+            let notes: Vec<&str> = out
+                .lines()
+                .filter(|l| l.contains("<note from=\"tolk:annotation\""))
+                .collect();
+            assert!(!notes.is_empty());
+            assert!(notes.iter().all(|l| !l.contains("{&quot;")), "{notes:?}");
         }
     }
 
@@ -417,19 +644,85 @@ mod tests {
         assert_eq!(s.len(), 4);
         assert_eq!(
             (s[0].source.as_str(), s[0].target.as_deref()),
-            ("Hallo wereld", Some("Hello world"))
+            (
+                "Hallo <g1>wereld</g1><x2/>",
+                Some("Hello <g1>world</g1><x2/>")
+            )
         );
+        // `new` over a target is not promoted to translated; `approved="yes"` alone is
+        // translated, as translate-toolkit reads it.
         assert_eq!(
             (s[0].state, s[0].comment.as_deref()),
-            (State::Translated, Some("Shown at start"))
+            (State::NeedsWork, Some("Shown at start"))
         );
         assert_eq!(
             (s[1].state, s[2].state, s[3].state),
-            (State::Reviewed, State::NeedsWork, State::Untranslated)
+            (State::Translated, State::NeedsWork, State::Untranslated)
         );
         assert_eq!(
             s.iter().map(|s| s.paragraph).collect::<Vec<_>>(),
             [1, 2, 3, 4]
+        );
+    }
+
+    #[test]
+    fn states_as_po2xliff_writes_them_and_the_gettext_header_as_document_data() {
+        let text = r#"<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
+  <file original="s.po" source-language="nl" datatype="plaintext" target-language="en">
+    <body>
+      <trans-unit xml:space="preserve" id="2" approved="no" restype="x-gettext-domain-header">
+        <source>Content-Type: text/plain; charset=UTF-8
+Language: en
+</source>
+        <target state="translated">Content-Type: text/plain; charset=UTF-8
+Language: en
+</target>
+      </trans-unit>
+      <trans-unit xml:space="preserve" id="3" approved="yes"><source>Een</source><target state="translated">One</target></trans-unit>
+      <trans-unit xml:space="preserve" id="4" approved="no"><source>Twee</source><target state="needs-translation">Two</target></trans-unit>
+      <trans-unit xml:space="preserve" id="5"><source>Drie</source><target></target></trans-unit>
+      <trans-unit xml:space="preserve" id="6" approved="no"><source>Vier</source><target>Four</target></trans-unit>
+    </body>
+  </file>
+</xliff>"#;
+        let doc = read(text, "s.xlf").unwrap();
+        let states: Vec<State> = doc.segments.iter().map(|s| s.state).collect();
+        assert_eq!(
+            states,
+            [
+                State::Translated,
+                State::NeedsWork,
+                State::Untranslated,
+                State::NeedsWork
+            ]
+        );
+        let extra = doc.extra.unwrap();
+        assert_eq!(extra.field("Language"), Some("en"));
+    }
+
+    #[test]
+    fn an_edited_target_state_wins_over_tolks_stale_data() {
+        let f = fixture();
+        let out = f.export(Format::Xliff12, SourceText::Published);
+        let edited = out.replacen(
+            "<target state=\"translated\">",
+            "<target state=\"needs-review-translation\">",
+            1,
+        );
+        assert_ne!(out, edited);
+        let doc = read(&edited, "e.xlf").unwrap();
+        let i = doc
+            .segments
+            .iter()
+            .position(|s| s.kept.check == MetaCheck::Edited)
+            .expect("one unit edited");
+        assert_eq!(doc.segments[i].state, State::NeedsWork);
+        assert!(
+            doc.segments
+                .iter()
+                .enumerate()
+                .all(|(j, s)| j == i || s.kept.check == MetaCheck::Intact)
         );
     }
 

@@ -1,7 +1,7 @@
 //! Running the quality checks on a document, and `--propose`: turning findings that carry a
 //! fix into proposed corrections, never twice for the same span (whatever became of the first).
 
-use crate::check::{self, Context, Dictionary, Linked, Segment};
+use crate::check::{self, Coded, Context, Dictionary, Linked, Segment};
 use crate::error::{Conflict, Error, Result};
 use crate::model::{AnnStatus, Body, Category, Kind, Side};
 use crate::model::{Link, SegmentView};
@@ -232,11 +232,30 @@ pub fn check<G>(
     let ids: Vec<String> = segments.iter().map(|s| s.address()).collect();
     let links = store.links(&doc)?;
     let linked = link_parts(&doc.name, &segments, &links);
+    // Segments with inline codes are checked with their tags masked (the `tags` check sees
+    // them as written).
+    let masks: Vec<Option<(String, Option<String>)>> = segments
+        .iter()
+        .map(|s| {
+            let codes = s
+                .extra
+                .as_ref()
+                .map(|x| &x.codes[..])
+                .filter(|c| !c.is_empty())?;
+            Some((
+                check::mask_codes(&s.source, codes),
+                s.current
+                    .as_ref()
+                    .map(|t| check::mask_codes(&t.text, codes)),
+            ))
+        })
+        .collect();
     let input: Vec<Segment<'_>> = segments
         .iter()
         .zip(&ids)
         .zip(&linked)
-        .map(|((s, id), part)| {
+        .zip(&masks)
+        .map(|(((s, id), part), masked)| {
             let link = part.as_ref().map(|p| match p {
                 LinkPart::First {
                     source,
@@ -251,19 +270,36 @@ pub fn check<G>(
                 },
                 LinkPart::Covered => Linked::Covered,
             });
-            Segment {
-                id,
-                source: &s.source,
-                target: s
-                    .current
-                    .as_ref()
-                    .map(|t| t.text.as_str())
-                    .filter(|_| !matches!(link, Some(Linked::Covered))),
-                link,
-                needs_work: s
-                    .current
-                    .as_ref()
-                    .is_some_and(|t| t.state == crate::model::State::NeedsWork),
+            let target = s
+                .current
+                .as_ref()
+                .map(|t| t.text.as_str())
+                .filter(|_| !matches!(link, Some(Linked::Covered)));
+            let needs_work = s
+                .current
+                .as_ref()
+                .is_some_and(|t| t.state == crate::model::State::NeedsWork);
+            match masked {
+                Some((ms, mt)) => Segment {
+                    id,
+                    source: ms,
+                    target: mt.as_deref().filter(|_| target.is_some()),
+                    link,
+                    needs_work,
+                    coded: Some(Coded {
+                        source: &s.source,
+                        target,
+                        codes: s.extra.as_ref().map_or(&[][..], |x| &x.codes[..]),
+                    }),
+                },
+                None => Segment {
+                    id,
+                    source: &s.source,
+                    target,
+                    link,
+                    needs_work,
+                    coded: None,
+                },
             }
         })
         .collect();

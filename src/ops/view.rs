@@ -39,6 +39,10 @@ pub struct SegmentRecord {
     /// carried by its first segment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<Box<LinkInfo>>,
+    /// The inline codes standing as short tags (`<x1/>`, `<g2>` … `</g2>`) in source and
+    /// target, with the markup of the file each stands for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<crate::model::InlineCode>,
 }
 
 /// Target sentences the translator added (a 0-m link), in their place in the document.
@@ -95,6 +99,11 @@ impl SegmentRecord {
             comment: cur.and_then(|t| t.comment.clone()),
             annotations: annotations.to_vec(),
             link: None,
+            codes: seg
+                .extra
+                .as_ref()
+                .map(|x| x.codes.clone())
+                .unwrap_or_default(),
         }
     }
 

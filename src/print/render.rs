@@ -197,7 +197,7 @@ impl Out {
         self.line("")?;
         self.segment_top(s, source_lang, false)?;
         let target = match (&s.target, &s.link) {
-            (Some(t), _) => one_line(t),
+            (Some(t), _) => self.with_codes(t, &s.codes),
             (None, Some(l)) if l.targets == 0 => self.faint("(left out of the translation)"),
             (None, Some(l)) if l.sources.first() != Some(&s.n) => self.faint(&format!(
                 "(translated with {}:{})",
@@ -214,6 +214,7 @@ impl Out {
         if let Some(c) = s.comment.as_deref() {
             self.line(&format!("  {}  {}", self.faint("//"), one_line(c)))?;
         }
+        self.codes_line(&s.codes)?;
         if let Some(l) = s.link.as_ref().filter(|l| l.sources.first() == Some(&s.n)) {
             self.line(&format!("  {}", self.faint(&link_summary(&s.doc, l))))?;
         }
@@ -264,7 +265,7 @@ impl Out {
         self.line(&format!(
             "  {}  {}",
             self.faint(&clean(source_lang)),
-            one_line(&s.source_published)
+            self.with_codes(&s.source_published, &s.codes)
         ))?;
         if s.source_corrected != s.source_published {
             let shown = if diff {
@@ -546,7 +547,8 @@ impl Out {
         let lang = self.faint(&clean(&d.target_lang));
         match &s.target {
             Some(text) => {
-                self.line(&format!("  {lang}  {}", one_line(text)))?;
+                self.line(&format!("  {lang}  {}", self.with_codes(text, &s.codes)))?;
+                self.codes_line(&s.codes)?;
                 if let Some(c) = &s.comment {
                     self.line(&format!("  {}  {}", self.faint("//"), one_line(c)))?;
                 }
@@ -562,6 +564,49 @@ impl Out {
             None => self.line(&format!("  {lang}  {}", self.faint("(untranslated)")))?,
         }
         Ok(())
+    }
+
+    /// `text` on one line with its inline codes (short tags the segment lists) marked: in
+    /// colour on a terminal, else as they are (`<x1/>`, `<g2>` … `</g2>`).
+    fn with_codes(&self, text: &str, codes: &[crate::model::InlineCode]) -> String {
+        let found = crate::formats::codes::find(text, codes);
+        if found.is_empty() || !self.color {
+            return one_line(text);
+        }
+        let mut out = String::new();
+        let mut last = 0;
+        for (start, end, _) in found {
+            out.push_str(&one_line(&text[last..start]));
+            out.push_str(&one_line(&text[start..end]).cyan().bold().to_string());
+            last = end;
+        }
+        out.push_str(&one_line(&text[last..]));
+        out
+    }
+
+    /// One line naming what each inline code of a segment stands for in its file.
+    fn codes_line(&mut self, codes: &[crate::model::InlineCode]) -> Result<()> {
+        if codes.is_empty() {
+            return Ok(());
+        }
+        let list: Vec<String> = codes
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {}",
+                    one_line(&c.tag),
+                    crate::text::excerpt(&one_line(&c.xml), 40)
+                )
+            })
+            .collect();
+        self.line(&format!(
+            "  {}  {}",
+            self.faint("codes"),
+            self.faint(&format!(
+                "{} (keep them in the translation)",
+                list.join(", ")
+            ))
+        ))
     }
 
     /// Word-diff runs for the terminal: coloured, or `[-old-]{+new+}` without colour.

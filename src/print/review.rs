@@ -108,8 +108,23 @@ pub fn editor_text(s: &SegmentRecord, tm: Option<&TmHint>) -> String {
     let tm = tm
         .map(|h| format!("# {}\n", tm_line(h)))
         .unwrap_or_default();
+    let mut codes = String::new();
+    if !s.codes.is_empty() {
+        codes.push_str(
+            "# Tags like <x1/>, <g2>…</g2> are inline codes of the file this came from (markup,\n\
+             # not text): keep each one, around the words it wraps; `tolk check --only tags`\n\
+             # reports codes missing, added or moved.\n",
+        );
+        for c in &s.codes {
+            codes.push_str(&format!(
+                "#   {} = {}\n",
+                crate::text::one_line(&c.tag),
+                crate::text::excerpt(&crate::text::one_line(&c.xml), 60)
+            ));
+        }
+    }
     format!(
-        "{}\n{EDITOR_CUT}\n# {}: {}\n{tm}",
+        "{}\n{EDITOR_CUT}\n# {}: {}\n{tm}{codes}",
         s.target.as_deref().unwrap_or_default(),
         crate::text::clean(&s.id),
         crate::text::one_line(&s.source_published)
@@ -167,5 +182,22 @@ mod tests {
         );
         assert_eq!(edited_translation(&text), "One.");
         assert!(!editor_text(&record, None).contains("tm "));
+        assert!(!text.contains("inline codes"));
+    }
+
+    #[test]
+    fn the_editor_explains_inline_codes() {
+        let record: SegmentRecord = serde_json::from_value(serde_json::json!({
+            "id": "d:1", "doc": "d", "n": 1, "paragraph": 1, "source": "Een<x1/>.",
+            "source_published": "Een<x1/>.", "source_corrected": "Een<x1/>.", "target": "One<x1/>.",
+            "state": "translated", "revision": 1, "author": null, "updated_at": null,
+            "created_by": null, "created_at": null, "annotations": [],
+            "codes": [{"tag": "<x1/>", "format": "tmx", "xml": "<ph>&lt;br/&gt;</ph>"}]
+        }))
+        .unwrap();
+        let text = editor_text(&record, None);
+        assert!(text.contains("inline codes"), "{text}");
+        assert!(text.contains("#   <x1/> = <ph>&lt;br/&gt;</ph>"), "{text}");
+        assert_eq!(edited_translation(&text), "One<x1/>.");
     }
 }
