@@ -711,3 +711,69 @@ fn corrections_of_the_translation_are_refused_with_the_way_to_fix_it() {
         env.sql::<i64>("SELECT COUNT(*) FROM annotations WHERE side = 'target'");
     assert_eq!(proposed_on_target, 0, "{v}");
 }
+
+/// Issue 15 item 11: `accept`/`reject` take several ids, settled in one operation — all of
+/// them, or none when one is refused.
+#[test]
+fn several_annotations_are_settled_in_one_operation_or_not_at_all() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    for (n, from, to) in [("2", "Haftar", "Hafter"), ("4", "Moskou", "Moscou")] {
+        env.run(&[
+            "correct",
+            &format!("libie-moskou:{n}"),
+            from,
+            to,
+            "--proposed",
+        ])
+        .ok();
+    }
+    let ids: Vec<String> = env
+        .run(&[
+            "--json",
+            "annotations",
+            "libie-moskou",
+            "--status",
+            "proposed",
+        ])
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].to_string())
+        .collect();
+    assert_eq!(ids.len(), 2);
+    // An unknown id among them: nothing is settled.
+    let e = env.fails_unchanged(&["accept", &ids[0], &ids[1], "999999"]);
+    assert!(e.contains("999999"), "{e}");
+    let v = env.run(&["--json", "accept", &ids[0], &ids[1]]).json();
+    let op = v["operation"].as_i64().unwrap();
+    assert!(
+        v["settled"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["annotation"]["status"] == "accepted" && s["operation"] == op)
+    );
+    let log = env.run(&["--json", "log", "libie-moskou"]).json();
+    let last = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["id"] == op)
+        .unwrap()
+        .clone();
+    assert_eq!(last["command"], "accept", "{last}");
+    // One undo takes both back.
+    env.run(&["undo"]).ok();
+    let proposed = env
+        .run(&[
+            "--json",
+            "annotations",
+            "libie-moskou",
+            "--status",
+            "proposed",
+        ])
+        .json();
+    assert_eq!(proposed.as_array().unwrap().len(), 2);
+}

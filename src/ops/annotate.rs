@@ -385,71 +385,126 @@ pub struct Settled {
 /// correction is refused when it would overlap another accepted correction, and an orphaned
 /// annotation keeps its status (its span is gone).
 pub fn set_status(store: &mut Store, actor: &Actor, id: i64, status: AnnStatus) -> Result<Settled> {
+    let mut all = set_statuses(store, actor, &[id], status)?;
+    Ok(all.settled.remove(0))
+}
+
+/// What `accept`/`reject` of several ids did: each annotation, in the order given, and the one
+/// operation that changed them (None when none changed).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SettledAll {
+    pub settled: Vec<Settled>,
+    pub operation: Option<i64>,
+}
+
+/// [`set_status`] for several annotations in one operation: all of them or, when one is
+/// refused, none.
+pub fn set_statuses(
+    store: &mut Store,
+    actor: &Actor,
+    ids: &[i64],
+    status: AnnStatus,
+) -> Result<SettledAll> {
     let command = match status {
         AnnStatus::Accepted => "accept",
         AnnStatus::Rejected => "reject",
         _ => "status",
     };
-    let (report, operation) = store.operation(actor, command, |tx, op| {
-        let before = tx.annotation(id)?;
-        if before.status == status {
-            return Ok(Outcome::Unchanged(Settled {
+    let (mut report, operation) = store.operation(actor, command, |tx, op| {
+        let mut settled = Vec::with_capacity(ids.len());
+        let mut summaries = Vec::new();
+        let mut doc = None;
+        for &id in ids {
+            let (one, summary, d) = settle(tx, op, id, status)?;
+            if let Some(summary) = summary {
+                summaries.push(summary);
+                doc = doc.or(d);
+            }
+            settled.push(one);
+        }
+        let report = SettledAll {
+            settled,
+            operation: None,
+        };
+        if summaries.is_empty() {
+            return Ok(Outcome::Unchanged(report));
+        }
+        Ok(Outcome::changed(report, summaries.join("; "), doc))
+    })?;
+    for s in &mut report.settled {
+        if s.changed {
+            s.operation = operation;
+        }
+    }
+    report.operation = operation;
+    Ok(report)
+}
+
+/// One annotation's status change inside an operation: the result, the summary when it
+/// changed, and its document.
+fn settle(
+    tx: &crate::store::Tx<'_>,
+    op: crate::store::OpCtx<'_>,
+    id: i64,
+    status: AnnStatus,
+) -> Result<(Settled, Option<String>, Option<i64>)> {
+    let before = tx.annotation(id)?;
+    if before.status == status {
+        return Ok((
+            Settled {
                 changed: false,
                 annotation: before,
                 operation: None,
-            }));
-        }
-        // An orphaned annotation's offsets point at text that is gone: it keeps its status
-        // until `import --update` finds its quote again (rejected, it could be accepted later).
-        if before.status == AnnStatus::Orphaned {
-            return Err(Error::conflict(
-                Conflict::Stale,
-                format!(
-                    "#{id} is orphaned (its text ‘{}’ is no longer in the segment); mark it again where it belongs",
-                    excerpt(&before.exact, QUOTE)
-                ),
-            ));
-        }
-        if status == AnnStatus::Accepted
-            && before.side == Side::Target
-            && before.body.kind() == Kind::Correction
-        {
-            return Err(target_correction(
-                before.segment.as_deref().unwrap_or(&before.doc),
-            ));
-        }
-        if status == AnnStatus::Accepted {
-            let siblings = tx.annotations(&AnnFilter {
-                segment_id: Some(before.segment_id),
-                ..Default::default()
-            })?;
-            check_overlap(
-                &siblings,
-                before.side,
-                before.span(),
-                &before.body,
-                Some(before.id),
-            )?;
-        }
-        let mut after = before.clone();
-        after.status = status;
-        tx.update_annotation(&before, &after, op)?;
-        let doc = tx.find_document(&before.doc)?.map(|d| d.id);
-        let report = Settled {
+            },
+            None,
+            None,
+        ));
+    }
+    // An orphaned annotation's offsets point at text that is gone: it keeps its status
+    // until `import --update` finds its quote again (rejected, it could be accepted later).
+    if before.status == AnnStatus::Orphaned {
+        return Err(Error::conflict(
+            Conflict::Stale,
+            format!(
+                "#{id} is orphaned (its text ‘{}’ is no longer in the segment); mark it again where it belongs",
+                excerpt(&before.exact, QUOTE)
+            ),
+        ));
+    }
+    if status == AnnStatus::Accepted
+        && before.side == Side::Target
+        && before.body.kind() == Kind::Correction
+    {
+        return Err(target_correction(
+            before.segment.as_deref().unwrap_or(&before.doc),
+        ));
+    }
+    if status == AnnStatus::Accepted {
+        let siblings = tx.annotations(&AnnFilter {
+            segment_id: Some(before.segment_id),
+            ..Default::default()
+        })?;
+        check_overlap(
+            &siblings,
+            before.side,
+            before.span(),
+            &before.body,
+            Some(before.id),
+        )?;
+    }
+    let mut after = before.clone();
+    after.status = status;
+    tx.update_annotation(&before, &after, op)?;
+    let doc = tx.find_document(&before.doc)?.map(|d| d.id);
+    Ok((
+        Settled {
             changed: true,
             annotation: tx.annotation(id)?,
             operation: None,
-        };
-        Ok(Outcome::changed(
-            report,
-            format!("#{id} {} → {status}", before.status),
-            doc,
-        ))
-    })?;
-    Ok(Settled {
-        operation,
-        ..report
-    })
+        },
+        Some(format!("#{id} {} → {status}", before.status)),
+        doc,
+    ))
 }
 
 /// Corrections mark the published source, which is never rewritten; a translation is ours to

@@ -621,12 +621,10 @@ pub struct TmRemoved {
     pub operation: i64,
 }
 
-/// The primary language subtag, lower case: `nl-NL` → `nl`.
+/// The primary language subtag, lower case: `nl-NL` → `nl` (a memory's direction is a
+/// language pair; the region does not change which side is which).
 fn primary(tag: &str) -> String {
-    tag.split(['-', '_'])
-        .next()
-        .unwrap_or(tag)
-        .to_ascii_lowercase()
+    crate::model::primary_language(tag)
 }
 
 /// Counts of very common Dutch and English words, to tell the direction of a file that does not

@@ -20,6 +20,15 @@ impl Human for Marked {
     }
 }
 
+impl Human for crate::ops::annotate::SettledAll {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        for s in &self.settled {
+            s.human(out)?;
+        }
+        Ok(())
+    }
+}
+
 impl Human for Settled {
     fn human(&self, out: &mut Out) -> Result<()> {
         let a = &self.annotation;
