@@ -96,8 +96,8 @@ fn docs_reports_progress_per_state() {
     let out = env.run(&["docs"]).ok();
     assert_eq!(
         out,
-        "DOCUMENT      LANG   PARAS   SEGS   UNTR  TRANS   WORK    REV  FINAL   DONE\n\
-         libie-moskou  nl>en     12     35      0     32      1      1      1   100%\n"
+        "DOCUMENT      LANG   PARAS   SEGS   UNTR  TRANS   WORK    REV  FINAL  TRANS%   REV%\n\
+         libie-moskou  nl>en     12     35      0     32      1      1      1    100%     5%\n"
     );
 }
 

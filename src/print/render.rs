@@ -127,18 +127,38 @@ impl Out {
             .max()
             .unwrap_or(0)
             .max(8);
+        let langs = |d: &Document| format!("{}>{}", clean(&d.source_lang), clean(&d.target_lang));
+        let lang_w = docs
+            .iter()
+            .map(|d| langs(d).chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(5);
+        // Translated and reviewed progress apart: a document fully translated and never
+        // reviewed is not done.
         let header = format!(
-            "{:<name_w$}  {:<5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}",
-            "DOCUMENT", "LANG", "PARAS", "SEGS", "UNTR", "TRANS", "WORK", "REV", "FINAL", "DONE"
+            "{:<name_w$}  {:<lang_w$}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>6}  {:>5}",
+            "DOCUMENT",
+            "LANG",
+            "PARAS",
+            "SEGS",
+            "UNTR",
+            "TRANS",
+            "WORK",
+            "REV",
+            "FINAL",
+            "TRANS%",
+            "REV%"
         );
         self.line(&self.strong(&header))?;
         for d in docs {
             let p = &d.progress;
             let pct = percent(p.done(), p.total());
+            let reviewed = percent(p.reviewed + p.final_, p.total());
             let row = format!(
-                "{:<name_w$}  {:<5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}",
+                "{:<name_w$}  {:<lang_w$}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>5}  {:>6}  {:>5}",
                 clean(&d.name),
-                format!("{}>{}", clean(&d.source_lang), clean(&d.target_lang)),
+                langs(d),
                 d.paragraphs,
                 d.segments,
                 p.untranslated,
@@ -146,7 +166,8 @@ impl Out {
                 p.needs_work,
                 p.reviewed,
                 p.final_,
-                pct
+                pct,
+                reviewed
             );
             self.line(&row)?;
         }
