@@ -214,3 +214,18 @@ fn without_user_the_account_name_is_recorded_and_said() {
     assert!(!author.is_empty() && author != "unknown", "{author}");
     assert!(stderr.contains(&format!("'{author}'")), "{stderr}");
 }
+
+/// Issue 15 item 11: a translation of several lines is kept as given and shown with its line
+/// breaks, never silently joined.
+#[test]
+fn a_multi_line_translation_is_kept_and_shown_with_its_breaks() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    env.tolk(&["translate", "libie-moskou:5", "-"])
+        .stdin("Line one.\nLine two.\n")
+        .ok();
+    let v = env.run(&["--json", "show", "libie-moskou:5"]).json();
+    assert_eq!(v["segment"]["target"], "Line one.\nLine two.");
+    let out = env.run(&["show", "libie-moskou:5"]).ok();
+    assert!(out.contains("  en  Line one.⏎ Line two."), "{out}");
+}

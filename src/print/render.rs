@@ -590,18 +590,20 @@ impl Out {
     /// `text` on one line with its inline codes (short tags the segment lists) marked: in
     /// colour on a terminal, else as they are (`<x1/>`, `<g2>` … `</g2>`).
     fn with_codes(&self, text: &str, codes: &[crate::model::InlineCode]) -> String {
+        // A line break inside a text is shown as ⏎, never silently joined into a space.
+        let flat = |t: &str| one_line(&t.replace("\r\n", "\n").replace('\n', "⏎ "));
         let found = crate::formats::codes::find(text, codes);
         if found.is_empty() || !self.color {
-            return one_line(text);
+            return flat(text);
         }
         let mut out = String::new();
         let mut last = 0;
         for (start, end, _) in found {
-            out.push_str(&one_line(&text[last..start]));
-            out.push_str(&one_line(&text[start..end]).cyan().bold().to_string());
+            out.push_str(&flat(&text[last..start]));
+            out.push_str(&flat(&text[start..end]).cyan().bold().to_string());
             last = end;
         }
-        out.push_str(&one_line(&text[last..]));
+        out.push_str(&flat(&text[last..]));
         out
     }
 
