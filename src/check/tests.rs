@@ -983,6 +983,27 @@ fn glossary_terms_present_in_the_translation_are_fine() {
 }
 
 #[test]
+fn the_longest_glossary_term_wins() {
+    let doc = Doc2::new(&[
+        (
+            "De Unie van Waterschappen waarschuwt.",
+            Some("The Dutch Water Authorities warn."),
+        ),
+        ("De waterschappen waarschuwen.", Some("The boards warn.")),
+    ])
+    .glossary(&[
+        ("waterschappen", "water boards"),
+        ("Unie van Waterschappen", "Dutch Water Authorities"),
+    ]);
+    let found = doc.run(&["glossary"]);
+    let got: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| (f.id.as_str(), f.exact.as_str()))
+        .collect();
+    assert_eq!(got, [("d:2", "waterschappen")]);
+}
+
+#[test]
 fn dutch_inflections_for_the_glossary() {
     use translation::dutch_forms;
     assert!(dutch_forms("libisch").contains(&"libische".to_string()));

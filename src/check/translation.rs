@@ -684,17 +684,27 @@ impl Glossary {
         }
         let tfold = fold(target);
         let lower: Vec<String> = si.src.iter().map(|t| t.text.to_lowercase()).collect();
-        for term in &self.terms {
-            let n = term.words.len();
-            if n > lower.len() {
-                continue;
-            }
-            let Some(i) = (0..=lower.len() - n)
-                .find(|&i| (0..n).all(|k| term.words[k].contains(&lower[i + k])))
-            else {
-                continue;
-            };
-            if term.targets.iter().any(|t| contains_word(&tfold, t)) {
+        // Where each term occurs first, as (term, first token, tokens).
+        let found: Vec<(&Term, usize, usize)> = self
+            .terms
+            .iter()
+            .filter_map(|term| {
+                let n = term.words.len();
+                if n > lower.len() {
+                    return None;
+                }
+                (0..=lower.len() - n)
+                    .find(|&i| (0..n).all(|k| term.words[k].contains(&lower[i + k])))
+                    .map(|i| (term, i, n))
+            })
+            .collect();
+        for &(term, i, n) in &found {
+            // The longest match wins: `waterschappen` inside `Unie van Waterschappen` is the
+            // longer term's business.
+            let inside_longer = found
+                .iter()
+                .any(|&(_, j, m)| m > n && j <= i && i + n <= j + m);
+            if inside_longer || term.targets.iter().any(|t| contains_word(&tfold, t)) {
                 continue;
             }
             out.push(src_at.finding(
