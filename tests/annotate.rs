@@ -777,3 +777,52 @@ fn several_annotations_are_settled_in_one_operation_or_not_at_all() {
         .json();
     assert_eq!(proposed.as_array().unwrap().len(), 2);
 }
+
+/// Issue 15 item 10: a speaker given another role than elsewhere in the document is said,
+/// not silently kept beside the other.
+#[test]
+fn a_conflicting_role_for_a_speaker_is_said() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    env.run(&[
+        "attribute",
+        "libie-moskou:5",
+        "--claim",
+        "Het lijkt erop",
+        "--speaker",
+        "Jalel Harchaoui",
+        "--role",
+        "Libië-expert",
+    ])
+    .ok();
+    let r = env.run(&[
+        "--json",
+        "attribute",
+        "libie-moskou:7",
+        "--claim",
+        "Haftars troepen",
+        "--speaker",
+        "Jalel Harchaoui",
+        "--role",
+        "analist",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout()).unwrap();
+    let note = v["notes"][0].as_str().unwrap_or_default();
+    assert!(
+        note.contains("Jalel Harchaoui has role ‘Libië-expert’") && note.contains("not ‘analist’"),
+        "{v}"
+    );
+    // Without a role, nothing conflicts.
+    let v = env
+        .run(&[
+            "--json",
+            "attribute",
+            "libie-moskou:9",
+            "--claim",
+            "Rusland",
+            "--speaker",
+            "Jalel Harchaoui",
+        ])
+        .json();
+    assert!(v.get("notes").is_none(), "{v}");
+}

@@ -246,6 +246,10 @@ pub struct Marked {
     /// None when nothing changed.
     #[serde(default)]
     pub operation: Option<i64>,
+    /// What the user should know: a speaker given another role or organisation than elsewhere
+    /// in the document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 /// Marks a span with an annotation, in one operation named after its kind (`correct`,
@@ -280,11 +284,21 @@ pub fn mark(store: &mut Store, actor: &Actor, request: &Mark) -> Result<Marked> 
                 ),
             ));
         }
+        let notes = match &body {
+            Body::Attribution {
+                speaker,
+                role,
+                organisation,
+                ..
+            } => speaker_conflicts(tx, &t, speaker, role.as_deref(), organisation.as_deref())?,
+            _ => Vec::new(),
+        };
         let (id, created) = add(tx, op, &t, span, &body, request.status)?;
         let report = Marked {
             changed: created,
             annotation: tx.annotation(id)?,
             operation: None,
+            notes,
         };
         if !created {
             return Ok(Outcome::Unchanged(report));
@@ -306,6 +320,59 @@ pub fn mark(store: &mut Store, actor: &Actor, request: &Mark) -> Result<Marked> 
         operation,
         ..report
     })
+}
+
+/// Where the document already gives `speaker` another role or organisation: one line each, so
+/// that a conflicting `--role` is said, not silently kept beside the other.
+fn speaker_conflicts(
+    tx: &crate::store::Tx<'_>,
+    t: &Target,
+    speaker: &str,
+    role: Option<&str>,
+    organisation: Option<&str>,
+) -> Result<Vec<String>> {
+    let existing = tx.annotations(&AnnFilter {
+        document_id: Some(t.doc.id),
+        kind: Some(Kind::Attribution),
+        ..Default::default()
+    })?;
+    let mut notes = Vec::new();
+    for a in &existing {
+        let Body::Attribution {
+            speaker: other,
+            role: other_role,
+            organisation: other_org,
+            ..
+        } = &a.body
+        else {
+            continue;
+        };
+        if !other.trim().eq_ignore_ascii_case(speaker.trim()) || a.status == AnnStatus::Rejected {
+            continue;
+        }
+        let at = a.segment.as_deref().unwrap_or(&a.doc);
+        for (what, given, before) in [
+            ("role", role, other_role.as_deref()),
+            ("organisation", organisation, other_org.as_deref()),
+        ] {
+            if let (Some(given), Some(before)) = (given, before)
+                && !given.trim().eq_ignore_ascii_case(before.trim())
+            {
+                let note = format!(
+                    "{} has {what} ‘{}’ in #{} ({at}), not ‘{}’: both are kept; `tolk annotations {} --kind attribution` lists them",
+                    one_line(speaker),
+                    one_line(before),
+                    a.id,
+                    one_line(given),
+                    t.doc.name
+                );
+                if !notes.contains(&note) {
+                    notes.push(note);
+                }
+            }
+        }
+    }
+    Ok(notes)
 }
 
 /// The body as stored: names trimmed, empty optional fields dropped.

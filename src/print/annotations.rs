@@ -16,6 +16,9 @@ impl Human for Marked {
         } else {
             out.notice(&format!("already there, nothing changed: {line}"));
         }
+        for note in &self.notes {
+            out.notice(&format!("note: {note}"));
+        }
         Ok(())
     }
 }
