@@ -94,20 +94,8 @@ fn omegat_tmx_1_1_imports_in_one_direction_and_keeps_the_region() {
         ),
         (Some("nl"), Some("en-GB"))
     );
-    let shown = env.run(&["--json", "show", "omegat"]).json();
-    let pairs: Vec<(String, String)> = shown["segments"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            (
-                s["source"].as_str().unwrap().to_string(),
-                s["target"].as_str().unwrap_or_default().to_string(),
-            )
-        })
-        .collect();
     assert_eq!(
-        pairs,
+        env.pairs("omegat"),
         [
             ("Een zin.".to_string(), "One sentence.".to_string()),
             ("Twee zinnen.".to_string(), "Two sentences.".to_string())

@@ -65,6 +65,25 @@ fn project(env: &TestEnv, tmx: &Path) -> std::path::PathBuf {
     dir
 }
 
+/// The corpus in a fresh store, its TMX in an OmegaT project's `tm/auto`, and the project
+/// translated by OmegaT once.
+fn translated_project(env: &TestEnv) -> std::path::PathBuf {
+    env.import_corpus();
+    let tmx = env.path("tolk.tmx");
+    env.run(&[
+        "export",
+        "libie-moskou",
+        "--format",
+        "tmx",
+        "-o",
+        tmx.to_str().unwrap(),
+    ])
+    .ok();
+    let dir = project(env, &tmx);
+    translate(env, &dir);
+    dir
+}
+
 fn translate(env: &TestEnv, dir: &Path) {
     let out = Command::new("omegat")
         .arg("--mode=console-translate")
@@ -89,19 +108,7 @@ fn omegat_fills_every_segment_from_tolks_tmx_and_tolk_reads_omegats_tmx_back() {
         return;
     }
     let env = TestEnv::new();
-    env.import_corpus();
-    let tmx = env.path("tolk.tmx");
-    env.run(&[
-        "export",
-        "libie-moskou",
-        "--format",
-        "tmx",
-        "-o",
-        tmx.to_str().unwrap(),
-    ])
-    .ok();
-    let dir = project(&env, &tmx);
-    translate(&env, &dir);
+    let dir = translated_project(&env);
     // Every segment came from tolk's memory: nothing remains, and the translated article holds
     // every English sentence.
     let stats = std::fs::read_to_string(dir.join("omegat/project_stats.txt")).unwrap();
@@ -115,18 +122,7 @@ fn omegat_fills_every_segment_from_tolks_tmx_and_tolk_reads_omegats_tmx_back() {
         .to_string();
     assert_eq!(remaining, "0", "{stats}");
     let article = std::fs::read_to_string(dir.join("target/article.txt")).unwrap();
-    let shown = env.run(&["--json", "show", "libie-moskou"]).json();
-    let pairs: Vec<(String, String)> = shown["segments"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            (
-                s["source"].as_str().unwrap().to_string(),
-                s["target"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect();
+    let pairs = env.pairs("libie-moskou");
     assert_eq!(pairs.len(), 35);
     for (_, en) in &pairs {
         assert!(
@@ -158,17 +154,7 @@ fn omegat_fills_every_segment_from_tolks_tmx_and_tolk_reads_omegats_tmx_back() {
             "{file}"
         );
         let back = env.run(&["--json", "show", doc]).json();
-        let mut got: Vec<(String, String)> = back["segments"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| {
-                (
-                    s["source"].as_str().unwrap().to_string(),
-                    s["target"].as_str().unwrap().to_string(),
-                )
-            })
-            .collect();
+        let mut got = env.pairs(doc);
         let mut want = pairs.clone();
         got.sort();
         want.sort();
@@ -195,19 +181,7 @@ fn an_edit_made_in_omegat_comes_back_as_a_revision_by_its_translator() {
         return;
     }
     let env = TestEnv::new();
-    env.import_corpus();
-    let tmx = env.path("tolk.tmx");
-    env.run(&[
-        "export",
-        "libie-moskou",
-        "--format",
-        "tmx",
-        "-o",
-        tmx.to_str().unwrap(),
-    ])
-    .ok();
-    let dir = project(&env, &tmx);
-    translate(&env, &dir);
+    let dir = translated_project(&env);
     // Els works in OmegaT: she changes one translation, and OmegaT's project memory
     // (`omegat/project_save.tmx`) records the new text with her as its changer.
     let memory = std::fs::read_to_string(dir.join("project-omegat.tmx")).unwrap();

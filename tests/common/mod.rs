@@ -131,6 +131,22 @@ impl TestEnv {
         .ok();
     }
 
+    /// Every segment of `doc` as (source, current translation or "") in document order.
+    pub fn pairs(&self, doc: &str) -> Vec<(String, String)> {
+        let shown = self.run(&["--json", "show", doc]).json();
+        shown["segments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                (
+                    s["source"].as_str().unwrap().to_string(),
+                    s["target"].as_str().unwrap_or_default().to_string(),
+                )
+            })
+            .collect()
+    }
+
     pub fn db_bytes(&self) -> Vec<u8> {
         std::fs::read(self.db()).expect("database exists")
     }
