@@ -238,6 +238,32 @@ impl Coder {
     }
 }
 
+/// The source and target of a unit as text with short tags, and the codes those tags stand
+/// for: one [`Coder`] over both sides (so a code in both gets one tag), each side written by
+/// the format's `flatten`. An empty target is none.
+pub fn read_sides(
+    format: &'static str,
+    source: Option<&Element>,
+    target: Option<&Element>,
+    flatten: fn(&Element, &mut Coder, &mut String),
+) -> (String, Option<String>, Vec<InlineCode>) {
+    let sides: Vec<&Element> = source.iter().chain(target.iter()).copied().collect();
+    let mut coder = Coder::new(format, &sides);
+    let mut src = String::new();
+    if let Some(s) = source {
+        flatten(s, &mut coder, &mut src);
+    }
+    coder.target();
+    let tgt = target
+        .map(|t| {
+            let mut out = String::new();
+            flatten(t, &mut coder, &mut out);
+            out
+        })
+        .filter(|t| !t.is_empty());
+    (src, tgt, coder.finish())
+}
+
 /// Where the listed codes stand in `text`: byte range and code, in order.
 pub fn find<'c>(text: &str, codes: &'c [InlineCode]) -> Vec<(usize, usize, &'c InlineCode)> {
     let mut out = Vec::new();

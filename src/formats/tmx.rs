@@ -310,21 +310,7 @@ fn read_tu(
         }
         None => None,
     };
-    let sides: Vec<&Element> = src_seg.iter().chain(tgt_seg.iter()).copied().collect();
-    let mut coder = Coder::new(codes::TMX, &sides);
-    let mut source = String::new();
-    if let Some(s) = src_seg {
-        flatten(s, &mut coder, &mut source);
-    }
-    coder.target();
-    let target = tgt_seg
-        .map(|t| {
-            let mut out = String::new();
-            flatten(t, &mut coder, &mut out);
-            out
-        })
-        .filter(|t| !t.is_empty());
-    let kept_codes = coder.finish();
+    let (mut source, target, kept_codes) = codes::read_sides(codes::TMX, src_seg, tgt_seg, flatten);
 
     let mut state = None;
     let mut paragraph = 1;

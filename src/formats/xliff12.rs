@@ -416,19 +416,8 @@ fn read_unit(
         .child("source")
         .ok_or_else(|| p.error_line(tu.line, "<trans-unit> without a <source>"))?;
     let target_el = tu.child("target");
-    let sides: Vec<&Element> = std::iter::once(source_el).chain(target_el).collect();
-    let mut coder = Coder::new(codes::XLIFF12, &sides);
-    let mut source = String::new();
-    flatten(source_el, &mut coder, &mut source);
-    coder.target();
-    let target = target_el
-        .map(|t| {
-            let mut out = String::new();
-            flatten(t, &mut coder, &mut out);
-            out
-        })
-        .filter(|t| !t.is_empty());
-    let kept_codes = coder.finish();
+    let (source, target, kept_codes) =
+        codes::read_sides(codes::XLIFF12, Some(source_el), target_el, flatten);
     let approved = tu.attr("approved");
     let state_attr = target_el.and_then(|t| t.attr("state"));
     let state = foreign_state(state_attr, approved, target.is_some());

@@ -133,10 +133,9 @@ pub fn stats(store: &Store, doc: Option<&str>, tm: bool) -> Result<Stats> {
                     .unwrap_or(State::Untranslated),
                 None => seg.state(),
             };
-            if links
-                .iter()
-                .any(|l| l.sources > 1 && l.first == seg.position)
-            {
+            // A link's first segment: the next position is covered by it (a lookup, not a walk
+            // over every link per segment).
+            if covered.get(&(seg.position + 1)) == Some(&seg.position) {
                 first_states.insert(seg.position, state);
             }
             let c = &mut states[State::ALL.iter().position(|s| *s == state).unwrap_or(0)].counts;

@@ -52,6 +52,25 @@ impl Tx<'_> {
     }
 }
 
+/// A link row of the columns `id, segment_id, position, sources, targets, after, text, score,
+/// origin`, with its origin still as stored (parsed by the caller, whose error it then is).
+fn link_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Link, String)> {
+    Ok((
+        Link {
+            id: r.get(0)?,
+            segment_id: r.get(1)?,
+            first: r.get::<_, i64>(2)? as usize,
+            sources: r.get::<_, i64>(3)? as usize,
+            targets: r.get::<_, i64>(4)? as usize,
+            after: r.get::<_, i64>(5)? != 0,
+            text: r.get(6)?,
+            score: r.get(7)?,
+            origin: LinkOrigin::Structure,
+        },
+        r.get::<_, String>(8)?,
+    ))
+}
+
 /// Queries about links.
 pub trait LinksRead: Base {
     /// Every stored link of `doc`, in document order: by the position of its segment, an added
@@ -71,22 +90,7 @@ pub trait LinksRead: Base {
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([doc.id], |r| {
-                Ok((
-                    Link {
-                        id: r.get(0)?,
-                        segment_id: r.get(1)?,
-                        first: r.get::<_, i64>(2)? as usize,
-                        sources: r.get::<_, i64>(3)? as usize,
-                        targets: r.get::<_, i64>(4)? as usize,
-                        after: r.get::<_, i64>(5)? != 0,
-                        text: r.get(6)?,
-                        score: r.get(7)?,
-                        origin: LinkOrigin::Structure,
-                    },
-                    r.get::<_, String>(8)?,
-                ))
-            })
+            .query_map([doc.id], link_row)
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(|e| self.err(e))?;
         rows.into_iter()
@@ -118,22 +122,7 @@ pub trait LinksRead: Base {
                  LIMIT 1",
             )
             .and_then(|mut st| {
-                let mut rows = st.query_map(params![doc.id, n as i64], |r| {
-                    Ok((
-                        Link {
-                            id: r.get(0)?,
-                            segment_id: r.get(1)?,
-                            first: r.get::<_, i64>(2)? as usize,
-                            sources: r.get::<_, i64>(3)? as usize,
-                            targets: r.get::<_, i64>(4)? as usize,
-                            after: r.get::<_, i64>(5)? != 0,
-                            text: r.get(6)?,
-                            score: r.get(7)?,
-                            origin: LinkOrigin::Structure,
-                        },
-                        r.get::<_, String>(8)?,
-                    ))
-                })?;
+                let mut rows = st.query_map(params![doc.id, n as i64], link_row)?;
                 rows.next().transpose()
             })
             .map_err(|e| self.err(e))?;
