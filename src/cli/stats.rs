@@ -22,6 +22,8 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         crate::model::check_doc_name(name)?;
     }
     let store = ctx.open(Mode::Read)?;
-    let report = crate::ops::stats::stats(&store, args.doc.as_deref(), args.tm)?;
+    // A memory lookup per untranslated segment: a bar from 200 of them.
+    let progress = crate::print::progress::Progress::on_start("looking up", false, ctx.quiet, 200);
+    let report = crate::ops::stats::stats(&store, args.doc.as_deref(), args.tm, &progress)?;
     ctx.report(&report)
 }

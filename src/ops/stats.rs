@@ -94,7 +94,12 @@ pub struct Stats {
 
 /// Counts for one document (`doc`) or every document; with `tm`, each untranslated segment is
 /// looked up in the translation memory for its band.
-pub fn stats(store: &Store, doc: Option<&str>, tm: bool) -> Result<Stats> {
+pub fn stats(
+    store: &Store,
+    doc: Option<&str>,
+    tm: bool,
+    progress: &dyn super::Progress,
+) -> Result<Stats> {
     let docs = match doc {
         Some(name) => vec![store.document(name)?],
         None => store.documents()?,
@@ -148,7 +153,11 @@ pub fn stats(store: &Store, doc: Option<&str>, tm: bool) -> Result<Stats> {
             }
             Ok(())
         })?;
-        let bands = if tm { Some(bands(store, &open)?) } else { None };
+        let bands = if tm {
+            Some(bands(store, &open, progress)?)
+        } else {
+            None
+        };
         let mut total = Counts::default();
         for (s, a) in states.iter().zip(all.iter_mut()) {
             total.absorb(&s.counts);
@@ -175,7 +184,11 @@ pub fn stats(store: &Store, doc: Option<&str>, tm: bool) -> Result<Stats> {
 }
 
 /// The best match of each untranslated segment, counted per band.
-fn bands(store: &Store, open: &[(i64, String)]) -> Result<Vec<BandCounts>> {
+fn bands(
+    store: &Store,
+    open: &[(i64, String)],
+    progress: &dyn super::Progress,
+) -> Result<Vec<BandCounts>> {
     use crate::tm::{Band, Sentence};
     let order = [
         (Band::Context, "context"),
@@ -193,7 +206,9 @@ fn bands(store: &Store, open: &[(i64, String)]) -> Result<Vec<BandCounts>> {
             source_words: 0,
         })
         .collect();
+    progress.start(open.len() as u64);
     for (id, source) in open {
+        progress.inc(1);
         let query = Sentence::new(source);
         let around = store.neighbours(*id)?;
         let best = crate::ops::tm::lookup(store, &query, 75, 1, Some(*id), Some(&around))?
