@@ -324,12 +324,7 @@ pub fn tmx_date(rfc3339: &str) -> Option<String> {
 
 /// Language tags match when their primary subtags do (`nl-NL` is `nl`), ignoring case.
 pub fn same_language(a: &str, b: &str) -> bool {
-    let primary = |s: &str| {
-        s.split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase()
-    };
+    use crate::model::primary_language as primary;
     !a.is_empty() && primary(a) == primary(b)
 }
 
