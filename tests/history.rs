@@ -63,14 +63,19 @@ fn review_resumes_where_it_stopped() {
     let out = env
         .run_stdin(&["review", "libie-moskou"], "n\nCheck the name\nq\n")
         .ok();
-    assert!(out.contains("[1/33]\nlibie-moskou:3  "), "{out}");
+    assert!(out.contains("[1/33]\n"), "{out}");
+    assert!(
+        out.split("[2/33]")
+            .next()
+            .unwrap()
+            .contains("\nlibie-moskou:3  "),
+        "{out}"
+    );
     let out = env
         .run_stdin(&["review", "libie-moskou", "--state", "needs-work"], "a\n")
         .ok();
-    assert!(
-        out.contains("[1/1]\nlibie-moskou:3  ¶1  needs-work"),
-        "{out}"
-    );
+    assert!(out.contains("[1/1]\n"), "{out}");
+    assert!(out.contains("\nlibie-moskou:3  ¶1  needs-work"), "{out}");
     assert_eq!(state_of(&env, "libie-moskou:3"), "reviewed");
     // End of input is a quit, not an error.
     env.run_stdin(&["review", "libie-moskou"], "").ok();
@@ -105,7 +110,7 @@ fn bad_review_input_stops_with_an_error_and_keeps_earlier_answers() {
     let r = env.run_stdin(&["review", "libie-moskou"], "a\nx\na\n");
     let e = r.err();
     assert!(
-        e.contains("unknown review key 'x' at libie-moskou:2: use a, e, n, s or q"),
+        e.contains("unknown review key 'x' at libie-moskou:2: a accept · e edit"),
         "{e}"
     );
     assert_eq!(state_of(&env, "libie-moskou:1"), "reviewed");

@@ -21,6 +21,7 @@ mod omegat;
 mod po;
 mod relink;
 mod reports;
+mod review_nav;
 mod review_tty;
 mod robustness;
 mod safety;

@@ -93,7 +93,7 @@ impl Pty {
     }
 }
 
-const PROMPT: &str = "[a]ccept [e]dit [n]eeds-work [s]kip [q]uit?";
+const PROMPT: &str = "[a]ccept [e]dit [n]eeds-work [s]kip [p]revious [g]o [q]uit [?]:";
 
 fn revisions(env: &TestEnv, n: usize) -> i64 {
     env.sql(&format!(
@@ -159,4 +159,61 @@ fn quitting_the_editor_saves_nothing_and_shows_the_segment_again() {
     let v = env.run(&["--json", "show", "libie-moskou:1"]).json();
     assert_eq!(v["segment"]["target"], "A better first line.");
     assert_eq!(v["segment"]["state"], "reviewed");
+}
+
+/// Issue 15 item 8 on a terminal: `g` asks for the segment, `P` (upper case) goes back, each
+/// answer is confirmed on one line, and the editor shows the corrected source and the comment.
+#[test]
+fn a_reviewer_jumps_goes_back_and_edits_with_the_corrected_source() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    env.run(&["correct", "libie-moskou:10", "Hafta", "Haftar"])
+        .ok();
+    env.run(&[
+        "state",
+        "libie-moskou:10",
+        "needs-work",
+        "-c",
+        "say who backs him",
+    ])
+    .ok();
+    // An editor that keeps a copy of what it was given and leaves it unchanged (an abort).
+    let template = env.path("template.txt");
+    let keep = env.write(
+        "keep.sh",
+        format!("#!/bin/sh\ncp \"$1\" '{}'\n", template.display()),
+    );
+    std::fs::set_permissions(&keep, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let mut command = env.command();
+    command
+        .env("EDITOR", &keep)
+        .env_remove("VISUAL")
+        .args(["review", "libie-moskou"]);
+    let mut pty = Pty::spawn(command);
+    pty.wait_for(PROMPT, 1);
+    pty.press("g");
+    pty.wait_for("go to segment: ", 1);
+    pty.press("10\n");
+    pty.wait_for("libie-moskou:10  ¶4  needs-work", 1);
+    pty.wait_for(PROMPT, 2);
+    pty.press("e");
+    pty.wait_for("nothing saved", 1);
+    pty.wait_for(PROMPT, 3);
+    pty.press("A");
+    pty.wait_for("libie-moskou:10: accepted, now reviewed r3", 1);
+    pty.wait_for(PROMPT, 4);
+    pty.press("P");
+    pty.wait_for("libie-moskou:10  ¶4  reviewed", 1);
+    pty.wait_for(PROMPT, 5);
+    pty.press("Q");
+    let out = pty.finish();
+    assert!(out.contains("1 accepted"), "{out}");
+    let text = std::fs::read_to_string(&template).unwrap();
+    assert!(
+        text.contains(
+            "# libie-moskou:10: Moskou steunt Haftar al geruime tijd met heimelijke wapenleveranties.\n#   as published: Moskou steunt Hafta al geruime tijd"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("# comment: say who backs him\n"), "{text}");
 }

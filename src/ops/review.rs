@@ -3,6 +3,7 @@
 //! applies only to the revision that was shown; if the translation changed meanwhile it is
 //! refused as stale, so a review never writes over work it did not see.
 
+use super::check::Checked;
 use super::links::{LinkRecord, list_links};
 use super::view::{SegmentDetail, segment_detail};
 use crate::error::{Conflict, Error, Result};
@@ -16,6 +17,9 @@ use serde::{Deserialize, Serialize};
 pub struct Queue {
     pub doc: String,
     pub positions: Vec<usize>,
+    /// How many segments the document has.
+    #[serde(default)]
+    pub count: usize,
     /// With `review --links`: the low-confidence links walked first, lowest score first; the
     /// first `links.len()` positions are theirs (a link's first segment, or for sentences the
     /// translator added, the segment they stand before, else the last one).
@@ -32,28 +36,81 @@ fn wanted(state: State, only: Option<State>) -> bool {
     }
 }
 
-/// The segments of document `name` that need review.
-pub fn queue(store: &impl Read, name: &str, only: Option<State>) -> Result<Queue> {
+/// Which segments of a document a review walks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Span {
+    /// `review DOC`: every segment that needs review.
+    #[default]
+    All,
+    /// `review DOC:A-B`: the segments from A to B that need review.
+    Range(usize, usize),
+    /// `review DOC:N`: segment N, whatever its state (unless `--state` says otherwise).
+    One(usize),
+}
+
+/// The segments of document `name` that need review, within `span`.
+pub fn queue(store: &impl Read, name: &str, only: Option<State>, span: Span) -> Result<Queue> {
     crate::model::check_doc_name(name)?;
     let doc = store.document(name)?;
-    let positions = store
-        .segments(&doc)?
+    let segments = store.segments(&doc)?;
+    let last = match span {
+        Span::All => None,
+        Span::Range(_, b) => Some(b),
+        Span::One(n) => Some(n),
+    };
+    if let Some(b) = last.filter(|&b| b > segments.len()) {
+        return Err(missing_segment(&doc.name, b, segments.len()));
+    }
+    let count = segments.len();
+    let positions = segments
         .into_iter()
-        .filter(|s| wanted(s.state(), only))
+        .filter(|s| match span {
+            Span::All => wanted(s.state(), only),
+            Span::Range(a, b) => (a..=b).contains(&s.position) && wanted(s.state(), only),
+            Span::One(n) => s.position == n && only.is_none_or(|o| s.state() == o),
+        })
         .map(|s| s.position)
         .collect();
     Ok(Queue {
         doc: doc.name,
         positions,
+        count,
         links: Vec::new(),
     })
+}
+
+fn missing_segment(name: &str, n: usize, count: usize) -> Error {
+    Error::not_found(
+        "segment",
+        format!("{name}:{n}"),
+        format!("segment {name}:{n} does not exist ({name} has segments 1 to {count})"),
+    )
+}
+
+impl Queue {
+    /// Where `g N` goes: the entry of segment `n`, added to the queue in position order when
+    /// it was not in it (a segment that needs no review can still be looked at and answered).
+    pub fn jump(&mut self, n: usize) -> Result<usize> {
+        if n == 0 || n > self.count {
+            return Err(missing_segment(&self.doc, n, self.count));
+        }
+        if let Some(i) = self.positions.iter().position(|&p| p == n) {
+            return Ok(i);
+        }
+        // The low-confidence links of `review --links` come first, in score order; the rest
+        // is in position order.
+        let head = self.links.len();
+        let at = head + self.positions[head..].partition_point(|&p| p < n);
+        self.positions.insert(at, n);
+        Ok(at)
+    }
 }
 
 /// `review DOC --links`: the low-confidence links of document `name` first (lowest score
 /// first, whatever their segments' state), then the segments that need review as [`queue`]
 /// gives them, each segment once.
 pub fn link_queue(store: &impl Read, name: &str, only: Option<State>) -> Result<Queue> {
-    let usual = queue(store, name, only)?;
+    let usual = queue(store, name, only, Span::All)?;
     let doc = store.document(&usual.doc)?;
     let count = store.segments(&doc)?.len();
     let mut positions = Vec::new();
@@ -82,6 +139,7 @@ pub fn link_queue(store: &impl Read, name: &str, only: Option<State>) -> Result<
     Ok(Queue {
         doc: usual.doc,
         positions,
+        count: usual.count,
         links,
     })
 }
@@ -99,7 +157,68 @@ pub struct Screen {
     /// With `review --links`: the low-confidence link this screen is for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<LinkRecord>,
+    /// The sentences before and after, for context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<Neighbour>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<Neighbour>,
+    /// What `check` finds in this segment.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<Checked>,
 }
+
+/// A neighbouring segment shown for context: its corrected source and current translation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Neighbour {
+    pub id: String,
+    pub source: String,
+    pub target: Option<String>,
+}
+
+fn neighbour(store: &impl Read, doc: &crate::model::Document, n: usize) -> Result<Neighbour> {
+    let seg = store.segment(doc, n)?;
+    let anns = store.annotations(&crate::store::AnnFilter {
+        segment_id: Some(seg.id),
+        ..Default::default()
+    })?;
+    let record = super::view::SegmentRecord::new(&seg, &anns);
+    Ok(Neighbour {
+        id: record.id,
+        source: record.source_corrected,
+        target: record.target,
+    })
+}
+
+/// The check findings of document `name` by segment (`DOC:N`), for the review screens. Drafts
+/// are allowed: a review is where drafts are looked at, and the state is on the screen.
+pub fn findings<G>(
+    store: &mut Store,
+    actor: &Actor,
+    name: &str,
+    busy: impl FnOnce(usize) -> G,
+) -> Result<Findings> {
+    let request = super::check::CheckRequest {
+        doc: name.to_string(),
+        only: None,
+        propose: false,
+        allow_drafts: true,
+    };
+    let report = super::check::check(
+        store,
+        actor,
+        &request,
+        &super::check::Dictionaries::default(),
+        busy,
+    )?;
+    let mut by_segment = Findings::new();
+    for f in report.findings {
+        by_segment.entry(f.id.clone()).or_default().push(f);
+    }
+    Ok(by_segment)
+}
+
+/// Check findings by segment id (`DOC:N`).
+pub type Findings = std::collections::HashMap<String, Vec<Checked>>;
 
 /// The lowest similarity a review shows a memory match for, in percent.
 pub const TM_HINT_MIN: u8 = 75;
@@ -146,17 +265,35 @@ impl Screen {
     }
 }
 
-/// Reads the screen for entry `index` (0-based) of `queue`.
-pub fn screen(store: &impl Read, queue: &Queue, index: usize) -> Result<Screen> {
+/// Reads the screen for entry `index` (0-based) of `queue`, with the findings `findings`
+/// gives for it.
+pub fn screen(
+    store: &impl Read,
+    queue: &Queue,
+    index: usize,
+    findings: &Findings,
+) -> Result<Screen> {
     let doc = store.document(&queue.doc)?;
     let position = queue.positions[index];
     let seg = store.segment(&doc, position)?;
+    let count = doc.segments;
+    let detail = segment_detail(store, &doc, position)?;
     Ok(Screen {
         index: index + 1,
         total: queue.positions.len(),
-        detail: segment_detail(store, &doc, position)?,
+        findings: findings
+            .get(&detail.segment.id)
+            .cloned()
+            .unwrap_or_default(),
+        detail,
         tm: tm_hint(store, seg.id, &seg.source)?,
         link: queue.links.get(index).cloned(),
+        before: (position > 1)
+            .then(|| neighbour(store, &doc, position - 1))
+            .transpose()?,
+        after: (position < count)
+            .then(|| neighbour(store, &doc, position + 1))
+            .transpose()?,
     })
 }
 
@@ -198,6 +335,9 @@ pub struct Answered {
     pub revision: Option<i64>,
     pub state: State,
     pub operation: Option<i64>,
+    /// True when nothing was recorded (accepting a segment that is already reviewed).
+    #[serde(default)]
+    pub unchanged: bool,
 }
 
 /// Refuses an answer that cannot apply to what was shown, before any input is read for it:
@@ -267,6 +407,7 @@ pub fn answer(
             ));
         }
         let current_text = current.map_or("", |t| t.text.as_str());
+        let from = seg.state();
         let (text, state, comment) = match answer {
             Answer::Accept => (current_text, State::Reviewed, None),
             // A reviewer's own edit is reviewed work; a first translation still needs review.
@@ -276,6 +417,31 @@ pub fn answer(
                 (current_text, State::NeedsWork, Some(comment.trim()))
             }
         };
+        // Accepting what is already reviewed (or final) records nothing new.
+        if *answer == Answer::Accept && matches!(from, State::Reviewed | State::Final) {
+            return Ok(Outcome::Unchanged(Answered {
+                id: seg.address(),
+                action,
+                revision: shown,
+                state: from,
+                operation: None,
+                unchanged: true,
+            }));
+        }
+        // Review follows the workflow: final work is not reopened from a review screen.
+        match from.check_move(state, comment.is_some()) {
+            Ok(()) => {}
+            Err(crate::model::Refusal::ReopensFinal) => {
+                let a = seg.address();
+                return Err(Error::conflict(
+                    Conflict::Refused,
+                    format!(
+                        "{a} is final; a review does not reopen final work (`tolk state {a} reviewed --force` does, and the history records it); nothing changed"
+                    ),
+                ));
+            }
+            Err(why) => return Err(super::state::refused(&seg.address(), from, state, why)),
+        }
         let revision = tx.add_revision(
             seg.id,
             &NewRevision {
@@ -297,6 +463,7 @@ pub fn answer(
                 revision: Some(revision),
                 state,
                 operation: None,
+                unchanged: false,
             },
             format!("{} {verb} r{revision} ({state})", seg.address()),
             Some(doc.id),
@@ -381,8 +548,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = store(&dir);
         let address: Address = "d:1".parse().unwrap();
-        let queue = queue(&store, "d", None).unwrap();
-        let shown = screen(&store, &queue, 0).unwrap();
+        let queue = queue(&store, "d", None, Span::All).unwrap();
+        let shown = screen(&store, &queue, 0, &Findings::new()).unwrap();
         assert_eq!(shown.shown(), Some(1));
         // Someone translates the segment between display and answer.
         crate::ops::translate::translate(&mut store, &actor(), &address, "One, again.", false)
@@ -415,7 +582,7 @@ mod tests {
             );
         }
         assert_eq!(operations(&store), before, "nothing recorded");
-        let now = screen(&store, &queue, 0).unwrap();
+        let now = screen(&store, &queue, 0, &Findings::new()).unwrap();
         assert_eq!(now.detail.segment.target.as_deref(), Some("One, again."));
         assert_eq!(now.detail.segment.state, State::Translated);
         // Answering what is now shown works.
@@ -452,7 +619,13 @@ mod tests {
             "{e}"
         );
         assert_eq!(operations(&store), before);
-        let detail = screen(&store, &queue(&store, "d", None).unwrap(), 1).unwrap();
+        let detail = screen(
+            &store,
+            &queue(&store, "d", None, Span::All).unwrap(),
+            1,
+            &Findings::new(),
+        )
+        .unwrap();
         assert_eq!(detail.detail.segment.state, State::Translated);
         assert_eq!(detail.detail.revisions.len(), 2);
     }

@@ -3,11 +3,12 @@
 
 use super::{Human, Out, Printer};
 use crate::error::Result;
-use crate::ops::review::{Answered, Queue, Screen, Tally, TmHint};
+use crate::ops::check::Checked;
+use crate::ops::review::{Action, Answered, Neighbour, Queue, Screen, Tally, TmHint};
 use crate::ops::view::SegmentRecord;
 
 /// What a reviewer is asked for each segment.
-pub const PROMPT: &str = "[a]ccept [e]dit [n]eeds-work [s]kip [q]uit? ";
+pub const PROMPT: &str = "[a]ccept [e]dit [n]eeds-work [s]kip [p]revious [g]o [q]uit [?]: ";
 /// What a reviewer is asked after `n`.
 pub const COMMENT_PROMPT: &str = "comment: ";
 
@@ -65,19 +66,71 @@ impl Printer {
                 self.out.line(&line)?;
             }
         }
+        if let Some(n) = &s.before {
+            self.neighbour(n, '↑', &s.detail.source_lang, &s.detail.target_lang)?;
+        }
         self.out.review_segment(&s.detail)?;
+        for f in &s.findings {
+            let line = self.out.faint(&finding_line(f));
+            self.out.line(&format!("  {line}"))?;
+        }
         if let Some(hint) = &s.tm {
             let line = self.out.faint(&tm_line(hint));
             self.out.line(&format!("  {line}"))?;
         }
+        if let Some(n) = &s.after {
+            self.neighbour(n, '↓', &s.detail.source_lang, &s.detail.target_lang)?;
+        }
         self.out.flush()
+    }
+
+    /// A neighbouring segment, faint: ↑ before or ↓ after, its number, corrected source and
+    /// translation.
+    fn neighbour(
+        &mut self,
+        n: &Neighbour,
+        arrow: char,
+        source_lang: &str,
+        target_lang: &str,
+    ) -> Result<()> {
+        let number = n.id.rsplit(':').next().unwrap_or_default();
+        let line = self.out.faint(&format!(
+            "  {arrow} {:<4}{}  {}",
+            crate::text::clean(number),
+            crate::text::clean(source_lang),
+            crate::text::excerpt(&crate::text::one_line(&n.source), 100)
+        ));
+        self.out.line(&line)?;
+        let target = n
+            .target
+            .as_deref()
+            .map_or("(untranslated)".to_string(), |t| {
+                crate::text::excerpt(&crate::text::one_line(t), 100)
+            });
+        let line = self.out.faint(&format!(
+            "        {}  {target}",
+            crate::text::clean(target_lang)
+        ));
+        self.out.line(&line)
     }
 }
 
-/// Each answer is a JSON line for scripts; people saw the screen move on.
+/// Each answer is a JSON line for scripts, and one confirming line for people.
 impl Human for Answered {
-    fn human(&self, _out: &mut Out) -> Result<()> {
-        Ok(())
+    fn human(&self, out: &mut Out) -> Result<()> {
+        let id = crate::text::clean(&self.id);
+        let line = if self.unchanged {
+            format!("{id}: already {}; nothing changed", self.state)
+        } else {
+            let verb = match self.action {
+                Action::Accept => "accepted",
+                Action::Edit => "edited",
+                Action::NeedsWork => "sent back",
+            };
+            let revision = self.revision.map(|r| format!(" r{r}")).unwrap_or_default();
+            format!("{id}: {verb}, now {}{revision}", self.state)
+        };
+        out.line(&line)
     }
 }
 
@@ -102,9 +155,42 @@ fn tm_line(hint: &TmHint) -> String {
     )
 }
 
-/// The file a reviewer edits: the translation, then the source and the best memory match as
-/// reminders.
-pub fn editor_text(s: &SegmentRecord, tm: Option<&TmHint>) -> String {
+/// `check spelling 'Hafta': message → suggestion`: one finding, on one line.
+fn finding_line(f: &Checked) -> String {
+    let side = match f.side {
+        crate::model::Side::Target => " (translation)",
+        _ => "",
+    };
+    let suggestion = f
+        .suggestion
+        .as_deref()
+        .map(|x| format!(" → {}", crate::text::one_line(x)))
+        .unwrap_or_default();
+    format!(
+        "check {}{side} '{}': {}{suggestion}",
+        crate::text::clean(&f.check),
+        crate::text::excerpt(&crate::text::one_line(&f.exact), 40),
+        crate::text::one_line(&f.message)
+    )
+}
+
+/// The file a reviewer edits: the translation, then as reminders the corrected source (and
+/// the published one where corrections differ), the comment on the revision, the check
+/// findings and the best memory match.
+pub fn editor_text(s: &SegmentRecord, tm: Option<&TmHint>, findings: &[Checked]) -> String {
+    let mut notes = String::new();
+    if s.source_corrected != s.source_published {
+        notes.push_str(&format!(
+            "#   as published: {}\n",
+            crate::text::one_line(&s.source_published)
+        ));
+    }
+    if let Some(c) = &s.comment {
+        notes.push_str(&format!("# comment: {}\n", crate::text::one_line(c)));
+    }
+    for f in findings {
+        notes.push_str(&format!("# {}\n", finding_line(f)));
+    }
     let tm = tm
         .map(|h| format!("# {}\n", tm_line(h)))
         .unwrap_or_default();
@@ -124,10 +210,10 @@ pub fn editor_text(s: &SegmentRecord, tm: Option<&TmHint>) -> String {
         }
     }
     format!(
-        "{}\n{EDITOR_CUT}\n# {}: {}\n{tm}{codes}",
+        "{}\n{EDITOR_CUT}\n# {}: {}\n{notes}{tm}{codes}",
         s.target.as_deref().unwrap_or_default(),
         crate::text::clean(&s.id),
-        crate::text::one_line(&s.source_published)
+        crate::text::one_line(&s.source_corrected)
     )
 }
 
@@ -175,13 +261,13 @@ mod tests {
             "created_by": null, "created_at": null, "annotations": []
         }))
         .unwrap();
-        let text = editor_text(&record, Some(&hint));
+        let text = editor_text(&record, Some(&hint), &[]);
         assert!(
             text.ends_with("# d:1: Een.\n# tm 92%  a:3  One again.\n"),
             "{text}"
         );
         assert_eq!(edited_translation(&text), "One.");
-        assert!(!editor_text(&record, None).contains("tm "));
+        assert!(!editor_text(&record, None, &[]).contains("tm "));
         assert!(!text.contains("inline codes"));
     }
 
@@ -195,7 +281,7 @@ mod tests {
             "codes": [{"tag": "<x1/>", "format": "tmx", "xml": "<ph>&lt;br/&gt;</ph>"}]
         }))
         .unwrap();
-        let text = editor_text(&record, None);
+        let text = editor_text(&record, None, &[]);
         assert!(text.contains("inline codes"), "{text}");
         assert!(text.contains("#   <x1/> = <ph>&lt;br/&gt;</ph>"), "{text}");
         assert_eq!(edited_translation(&text), "One<x1/>.");
