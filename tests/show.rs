@@ -272,3 +272,44 @@ fn completions_and_man_pages_are_generated_from_the_commands() {
     assert!(dir.join("tolk.1").exists());
     assert!(env.run(&["man"]).ok().contains(".TH tolk 1"));
 }
+
+/// Issue 15 item 11: `--help` shows examples, describes every argument, keeps the global
+/// options apart, and `demo --help` names the database demo really uses.
+#[test]
+fn help_has_examples_described_arguments_and_a_global_options_section() {
+    let env = TestEnv::new();
+    let help = env.run(&["glossary", "add", "--help"]).ok();
+    assert!(
+        help.contains("<SOURCE>  The source term as it appears in text"),
+        "{help}"
+    );
+    assert!(
+        help.contains("<TARGET>  The translation the term must be given"),
+        "{help}"
+    );
+    assert!(
+        help.contains("Examples:\n  tolk glossary add \"Libisch Nationaal Leger\""),
+        "{help}"
+    );
+    let own = help.split("Global options:").next().unwrap();
+    assert!(own.contains("--note") && !own.contains("--db"), "{help}");
+    let words = env.run(&["words", "add", "--help"]).ok();
+    assert!(
+        words.contains("<WORDS>...  Words the spelling check should accept"),
+        "{words}"
+    );
+    let demo = env.run(&["demo", "--help"]).ok();
+    assert!(demo.contains("for `tolk demo`: ./tolk-demo.db"), "{demo}");
+    for command in [
+        &["import"][..],
+        &["review"],
+        &["tm", "import"],
+        &["link", "split"],
+    ] {
+        let mut args = command.to_vec();
+        args.push("--help");
+        let help = env.run(&args).ok();
+        assert!(help.contains("\nExample"), "{command:?}: {help}");
+        assert!(help.contains("\nGlobal options:\n"), "{command:?}: {help}");
+    }
+}

@@ -8,6 +8,7 @@ use crate::store::Mode;
 
 /// Accept an annotation (a correction then changes the corrected text)
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  tolk accept 15\n  tolk accept 15 22 23\n  tolk reject 22")]
 pub struct Args {
     /// Annotation ids (see `tolk annotations`); several are settled in one operation, all or
     /// none

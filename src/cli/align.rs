@@ -14,6 +14,9 @@ use std::path::PathBuf;
 /// dictionary when Debian's dict-freedict-nld-eng is installed (or `TOLK_FREEDICT` names its
 /// directory).
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk align artikel.nl.txt article.en.txt\n  tolk align --format ladder artikel.nl.txt article.en.txt > ladder.txt\n  tolk align --lines --format tsv zinnen.nl sentences.en"
+)]
 pub struct Args {
     /// Dutch text file, or `-` for stdin
     nl: PathBuf,

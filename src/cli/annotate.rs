@@ -8,6 +8,9 @@ use crate::store::Mode;
 
 /// Mark a named entity or attach a note to a span of a segment
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk annotate libie-moskou:11 --kind entity --match Wagner --type organisation\n  tolk annotate libie-moskou:3 --kind note --match EPA --text \"European Pressphoto Agency\""
+)]
 pub struct Args {
     /// DOC:N
     address: Address,

@@ -8,6 +8,9 @@ use crate::store::Mode;
 
 /// List annotations (corrections, attributions, entities, notes) with their status
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk annotations libie-moskou\n  tolk annotations --kind correction --status proposed\n  tolk annotations libie-moskou:10 --json"
+)]
 pub struct Args {
     /// DOC or DOC:N [default: all documents]
     address: Option<Address>,

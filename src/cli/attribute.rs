@@ -9,6 +9,9 @@ use crate::store::Mode;
 
 /// Attribute a claim in a segment to the person or body who made it
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Example:\n  tolk attribute libie-moskou:18 --claim \"hebben de VAE veel meer greep op Haftar dan de Russen\" \\\n      --speaker \"Jalel Harchaoui\" --role Libië-expert --org \"Instituut Clingendael\" --cue Volgens"
+)]
 pub struct Args {
     /// DOC:N
     address: Address,

@@ -7,6 +7,9 @@ use crate::store::Mode;
 
 /// Report the attributed claims of a document, grouped by speaker
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk attributions libie-moskou\n  tolk attributions libie-moskou --json"
+)]
 pub struct Args {
     /// Document name
     doc: String,

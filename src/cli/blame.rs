@@ -6,6 +6,7 @@ use crate::store::Mode;
 
 /// Show per segment who last changed the translation and when
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  tolk blame libie-moskou\n  tolk blame libie-moskou --json")]
 pub struct Args {
     /// Document name
     doc: String,

@@ -11,6 +11,9 @@ use std::path::PathBuf;
 
 /// Check a document: spelling of both sides, name variants, source hygiene, translation QA
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk check libie-moskou\n  tolk check libie-moskou --only spelling,name-variant\n  tolk check libie-moskou --propose\n  tolk check libie-moskou --allow-drafts --json"
+)]
 pub struct Args {
     /// Document name
     doc: String,

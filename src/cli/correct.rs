@@ -10,6 +10,9 @@ use crate::store::Mode;
 
 /// Mark a correction of the published text: FROM (as published) should read TO
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk correct libie-moskou:10 Hafta Haftar\n  tolk correct libie-moskou:16 premier bondskanselier --category fact --note \"Merkel was chancellor\"\n  tolk correct libie-moskou:16 Duiste Duitse --proposed"
+)]
 pub struct Args {
     /// DOC:N
     address: Address,

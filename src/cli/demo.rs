@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 /// Build a demo database from the shipped corpus (./tolk-demo.db unless --db) and show it
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  tolk demo\n  tolk --db /tmp/demo.db demo --force")]
 pub struct Args {
     /// Replace the database even if it holds other documents or work done since the demo
     /// built it (that work is lost)

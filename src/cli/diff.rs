@@ -10,6 +10,9 @@ use std::path::PathBuf;
 
 /// Show word diffs: published vs corrected source, revision vs revision, or what changed
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk diff libie-moskou --source\n  tolk diff libie-moskou:10 --rev 1..2\n  tolk diff libie-moskou --since 2026-12-01\n  tolk diff libie-moskou --since #12\n  tolk diff --files before.jsonl after.jsonl"
+)]
 pub struct Args {
     /// DOC:N (one segment) or DOC (every segment that changed)
     #[arg(required_unless_present = "files")]

@@ -6,6 +6,7 @@ use crate::store::Mode;
 
 /// List documents with segment counts and progress per state
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  tolk docs\n  tolk docs --json")]
 pub struct Args {}
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {

@@ -10,6 +10,9 @@ use std::path::PathBuf;
 
 /// Export a document's aligned source and translation
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk export libie-moskou -F tmx -o libie-moskou.tmx\n  tolk export libie-moskou -F po -o libie-moskou.po\n  tolk export libie-moskou -F xliff12 --source corrected -o job.xlf\n  tolk export libie-moskou -F moses -o train/libie\n  tolk export libie-moskou -F html -o libie-moskou.html"
+)]
 pub struct Args {
     /// Document name
     doc: String,

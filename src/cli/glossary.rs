@@ -15,15 +15,27 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 enum Action {
     /// Add a term: `tolk glossary add "Libisch Nationaal Leger" "Libyan National Army"`
+    #[command(
+        after_help = "Examples:\n  tolk glossary add \"Libisch Nationaal Leger\" \"Libyan National Army\"\n  tolk glossary add waterschappen \"water boards\" --note \"not 'water authorities'\""
+    )]
     Add {
+        /// The source term as it appears in text (inflected forms and longer terms that contain
+        /// it are told apart by `tolk check`)
         source: String,
+        /// The translation the term must be given
         target: String,
+        /// Why, or where the term applies (shown with the entry)
         #[arg(long)]
         note: Option<String>,
     },
     /// Remove every entry for a source term
-    Remove { source: String },
+    #[command(after_help = "Example:\n  tolk glossary remove waterschappen")]
+    Remove {
+        /// The source term, as added
+        source: String,
+    },
     /// List the glossary
+    #[command(after_help = "Examples:\n  tolk glossary list\n  tolk glossary list --json")]
     List,
 }
 

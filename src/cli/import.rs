@@ -19,6 +19,9 @@ use std::path::{Path, PathBuf};
 
 /// Import a source text as a document, segmented into paragraphs and sentences
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk import libie-moskou.nl.txt\n  tolk import libie-moskou.nl.txt --translation libie-moskou.en.txt\n  tolk import libie-moskou.nl.txt --update\n  tolk import libie-moskou.po --update --author els\n  tolk import agency.xlf --doc agency-job"
+)]
 pub struct Args {
     /// Source text (UTF-8; paragraphs separated by blank lines), or `-` for stdin
     file: PathBuf,

@@ -5,6 +5,7 @@ use crate::error::Result;
 
 /// Create the database (or bring an older one up to date)
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  tolk init\n  tolk --db project.db init")]
 pub struct Args {}
 
 pub fn run(ctx: &mut Ctx, _args: Args) -> Result<()> {

@@ -23,12 +23,16 @@ enum To {
 #[derive(Debug, clap::Subcommand)]
 enum Sub {
     /// Join the link holding DOC:N with the next link (their English joined in order)
+    #[command(after_help = "Example:\n  tolk link join libie-moskou:7")]
     Join {
         /// DOC:N
         address: Address,
     },
     /// Split the link holding DOC:N so that N starts a new link; the English is split at the
     /// sentence boundary the lengths point to, or where --at TEXT starts
+    #[command(
+        after_help = "Examples:\n  tolk link split libie-moskou:7\n  tolk link split libie-moskou:7 --at \"But\""
+    )]
     Split {
         /// DOC:N
         address: Address,
@@ -38,6 +42,7 @@ enum Sub {
     },
     /// Move source sentence DOC:N (the first or last of its link) to the neighbouring link;
     /// the English stays where it is
+    #[command(after_help = "Example:\n  tolk link move libie-moskou:8 --to prev")]
     Move {
         /// DOC:N
         address: Address,
@@ -71,6 +76,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
 /// List a document's alignment links that are not plain 1-1 (with --low: the low-confidence
 /// ones, lowest score first), to walk and fix with `tolk link`
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  tolk links libie-moskou\n  tolk links libie-moskou --low")]
 pub struct ListArgs {
     /// DOC
     doc: String,

@@ -8,6 +8,9 @@ use crate::store::Mode;
 
 /// List operations newest first: time, author, command, summary
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk log\n  tolk log libie-moskou:10 -p\n  tolk log --by carla -n 20"
+)]
 pub struct Args {
     /// DOC or DOC:N [default: everything]
     address: Option<Address>,

@@ -49,20 +49,32 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(name = "tolk", version, about, max_term_width = 100)]
 pub struct Cli {
-    /// SQLite database file [default: ./tolk.db]
-    #[arg(long, global = true, env = "TOLK_DB", value_name = "PATH")]
+    /// SQLite database file [default: ./tolk.db; for `tolk demo`: ./tolk-demo.db]
+    #[arg(
+        long,
+        global = true,
+        env = "TOLK_DB",
+        value_name = "PATH",
+        help_heading = "Global options"
+    )]
     db: Option<PathBuf>,
 
     /// Name recorded with every change [default: $USER, else $LOGNAME, else the account name]
-    #[arg(long, global = true, env = "TOLK_AUTHOR", value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        env = "TOLK_AUTHOR",
+        value_name = "NAME",
+        help_heading = "Global options"
+    )]
     author: Option<String>,
 
     /// Print machine-readable JSON on stdout
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     json: bool,
 
     /// Print no notices on stderr (errors still appear)
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     quiet: bool,
 
     #[command(subcommand)]
@@ -307,5 +319,54 @@ pub fn run(cli: Cli) -> Result<()> {
 fn discard_new_database(db: &std::path::Path) {
     if db.is_file() && crate::store::committed_operations(db) == 0 {
         let _ = crate::store::remove_database(db);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    /// Every command and subcommand shows examples in its `--help`, and every argument and
+    /// option says what it is.
+    #[test]
+    fn every_command_has_examples_and_every_argument_a_description() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                let path = format!("{path} {}", sub.get_name());
+                if sub.get_subcommands().next().is_none() {
+                    let after = sub.get_after_help().map(|h| h.to_string());
+                    if !after.is_some_and(|h| h.contains("Example")) {
+                        missing.push(format!("{path}: no examples"));
+                    }
+                }
+                for arg in sub.get_arguments() {
+                    let id = arg.get_id().as_str();
+                    if matches!(id, "help" | "version") {
+                        continue;
+                    }
+                    if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                        missing.push(format!("{path}: argument {id} has no description"));
+                    }
+                }
+                walk(sub, &path, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "tolk", &mut missing);
+        assert!(missing.is_empty(), "{}", missing.join("\n"));
+    }
+
+    #[test]
+    fn global_options_have_their_own_section() {
+        let cmd = Cli::command();
+        for id in ["db", "author", "json", "quiet"] {
+            let arg = cmd.get_arguments().find(|a| a.get_id() == id).unwrap();
+            assert_eq!(
+                arg.get_help_heading(),
+                Some("Global options"),
+                "{id} is listed with the command's own options"
+            );
+        }
     }
 }

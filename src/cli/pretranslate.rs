@@ -8,6 +8,9 @@ use crate::store::Mode;
 /// Fill untranslated segments from the memory: 100% matches as `translated`, fuzzy ones (with
 /// --fuzzy) as `needs-work` with the match in the comment; one undoable operation
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk pretranslate vervolg\n  tolk pretranslate vervolg --fuzzy 85"
+)]
 pub struct Args {
     /// The document
     doc: String,

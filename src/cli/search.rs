@@ -9,6 +9,9 @@ use crate::store::Mode;
 /// Concordance: find a word or phrase in the sources (or translations), hit highlighted, the
 /// other side shown
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk search Haftar\n  tolk search \"Jalel Harchaoui\" --doc libie-moskou\n  tolk search ceasefire --target\n  tolk search 'Haft(ar)?\\b' --regex --state translated"
+)]
 pub struct Args {
     /// Text to find (case-insensitive), or a regular expression with --regex
     text: String,

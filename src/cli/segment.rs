@@ -7,6 +7,9 @@ use std::path::PathBuf;
 
 /// Split text into sentences: one per line, a blank line between paragraphs
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk segment artikel.txt\n  tolk segment --lang en - < article.txt"
+)]
 pub struct Args {
     /// Text file to segment, or `-` for stdin
     #[arg(default_value = "-")]

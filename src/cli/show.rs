@@ -7,6 +7,9 @@ use crate::store::Mode;
 
 /// Show a document side by side (source, translation, state), or one segment with its history
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk show libie-moskou\n  tolk show libie-moskou:10\n  tolk show libie-moskou:3-9\n  tolk show libie-moskou --state needs-work"
+)]
 pub struct Args {
     /// DOC, DOC:N, or a range DOC:A-B
     address: String,

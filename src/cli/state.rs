@@ -11,6 +11,9 @@ use crate::store::Mode;
 /// The workflow: translated → reviewed → final; needs-work (with -c) from translated or
 /// reviewed; final is reopened only with --force
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk state libie-moskou:4 reviewed\n  tolk state libie-moskou:4 needs-work -c \"who is 'hij'?\"\n  tolk state libie-moskou reviewed\n  tolk state libie-moskou:4 translated --force"
+)]
 pub struct Args {
     /// DOC:N, or DOC for every segment in the state before STATE (translated → reviewed → final)
     address: Address,

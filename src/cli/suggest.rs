@@ -7,6 +7,9 @@ use crate::store::Mode;
 
 /// Fuzzy matches from the memory (every translated segment and reference TM) for a segment
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk suggest libie-moskou:2\n  tolk suggest libie-moskou:2 --min 60 -n 10 --json"
+)]
 pub struct Args {
     /// DOC:N
     address: Address,

@@ -18,7 +18,11 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 enum Sub {
     /// Load FILE (.tmx, .xlf, .po, .tsv, .jsonl) as a reference TM, streaming, in one operation
+    #[command(
+        after_help = "Examples:\n  tolk tm import agency.tmx\n  tolk tm import en-nl.tmx --swap --name agency\n  tolk tm import flores.po --json"
+    )]
     Import {
+        /// The memory file: TMX, XLIFF 1.2/2.0, PO, TSV or JSONL (read by content, streamed)
         file: PathBuf,
         /// The TM's name [default: the file's stem]
         #[arg(long)]
@@ -31,9 +35,14 @@ enum Sub {
         force: bool,
     },
     /// List the reference TMs and how much memory the documents add
+    #[command(after_help = "Example:\n  tolk tm list")]
     List,
     /// Remove a reference TM (undoable)
-    Remove { name: String },
+    #[command(after_help = "Example:\n  tolk tm remove agency")]
+    Remove {
+        /// The TM's name, as `tolk tm list` shows it
+        name: String,
+    },
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {

@@ -8,6 +8,9 @@ use std::path::PathBuf;
 
 /// Add a new translation revision of a segment (earlier revisions are kept)
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk translate libie-moskou:2 \"Haftar left without signing the agreement.\"\n  tolk translate libie-moskou:2 -f line.txt\n  tolk translate libie-moskou:2 --from-tm"
+)]
 pub struct Args {
     /// DOC:N
     address: Address,

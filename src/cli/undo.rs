@@ -8,6 +8,7 @@ use crate::store::Mode;
 
 /// Undo the last operation (or operation OP) if nothing later depends on it
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  tolk undo\n  tolk undo #12")]
 pub struct Args {
     /// Operation number from `tolk log` (e.g. 12 or #12) [default: the last one]
     #[arg(value_parser = history::parse_operation)]
@@ -16,6 +17,7 @@ pub struct Args {
 
 /// Redo the last undone operation (undo the last undo)
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Example:\n  tolk redo")]
 pub struct RedoArgs {}
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {

@@ -15,16 +15,22 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 enum Action {
     /// Add words
+    #[command(after_help = "Example:\n  tolk words add Harchaoui Clingendael")]
     Add {
+        /// Words the spelling check should accept from now on, each as written (a word added in
+        /// lower case is accepted capitalised too)
         #[arg(required = true)]
         words: Vec<String>,
     },
     /// Remove words
+    #[command(after_help = "Example:\n  tolk words remove Clingendael")]
     Remove {
+        /// Words to take off the list
         #[arg(required = true)]
         words: Vec<String>,
     },
     /// List the words
+    #[command(after_help = "Examples:\n  tolk words list\n  tolk words list --json")]
     List,
 }
 
