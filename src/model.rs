@@ -249,16 +249,41 @@ pub struct NewSegment {
 pub struct Address {
     pub doc: String,
     pub position: Option<usize>,
+    /// `DOC@ID`: the segment's stable id, which an update that inserts or removes sentences
+    /// does not change (its position may). Turned into a position by the store
+    /// (`SegmentsRead::locate`), inside the transaction that uses it.
+    pub key: Option<i64>,
 }
 
 impl FromStr for Address {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
+        if let Some((doc, id)) = s.rsplit_once('@') {
+            check_doc_name(doc)?;
+            let key = parse_position(id)
+                .and_then(|k| i64::try_from(k).ok())
+                .ok_or_else(|| {
+                    Error::invalid(
+                        "address",
+                        format!(
+                            "bad segment id '{}': ID in DOC@ID must be a whole number from 1 (got '{}')",
+                            crate::text::excerpt(s, 60),
+                            crate::text::excerpt(id, 30)
+                        ),
+                    )
+                })?;
+            return Ok(Address {
+                doc: doc.to_string(),
+                position: None,
+                key: Some(key),
+            });
+        }
         let Some((doc, n)) = s.rsplit_once(':') else {
             check_doc_name(s)?;
             return Ok(Address {
                 doc: s.to_string(),
                 position: None,
+                key: None,
             });
         };
         check_doc_name(doc)?;
@@ -273,17 +298,48 @@ impl FromStr for Address {
         Ok(Address {
             doc: doc.to_string(),
             position: Some(position),
+            key: None,
         })
     }
 }
 
 impl Address {
-    /// The N of DOC:N, for commands that act on exactly one segment.
+    /// `DOC:N`.
+    pub fn at(doc: &str, n: usize) -> Address {
+        Address {
+            doc: doc.to_string(),
+            position: Some(n),
+            key: None,
+        }
+    }
+
+    /// Whether this names one segment (`DOC:N` or `DOC@ID`) rather than a document.
+    pub fn is_segment(&self) -> bool {
+        self.position.is_some() || self.key.is_some()
+    }
+
+    /// Refuses a document address for a command that acts on exactly one segment.
+    pub fn needs_segment(&self) -> Result<()> {
+        if self.is_segment() {
+            Ok(())
+        } else {
+            Err(Error::invalid(
+                "address",
+                format!(
+                    "'{self}' names a document; this command needs one segment, DOC:N (or DOC@ID)"
+                ),
+            ))
+        }
+    }
+
+    /// The N of DOC:N, for commands that act on exactly one segment. A `DOC@ID` address must
+    /// have been located first (`SegmentsRead::locate`).
     pub fn segment(&self) -> Result<usize> {
+        self.needs_segment()?;
         self.position.ok_or_else(|| {
             Error::invalid(
                 "address",
-                format!("'{self}' names a document; this command needs one segment, DOC:N"),
+                format!("'{self}': the segment id was not looked up; this is a bug in tolk"),
             )
         })
     }
@@ -317,6 +373,7 @@ pub fn parse_span(s: &str) -> Result<(Address, Option<(usize, usize)>)> {
         Address {
             doc: doc.to_string(),
             position: None,
+            key: None,
         },
         Some((a, b)),
     ))
@@ -338,7 +395,10 @@ impl fmt::Display for Address {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.position {
             Some(n) => write!(f, "{}:{}", self.doc, n),
-            None => f.write_str(&self.doc),
+            None => match self.key {
+                Some(k) => write!(f, "{}@{}", self.doc, k),
+                None => f.write_str(&self.doc),
+            },
         }
     }
 }

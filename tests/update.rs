@@ -186,11 +186,107 @@ fn reviewed_translation_of_a_changed_sentence_needs_work() {
     env.run(&["state", "libie-moskou:10", "reviewed"]).ok();
     let r = update(
         &env,
-        &article().replace("steunt Hafta al", "steunt Haftar al"),
+        &article().replace("steunt Hafta al geruime", "steunt Haftar al lange"),
     );
     assert_eq!(r["translations_to_recheck"], 1);
+    assert_eq!(r["translations_kept"], 0);
     let v = env.run(&["--json", "show", "libie-moskou:10"]).json();
     assert_eq!(v["segment"]["state"], "needs-work");
+}
+
+/// Issue 15 item 7: upstream publishing exactly the correction we accepted is no change to
+/// the translation (it was made from the corrected text): final work stays final.
+#[test]
+fn upstream_publishing_our_accepted_correction_keeps_the_translation() {
+    let env = with_corpus_annotations();
+    env.run(&["state", "libie-moskou:10", "reviewed"]).ok();
+    env.run(&["state", "libie-moskou:10", "final"]).ok();
+    env.run(&["state", "libie-moskou:16", "reviewed"]).ok();
+    // Upstream fixes `Hafta` (our accepted correction) in 10, and in 16 fixes `Duiste` (ours)
+    // but also rewrites a word we never corrected.
+    let text = article()
+        .replace("steunt Hafta al", "steunt Haftar al")
+        .replace("Duiste", "Duitse")
+        .replace("Angela Merkel", "kanselier Angela Merkel");
+    assert_ne!(
+        text,
+        article().replace("Duiste", "Duitse"),
+        "16 changed beyond our fix"
+    );
+    let r = update(&env, &text);
+    assert_eq!(r["translations_kept"], 1, "{r}");
+    assert_eq!(r["translations_to_recheck"], 1, "{r}");
+    assert!(
+        r["events"].as_array().unwrap().iter().any(|e| e
+            == "kept the translation of libie-moskou:10: the new version only publishes the accepted correction(s)"),
+        "{r}"
+    );
+    let v = env.run(&["--json", "show", "libie-moskou:10"]).json();
+    assert_eq!(v["segment"]["state"], "final");
+    assert_eq!(
+        v["revisions"].as_array().unwrap().len(),
+        3,
+        "no new revision"
+    );
+    let v = env.run(&["--json", "show", "libie-moskou:16"]).json();
+    assert_eq!(v["segment"]["state"], "needs-work");
+}
+
+/// Issue 15 item 7: `DOC@ID` names a segment whatever an update does to the positions.
+#[test]
+fn a_stable_segment_id_survives_an_update_that_renumbers() {
+    let env = with_corpus_annotations();
+    let v = env.run(&["--json", "show", "libie-moskou:10"]).json();
+    let key = v["segment"]["key"].as_str().unwrap().to_string();
+    let gone = env.run(&["--json", "show", "libie-moskou:2"]).json()["segment"]["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // Sentence 2 is deleted upstream: 10 becomes 9.
+    let text = article().replace(
+        "Haftar vertrok zonder zijn handtekening te zetten onder het akkoord.",
+        "",
+    );
+    let r = update(&env, &text);
+    assert_eq!(r["removed"], 1, "{r}");
+    let v = env.run(&["--json", "show", &key]).json();
+    assert_eq!(v["segment"]["id"], "libie-moskou:9");
+    assert_eq!(v["segment"]["key"], key.as_str());
+    assert!(
+        v["segment"]["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("Moskou steunt Haftar al")
+            || v["segment"]["source"]
+                .as_str()
+                .unwrap()
+                .starts_with("Moskou steunt Hafta al")
+    );
+    // Every command that takes DOC:N takes DOC@ID.
+    env.run(&["translate", &key, "Moscow has long backed Haftar."])
+        .ok();
+    env.run(&["state", &key, "reviewed"]).ok();
+    env.run(&["correct", &key, "geruime", "lange"]).ok();
+    let log = env.run(&["log", &key]).ok();
+    assert!(log.contains("libie-moskou:9 r2"), "{log}");
+    let shown = env.run(&["--json", "show", "libie-moskou:9"]).json();
+    assert_eq!(shown["segment"]["target"], "Moscow has long backed Haftar.");
+    assert_eq!(shown["segment"]["state"], "reviewed");
+    // The deleted sentence's id is kept, never given to another sentence, and says why.
+    let e = env.fails_unchanged(&["show", &gone]);
+    assert!(
+        e.contains(&format!(
+            "segment {gone} is no longer in libie-moskou: an update took its sentence out"
+        )),
+        "{e}"
+    );
+    let e = env.fails_unchanged(&["translate", "libie-moskou@99999", "x"]);
+    assert!(
+        e.contains("libie-moskou@99999 is not a segment of libie-moskou"),
+        "{e}"
+    );
+    let e = env.fails_unchanged(&["show", "libie-moskou@x"]);
+    assert!(e.contains("bad segment id 'libie-moskou@x'"), "{e}");
 }
 
 #[test]

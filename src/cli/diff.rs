@@ -42,10 +42,11 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
         (true, ..) => DiffOf::Source,
         (_, Some(rev), _) => DiffOf::Revisions(Some(rev)),
         (_, _, Some(since)) => DiffOf::Since(Some(since)),
-        _ if address.position.is_some() => DiffOf::Revisions(None),
+        _ if address.is_segment() => DiffOf::Revisions(None),
         _ => DiffOf::Since(None),
     };
     let store = ctx.open(Mode::Read)?;
+    let address = crate::ops::located(&store, &address)?;
     let report = view::diff(&store, &address.doc, address.position, &of)?;
     ctx.report(&report)
 }

@@ -57,7 +57,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let address = match &args.command {
         Sub::Join { address } | Sub::Split { address, .. } | Sub::Move { address, .. } => address,
     };
-    address.segment()?;
+    address.needs_segment()?;
     let mut store = ctx.open(Mode::Write)?;
     let report = match &args.command {
         Sub::Join { address } => join(&mut store, &actor, address)?,

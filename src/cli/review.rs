@@ -139,6 +139,8 @@ fn segment_number(text: &str, shown: &Address) -> Result<usize> {
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let (address, range) = crate::model::parse_span(&args.address)?;
+    let mut store = ctx.open(Mode::Update)?;
+    let address = crate::ops::located(&store, &address)?;
     let span = match (address.position, range) {
         (Some(n), _) => Span::One(n),
         (None, Some((a, b))) => Span::Range(a, b),
@@ -150,7 +152,6 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
             address.doc
         )));
     }
-    let mut store = ctx.open(Mode::Update)?;
     let mut queue = if args.links {
         review::link_queue(&store, &address.doc, args.state)?
     } else {

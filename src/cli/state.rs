@@ -33,7 +33,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
     let mut store = ctx.open(Mode::Write)?;
     let actor = ctx.actor();
     let comment = args.comment.as_deref();
-    if args.address.position.is_none() {
+    if !args.address.is_segment() {
         let report =
             state::set_document_state(&mut store, &actor, &args.address.doc, args.state, comment)?;
         return ctx.report(&report);

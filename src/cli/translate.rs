@@ -32,7 +32,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
-    args.address.segment()?;
+    args.address.needs_segment()?;
     if args.from_tm {
         let mut store = ctx.open(Mode::Write)?;
         let report = crate::ops::translate::translate_from_tm(

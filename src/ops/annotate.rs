@@ -255,7 +255,7 @@ pub struct Marked {
 /// Marks a span with an annotation, in one operation named after its kind (`correct`,
 /// `attribute`, `annotate`), unless the very same annotation is already there.
 pub fn mark(store: &mut Store, actor: &Actor, request: &Mark) -> Result<Marked> {
-    let n = request.address.segment()?;
+    request.address.needs_segment()?;
     let body = tidy(&request.body);
     let kind = body.kind();
     let (command, what) = match kind {
@@ -269,6 +269,7 @@ pub fn mark(store: &mut Store, actor: &Actor, request: &Mark) -> Result<Marked> 
     }
     let (report, operation) = store.operation(actor, command, |tx, op| {
         let doc = tx.document(&request.address.doc)?;
+        let n = tx.locate(&doc, &request.address)?;
         let t = target_at(tx, doc, n, request.side)?;
         let span = select(&t, &request.text, request.nth, what)?;
         if let Body::Attribution { cue: Some(cue), .. } = &body
@@ -610,8 +611,8 @@ pub fn annotations(store: &impl Read, listing: &Listing) -> Result<Annotations> 
     if let Some(address) = &listing.address {
         let doc = store.document(&address.doc)?;
         filter.document_id = Some(doc.id);
-        if let Some(n) = address.position {
-            filter.segment_id = Some(store.segment(&doc, n)?.id);
+        if address.is_segment() {
+            filter.segment_id = Some(store.segment(&doc, store.locate(&doc, address)?)?.id);
         }
     }
     Ok(Annotations(store.annotations(&filter)?))

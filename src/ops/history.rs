@@ -38,9 +38,9 @@ pub fn log(
         None => OpScope::All,
         Some(address) => {
             let doc = store.document(&address.doc)?;
-            match address.position {
-                Some(n) => OpScope::Segment(store.segment(&doc, n)?.id),
-                None => OpScope::Document(doc.id),
+            match address.is_segment() {
+                true => OpScope::Segment(store.segment(&doc, store.locate(&doc, address)?)?.id),
+                false => OpScope::Document(doc.id),
             }
         }
     };

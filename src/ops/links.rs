@@ -506,9 +506,10 @@ fn edit(
     action: &str,
     plan: impl FnOnce(&str, &[Work], usize, usize, &[SegmentView], Lang) -> Result<Plan>,
 ) -> Result<LinkEdited> {
-    let n = address.segment()?;
+    address.needs_segment()?;
     let (report, operation) = store.operation(actor, &format!("link {action}"), |tx, op| {
         let doc = tx.document(&address.doc)?;
+        let n = tx.locate(&doc, address)?;
         let segs = tx.segments(&doc)?;
         if n == 0 || n > segs.len() {
             tx.segment(&doc, n)?;

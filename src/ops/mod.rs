@@ -32,3 +32,20 @@ pub trait Progress {
 pub struct Silent;
 
 impl Progress for Silent {}
+
+/// `address` with the position of the segment it names: `DOC@ID` looked up where the segment
+/// stands now; other addresses as they are. For reading; a write looks the id up inside its
+/// own transaction (`SegmentsRead::locate`).
+pub fn located(
+    store: &impl crate::store::Read,
+    address: &crate::model::Address,
+) -> crate::error::Result<crate::model::Address> {
+    if address.key.is_none() {
+        return Ok(address.clone());
+    }
+    let doc = store.document(&address.doc)?;
+    Ok(crate::model::Address::at(
+        &doc.name,
+        store.locate(&doc, address)?,
+    ))
+}

@@ -258,10 +258,7 @@ impl Screen {
     }
 
     pub fn address(&self) -> Address {
-        Address {
-            doc: self.detail.segment.doc.clone(),
-            position: Some(self.detail.segment.n),
-        }
+        Address::at(&self.detail.segment.doc, self.detail.segment.n)
     }
 }
 

@@ -49,11 +49,12 @@ pub fn set_state(
     force: bool,
 ) -> Result<StateChanged> {
     settable(state)?;
-    let n = address.segment()?;
+    address.needs_segment()?;
     let comment = comment.filter(|c| !c.trim().is_empty());
     let command = if force { "state --force" } else { "state" };
     let (report, operation) = store.operation(actor, command, |tx, op| {
         let doc = tx.document(&address.doc)?;
+        let n = tx.locate(&doc, address)?;
         let seg = tx.segment(&doc, n)?;
         let Some(current) = seg.current.clone() else {
             return Err(Error::invalid(

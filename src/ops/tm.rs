@@ -348,9 +348,9 @@ const NO_WORDS: &str = "the sentence has no words or numbers, only punctuation: 
 /// The best `n` matches of at least `min` percent for segment `address`.
 pub fn suggest(store: &Store, address: &Address, min: u8, n: usize) -> Result<Suggestions> {
     check_min(min)?;
-    let pos = address.segment()?;
+    address.needs_segment()?;
     let doc = store.document(&address.doc)?;
-    let seg = store.segment(&doc, pos)?;
+    let seg = store.segment(&doc, store.locate(&doc, address)?)?;
     let query = Sentence::new(&seg.source);
     let around = store.neighbours(seg.id)?;
     let found = lookup(store, &query, min, n, Some(seg.id), Some(&around))?;

@@ -41,7 +41,7 @@ pub fn translate(
     text: &str,
     force: bool,
 ) -> Result<Translated> {
-    let n = address.segment()?;
+    address.needs_segment()?;
     let text = text.trim_end_matches(['\n', '\r']);
     if text.trim().is_empty() {
         return Err(Error::invalid(
@@ -56,6 +56,7 @@ pub fn translate(
     };
     let (report, operation) = store.operation(actor, command, |tx, op| {
         let doc = tx.document(&address.doc)?;
+        let n = tx.locate(&doc, address)?;
         let seg = tx.segment(&doc, n)?;
         // A revision belongs to a link's first segment; translating a segment the translation
         // left out makes it an ordinary 1-1 link again (the link row goes, recorded).
@@ -144,7 +145,7 @@ pub fn translate_from_tm(
     min: u8,
     force: bool,
 ) -> Result<TranslatedFromTm> {
-    let n = address.segment()?;
+    address.needs_segment()?;
     crate::ops::tm::check_min(min)?;
     let command = if force {
         "translate --from-tm --force"
@@ -153,6 +154,7 @@ pub fn translate_from_tm(
     };
     let (report, operation) = store.operation(actor, command, |tx, op| {
         let doc = tx.document(&address.doc)?;
+        let n = tx.locate(&doc, address)?;
         let seg = tx.segment(&doc, n)?;
         reopens_final(&seg, force)?;
         let query = crate::tm::Sentence::new(&seg.source);

@@ -18,6 +18,10 @@ use std::path::Path;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SegmentRecord {
     pub id: String,
+    /// `DOC@ID`: the segment's stable id, which stays the same when an update inserts or
+    /// removes sentences before it (`DOC:N` then changes); accepted wherever `DOC:N` is.
+    #[serde(default)]
+    pub key: String,
     pub doc: String,
     pub n: usize,
     pub paragraph: usize,
@@ -83,6 +87,7 @@ impl SegmentRecord {
         let cur = seg.current.as_ref();
         SegmentRecord {
             id: seg.address(),
+            key: format!("{}@{}", seg.doc, seg.id),
             doc: seg.doc.clone(),
             n: seg.position,
             paragraph: seg.paragraph,
@@ -163,9 +168,13 @@ pub enum Shown {
 
 pub fn show(store: &impl Read, address: &Address) -> Result<Shown> {
     let doc = store.document(&address.doc)?;
-    match address.position {
-        Some(n) => Ok(Shown::Segment(segment_detail(store, &doc, n)?)),
-        None => {
+    match address.is_segment() {
+        true => Ok(Shown::Segment(segment_detail(
+            store,
+            &doc,
+            store.locate(&doc, address)?,
+        )?)),
+        false => {
             let doc = store.with_progress(doc)?;
             let by_seg = store.annotations_by_segment(&doc)?;
             let mut segments: Vec<SegmentRecord> = store
@@ -208,7 +217,7 @@ pub fn show_some(
     range: Option<(usize, usize)>,
     state: Option<State>,
 ) -> Result<Shown> {
-    if address.position.is_some() {
+    if address.is_segment() {
         return Err(Error::Usage(format!(
             "--state picks segments of a document; {address} is one segment (use {} --state ..)",
             address.doc

@@ -216,7 +216,7 @@ impl Out {
         detail: bool,
     ) -> Result<()> {
         self.line("")?;
-        self.segment_top(s, source_lang, false)?;
+        self.segment_top(s, source_lang, false, detail)?;
         let target = match (&s.target, &s.link) {
             (Some(t), _) => self.with_codes(t, &s.codes),
             (None, Some(l)) if l.targets == 0 => self.faint("(left out of the translation)"),
@@ -267,13 +267,22 @@ impl Out {
 
     /// The first lines of a segment block: address, paragraph, state and current revision;
     /// the published source; the corrected source when it differs (as a word diff with `diff`).
-    fn segment_top(&mut self, s: &SegmentRecord, source_lang: &str, diff: bool) -> Result<()> {
+    fn segment_top(
+        &mut self,
+        s: &SegmentRecord,
+        source_lang: &str,
+        diff: bool,
+        key: bool,
+    ) -> Result<()> {
         let mut head = format!(
             "{}  {}  {}",
             self.strong(&clean(&s.id)),
             self.faint(&format!("¶{}", s.paragraph)),
             self.state_label(s.state)
         );
+        if key && !s.key.is_empty() {
+            head.push_str(&self.faint(&format!("  {}", clean(&s.key))));
+        }
         if let Some(revision) = s.revision {
             head.push_str(&self.faint(&format!(
                 "  r{} {} {}",
@@ -557,7 +566,7 @@ impl Out {
     /// differs, annotations, the current translation and what changed since the previous one.
     pub fn review_segment(&mut self, d: &SegmentDetail) -> Result<()> {
         let s = &d.segment;
-        self.segment_top(s, &d.source_lang, true)?;
+        self.segment_top(s, &d.source_lang, true, false)?;
         for a in s
             .annotations
             .iter()

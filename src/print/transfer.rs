@@ -177,8 +177,12 @@ impl Human for UpdateReport {
             0 => String::new(),
             n => format!(", {n} found again"),
         };
+        let kept = match self.translations_kept {
+            0 => String::new(),
+            n => format!(", {n} kept (upstream published our corrections)"),
+        };
         out.notice(&format!(
-            "updated {}: {} segments ({} unchanged, {} moved, {} edited{restored}, {} inserted, {} removed); annotations: {} re-anchored, {} fixed upstream, {} orphaned{found}; {} reviewed translation(s) to recheck",
+            "updated {}: {} segments ({} unchanged, {} moved, {} edited{restored}, {} inserted, {} removed); annotations: {} re-anchored, {} fixed upstream, {} orphaned{found}; {} reviewed translation(s) to recheck{kept}",
             self.doc,
             self.segments,
             self.unchanged,

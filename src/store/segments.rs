@@ -226,6 +226,47 @@ pub trait SegmentsRead: Base {
         Ok(out)
     }
 
+    /// The position of the segment `address` names in `doc`: N of `DOC:N`, or where the
+    /// segment with stable id ID of `DOC@ID` stands now. Call it inside the transaction that
+    /// acts on the segment, so that an update cannot move it in between.
+    fn locate(&self, doc: &Document, address: &crate::model::Address) -> Result<usize> {
+        if let Some(n) = address.position {
+            return Ok(n);
+        }
+        let Some(key) = address.key else {
+            return address.segment();
+        };
+        let found: Option<(i64, Option<i64>)> = self
+            .conn()
+            .query_row(
+                "SELECT document_id, position FROM segments WHERE id = ?1",
+                params![key],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        let name = format!("{}@{key}", doc.name);
+        match found {
+            Some((d, Some(n))) if d == doc.id => Ok(n as usize),
+            Some((d, None)) if d == doc.id => Err(Error::not_found(
+                "segment",
+                name.clone(),
+                format!(
+                    "segment {name} is no longer in {}: an update took its sentence out (its translations and annotations are kept)",
+                    doc.name
+                ),
+            )),
+            _ => Err(Error::not_found(
+                "segment",
+                name.clone(),
+                format!(
+                    "{name} is not a segment of {} (see `tolk show {} --json`, field key)",
+                    doc.name, doc.name
+                ),
+            )),
+        }
+    }
+
     /// Segment `n` (1-based) of `doc`, or an error naming the valid range.
     fn segment(&self, doc: &Document, n: usize) -> Result<SegmentView> {
         let mut found = None;

@@ -33,6 +33,11 @@ pub struct UpdateReport {
     #[serde(default)]
     pub annotations_found_again: usize,
     pub translations_to_recheck: usize,
+    /// Reviewed or final translations of sentences whose only change is what our accepted
+    /// corrections already said: the translation was made from the corrected text, so it
+    /// stays as it is.
+    #[serde(default)]
+    pub translations_kept: usize,
     /// One line per notable event, for people.
     pub events: Vec<String>,
     /// The translation of the new version attached in the same operation (`import --update
@@ -202,6 +207,9 @@ fn update_in(
             } else {
                 r.unchanged += 1;
             }
+            // Upstream published exactly our accepted corrections: nothing to translate anew.
+            let upstream_only =
+                changed && crate::model::corrected_text(&prev.source, own) == seg.text;
             let texts = Texts {
                 old_source: &prev.source,
                 source: &seg.text,
@@ -209,7 +217,19 @@ fn update_in(
                 position,
             };
             reanchor_all(tx, op, own, &texts, &mut r)?;
-            if changed && let Some(t) = prev.current.as_ref().filter(|t| t.state >= State::Reviewed)
+            if upstream_only
+                && prev
+                    .current
+                    .as_ref()
+                    .is_some_and(|t| t.state >= State::Reviewed)
+            {
+                r.translations_kept += 1;
+                r.events.push(format!(
+                    "kept the translation of {}:{position}: the new version only publishes the accepted correction(s)",
+                    doc.name
+                ));
+            } else if changed
+                && let Some(t) = prev.current.as_ref().filter(|t| t.state >= State::Reviewed)
             {
                 tx.add_revision(
                     prev.id,
