@@ -574,3 +574,79 @@ fn tmx_and_xliff_merge_back_through_the_same_code() {
         env.tolk(&["undo"]).ok();
     }
 }
+
+/// A fresh import of someone else's catalogue credits its translations to the catalogue's
+/// `Last-Translator`, not to whoever ran the import (who is recorded as the importer).
+#[test]
+fn a_fresh_import_credits_the_catalogues_last_translator() {
+    let env = TestEnv::new();
+    env.write("demo.po", RICH);
+    env.tolk(&["--author", "anna", "import", "demo.po"]).ok();
+    let v = env.run(&["--json", "show", "demo:1"]).json();
+    assert_eq!(
+        v["segment"]["author"], "Jan Jansen <jan@example.org>",
+        "{v}"
+    );
+    let log = env.run(&["log"]).ok();
+    assert!(log.contains("anna  import"), "{log}");
+    // tolk's own export names the exporter as Last-Translator: nobody else is credited.
+    env.tolk(&["--author", "anna", "translate", "demo:1", "Hoi, %s!"])
+        .ok();
+    export(&env, "demo", "out.po");
+    let again = TestEnv::new();
+    again.write(
+        "out.po",
+        std::fs::read_to_string(env.path("out.po")).unwrap(),
+    );
+    again.tolk(&["--author", "piet", "import", "out.po"]).ok();
+    let v = again.run(&["--json", "show", "demo:1"]).json();
+    assert_eq!(v["segment"]["author"], "anna", "{v}");
+}
+
+/// Edits made with gettext's own tools (`msgfilter` rewrites translations, `msgattrib`
+/// marks them fuzzy) come back through `import --update` as revisions and state changes.
+#[test]
+fn edits_made_with_gettext_tools_come_back_as_revisions() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    export(&env, "libie-moskou", "a.po");
+    let (a, edited, fuzzy) = (env.path("a.po"), env.path("b.po"), env.path("c.po"));
+    let Some(_) = gettext(
+        "msgfilter",
+        &[
+            &"-i",
+            &a,
+            &"-o",
+            &edited,
+            &"sed",
+            &"-e",
+            &"s/Haftar left/Haftar walked out/",
+        ],
+    ) else {
+        return;
+    };
+    gettext("msgattrib", &[&"--set-fuzzy", &"-o", &fuzzy, &edited]).unwrap();
+    let r: MergeReport = env
+        .tolk(&["--author", "els", "import", "c.po", "--update"])
+        .report();
+    assert_eq!(r.entries, 35);
+    assert_eq!(
+        (r.edited, r.state_changes, r.unchanged),
+        (1, 34, 0),
+        "{r:?}"
+    );
+    let v = env.run(&["--json", "show", "libie-moskou:2"]).json();
+    assert_eq!(
+        v["segment"]["target"],
+        "Haftar walked out without putting his signature to the agreement."
+    );
+    assert_eq!(v["segment"]["state"], "needs-work");
+    assert_eq!(v["segment"]["author"], "els");
+    let v = env.run(&["--json", "show", "libie-moskou:3"]).json();
+    assert_eq!(v["segment"]["target"], "Photo EPA");
+    assert_eq!(v["segment"]["state"], "needs-work");
+    // One operation: undo takes it all back.
+    env.run(&["undo"]).ok();
+    let v = env.run(&["--json", "show", "libie-moskou:2"]).json();
+    assert_eq!(v["segment"]["state"], "translated");
+}

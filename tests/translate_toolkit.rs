@@ -169,3 +169,38 @@ fn po_through_po2xliff_tolk_and_xliff2po_is_the_same_catalogue() {
         assert_eq!(a, b);
     }
 }
+
+/// An edit made with a translate-toolkit tool (`podebug` rewrites every translation) comes
+/// back through `import --update`: each entry a new revision by the given author, one
+/// operation.
+#[test]
+fn edits_made_with_translate_toolkit_come_back_as_revisions() {
+    let Some(podebug) = toolkit("podebug") else {
+        return;
+    };
+    let env = TestEnv::new();
+    env.import_corpus();
+    let (a, b) = (env.path("a.po"), env.path("b.po"));
+    env.tolk(&["export", "libie-moskou", "-F", "po", "-o", "a.po"])
+        .ok();
+    run(
+        &podebug,
+        &[
+            Path::new("-i"),
+            &a,
+            Path::new("-o"),
+            &b,
+            Path::new("--rewrite=bracket"),
+        ],
+    );
+    let r: tolk::ops::import::merge::MergeReport = env
+        .tolk(&["--author", "els", "import", "b.po", "--update"])
+        .report();
+    assert_eq!((r.entries, r.edited, r.unchanged), (35, 35, 0), "{r:?}");
+    let v = env.run(&["--json", "show", "libie-moskou:3"]).json();
+    assert_eq!(v["segment"]["target"], "[Photo EPA]");
+    assert_eq!(v["segment"]["author"], "els");
+    assert_eq!(v["segment"]["revision"], 2);
+    let ops: i64 = env.sql("SELECT COUNT(*) FROM operations WHERE command = 'import'");
+    assert_eq!(ops, 2, "the merge is one operation");
+}

@@ -234,6 +234,9 @@ struct Importing {
     links: usize,
     /// Sentences the translator added, waiting for the segment they stand before.
     pending: Vec<(String, ImportedLink)>,
+    /// Who the file says made its translations (PO `Last-Translator`, when not tolk's own
+    /// export): the author of revisions whose entry names none.
+    file_author: Option<String>,
 }
 
 impl Importing {
@@ -274,6 +277,7 @@ impl Importing {
             lines: Default::default(),
             links: 0,
             pending: Vec::new(),
+            file_author: meta.author.clone(),
         })
     }
 
@@ -329,7 +333,10 @@ impl Importing {
                 paragraph,
                 piece,
                 if k == 0 { rev.as_ref() } else { None },
-                seg.author.as_deref().filter(|_| k == 0),
+                seg.author
+                    .as_deref()
+                    .or(self.file_author.as_deref())
+                    .filter(|_| k == 0),
                 seg.revision.filter(|_| k == 0),
                 if k == 0 {
                     Extras {
