@@ -14,6 +14,8 @@ const SQL: &[&str] = &[
     include_str!("../../migrations/0007_links.sql"),
     include_str!("../../migrations/0008_tm_index_lean.sql"),
     include_str!("../../migrations/0009_foreign_data.sql"),
+    // Numbered 0011 on its branch; the lead renumbers at merge.
+    include_str!("../../migrations/0011_accepted_findings.sql"),
 ];
 
 pub const LATEST_VERSION: usize = SQL.len();
