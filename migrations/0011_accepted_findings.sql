@@ -3,9 +3,9 @@
 --
 -- A finding is identified by its check, segment, side and flagged text (`exact`). `scope` says
 -- how far the acceptance reaches: `segment` (that segment only, while its source as corrected
--- — and for a finding on the translation, its translation too — reads as `source`/`target`
--- did when it was accepted; an edit brings the finding back) or `document` (the same check and
--- text anywhere in the segment's document). Rows are undoable (src/store/tables.rs):
+-- — and for a finding on the translation or from a check comparing the two, its translation
+-- too — reads as `source`/`target` did when it was accepted; an edit brings the finding back)
+-- or `document` (the same check and text anywhere in the segment's document). Rows are undoable (src/store/tables.rs):
 -- `check --accept` inserts them, `check --revoke` deletes them, `undo` takes either back.
 
 CREATE TABLE accepted_findings (

@@ -272,6 +272,12 @@ fn false_positives_are_accepted_with_a_reason_listed_revoked_and_undone() {
         "{:?}",
         r.lapsed
     );
+    let (r, _) = check_only(&env, "names", &["--show-accepted"]);
+    assert!(
+        r.lapsed.is_empty(),
+        "a check left out is not asked: {:?}",
+        r.lapsed
+    );
 
     // For the whole document: every `18.00` of the numbers check; the check passes.
     let (r, code) = check(

@@ -710,7 +710,6 @@ pub fn merge_speakers(
             .collect();
         if moving.is_empty() {
             let mut known: Vec<String> = anns.iter().filter_map(speaker_of).collect();
-            known.dedup();
             known.sort();
             known.dedup();
             return Err(Error::not_found(

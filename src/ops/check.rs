@@ -659,6 +659,8 @@ pub fn check<G>(
     let lapsed: Vec<Lapsed> = acceptances
         .iter()
         .filter(|a| !used.contains(&a.id))
+        // Checks `--only` left out found nothing to match.
+        .filter(|a| only.as_ref().is_none_or(|o| o.contains(&a.check.as_str())))
         .map(|a| {
             let i = a.segment.as_deref().and_then(|id| index.get(id).copied());
             let edited = a.scope == FindingScope::Segment
