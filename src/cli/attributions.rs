@@ -11,11 +11,10 @@ use crate::store::Mode;
 /// Speakers that look like one person written two ways (same surname, `ij`/`y` spellings,
 /// `van`/`Van`) are pointed out; `--merge NAME --into NAME` gives all claims of one speaker to
 /// the other, in one operation that `tolk undo` takes back.
-///
-/// Examples:
-///   tolk attributions libie-moskou
-///   tolk attributions libie-moskou --merge "Van Dijk" --into "Marjolein van Dijk"
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk attributions libie-moskou\n  tolk attributions libie-moskou --merge 'Van Dijk' --into 'Marjolein van Dijk'"
+)]
 pub struct Args {
     /// Document name
     doc: String,

@@ -12,7 +12,14 @@ use crate::store::Mode;
 use std::path::PathBuf;
 
 /// Check a document: spelling of both sides, name variants, source hygiene, translation QA
+///
+/// The source is checked as corrected. Each finding's line starts with its id; a false positive
+/// is accepted with --accept ID --reason TEXT (hidden from then on, listed with
+/// --show-accepted, taken back with --revoke ID or `tolk undo`).
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  tolk check libie-moskou\n  tolk check libie-moskou --accept 3fa2c1d --reason 'an institution'\n  tolk check libie-moskou --accept numbers:libie-moskou:12 --scope document --reason '6 p.m.'\n  tolk check libie-moskou --show-accepted\n  tolk check libie-moskou --revoke 3fa2c1d"
+)]
 pub struct Args {
     /// Document name
     doc: String,
