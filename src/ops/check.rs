@@ -1,5 +1,8 @@
-//! Running the quality checks on a document, and `--propose`: turning findings that carry a
-//! fix into proposed corrections, never twice for the same span (whatever became of the first).
+//! Running the quality checks on a document (its source as corrected), and what can be done
+//! with the findings: `--propose` turns those that carry a fix into proposed corrections, never
+//! twice for the same span (whatever became of the first); `--accept`/`--revoke` accept a
+//! finding as it is, with a reason, for its segment or the document, and take that back. A
+//! finding is known by a stable id (its check, segment, side and flagged text).
 
 use crate::check::{self, Coded, Context, Dictionary, Linked, Segment};
 use crate::error::{Conflict, Error, Result};
@@ -493,147 +496,11 @@ pub fn check<G>(
         }
     };
 
-    let mut changes = Vec::new();
-    let mut operation = None;
-    if !request.accept.is_empty() || !request.revoke.is_empty() {
-        if request.propose {
-            return Err(Error::Usage(
-                "--propose cannot be combined with --accept or --revoke; run them one after the other".into(),
-            ));
-        }
-        let reason = request
-            .reason
-            .as_deref()
-            .map(str::trim)
-            .filter(|r| !r.is_empty());
-        let reason = match (request.accept.is_empty(), reason) {
-            (false, None) => {
-                return Err(Error::invalid(
-                    "reason",
-                    "--accept needs --reason: say why the finding is fine as it is",
-                ));
-            }
-            (_, r) => r.unwrap_or_default().to_string(),
-        };
-        let mut to_accept: Vec<&Checked> = Vec::new();
-        for given in &request.accept {
-            for f in select_findings(&request.doc, given, &all)? {
-                if !to_accept.iter().any(|a| same_target(a, f, request.scope)) {
-                    to_accept.push(f);
-                }
-            }
-        }
-        // What --revoke names: accepted findings this run finds (their acceptances), and
-        // acceptances named directly (lapsed ones too).
-        let revoking: Vec<(&str, Selector, Vec<&Checked>)> = request
-            .revoke
-            .iter()
-            .map(|given| {
-                let sel = parse_selector(&request.doc, given)?;
-                let found = all.iter().filter(|f| sel.selects(f)).collect();
-                Ok((given.as_str(), sel, found))
-            })
-            .collect::<Result<_>>()?;
-        let ((), op) = store.operation(actor, "check", |tx, op| {
-            let current = tx.document(&request.doc)?;
-            if current.id != doc.id {
-                return Err(stale(&doc.name, "accepted"));
-            }
-            // Every segment an acceptance is about still reads as it was checked.
-            for f in &to_accept {
-                let t = texts(f);
-                let seg = tx.segment(&current, position[f.id.as_str()])?;
-                let anns = tx.annotations(&AnnFilter {
-                    segment_id: Some(seg.id),
-                    ..Default::default()
-                })?;
-                if seg.id != t.segment_id
-                    || crate::model::corrected_text(&seg.source, &anns) != t.source
-                    || seg.current.as_ref().map(|c| c.text.as_str()) != t.target
-                {
-                    return Err(stale(&doc.name, "accepted"));
-                }
-            }
-            let existing = tx.accepted_findings(&current)?;
-            let mut summaries = Vec::new();
-            let mut revoked = HashSet::new();
-            for (given, sel, selected) in &revoking {
-                let gone: Vec<&AcceptedFinding> = existing
-                    .iter()
-                    .filter(|a| {
-                        selected.iter().any(|f| covers(a, f, &texts(f))) || sel.names(a)
-                    })
-                    .collect();
-                if gone.is_empty() {
-                    return Err(Error::not_found(
-                        "finding",
-                        given.to_string(),
-                        format!(
-                            "no accepted finding ‘{}’ in {} (`tolk check {} --show-accepted` lists them)",
-                            crate::text::excerpt(given, 60),
-                            doc.name,
-                            doc.name
-                        ),
-                    ));
-                }
-                for a in gone {
-                    if !revoked.insert(a.id) {
-                        continue;
-                    }
-                    tx.delete_acceptance(a.id, op)?;
-                    let change = change_of(a, "revoked");
-                    summaries.push(summary_of(&change));
-                    changes.push(change);
-                }
-            }
-            let existing = tx.accepted_findings(&current)?;
-            for f in &to_accept {
-                let t = texts(f);
-                let already = existing.iter().find(|a| {
-                    covers(a, f, &t)
-                        && (a.scope == request.scope || a.scope == FindingScope::Document)
-                });
-                if let Some(a) = already {
-                    changes.push(FindingChange {
-                        finding: f.finding.clone(),
-                        ..change_of(a, "already accepted")
-                    });
-                    continue;
-                }
-                tx.insert_acceptance(
-                    &NewAcceptance {
-                        segment_id: t.segment_id,
-                        scope: request.scope,
-                        check: &f.check,
-                        side: f.side,
-                        exact: &f.exact,
-                        source: t.source,
-                        target: t.target,
-                        reason: &reason,
-                    },
-                    op,
-                )?;
-                let change = FindingChange {
-                    finding: f.finding.clone(),
-                    action: "accepted".into(),
-                    check: f.check.clone(),
-                    segment: Some(f.id.clone()),
-                    side: f.side,
-                    exact: f.exact.clone(),
-                    scope: request.scope,
-                    reason: reason.clone(),
-                };
-                summaries.push(summary_of(&change));
-                changes.push(change);
-            }
-            if summaries.is_empty() {
-                return Ok(Outcome::Unchanged(()));
-            }
-            let summary = format!("{}: {}", doc.name, summaries.join("; "));
-            Ok(Outcome::changed((), summary, Some(doc.id)))
-        })?;
-        operation = op;
-    }
+    let (changes, operation) = if request.accept.is_empty() && request.revoke.is_empty() {
+        (Vec::new(), None)
+    } else {
+        settle_findings(store, actor, request, &doc, &all, &texts, &position)?
+    };
 
     // Accepted findings are left out (listed with --show-accepted); acceptances that match
     // nothing now are listed as lapsed.
@@ -854,6 +721,159 @@ fn link_parts(
         });
     }
     out
+}
+
+/// `--accept` and `--revoke` on the findings of this run (`all`, with their segments' texts
+/// from `texts`), in one operation: what each did, and the operation (None when nothing
+/// changed).
+fn settle_findings<'t>(
+    store: &mut Store,
+    actor: &Actor,
+    request: &CheckRequest,
+    doc: &crate::model::Document,
+    all: &[Checked],
+    texts: &dyn Fn(&Checked) -> Texts<'t>,
+    position: &HashMap<&str, usize>,
+) -> Result<(Vec<FindingChange>, Option<i64>)> {
+    if request.propose {
+        return Err(Error::Usage(
+            "--propose cannot be combined with --accept or --revoke; run them one after the other"
+                .into(),
+        ));
+    }
+    let reason = request
+        .reason
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty());
+    let reason = match (request.accept.is_empty(), reason) {
+        (false, None) => {
+            return Err(Error::invalid(
+                "reason",
+                "--accept needs --reason: say why the finding is fine as it is",
+            ));
+        }
+        (_, r) => r.unwrap_or_default().to_string(),
+    };
+    let mut to_accept: Vec<&Checked> = Vec::new();
+    for given in &request.accept {
+        for f in select_findings(&request.doc, given, all)? {
+            if !to_accept.iter().any(|a| same_target(a, f, request.scope)) {
+                to_accept.push(f);
+            }
+        }
+    }
+    // What --revoke names: accepted findings this run finds (their acceptances), and
+    // acceptances named directly (lapsed ones too).
+    let revoking: Vec<(&str, Selector, Vec<&Checked>)> = request
+        .revoke
+        .iter()
+        .map(|given| {
+            let sel = parse_selector(&request.doc, given)?;
+            let found = all.iter().filter(|f| sel.selects(f)).collect();
+            Ok((given.as_str(), sel, found))
+        })
+        .collect::<Result<_>>()?;
+    let mut changes = Vec::new();
+    let ((), op) = store.operation(actor, "check", |tx, op| {
+        let current = tx.document(&request.doc)?;
+        if current.id != doc.id {
+            return Err(stale(&doc.name, "accepted"));
+        }
+        // Every segment an acceptance is about still reads as it was checked.
+        for f in &to_accept {
+            let t = texts(f);
+            let seg = tx.segment(&current, position[f.id.as_str()])?;
+            let anns = tx.annotations(&AnnFilter {
+                segment_id: Some(seg.id),
+                ..Default::default()
+            })?;
+            if seg.id != t.segment_id
+                || crate::model::corrected_text(&seg.source, &anns) != t.source
+                || seg.current.as_ref().map(|c| c.text.as_str()) != t.target
+            {
+                return Err(stale(&doc.name, "accepted"));
+            }
+        }
+        let existing = tx.accepted_findings(&current)?;
+        let mut summaries = Vec::new();
+        let mut revoked = HashSet::new();
+        for (given, sel, selected) in &revoking {
+            let gone: Vec<&AcceptedFinding> = existing
+                .iter()
+                .filter(|a| {
+                    selected.iter().any(|f| covers(a, f, &texts(f))) || sel.names(a)
+                })
+                .collect();
+            if gone.is_empty() {
+                return Err(Error::not_found(
+                    "finding",
+                    given.to_string(),
+                    format!(
+                        "no accepted finding ‘{}’ in {} (`tolk check {} --show-accepted` lists them)",
+                        crate::text::excerpt(given, 60),
+                        doc.name,
+                        doc.name
+                    ),
+                ));
+            }
+            for a in gone {
+                if !revoked.insert(a.id) {
+                    continue;
+                }
+                tx.delete_acceptance(a.id, op)?;
+                let change = change_of(a, "revoked");
+                summaries.push(summary_of(&change));
+                changes.push(change);
+            }
+        }
+        let existing = tx.accepted_findings(&current)?;
+        for f in &to_accept {
+            let t = texts(f);
+            let already = existing.iter().find(|a| {
+                covers(a, f, &t)
+                    && (a.scope == request.scope || a.scope == FindingScope::Document)
+            });
+            if let Some(a) = already {
+                changes.push(FindingChange {
+                    finding: f.finding.clone(),
+                    ..change_of(a, "already accepted")
+                });
+                continue;
+            }
+            tx.insert_acceptance(
+                &NewAcceptance {
+                    segment_id: t.segment_id,
+                    scope: request.scope,
+                    check: &f.check,
+                    side: f.side,
+                    exact: &f.exact,
+                    source: t.source,
+                    target: t.target,
+                    reason: &reason,
+                },
+                op,
+            )?;
+            let change = FindingChange {
+                finding: f.finding.clone(),
+                action: "accepted".into(),
+                check: f.check.clone(),
+                segment: Some(f.id.clone()),
+                side: f.side,
+                exact: f.exact.clone(),
+                scope: request.scope,
+                reason: reason.clone(),
+            };
+            summaries.push(summary_of(&change));
+            changes.push(change);
+        }
+        if summaries.is_empty() {
+            return Ok(Outcome::Unchanged(()));
+        }
+        let summary = format!("{}: {}", doc.name, summaries.join("; "));
+        Ok(Outcome::changed((), summary, Some(doc.id)))
+    })?;
+    Ok((changes, op))
 }
 
 /// The texts of a finding's segment as the check read them.
