@@ -324,6 +324,33 @@ pub fn apply(text: &str, edits: &[(Span, &str)]) -> String {
     out
 }
 
+/// Where a span of the text [`apply`] made from `edits` lies in the original text: shifted back
+/// over the edits before it, or None when it overlaps text an edit put there.
+pub fn to_original(edits: &[(Span, &str)], span: Span) -> Option<Span> {
+    let mut sorted: Vec<&(Span, &str)> = edits.iter().collect();
+    sorted.sort_by_key(|(s, _)| (s.start, s.end));
+    // Code points the edited text is ahead of the original at this point (may be negative).
+    let mut delta: isize = 0;
+    let mut at = 0;
+    for (edit, replacement) in sorted {
+        if edit.start < at {
+            continue; // as apply: overlapping edits are skipped
+        }
+        let start = edit.start as isize + delta;
+        let end = start + replacement.chars().count() as isize;
+        if (span.end as isize) <= start {
+            break; // before this edit, and so before every later one
+        }
+        if (span.start as isize) < end {
+            return None;
+        }
+        delta = end - edit.end as isize;
+        at = edit.end;
+    }
+    let back = |p: usize| usize::try_from(p as isize - delta).ok();
+    Some(Span::new(back(span.start)?, back(span.end)?))
+}
+
 /// The span of `needle` in `text` when it is found only by comparing canonically equivalent
 /// text (`é` as one code point or as `e` + combining accent): the `nth` occurrence, or the only
 /// one. None when a literal search decides (it finds it, or the normal forms do not differ), or
@@ -382,6 +409,30 @@ mod tests {
     use super::*;
 
     const S10: &str = "Moskou steunt Hafta al geruime tijd met heimelijke wapenleveranties.";
+
+    #[test]
+    fn spans_of_the_edited_text_map_back_to_the_original() {
+        let text = "Moskou steunt Hafta al lang Hafta.";
+        let edits = [(Span::new(14, 19), "Haftar"), (Span::new(28, 33), "X")];
+        let edited = apply(text, &edits);
+        assert_eq!(edited, "Moskou steunt Haftar al lang X.");
+        // Before the first edit: unchanged; between: shifted back by one; inside: none.
+        assert_eq!(to_original(&edits, Span::new(0, 6)), Some(Span::new(0, 6)));
+        assert_eq!(
+            to_original(&edits, Span::new(21, 23)),
+            Some(Span::new(20, 22))
+        );
+        assert_eq!(slice(text, Span::new(20, 22)), Some("al"));
+        assert_eq!(to_original(&edits, Span::new(14, 20)), None);
+        assert_eq!(to_original(&edits, Span::new(18, 23)), None);
+        assert_eq!(to_original(&edits, Span::new(29, 30)), None);
+        // After the last edit, which made the text shorter.
+        assert_eq!(
+            to_original(&edits, Span::new(30, 31)),
+            Some(Span::new(33, 34))
+        );
+        assert_eq!(to_original(&[], Span::new(3, 5)), Some(Span::new(3, 5)));
+    }
 
     #[test]
     fn select_the_only_the_nth_or_explain() {

@@ -1,5 +1,6 @@
 //! Who said what: attributions grouped by speaker across a document, with role and
-//! organisation merged from every claim, in order of first appearance.
+//! organisation merged from every claim, in order of first appearance; and which speakers look
+//! like one person written two ways (`Van Dijk`, `Marjolein van Dijk`), to merge.
 
 use crate::model::{AnnStatus, Annotation, Body};
 use serde::{Deserialize, Serialize};
@@ -73,4 +74,84 @@ pub fn by_speaker(
         });
     }
     out
+}
+
+/// Two speakers of a document that look like one person: merge `speaker` into `into` (the
+/// fuller name) with `tolk attributions DOC --merge SPEAKER --into INTO`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergeHint {
+    pub speaker: String,
+    pub into: String,
+    /// Why they look alike: "same surname ‘van Dijk’, particle written Van/van".
+    pub why: String,
+}
+
+/// The merges worth suggesting among `speakers` (see [`crate::check::same_person`]): each
+/// speaker at most once, into the fullest name of the people it matches.
+pub fn merge_hints(speakers: &[Speaker]) -> Vec<MergeHint> {
+    let mut out: Vec<MergeHint> = Vec::new();
+    for (i, a) in speakers.iter().enumerate() {
+        for b in &speakers[i + 1..] {
+            let Some(why) = crate::check::same_person(&a.speaker, &b.speaker) else {
+                continue;
+            };
+            let into = crate::check::fuller_name(&a.speaker, &b.speaker);
+            let from = if into == a.speaker {
+                &b.speaker
+            } else {
+                &a.speaker
+            };
+            if out.iter().any(|h| h.speaker == *from) {
+                continue;
+            }
+            out.push(MergeHint {
+                speaker: from.clone(),
+                into: into.to_string(),
+                why,
+            });
+        }
+    }
+    // A name hinted into another that is itself hinted onwards goes to the end of the chain.
+    for k in 0..out.len() {
+        let mut into = out[k].into.clone();
+        for _ in 0..out.len() {
+            match out.iter().find(|h| h.speaker == into) {
+                Some(next) if next.into != out[k].speaker => into = next.into.clone(),
+                _ => break,
+            }
+        }
+        out[k].into = into;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn speaker(name: &str) -> Speaker {
+        Speaker {
+            speaker: name.into(),
+            role: None,
+            organisation: None,
+            claims: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn one_person_under_two_names_is_hinted_once_into_the_fuller_name() {
+        let hints = merge_hints(&[
+            speaker("Van Dijk"),
+            speaker("Jalel Harchaoui"),
+            speaker("Marjolein van Dijk"),
+            speaker("Van Dyk"),
+        ]);
+        assert_eq!(hints.len(), 2, "{hints:?}");
+        assert_eq!(hints[0].speaker, "Van Dijk");
+        assert_eq!(hints[0].into, "Marjolein van Dijk");
+        assert_eq!(hints[1].speaker, "Van Dyk");
+        assert_eq!(hints[1].into, "Marjolein van Dijk");
+        assert!(hints[1].why.contains("ij/y"), "{}", hints[1].why);
+        assert!(merge_hints(&[speaker("Jan de Vries"), speaker("Piet de Vries")]).is_empty());
+    }
 }

@@ -876,6 +876,7 @@ str_enum!(
         Tms = "tms",
         TmUnits = "tm_units",
         Links = "links",
+        AcceptedFindings = "accepted_findings",
     }
 );
 
@@ -1046,4 +1047,40 @@ pub fn extra_from_json<T: for<'de> Deserialize<'de>>(
             .map_err(|e| Error::invalid("extra", format!("stored {what} data is unreadable: {e}")))
     })
     .transpose()
+}
+
+str_enum!(
+    /// How far accepting a check finding reaches: its segment (while the segment reads as it
+    /// did) or the whole document (the same check and text anywhere in it).
+    FindingScope, "scope" { Segment = "segment", Document = "document" }
+);
+
+// `str_enum!` takes no variant attributes, so `#[default]` cannot mark the variant.
+#[allow(clippy::derivable_impls)]
+impl Default for FindingScope {
+    fn default() -> Self {
+        FindingScope::Segment
+    }
+}
+
+/// A check finding accepted as it is (`check --accept`): which finding (check, segment, side,
+/// flagged text), how far it reaches, the texts of the segment when it was accepted, and who
+/// accepted it and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AcceptedFinding {
+    pub id: i64,
+    #[serde(skip)]
+    pub segment_id: i64,
+    /// `DOC:N` of the segment it was accepted on; None once an update removed that segment.
+    pub segment: Option<String>,
+    pub scope: FindingScope,
+    pub check: String,
+    pub side: Side,
+    pub exact: String,
+    /// The segment's source as corrected, and its translation, when it was accepted.
+    pub source: String,
+    pub target: Option<String>,
+    pub reason: String,
+    pub author: String,
+    pub created_at: String,
 }

@@ -35,7 +35,8 @@ fn a_screen_shows_the_neighbours_and_the_findings_and_each_answer_is_confirmed()
     assert!(out.contains("  ↓ 11  nl  "), "{out}");
     // What `check` says about this segment.
     assert!(
-        out.contains("check name-variant 'Hafta': ‘Hafta’ looks like a variant of ‘Haftar’"),
+        out.contains("check name-variant [")
+            && out.contains("] 'Hafta': ‘Hafta’ looks like a variant of ‘Haftar’"),
         "{out}"
     );
     assert!(

@@ -25,7 +25,7 @@ use serde::Serialize;
 use crate::model::{Category, Side};
 use crate::segment::{Lang, split_sentences};
 
-pub use names::count_names;
+pub use names::{count_names, fuller_name, same_person, spelling_key};
 pub use spelling::Dictionary;
 
 /// One segment of the document, as the checks see it.
@@ -154,6 +154,13 @@ pub const CHECKS: &[&str] = &[
     "glossary",
     "inconsistent",
 ];
+
+/// Whether a check compares the translation with the source (every check from `untranslated`
+/// on): what it finds depends on the translation, whichever side its span is on.
+pub fn reads_translation(check: &str) -> bool {
+    let first = CHECKS.iter().position(|c| *c == "untranslated");
+    CHECKS.iter().position(|c| *c == check) >= first
+}
 
 /// Checks that every name is one of [`CHECKS`]; the error lists the valid names.
 pub fn validate_only(only: &[&str]) -> Result<(), String> {

@@ -391,6 +391,13 @@ pub(super) fn variants(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
     // By length, with a letter signature: one edit changes at most two of its bits, so most
     // candidates are ruled out before the edit distance is computed.
     let mut by_len: HashMap<usize, Vec<(u64, &Known)>> = HashMap::new();
+    // By spelling key, for the ij/y variants of short names too.
+    let mut by_key: HashMap<String, Vec<&Known>> = HashMap::new();
+    for k in known.values() {
+        if !is_all_caps(k.name) {
+            by_key.entry(spelling_key(k.name)).or_default().push(k);
+        }
+    }
     for k in known.values() {
         if !is_all_caps(k.name) && char_len(k.name) >= 4 {
             by_len
@@ -411,10 +418,10 @@ pub(super) fn variants(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
             let word = tok.text;
             let len = char_len(word);
             let maxd = max_distance(len);
-            if maxd == 0
-                || !is_capitalised(word)
+            if !is_capitalised(word)
                 || is_all_caps(word)
                 || word.contains(super::is_hyphen)
+                || (maxd == 0 && !spelling_key(word).contains('y'))
                 || !seen.insert(word)
             {
                 continue;
@@ -442,6 +449,61 @@ pub(super) fn variants(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
             };
             if evidence(word).is_some() {
                 continue; // the translator kept it: taken as intended
+            }
+            // `Dyk` beside `Dijk`: the same name with `y` for `ij` (or the other way round),
+            // whatever its length, when the document or the translation writes it otherwise.
+            let key = spelling_key(word);
+            let other_spelling = |name: &str| spelling_key(name) == key && fold(name) != fold(word);
+            let known_variant = by_key
+                .get(&key)
+                .into_iter()
+                .flatten()
+                .filter(|k| other_spelling(k.name))
+                .map(|k| (*k, evidence(k.name)))
+                .filter(|(k, ev)| ev.is_some() || k.count > here.max(1))
+                .max_by_key(|(k, ev)| (ev.is_some(), k.count, std::cmp::Reverse(k.name)));
+            let in_translation = si
+                .tgt
+                .iter()
+                .flat_map(with_parts)
+                .find(|t| is_capitalised(t.text) && other_spelling(t.text));
+            let ij = match (known_variant, in_translation) {
+                (Some((k, ev)), _) => Some((
+                    k.name.to_string(),
+                    format!(
+                        " ({} time{} {})",
+                        k.count,
+                        if k.count == 1 { "" } else { "s" },
+                        if k.in_store {
+                            "in the store"
+                        } else {
+                            "in this document"
+                        }
+                    ),
+                    ev.map(|(Evidence::Verbatim(f) | Evidence::Exonym(f))| f),
+                )),
+                (None, Some(t)) => {
+                    Some((t.text.to_string(), String::new(), Some(t.text.to_string())))
+                }
+                (None, None) => None,
+            };
+            if let Some((name, counted, evidence)) = ij {
+                let mut message =
+                    format!("‘{word}’ looks like an ij/y spelling variant of ‘{name}’{counted}");
+                if let Some(f) = evidence {
+                    message.push_str(&format!("; the translation has ‘{f}’"));
+                }
+                out.push(at.token(
+                    &tok,
+                    "name-variant",
+                    message,
+                    Some(name),
+                    Some(Category::Spelling),
+                ));
+                continue;
+            }
+            if maxd == 0 {
+                continue;
             }
             let sig = signature(word);
             let best = (len.saturating_sub(maxd)..=len + maxd)
@@ -508,6 +570,18 @@ fn with_parts<'t>(tok: &Token<'t>) -> Vec<Token<'t>> {
 const NAME_ENDINGS: &[&str] = &["’s", "'s", "’", "'", "s", "e"];
 
 pub(super) fn missing(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
+    // Glossary terms (their Dutch words, each with its inflected forms): the `glossary` check
+    // says whether the translation has the required term, so `names` leaves them alone.
+    let glossary: Vec<Vec<Vec<String>>> = ctx
+        .glossary
+        .iter()
+        .filter(|(s, t)| !s.trim().is_empty() && !t.trim().is_empty())
+        .map(|(s, _)| {
+            s.split_whitespace()
+                .map(|w| super::translation::dutch_forms(&w.to_lowercase()))
+                .collect()
+        })
+        .collect();
     for si in &doc.segs {
         let Some(target) = si.seg.target.filter(|t| !t.trim().is_empty()) else {
             continue;
@@ -518,6 +592,7 @@ pub(super) fn missing(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
             text: si.seg.source,
         };
         let tfold = fold(target);
+        let tkey = spelling_key(target);
         // Capitalised words of the translation (with possessive endings dropped), for
         // transliteration variants (`Serraj`/`Sarraj`).
         let tnames: Vec<String> = si
@@ -533,6 +608,15 @@ pub(super) fn missing(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
         let src_folded: Vec<String> = si.src.iter().map(|t| fold(t.text)).collect();
         let mut consumed = vec![false; si.src.len()];
         let mut reported: HashSet<String> = HashSet::new();
+        let lower: Vec<String> = si.src.iter().map(|t| t.text.to_lowercase()).collect();
+        for term in &glossary {
+            let n = term.len();
+            for i in 0..(lower.len() + 1).saturating_sub(n) {
+                if (0..n).all(|k| term[k].contains(&lower[i + k])) {
+                    consumed[i..i + n].iter_mut().for_each(|c| *c = true);
+                }
+            }
+        }
 
         // Multi-word names first (`Europese Unie`, `Verenigde Arabische Emiraten`).
         for (words, english) in &EXONYMS.multi {
@@ -582,7 +666,7 @@ pub(super) fn missing(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
             }
             let parts = if tok.text.contains(super::is_hyphen) {
                 // A hyphenated word is covered as a whole (`Saoedi-Arabië`) or by its parts.
-                if covered(tok.text, &tfold, &tnames) {
+                if covered(tok.text, &tfold, &tkey, &tnames) {
                     continue;
                 }
                 tok.hyphen_parts()
@@ -590,7 +674,7 @@ pub(super) fn missing(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
                 vec![*tok]
             };
             for part in parts {
-                if !is_name(ctx, doc, &part) || covered(part.text, &tfold, &tnames) {
+                if !is_name(ctx, doc, &part) || covered(part.text, &tfold, &tkey, &tnames) {
                     continue;
                 }
                 if !reported.insert(part.text.to_string()) {
@@ -673,9 +757,13 @@ fn contains_stem(hay: &str, phrase: &str) -> bool {
     false
 }
 
-/// Whether the translation has the name, a de-inflected form, an exonym, or a close
-/// transliteration or derivation of it.
-fn covered(word: &str, tfold: &str, tnames: &[String]) -> bool {
+/// Whether the translation has the name, a de-inflected form, an exonym, a close
+/// transliteration or derivation of it, or an ij/y spelling variant (`Dyk` for `Dijk`; `tkey` is
+/// the translation's [`spelling_key`]).
+fn covered(word: &str, tfold: &str, tkey: &str, tnames: &[String]) -> bool {
+    if contains_word(tkey, &spelling_key(word)) {
+        return true;
+    }
     let mut forms = vec![word.to_string()];
     for ending in NAME_ENDINGS {
         if let Some(stem) = word.strip_suffix(ending)
@@ -710,4 +798,168 @@ fn covered(word: &str, tfold: &str, tnames: &[String]) -> bool {
         });
     }
     false
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spelling variants of names and people
+
+/// A name as Dutch spelling variants compare: folded (lower case, no diacritics) with `ij`
+/// (also the ligature `ĳ`) and `ÿ` written `y`, so that `Dijk`, `Dyk` and `DIJK` meet.
+pub fn spelling_key(name: &str) -> String {
+    fold(name).replace('ĳ', "y").replace("ij", "y")
+}
+
+/// Surname particles (tussenvoegsels) of Dutch names and their neighbours: `van`, `de`,
+/// `van der`, `ter`, `von` … (lower case; they are capitalised at the start of a name).
+const PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "in", "op", "uit", "von", "zu",
+    "le", "la", "du", "des", "di", "da", "del", "dos", "'s",
+];
+
+/// A person's (or organisation's) name split for comparing: given names and the surname with
+/// its particles, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct PersonName<'a> {
+    given: Vec<&'a str>,
+    surname: Vec<&'a str>,
+}
+
+fn person_name(name: &str) -> Option<PersonName<'_>> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let last = words.len().checked_sub(1)?;
+    let first_particle = words[..last]
+        .iter()
+        .position(|w| PARTICLES.contains(&fold(w).as_str()));
+    let cut = first_particle.unwrap_or(last);
+    Some(PersonName {
+        given: words[..cut].to_vec(),
+        surname: words[cut..].to_vec(),
+    })
+}
+
+/// Whether two given names can be the same: equal as variants, or one is the other's initial
+/// (`M.` for `Marjolein`).
+fn same_given(a: &str, b: &str) -> bool {
+    let (ka, kb) = (spelling_key(a), spelling_key(b));
+    if ka == kb {
+        return true;
+    }
+    let initial = |k: &str, other: &str| {
+        let k = k.trim_end_matches('.');
+        k.chars().count() == 1 && other.starts_with(k)
+    };
+    initial(&ka, &kb) || initial(&kb, &ka)
+}
+
+/// Why two differently written speaker names look like one person, or None: the same surname
+/// (particles included) as spelling variants, and given names that do not disagree (one name
+/// has none, or they match by initial). `Van Dijk` and `Marjolein van Dijk`: "same surname
+/// ‘van Dijk’, particle written van/Van"; `Van Dyk` and `Van Dijk`: "ij/y spelling variant".
+pub fn same_person(a: &str, b: &str) -> Option<String> {
+    let (pa, pb) = (person_name(a)?, person_name(b)?);
+    if a.trim() == b.trim() {
+        return None;
+    }
+    let sa = pa.surname.join(" ");
+    let sb = pb.surname.join(" ");
+    if spelling_key(&sa) != spelling_key(&sb) || char_len(&spelling_key(&sa)) < 2 {
+        return None;
+    }
+    let n = pa.given.len().min(pb.given.len());
+    if !pa.given[..n]
+        .iter()
+        .zip(&pb.given[..n])
+        .all(|(x, y)| same_given(x, y))
+    {
+        return None;
+    }
+    let mut why = if fold(&sa) != fold(&sb) {
+        format!("same surname in ij/y spellings ‘{sa}’/‘{sb}’")
+    } else if sa == sb {
+        format!("same surname ‘{sa}’")
+    } else {
+        let particles = |s: &[&str]| -> Vec<String> {
+            s.iter()
+                .filter(|w| PARTICLES.contains(&fold(w).as_str()))
+                .map(|w| w.to_string())
+                .collect()
+        };
+        let (xa, xb) = (particles(&pa.surname), particles(&pb.surname));
+        if xa != xb && sa.to_lowercase() == sb.to_lowercase() {
+            format!(
+                "same surname ‘{sa}’, particle written ‘{}’/‘{}’",
+                xa.join(" "),
+                xb.join(" ")
+            )
+        } else {
+            format!("same surname ‘{sa}’/‘{sb}’")
+        }
+    };
+    if pa.given.is_empty() != pb.given.is_empty() {
+        why.push_str(", one without given names");
+    }
+    Some(why)
+}
+
+/// Of two names of one person, the fuller one (more given names, then longer), which a merge
+/// should keep.
+pub fn fuller_name<'a>(a: &'a str, b: &'a str) -> &'a str {
+    let rank = |s: &str| {
+        (
+            person_name(s).map_or(0, |p| p.given.len()),
+            char_len(s),
+            // Dutch writes the particle lower case after a given name: prefer `van Dijk`.
+            s.chars().filter(|c| c.is_lowercase()).count(),
+        )
+    };
+    if rank(b) > rank(a) { b } else { a }
+}
+
+#[cfg(test)]
+mod person_tests {
+    use super::*;
+
+    #[test]
+    fn ij_and_y_spellings_share_a_key() {
+        assert_eq!(spelling_key("Dijk"), spelling_key("Dyk"));
+        assert_eq!(spelling_key("DIJK"), spelling_key("dĳk"));
+        assert_eq!(spelling_key("Rijswijk"), "ryswyk");
+        assert_ne!(spelling_key("Dijk"), spelling_key("Dik"));
+    }
+
+    #[test]
+    fn one_person_written_two_ways() {
+        let why = same_person("Van Dijk", "Marjolein van Dijk").unwrap();
+        assert!(why.contains("same surname"), "{why}");
+        assert!(why.contains("particle written ‘Van’/‘van’"), "{why}");
+        let why = same_person("Van Dyk", "Marjolein van Dijk").unwrap();
+        assert!(why.contains("ij/y"), "{why}");
+        assert!(same_person("M. van Dijk", "Marjolein van Dijk").is_some());
+        assert!(same_person("Harchaoui", "Jalel Harchaoui").is_some());
+        assert_eq!(
+            fuller_name("Van Dijk", "Marjolein van Dijk"),
+            "Marjolein van Dijk"
+        );
+        assert_eq!(
+            fuller_name("Marjolein van Dijk", "Van Dyk"),
+            "Marjolein van Dijk"
+        );
+    }
+
+    #[test]
+    fn different_people_are_not_merged() {
+        assert_eq!(same_person("Jan de Vries", "Piet de Vries"), None);
+        assert_eq!(same_person("Van Dijk", "Van Dam"), None);
+        assert_eq!(same_person("Jalel Harchaoui", "Jalel Harchaoui"), None);
+        assert_eq!(
+            same_person("Dijk", "Van Dijk"),
+            None,
+            "the particle is part of the surname"
+        );
+        assert_eq!(same_person("", "Van Dijk"), None);
+    }
 }

@@ -1285,3 +1285,34 @@ mod properties {
         let _ = dict("properties::spans_are_exact_with_dictionary");
     }
 }
+
+#[test]
+fn ij_and_y_spellings_of_a_name_are_one_name_in_the_translation_and_a_variant_in_the_source() {
+    let doc = Doc2::new(&[(
+        "Volgens Van Dyk komt het goed.",
+        Some("According to Van Dijk, it will be fine."),
+    )]);
+    assert!(doc.run(&["names"]).is_empty(), "{:?}", doc.run(&["names"]));
+    let found = doc.run(&["name-variant"]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].exact, "Dyk");
+    assert_eq!(found[0].suggestion.as_deref(), Some("Dijk"));
+    // Written the same on both sides, nothing to say.
+    let same = Doc2::new(&[(
+        "Volgens Van Dyk komt het goed.",
+        Some("According to Van Dyk, it will be fine."),
+    )]);
+    assert!(same.run(&["names", "name-variant"]).is_empty());
+}
+
+#[test]
+fn names_leaves_glossary_terms_to_the_glossary_check() {
+    let doc = Doc2::new(&[(
+        "Volgens Rijkswaterstaat stijgt het water.",
+        Some("According to the Directorate-General for Public Works, the water is rising."),
+    )]);
+    let found = doc.run(&["names"]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let doc = doc.glossary(&[("Rijkswaterstaat", "Directorate-General for Public Works")]);
+    assert!(doc.run(&["names", "glossary"]).is_empty());
+}

@@ -623,14 +623,156 @@ pub fn annotations(store: &impl Read, listing: &Listing) -> Result<Annotations> 
 pub struct Attributions {
     pub doc: String,
     pub speakers: Vec<Speaker>,
+    /// Speakers that look like one person written two ways, with the merge to make.
+    #[serde(default)]
+    pub hints: Vec<crate::attribution::MergeHint>,
 }
 
 pub fn attributions(store: &impl Read, doc: &str) -> Result<Attributions> {
     crate::model::check_doc_name(doc)?;
     let doc = store.document(doc)?;
+    let speakers = speakers(store, &doc)?;
     Ok(Attributions {
-        speakers: speakers(store, &doc)?,
+        hints: crate::attribution::merge_hints(&speakers),
+        speakers,
         doc: doc.name,
+    })
+}
+
+/// Merging one speaker into another: every attribution of `speaker` in `doc` is given to
+/// `into` instead.
+#[derive(Debug, Clone)]
+pub struct SpeakerMerge {
+    pub doc: String,
+    pub speaker: String,
+    pub into: String,
+}
+
+/// One attribution a merge gave to another speaker.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MergedClaim {
+    pub id: i64,
+    pub segment: Option<String>,
+    pub claim: String,
+    pub status: AnnStatus,
+}
+
+/// What a merge did: the claims it moved, and the operation (undo takes it back as a whole).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SpeakersMerged {
+    pub doc: String,
+    pub speaker: String,
+    pub into: String,
+    /// Whether `into` already had claims (else the merge renamed the speaker).
+    pub existing: bool,
+    pub claims: Vec<MergedClaim>,
+    pub operation: Option<i64>,
+}
+
+/// Gives every attribution of `speaker` in the document (whatever its status) to `into`, in
+/// one operation; their roles, organisations and cues stay as they were.
+pub fn merge_speakers(
+    store: &mut Store,
+    actor: &Actor,
+    request: &SpeakerMerge,
+) -> Result<SpeakersMerged> {
+    crate::model::check_doc_name(&request.doc)?;
+    let from = request.speaker.trim();
+    let into = request.into.trim();
+    if from.is_empty() || into.is_empty() {
+        return Err(Error::invalid(
+            "speaker",
+            "--merge and --into need a speaker's name each",
+        ));
+    }
+    if from == into {
+        return Err(Error::invalid(
+            "speaker",
+            format!(
+                "--merge and --into both name ‘{}’; nothing to merge",
+                excerpt(from, QUOTE)
+            ),
+        ));
+    }
+    let (report, operation) = store.operation(actor, "merge-speakers", |tx, op| {
+        let doc = tx.document(&request.doc)?;
+        let anns = tx.annotations(&AnnFilter {
+            document_id: Some(doc.id),
+            kind: Some(Kind::Attribution),
+            ..Default::default()
+        })?;
+        let speaker_of = |a: &Annotation| match &a.body {
+            Body::Attribution { speaker, .. } => Some(speaker.trim().to_string()),
+            _ => None,
+        };
+        let moving: Vec<&Annotation> = anns
+            .iter()
+            .filter(|a| speaker_of(a).as_deref() == Some(from))
+            .collect();
+        if moving.is_empty() {
+            let mut known: Vec<String> = anns.iter().filter_map(speaker_of).collect();
+            known.sort();
+            known.dedup();
+            return Err(Error::not_found(
+                "speaker",
+                from.to_string(),
+                format!(
+                    "no speaker ‘{}’ in {} (speakers: {})",
+                    excerpt(from, QUOTE),
+                    doc.name,
+                    if known.is_empty() {
+                        "none".to_string()
+                    } else {
+                        known
+                            .iter()
+                            .map(|k| format!("‘{}’", excerpt(k, 60)))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
+                ),
+            ));
+        }
+        let existing = anns.iter().any(|a| speaker_of(a).as_deref() == Some(into));
+        let mut claims = Vec::new();
+        for a in moving {
+            let mut after = a.clone();
+            if let Body::Attribution { speaker, .. } = &mut after.body {
+                *speaker = into.to_string();
+            }
+            tx.update_annotation(a, &after, op)?;
+            claims.push(MergedClaim {
+                id: a.id,
+                segment: a.segment.clone(),
+                claim: a.exact.clone(),
+                status: a.status,
+            });
+        }
+        let summary = format!(
+            "{}: speaker ‘{}’ merged into ‘{}’: {} claim{} ({})",
+            doc.name,
+            one_line(from),
+            one_line(into),
+            claims.len(),
+            if claims.len() == 1 { "" } else { "s" },
+            claims
+                .iter()
+                .map(|c| format!("#{}", c.id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let report = SpeakersMerged {
+            doc: doc.name.clone(),
+            speaker: from.to_string(),
+            into: into.to_string(),
+            existing,
+            claims,
+            operation: None,
+        };
+        Ok(Outcome::changed(report, summary, Some(doc.id)))
+    })?;
+    Ok(SpeakersMerged {
+        operation,
+        ..report
     })
 }
 

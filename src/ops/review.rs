@@ -200,8 +200,8 @@ pub fn findings<G>(
     let request = super::check::CheckRequest {
         doc: name.to_string(),
         only: None,
-        propose: false,
         allow_drafts: true,
+        ..Default::default()
     };
     let report = super::check::check(
         store,

@@ -55,14 +55,116 @@ impl Human for Annotations {
 
 impl Human for Attributions {
     fn human(&self, out: &mut Out) -> Result<()> {
-        out.attributions(&self.doc, &self.speakers)
+        out.attributions(&self.doc, &self.speakers)?;
+        out.flush()?;
+        for h in &self.hints {
+            out.notice(&format!(
+                "hint: ‘{}’ and ‘{}’ look like the same person ({}); merge them with: tolk attributions {} --merge {} --into {}",
+                one_line(&h.speaker),
+                one_line(&h.into),
+                one_line(&h.why),
+                clean(&self.doc),
+                shell_word(&h.speaker),
+                shell_word(&h.into)
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A name as one shell word: in single quotes when it needs them.
+fn shell_word(s: &str) -> String {
+    let s = one_line(s);
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ','))
+    {
+        return s;
+    }
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
+
+impl Human for crate::ops::annotate::SpeakersMerged {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        for c in &self.claims {
+            out.notice(&format!(
+                "#{} {}  ‘{}’: {} → {}",
+                c.id,
+                clean(c.segment.as_deref().unwrap_or("(segment removed)")),
+                one_line(&c.claim).chars().take(80).collect::<String>(),
+                one_line(&self.speaker),
+                one_line(&self.into)
+            ));
+        }
+        let n = self.claims.len();
+        out.notice(&format!(
+            "{}: merged ‘{}’ into {}‘{}’: {n} claim{}{}",
+            clean(&self.doc),
+            one_line(&self.speaker),
+            if self.existing { "" } else { "new speaker " },
+            one_line(&self.into),
+            if n == 1 { "" } else { "s" },
+            self.operation
+                .map(|o| format!(" (operation #{o}; `tolk undo` takes it back)"))
+                .unwrap_or_default()
+        ));
+        Ok(())
     }
 }
 
 impl Human for CheckReport {
     fn human(&self, out: &mut Out) -> Result<()> {
+        for c in &self.changes {
+            out.notice(&format!(
+                "{} {} {} {} ‘{}’ {}{}",
+                c.action,
+                clean(&c.finding),
+                clean(c.segment.as_deref().unwrap_or("(segment removed)")),
+                clean(&c.check),
+                one_line(&c.exact).chars().take(60).collect::<String>(),
+                match c.scope {
+                    crate::model::FindingScope::Segment => "for this segment",
+                    crate::model::FindingScope::Document => "for the whole document",
+                },
+                if c.action == "revoked" {
+                    String::new()
+                } else {
+                    format!(": {}", one_line(&c.reason))
+                }
+            ));
+        }
         for f in &self.findings {
             out.finding(f)?;
+        }
+        if self.show_accepted {
+            if !self.accepted.is_empty() {
+                out.line("")?;
+                out.line(&format!("accepted ({}):", self.accepted.len()))?;
+                for f in &self.accepted {
+                    out.finding(f)?;
+                }
+            }
+            if !self.lapsed.is_empty() {
+                out.line("")?;
+                out.line(&format!(
+                    "accepted, matching no finding now ({}; `--revoke ID` drops one):",
+                    self.lapsed.len()
+                ))?;
+                for l in &self.lapsed {
+                    out.line(&format!(
+                        "{}  {}  {}  ‘{}’  {}",
+                        clean(&l.finding),
+                        clean(l.accepted.on.as_deref().unwrap_or("(segment removed)")),
+                        clean(&l.check),
+                        one_line(&l.exact).chars().take(60).collect::<String>(),
+                        one_line(&l.why)
+                    ))?;
+                    out.line(&format!(
+                        "         {}",
+                        super::render::accepted_line(&l.accepted)
+                    ))?;
+                }
+            }
         }
         out.flush()?;
         let total = self.findings.len();
@@ -72,7 +174,7 @@ impl Human for CheckReport {
             .map(|(k, v)| format!("{v} {k}"))
             .collect();
         out.notice(&format!(
-            "{}: {total} finding{}{}{}",
+            "{}: {total} finding{}{}{}{}",
             self.doc,
             if total == 1 { "" } else { "s" },
             if per.is_empty() {
@@ -84,6 +186,11 @@ impl Human for CheckReport {
                 format!("; {} proposed as corrections", self.proposed)
             } else {
                 String::new()
+            },
+            match (self.accepted_count, self.show_accepted) {
+                (0, _) => String::new(),
+                (n, true) => format!("; {n} accepted"),
+                (n, false) => format!("; {n} accepted, not shown (--show-accepted lists them)"),
             }
         ));
         Ok(())

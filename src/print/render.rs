@@ -520,6 +520,32 @@ impl Out {
                             r.row_id,
                             one_line(&exact)
                         ),
+                        (Some(_), Some(_))
+                            if num(&r.before, "start") == num(&r.after, "start")
+                                && num(&r.before, "end") == num(&r.after, "end") =>
+                        {
+                            let speaker = |v: &Option<serde_json::Value>| {
+                                text(v, "body")
+                                    .and_then(|b| {
+                                        serde_json::from_str::<serde_json::Value>(&b).ok()
+                                    })
+                                    .and_then(|b| b.get("speaker")?.as_str().map(str::to_string))
+                            };
+                            match (speaker(&r.before), speaker(&r.after)) {
+                                (Some(b), Some(a)) if b != a => format!(
+                                    "    annotation #{} ‘{}’ speaker ‘{}’ → ‘{}’",
+                                    r.row_id,
+                                    one_line(&exact),
+                                    one_line(&b),
+                                    one_line(&a)
+                                ),
+                                _ => format!(
+                                    "    annotation #{} ‘{}’ changed",
+                                    r.row_id,
+                                    one_line(&exact)
+                                ),
+                            }
+                        }
                         (Some(_), Some(_)) => format!(
                             "    annotation #{} ‘{}’ re-anchored {}–{} → {}–{}",
                             r.row_id,
@@ -547,6 +573,21 @@ impl Out {
                         .unwrap_or(0);
                     let sign = if r.after.is_none() { "-" } else { "+" };
                     format!("    revision {sign} r{rev}: {}", one_line(&t))
+                }
+                "accepted_findings" => {
+                    let row = if r.after.is_some() {
+                        &r.after
+                    } else {
+                        &r.before
+                    };
+                    let sign = if r.after.is_none() { "-" } else { "+" };
+                    format!(
+                        "    accepted finding {sign} {} ‘{}’ ({}): {}",
+                        clean(&text(row, "check_name").unwrap_or_default()),
+                        one_line(&text(row, "exact").unwrap_or_default()),
+                        clean(&text(row, "scope").unwrap_or_default()),
+                        one_line(&text(row, "reason").unwrap_or_default())
+                    )
                 }
                 "documents" => {
                     let name = text(&r.after, "name")
@@ -716,8 +757,14 @@ impl Out {
             .map(|id| format!("  (marked as #{id})"))
             .unwrap_or_default();
         let exact: String = one_line(&f.exact).chars().take(60).collect();
+        let corrected = if f.in_correction {
+            " (in the corrected source)"
+        } else {
+            ""
+        };
         let line = format!(
-            "{}{side}  {}  {}–{}  ‘{}’{fix}  {}{}",
+            "{}  {}{side}  {}  {}–{}{corrected}  ‘{}’{fix}  {}{}",
+            self.faint(&clean(&f.finding)),
             self.strong(&clean(&f.id)),
             self.accent(&f.check),
             f.start,
@@ -726,8 +773,29 @@ impl Out {
             one_line(&f.message),
             self.faint(&mark)
         );
-        self.line(&line)
+        self.line(&line)?;
+        if let Some(a) = &f.accepted {
+            self.line(&format!("         {}", self.faint(&accepted_line(a))))?;
+        }
+        Ok(())
     }
+}
+
+/// "accepted by anna 2026-…, for this segment: an institution's name".
+pub fn accepted_line(a: &crate::ops::check::Accepted) -> String {
+    let reach = match a.scope {
+        crate::model::FindingScope::Segment => "for this segment".to_string(),
+        crate::model::FindingScope::Document => format!(
+            "for the whole document (on {})",
+            clean(a.on.as_deref().unwrap_or("a removed segment"))
+        ),
+    };
+    format!(
+        "accepted by {} {}, {reach}: {}",
+        one_line(&a.author),
+        clean(&a.at),
+        one_line(&a.reason)
+    )
 }
 
 /// One line describing an annotation: id, place, kind, span and its fields.

@@ -166,8 +166,13 @@ fn finding_line(f: &Checked) -> String {
         .as_deref()
         .map(|x| format!(" → {}", crate::text::one_line(x)))
         .unwrap_or_default();
+    let id = if f.finding.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", crate::text::clean(&f.finding))
+    };
     format!(
-        "check {}{side} '{}': {}{suggestion}",
+        "check {}{side}{id} '{}': {}{suggestion}",
         crate::text::clean(&f.check),
         crate::text::excerpt(&crate::text::one_line(&f.exact), 40),
         crate::text::one_line(&f.message)

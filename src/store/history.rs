@@ -74,7 +74,9 @@ pub(super) struct Footprint {
     segments: HashSet<i64>,
     /// Segments whose translation history it extended or changed.
     translated: HashSet<i64>,
-    annotations: HashSet<i64>,
+    /// Rows with an identity of their own on a segment (annotations, accepted findings), by
+    /// table and id.
+    annotations: HashSet<(&'static str, i64)>,
     /// Segments it annotated.
     annotated: HashSet<i64>,
     /// Entries of project-wide lists it added or removed, as `table:key` (a word, a glossary
@@ -116,7 +118,7 @@ impl Footprint {
             }
             Relation::History => self.translated.extend(segment),
             Relation::Span => {
-                self.annotations.insert(id);
+                self.annotations.insert((u.name(), id));
                 self.annotated.extend(segment);
             }
             Relation::Project => {}

@@ -14,6 +14,7 @@ const SQL: &[&str] = &[
     include_str!("../../migrations/0007_links.sql"),
     include_str!("../../migrations/0008_tm_index_lean.sql"),
     include_str!("../../migrations/0009_foreign_data.sql"),
+    include_str!("../../migrations/0010_accepted_findings.sql"),
 ];
 
 pub const LATEST_VERSION: usize = SQL.len();

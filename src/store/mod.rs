@@ -5,6 +5,7 @@
 
 mod annotations;
 mod documents;
+mod findings;
 mod history;
 mod lexicon;
 mod links;
@@ -23,6 +24,7 @@ use std::path::{Path, PathBuf};
 pub use crate::model::{OpChanges, RevisionChange, RowChange, Table};
 pub use annotations::{AnnFilter, AnnotationsRead, NewAnnotation};
 pub use documents::{DocumentsRead, NewDocument};
+pub use findings::{FindingsRead, NewAcceptance};
 pub use lexicon::{GlossaryEntry, LexiconRead};
 pub use links::{LinksRead, NewLink};
 pub use migrations::LATEST_VERSION;
@@ -97,6 +99,7 @@ pub trait Read:
     + LexiconRead
     + TmRead
     + LinksRead
+    + FindingsRead
 {
 }
 
@@ -105,7 +108,7 @@ impl<T: base::Base + ?Sized> Read for T {}
 /// Import this to call the store's queries on a [`Store`] or a [`Tx`].
 pub mod prelude {
     pub use super::{
-        AnnotationsRead, DocumentsRead, LexiconRead, LinksRead, OperationsRead, Read, SegmentsRead,
-        TmRead, TranslationsRead,
+        AnnotationsRead, DocumentsRead, FindingsRead, LexiconRead, LinksRead, OperationsRead, Read,
+        SegmentsRead, TmRead, TranslationsRead,
     };
 }

@@ -201,6 +201,25 @@ pub const UNDOABLE: &[Undoable] = &[
         relation: Relation::History,
         bulk: true,
     },
+    Undoable {
+        table: Table::AcceptedFindings,
+        columns: &[
+            "id",
+            "segment_id",
+            "scope",
+            "check_name",
+            "side",
+            "exact",
+            "source",
+            "target",
+            "reason",
+            "author",
+            "created_at",
+            "operation_id",
+        ],
+        relation: Relation::Span,
+        bulk: true,
+    },
 ];
 
 /// Tables that are the history itself: never changed by undo (SQLite's own `sqlite_*` tables
