@@ -941,6 +941,10 @@ pub struct DocExtra {
     /// entries, written after the last segment).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub retired: Vec<String>,
+    /// Elements of the file tolk does not read, verbatim (XLIFF 2.0 file-level notes and
+    /// extension elements), written back in their format.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub elements: Vec<KeptXml>,
 }
 
 impl DocExtra {

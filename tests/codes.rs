@@ -196,7 +196,7 @@ fn check_reports_codes_missing_added_or_moved_and_exports_stay_well_formed() {
 }
 
 /// Validates `text` with xmllint against a schema in tests/schemas; None when xmllint is absent.
-fn xmllint(env: &TestEnv, text: &str, name: &str, args: &[&str]) -> Option<()> {
+pub fn xmllint(env: &TestEnv, text: &str, name: &str, args: &[&str]) -> Option<()> {
     let f = env.write(name, text);
     let schemas = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/schemas");
     let mut cmd = std::process::Command::new("xmllint");

@@ -360,3 +360,82 @@ fn other_tools_data_comes_back_in_their_format() {
         "{text}"
     );
 }
+
+/// XLIFF 2.0 from another tool: its notes (with their attributes), the unit's extension
+/// elements (modules in their own namespaces, declared on the root) and the file's own notes
+/// come back verbatim, valid, and an edited comment is added beside them, never over them.
+#[test]
+fn xliff_20_notes_and_extension_elements_come_back_verbatim() {
+    let env = TestEnv::new();
+    let xlf = env.write(
+        "f.xlf",
+        r##"<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.0" srcLang="nl" trgLang="en">
+ <file id="f1" original="app">
+  <notes><note id="fn1" category="project">Deadline Friday &amp; no later</note></notes>
+  <unit id="greeting">
+   <mtc:matches><mtc:match ref="#1" similarity="91" origin="agency.tmx"><source>Hallo allemaal</source><target>Hello all</target></mtc:match></mtc:matches>
+   <mda:metadata><mda:metaGroup category="ctx"><mda:meta type="screen">start</mda:meta></mda:metaGroup></mda:metadata>
+   <notes><note id="n1" category="context" priority="2">Shown on start</note><note appliesTo="source">Informal</note></notes>
+   <segment state="translated"><source>Hallo wereld.</source><target>Hello world.</target></segment>
+  </unit>
+ </file>
+</xliff>
+"##,
+    );
+    env.tolk(&["import", xlf.to_str().unwrap(), "--doc", "f"])
+        .ok();
+    // tolk shows the notes' text as the comment.
+    let v = env.run(&["--json", "show", "f:1"]).json();
+    assert_eq!(v["segment"]["comment"], "Shown on start\nInformal");
+    let export = |name: &str| {
+        let out = env.path(name);
+        env.tolk(&["export", "f", "-F", "xliff", "-o", out.to_str().unwrap()])
+            .ok();
+        std::fs::read_to_string(&out).unwrap()
+    };
+    let text = export("out.xlf");
+    for kept in [
+        r#"<notes><note id="fn1" category="project">Deadline Friday &amp; no later</note></notes>"#,
+        r##"<mtc:matches xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0"><mtc:match ref="#1" similarity="91" origin="agency.tmx"><source>Hallo allemaal</source><target>Hello all</target></mtc:match></mtc:matches>"##,
+        r#"<mda:metadata xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0"><mda:metaGroup category="ctx"><mda:meta type="screen">start</mda:meta></mda:metaGroup></mda:metadata>"#,
+        r#"<note id="n1" category="context" priority="2">Shown on start</note>"#,
+        r#"<note appliesTo="source">Informal</note>"#,
+    ] {
+        assert!(text.contains(kept), "{kept}\n{text}");
+    }
+    // The comment is the notes' text: not written a second time.
+    assert_eq!(text.matches("Shown on start").count(), 1, "{text}");
+    // Extension elements stand before the notes, as XLIFF 2.0 orders a unit.
+    assert!(text.find("<mtc:matches").unwrap() < text.find("<note id=\"n1\"").unwrap());
+    crate::codes::xmllint(
+        &env,
+        &text,
+        "out.check",
+        &["--schema", "xliff-core-2.0.xsd"],
+    );
+    // The export reads back to the same export.
+    let again = TestEnv::new();
+    let copy = again.write("f.xlf", &text);
+    again
+        .tolk(&["import", copy.to_str().unwrap(), "--doc", "f"])
+        .ok();
+    let out = again.path("again.xlf");
+    again
+        .tolk(&["export", "f", "-F", "xliff", "-o", out.to_str().unwrap()])
+        .ok();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), text);
+    // A comment written in tolk goes beside the kept notes.
+    env.tolk(&["state", "f:1", "needs-work", "-c", "Say hello to the world"])
+        .ok();
+    let text = export("edited.xlf");
+    assert!(
+        text.contains(
+            "<note category=\"comment\" appliesTo=\"target\">Say hello to the world</note>"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(r#"<note id="n1" category="context" priority="2">Shown on start</note>"#)
+    );
+}

@@ -34,6 +34,8 @@ pub struct XliffWriter {
     title: Option<String>,
     opts: ExportOptions,
     units: usize,
+    /// The file-level elements kept from another tool's XLIFF 2.0.
+    file_elements: Vec<String>,
 }
 
 impl XliffWriter {
@@ -45,6 +47,13 @@ impl XliffWriter {
             title: doc.title.clone(),
             opts,
             units: 0,
+            file_elements: doc
+                .extra
+                .iter()
+                .flat_map(|x| &x.elements)
+                .filter(|k| k.format == KEPT_FILE)
+                .map(|k| k.xml.clone())
+                .collect(),
         }
     }
 }
@@ -81,7 +90,11 @@ impl Exporter for XliffWriter {
             SourceText::Published => "published",
             SourceText::Corrected => "corrected",
         };
-        writeln!(w, " tolk:source=\"{source}\">")
+        writeln!(w, " tolk:source=\"{source}\">")?;
+        for x in &self.file_elements {
+            writeln!(w, "    {x}")?;
+        }
+        Ok(())
     }
 
     fn record(&mut self, w: &mut dyn Write, r: &Record<'_>) -> io::Result<bool> {
@@ -140,10 +153,35 @@ impl Exporter for XliffWriter {
         as_notes.sort_by(|(a, ja), (b, jb)| {
             (a.side, a.start, a.end, ja).cmp(&(b.side, b.start, b.end, jb))
         });
-        let has_notes = r.comment.is_some() || !as_notes.is_empty() || !source_inline;
+        let kept = |format: &'static str| {
+            r.extra
+                .into_iter()
+                .flat_map(|x| &x.elements)
+                .filter(move |k| k.format == format)
+        };
+        // Another tool's extension elements come first in a unit.
+        for k in kept(KEPT_UNIT) {
+            writeln!(w, "      {}", k.xml)?;
+        }
+        let kept_notes: Vec<&str> = kept(KEPT_NOTE).map(|k| k.xml.as_str()).collect();
+        // The comment is written unless it is the kept notes' own text (read from them).
+        let comment = r.comment.filter(|c| {
+            kept_notes.is_empty()
+                || kept_notes
+                    .iter()
+                    .map(|k| super::xliff12::note_text(k))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+                    != *c
+        });
+        let has_notes =
+            comment.is_some() || !kept_notes.is_empty() || !as_notes.is_empty() || !source_inline;
         if has_notes {
             writeln!(w, "      <notes>")?;
-            if let Some(c) = r.comment {
+            for k in &kept_notes {
+                writeln!(w, "        {k}")?;
+            }
+            if let Some(c) = comment {
                 writeln!(
                     w,
                     "        <note category=\"comment\" appliesTo=\"target\">{}</note>",
@@ -168,10 +206,8 @@ impl Exporter for XliffWriter {
             }
             writeln!(w, "      </notes>")?;
         }
-        if let Some(x) = r.extra {
-            for k in x.elements.iter().filter(|k| k.format == codes::XLIFF20) {
-                writeln!(w, "      {}", k.xml)?;
-            }
+        for k in kept(codes::XLIFF20) {
+            writeln!(w, "      {}", k.xml)?;
         }
         let seg_codes = r.extra.map_or(&[][..], |x| &x.codes[..]);
         let (state, sub) = state_attrs(r.state);
@@ -391,6 +427,13 @@ pub fn read_stream(input: &mut dyn BufRead, label: &str, each: &mut Each<'_>) ->
     read_20(&mut p, &root, each)
 }
 
+/// What tolk keeps verbatim of an XLIFF 2.0 file from another tool ([`KeptXml::format`]): a
+/// unit's notes, the unit's extension elements (modules such as `mtc:matches`, `mda:metadata`,
+/// written before its notes), and the first file's own notes and extension elements.
+pub const KEPT_NOTE: &str = "xliff20:note";
+pub const KEPT_UNIT: &str = "xliff20:unit";
+pub const KEPT_FILE: &str = "xliff20:file";
+
 fn read_20(p: &mut Parser<'_>, root: &Element, each: &mut Each<'_>) -> Result<DocMeta> {
     let mut meta = DocMeta {
         source_lang: root.attr("srcLang").map(String::from),
@@ -399,27 +442,103 @@ fn read_20(p: &mut Parser<'_>, root: &Element, each: &mut Each<'_>) -> Result<Do
     };
     let mut units = 0usize;
     let mut segments = 0usize;
+    // The namespace prefixes declared on the way down (root, file), for kept elements.
+    let mut scope = declarations(root);
+    // The `file` and `group` elements we are in.
+    let mut open: Vec<bool> = Vec::new();
+    let mut files = 0usize;
     loop {
         match p.next_item()? {
             Item::Start(e) if e.local() == "file" => {
+                files += 1;
                 if meta.name.is_none() {
                     meta.name = e.attr("tolk:document").map(String::from);
                 }
+                scope.extend(declarations(&e));
+                open.push(true);
             }
-            Item::Start(e) if e.local() == "group" => {}
+            Item::Start(e) if e.local() == "group" => open.push(false),
             Item::Start(e) if e.local() == "unit" => {
                 let unit = p.subtree(e)?;
                 units += 1;
-                read_unit(p, &unit, units, &mut segments, &mut meta, each)?;
+                read_unit(p, &unit, units, &mut segments, &mut meta, &scope, each)?;
             }
             Item::Start(e) => {
-                p.subtree(e)?;
+                let kept = p.subtree(e)?;
+                // The first file's notes and extension elements (before its first unit) are
+                // kept with the document; tolk writes one file.
+                if open.last() == Some(&true)
+                    && files == 1
+                    && units == 0
+                    && kept.local() != "skeleton"
+                {
+                    let extra = meta.extra.get_or_insert_with(|| crate::model::DocExtra {
+                        format: "xliff".into(),
+                        ..Default::default()
+                    });
+                    extra.elements.push(KeptXml {
+                        format: KEPT_FILE.into(),
+                        xml: kept_xml(&kept, &scope),
+                    });
+                }
             }
-            Item::End | Item::Text(_) => {}
+            Item::End => {
+                open.pop();
+            }
+            Item::Text(_) => {}
             Item::Eof => break,
         }
     }
     Ok(meta)
+}
+
+/// The `xmlns:p` declarations of an element.
+fn declarations(e: &Element) -> Vec<(String, String)> {
+    e.attrs
+        .iter()
+        .filter(|(k, _)| k.starts_with("xmlns:"))
+        .cloned()
+        .collect()
+}
+
+/// `e` as XML text that stands on its own: the namespace prefixes it uses that are declared
+/// outside it (`scope`, innermost last) are declared on it.
+fn kept_xml(e: &Element, scope: &[(String, String)]) -> String {
+    fn prefixes<'e>(e: &'e Element, used: &mut std::collections::BTreeSet<&'e str>) {
+        let mut note = |name: &'e str| {
+            if let Some((p, _)) = name.split_once(':')
+                && p != "xmlns"
+                && p != "xml"
+            {
+                used.insert(p);
+            }
+        };
+        note(&e.name);
+        for (k, _) in &e.attrs {
+            note(k);
+        }
+        for c in e.elements() {
+            prefixes(c, used);
+        }
+    }
+    let mut used = std::collections::BTreeSet::new();
+    prefixes(e, &mut used);
+    let mut extra = Vec::new();
+    for p in used {
+        let key = format!("xmlns:{p}");
+        if e.attr(&key).is_some() {
+            continue;
+        }
+        if let Some((_, uri)) = scope.iter().rev().find(|(k, _)| *k == key) {
+            extra.push((key, uri.clone()));
+        }
+    }
+    if extra.is_empty() {
+        return codes::element_xml(e);
+    }
+    let mut declared = e.clone();
+    declared.attrs.extend(extra);
+    codes::element_xml(&declared)
 }
 
 /// Reads one `unit` and hands over its segments; `segments` counts those handed over so far.
@@ -429,8 +548,11 @@ fn read_unit(
     ordinal: usize,
     segments: &mut usize,
     meta: &mut DocMeta,
+    scope: &[(String, String)],
     each: &mut Each<'_>,
 ) -> Result<()> {
+    let mut scope = scope.to_vec();
+    scope.extend(declarations(unit));
     let paragraph = match unit.attr("tolk:paragraph") {
         Some(v) => super::parse_number("tolk:paragraph", v, super::MAX_PARAGRAPH as u64)
             .map_err(|m| p.error_line(unit.line, &m))? as usize,
@@ -441,13 +563,24 @@ fn read_unit(
         meta.name = unit.attr("name").and_then(doc_of_id).map(String::from);
     }
     let first_n = *segments + 1;
-    let original_data: Vec<KeptXml> = unit
-        .children_named("originalData")
+    // Extension elements first (their place in a unit), then the original data.
+    let mut kept: Vec<KeptXml> = unit
+        .elements()
+        .filter(|e| {
+            !matches!(
+                e.local(),
+                "notes" | "originalData" | "segment" | "ignorable"
+            )
+        })
         .map(|e| KeptXml {
-            format: codes::XLIFF20.into(),
-            xml: codes::element_xml(e),
+            format: KEPT_UNIT.into(),
+            xml: kept_xml(e, &scope),
         })
         .collect();
+    kept.extend(unit.children_named("originalData").map(|e| KeptXml {
+        format: codes::XLIFF20.into(),
+        xml: codes::element_xml(e),
+    }));
     let mut comments = Vec::new();
     let mut published = None;
     let mut note_annotations = Vec::new();
@@ -467,7 +600,20 @@ fn read_unit(
                 e.line = note.line;
                 note_annotations.push(e);
             }
-            _ => comments.push(note.text()),
+            // The comment as tolk writes it.
+            Some("comment")
+                if note.attrs.len() == 2 && note.attr("appliesTo") == Some("target") =>
+            {
+                comments.push(note.text())
+            }
+            // Another tool's note: kept as it is, and its text is the comment tolk shows.
+            _ => {
+                comments.push(note.text());
+                kept.push(KeptXml {
+                    format: KEPT_NOTE.into(),
+                    xml: kept_xml(note, &scope),
+                });
+            }
         }
     }
     let author = unit.attr("tolk:author").map(String::from);
@@ -552,7 +698,13 @@ fn read_unit(
                         .attr("id")
                         .filter(|_| unit.attr("tolk:paragraph").is_none())
                         .map(String::from),
-                    elements: original_data.clone(),
+                    // Notes and extension elements belong to the unit: they go with its
+                    // first segment.
+                    elements: kept
+                        .iter()
+                        .filter(|k| first || k.format == codes::XLIFF20)
+                        .cloned()
+                        .collect(),
                     codes: kept_codes,
                     ..Default::default()
                 }

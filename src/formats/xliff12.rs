@@ -55,7 +55,7 @@ impl Xliff12Writer {
 }
 
 /// The text of a kept `<note …>…</note>`, as the reader took it for the comment.
-fn note_text(xml_text: &str) -> String {
+pub(super) fn note_text(xml_text: &str) -> String {
     let mut p = match Parser::new(xml_text, "note") {
         Ok(p) => p,
         Err(_) => return String::new(),
