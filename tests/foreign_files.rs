@@ -439,3 +439,53 @@ fn xliff_20_notes_and_extension_elements_come_back_verbatim() {
         text.contains(r#"<note id="n1" category="context" priority="2">Shown on start</note>"#)
     );
 }
+
+/// What tolk does not keep of an XLIFF 2.0 file is said in the import's report, never dropped
+/// silently.
+#[test]
+fn xliff_20_structure_tolk_does_not_keep_is_reported() {
+    let env = TestEnv::new();
+    let xlf = env.write(
+        "g.xlf",
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="nl" trgLang="en">
+ <file id="f1">
+  <group id="g1">
+   <unit id="u1">
+    <segment><source>Een.</source><target>One.</target></segment>
+    <ignorable><source> </source></ignorable>
+    <segment><source>Twee.</source><target>Two.</target></segment>
+   </unit>
+  </group>
+ </file>
+</xliff>
+"#,
+    );
+    let v = env
+        .run(&["--json", "import", xlf.to_str().unwrap(), "--doc", "g"])
+        .json();
+    let notes: Vec<&str> = v["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect();
+    assert!(
+        notes.contains(&"1 <group> element(s) not kept: an export writes the units without groups"),
+        "{v}"
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("1 <ignorable> part(s) between segments not kept")),
+        "{v}"
+    );
+    let run = env
+        .tolk(&["import", xlf.to_str().unwrap(), "--doc", "g2"])
+        .run();
+    assert!(
+        run.stderr().contains("<group> element(s) not kept"),
+        "{}",
+        run.stderr()
+    );
+}

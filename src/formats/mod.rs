@@ -339,6 +339,8 @@ pub struct DocMeta {
     /// Who the file says last edited it (PO `Last-Translator`, when someone other than
     /// tolk's export wrote it): the author of the edits an `import --update` brings back.
     pub author: Option<String>,
+    /// What the file has that tolk does not keep, one line each, for the import's report.
+    pub not_kept: Vec<String>,
 }
 
 /// A bilingual document read from an exchange file (TMX, XLIFF, PO, TSV, JSONL) and held in

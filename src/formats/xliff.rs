@@ -446,7 +446,7 @@ fn read_20(p: &mut Parser<'_>, root: &Element, each: &mut Each<'_>) -> Result<Do
     let mut scope = declarations(root);
     // The `file` and `group` elements we are in.
     let mut open: Vec<bool> = Vec::new();
-    let mut files = 0usize;
+    let (mut files, mut groups, mut ignorable) = (0usize, 0usize, 0usize);
     loop {
         match p.next_item()? {
             Item::Start(e) if e.local() == "file" => {
@@ -457,10 +457,14 @@ fn read_20(p: &mut Parser<'_>, root: &Element, each: &mut Each<'_>) -> Result<Do
                 scope.extend(declarations(&e));
                 open.push(true);
             }
-            Item::Start(e) if e.local() == "group" => open.push(false),
+            Item::Start(e) if e.local() == "group" => {
+                groups += 1;
+                open.push(false);
+            }
             Item::Start(e) if e.local() == "unit" => {
                 let unit = p.subtree(e)?;
                 units += 1;
+                ignorable += unit.children_named("ignorable").count();
                 read_unit(p, &unit, units, &mut segments, &mut meta, &scope, each)?;
             }
             Item::Start(e) => {
@@ -488,6 +492,21 @@ fn read_20(p: &mut Parser<'_>, root: &Element, each: &mut Each<'_>) -> Result<Do
             Item::Text(_) => {}
             Item::Eof => break,
         }
+    }
+    if groups > 0 {
+        meta.not_kept.push(format!(
+            "{groups} <group> element(s) not kept: an export writes the units without groups"
+        ));
+    }
+    if ignorable > 0 {
+        meta.not_kept.push(format!(
+            "{ignorable} <ignorable> part(s) between segments not kept: an export writes each segment as a unit"
+        ));
+    }
+    if files > 1 {
+        meta.not_kept.push(format!(
+            "{files} <file> elements: their units are read as one document, exported as one file (only the first file's notes are kept)"
+        ));
     }
     Ok(meta)
 }

@@ -128,6 +128,7 @@ pub fn import_bilingual(
             ));
         };
         doc.finish(tx, op, label)?;
+        doc.notes.extend(meta.not_kept.iter().cloned());
         // What the file said after its last segment (PO obsolete entries) joins the rest.
         if meta.extra != doc.doc.extra {
             tx.set_document_extra(doc.doc.id, meta.extra.as_ref(), false, op)?;
