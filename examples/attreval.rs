@@ -1,7 +1,7 @@
 //! Evaluation of the attribution suggester (`tolk::attribution::suggest`).
 //!
 //!     cargo run --release --example attreval -- corpus      the shipped article vs its annotations
-//!     cargo run --release --example attreval -- set [FILE]  speaker P/R on an evaluation set
+//!     cargo run --release --example attreval -- set [FILE] [--split tune|heldout]  speaker P/R on an evaluation set
 //!                                                           (default examples/data/attribution_eval.jsonl),
 //!                                                           per split, beside a naive baseline
 //!     cargo run --release --example attreval -- flores [FILE]  suggestions on FLORES devtest lines
@@ -30,12 +30,21 @@ fn main() {
         .collect();
     let result = match args.first().copied() {
         Some("corpus") => corpus(verbose),
-        Some("set") => set(
-            args.get(1)
-                .copied()
-                .unwrap_or("examples/data/attribution_eval.jsonl"),
-            verbose,
-        ),
+        Some("set") => {
+            let split = args.iter().position(|a| *a == "--split");
+            let only = split.and_then(|i| args.get(i + 1).copied());
+            let file = args
+                .iter()
+                .skip(1)
+                .enumerate()
+                .find(|(i, a)| !a.starts_with("--") && split != Some(*i))
+                .map(|(_, a)| *a);
+            set(
+                file.unwrap_or("examples/data/attribution_eval.jsonl"),
+                verbose,
+                only,
+            )
+        }
         Some("flores") => flores(
             args.get(1)
                 .copied()
@@ -280,18 +289,43 @@ impl Prf {
 
 /// One record of the evaluation set: a paragraph (or a few sentences) of real Dutch text and
 /// the speakers of its attributed claims (one entry per claim; empty: no reported speech).
-fn set(path: &str, verbose: bool) -> Result<(), String> {
+fn set(path: &str, verbose: bool, only: Option<&str>) -> Result<(), String> {
     let cues = cue_words();
     let data = read(path)?;
-    let mut splits: Vec<(String, Prf, Prf, usize)> = Vec::new();
+    // Per group (the id's prefix: ud-dev, ud-test, written-tune, written-heldout) and per
+    // split (tune, heldout): tolk, baseline, records.
+    let mut groups: Vec<(String, Prf, Prf, usize)> = Vec::new();
+    let slot = |groups: &mut Vec<(String, Prf, Prf, usize)>, key: &str| match groups
+        .iter()
+        .position(|s| s.0 == key)
+    {
+        Some(i) => i,
+        None => {
+            groups.push((key.to_string(), Prf::default(), Prf::default(), 0));
+            groups.len() - 1
+        }
+    };
     for (n, line) in data.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
         let r: serde_json::Value =
             serde_json::from_str(line).map_err(|e| format!("{path} line {}: {e}", n + 1))?;
-        let text = r["text"].as_str().unwrap_or("");
         let split = r["split"].as_str().unwrap_or("?").to_string();
+        if only.is_some_and(|o| o != split) {
+            continue;
+        }
+        let id = r["id"].as_str().unwrap_or("?");
+        let group = id.split(':').next().unwrap_or("?").to_string();
+        let text = r["text"].as_str().unwrap_or("");
+        let context: Vec<String> = r["context"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
         let gold: Vec<String> = r["speakers"]
             .as_array()
             .map(|a| {
@@ -300,63 +334,55 @@ fn set(path: &str, verbose: bool) -> Result<(), String> {
                     .collect()
             })
             .unwrap_or_default();
-        let doc = Doc::new("e", text);
-        let found = suggest(&doc.sentences());
-        let predicted: Vec<String> = found.iter().map(|(_, s)| s.speaker.clone()).collect();
+        // The context sentences, then the text's: one paragraph; only suggestions on the
+        // text count.
+        let mut texts = context.clone();
+        for p in segment(text, Lang::Nl) {
+            texts.extend(p.sentences.into_iter().map(|s| s.text));
+        }
+        let ids: Vec<String> = (1..=texts.len()).map(|i| format!("e:{i}")).collect();
+        let sentences: Vec<Sentence<'_>> = texts
+            .iter()
+            .zip(&ids)
+            .map(|(t, id)| Sentence {
+                id,
+                text: t,
+                paragraph: 0,
+            })
+            .collect();
+        let found: Vec<Suggestion> = suggest(&sentences)
+            .into_iter()
+            .filter(|(i, _)| *i >= context.len())
+            .map(|(_, s)| s)
+            .collect();
+        let predicted: Vec<String> = found.iter().map(|s| s.speaker.clone()).collect();
         let naive = baseline(text, &cues);
-        let at = match splits.iter().position(|s| s.0 == split) {
-            Some(i) => i,
-            None => {
-                splits.push((split.clone(), Prf::default(), Prf::default(), 0));
-                splits.len() - 1
-            }
-        };
-        let before = splits[at].1;
-        splits[at].1.add(&predicted, &gold);
-        splits[at].2.add(&naive, &gold);
-        splits[at].3 += 1;
-        let after = splits[at].1;
-        if verbose || after.fp > before.fp || after.fn_ > before.fn_ {
+        for key in [group.as_str(), split.as_str()] {
+            let at = slot(&mut groups, key);
+            groups[at].1.add(&predicted, &gold);
+            groups[at].2.add(&naive, &gold);
+            groups[at].3 += 1;
+        }
+        let mut one = Prf::default();
+        one.add(&predicted, &gold);
+        let wrong = one.fp > 0 || one.fn_ > 0;
+        if verbose || wrong {
             println!(
-                "{} [{}] gold {:?} got {:?}{}",
-                r["id"].as_str().unwrap_or("?"),
-                split,
-                gold,
-                predicted,
-                if after.fp > before.fp || after.fn_ > before.fn_ {
-                    "  ✗"
-                } else {
-                    ""
-                }
+                "{id} gold {gold:?} got {predicted:?}{}",
+                if wrong { "  ✗" } else { "" }
             );
-            if verbose || after.fp > before.fp || after.fn_ > before.fn_ {
-                for (_, s) in &found {
-                    println!(
-                        "     {} {} ({}) ‘{}’",
-                        s.cue, s.speaker, s.score, s.claim.exact
-                    );
-                }
+            for s in &found {
+                println!(
+                    "     {} {} ({}) ‘{}’",
+                    s.cue, s.speaker, s.score, s.claim.exact
+                );
             }
         }
     }
-    let mut all = (Prf::default(), Prf::default(), 0);
-    for (split, ours, naive, records) in &splits {
-        println!("{split:<8} {records:>4} records  tolk     {}", ours.line());
-        println!("{:<8} {:>4}          baseline {}", "", "", naive.line());
-        for (a, b) in [(&mut all.0, ours), (&mut all.1, naive)] {
-            a.tp += b.tp;
-            a.fp += b.fp;
-            a.fn_ += b.fn_;
-        }
-        all.2 += records;
+    for (key, ours, naive, records) in &groups {
+        println!("{key:<16} {records:>4} records  tolk     {}", ours.line());
+        println!("{:<16} {:>4}          baseline {}", "", "", naive.line());
     }
-    println!(
-        "{:<8} {:>4} records  tolk     {}",
-        "all",
-        all.2,
-        all.0.line()
-    );
-    println!("{:<8} {:>4}          baseline {}", "", "", all.1.line());
     Ok(())
 }
 

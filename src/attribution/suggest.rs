@@ -401,6 +401,15 @@ impl NpParser<'_, '_, '_> {
             if self.lex.is("function", &t.lower) && (k == 0 || self.after_opening(k)) {
                 return false;
             }
+            // "N-VA-programma", "EU-landen": a common noun.
+            if t.text.contains('-')
+                && t.text
+                    .rsplit('-')
+                    .next()
+                    .is_some_and(|r| r.chars().next().is_some_and(char::is_lowercase))
+            {
+                return false;
+            }
             if self.nationality(k) {
                 return false;
             }
@@ -421,6 +430,10 @@ impl NpParser<'_, '_, '_> {
                 .toks
                 .get(k + 1)
                 .is_some_and(|n| n.is_word() && !n.capitalised())
+    }
+
+    fn name_like_at(&self, k: usize) -> bool {
+        k < self.toks.len() && self.name_like(k)
     }
 
     fn after_opening(&self, k: usize) -> bool {
@@ -514,14 +527,35 @@ impl NpParser<'_, '_, '_> {
         {
             det = true;
             j += 1;
+        } else if self.name_like(k)
+            && first.ends_with('s')
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && !n.capitalised())
+            && self.name_like_at(k + 2)
+        {
+            // A genitive: "Vandersteens biografist Peter Van Hooydonck".
+            det = true;
+            j += 1;
         }
         // Modifiers and role nouns before a name.
         let role_start = j;
         let mut last_noun: Option<usize> = None;
         while j < limit {
             let Some(w) = self.word(j) else { break };
-            if self.role_compound(j) || (!toks[j].capitalised() && self.lex.speaker_noun(w)) {
+            let initial = j == 0 || self.after_opening(j);
+            if self.role_compound(j)
+                || ((!toks[j].capitalised() || initial) && self.lex.speaker_noun(w))
+            {
                 last_noun = Some(j);
+                j += 1;
+            } else if !toks[j].capitalised()
+                && !self.lex.is("function", w)
+                && w.chars().count() > 3
+                && self.name_like_at(j + 1)
+            {
+                // A role written before a name: "biografist Peter …", "buurtbewoonster Ans …".
                 j += 1;
             } else if (!toks[j].capitalised()
                 && !self.lex.is("function", w)
@@ -662,6 +696,8 @@ struct Registry {
     acronyms: HashMap<String, String>,
     /// Every named mention: (sentence, entity), in order.
     mentions: Vec<(usize, usize)>,
+    /// Names not inside a prepositional phrase: (sentence, paragraph, name), in order.
+    subjects: Vec<(usize, usize, String)>,
 }
 
 fn last_word(name: &str) -> String {
@@ -711,6 +747,29 @@ impl Registry {
                     && let Some(np) = p.parse(k, false)
                     && let Some((a, b)) = np.name
                 {
+                    let in_pp = k > 0
+                        && s.toks[k - 1].is_word()
+                        && matches!(
+                            s.toks[k - 1].lower.as_str(),
+                            "in" | "op"
+                                | "van"
+                                | "naar"
+                                | "uit"
+                                | "met"
+                                | "bij"
+                                | "voor"
+                                | "tegen"
+                                | "over"
+                                | "door"
+                                | "aan"
+                                | "tot"
+                                | "om"
+                                | "en"
+                                | "of"
+                        );
+                    if !in_pp && !s.toks[a].quoted {
+                        r.subjects.push((i, s.input.paragraph, np.phrase.clone()));
+                    }
                     let words = b - a;
                     if words >= 2 || np.role.is_some() {
                         r.add(i, &np.phrase, np.role.clone(), np.organisation.clone());
@@ -782,6 +841,14 @@ impl Registry {
         Some(&self.entities[pick.1])
     }
 
+    /// The last name outside a prepositional phrase before `sentence`, in its paragraph.
+    fn subject_before(&self, sentence: usize, paragraph: usize) -> Option<&(usize, usize, String)> {
+        let at = self.subjects.partition_point(|&(s, _, _)| s < sentence);
+        self.subjects[..at]
+            .last()
+            .filter(|(_, p, _)| *p == paragraph)
+    }
+
     /// The last entity named before `sentence` whose role ends in `noun` ("de expert").
     fn by_role(&self, noun: &str, sentence: usize) -> Option<&Entity> {
         let at = self.mentions.partition_point(|&(s, _)| s <= sentence);
@@ -835,15 +902,29 @@ impl<'a, 's> Finder<'a, 's> {
         let s = &self.docs[i];
         let mention = np.phrase.clone();
         if np.pronoun {
-            let (si, para, r) = self.last_speaker.as_ref()?;
-            if s.input.paragraph.saturating_sub(*para) > PRONOUN_PARAGRAPHS || *si > i {
-                return None;
+            if let Some((si, para, r)) = self.last_speaker.as_ref()
+                && s.input.paragraph.saturating_sub(*para) <= PRONOUN_PARAGRAPHS
+                && *si <= i
+            {
+                return Some(Resolved {
+                    mention,
+                    factor: 0.85,
+                    ..r.clone()
+                });
             }
-            return Some(Resolved {
-                mention,
-                factor: 0.85,
-                ..r.clone()
-            });
+            // Nobody spoke yet: the last person named as a subject in this paragraph.
+            let (_, _, name) = self.registry.subject_before(i, s.input.paragraph)?;
+            let mut r = self.resolve(
+                i,
+                &Np {
+                    name: Some((0, name.split(' ').count())),
+                    phrase: name.clone(),
+                    ..Default::default()
+                },
+            )?;
+            r.mention = mention;
+            r.factor = 0.7;
+            return Some(r);
         }
         if let Some((a, b)) = np.name {
             let words = b - a;
@@ -1421,34 +1502,39 @@ impl<'a, 's> Finder<'a, 's> {
             start += 1;
         }
         // The finite verb: an auxiliary before the cue in this clause, or the cue itself.
-        let aux = (start..k)
-            .find(|&j| toks[j].is_word() && self.lex.is("aux", &toks[j].lower) && !toks[j].quoted);
+        // ("zijn" after a preposition is a possessive: "In zijn testament liet hij weten".)
+        let aux = (start..k).find(|&j| {
+            toks[j].is_word()
+                && self.lex.is("aux", &toks[j].lower)
+                && !toks[j].quoted
+                && !(j > 0
+                    && toks[j - 1].is_word()
+                    && self.lex.is("function", &toks[j - 1].lower)
+                    && toks[j].lower == "zijn")
+        });
         let finite = aux.unwrap_or(k);
         if let Some(np) = p.parse(start, false)
             && np.t1 == finite
         {
             return self.resolve(i, &np);
         }
-        // A subordinate clause: "…, omdat Hu zei dat …", "…, nu de minister zegt dat …".
-        if k > 0 {
-            let mut b = finite;
-            while b > start && finite - b < NP_MAX && !toks[b - 1].is(',') {
-                b -= 1;
-            }
-            if b > start
-                && toks[b].is_word()
+        // A subordinate clause, verb last: "…, omdat Hu zei dat …", "Zoals Hu het uitdrukt:".
+        if let Some(b) = (start..finite).rev().take(NP_MAX).find(|&b| {
+            toks[b].is_word()
+                && !toks[b].quoted
                 && matches!(
                     toks[b].lower.as_str(),
-                    "omdat" | "nadat" | "toen" | "terwijl" | "nu" | "hoewel" | "zodat" | "als"
+                    "omdat" | "nadat" | "toen" | "terwijl" | "nu" | "hoewel" | "zodat" | "zoals"
                 )
-                && let Some(np) = p.parse(b + 1, false)
-                && np.t1 == finite
-            {
+        }) && let Some(np) = p.parse(b + 1, false)
+            && np.t1 <= finite
+        {
+            return self.resolve(i, &np);
+        }
+        for after in [finite + 1, k + 1] {
+            if let Some(np) = p.parse(after, false) {
                 return self.resolve(i, &np);
             }
-        }
-        if let Some(np) = p.parse(finite + 1, false) {
-            return self.resolve(i, &np);
         }
         None
     }

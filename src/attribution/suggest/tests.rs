@@ -373,3 +373,14 @@ fn ten_thousand_sentences() {
     let long = format!("Hu zei dat {}", "Groot ".repeat(10_000));
     assert_eq!(one(&long).len(), 1);
 }
+
+#[test]
+fn pronoun_without_an_earlier_speaker_is_the_last_subject_named() {
+    let got = run(&[&[
+        "In 1990 overleed Vandersteen.",
+        "In zijn testament liet hij weten dat zijn strips moesten doorgaan.",
+    ]]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker, "Vandersteen");
+    assert_eq!(got[0].mention, "hij");
+}
