@@ -182,3 +182,68 @@ fn human_suggestions_strip_control_characters() {
         out.stderr()
     );
 }
+
+#[test]
+fn check_reports_a_speaker_dropped_or_changed_in_the_translation() {
+    let env = TestEnv::new();
+    env.import_corpus();
+    // Without attributions there is nothing to compare.
+    env.run(&["check", "libie-moskou", "--only", "attribution"])
+        .ok();
+    env.run(&["attributions", "libie-moskou", "--propose"]).ok();
+    // The shipped translation keeps every speaker.
+    env.run(&["check", "libie-moskou", "--only", "attribution"])
+        .ok();
+    env.run(&[
+        "translate",
+        "libie-moskou:17",
+        "According to Reuters, the UAE will opt for the military option.",
+    ])
+    .ok();
+    env.run(&[
+        "translate",
+        "libie-moskou:34",
+        "Haftar's supporters are beginning to doubt him, Merkel said.",
+    ])
+    .ok();
+    let run = env.run(&["--json", "check", "libie-moskou", "--only", "attribution"]);
+    assert_eq!(run.code(), 1, "{}", run.stderr());
+    let report: Value = serde_json::from_str(&run.stdout()).unwrap();
+    let findings: Vec<(String, String, String)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["id"].as_str().unwrap().to_string(),
+                f["exact"].as_str().unwrap().to_string(),
+                f["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(findings.len(), 4, "{findings:#?}");
+    assert!(findings[0].0 == "libie-moskou:17" && findings[0].2.contains("does not name"));
+    assert_eq!(findings[1].1, "Reuters");
+    assert!(findings[1].2.contains("Jalel Harchaoui"), "{findings:#?}");
+    assert!(findings[2].0 == "libie-moskou:34" && findings[2].2.contains("does not name"));
+    assert_eq!(findings[3].1, "Merkel");
+    // A rejected attribution no longer asks for its speaker.
+    let proposed = env
+        .tolk(&["attributions", "libie-moskou", "--propose"])
+        .report::<Proposed>();
+    let on34 = proposed
+        .suggestions
+        .iter()
+        .find(|p| p.suggestion.segment == "libie-moskou:34")
+        .unwrap()
+        .annotation
+        .to_string();
+    env.run(&["reject", &on34]).ok();
+    let run = env.run(&["--json", "check", "libie-moskou", "--only", "attribution"]);
+    let report: Value = serde_json::from_str(&run.stdout()).unwrap();
+    assert_eq!(
+        report["findings"].as_array().unwrap().len(),
+        2,
+        "{report:#}"
+    );
+}
