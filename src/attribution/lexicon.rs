@@ -16,6 +16,8 @@ pub(crate) struct Verb {
     pub preps: Vec<String>,
     /// Particles that make the verb another verb ("stelde … in").
     pub blockers: Vec<String>,
+    /// The claim may be the object before the particle ("kondigde nieuwe sancties aan").
+    pub object: bool,
 }
 
 /// A word form of a verb: whether it is a stem that needs its particle later on.
@@ -60,12 +62,15 @@ impl Lexicon {
                 particles: Vec::new(),
                 preps: Vec::new(),
                 blockers: Vec::new(),
+                object: false,
             };
             let index = verbs.len();
             let mut split = false;
             for w in rest.split_whitespace() {
                 if w == "|" {
                     split = true;
+                } else if w == "!object" {
+                    verb.object = true;
                 } else if let Some(p) = w.strip_prefix('~') {
                     verb.particles.push(p.to_string());
                 } else if let Some(p) = w.strip_prefix('@') {

@@ -384,3 +384,14 @@ fn pronoun_without_an_earlier_speaker_is_the_last_subject_named() {
     assert_eq!(got[0].speaker, "Vandersteen");
     assert_eq!(got[0].mention, "hij");
 }
+
+#[test]
+fn announced_object() {
+    let s =
+        only("De Amerikaanse president Biden kondigde woensdag nieuwe sancties aan tegen Rusland.");
+    assert_eq!(s.speaker, "Biden");
+    assert_eq!(s.claim.exact, "nieuwe sancties");
+    // Not without a speaker before the verb, nor for verbs that take no object claim.
+    assert!(one("Gisteren kondigde de regering het aan.").is_empty());
+    assert!(one("Hu voegde suiker toe.").is_empty());
+}
