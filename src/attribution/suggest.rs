@@ -390,7 +390,9 @@ impl NpParser<'_, '_, '_> {
     /// A word that can be part of a name: capitalised (not a function word at the sentence
     /// start, not a role compound like "Libië-expert"), or "al-Serraj".
     fn name_like(&self, k: usize) -> bool {
-        let t = &self.toks[k];
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
         if !t.is_word() {
             return false;
         }
@@ -423,7 +425,9 @@ impl NpParser<'_, '_, '_> {
 
     /// "Turkse", "Russische", "Amerikaanse" before a lower-case noun: an adjective.
     fn nationality(&self, k: usize) -> bool {
-        let t = &self.toks[k];
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
         t.capitalised()
             && (t.lower.ends_with("se") || t.lower.ends_with("sche"))
             && self
@@ -442,7 +446,9 @@ impl NpParser<'_, '_, '_> {
 
     /// "Libië-expert", "VN-woordvoerder": capitalised but a common noun.
     fn role_compound(&self, k: usize) -> bool {
-        let t = &self.toks[k];
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
         t.text.contains('-')
             && t.text
                 .rsplit('-')

@@ -395,3 +395,80 @@ fn announced_object() {
     assert!(one("Gisteren kondigde de regering het aan.").is_empty());
     assert!(one("Hu voegde suiker toe.").is_empty());
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Sentences made of cue words, names, pronouns, quotation marks and punctuation.
+    fn sentence() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                Just("zei "),
+                Just("zegt "),
+                Just("volgens "),
+                Just("aldus "),
+                Just("kondigde "),
+                Just("aan "),
+                Just("dat "),
+                Just("hij "),
+                Just("Hu "),
+                Just("Jan van der Berg "),
+                Just("de politie "),
+                Just("Dat "),
+                Just("naar verluidt "),
+                Just("‘"),
+                Just("’"),
+                Just("“"),
+                Just("”"),
+                Just("„"),
+                Just("\""),
+                Just("'"),
+                Just("'s "),
+                Just(": "),
+                Just(", "),
+                Just(". "),
+                Just("(LNA) "),
+                Just("Beeld "),
+                Just("é "),
+                Just("\u{0}"),
+            ],
+            0..24,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        /// Whatever the text: no panic, every claim is the text at its code-point offsets,
+        /// scores are in 0..1, and suggestions come in document order without overlaps.
+        #[test]
+        fn any_text_gives_consistent_suggestions(
+            paras in prop::collection::vec(prop::collection::vec(sentence(), 1..4), 1..4)
+        ) {
+            let ids: Vec<String> = (0..paras.iter().map(Vec::len).sum::<usize>())
+                .map(|n| format!("d:{n}"))
+                .collect();
+            let mut input = Vec::new();
+            for (p, sentences) in paras.iter().enumerate() {
+                for s in sentences {
+                    input.push(Sentence { id: &ids[input.len()], text: s, paragraph: p });
+                }
+            }
+            let got = suggest(&input);
+            let mut last: Option<(usize, usize)> = None;
+            for (i, s) in &got {
+                let chars: Vec<char> = input[*i].text.chars().collect();
+                prop_assert!(s.claim.start < s.claim.end && s.claim.end <= chars.len());
+                let exact: String = chars[s.claim.start..s.claim.end].iter().collect();
+                prop_assert_eq!(&exact, &s.claim.exact);
+                prop_assert!(s.score > 0.0 && s.score <= 1.0);
+                prop_assert!(!s.speaker.trim().is_empty());
+                prop_assert_eq!(&s.segment, input[*i].id);
+                if let Some((li, lend)) = last {
+                    prop_assert!(li < *i || (li == *i && lend <= s.claim.start));
+                }
+                last = Some((*i, s.claim.end));
+            }
+        }
+    }
+}
