@@ -1468,7 +1468,7 @@ impl<'a, 's> Finder<'a, 's> {
         if c >= n {
             return false;
         }
-        let Some(r) = self.subject(i, k, particle) else {
+        let Some(r) = self.subject(i, k) else {
             return false;
         };
         let score = verb.weight
@@ -1535,7 +1535,7 @@ impl<'a, 's> Finder<'a, 's> {
     /// The speaker of a verb at `k` that precedes its claim: the phrase that opens the
     /// clause and ends at the verb (or at its auxiliary), else the phrase right after the
     /// verb (inversion), else the phrase after an auxiliary ("Dinsdag heeft Hu gezegd").
-    fn subject(&self, i: usize, k: usize, _particle: Option<usize>) -> Option<Resolved> {
+    fn subject(&self, i: usize, k: usize) -> Option<Resolved> {
         let docs = self.docs;
         let toks = &docs[i].toks;
         let p = self.parser(i);
