@@ -158,6 +158,7 @@ fn run() -> Result<(), String> {
         dictionary: dictionary.as_ref(),
         target_dictionary: None,
         allow_drafts: false,
+        attributions: &[],
     };
 
     let t = Instant::now();

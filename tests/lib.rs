@@ -5,6 +5,7 @@ mod common;
 mod align;
 mod annotate;
 mod architecture;
+mod attribution_suggest;
 mod check;
 mod codes;
 mod concurrency;

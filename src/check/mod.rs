@@ -11,6 +11,7 @@
 //! `translation` (the bilingual checks). This file holds the API and the tokeniser they share.
 //! Everything is deterministic: the same input gives the same findings in the same order.
 
+mod attribution;
 mod names;
 mod source;
 mod spelling;
@@ -25,6 +26,7 @@ use serde::Serialize;
 use crate::model::{Category, Side};
 use crate::segment::{Lang, split_sentences};
 
+pub use attribution::Attributed;
 pub use names::{count_names, fuller_name, same_person, spelling_key};
 pub use spelling::Dictionary;
 
@@ -110,6 +112,8 @@ pub struct Context<'a> {
     /// Drafts are fine (`check --allow-drafts`): untranslated and needs-work segments are not
     /// findings.
     pub allow_drafts: bool,
+    /// The accepted and proposed attributions on the source, for the `attribution` check.
+    pub attributions: &'a [Attributed<'a>],
 }
 
 /// One problem found, on a code-point span of the source or the translation.
@@ -146,6 +150,7 @@ pub const CHECKS: &[&str] = &[
     "tags",
     "numbers",
     "names",
+    "attribution",
     "endpunc",
     "brackets",
     "quotes",
@@ -210,6 +215,9 @@ pub fn run(ctx: &Context, only: Option<&[&str]>) -> Vec<Finding> {
     translation::check(ctx, &doc, &enabled, &mut out);
     if enabled("names") {
         names::missing(ctx, &doc, &mut out);
+    }
+    if enabled("attribution") {
+        attribution::check(ctx, &mut out);
     }
     finish(ctx, out)
 }

@@ -99,6 +99,7 @@ impl Doc2 {
             dictionary: self.dict,
             target_dictionary: None,
             allow_drafts: false,
+            attributions: &[],
         };
         run(&ctx, (!only.is_empty()).then_some(only))
     }
@@ -133,7 +134,7 @@ fn validate_only_lists_valid_names() {
 fn checks_are_unique_and_every_check_is_known() {
     let set: HashSet<&str> = CHECKS.iter().copied().collect();
     assert_eq!(set.len(), CHECKS.len());
-    assert_eq!(CHECKS.len(), 19);
+    assert_eq!(CHECKS.len(), 20);
 }
 
 #[test]

@@ -433,6 +433,31 @@ pub fn check<G>(
             }
         }
     }
+    // Attributed claims (accepted or proposed) for the `attribution` check.
+    let attributed_anns: Vec<crate::model::Annotation> = store
+        .annotations(&AnnFilter {
+            document_id: Some(doc.id),
+            kind: Some(Kind::Attribution),
+            ..Default::default()
+        })?
+        .into_iter()
+        .filter(|a| {
+            a.side == Side::Source
+                && matches!(a.status, AnnStatus::Accepted | AnnStatus::Proposed)
+                && a.segment.is_some()
+        })
+        .collect();
+    let attributed: Vec<check::Attributed<'_>> = attributed_anns
+        .iter()
+        .filter_map(|a| match &a.body {
+            Body::Attribution { speaker, .. } => Some(check::Attributed {
+                id: a.segment.as_deref()?,
+                annotation: a.id,
+                speaker,
+            }),
+            _ => None,
+        })
+        .collect();
     let context = Context {
         segments: &input,
         store_names: &store_names,
@@ -443,6 +468,7 @@ pub fn check<G>(
         dictionary: spelling.dictionary(),
         target_dictionary: target_spelling.dictionary(),
         allow_drafts: request.allow_drafts,
+        attributions: &attributed,
     };
     let guard = busy(input.len());
     let findings = check::run(&context, only.as_deref());

@@ -4,6 +4,7 @@
 
 pub mod align;
 pub mod annotate;
+pub mod attribution;
 pub mod check;
 pub mod demo;
 pub mod export;

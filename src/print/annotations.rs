@@ -276,3 +276,78 @@ impl Human for TermRemoved {
         Ok(())
     }
 }
+
+/// One suggestion: `DOC:N  speaker (role, organisation) ← cue ‘mention’ 0.85  claim`.
+fn suggestion_line(out: &Out, s: &crate::attribution::Suggestion) -> String {
+    let who: Vec<String> = [&s.role, &s.organisation]
+        .into_iter()
+        .flatten()
+        .map(|v| one_line(v))
+        .collect();
+    format!(
+        "{}  {}{}  {}  {}",
+        out.faint(&one_line(&s.segment)),
+        out.strong(&one_line(&s.speaker)),
+        if who.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", who.join(", "))
+        },
+        out.faint(&format!(
+            "← {} ‘{}’ {:.2}",
+            one_line(&s.cue),
+            one_line(&s.mention),
+            s.score
+        )),
+        one_line(&s.claim.exact)
+    )
+}
+
+impl Human for crate::ops::attribution::Suggested {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        for s in &self.0 {
+            let line = suggestion_line(out, s);
+            out.line(&line)?;
+        }
+        out.flush()?;
+        let n = self.0.len();
+        out.notice(&format!(
+            "{n} suggested attribution{}; store them with --propose",
+            if n == 1 { "" } else { "s" }
+        ));
+        Ok(())
+    }
+}
+
+impl Human for crate::ops::attribution::Proposed {
+    fn human(&self, out: &mut Out) -> Result<()> {
+        use crate::ops::attribution::Fate;
+        for p in &self.suggestions {
+            let fate = match p.fate {
+                Fate::Proposed => format!("#{} proposed", p.annotation),
+                Fate::Present => format!("#{} already there", p.annotation),
+                Fate::Rejected => format!("#{} rejected before", p.annotation),
+            };
+            let line = format!(
+                "{}  {}",
+                suggestion_line(out, &p.suggestion),
+                out.faint(&fate)
+            );
+            out.line(&line)?;
+        }
+        out.flush()?;
+        out.notice(&format!(
+            "{}: {} proposed, {} already present, {} rejected before (not proposed again){}",
+            clean(&self.doc),
+            self.proposed,
+            self.present,
+            self.rejected,
+            if self.proposed > 0 {
+                "; accept or reject them with `tolk accept`/`tolk reject` or `tolk review`"
+            } else {
+                ""
+            }
+        ));
+        Ok(())
+    }
+}

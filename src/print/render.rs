@@ -71,7 +71,7 @@ impl Out {
         Ok(())
     }
 
-    fn strong(&self, s: &str) -> String {
+    pub(super) fn strong(&self, s: &str) -> String {
         if self.color {
             s.bold().to_string()
         } else {

@@ -1,6 +1,12 @@
 //! Who said what: attributions grouped by speaker across a document, with role and
-//! organisation merged from every claim, in order of first appearance; and which speakers look
-//! like one person written two ways (`Van Dijk`, `Marjolein van Dijk`), to merge.
+//! organisation merged from every claim, in order of first appearance ([`by_speaker`]); which
+//! speakers look like one person written two ways (`Van Dijk`, `Marjolein van Dijk`), to
+//! merge; and the suggester that finds attributed claims in Dutch news text ([`suggest()`]).
+
+mod lexicon;
+pub mod suggest;
+
+pub use suggest::{ClaimSpan, Sentence, Suggestion, suggest};
 
 use crate::model::{AnnStatus, Annotation, Body};
 use serde::{Deserialize, Serialize};

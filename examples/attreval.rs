@@ -1,0 +1,437 @@
+//! Evaluation of the attribution suggester (`tolk::attribution::suggest`).
+//!
+//!     cargo run --release --example attreval -- corpus      the shipped article vs its annotations
+//!     cargo run --release --example attreval -- set [FILE] [--split tune|heldout]  speaker P/R on an evaluation set
+//!                                                           (default examples/data/attribution_eval.jsonl),
+//!                                                           per split, beside a naive baseline
+//!     cargo run --release --example attreval -- flores [FILE]  suggestions on FLORES devtest lines
+//!                                                           (to read, not to tune on)
+//!     cargo run --release --example attreval -- speed       a 1,000-sentence document, vs
+//!                                                           segmenting the same text
+//!     add -v to print every suggestion
+//!
+//! Speakers match when every word of the shorter name matches a word of the longer one, a
+//! word matching another when equal or, both five letters or more, sharing their first five
+//! ("Erdogan" = "Recep Tayyip Erdogan", "Libische Nationale Leger" = "Libisch Nationaal Leger").
+
+use std::collections::HashSet;
+use std::time::Instant;
+
+use tolk::attribution::{Sentence, Suggestion, suggest};
+use tolk::segment::{Lang, segment};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let verbose = args.iter().any(|a| a == "-v");
+    let args: Vec<&str> = args
+        .iter()
+        .filter(|a| *a != "-v")
+        .map(String::as_str)
+        .collect();
+    let result = match args.first().copied() {
+        Some("corpus") => corpus(verbose),
+        Some("set") => {
+            let split = args.iter().position(|a| *a == "--split");
+            let only = split.and_then(|i| args.get(i + 1).copied());
+            let file = args
+                .iter()
+                .skip(1)
+                .enumerate()
+                .find(|(i, a)| !a.starts_with("--") && split != Some(*i))
+                .map(|(_, a)| *a);
+            set(
+                file.unwrap_or("examples/data/attribution_eval.jsonl"),
+                verbose,
+                only,
+            )
+        }
+        Some("flores") => flores(
+            args.get(1)
+                .copied()
+                .unwrap_or("../shared/data/flores200_devtest.nl"),
+        ),
+        Some("speed") => speed(),
+        _ => Err("usage: attreval corpus|set [FILE]|flores [FILE]|speed [-v]".into()),
+    };
+    if let Err(e) = result {
+        eprintln!("attreval: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// A document as tolk imports it: paragraphs and sentences, numbered from 1.
+struct Doc {
+    ids: Vec<String>,
+    texts: Vec<String>,
+    paragraphs: Vec<usize>,
+}
+
+impl Doc {
+    fn new(name: &str, text: &str) -> Doc {
+        let mut doc = Doc {
+            ids: Vec::new(),
+            texts: Vec::new(),
+            paragraphs: Vec::new(),
+        };
+        for (p, para) in segment(text, Lang::Nl).into_iter().enumerate() {
+            for s in para.sentences {
+                doc.ids.push(format!("{name}:{}", doc.ids.len() + 1));
+                doc.texts.push(s.text);
+                doc.paragraphs.push(p);
+            }
+        }
+        doc
+    }
+
+    fn sentences(&self) -> Vec<Sentence<'_>> {
+        (0..self.ids.len())
+            .map(|i| Sentence {
+                id: &self.ids[i],
+                text: &self.texts[i],
+                paragraph: self.paragraphs[i],
+            })
+            .collect()
+    }
+}
+
+fn word_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let a5: Vec<char> = a.chars().take(5).collect();
+    let b5: Vec<char> = b.chars().take(5).collect();
+    a.chars().count() >= 5 && b.chars().count() >= 5 && a5 == b5
+}
+
+/// See the module doc.
+pub fn same_speaker(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '-')
+            .map(|w| w.to_lowercase())
+            .filter(|w| !w.is_empty() && !matches!(w.as_str(), "de" | "het" | "een"))
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    short.iter().all(|w| long.iter().any(|l| word_match(w, l)))
+}
+
+fn cp_find(hay: &str, needle: &str) -> Option<(usize, usize)> {
+    let b = hay.find(needle)?;
+    let start = hay[..b].chars().count();
+    Some((start, start + needle.chars().count()))
+}
+
+fn corpus(verbose: bool) -> Result<(), String> {
+    let text = read("corpus/libie-moskou.nl.txt")?;
+    let doc = Doc::new("libie-moskou", &text);
+    let found = suggest(&doc.sentences());
+    if verbose {
+        for (_, s) in &found {
+            println!("  {s:?}");
+        }
+    }
+    let gold: Vec<serde_json::Value> = read("corpus/libie-moskou.annotations.jsonl")?
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).map_err(|e| e.to_string()))
+        .collect::<Result<_, _>>()?;
+    let mut used = HashSet::new();
+    let (mut hit, mut exact_spans, mut total) = (0, 0, 0);
+    println!("corpus/libie-moskou: {} segments", doc.ids.len());
+    for g in gold.iter().filter(|g| g["kind"] == "attribution") {
+        total += 1;
+        let n = g["n"].as_u64().unwrap_or(0) as usize;
+        let exact = g["exact"].as_str().unwrap_or("");
+        let speaker = g["speaker"].as_str().unwrap_or("");
+        let sentence = doc.texts.get(n - 1).map(String::as_str).unwrap_or("");
+        let span = cp_find(sentence, exact);
+        let m = found.iter().enumerate().find(|(_, (i, s))| {
+            *i + 1 == n
+                && span.is_some_and(|(a, b)| s.claim.start < b && a < s.claim.end)
+                && same_speaker(&s.speaker, speaker)
+        });
+        match m {
+            Some((j, (_, s))) => {
+                used.insert(j);
+                hit += 1;
+                let same = span == Some((s.claim.start, s.claim.end));
+                exact_spans += usize::from(same);
+                println!(
+                    "  found   :{n:<3} {:<22} ← {:<10} mention ‘{}’ → {} (gold {speaker}); span {}",
+                    g["cue"].as_str().unwrap_or(""),
+                    s.cue,
+                    s.mention,
+                    s.speaker,
+                    if same {
+                        "exact".to_string()
+                    } else {
+                        format!("‘{}’", s.claim.exact)
+                    }
+                );
+            }
+            None => println!(
+                "  MISSED  :{n:<3} {:<22} gold {speaker}: ‘{exact}’",
+                g["cue"].as_str().unwrap_or("")
+            ),
+        }
+    }
+    let extra: Vec<&(usize, Suggestion)> = found
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| !used.contains(j))
+        .map(|(_, s)| s)
+        .collect();
+    for (i, s) in &extra {
+        println!(
+            "  extra   :{:<3} {} → {} (score {}): ‘{}’",
+            i + 1,
+            s.cue,
+            s.speaker,
+            s.score,
+            s.claim.exact
+        );
+    }
+    println!(
+        "found {hit}/{total} with the right speaker ({exact_spans} with the exact span), {} extra",
+        extra.len()
+    );
+    Ok(())
+}
+
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))
+}
+
+/// The naive baseline: in a sentence with a cue word (a listed verb form, `volgens`,
+/// `aldus`), the capitalised word nearest to it that does not start the sentence.
+fn baseline(text: &str, cues: &HashSet<String>) -> Vec<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !cues.contains(&w.to_lowercase()) {
+            continue;
+        }
+        let nearest = words
+            .iter()
+            .enumerate()
+            .filter(|(j, v)| *j != k && *j > 0 && v.chars().next().is_some_and(char::is_uppercase))
+            .min_by_key(|(j, _)| j.abs_diff(k));
+        if let Some((_, v)) = nearest {
+            out.push(v.to_string());
+        }
+    }
+    out
+}
+
+fn cue_words() -> HashSet<String> {
+    let mut cues: HashSet<String> = ["volgens", "aldus"].iter().map(|s| s.to_string()).collect();
+    for line in include_str!("../src/attribution/cues_nl.txt").lines() {
+        let line = line.split('#').next().unwrap_or("");
+        if let Some((_, forms)) = line.split_once('=') {
+            for w in forms.split_whitespace() {
+                if w.chars().all(char::is_alphabetic) {
+                    cues.insert(w.to_lowercase());
+                }
+            }
+        }
+    }
+    cues
+}
+
+#[derive(Default, Clone, Copy)]
+struct Prf {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+}
+
+impl Prf {
+    fn add(&mut self, predicted: &[String], gold: &[String]) {
+        let mut left: Vec<&String> = gold.iter().collect();
+        for p in predicted {
+            if let Some(at) = left.iter().position(|g| same_speaker(p, g)) {
+                left.remove(at);
+                self.tp += 1;
+            } else {
+                self.fp += 1;
+            }
+        }
+        self.fn_ += left.len();
+    }
+    fn p(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fp).max(1) as f64
+    }
+    fn r(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fn_).max(1) as f64
+    }
+    fn line(&self) -> String {
+        format!(
+            "P {:.3}  R {:.3}  (tp {}, fp {}, fn {})",
+            self.p(),
+            self.r(),
+            self.tp,
+            self.fp,
+            self.fn_
+        )
+    }
+}
+
+/// One record of the evaluation set: a paragraph (or a few sentences) of real Dutch text and
+/// the speakers of its attributed claims (one entry per claim; empty: no reported speech).
+fn set(path: &str, verbose: bool, only: Option<&str>) -> Result<(), String> {
+    let cues = cue_words();
+    let data = read(path)?;
+    // Per group (the id's prefix: ud-dev, ud-test, written-tune, written-heldout) and per
+    // split (tune, heldout): tolk, baseline, records.
+    let mut groups: Vec<(String, Prf, Prf, usize)> = Vec::new();
+    let slot = |groups: &mut Vec<(String, Prf, Prf, usize)>, key: &str| match groups
+        .iter()
+        .position(|s| s.0 == key)
+    {
+        Some(i) => i,
+        None => {
+            groups.push((key.to_string(), Prf::default(), Prf::default(), 0));
+            groups.len() - 1
+        }
+    };
+    for (n, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let r: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| format!("{path} line {}: {e}", n + 1))?;
+        let split = r["split"].as_str().unwrap_or("?").to_string();
+        if only.is_some_and(|o| o != split) {
+            continue;
+        }
+        let id = r["id"].as_str().unwrap_or("?");
+        let group = id.split(':').next().unwrap_or("?").to_string();
+        let text = r["text"].as_str().unwrap_or("");
+        let context: Vec<String> = r["context"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let gold: Vec<String> = r["speakers"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        // The context sentences, then the text's: one paragraph; only suggestions on the
+        // text count.
+        let mut texts = context.clone();
+        for p in segment(text, Lang::Nl) {
+            texts.extend(p.sentences.into_iter().map(|s| s.text));
+        }
+        let ids: Vec<String> = (1..=texts.len()).map(|i| format!("e:{i}")).collect();
+        let sentences: Vec<Sentence<'_>> = texts
+            .iter()
+            .zip(&ids)
+            .map(|(t, id)| Sentence {
+                id,
+                text: t,
+                paragraph: 0,
+            })
+            .collect();
+        let found: Vec<Suggestion> = suggest(&sentences)
+            .into_iter()
+            .filter(|(i, _)| *i >= context.len())
+            .map(|(_, s)| s)
+            .collect();
+        let predicted: Vec<String> = found.iter().map(|s| s.speaker.clone()).collect();
+        let naive = baseline(text, &cues);
+        for key in [group.as_str(), split.as_str()] {
+            let at = slot(&mut groups, key);
+            groups[at].1.add(&predicted, &gold);
+            groups[at].2.add(&naive, &gold);
+            groups[at].3 += 1;
+        }
+        let mut one = Prf::default();
+        one.add(&predicted, &gold);
+        let wrong = one.fp > 0 || one.fn_ > 0;
+        if verbose || wrong {
+            println!(
+                "{id} gold {gold:?} got {predicted:?}{}",
+                if wrong { "  ✗" } else { "" }
+            );
+            for s in &found {
+                println!(
+                    "     {} {} ({}) ‘{}’",
+                    s.cue, s.speaker, s.score, s.claim.exact
+                );
+            }
+        }
+    }
+    for (key, ours, naive, records) in &groups {
+        println!("{key:<16} {records:>4} records  tolk     {}", ours.line());
+        println!("{:<16} {:>4}          baseline {}", "", "", naive.line());
+    }
+    Ok(())
+}
+
+/// Suggestions on FLORES devtest lines, one line a paragraph, for reading.
+fn flores(path: &str) -> Result<(), String> {
+    let data = read(path)?;
+    let text = data.lines().collect::<Vec<_>>().join("\n\n");
+    let doc = Doc::new("flores", &text);
+    for (i, s) in suggest(&doc.sentences()) {
+        println!(
+            "{}\t{}\t{}\t{}\t{}",
+            doc.ids[i], s.speaker, s.cue, s.score, s.claim.exact
+        );
+    }
+    Ok(())
+}
+
+/// A 1,000-sentence document (the corpus article repeated) and the 10,000-sentence one:
+/// suggestion time against segmentation of the same text in the same run.
+fn speed() -> Result<(), String> {
+    let article = read("corpus/libie-moskou.nl.txt")?;
+    for target in [1_000usize, 10_000] {
+        let mut text = String::new();
+        let mut doc = Doc::new("x", "");
+        while doc.ids.len() < target {
+            text.push_str(&article);
+            text.push_str("\n\n");
+            doc = Doc::new("x", &text);
+        }
+        let runs = 5;
+        let t = Instant::now();
+        for _ in 0..runs {
+            std::hint::black_box(segment(std::hint::black_box(&text), Lang::Nl));
+        }
+        let seg = t.elapsed().as_secs_f64() / runs as f64;
+        let sentences = doc.sentences();
+        let t = Instant::now();
+        let mut count = 0;
+        for _ in 0..runs {
+            count = std::hint::black_box(suggest(std::hint::black_box(&sentences))).len();
+        }
+        let sug = t.elapsed().as_secs_f64() / runs as f64;
+        println!(
+            "{} sentences: suggest {:.4} s ({count} suggestions), segment {:.4} s, ratio {:.2}",
+            doc.ids.len(),
+            sug,
+            seg,
+            sug / seg
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,179 @@
+//! The suggester's data: reporting verbs (`cues_nl.txt`) and word lists (`words_nl.txt`),
+//! parsed once on first use. Linguists edit the text files; a malformed line is a bug caught
+//! by the unit tests (they parse both files).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// One reporting verb.
+#[derive(Debug, Clone)]
+pub(crate) struct Verb {
+    /// How sure the verb is reported speech, 0..1.
+    pub weight: f64,
+    /// For separable verbs: the particle(s) one of which must follow a split stem.
+    pub particles: Vec<String>,
+    /// Prepositions that introduce the claim ("zinspeelde op …").
+    pub preps: Vec<String>,
+    /// Particles that make the verb another verb ("stelde … in").
+    pub blockers: Vec<String>,
+    /// The claim may be the object before the particle ("kondigde nieuwe sancties aan").
+    pub object: bool,
+}
+
+/// A word form of a verb: whether it is a stem that needs its particle later on.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Form {
+    pub verb: usize,
+    pub split: bool,
+}
+
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    pub verbs: Vec<Verb>,
+    pub forms: HashMap<String, Vec<Form>>,
+    lists: HashMap<String, HashSet<String>>,
+    /// Speaker nouns, for the compound-suffix match, longest first.
+    suffixes: Vec<String>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::parse(include_str!("cues_nl.txt"), include_str!("words_nl.txt"))
+        .unwrap_or_else(|e| panic!("attribution data: {e}"))
+});
+
+pub(crate) fn nl() -> &'static Lexicon {
+    &LEXICON
+}
+
+impl Lexicon {
+    pub(crate) fn parse(cues: &str, words: &str) -> Result<Self, String> {
+        let mut verbs = Vec::new();
+        let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
+        for (n, raw) in cues.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let (_lemma, rest) = line
+                .split_once('=')
+                .ok_or_else(|| format!("cues_nl.txt line {}: no '='", n + 1))?;
+            let mut verb = Verb {
+                weight: 1.0,
+                particles: Vec::new(),
+                preps: Vec::new(),
+                blockers: Vec::new(),
+                object: false,
+            };
+            let index = verbs.len();
+            let mut split = false;
+            for w in rest.split_whitespace() {
+                if w == "|" {
+                    split = true;
+                } else if w == "!object" {
+                    verb.object = true;
+                } else if let Some(p) = w.strip_prefix('~') {
+                    verb.particles.push(p.to_string());
+                } else if let Some(p) = w.strip_prefix('@') {
+                    verb.preps.push(p.to_string());
+                } else if let Some(p) = w.strip_prefix('%') {
+                    verb.weight = p
+                        .parse()
+                        .map_err(|_| format!("cues_nl.txt line {}: bad weight {w}", n + 1))?;
+                } else if let Some(p) = w.strip_prefix('-') {
+                    verb.blockers.push(p.to_string());
+                } else {
+                    forms
+                        .entry(w.to_lowercase())
+                        .or_default()
+                        .push(Form { verb: index, split });
+                }
+            }
+            if split && verb.particles.is_empty() {
+                return Err(format!(
+                    "cues_nl.txt line {}: split stems without ~particle",
+                    n + 1
+                ));
+            }
+            verbs.push(verb);
+        }
+        let mut lists: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut section: Option<String> = None;
+        for (n, raw) in words.lines().enumerate() {
+            let line = raw.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = Some(name.to_string());
+                lists.entry(name.to_string()).or_default();
+                continue;
+            }
+            let Some(s) = &section else {
+                return Err(format!(
+                    "words_nl.txt line {}: words before any [section]",
+                    n + 1
+                ));
+            };
+            let set = lists.entry(s.clone()).or_default();
+            for w in line.split_whitespace() {
+                set.insert(w.to_lowercase());
+            }
+        }
+        for needed in [
+            "pronouns",
+            "determiners",
+            "speaker-nouns",
+            "function",
+            "leading",
+            "clause-break",
+            "negative-before",
+            "credit",
+            "aux",
+            "passive",
+            "name-particles",
+            "object-pronouns",
+        ] {
+            if !lists.contains_key(needed) {
+                return Err(format!("words_nl.txt: no [{needed}] section"));
+            }
+        }
+        let mut suffixes: Vec<String> = lists["speaker-nouns"]
+            .iter()
+            .filter(|w| w.chars().count() >= 4)
+            .cloned()
+            .collect();
+        suffixes.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        Ok(Lexicon {
+            verbs,
+            forms,
+            lists,
+            suffixes,
+        })
+    }
+
+    pub(crate) fn is(&self, list: &str, lower: &str) -> bool {
+        self.lists.get(list).is_some_and(|s| s.contains(lower))
+    }
+
+    /// A noun that can say something: listed, or a compound ending in a listed noun
+    /// ("Libië-expert", "defensiewoordvoerder").
+    pub(crate) fn speaker_noun(&self, lower: &str) -> bool {
+        if self.is("speaker-nouns", lower) {
+            return true;
+        }
+        let tail = lower.rsplit('-').next().unwrap_or(lower);
+        if tail != lower && self.is("speaker-nouns", tail) {
+            return true;
+        }
+        // Compounds written as one word: a listed noun of four letters or more at the end,
+        // after at least three letters of something else.
+        if lower.len() > 40 {
+            return false;
+        }
+        self.suffixes.iter().any(|s| {
+            lower.len() >= s.len() + 3
+                && lower.ends_with(s.as_str())
+                && lower.is_char_boundary(lower.len() - s.len())
+        })
+    }
+}

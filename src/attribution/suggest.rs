@@ -1,0 +1,1629 @@
+//! The attribution suggester: finds reported speech in Dutch news sentences and who it is
+//! attributed to, resolving "Harchaoui", "hij" and "de expert" to the full earlier mention.
+//!
+//! Constructions (cue words and lists are data: `cues_nl.txt`, `words_nl.txt`):
+//! - a reporting verb in any tense, separable verbs split ("kondigde … aan"), with the speaker
+//!   before it ("Erdogan zei dat …") or after it ("Op Facebook kondigde het LNA aan dat …"),
+//!   and a claim introduced by `dat`/`of`, a colon, a quote or the verb's own preposition;
+//! - a verb after the claim, inverted ("‘…’, zegt hij.", "…, constateert Harchaoui.");
+//! - `volgens X` (at the start, in the middle or at the end), `…, aldus X`, `naar verluidt`;
+//! - `X: ‘…’`, `Dat zei X.` (the claim is the sentence before), a caption credit `Beeld EPA`;
+//! - quotations in ‘…’ “…” „…” «…» '…' "…", across sentences within a paragraph.
+//!
+//! Everything is linear in the length of the document: each sentence is tokenised once, noun
+//! phrases are at most [`NP_MAX`] tokens, look-ahead windows are bounded, a quotation is
+//! attributed sentence by sentence at most once, and names resolve through hash maps.
+
+use super::lexicon::{self, Lexicon};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// One sentence of the document, in order.
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence<'a> {
+    /// `DOC:N`, copied into its suggestions.
+    pub id: &'a str,
+    pub text: &'a str,
+    /// Paragraph index: quotations and pronouns do not reach across many paragraphs.
+    pub paragraph: usize,
+}
+
+/// A claim span in code points of its sentence, end exclusive.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimSpan {
+    pub start: usize,
+    pub end: usize,
+    pub exact: String,
+}
+
+/// One suggested attribution.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Suggestion {
+    /// `DOC:N`.
+    pub segment: String,
+    /// Who makes the claim: the resolved full name or phrase.
+    pub speaker: String,
+    /// How the speaker is named in this sentence ("hij", "Harchaoui", "de politie").
+    pub mention: String,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    /// The word that signals the attribution, as written ("zegt", "volgens", "kondigde").
+    pub cue: String,
+    pub claim: ClaimSpan,
+    /// Confidence, 0..1.
+    pub score: f64,
+}
+
+/// Longest noun phrase looked at, in tokens.
+const NP_MAX: usize = 14;
+/// How far after a verb its complement (`dat`, `of`, `:`) may start, in tokens.
+const COMPLEMENT_WINDOW: usize = 16;
+/// How many sentences a quotation is followed back or forward from its cue.
+const QUOTE_REACH: usize = 12;
+/// A pronoun refers to the last speaker at most this many paragraphs back.
+const PRONOUN_PARAGRAPHS: usize = 2;
+
+/// Suggestions for a document's sentences, in document order.
+pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
+    let lex = lexicon::nl();
+    let docs: Vec<Sent<'_>> = tokenize_document(sentences);
+    let registry = Registry::build(lex, &docs);
+    let mut finder = Finder {
+        lex,
+        docs: &docs,
+        registry: &registry,
+        out: Vec::new(),
+        last_speaker: None,
+    };
+    for i in 0..docs.len() {
+        finder.sentence(i);
+    }
+    let mut out = finder.out;
+    out.sort_by(|a, b| {
+        (a.0, a.1.claim.start)
+            .cmp(&(b.0, b.1.claim.start))
+            .then(b.1.score.total_cmp(&a.1.score))
+    });
+    // One suggestion per span: where two overlap in a sentence, the surer one stays.
+    let mut kept: Vec<(usize, Suggestion)> = Vec::with_capacity(out.len());
+    for (i, s) in out {
+        if let Some((j, last)) = kept.last_mut()
+            && *j == i
+            && s.claim.start < last.claim.end
+        {
+            if s.score > last.score {
+                *last = s;
+            }
+            continue;
+        }
+        kept.push((i, s));
+    }
+    kept
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens and quotations
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tk {
+    Word,
+    Punct(char),
+    /// A quotation mark; `open` tells whether it opened or closed one (None: neither).
+    Quote(Option<bool>),
+}
+
+#[derive(Debug, Clone)]
+struct Tok<'s> {
+    text: &'s str,
+    lower: String,
+    /// Byte offsets into the sentence.
+    b0: usize,
+    b1: usize,
+    /// Code-point offsets.
+    c0: usize,
+    c1: usize,
+    kind: Tk,
+    /// Inside a quotation (the outermost marks count as inside).
+    quoted: bool,
+}
+
+impl Tok<'_> {
+    fn is_word(&self) -> bool {
+        self.kind == Tk::Word
+    }
+    fn is(&self, c: char) -> bool {
+        self.kind == Tk::Punct(c)
+    }
+    fn closes(&self) -> bool {
+        self.kind == Tk::Quote(Some(false))
+    }
+    fn opens(&self) -> bool {
+        self.kind == Tk::Quote(Some(true))
+    }
+    fn capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// A quotation's part in one sentence, in tokens; `before`: it opened in an earlier
+/// sentence; `after`: it goes on past this sentence.
+#[derive(Debug, Clone, Copy)]
+struct QSpan {
+    t0: usize,
+    t1: usize,
+    before: bool,
+    after: bool,
+}
+
+struct Sent<'a> {
+    input: Sentence<'a>,
+    toks: Vec<Tok<'a>>,
+    quotes: Vec<QSpan>,
+}
+
+fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '‘' | '’' | '“' | '”' | '„' | '«' | '»' | '"' | '\'' | '‚' | '‹' | '›'
+    )
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits a sentence into words, punctuation and quotation marks. Hyphens, apostrophes and
+/// periods between letters or digits stay inside a word ("Libië-expert", "auto's", "400.000");
+/// an elision at a word's start too ("'s avonds").
+fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut toks = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        if c.is_whitespace() || c.is_control() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let elision = matches!(c, '\'' | '’' | '‘')
+            && (i == 0 || !is_word_char(chars[i - 1].1))
+            && chars.get(i + 1).is_some_and(|&(_, n)| {
+                matches!(n, 's' | 't' | 'n' | 'k' | 'm') || n.is_ascii_digit()
+            })
+            && chars
+                .get(i + 2)
+                .is_none_or(|&(_, n)| !n.is_alphabetic() || chars[i + 1].1.is_ascii_digit());
+        if is_word_char(c) || elision {
+            i += 1;
+            while i < chars.len() {
+                let d = chars[i].1;
+                let joiner = matches!(d, '-' | '\'' | '’' | '.' | '‐')
+                    && chars.get(i + 1).is_some_and(|&(_, n)| is_word_char(n))
+                    && (d != '.' || chars[i - 1].1.is_ascii_digit());
+                if is_word_char(d) || joiner {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let b1 = chars.get(i).map_or(text.len(), |&(b, _)| b);
+            let t = &text[b..b1];
+            toks.push(Tok {
+                text: t,
+                lower: t.to_lowercase(),
+                b0: b,
+                b1,
+                c0: start,
+                c1: i,
+                kind: Tk::Word,
+                quoted: false,
+            });
+            continue;
+        }
+        i += 1;
+        let b1 = chars.get(i).map_or(text.len(), |&(b, _)| b);
+        toks.push(Tok {
+            text: &text[b..b1],
+            lower: String::new(),
+            b0: b,
+            b1,
+            c0: start,
+            c1: i,
+            kind: if is_quote_char(c) {
+                Tk::Quote(None)
+            } else {
+                Tk::Punct(c)
+            },
+            quoted: false,
+        });
+    }
+    toks
+}
+
+/// Which quotation marks close which.
+fn closes_kind(open: char, close: char) -> bool {
+    match open {
+        '‘' => matches!(close, '’' | '\''),
+        '“' => matches!(close, '”' | '"' | '“'),
+        '„' => matches!(close, '”' | '“' | '"'),
+        '«' => close == '»',
+        '‹' => close == '›',
+        '‚' => matches!(close, '‘' | '’'),
+        '"' => matches!(close, '"' | '”'),
+        '\'' => matches!(close, '\'' | '’'),
+        _ => false,
+    }
+}
+
+/// Tokenises every sentence and marks quotations. The open quotations carry over from one
+/// sentence to the next within a paragraph; a paragraph's end closes them all (an unbalanced
+/// quotation cannot swallow the rest of the document).
+fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut stack: Vec<char> = Vec::new();
+    let mut paragraph = None;
+    for s in sentences {
+        if paragraph != Some(s.paragraph) {
+            stack.clear();
+            paragraph = Some(s.paragraph);
+        }
+        let mut toks = tokenize(s.text);
+        let mut quotes = Vec::new();
+        let mut open_at: Option<(usize, bool)> = if stack.is_empty() {
+            None
+        } else {
+            Some((0, true))
+        };
+        let n = toks.len();
+        for k in 0..n {
+            if toks[k].kind == Tk::Quote(None) {
+                let c = toks[k].text.chars().next().unwrap_or(' ');
+                let space_before = k == 0 || toks[k - 1].b1 < toks[k].b0;
+                let space_after = k + 1 == n || toks[k + 1].b0 > toks[k].b1;
+                let next_word = k + 1 < n && toks[k + 1].is_word() && !space_after;
+                let prev_word = k > 0 && !space_before && toks[k - 1].kind != Tk::Quote(None);
+                let top = stack.last().copied();
+                let closing = top.is_some_and(|o| closes_kind(o, c))
+                    && (prev_word || !next_word || matches!(c, '’' | '”' | '»' | '›'));
+                let decision = if closing {
+                    Some(false)
+                } else if matches!(c, '‘' | '“' | '„' | '«' | '‹' | '‚')
+                    || (matches!(c, '"' | '\'') && (space_before || k == 0) && !space_after)
+                {
+                    Some(true)
+                } else if let Some(pos) = stack.iter().rposition(|&o| closes_kind(o, c)) {
+                    // A mark that closes an outer quotation closes the inner ones too.
+                    stack.truncate(pos + 1);
+                    Some(false)
+                } else {
+                    None
+                };
+                match decision {
+                    Some(true) => {
+                        if stack.is_empty() {
+                            open_at = Some((k, false));
+                        }
+                        stack.push(c);
+                    }
+                    Some(false) => {
+                        stack.pop();
+                        if stack.is_empty()
+                            && let Some((t0, before)) = open_at.take()
+                        {
+                            quotes.push(QSpan {
+                                t0,
+                                t1: k + 1,
+                                before,
+                                after: false,
+                            });
+                        }
+                    }
+                    None => {}
+                }
+                toks[k].kind = Tk::Quote(decision);
+                if decision.is_some() {
+                    toks[k].quoted = true;
+                }
+            }
+            if !stack.is_empty() {
+                toks[k].quoted = true;
+            }
+        }
+        if let Some((t0, before)) = open_at {
+            quotes.push(QSpan {
+                t0,
+                t1: n,
+                before,
+                after: true,
+            });
+        }
+        out.push(Sent {
+            input: *s,
+            toks,
+            quotes,
+        });
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Noun phrases
+
+/// A speaker phrase found in a sentence (token range), with its parts.
+#[derive(Debug, Clone, Default)]
+struct Np {
+    t1: usize,
+    /// The name's token range.
+    name: Option<(usize, usize)>,
+    pronoun: bool,
+    role: Option<String>,
+    organisation: Option<String>,
+    /// The phrase as a speaker when it has no name ("de politie").
+    phrase: String,
+    /// The head is a speaker noun ("de politie", "de expert").
+    noun: Option<String>,
+}
+
+fn join(toks: &[Tok<'_>], text: &str) -> String {
+    match (toks.first(), toks.last()) {
+        (Some(a), Some(b)) => strip_quotes(&text[a.b0..b.b1]),
+        _ => String::new(),
+    }
+}
+
+fn strip_quotes(s: &str) -> String {
+    s.chars()
+        .filter(|c| !is_quote_char(*c) || *c == '\'')
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+struct NpParser<'l, 's, 't> {
+    lex: &'l Lexicon,
+    toks: &'t [Tok<'s>],
+    text: &'s str,
+}
+
+impl NpParser<'_, '_, '_> {
+    /// A word that can be part of a name: capitalised (not a function word at the sentence
+    /// start, not a role compound like "Libië-expert"), or "al-Serraj".
+    fn name_like(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        if !t.is_word() {
+            return false;
+        }
+        if self.role_compound(k) {
+            return false;
+        }
+        if t.capitalised() {
+            if self.lex.is("function", &t.lower) && (k == 0 || self.after_opening(k)) {
+                return false;
+            }
+            // "N-VA-programma", "EU-landen": a common noun.
+            if t.text.contains('-')
+                && t.text
+                    .rsplit('-')
+                    .next()
+                    .is_some_and(|r| r.chars().next().is_some_and(char::is_lowercase))
+            {
+                return false;
+            }
+            if self.nationality(k) {
+                return false;
+            }
+            return t.text.chars().any(char::is_alphabetic);
+        }
+        // "al-Serraj", "bin-Salman": a lower-case prefix joined to a capitalised name.
+        t.text
+            .split_once('-')
+            .is_some_and(|(_, r)| r.chars().next().is_some_and(char::is_uppercase))
+    }
+
+    /// "Turkse", "Russische", "Amerikaanse" before a lower-case noun: an adjective.
+    fn nationality(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        t.capitalised()
+            && (t.lower.ends_with("se") || t.lower.ends_with("sche"))
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && !n.capitalised())
+    }
+
+    fn name_like_at(&self, k: usize) -> bool {
+        k < self.toks.len() && self.name_like(k)
+    }
+
+    fn after_opening(&self, k: usize) -> bool {
+        k > 0 && matches!(self.toks[k - 1].kind, Tk::Quote(_) | Tk::Punct(':' | '('))
+    }
+
+    /// "Libië-expert", "VN-woordvoerder": capitalised but a common noun.
+    fn role_compound(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        t.text.contains('-')
+            && t.text
+                .rsplit('-')
+                .next()
+                .is_some_and(|r| r.chars().next().is_some_and(char::is_lowercase))
+            && self.lex.speaker_noun(&t.lower)
+    }
+
+    fn word(&self, k: usize) -> Option<&str> {
+        self.toks
+            .get(k)
+            .filter(|t| t.is_word())
+            .map(|t| t.lower.as_str())
+    }
+
+    /// The name run starting at `k`: capitalised words with particles between them
+    /// ("Jan van der Berg"); its end.
+    fn name_run(&self, k: usize, limit: usize) -> Option<usize> {
+        if !self.name_like(k) {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < limit {
+            if self.name_like(j) && !self.lex.is("function", &self.toks[j].lower) {
+                j += 1;
+                continue;
+            }
+            if self.name_like(j) && self.toks[j].capitalised() {
+                j += 1;
+                continue;
+            }
+            // Particles inside a name after a first name ("Jan van der Berg"); after a
+            // longer name "van" starts a phrase ("Jalel Harchaoui van Instituut …").
+            if j - k != 1 {
+                break;
+            }
+            let mut p = j;
+            while p < limit
+                && p - j < 3
+                && self
+                    .word(p)
+                    .is_some_and(|w| self.lex.is("name-particles", w))
+                && !self.toks[p].capitalised()
+            {
+                p += 1;
+            }
+            if p > j && p < limit && self.name_like(p) {
+                j = p + 1;
+                continue;
+            }
+            break;
+        }
+        Some(j)
+    }
+
+    /// A speaker phrase starting at token `k`. `pronouns` says which pronouns count
+    /// (subject forms after a verb, object forms after "volgens").
+    fn parse(&self, k: usize, object: bool) -> Option<Np> {
+        let toks = self.toks;
+        let limit = toks.len().min(k + NP_MAX);
+        let first = self.word(k)?;
+        // Subject forms after a verb, object forms after "volgens" ("haar" before a noun is
+        // a possessive: "haar woordvoerder").
+        let pronoun = if object {
+            self.lex.is("object-pronouns", first)
+        } else {
+            matches!(first, "hij" | "zij" | "ze")
+        };
+        if pronoun && self.lex.is("pronouns", first) {
+            return Some(Np {
+                t1: k + 1,
+                pronoun: true,
+                phrase: toks[k].text.to_string(),
+                ..Default::default()
+            });
+        }
+        let mut j = k;
+        let mut det = false;
+        if self.lex.is("determiners", first) && !self.name_like(k)
+            || first == "de"
+            || first == "het"
+        {
+            det = true;
+            j += 1;
+        } else if self.name_like(k)
+            && first.ends_with('s')
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && !n.capitalised())
+            && self.name_like_at(k + 2)
+        {
+            // A genitive: "Vandersteens biografist Peter Van Hooydonck".
+            det = true;
+            j += 1;
+        }
+        // Modifiers and role nouns before a name.
+        let role_start = j;
+        let mut last_noun: Option<usize> = None;
+        while j < limit {
+            let Some(w) = self.word(j) else { break };
+            let initial = j == 0 || self.after_opening(j);
+            if self.role_compound(j)
+                || ((!toks[j].capitalised() || initial) && self.lex.speaker_noun(w))
+            {
+                last_noun = Some(j);
+                j += 1;
+            } else if !toks[j].capitalised()
+                && !self.lex.is("function", w)
+                && w.chars().count() > 3
+                && self.name_like_at(j + 1)
+            {
+                // A role written before a name: "biografist Peter …", "buurtbewoonster Ans …".
+                j += 1;
+            } else if (!toks[j].capitalised()
+                && !self.lex.is("function", w)
+                && (w.ends_with('e') || w.starts_with("oud-") || w.starts_with("ex-"))
+                && w.chars().count() > 3)
+                || self.nationality(j)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let role_end = j;
+        let name = self.name_run(j, limit).map(|e| (j, e));
+        let mut np = Np::default();
+        if let Some((n0, n1)) = name {
+            np.name = Some((n0, n1));
+            j = n1;
+            if role_end > role_start {
+                np.role = Some(join(&toks[role_start..role_end], self.text));
+            }
+        } else if let Some(h) = last_noun {
+            // The phrase ends at its last speaker noun ("de Amerikaanse regering").
+            j = h + 1;
+            np.noun = Some(toks[h].lower.rsplit('-').next().unwrap_or("").to_string());
+            if !det && !self.lex.is("speaker-nouns", &toks[h].lower) && h == k {
+                // A bare compound without article ("Libië-expert") is a role, not a speaker.
+                return None;
+            }
+        } else {
+            return None;
+        }
+        // "van Instituut Clingendael", "bij de Zweedse Academie", "van Defensie".
+        if let Some(w) = self.word(j)
+            && matches!(w, "van" | "bij" | "namens")
+            && let Some((org, e)) = self.organisation(j + 1, limit)
+        {
+            if np.name.is_some() {
+                np.organisation = Some(org);
+            }
+            j = e;
+        }
+        np.t1 = j;
+        // An apposition: "Sara Danius, de permanente secretaris van de Zweedse Academie,".
+        if np.name.is_some()
+            && toks.get(j).is_some_and(|t| t.is(','))
+            && self
+                .word(j + 1)
+                .is_some_and(|w| matches!(w, "de" | "het" | "een"))
+        {
+            let end = toks.len().min(j + 1 + NP_MAX);
+            let mut a = j + 2;
+            let mut noun = None;
+            while a < end {
+                let Some(w) = self.word(a) else { break };
+                if self.lex.speaker_noun(w) {
+                    noun = Some(a);
+                } else if !(w.ends_with('e') || w.ends_with("ste")) || self.lex.is("function", w) {
+                    break;
+                }
+                a += 1;
+            }
+            if let Some(h) = noun {
+                let mut e = h + 1;
+                let mut org = None;
+                if let Some(w) = self.word(e)
+                    && matches!(w, "van" | "bij")
+                    && let Some((o, oe)) = self.organisation(e + 1, end)
+                {
+                    org = Some(o);
+                    e = oe;
+                }
+                if toks.get(e).is_some_and(|t| t.is(',')) {
+                    np.role = Some(join(&toks[j + 2..h + 1], self.text));
+                    if org.is_some() {
+                        np.organisation = org;
+                    }
+                    np.t1 = e + 1;
+                }
+            }
+        }
+        np.phrase = match np.name {
+            Some((a, b)) => join(&toks[a..b], self.text),
+            None => join(&toks[k..j], self.text),
+        };
+        Some(np)
+    }
+
+    /// An organisation after "van": "Instituut Clingendael", "de Zweedse Academie",
+    /// "de politie"; its text (without the article) and end.
+    fn organisation(&self, k: usize, limit: usize) -> Option<(String, usize)> {
+        let mut j = k;
+        if self
+            .word(j)
+            .is_some_and(|w| matches!(w, "de" | "het") && !self.toks[j].capitalised())
+        {
+            j += 1;
+        }
+        let start = j;
+        while j < limit
+            && self.word(j).is_some_and(|w| {
+                !self.toks[j].capitalised()
+                    && !self.lex.is("function", w)
+                    && w.ends_with('e')
+                    && !self.lex.speaker_noun(w)
+            })
+        {
+            j += 1;
+        }
+        if let Some(e) = self.name_run(j, limit) {
+            return Some((join(&self.toks[start..e], self.text), e));
+        }
+        if self.word(j).is_some_and(|w| self.lex.speaker_noun(w)) {
+            return Some((join(&self.toks[start..j + 1], self.text), j + 1));
+        }
+        None
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The document's people and bodies
+
+#[derive(Debug, Clone)]
+struct Entity {
+    full: String,
+    role: Option<String>,
+    organisation: Option<String>,
+}
+
+/// Who the document names: full names by surname, roles, acronyms, in order of mention.
+#[derive(Default)]
+struct Registry {
+    entities: Vec<Entity>,
+    by_full: HashMap<String, usize>,
+    /// Surname (last word of a name) → (sentence, entity), in order.
+    by_last: HashMap<String, Vec<(usize, usize)>>,
+    /// "LNA" → "Libische Nationale Leger".
+    acronyms: HashMap<String, String>,
+    /// Every named mention: (sentence, entity), in order.
+    mentions: Vec<(usize, usize)>,
+    /// Names not inside a prepositional phrase: (sentence, paragraph, name), in order.
+    subjects: Vec<(usize, usize, String)>,
+}
+
+fn last_word(name: &str) -> String {
+    name.rsplit([' ', '-'])
+        .next()
+        .unwrap_or(name)
+        .to_lowercase()
+}
+
+impl Registry {
+    fn build(lex: &Lexicon, docs: &[Sent<'_>]) -> Registry {
+        let mut r = Registry::default();
+        for (i, s) in docs.iter().enumerate() {
+            let p = NpParser {
+                lex,
+                toks: &s.toks,
+                text: s.input.text,
+            };
+            let mut k = 0;
+            while k < s.toks.len() {
+                // Acronym definitions: "… Nationale Leger’ (LNA)".
+                if s.toks[k].is('(')
+                    && let Some(a) = s.toks.get(k + 1)
+                    && s.toks.get(k + 2).is_some_and(|t| t.is(')'))
+                    && a.text.chars().count() >= 2
+                    && a.text.chars().all(|c| c.is_uppercase())
+                {
+                    let mut b = k;
+                    while b > 0 && k - b < 8 {
+                        let t = &s.toks[b - 1];
+                        if matches!(t.kind, Tk::Quote(_)) || p.name_like(b - 1) {
+                            b -= 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    let expansion = join(&s.toks[b..k], s.input.text);
+                    if expansion.contains(' ') {
+                        r.acronyms.insert(a.text.to_string(), expansion);
+                    }
+                }
+                let starts = s.toks[k].is_word()
+                    && (p.name_like(k)
+                        || lex.is("determiners", &s.toks[k].lower)
+                        || lex.speaker_noun(&s.toks[k].lower));
+                if starts
+                    && let Some(np) = p.parse(k, false)
+                    && let Some((a, b)) = np.name
+                {
+                    let in_pp = k > 0
+                        && s.toks[k - 1].is_word()
+                        && matches!(
+                            s.toks[k - 1].lower.as_str(),
+                            "in" | "op"
+                                | "van"
+                                | "naar"
+                                | "uit"
+                                | "met"
+                                | "bij"
+                                | "voor"
+                                | "tegen"
+                                | "over"
+                                | "door"
+                                | "aan"
+                                | "tot"
+                                | "om"
+                                | "en"
+                                | "of"
+                        );
+                    if !in_pp && !s.toks[a].quoted {
+                        r.subjects.push((i, s.input.paragraph, np.phrase.clone()));
+                    }
+                    let words = b - a;
+                    if words >= 2 || np.role.is_some() {
+                        r.add(i, &np.phrase, np.role.clone(), np.organisation.clone());
+                    }
+                    k = np.t1.max(k + 1);
+                    continue;
+                }
+                k += 1;
+            }
+        }
+        r
+    }
+
+    fn add(&mut self, sentence: usize, full: &str, role: Option<String>, org: Option<String>) {
+        let last = last_word(full);
+        // A shorter or longer variant of a name seen before is that person
+        // ("Recep Erdogan" / "Recep Tayyip Erdogan").
+        let id = match self.by_full.get(full) {
+            Some(&id) => id,
+            None => {
+                let known = self.by_last.get(&last).and_then(|v| {
+                    v.iter().rev().map(|&(_, e)| e).find(|&e| {
+                        let other = &self.entities[e].full;
+                        full.split(' ').all(|w| other.contains(w))
+                            || other.split(' ').all(|w| full.contains(w))
+                    })
+                });
+                match known {
+                    Some(e) => {
+                        if full.split(' ').count() > self.entities[e].full.split(' ').count() {
+                            self.entities[e].full = full.to_string();
+                        }
+                        self.by_full.insert(full.to_string(), e);
+                        e
+                    }
+                    None => {
+                        self.entities.push(Entity {
+                            full: full.to_string(),
+                            role: None,
+                            organisation: None,
+                        });
+                        let e = self.entities.len() - 1;
+                        self.by_full.insert(full.to_string(), e);
+                        e
+                    }
+                }
+            }
+        };
+        let e = &mut self.entities[id];
+        if e.role.is_none() {
+            e.role = role;
+        }
+        if e.organisation.is_none() {
+            e.organisation = org;
+        }
+        let list = self.by_last.entry(last).or_default();
+        if list.last().is_none_or(|&(s, x)| (s, x) != (sentence, id)) {
+            list.push((sentence, id));
+        }
+        self.mentions.push((sentence, id));
+    }
+
+    /// The entity a one-word name refers to: the last mention with that surname at or before
+    /// `sentence`, else the first after it.
+    fn by_surname(&self, name: &str, sentence: usize) -> Option<&Entity> {
+        let list = self.by_last.get(&name.to_lowercase())?;
+        let at = list.partition_point(|&(s, _)| s <= sentence);
+        let pick = if at > 0 { list[at - 1] } else { *list.first()? };
+        Some(&self.entities[pick.1])
+    }
+
+    /// The last name outside a prepositional phrase before `sentence`, in its paragraph.
+    fn subject_before(&self, sentence: usize, paragraph: usize) -> Option<&(usize, usize, String)> {
+        let at = self.subjects.partition_point(|&(s, _, _)| s < sentence);
+        self.subjects[..at]
+            .last()
+            .filter(|(_, p, _)| *p == paragraph)
+    }
+
+    /// The last entity named before `sentence` whose role ends in `noun` ("de expert").
+    fn by_role(&self, noun: &str, sentence: usize) -> Option<&Entity> {
+        let at = self.mentions.partition_point(|&(s, _)| s <= sentence);
+        self.mentions[..at]
+            .iter()
+            .rev()
+            .take(64)
+            .map(|&(_, e)| &self.entities[e])
+            .find(|e| {
+                e.role
+                    .as_deref()
+                    .is_some_and(|r| last_word(r).ends_with(noun))
+            })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Finding claims
+
+/// A speaker resolved against the document.
+#[derive(Debug, Clone)]
+struct Resolved {
+    speaker: String,
+    mention: String,
+    role: Option<String>,
+    organisation: Option<String>,
+    /// How sure the resolution is.
+    factor: f64,
+}
+
+struct Finder<'a, 's> {
+    lex: &'static Lexicon,
+    docs: &'a [Sent<'s>],
+    registry: &'a Registry,
+    out: Vec<(usize, Suggestion)>,
+    /// The last speaker suggested, with its sentence and paragraph.
+    last_speaker: Option<(usize, usize, Resolved)>,
+}
+
+impl<'a, 's> Finder<'a, 's> {
+    fn parser(&self, i: usize) -> NpParser<'static, 's, 'a> {
+        let s: &'a Sent<'s> = &self.docs[i];
+        NpParser {
+            lex: self.lex,
+            toks: &s.toks,
+            text: s.input.text,
+        }
+    }
+
+    fn resolve(&self, i: usize, np: &Np) -> Option<Resolved> {
+        let s = &self.docs[i];
+        let mention = np.phrase.clone();
+        if np.pronoun {
+            if let Some((si, para, r)) = self.last_speaker.as_ref()
+                && s.input.paragraph.saturating_sub(*para) <= PRONOUN_PARAGRAPHS
+                && *si <= i
+            {
+                return Some(Resolved {
+                    mention,
+                    factor: 0.85,
+                    ..r.clone()
+                });
+            }
+            // Nobody spoke yet: the last person named as a subject in this paragraph.
+            let (_, _, name) = self.registry.subject_before(i, s.input.paragraph)?;
+            let mut r = self.resolve(
+                i,
+                &Np {
+                    name: Some((0, name.split(' ').count())),
+                    phrase: name.clone(),
+                    ..Default::default()
+                },
+            )?;
+            r.mention = mention;
+            r.factor = 0.7;
+            return Some(r);
+        }
+        if let Some((a, b)) = np.name {
+            let words = b - a;
+            let name = np.phrase.clone();
+            if let Some(full) = self.registry.acronyms.get(&name) {
+                return Some(Resolved {
+                    speaker: full.clone(),
+                    mention,
+                    role: np.role.clone(),
+                    organisation: np.organisation.clone(),
+                    factor: 0.95,
+                });
+            }
+            let entity = if words == 1 {
+                self.registry.by_surname(&name, i)
+            } else {
+                self.registry
+                    .by_full
+                    .get(&name)
+                    .map(|&e| &self.registry.entities[e])
+            };
+            return Some(match entity {
+                Some(e) => Resolved {
+                    speaker: e.full.clone(),
+                    mention,
+                    role: np.role.clone().or_else(|| e.role.clone()),
+                    organisation: np.organisation.clone().or_else(|| e.organisation.clone()),
+                    factor: 1.0,
+                },
+                None => Resolved {
+                    speaker: name,
+                    mention,
+                    role: np.role.clone(),
+                    organisation: np.organisation.clone(),
+                    factor: if words == 1 { 0.9 } else { 1.0 },
+                },
+            });
+        }
+        let noun = np.noun.as_deref()?;
+        // "de expert", "de president": the last person with that role.
+        if let Some(e) = self.registry.by_role(noun, i)
+            && np.phrase.split(' ').count() <= 2
+        {
+            return Some(Resolved {
+                speaker: e.full.clone(),
+                mention,
+                role: e.role.clone(),
+                organisation: e.organisation.clone(),
+                factor: 0.8,
+            });
+        }
+        Some(Resolved {
+            speaker: np.phrase.clone(),
+            mention,
+            role: None,
+            organisation: None,
+            factor: 0.85,
+        })
+    }
+
+    /// Records a suggestion on sentence `i` for the code-point range, trimmed.
+    fn emit(&mut self, i: usize, r: &Resolved, cue: &str, range: (usize, usize), score: f64) {
+        let Some(claim) = self.claim(i, range) else {
+            return;
+        };
+        let s = &self.docs[i];
+        self.out.push((
+            i,
+            Suggestion {
+                segment: s.input.id.to_string(),
+                speaker: r.speaker.clone(),
+                mention: r.mention.clone(),
+                role: r.role.clone(),
+                organisation: r.organisation.clone(),
+                cue: cue.to_string(),
+                claim,
+                score: (score * r.factor * 100.0).round() / 100.0,
+            },
+        ));
+    }
+
+    /// The claim for a token range of sentence `i`: without leading connectives, edge
+    /// punctuation (a quotation keeps its marks) and spaces. None when nothing is left.
+    fn claim(&self, i: usize, (t0, t1): (usize, usize)) -> Option<ClaimSpan> {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let (mut a, mut b) = (t0, t1.min(toks.len()));
+        loop {
+            while a < b && matches!(toks[a].kind, Tk::Punct(_)) {
+                a += 1;
+            }
+            if a < b && toks[a].is_word() && self.lex.is("leading", &toks[a].lower) && a + 1 < b {
+                a += 1;
+                continue;
+            }
+            break;
+        }
+        while b > a && !toks[b - 1].quoted && matches!(toks[b - 1].kind, Tk::Punct(c) if c != ')') {
+            b -= 1;
+        }
+        if a >= b {
+            return None;
+        }
+        let text = self.docs[i].input.text;
+        let exact = &text[toks[a].b0..toks[b - 1].b1];
+        if exact.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+            return None;
+        }
+        Some(ClaimSpan {
+            start: toks[a].c0,
+            end: toks[b - 1].c1,
+            exact: exact.to_string(),
+        })
+    }
+
+    fn remember(&mut self, i: usize, r: &Resolved) {
+        let para = self.docs[i].input.paragraph;
+        self.last_speaker = Some((i, para, r.clone()));
+    }
+
+    /// The token range of the quotation around token `k` of sentence `i`, if any.
+    fn quote_at(&self, i: usize, k: usize) -> Option<QSpan> {
+        self.docs[i]
+            .quotes
+            .iter()
+            .copied()
+            .find(|q| q.t0 <= k && k < q.t1)
+    }
+
+    /// Attributes a quotation and the sentences it runs through (backward when it opened
+    /// earlier, forward when it goes on).
+    fn emit_quote(&mut self, i: usize, q: QSpan, r: &Resolved, cue: &str, score: f64) {
+        self.emit(i, r, cue, (q.t0, q.t1), score);
+        if q.before {
+            let mut j = i;
+            while j > 0 && i - j < QUOTE_REACH {
+                j -= 1;
+                let Some(&last) = self.docs[j].quotes.last() else {
+                    break;
+                };
+                if !last.after || self.docs[j].input.paragraph != self.docs[i].input.paragraph {
+                    break;
+                }
+                self.emit(j, r, cue, (last.t0, last.t1), score * 0.95);
+                if !last.before {
+                    break;
+                }
+            }
+        }
+        if q.after {
+            let mut j = i;
+            while j + 1 < self.docs.len() && j - i < QUOTE_REACH {
+                j += 1;
+                let Some(&first) = self.docs[j].quotes.first() else {
+                    break;
+                };
+                if !first.before {
+                    break;
+                }
+                self.emit(j, r, cue, (first.t0, first.t1), score * 0.95);
+                if !first.after {
+                    break;
+                }
+            }
+        }
+    }
+
+    fn sentence(&mut self, i: usize) {
+        let n = self.docs[i].toks.len();
+        if n == 0 {
+            return;
+        }
+        if self.credit(i) {
+            return;
+        }
+        self.colon_quote(i);
+        for k in 0..n {
+            let docs = self.docs;
+            let tok = &docs[i].toks[k];
+            if !tok.is_word() || tok.quoted {
+                continue;
+            }
+            match tok.lower.as_str() {
+                "volgens" => self.volgens(i, k),
+                "aldus" => self.aldus(i, k),
+                "naar"
+                    if self.docs[i]
+                        .toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.lower == "verluidt") =>
+                {
+                    self.verluidt(i, k)
+                }
+                w => {
+                    if let Some(forms) = self.lex.forms.get(w) {
+                        let forms = forms.clone();
+                        for f in forms {
+                            if self.verb(i, k, f) {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Where the clause that holds token `k` starts: after the last `;`, `:` or opening of
+    /// the sentence before it (a quotation's end counts too).
+    fn clause_start(&self, i: usize, k: usize) -> usize {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let mut a = k;
+        while a > 0 {
+            let t = &toks[a - 1];
+            if t.is(';') || t.is(':') || (t.quoted && !toks[k].quoted) {
+                break;
+            }
+            a -= 1;
+        }
+        a
+    }
+
+    /// Where the claim that starts at `k` ends: `;`, `:`, `, maar …`, a closing bracket of
+    /// a quotation, or the sentence's end.
+    fn claim_end(&self, i: usize, k: usize, stop_at_colon: bool) -> usize {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let mut j = k;
+        while j < toks.len() {
+            let t = &toks[j];
+            if !t.quoted
+                && (t.is(';')
+                    || (stop_at_colon && t.is(':'))
+                    || (t.is(',')
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|n| n.is_word() && self.lex.is("clause-break", &n.lower))))
+            {
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    /// "Beeld EPA", "Foto: ANP": a caption credit.
+    fn credit(&mut self, i: usize) -> bool {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        if toks.len() < 2 || toks.len() > 8 || !self.lex.is("credit", &toks[0].lower) {
+            return false;
+        }
+        let mut k = 1;
+        if toks[k].is(':') {
+            k += 1;
+        }
+        let p = self.parser(i);
+        let Some(end) = p.name_run(k, toks.len()) else {
+            return false;
+        };
+        let rest_ok = toks[end..].iter().all(|t| !t.is_word());
+        if !rest_ok
+            && !toks[end..]
+                .iter()
+                .all(|t| t.is_word() && t.capitalised() || t.is('/'))
+        {
+            return false;
+        }
+        let np = Np {
+            t1: toks.len(),
+            name: Some((k, toks.len())),
+            phrase: join(&toks[k..end], self.docs[i].input.text),
+            ..Default::default()
+        };
+        let cue = toks[0].text.to_string();
+        let Some(r) = self.resolve(i, &np) else {
+            return false;
+        };
+        let n = toks.len();
+        self.emit(i, &r, &cue, (0, n), 0.6);
+        true
+    }
+
+    /// "Harchaoui: ‘…’" — a speaker phrase alone before a colon and a quotation.
+    fn colon_quote(&mut self, i: usize) {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let Some(c) = toks.iter().position(|t| t.is(':') && !t.quoted) else {
+            return;
+        };
+        if c == 0 || c + 1 >= toks.len() || !toks[c + 1].opens() {
+            return;
+        }
+        let p = self.parser(i);
+        let Some(np) = p.parse(0, false) else { return };
+        if np.t1 != c {
+            return;
+        }
+        let Some(q) = self.quote_at(i, c + 1) else {
+            return;
+        };
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        self.emit_quote(i, q, &r, ":", 0.85);
+        self.remember(i, &r);
+    }
+
+    /// `volgens X`: the claim is the rest of the sentence when it starts with it, the part
+    /// before when it ends with it, and the whole clause when it stands in the middle.
+    fn volgens(&mut self, i: usize, k: usize) {
+        let p = self.parser(i);
+        let Some(np) = p.parse(k + 1, true) else {
+            return;
+        };
+        if np.name.is_none() && np.noun.is_none() && !np.pronoun {
+            return;
+        }
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let n = toks.len();
+        let start = self.clause_start(i, k);
+        let lead = (start..k).all(|j| {
+            !toks[j].is_word() || self.lex.is("leading", &toks[j].lower) || toks[j].quoted
+        });
+        let trailing = toks[np.t1..].iter().all(|t| !t.is_word());
+        let range = if lead {
+            let a = np.t1;
+            (a, self.claim_end(i, a, false))
+        } else if trailing {
+            (start, k)
+        } else {
+            (start, self.claim_end(i, np.t1, false).max(np.t1).min(n))
+        };
+        let score = if np.name.is_some() {
+            0.9
+        } else if np.pronoun {
+            0.8
+        } else {
+            0.75
+        };
+        let cue = toks[k].text.to_string();
+        self.emit(i, &r, &cue, range, score);
+        self.remember(i, &r);
+    }
+
+    /// "…, aldus X." — only after a comma or quotation, with nothing but punctuation after X.
+    fn aldus(&mut self, i: usize, k: usize) {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        if k == 0 || !(toks[k - 1].is(',') || toks[k - 1].closes()) {
+            return;
+        }
+        let p = self.parser(i);
+        let Some(np) = p.parse(k + 1, false) else {
+            return;
+        };
+        if toks[np.t1..].iter().any(|t| t.is_word()) {
+            return;
+        }
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let cue = toks[k].text.to_string();
+        self.before_cue(i, k, &r, &cue, 0.9);
+        self.remember(i, &r);
+    }
+
+    /// "naar verluidt": reported, by someone unnamed.
+    fn verluidt(&mut self, i: usize, k: usize) {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let start = self.clause_start(i, k);
+        let end = self.claim_end(i, k, false);
+        let cue = join(&toks[k..k + 2], self.docs[i].input.text);
+        let r = Resolved {
+            speaker: "onbekende bron".into(),
+            mention: cue.clone(),
+            role: None,
+            organisation: None,
+            factor: 1.0,
+        };
+        let range =
+            if (start..k).all(|j| !toks[j].is_word() || self.lex.is("leading", &toks[j].lower)) {
+                (k + 2, end)
+            } else if toks[k + 2..end].iter().all(|t| !t.is_word()) {
+                (start, k)
+            } else {
+                (start, end)
+            };
+        self.emit(i, &r, &cue, range, 0.4);
+    }
+
+    /// The claim before a postposed cue at `k`: the quotation that ends just before it, else
+    /// the clause from its start up to the comma.
+    fn before_cue(&mut self, i: usize, k: usize, r: &Resolved, cue: &str, score: f64) {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let mut e = k;
+        while e > 0 && toks[e - 1].is(',') {
+            e -= 1;
+        }
+        if e > 0
+            && toks[e - 1].closes()
+            && let Some(q) = self.quote_at(i, e - 1)
+        {
+            self.emit_quote(i, q, r, cue, score);
+            return;
+        }
+        let start = self.clause_start(i, e);
+        self.emit(i, r, cue, (start, e), score * 0.95);
+    }
+
+    /// A reporting verb at token `k`. True when it made a suggestion.
+    fn verb(&mut self, i: usize, k: usize, form: lexicon::Form) -> bool {
+        let lex = self.lex;
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let n = toks.len();
+        let verb = &lex.verbs[form.verb];
+        let prev = if k > 0 {
+            toks[k - 1].lower.as_str()
+        } else {
+            ""
+        };
+        // "om te zeggen", "simpel gezegd", "er werd gezegd".
+        if prev == "te" || lex.is("negative-before", prev) || lex.is("passive", prev) {
+            return false;
+        }
+        if toks.get(k + 1).is_some_and(|t| lex.is("passive", &t.lower)) {
+            return false;
+        }
+        // The clause after the verb, up to the next clause boundary.
+        let mut clause_end = k + 1;
+        while clause_end < n
+            && clause_end - k <= COMPLEMENT_WINDOW
+            && !matches!(toks[clause_end].kind, Tk::Punct('.' | '!' | '?' | ';'))
+        {
+            clause_end += 1;
+        }
+        let after: Vec<usize> = (k + 1..clause_end)
+            .filter(|&j| toks[j].is_word() && !toks[j].quoted)
+            .collect();
+        if after
+            .iter()
+            .any(|&j| verb.blockers.iter().any(|b| *b == toks[j].lower))
+        {
+            return false;
+        }
+        let mut particle = None;
+        if form.split {
+            particle = after
+                .iter()
+                .copied()
+                .find(|&j| verb.particles.iter().any(|p| *p == toks[j].lower));
+            if particle.is_none() {
+                return false;
+            }
+        }
+        let cue = toks[k].text.to_string();
+        let p = self.parser(i);
+
+        // "Dat zei Hu." / "Dat heeft de politie gemeld.": the claim is the sentence before.
+        if let Some(done) = self.anaphoric(i, k, &cue, verb.weight) {
+            return done;
+        }
+
+        // Postposed: "…, zegt hij." / "‘…’, zei Hu."
+        if k > 0
+            && (toks[k - 1].is(',') || toks[k - 1].closes())
+            && let Some(np) = p.parse(k + 1, false)
+        {
+            {
+                let rest_ok = toks[np.t1..clause_end]
+                    .iter()
+                    .all(|t| !(t.is_word() && matches!(t.lower.as_str(), "dat" | "of")));
+                if rest_ok && let Some(r) = self.resolve(i, &np) {
+                    self.before_cue(i, k, &r, &cue, verb.weight);
+                    self.remember(i, &r);
+                    // "…, zei Hu, ‘maar …’": the quotation after it is his too.
+                    let t1 = np.t1;
+                    if toks.get(t1).is_some_and(|t| t.is(','))
+                        && toks.get(t1 + 1).is_some_and(Tok::opens)
+                        && let Some(q) = self.quote_at(i, t1 + 1)
+                    {
+                        self.emit_quote(i, q, &r, &cue, verb.weight);
+                    }
+                    return true;
+                }
+            }
+        }
+
+        // Preposed: find the complement.
+        let from = particle.unwrap_or(k) + 1;
+        let mut complement = None;
+        for j in from..clause_end {
+            let t = &toks[j];
+            if t.opens() && j > 0 && toks[j - 1].is(':') {
+                complement = Some((j, Comp::Quote));
+                break;
+            }
+            if t.quoted {
+                continue;
+            }
+            if t.is(':') {
+                complement = Some((j + 1, Comp::Colon));
+                if toks.get(j + 1).is_some_and(Tok::opens) {
+                    complement = Some((j + 1, Comp::Quote));
+                }
+                break;
+            }
+            if t.is_word() && matches!(t.lower.as_str(), "dat" | "of") {
+                complement = Some((j + 1, Comp::That));
+                break;
+            }
+            if t.is_word() && verb.preps.contains(&t.lower) {
+                complement = Some((j + 1, Comp::Prep));
+                break;
+            }
+            if t.is(',')
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word() && lex.forms.contains_key(&n.lower))
+            {
+                break;
+            }
+        }
+        let Some((c, kind)) = complement else {
+            return self.object_claim(i, k, particle, verb.object, &cue, verb.weight);
+        };
+        if c >= n {
+            return false;
+        }
+        let Some(r) = self.subject(i, k) else {
+            return false;
+        };
+        let score = verb.weight
+            * match kind {
+                Comp::Quote => 0.95,
+                Comp::That => 0.9,
+                Comp::Colon => 0.85,
+                Comp::Prep => 0.85,
+            };
+        match kind {
+            Comp::Quote => {
+                if let Some(q) = self.quote_at(i, c) {
+                    self.emit_quote(i, q, &r, &cue, score);
+                }
+            }
+            _ => {
+                let end = self.claim_end(i, c, kind == Comp::That);
+                self.emit(i, &r, &cue, (c, end), score);
+            }
+        }
+        self.remember(i, &r);
+        true
+    }
+
+    /// "De president kondigde woensdag nieuwe sancties aan": with the speaker before the
+    /// verb, the object between the verb and its particle is what was announced.
+    fn object_claim(
+        &mut self,
+        i: usize,
+        k: usize,
+        particle: Option<usize>,
+        object: bool,
+        cue: &str,
+        weight: f64,
+    ) -> bool {
+        let Some(p) = particle.filter(|_| object) else {
+            return false;
+        };
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let parser = self.parser(i);
+        let mut start = self.clause_start(i, k);
+        while start < k && toks[start].is_word() && self.lex.is("leading", &toks[start].lower) {
+            start += 1;
+        }
+        let Some(np) = parser.parse(start, false).filter(|np| np.t1 == k) else {
+            return false;
+        };
+        let mut a = k + 1;
+        while a < p && toks[a].is_word() && self.lex.is("function", &toks[a].lower) {
+            a += 1;
+        }
+        if a >= p || toks[a..p].iter().any(|t| !t.is_word()) {
+            return false;
+        }
+        let Some(r) = self.resolve(i, &np) else {
+            return false;
+        };
+        self.emit(i, &r, cue, (a, p), weight * 0.7);
+        self.remember(i, &r);
+        true
+    }
+
+    /// The speaker of a verb at `k` that precedes its claim: the phrase that opens the
+    /// clause and ends at the verb (or at its auxiliary), else the phrase right after the
+    /// verb (inversion), else the phrase after an auxiliary ("Dinsdag heeft Hu gezegd").
+    fn subject(&self, i: usize, k: usize) -> Option<Resolved> {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let p = self.parser(i);
+        let mut start = self.clause_start(i, k);
+        while start < k && toks[start].is_word() && self.lex.is("leading", &toks[start].lower) {
+            start += 1;
+        }
+        while start < k && toks[start].is(',') {
+            start += 1;
+        }
+        // The finite verb: an auxiliary before the cue in this clause, or the cue itself.
+        // ("zijn" after a preposition is a possessive: "In zijn testament liet hij weten".)
+        let aux = (start..k).find(|&j| {
+            toks[j].is_word()
+                && self.lex.is("aux", &toks[j].lower)
+                && !toks[j].quoted
+                && !(j > 0
+                    && toks[j - 1].is_word()
+                    && self.lex.is("function", &toks[j - 1].lower)
+                    && toks[j].lower == "zijn")
+        });
+        let finite = aux.unwrap_or(k);
+        if let Some(np) = p.parse(start, false)
+            && np.t1 == finite
+        {
+            return self.resolve(i, &np);
+        }
+        // A subordinate clause, verb last: "…, omdat Hu zei dat …", "Zoals Hu het uitdrukt:".
+        if let Some(b) = (start..finite).rev().take(NP_MAX).find(|&b| {
+            toks[b].is_word()
+                && !toks[b].quoted
+                && matches!(
+                    toks[b].lower.as_str(),
+                    "omdat" | "nadat" | "toen" | "terwijl" | "nu" | "hoewel" | "zodat" | "zoals"
+                )
+        }) && let Some(np) = p.parse(b + 1, false)
+            && np.t1 <= finite
+        {
+            return self.resolve(i, &np);
+        }
+        for after in [finite + 1, k + 1] {
+            if let Some(np) = p.parse(after, false) {
+                return self.resolve(i, &np);
+            }
+        }
+        None
+    }
+
+    /// "Dat zei Hu dinsdag." — a sentence that only says who said the sentence before.
+    fn anaphoric(&mut self, i: usize, k: usize, cue: &str, weight: f64) -> Option<bool> {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        if i == 0 || toks.is_empty() || !matches!(toks[0].lower.as_str(), "dat" | "dit") {
+            return None;
+        }
+        // "Dat zei Hu", or "Dat heeft Hu gezegd".
+        if k != 1 && !toks.get(1).is_some_and(|t| self.lex.is("aux", &t.lower)) {
+            return None;
+        }
+        let finite = 1;
+        let p = self.parser(i);
+        let np = p.parse(finite + 1, false)?;
+        // Only adverbs, a participle, a particle and punctuation may follow.
+        if toks[np.t1..]
+            .iter()
+            .any(|t| t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
+        {
+            return None;
+        }
+        let prev = &self.docs[i - 1];
+        if prev.input.paragraph != self.docs[i].input.paragraph || prev.toks.is_empty() {
+            return None;
+        }
+        let r = self.resolve(i, &np)?;
+        let n = prev.toks.len();
+        self.emit(i - 1, &r, cue, (0, n), weight * 0.85);
+        self.remember(i, &r);
+        Some(true)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Comp {
+    Quote,
+    That,
+    Colon,
+    Prep,
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,474 @@
+use super::*;
+
+/// Suggestions for paragraphs of sentences; ids are `d:N` (1-based, across paragraphs).
+fn run(paras: &[&[&str]]) -> Vec<Suggestion> {
+    let ids: Vec<String> = (1..=paras.iter().map(|p| p.len()).sum::<usize>())
+        .map(|n| format!("d:{n}"))
+        .collect();
+    let mut input = Vec::new();
+    let mut n = 0;
+    for (p, sentences) in paras.iter().enumerate() {
+        for s in sentences.iter() {
+            input.push(Sentence {
+                id: &ids[n],
+                text: s,
+                paragraph: p,
+            });
+            n += 1;
+        }
+    }
+    suggest(&input).into_iter().map(|(_, s)| s).collect()
+}
+
+fn one(text: &str) -> Vec<Suggestion> {
+    run(&[&[text]])
+}
+
+fn only(text: &str) -> Suggestion {
+    let mut all = one(text);
+    assert_eq!(all.len(), 1, "{text}: {all:#?}");
+    all.remove(0)
+}
+
+#[test]
+fn data_files_parse() {
+    let lex = lexicon::nl();
+    assert!(lex.forms.contains_key("zei"));
+    assert!(lex.speaker_noun("libië-expert"));
+    assert!(lex.speaker_noun("defensiewoordvoerder"));
+    assert!(!lex.speaker_noun("planning"));
+}
+
+#[test]
+fn verb_then_dat_with_subject_first() {
+    let s = only("De Turkse president Erdogan zei dinsdag dat zijn land niet zal aarzelen.");
+    assert_eq!(s.speaker, "Erdogan");
+    assert_eq!(s.role.as_deref(), Some("Turkse president"));
+    assert_eq!(s.cue, "zei");
+    assert_eq!(s.claim.exact, "zijn land niet zal aarzelen");
+}
+
+#[test]
+fn inversion_after_a_quote() {
+    let s = only("‘Het gaat slecht’, zei Hu.");
+    assert_eq!(s.speaker, "Hu");
+    assert_eq!(s.claim.exact, "‘Het gaat slecht’");
+    assert_eq!((s.claim.start, s.claim.end), (0, 17));
+}
+
+#[test]
+fn inversion_after_a_clause() {
+    let s = only("Het kabinet valt binnen een jaar, zegt Wilders.");
+    assert_eq!(s.speaker, "Wilders");
+    assert_eq!(s.claim.exact, "Het kabinet valt binnen een jaar");
+}
+
+#[test]
+fn inversion_before_dat() {
+    let s = only(
+        "Op Facebook kondigde het LNA dinsdag aan dat het vastbesloten is, maar Merkel twijfelt.",
+    );
+    assert_eq!(s.mention, "LNA");
+    assert_eq!(s.cue, "kondigde");
+    assert_eq!(s.claim.exact, "het vastbesloten is");
+    let s = only("Dinsdag zei Hu dat de economie groeit.");
+    assert_eq!(s.speaker, "Hu");
+    assert_eq!(s.claim.exact, "de economie groeit");
+}
+
+#[test]
+fn tenses_and_auxiliaries() {
+    for (text, cue) in [
+        ("Hu heeft gezegd dat de economie groeit.", "gezegd"),
+        ("Hu zegt dat de economie groeit.", "zegt"),
+        ("Hu benadrukte dat de economie groeit.", "benadrukte"),
+        ("Hu waarschuwde dat de economie krimpt.", "waarschuwde"),
+        ("Hu schreef dat de economie groeit.", "schreef"),
+        ("Hu bevestigde dat de economie groeit.", "bevestigde"),
+    ] {
+        let s = only(text);
+        assert_eq!((s.speaker.as_str(), s.cue.as_str()), ("Hu", cue), "{text}");
+        assert!(s.claim.exact.starts_with("de economie"), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn separable_verbs() {
+    let s = only("De minister voegde eraan toe dat de wet er komt.");
+    assert_eq!(s.speaker, "De minister");
+    assert_eq!(s.claim.exact, "de wet er komt");
+    let s = only("Rutte liet weten dat hij niet komt.");
+    assert_eq!((s.speaker.as_str(), s.cue.as_str()), ("Rutte", "liet"));
+    let s = only("De politie liet dinsdag weten dat er niemand gewond is.");
+    assert_eq!(s.speaker, "De politie");
+    assert_eq!(s.claim.exact, "er niemand gewond is");
+    // "laten zien" is not "laten weten".
+    assert!(one("Turkije wil laten zien dat het een macht is.").is_empty());
+}
+
+#[test]
+fn volgens_at_start_middle_and_end() {
+    let s = only("Volgens Harchaoui hebben de VAE meer greep op Haftar.");
+    assert_eq!(s.claim.exact, "hebben de VAE meer greep op Haftar");
+    let s = only("Tot een botsing zal het volgens Harchaoui niet komen.");
+    assert_eq!(
+        s.claim.exact,
+        "Tot een botsing zal het volgens Harchaoui niet komen"
+    );
+    let s = only("De schade is groot, volgens de politie.");
+    assert_eq!(s.speaker, "de politie");
+    assert_eq!(s.claim.exact, "De schade is groot");
+}
+
+#[test]
+fn volgens_that_is_not_reported_speech() {
+    for text in [
+        "Alles verliep volgens de planning.",
+        "Het werkt volgens het principe van de hefboom.",
+        "Volgens plan vertrok de trein om acht uur.",
+        "Simpel gezegd is het te duur.",
+        "Hij belde om te zeggen dat hij later kwam.",
+        "De regering stelde een blokkade in.",
+        "Er werd gezegd dat de partij ertegen was.",
+        "Het tij begint te keren.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
+    }
+}
+
+#[test]
+fn aldus_and_naar_verluidt() {
+    let s = only("De prijzen stijgen verder, aldus minister Hoekstra.");
+    assert_eq!(s.speaker, "Hoekstra");
+    assert_eq!(s.role.as_deref(), Some("minister"));
+    assert_eq!(s.claim.exact, "De prijzen stijgen verder");
+    // "aldus" as "thus" is not a cue.
+    assert!(one("De partij voorkwam aldus dat de LPF terugkeerde.").is_empty());
+    let s = only("Naar verluidt is de koning ziek.");
+    assert_eq!(s.cue, "Naar verluidt");
+    assert_eq!(s.claim.exact, "is de koning ziek");
+    assert!(s.score < 0.5);
+}
+
+#[test]
+fn colon_quote_and_quote_marks() {
+    for text in [
+        "Rutte: ‘We gaan door.’",
+        "Rutte: “We gaan door.”",
+        "Rutte: „We gaan door.”",
+        "Rutte: 'We gaan door.'",
+        "Rutte: \"We gaan door.\"",
+    ] {
+        let s = only(text);
+        assert_eq!(s.speaker, "Rutte", "{text}");
+        assert_eq!(s.claim.start, 7, "{text}");
+        assert!(s.claim.exact.contains("We gaan door"), "{text}");
+    }
+    let s = only("Hu zei: ‘We gaan door.’");
+    assert_eq!(s.claim.exact, "‘We gaan door.’");
+}
+
+#[test]
+fn quotation_over_several_sentences() {
+    let got = run(&[&[
+        "Het was een zware dag.",
+        "‘We hebben alles gegeven.",
+        "Meer konden we niet doen’, zei trainer Koeman.",
+    ]]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].segment, "d:2");
+    assert_eq!(got[0].claim.exact, "‘We hebben alles gegeven.");
+    assert_eq!(got[1].claim.exact, "Meer konden we niet doen’");
+    assert!(got.iter().all(|s| s.speaker == "Koeman"));
+    // Forward: the cue before an opening quotation.
+    let got = run(&[&[
+        "Koeman zei: ‘We hebben alles gegeven.",
+        "Meer konden we niet doen.’",
+    ]]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].claim.exact, "Meer konden we niet doen.’");
+}
+
+#[test]
+fn quotation_resumed_after_the_cue() {
+    let got = one("‘Het gaat slecht’, zei Hu, ‘maar we gaan door.’");
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].claim.exact, "‘maar we gaan door.’");
+}
+
+#[test]
+fn speaker_phrases_with_role_and_organisation() {
+    let s = only(
+        "Volgens Libië-expert Jalel Harchaoui van Instituut Clingendael is het een tegenvaller.",
+    );
+    assert_eq!(s.speaker, "Jalel Harchaoui");
+    assert_eq!(s.role.as_deref(), Some("Libië-expert"));
+    assert_eq!(s.organisation.as_deref(), Some("Instituut Clingendael"));
+    let s = only(
+        "Sara Danius, de permanente secretaris van de Zweedse Academie, zei dat Dylan niet reageert.",
+    );
+    assert_eq!(s.speaker, "Sara Danius");
+    assert_eq!(s.role.as_deref(), Some("permanente secretaris"));
+    assert_eq!(s.organisation.as_deref(), Some("Zweedse Academie"));
+    assert_eq!(s.claim.exact, "Dylan niet reageert");
+    let s = only("Het Chinese persbureau Xinhua meldde dat de brug is ingestort.");
+    assert_eq!(s.speaker, "Xinhua");
+    assert_eq!(s.role.as_deref(), Some("Chinese persbureau"));
+    let s = only("De politie meldt dat de brug is ingestort.");
+    assert_eq!(s.speaker, "De politie");
+    let s = only("Jan van der Berg zei dat de brug is ingestort.");
+    assert_eq!(s.speaker, "Jan van der Berg");
+}
+
+#[test]
+fn resolution_across_the_document() {
+    let got = run(&[
+        &[
+            "Libië-expert Jalel Harchaoui van Instituut Clingendael vreest dat de oorlog voortduurt.",
+        ],
+        &[
+            "Volgens Harchaoui is dat slecht nieuws.",
+            "‘Niemand heeft er belang bij’, zegt hij.",
+            "De expert denkt dat de VAE ingrijpen.",
+        ],
+    ]);
+    assert_eq!(got.len(), 4, "{got:#?}");
+    for s in &got {
+        assert_eq!(s.speaker, "Jalel Harchaoui", "{s:?}");
+        assert_eq!(
+            s.organisation.as_deref(),
+            Some("Instituut Clingendael"),
+            "{s:?}"
+        );
+    }
+    assert_eq!(got[1].mention, "Harchaoui");
+    assert_eq!(got[2].mention, "hij");
+    assert_eq!(got[3].mention, "De expert");
+    // Variants of a name are one person.
+    let got = run(&[&[
+        "Recep Tayyip Erdogan zei dat Turkije ingrijpt.",
+        "Recep Erdogan zei later dat het meevalt.",
+    ]]);
+    assert!(
+        got.iter().all(|s| s.speaker == "Recep Tayyip Erdogan"),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn acronym_resolves_to_its_definition() {
+    let got = run(&[&[
+        "Haftar leidt het ‘Libische Nationale Leger’ (LNA).",
+        "Het LNA meldde dat Sirte is ingenomen.",
+    ]]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker, "Libische Nationale Leger");
+    assert_eq!(got[0].mention, "LNA");
+}
+
+#[test]
+fn anaphoric_dat_zei() {
+    let got = run(&[&[
+        "De economie groeit dit jaar met twee procent.",
+        "Dat zei minister Hoekstra dinsdag.",
+    ]]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].segment, "d:1");
+    assert_eq!(got[0].speaker, "Hoekstra");
+    assert_eq!(
+        got[0].claim.exact,
+        "De economie groeit dit jaar met twee procent"
+    );
+}
+
+#[test]
+fn preposition_complement() {
+    let s = only("Erdogan zinspeelde onlangs op een deal met de Russen.");
+    assert_eq!(s.claim.exact, "een deal met de Russen");
+}
+
+#[test]
+fn caption_credit() {
+    let s = only("Beeld EPA");
+    assert_eq!(
+        (s.speaker.as_str(), s.claim.exact.as_str()),
+        ("EPA", "Beeld EPA")
+    );
+}
+
+#[test]
+fn claim_offsets_are_code_points() {
+    let text = "Ééñ ‘citaat’, zegt Hu.";
+    let s = only(text);
+    let chars: Vec<char> = text.chars().collect();
+    let exact: String = chars[s.claim.start..s.claim.end].iter().collect();
+    assert_eq!(exact, s.claim.exact);
+}
+
+#[test]
+fn bad_input_never_panics() {
+    let long_quote: Vec<String> = (0..10)
+        .map(|p| {
+            format!(
+                "{}Zin {p} van het citaat, en nog meer.",
+                if p == 0 { "‘" } else { "" }
+            )
+        })
+        .collect();
+    let paras: Vec<Vec<&str>> = long_quote.iter().map(|s| vec![s.as_str()]).collect();
+    let refs: Vec<&[&str]> = paras.iter().map(|p| p.as_slice()).collect();
+    // Unclosed at the end of its paragraph: the quotation stops there.
+    assert!(run(&refs).is_empty());
+    for text in [
+        "",
+        "‘",
+        "’",
+        "“”",
+        "‘‘‘’’’",
+        "zei",
+        "volgens",
+        ", zei",
+        "aldus",
+        "naar verluidt",
+        "Hu zei: ‘",
+        "‘Het gaat ‘heel’ slecht’, zei Hu.",
+        "‘Alleen een citaat.’",
+        "\"",
+        "'",
+        "Hu: '",
+        "Hij zei dat",
+        "Volgens Hu",
+        "Beeld",
+        "ZEGT HU: ‘JA’",
+        "Hu zegt „dat ‘het’ kan”",
+        "Dat zei Hu.",
+        ", , , zei hij ,",
+        "\u{0}\u{1b}[31mzei Hu",
+    ] {
+        let _ = one(text);
+    }
+    let nested = only("‘Hij riep ‘stop’ en liep weg’, zei Hu.");
+    assert_eq!(nested.claim.exact, "‘Hij riep ‘stop’ en liep weg’");
+    // A headline with a cue word but no claim.
+    assert!(one("Rutte zegt sorry").is_empty());
+}
+
+#[test]
+fn ten_thousand_sentences() {
+    let text = "Hu zei dat het goed gaat.";
+    let ids: Vec<String> = (0..10_000).map(|n| format!("d:{n}")).collect();
+    let input: Vec<Sentence<'_>> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| Sentence {
+            id,
+            text,
+            paragraph: i / 5,
+        })
+        .collect();
+    assert_eq!(suggest(&input).len(), 10_000);
+    // One paragraph with an unclosed quotation and ten thousand words.
+    let long = format!("‘{}", "woord ".repeat(10_000));
+    assert!(one(&long).is_empty());
+    let long = format!("Hu zei dat {}", "Groot ".repeat(10_000));
+    assert_eq!(one(&long).len(), 1);
+}
+
+#[test]
+fn pronoun_without_an_earlier_speaker_is_the_last_subject_named() {
+    let got = run(&[&[
+        "In 1990 overleed Vandersteen.",
+        "In zijn testament liet hij weten dat zijn strips moesten doorgaan.",
+    ]]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker, "Vandersteen");
+    assert_eq!(got[0].mention, "hij");
+}
+
+#[test]
+fn announced_object() {
+    let s =
+        only("De Amerikaanse president Biden kondigde woensdag nieuwe sancties aan tegen Rusland.");
+    assert_eq!(s.speaker, "Biden");
+    assert_eq!(s.claim.exact, "nieuwe sancties");
+    // Not without a speaker before the verb, nor for verbs that take no object claim.
+    assert!(one("Gisteren kondigde de regering het aan.").is_empty());
+    assert!(one("Hu voegde suiker toe.").is_empty());
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Sentences made of cue words, names, pronouns, quotation marks and punctuation.
+    fn sentence() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                Just("zei "),
+                Just("zegt "),
+                Just("volgens "),
+                Just("aldus "),
+                Just("kondigde "),
+                Just("aan "),
+                Just("dat "),
+                Just("hij "),
+                Just("Hu "),
+                Just("Jan van der Berg "),
+                Just("de politie "),
+                Just("Dat "),
+                Just("naar verluidt "),
+                Just("‘"),
+                Just("’"),
+                Just("“"),
+                Just("”"),
+                Just("„"),
+                Just("\""),
+                Just("'"),
+                Just("'s "),
+                Just(": "),
+                Just(", "),
+                Just(". "),
+                Just("(LNA) "),
+                Just("Beeld "),
+                Just("é "),
+                Just("\u{0}"),
+            ],
+            0..24,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        /// Whatever the text: no panic, every claim is the text at its code-point offsets,
+        /// scores are in 0..1, and suggestions come in document order without overlaps.
+        #[test]
+        fn any_text_gives_consistent_suggestions(
+            paras in prop::collection::vec(prop::collection::vec(sentence(), 1..4), 1..4)
+        ) {
+            let ids: Vec<String> = (0..paras.iter().map(Vec::len).sum::<usize>())
+                .map(|n| format!("d:{n}"))
+                .collect();
+            let mut input = Vec::new();
+            for (p, sentences) in paras.iter().enumerate() {
+                for s in sentences {
+                    input.push(Sentence { id: &ids[input.len()], text: s, paragraph: p });
+                }
+            }
+            let got = suggest(&input);
+            let mut last: Option<(usize, usize)> = None;
+            for (i, s) in &got {
+                let chars: Vec<char> = input[*i].text.chars().collect();
+                prop_assert!(s.claim.start < s.claim.end && s.claim.end <= chars.len());
+                let exact: String = chars[s.claim.start..s.claim.end].iter().collect();
+                prop_assert_eq!(&exact, &s.claim.exact);
+                prop_assert!(s.score > 0.0 && s.score <= 1.0);
+                prop_assert!(!s.speaker.trim().is_empty());
+                prop_assert_eq!(&s.segment, input[*i].id);
+                if let Some((li, lend)) = last {
+                    prop_assert!(li < *i || (li == *i && lend <= s.claim.start));
+                }
+                last = Some((*i, s.claim.end));
+            }
+        }
+    }
+}
