@@ -7,11 +7,169 @@ use super::base::Base;
 use super::{OpCtx, Tx};
 use crate::error::Result;
 use crate::model::State;
-use rusqlite::{OptionalExtension, params};
+use crate::tm::postings::{self, CHUNK, ENTRY};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
-/// Index rows from here on are TM units (`UNIT_KEY + id`); below, segments.
+/// Memory keys from here on are TM units (`UNIT_KEY + id`); below, segments.
 const UNIT_KEY: i64 = 1 << 40;
+
+/// The compact key a posting list holds for memory key `key`: `2 × id` for a segment,
+/// `2 × id + 1` for a TM unit. None past 2^31 ids (the lists hold 4-byte keys).
+pub fn compact_key(key: i64) -> Option<u32> {
+    let c = if key < UNIT_KEY {
+        key.checked_mul(2)?
+    } else {
+        (key - UNIT_KEY).checked_mul(2)? + 1
+    };
+    u32::try_from(c).ok()
+}
+
+/// The memory key of a compact key (see [`compact_key`]).
+pub fn memory_key(c: u32) -> i64 {
+    let id = i64::from(c / 2);
+    if c.is_multiple_of(2) {
+        id
+    } else {
+        UNIT_KEY + id
+    }
+}
+
+fn memory_text(conn: &Connection, key: i64) -> rusqlite::Result<Option<String>> {
+    let (sql, id) = if key < UNIT_KEY {
+        (
+            "SELECT text FROM segments s WHERE id = ?1
+             AND EXISTS (SELECT 1 FROM translations t WHERE t.segment_id = s.id)",
+            key,
+        )
+    } else {
+        (
+            "SELECT u.source FROM tm_units u JOIN tms m ON m.id = u.tm_id
+             WHERE u.id = ?1 AND m.indexed = 1",
+            key - UNIT_KEY,
+        )
+    };
+    conn.prepare_cached(sql)?
+        .query_row([id], |r| r.get(0))
+        .optional()
+}
+
+/// What one word's posting list gains and loses.
+#[derive(Default)]
+struct Change {
+    /// Entries, sorted by key.
+    add: Vec<u8>,
+    /// Compact keys, sorted.
+    remove: Vec<u32>,
+}
+
+fn too_big(key: i64) -> rusqlite::Error {
+    rusqlite::Error::ToSqlConversionFailure(
+        format!("memory key {key} is past what the word index holds (2^31 rows)").into(),
+    )
+}
+
+/// Applies `changes` to the stored posting lists, rewriting only the chunks they touch: a key
+/// goes to the chunk whose range holds it (the last chunk whose first key is not above it,
+/// else the first chunk); a chunk grown past [`CHUNK`] entries is split.
+fn apply(conn: &Connection, changes: HashMap<u64, Change>) -> rusqlite::Result<()> {
+    let mut terms: Vec<(u64, Change)> = changes.into_iter().collect();
+    terms.sort_by_key(|(t, _)| *t);
+    let mut firsts =
+        conn.prepare_cached("SELECT id, first FROM tm_postings WHERE term = ?1 ORDER BY first")?;
+    let mut load = conn.prepare_cached("SELECT data FROM tm_postings WHERE id = ?1")?;
+    let mut delete = conn.prepare_cached("DELETE FROM tm_postings WHERE id = ?1")?;
+    let mut insert =
+        conn.prepare_cached("INSERT INTO tm_postings (term, first, data) VALUES (?1, ?2, ?3)")?;
+    for (term, mut change) in terms {
+        postings::sort(&mut change.add);
+        change.remove.sort_unstable();
+        change.remove.dedup();
+        let chunks: Vec<(i64, u32)> = firsts
+            .query_map([term as i64], |r| {
+                Ok((r.get(0)?, r.get::<_, i64>(1)? as u32))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        // Which chunk each key goes to: index into `chunks` (0 when there is none yet).
+        let chunk_of = |key: u32| chunks.partition_point(|c| c.1 <= key).saturating_sub(1);
+        let mut groups: Vec<(usize, Vec<u8>, Vec<u32>)> = Vec::new();
+        for i in 0..postings::count(&change.add) {
+            let c = chunk_of(postings::key_at(&change.add, i));
+            if groups.last().is_none_or(|g| g.0 != c) {
+                groups.push((c, Vec::new(), Vec::new()));
+            }
+            let g = groups.last_mut().expect("pushed");
+            g.1.extend_from_slice(&change.add[i * ENTRY..(i + 1) * ENTRY]);
+        }
+        for &key in &change.remove {
+            if chunks.is_empty() {
+                break;
+            }
+            let c = chunk_of(key);
+            match groups.iter_mut().find(|g| g.0 == c) {
+                Some(g) => g.2.push(key),
+                None => groups.push((c, Vec::new(), vec![key])),
+            }
+        }
+        for (c, add, mut remove) in groups {
+            remove.sort_unstable();
+            let (old, row) = match chunks.get(c) {
+                Some(&(id, _)) => (load.query_row([id], |r| r.get::<_, Vec<u8>>(0))?, Some(id)),
+                None => (Vec::new(), None),
+            };
+            let new = postings::merge(&old, &add, &remove);
+            if new == old {
+                continue;
+            }
+            if let Some(id) = row {
+                delete.execute([id])?;
+            }
+            for piece in new.chunks(CHUNK * ENTRY) {
+                insert.execute(params![
+                    term as i64,
+                    i64::from(postings::key_at(piece, 0)),
+                    piece
+                ])?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Brings the posting lists up to date with the rows written since they last were (the keys
+/// in `tm_delta`, see `migrations/0010_tm_postings.sql`): each key's postings for the text it
+/// was indexed with are removed, and the text it has now, if it is memory, is indexed.
+/// Called at the end of every writing operation, and after the migration.
+pub(super) fn catch_up(conn: &Connection) -> rusqlite::Result<()> {
+    let pending: Vec<(i64, Option<String>)> = conn
+        .prepare_cached("SELECT key, old FROM tm_delta ORDER BY key")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let mut changes: HashMap<u64, Change> = HashMap::new();
+    let mut hashing = crate::tm::Hashing::default();
+    let mut builder = postings::Builder::default();
+    for (key, old) in &pending {
+        let c = compact_key(*key).ok_or_else(|| too_big(*key))?;
+        if let Some(old) = old {
+            for &t in hashing.index_terms(old).1 {
+                changes.entry(t).or_default().remove.push(c);
+            }
+        }
+        if let Some(text) = memory_text(conn, *key)? {
+            builder.add(c, &text);
+        }
+    }
+    for (t, add) in builder.take() {
+        changes.entry(t).or_default().add = add;
+    }
+    apply(conn, changes)?;
+    conn.execute("DELETE FROM tm_delta", [])?;
+    Ok(())
+}
 
 /// A reference TM, as `tm list` shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,23 +241,31 @@ pub struct SearchRow {
 }
 
 impl Tx<'_> {
-    /// Indexes the units of a TM created by [`Tx::insert_tm`], all at once, once they are in.
+    /// Writes posting lists built in bulk (see [`crate::tm::postings::Builder`]) into the
+    /// index: the units of a TM being imported, in batches as they stream in.
+    pub fn add_postings(&self, lists: postings::Lists) -> Result<()> {
+        let changes = lists
+            .into_iter()
+            .map(|(t, add)| {
+                (
+                    t,
+                    Change {
+                        add,
+                        remove: Vec::new(),
+                    },
+                )
+            })
+            .collect();
+        apply(&self.tx, changes).map_err(|e| self.err(e))
+    }
+
+    /// Marks a TM created by [`Tx::insert_tm`] as indexed, once [`Tx::add_postings`] has
+    /// written its units' postings.
     pub fn index_tm(&self, tm: i64) -> Result<()> {
         self.tx
             .execute("UPDATE tms SET indexed = 1 WHERE id = ?1", [tm])
             .map_err(|e| self.err(e))?;
         Ok(())
-    }
-
-    /// Refreshes `tm_index_df`, the snapshot of each word's document frequency (see
-    /// `migrations/0008_tm_index_lean.sql`), after a bulk load.
-    pub fn refresh_term_frequencies(&self) -> Result<()> {
-        self.tx
-            .execute_batch(
-                "DELETE FROM tm_index_df;
-                 INSERT INTO tm_index_df (term, df) SELECT term, doc FROM tm_vocab;",
-            )
-            .map_err(|e| self.err(e))
     }
 
     /// Creates a TM whose units are indexed when [`Tx::index_tm`] is called.
@@ -121,7 +287,8 @@ impl Tx<'_> {
         Ok(self.tx.last_insert_rowid())
     }
 
-    pub fn insert_tm_unit(&self, tm: i64, unit: &NewUnit<'_>, op: OpCtx<'_>) -> Result<()> {
+    /// Inserts a unit; returns its memory key (for the index, see [`compact_key`]).
+    pub fn insert_tm_unit(&self, tm: i64, unit: &NewUnit<'_>, op: OpCtx<'_>) -> Result<i64> {
         self.tx
             .prepare_cached(
                 "INSERT INTO tm_units (tm_id, source, target, author, created_at, operation_id)
@@ -138,7 +305,7 @@ impl Tx<'_> {
                 ])
             })
             .map_err(|e| self.err(e))?;
-        Ok(())
+        Ok(UNIT_KEY + self.tx.last_insert_rowid())
     }
 
     /// Deletes a reference TM and its units, each row recorded so that undo puts them back.
@@ -188,37 +355,50 @@ pub trait TmRead: Base {
         Ok(self.tms()?.into_iter().find(|t| t.name == name))
     }
 
-    /// In how many stored pairs `term` (one lower-case word) occurs: from the snapshot
-    /// `tm_index_df` when it has the word (it may be a little out of date: lookups only use it
-    /// to order words by rarity), else counted in the index.
-    fn term_frequency(&self, term: &str) -> Result<i64> {
-        let snapshot: Option<i64> = self
-            .conn()
-            .prepare_cached("SELECT df FROM tm_index_df WHERE term = ?1")
-            .and_then(|mut s| s.query_row([term], |r| r.get(0)).optional())
-            .map_err(|e| self.err(e))?;
-        if let Some(df) = snapshot {
-            return Ok(df);
-        }
+    /// How many stored sentences hold the word whose hash is `term` (see
+    /// [`crate::tm::postings`]); the posting lists' lengths, read without reading the lists.
+    fn term_count(&self, term: u64) -> Result<usize> {
         self.conn()
-            .prepare_cached("SELECT doc FROM tm_vocab WHERE term = ?1")
-            .and_then(|mut s| s.query_row([term], |r| r.get(0)).optional())
-            .map(Option::unwrap_or_default)
+            .prepare_cached(
+                "SELECT COALESCE(SUM(length(data)), 0) FROM tm_postings WHERE term = ?1",
+            )
+            .and_then(|mut s| s.query_row([term as i64], |r| r.get::<_, i64>(0)))
+            .map(|n| n as usize / crate::tm::postings::ENTRY)
             .map_err(|e| self.err(e))
     }
 
-    /// The index rows matching the FTS5 expression `expr` (quoted lower-case words, as the
-    /// index tokenizes them, with AND and OR), in rowid order.
-    fn matching(&self, expr: &str, out: &mut dyn FnMut(i64)) -> Result<()> {
+    /// The posting list of the word whose hash is `term`: its chunks, joined.
+    fn postings(&self, term: u64) -> Result<Vec<u8>> {
         let mut stmt = self
             .conn()
-            .prepare_cached("SELECT rowid FROM tm_index WHERE tm_index MATCH ?1")
+            .prepare_cached("SELECT data FROM tm_postings WHERE term = ?1 ORDER BY first")
             .map_err(|e| self.err(e))?;
-        let mut rows = stmt.query([expr]).map_err(|e| self.err(e))?;
+        let mut rows = stmt.query([term as i64]).map_err(|e| self.err(e))?;
+        let mut out = Vec::new();
         while let Some(r) = rows.next().map_err(|e| self.err(e))? {
-            out(r.get(0).map_err(|e| self.err(e))?);
+            let data = r
+                .get_ref(0)
+                .and_then(|v| Ok(v.as_blob()?))
+                .map_err(|e| self.err(e))?;
+            out.extend_from_slice(data);
         }
-        Ok(())
+        Ok(out)
+    }
+
+    /// Stored pairs whose postings may be out of date (written since the index was last
+    /// brought up to date, see `migrations/0010_tm_postings.sql`): a lookup ignores their
+    /// postings and scores each of them that is memory directly. Empty between commands.
+    fn unindexed_keys(&self) -> Result<Vec<i64>> {
+        self.conn()
+            .prepare_cached("SELECT key FROM tm_delta ORDER BY key")
+            .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+            .map_err(|e| self.err(e))
+    }
+
+    /// The stored source behind index row `key` if it is memory (a translated segment, or a
+    /// unit of an indexed TM).
+    fn memory_text(&self, key: i64) -> Result<Option<String>> {
+        memory_text(self.conn(), key).map_err(|e| self.err(e))
     }
 
     /// The stored source behind index row `key`, without the rest of the pair: what a lookup
