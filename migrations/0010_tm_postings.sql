@@ -3,7 +3,7 @@
 -- The FTS5 index of migrations 6 and 8 gives way to posting lists tolk writes itself: for
 -- every word (the 64-bit FNV-1a hash of its lower-case form, as `crate::tm` cuts tokens),
 -- the stored sentences holding it, with each one's length in tokens (format:
--- `src/tm/postings.rs`), in chunks of at most 4,096 entries. A bulk load (a TM import, a
+-- `src/tm/postings.rs`), in chunks of at most 4,096 entries, delta-encoded. A bulk load (a TM import, a
 -- document import) builds its lists in memory and writes them once, instead of an FTS5 write
 -- per row; lookups count and intersect the lists in Rust.
 --
@@ -36,7 +36,8 @@ CREATE TABLE tm_postings (
     id    INTEGER PRIMARY KEY,
     term  INTEGER NOT NULL,   -- the word's hash
     first INTEGER NOT NULL,   -- the chunk's first compact key
-    data  BLOB    NOT NULL
+    n     INTEGER NOT NULL,   -- its entries
+    data  BLOB    NOT NULL    -- encoded (see `crate::tm::postings::encode`)
 );
 CREATE UNIQUE INDEX tm_postings_term ON tm_postings (term, first);
 

@@ -890,7 +890,11 @@ pub fn import_tm(
         let mut named_languages = false;
         // The units' postings, built as they stream in and written in batches (see
         // `crate::tm::postings`): memory stays flat however big the file.
-        let mut index = postings::Builder::default();
+        let mut index = req.index.then(postings::Builder::default);
+        let mut batch: Vec<(String, String, Option<String>)> = Vec::with_capacity(BATCH);
+        // The import indexes its units itself: the per-row trigger is out of its way until it
+        // is done (in this transaction only).
+        let trigger = tx.suspend_unit_trigger()?;
         read(&mut input, label, &mut |meta, seg| {
             let (tm_id, _, _) = match &tm {
                 Some(t) => t,
@@ -954,28 +958,16 @@ pub fn import_tm(
                 return Ok(());
             }
             votes.add(&source, &target);
-            let unit = tx.insert_tm_unit(
-                *tm_id,
-                &NewUnit {
-                    source: &source,
-                    target: &target,
-                    author: seg.author.as_deref(),
-                    created_at: None,
-                },
-                op,
-            )?;
-            if req.index {
-                let key = crate::store::compact_key(unit).ok_or_else(|| {
-                    Error::invalid("tm", "the memory's index holds 2^31 units at most")
-                })?;
-                index.add(key, &source);
-                if index.entries() >= FLUSH_ENTRIES {
-                    tx.add_postings(index.take())?;
-                }
+            batch.push((source, target, seg.author));
+            if batch.len() >= BATCH {
+                load(tx, *tm_id, &mut batch, &mut index, op)?;
             }
             units += 1;
             Ok(())
         })?;
+        if let Some((tm_id, _, _)) = &tm {
+            load(tx, *tm_id, &mut batch, &mut index, op)?;
+        }
         let Some((tm_id, src, tgt)) = tm.filter(|_| units > 0) else {
             return Err(Error::invalid(
                 req.format.name(),
@@ -991,10 +983,11 @@ pub fn import_tm(
                 ),
             ));
         }
-        if req.index {
+        if let Some(index) = &mut index {
             tx.add_postings(index.take())?;
             tx.index_tm(tm_id)?;
         }
+        tx.restore_trigger(trigger)?;
         let summary = format!(
             "loaded TM {name} from {label} ({}): {units} units{}",
             req.format,
@@ -1019,6 +1012,42 @@ pub fn import_tm(
         operation: operation.unwrap_or_default(),
         ..report
     })
+}
+
+/// Units a TM import inserts with one statement.
+const BATCH: usize = 128;
+
+/// Inserts a batch of a TM's units, and indexes them when the import does.
+fn load(
+    tx: &crate::store::Tx<'_>,
+    tm: i64,
+    batch: &mut Vec<(String, String, Option<String>)>,
+    index: &mut Option<postings::Builder>,
+    op: crate::store::OpCtx<'_>,
+) -> Result<()> {
+    let units: Vec<NewUnit<'_>> = batch
+        .iter()
+        .map(|(source, target, author)| NewUnit {
+            source,
+            target,
+            author: author.as_deref(),
+            created_at: None,
+        })
+        .collect();
+    let first = tx.insert_tm_units(tm, &units, op)?;
+    if let Some(index) = index {
+        for (i, (source, _, _)) in batch.iter().enumerate() {
+            let key = crate::store::compact_key(first + i as i64).ok_or_else(|| {
+                Error::invalid("tm", "the memory's index holds 2^31 units at most")
+            })?;
+            index.add(key, source);
+        }
+        if index.entries() >= FLUSH_ENTRIES {
+            tx.add_postings(index.take())?;
+        }
+    }
+    batch.clear();
+    Ok(())
 }
 
 pub fn list_tms(store: &Store) -> Result<TmList> {

@@ -91,12 +91,13 @@ impl Sentence {
 /// The hash of a token's lower-case form: 64-bit FNV-1a over its UTF-8 bytes. Stable across
 /// builds and Rust versions, since the memory's word index stores it (see [`postings`]).
 pub fn hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    s.bytes().fold(FNV_OFFSET, fnv)
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
 }
 
 fn token(raw: String, kind: Kind) -> Token {
@@ -167,6 +168,8 @@ pub struct Hashing {
     chars: Vec<char>,
     word: String,
     out: Vec<u64>,
+    /// Whether each token is a word or number (not punctuation).
+    word_at: Vec<bool>,
     words: Vec<u64>,
 }
 
@@ -176,15 +179,11 @@ impl Hashing {
     pub fn index_terms(&mut self, text: &str) -> (usize, &[u64]) {
         self.hashes(text);
         self.words.clear();
-        let mut k = 0;
-        let chars = &self.chars;
-        let (out, words) = (&self.out, &mut self.words);
-        scan(chars, |i, _| {
-            if chars[i].is_alphanumeric() && !words.contains(&out[k]) {
-                words.push(out[k]);
+        for (&h, &w) in self.out.iter().zip(&self.word_at) {
+            if w && !self.words.contains(&h) {
+                self.words.push(h);
             }
-            k += 1;
-        });
+        }
         (self.out.len(), &self.words)
     }
 
@@ -201,19 +200,38 @@ impl Hashing {
             self.chars.extend(text.nfc());
         }
         self.out.clear();
-        let (chars, word, out) = (&self.chars, &mut self.word, &mut self.out);
+        self.word_at.clear();
+        let (chars, word, out, word_at) = (
+            &self.chars,
+            &mut self.word,
+            &mut self.out,
+            &mut self.word_at,
+        );
         scan(chars, |i, j| {
-            word.clear();
+            word_at.push(chars[i].is_alphanumeric());
             if chars[i..j].contains(&'Σ') {
                 // A final sigma lowers differently at the end of a word: as `tokens` does.
+                word.clear();
                 let raw: String = chars[i..j].iter().collect();
                 word.push_str(&raw.to_lowercase());
-            } else {
-                for c in &chars[i..j] {
-                    word.extend(c.to_lowercase());
+                out.push(hash(word));
+                return;
+            }
+            // `hash` of the lower-case form, without building it.
+            let mut h = FNV_OFFSET;
+            for &c in &chars[i..j] {
+                if c.is_ascii() {
+                    h = fnv(h, (c as u8).to_ascii_lowercase());
+                } else {
+                    let mut buf = [0u8; 4];
+                    for l in c.to_lowercase() {
+                        for &b in l.encode_utf8(&mut buf).as_bytes() {
+                            h = fnv(h, b);
+                        }
+                    }
                 }
             }
-            out.push(hash(word));
+            out.push(h);
         });
         &self.out
     }

@@ -1,10 +1,13 @@
 //! The memory's word index, pure: for every word (the [`super::hash`] of its lower-case form),
-//! the stored sentences that hold it, as a posting list. A list is a run of 5-byte entries
-//! sorted by key: the sentence's compact key (4 bytes, little-endian; the store decides what
-//! keys mean) and its length in tokens (1 byte, 255 for 255 or more). The length in every entry
-//! lets a lookup drop the sentences whose length alone keeps them below the best match so far
-//! without looking anything else up. The store keeps a list in chunks of at most [`CHUNK`]
-//! entries, so that one sentence added or removed rewrites one chunk, not the list.
+//! the stored sentences that hold it, as a posting list. In memory a list is a run of 5-byte
+//! entries sorted by key: the sentence's compact key (4 bytes, little-endian; the store decides
+//! what keys mean) and its length in tokens (1 byte, 255 for 255 or more), so that a lookup
+//! can search it in place. The length in every entry lets a lookup drop the sentences whose
+//! length alone keeps them below the best match so far without looking anything else up.
+//! The store keeps a list in chunks of at most [`CHUNK`] entries, so that one sentence added
+//! or removed rewrites one chunk, not the list, each chunk [`encode`]d: per entry, the key's
+//! difference from the previous one (the first: the key) as a LEB128 varint, then the length
+//! byte, about half the size.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -100,6 +103,48 @@ pub fn merge(list: &[u8], add: &[u8], remove: &[u32]) -> Vec<u8> {
     out
 }
 
+/// A chunk of entries as the store keeps it (see the module documentation).
+pub fn encode(entries: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(entries.len() / 2 + 8);
+    let mut prev = 0u32;
+    for i in 0..count(entries) {
+        let key = key_at(entries, i);
+        let mut d = key.wrapping_sub(prev);
+        prev = key;
+        while d >= 0x80 {
+            out.push((d as u8) | 0x80);
+            d >>= 7;
+        }
+        out.push(d as u8);
+        out.push(len_at(entries, i));
+    }
+    out
+}
+
+/// Appends the entries of an [`encode`]d chunk to `out`; None if it is malformed.
+pub fn decode(chunk: &[u8], out: &mut Vec<u8>) -> Option<()> {
+    out.reserve(chunk.len() * 2);
+    let mut prev = 0u32;
+    let mut i = 0;
+    while i < chunk.len() {
+        let (mut d, mut shift) = (0u32, 0);
+        loop {
+            let b = *chunk.get(i)?;
+            i += 1;
+            d |= u32::from(b & 0x7f).checked_shl(shift)?;
+            if b < 0x80 {
+                break;
+            }
+            shift += 7;
+        }
+        prev = prev.wrapping_add(d);
+        out.extend_from_slice(&prev.to_le_bytes());
+        out.push(*chunk.get(i)?);
+        i += 1;
+    }
+    Some(())
+}
+
 /// Posting lists built in memory from sentences given in increasing key order, to be written
 /// to the store in bulk (a TM import, a document import, the changes of one operation).
 #[derive(Default)]
@@ -177,6 +222,18 @@ mod tests {
         );
         assert_eq!(keys(&merge(&l, &[], &[9])), [(2, 5), (4, 6)]);
         assert!(holds(&l, 4) && !holds(&l, 5) && !holds(&[], 1));
+    }
+
+    #[test]
+    fn chunks_encode_and_decode() {
+        let l = list(&[(0, 1), (5, 2), (300, 255), (70_000, 9), (u32::MAX, 4)]);
+        let e = encode(&l);
+        assert!(e.len() < l.len());
+        let mut back = Vec::new();
+        decode(&e, &mut back).unwrap();
+        assert_eq!(back, l);
+        // A truncated chunk is refused, not read past its end.
+        assert!(decode(&e[..e.len() - 1], &mut Vec::new()).is_none());
     }
 
     #[test]
