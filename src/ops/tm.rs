@@ -3,10 +3,11 @@
 //! search (`search`).
 //!
 //! The memory is every translated segment of every document plus every unit of every
-//! reference TM. A lookup asks the full-text index (`store::TmRead`) level by level for the
-//! rows missing at most 0, 1, 2, … of the sentence's words (over its rarest words, of the
-//! lengths that can still reach the best so far), scores each exactly with
-//! `crate::tm::score`, and stops when no row left can beat the best (see `lookup`).
+//! reference TM. A lookup reads the posting lists of the sentence's words from the memory's
+//! index (`store::TmRead`, format in `crate::tm::postings`) level by level, for the stored
+//! sentences missing at most 0, 1, 2, … of its words (rarest words first), bounds each by the
+//! words it holds and its length, scores exactly with `crate::tm::score` the ones that can
+//! reach the best so far, and stops when no sentence left can beat the best (see `lookup`).
 
 use super::Progress;
 use crate::diff::Run;

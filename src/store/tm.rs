@@ -1,7 +1,9 @@
 //! The translation memory: reference TMs and their units, revisions filled in from the memory,
-//! and the queries over the full-text index `tm_index` (kept current by triggers, see
-//! `migrations/0006_tm.sql`): document frequencies of words, candidate rows for a set of
-//! words, and each candidate as a stored pair. Scoring happens outside, in `crate::tm`.
+//! and its index: posting lists of words (`tm_postings`, format in `crate::tm::postings`),
+//! written in bulk by imports and brought up to date at the end of every operation from the
+//! rows triggers record in `tm_delta` (see `migrations/0010_tm_postings.sql`); how many
+//! sentences hold a word, a word's list, and each candidate as a stored pair. Scoring happens
+//! outside, in `crate::tm`.
 
 use super::base::Base;
 use super::{OpCtx, Tx};
