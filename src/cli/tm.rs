@@ -71,6 +71,7 @@ pub fn run(ctx: &mut Ctx, args: Args) -> Result<()> {
                 name: name.as_deref(),
                 swap,
                 force,
+                index: true,
             };
             let report = import_tm(&mut store, &actor, &req, &mut input, &progress)?;
             ctx.report(&report)

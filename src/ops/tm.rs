@@ -3,10 +3,11 @@
 //! search (`search`).
 //!
 //! The memory is every translated segment of every document plus every unit of every
-//! reference TM. A lookup asks the full-text index (`store::TmRead`) level by level for the
-//! rows missing at most 0, 1, 2, … of the sentence's words (over its rarest words, of the
-//! lengths that can still reach the best so far), scores each exactly with
-//! `crate::tm::score`, and stops when no row left can beat the best (see `lookup`).
+//! reference TM. A lookup reads the posting lists of the sentence's words from the memory's
+//! index (`store::TmRead`, format in `crate::tm::postings`) level by level, for the stored
+//! sentences missing at most 0, 1, 2, … of its words (rarest words first), bounds each by the
+//! words it holds and its length, scores exactly with `crate::tm::score` the ones that can
+//! reach the best so far, and stops when no sentence left can beat the best (see `lookup`).
 
 use super::Progress;
 use crate::diff::Run;
@@ -15,22 +16,23 @@ use crate::formats::Format;
 use crate::model::{Address, State, check_doc_name};
 use crate::store::prelude::*;
 use crate::store::{Actor, MemoryEntry, MemoryPlace, NewTm, NewUnit, Outcome, Store, TmInfo};
+use crate::tm::postings;
 use crate::tm::{Band, Placeable, Sentence};
 use serde::{Deserialize, Serialize};
 use std::cell::Cell;
 use std::io::{self, BufRead};
 use std::path::Path;
 
-/// A lookup looks at this many sentences at most: past it, the answer is the best of those
-/// (ranks 2 to n always are). Only a query whose best match is poor gets there: its last
-/// levels are the sentences holding two or three of its few common words, thousands of them,
-/// and the best was usually found at an earlier level (the last ones only make sure).
+/// A lookup scores this many sentences at most: past it, the answer is the best of those
+/// (ranks 2 to n always are). Only a query whose best match is poor and shared by many gets
+/// there: thousands of sentences that could tie with it.
 const MAX_SCORED: usize = 2_500;
-/// The chosen words of one level: at most this many beyond the budget (more words make each
-/// set of must-hold words larger, so fewer sentences hold one) …
-const EXTRA_WORDS: usize = 5;
-/// … and at most this many sets of must-hold words (each one an AND query in the index).
-const MAX_SETS: usize = 40;
+/// Postings a TM import holds in memory before it writes them (5 bytes each, plus the
+/// lists' overhead).
+const FLUSH_ENTRIES: usize = 8_000_000;
+/// New candidates of one level past which the lookup counts every list of the query into one
+/// array instead of looking each candidate up in the lists (binary search).
+const DENSE_FROM: usize = 20_000;
 /// Matches fetched whole for the final ordering when many tie at the same similarity.
 const MAX_TIED: usize = 200;
 
@@ -70,133 +72,168 @@ pub fn lookup(
             ),
         ));
     }
-    // The words the index can be asked about, with how many positions of the query each one
-    // fills, rarest first. A word no stored sentence has is missing from every candidate.
-    let mut words: Vec<(&str, usize, i64)> = Vec::new();
-    for t in &query.tokens {
-        if t.kind == crate::tm::Kind::Punctuation || !crate::tm::is_index_word(&t.norm) {
+    // The words of the query (punctuation is not indexed), with how many positions of the
+    // query each fills and how many stored sentences hold it, rarest first. A word no stored
+    // sentence has is missing from every candidate.
+    let q = query.len();
+    let mut words: Vec<Word> = Vec::new();
+    for (t, &h) in query.tokens.iter().zip(query.hashes()) {
+        if t.kind == crate::tm::Kind::Punctuation {
             continue;
         }
-        match words.iter_mut().find(|w| w.0 == t.norm) {
-            Some(w) => w.1 += 1,
-            None => words.push((&t.norm, 1, 0)),
+        match words.iter_mut().find(|w| w.term == h) {
+            Some(w) => w.weight += 1,
+            None => words.push(Word {
+                term: h,
+                weight: 1,
+                count: store.term_count(h)?,
+                list: None,
+            }),
         }
     }
-    let mut absent = 0;
-    let mut known: Vec<(&str, usize, i64)> = Vec::new();
-    for (word, weight, _) in words {
-        let df = store.term_frequency(word)?;
-        if df == 0 {
-            absent += weight;
-        } else {
-            known.push((word, weight, df));
-        }
-    }
-    known.sort_by_key(|w| (w.2, w.0));
+    let absent: usize = words
+        .iter()
+        .filter(|w| w.count == 0)
+        .map(|w| w.weight)
+        .sum();
+    words.retain(|w| w.count > 0);
+    words.sort_by_key(|w| (w.count, w.term));
 
-    // Levels: at level `b`, every stored sentence missing at most `b` of the query's word
-    // positions is scored. A sentence missing `m` positions is at most ⌊100 (q − m) / q⌋%
-    // similar (`crate::tm::max_missing`), so once `b` passes the most the best match so far
-    // allows, no sentence left can beat it: the top match is the best of the whole memory.
-    // Each level asks the index for the sentences holding every word of one of the sets
-    // `crate::tm::must_hold` lists over the rarest words (AND within a set, OR between sets).
-    let q = query.len();
-    let mut seen: std::collections::HashSet<i64> = std::collections::HashSet::new();
+    let mut seen: std::collections::HashSet<u32> = std::collections::HashSet::new();
     let mut scored: Vec<Scored> = Vec::new();
     // The n best percentages so far (best first): a candidate must reach the last to count.
     let mut top: Vec<u8> = Vec::new();
-    let floor = |top: &[u8]| -> u8 {
-        if top.len() < n {
-            min
-        } else {
-            top[n - 1].max(min)
-        }
-    };
-    // The search is exhaustive for the best match only (ranks 2 to n are the best of the
-    // candidates it looked at): the levels follow the best percentage so far.
-    let best = |top: &[u8]| -> u8 { top.first().copied().unwrap_or(min).max(min) };
-    let mut level = 0;
-    let mut keys: Vec<i64> = Vec::new();
     let mut hashing = crate::tm::Hashing::default();
     let mut looked = 0;
-    while level + absent <= crate::tm::max_missing(q, best(&top)) && looked < MAX_SCORED {
-        // The rarest words: enough that one must be held, a few more while the sets stay few.
+    let mut ctx = Scoring {
+        query,
+        n,
+        min,
+        top: &mut top,
+        scored: &mut scored,
+        hashing: &mut hashing,
+        looked: &mut looked,
+    };
+    let exclude_key = exclude.and_then(crate::store::compact_key);
+
+    // Rows written in this transaction and not indexed yet (none between commands): their
+    // postings are ignored and each is scored directly.
+    let pending = store.unindexed_keys()?;
+    let mut skip: std::collections::HashSet<u32> = std::collections::HashSet::new();
+    for key in pending {
+        if let Some(c) = crate::store::compact_key(key) {
+            skip.insert(c);
+        }
+        if Some(key) == exclude {
+            continue;
+        }
+        if let Some(text) = store.memory_text(key)? {
+            ctx.consider(key, &text)?;
+        }
+    }
+
+    // Levels: at level `b`, every stored sentence missing at most `b` of the query's word
+    // positions is a candidate. A sentence missing `m` positions is at most ⌊100 (q − m) / q⌋%
+    // similar (`crate::tm::max_missing`), so once `b` passes the most the best match so far
+    // allows, no sentence left can beat it: the top match is the best of the whole memory.
+    // A sentence missing at most `b` positions holds at least one of the rarest words whose
+    // weights add up to more than `b`: the candidates of level `b` are in their lists. Each is
+    // bounded by the words it holds and its length (`bound`), and scored when the bound
+    // reaches the best so far, highest bounds first.
+    let total: usize = words.iter().map(|w| w.weight).sum();
+    let mut scanned = 0;
+    let mut dense: Option<Vec<u16>> = None;
+    let mut level = 0;
+    while level + absent <= crate::tm::max_missing(q, ctx.best()) && *ctx.looked < MAX_SCORED {
         let mut r = 0;
         let mut weight = 0;
-        while r < known.len() && weight <= level {
-            weight += known[r].1;
+        while r < words.len() && weight <= level {
+            weight += words[r].weight;
             r += 1;
         }
-        while r < known.len()
-            && r < level + 1 + EXTRA_WORDS
-            && crate::tm::must_hold(&known[..=r].iter().map(|w| w.1).collect::<Vec<_>>(), level)
-                .is_some_and(|s| s.len() <= MAX_SETS)
-        {
-            r += 1;
-        }
-        let weights: Vec<usize> = known[..r].iter().map(|w| w.1).collect();
-        // When every known word could be missing, the sentences holding any one of them
-        // (a sentence sharing no word with the query is as far from it as can be).
-        let sets = crate::tm::must_hold(&weights, level)
-            .unwrap_or_else(|| (0..r).map(|i| vec![i]).collect());
-        if sets.is_empty() {
-            break;
-        }
-        let expr = sets
-            .iter()
-            .map(|set| {
-                let terms: Vec<String> = set
-                    .iter()
-                    .map(|&i| format!("\"{}\"", known[i].0.replace('"', "\"\"")))
-                    .collect();
-                format!("({})", terms.join(" AND "))
-            })
-            .collect::<Vec<_>>()
-            .join(" OR ");
-        keys.clear();
-        store.matching(&expr, &mut |key| {
-            if seen.insert(key) {
-                keys.push(key);
+        // The new lists of this level: their sentences not looked at yet, of a length that
+        // can still reach the best so far.
+        let best = ctx.best();
+        let len_ok: Vec<bool> = (0..=255)
+            .map(|l| crate::tm::best_possible(q, stored_len(q, l)) >= best)
+            .collect();
+        let mut fresh: Vec<(u32, u8)> = Vec::new();
+        for w in &mut words[scanned..r] {
+            let list = w.load(store)?;
+            for i in 0..postings::count(list) {
+                let (c, l) = (postings::key_at(list, i), postings::len_at(list, i));
+                if len_ok[usize::from(l)]
+                    && Some(c) != exclude_key
+                    && !skip.contains(&c)
+                    && seen.insert(c)
+                {
+                    fresh.push((c, l));
+                }
             }
-        })?;
-        for &key in &keys {
-            if looked >= MAX_SCORED {
+        }
+        scanned = r;
+        if dense.is_none() && fresh.len() > DENSE_FROM {
+            // Many candidates: count every list of the query at once (one pass each) rather
+            // than look each candidate up in each list.
+            let mut top_key = 0;
+            for w in &mut words {
+                let list = w.load(store)?;
+                let n = postings::count(list);
+                if n > 0 {
+                    top_key = top_key.max(postings::key_at(list, n - 1));
+                }
+            }
+            let mut held = vec![0u16; top_key as usize + 1];
+            for w in &words {
+                let list = w.list.as_deref().unwrap_or_default();
+                let weight = u16::try_from(w.weight).unwrap_or(u16::MAX);
+                for i in 0..postings::count(list) {
+                    if len_ok[usize::from(postings::len_at(list, i))] {
+                        let h = &mut held[postings::key_at(list, i) as usize];
+                        *h = h.saturating_add(weight);
+                    }
+                }
+            }
+            dense = Some(held);
+        }
+        // Each new candidate's bound, from the words it holds (rarest first, given up as soon
+        // as the bound falls below the best so far) and its length.
+        let best = ctx.best();
+        let mut queue: Vec<(u8, u32)> = Vec::new();
+        for (c, l) in fresh {
+            let l = stored_len(q, usize::from(l));
+            let bound = if let Some(held) = &dense {
+                bound(q, l, absent + total - usize::from(held[c as usize]))
+            } else {
+                let mut missing = absent;
+                let mut b = bound(q, l, missing);
+                for w in &mut words {
+                    if !postings::holds(w.load(store)?, c) {
+                        missing += w.weight;
+                        b = bound(q, l, missing);
+                        if b < best {
+                            break;
+                        }
+                    }
+                }
+                b
+            };
+            if bound >= best {
+                queue.push((bound, c));
+            }
+        }
+        queue.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        for (bound, c) in queue {
+            if bound < ctx.best() || *ctx.looked >= MAX_SCORED {
                 break;
             }
-            looked += 1;
-            if Some(key) == exclude {
-                continue;
-            }
-            let Some(source) = store.memory_source(key)? else {
-                continue;
-            };
-            let floor = floor(&top);
-            let hashes = hashing.hashes(&source);
-            if crate::tm::best_possible(q, hashes.len()) < floor {
-                continue;
-            }
-            let dist = crate::tm::levenshtein(query.hashes(), hashes);
-            let longer = q.max(hashes.len());
-            if dist > 0 && 100 * (longer - dist) / longer < usize::from(floor) {
-                continue;
-            }
-            // Worth keeping: tokens built, scored as `crate::tm::score` does.
-            let sentence = Sentence::new(&source);
-            let (percent, dist) = crate::tm::score(query, &sentence);
-            if percent >= floor {
-                let at = top.partition_point(|p| *p >= percent);
-                top.insert(at, percent);
-                top.truncate(n);
-                scored.push(Scored {
-                    percent,
-                    dist,
-                    key,
-                    sentence,
-                });
+            let key = crate::store::memory_key(c);
+            if let Some(source) = store.memory_source(key)? {
+                ctx.consider(key, &source)?;
             }
         }
-        if r == 0 || weights.iter().sum::<usize>() <= level {
-            // Every sentence holding any known word has been looked at.
+        if r == words.len() && weight <= level {
+            // Every sentence holding any word of the query has been looked at.
             break;
         }
         level += 1;
@@ -204,7 +241,7 @@ pub fn lookup(
 
     // Everything as good as the n-th best, fetched whole and ordered: similarity, in-context,
     // fewer edits, reviewed/final, most recent, lowest row.
-    let floor = floor(&top);
+    let floor = ctx.floor();
     scored.retain(|s| s.percent >= floor);
     scored.sort_by(|a, b| (b.percent, a.dist, a.key).cmp(&(a.percent, b.dist, b.key)));
     scored.truncate(MAX_TIED.max(n));
@@ -247,6 +284,105 @@ pub fn lookup(
     });
     found.truncate(n);
     Ok(found.into_iter().map(|(_, f)| f).collect())
+}
+
+/// A word of a query.
+struct Word {
+    /// Its hash (see `crate::tm::postings`).
+    term: u64,
+    /// How many positions of the query it fills.
+    weight: usize,
+    /// How many stored sentences hold it.
+    count: usize,
+    /// Its posting list, once read.
+    list: Option<Vec<u8>>,
+}
+
+impl Word {
+    fn load(&mut self, store: &impl Read) -> Result<&[u8]> {
+        if self.list.is_none() {
+            self.list = Some(store.postings(self.term)?);
+        }
+        Ok(self.list.as_deref().unwrap_or_default())
+    }
+}
+
+/// The length to bound a stored sentence with, from the length its postings give (`l`, where
+/// 255 means 255 or more): for 255, the length that gives the highest bound.
+fn stored_len(q: usize, l: usize) -> usize {
+    if l == 255 { q.max(255) } else { l }
+}
+
+/// The best similarity a stored sentence of `len` tokens can have with a query of `q` tokens
+/// when it holds no token for `missing` of the query's positions: at most `q − missing` tokens
+/// line up (and no more than it has), out of the longer length.
+fn bound(q: usize, len: usize, missing: usize) -> u8 {
+    let n = q.max(len);
+    if n == 0 {
+        return 100;
+    }
+    let matched = q.saturating_sub(missing).min(len);
+    u8::try_from(100 * matched / n).unwrap_or(0)
+}
+
+/// What a lookup has found so far.
+struct Scoring<'a> {
+    query: &'a Sentence,
+    n: usize,
+    min: u8,
+    /// The n best percentages so far, best first.
+    top: &'a mut Vec<u8>,
+    scored: &'a mut Vec<Scored>,
+    hashing: &'a mut crate::tm::Hashing,
+    looked: &'a mut usize,
+}
+
+impl Scoring<'_> {
+    /// What a candidate must reach to count: the n-th best so far, or `min`.
+    fn floor(&self) -> u8 {
+        if self.top.len() < self.n {
+            self.min
+        } else {
+            self.top[self.n - 1].max(self.min)
+        }
+    }
+
+    /// The best so far, or `min`: the search is exhaustive for the best match only (ranks 2
+    /// to n are the best of the candidates it looked at), so the levels follow it.
+    fn best(&self) -> u8 {
+        self.top.first().copied().unwrap_or(self.min).max(self.min)
+    }
+
+    /// Scores the stored sentence `source` (memory key `key`) and keeps it if it counts.
+    fn consider(&mut self, key: i64, source: &str) -> Result<()> {
+        *self.looked += 1;
+        let floor = self.floor();
+        let q = self.query.len();
+        let hashes = self.hashing.hashes(source);
+        if crate::tm::best_possible(q, hashes.len()) < floor {
+            return Ok(());
+        }
+        let dist = crate::tm::levenshtein(self.query.hashes(), hashes);
+        let longer = q.max(hashes.len());
+        if dist > 0 && 100 * (longer - dist) / longer < usize::from(floor) {
+            return Ok(());
+        }
+        // Worth keeping: tokens built, scored as `crate::tm::score` does.
+        let sentence = Sentence::new(source);
+        let (percent, dist) = crate::tm::score(self.query, &sentence);
+        if percent >= floor {
+            let at = self.top.partition_point(|p| *p >= percent);
+            self.top.insert(at, percent);
+            self.top.truncate(self.n);
+            self.scored.push(Scored {
+                percent,
+                dist,
+                key,
+                sentence,
+            });
+        }
+        Ok(())
+    }
 }
 
 /// A candidate scored exactly.
@@ -592,6 +728,9 @@ pub struct TmImport<'a> {
     pub swap: bool,
     /// Load it even though it is the export of a document already in the store.
     pub force: bool,
+    /// Index the units (always, but for the benchmark that measures what the index costs:
+    /// unindexed units are no memory).
+    pub index: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -750,6 +889,13 @@ pub fn import_tm(
         let mut skipped = 0;
         let mut votes = LangVotes::default();
         let mut named_languages = false;
+        // The units' postings, built as they stream in and written in batches (see
+        // `crate::tm::postings`): memory stays flat however big the file.
+        let mut index = req.index.then(postings::Builder::default);
+        let mut batch: Vec<(String, String, Option<String>)> = Vec::with_capacity(BATCH);
+        // The import indexes its units itself: the per-row trigger is out of its way until it
+        // is done (in this transaction only).
+        let trigger = tx.suspend_unit_trigger()?;
         read(&mut input, label, &mut |meta, seg| {
             let (tm_id, _, _) = match &tm {
                 Some(t) => t,
@@ -813,19 +959,16 @@ pub fn import_tm(
                 return Ok(());
             }
             votes.add(&source, &target);
-            tx.insert_tm_unit(
-                *tm_id,
-                &NewUnit {
-                    source: &source,
-                    target: &target,
-                    author: seg.author.as_deref(),
-                    created_at: None,
-                },
-                op,
-            )?;
+            batch.push((source, target, seg.author));
+            if batch.len() >= BATCH {
+                load(tx, *tm_id, &mut batch, &mut index, op)?;
+            }
             units += 1;
             Ok(())
         })?;
+        if let Some((tm_id, _, _)) = &tm {
+            load(tx, *tm_id, &mut batch, &mut index, op)?;
+        }
         let Some((tm_id, src, tgt)) = tm.filter(|_| units > 0) else {
             return Err(Error::invalid(
                 req.format.name(),
@@ -841,8 +984,11 @@ pub fn import_tm(
                 ),
             ));
         }
-        tx.index_tm(tm_id)?;
-        tx.refresh_term_frequencies()?;
+        if let Some(index) = &mut index {
+            tx.add_postings(index.take())?;
+            tx.index_tm(tm_id)?;
+        }
+        tx.restore_trigger(trigger)?;
         let summary = format!(
             "loaded TM {name} from {label} ({}): {units} units{}",
             req.format,
@@ -867,6 +1013,42 @@ pub fn import_tm(
         operation: operation.unwrap_or_default(),
         ..report
     })
+}
+
+/// Units a TM import inserts with one statement.
+const BATCH: usize = 128;
+
+/// Inserts a batch of a TM's units, and indexes them when the import does.
+fn load(
+    tx: &crate::store::Tx<'_>,
+    tm: i64,
+    batch: &mut Vec<(String, String, Option<String>)>,
+    index: &mut Option<postings::Builder>,
+    op: crate::store::OpCtx<'_>,
+) -> Result<()> {
+    let units: Vec<NewUnit<'_>> = batch
+        .iter()
+        .map(|(source, target, author)| NewUnit {
+            source,
+            target,
+            author: author.as_deref(),
+            created_at: None,
+        })
+        .collect();
+    let first = tx.insert_tm_units(tm, &units, op)?;
+    if let Some(index) = index {
+        for (i, (source, _, _)) in batch.iter().enumerate() {
+            let key = crate::store::compact_key(first + i as i64).ok_or_else(|| {
+                Error::invalid("tm", "the memory's index holds 2^31 units at most")
+            })?;
+            index.add(key, source);
+        }
+        if index.entries() >= FLUSH_ENTRIES {
+            tx.add_postings(index.take())?;
+        }
+    }
+    batch.clear();
+    Ok(())
 }
 
 pub fn list_tms(store: &Store) -> Result<TmList> {

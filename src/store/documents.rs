@@ -91,11 +91,6 @@ impl Tx<'_> {
             )
             .map_err(|e| self.err(e))?;
         let id = self.tx.last_insert_rowid();
-        // Its translated segments join the memory's index in one statement at the end of the
-        // operation (see migration 6).
-        self.tx
-            .execute("INSERT INTO tm_pending (document_id) VALUES (?1)", [id])
-            .map_err(|e| self.err(e))?;
         Ok(id)
     }
 }

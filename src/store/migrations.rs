@@ -15,6 +15,7 @@ const SQL: &[&str] = &[
     include_str!("../../migrations/0008_tm_index_lean.sql"),
     include_str!("../../migrations/0009_foreign_data.sql"),
     include_str!("../../migrations/0010_accepted_findings.sql"),
+    include_str!("../../migrations/0011_tm_postings.sql"),
 ];
 
 pub const LATEST_VERSION: usize = SQL.len();
@@ -74,7 +75,11 @@ pub(super) fn migrate(conn: &mut Connection) -> Result<(), String> {
         .map_err(|e| format!("migration failed: {e}"));
     conn.pragma_update(None, "foreign_keys", "ON")
         .map_err(describe)?;
-    migrated
+    migrated?;
+    // Migration 10 leaves every stored pair to be indexed by tolk (see its header).
+    let tx = conn.transaction().map_err(describe)?;
+    super::tm::catch_up(&tx).map_err(describe)?;
+    tx.commit().map_err(describe)
 }
 
 #[cfg(test)]

@@ -34,7 +34,9 @@ pub use segments::{Extras, SegmentRow, SegmentsRead};
 pub use tables::{
     NOT_UNDOABLE, Relation, UNDOABLE, Undoable, is_derived, touches_segment, undoable,
 };
-pub use tm::{MemoryEntry, MemoryPlace, NewTm, NewUnit, SearchRow, TmInfo, TmRead};
+pub use tm::{
+    MemoryEntry, MemoryPlace, NewTm, NewUnit, SearchRow, TmInfo, TmRead, compact_key, memory_key,
+};
 pub use translations::{NewRevision, TranslationsRead};
 
 /// An open database. Reads go through the read traits (see [`prelude`]); writes through

@@ -118,16 +118,8 @@ impl Tx<'_> {
                 params![op, summary, document_id],
             )
             .map_err(|e| self.err(e))?;
-        // Documents this operation created join the memory's index now, in one statement each.
-        self.tx
-            .execute_batch(
-                "INSERT INTO tm_index (rowid, source)
-                     SELECT s.id, s.text FROM segments s JOIN tm_pending p ON p.document_id = s.document_id
-                     WHERE EXISTS (SELECT 1 FROM translations t WHERE t.segment_id = s.id)
-                     ORDER BY s.id;
-                 DELETE FROM tm_pending;",
-            )
-            .map_err(|e| self.err(e))?;
+        // The memory's index catches up with what this operation wrote (see migration 11).
+        super::tm::catch_up(&self.tx).map_err(|e| self.err(e))?;
         Ok(())
     }
 }

@@ -224,14 +224,14 @@ pub const UNDOABLE: &[Undoable] = &[
 
 /// Tables that are the history itself: never changed by undo (SQLite's own `sqlite_*` tables
 /// aside, every other table must be in [`UNDOABLE`]).
-pub const NOT_UNDOABLE: &[&str] = &["operations", "changes", "tm_pending"];
+pub const NOT_UNDOABLE: &[&str] = &["operations", "changes"];
 
-/// Derived tables: the translation-memory index (FTS5 `tm_index`, its shadow tables
-/// `tm_index_*` and the `tm_vocab` view of its terms). Never written by commands or by undo:
-/// SQL triggers on `translations`, `segments` and `tm_units` keep them current in the same
-/// transaction as every write to those tables.
+/// Derived tables: the translation-memory index (`tm_postings`, and `tm_delta`, the rows
+/// written since it was brought up to date). Never recorded for undo: SQL triggers on
+/// `translations`, `segments` and `tm_units` and the end of every operation keep them current
+/// in the same transaction as every write to those tables (see migration 11).
 pub fn is_derived(table: &str) -> bool {
-    table == "tm_index" || table == "tm_vocab" || table.starts_with("tm_index_")
+    table == "tm_postings" || table == "tm_delta"
 }
 
 /// The declaration of `table`.

@@ -17,8 +17,9 @@
 //! different final punctuation mark costs as much as a word.
 
 use serde::{Deserialize, Serialize};
-use std::hash::{Hash, Hasher};
 use unicode_normalization::UnicodeNormalization;
+
+pub mod postings;
 
 /// The longest query the memory is asked about, in tokens; longer sentences are refused with
 /// a message rather than scored (the edit distance is quadratic in the length).
@@ -87,10 +88,16 @@ impl Sentence {
     }
 }
 
-fn hash(s: &str) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    s.hash(&mut h);
-    h.finish()
+/// The hash of a token's lower-case form: 64-bit FNV-1a over its UTF-8 bytes. Stable across
+/// builds and Rust versions, since the memory's word index stores it (see [`postings`]).
+pub fn hash(s: &str) -> u64 {
+    s.bytes().fold(FNV_OFFSET, fnv)
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
 }
 
 fn token(raw: String, kind: Kind) -> Token {
@@ -161,27 +168,70 @@ pub struct Hashing {
     chars: Vec<char>,
     word: String,
     out: Vec<u64>,
+    /// Whether each token is a word or number (not punctuation).
+    word_at: Vec<bool>,
+    words: Vec<u64>,
 }
 
 impl Hashing {
+    /// What the memory's word index holds for `text`: its length in tokens and the distinct
+    /// hashes of its words and numbers (punctuation is not indexed), in order of appearance.
+    pub fn index_terms(&mut self, text: &str) -> (usize, &[u64]) {
+        self.hashes(text);
+        self.words.clear();
+        for (&h, &w) in self.out.iter().zip(&self.word_at) {
+            if w && !self.words.contains(&h) {
+                self.words.push(h);
+            }
+        }
+        (self.out.len(), &self.words)
+    }
+
     /// The token hashes of `text`, equal to `Sentence::new(text).hashes()`.
     pub fn hashes(&mut self, text: &str) -> &[u64] {
         self.chars.clear();
-        self.chars.extend(text.nfc());
+        if text.is_ascii()
+            || unicode_normalization::is_nfc_quick(text.chars())
+                == unicode_normalization::IsNormalized::Yes
+        {
+            // Already NFC (nearly every text): no need to run it through the composer.
+            self.chars.extend(text.chars());
+        } else {
+            self.chars.extend(text.nfc());
+        }
         self.out.clear();
-        let (chars, word, out) = (&self.chars, &mut self.word, &mut self.out);
+        self.word_at.clear();
+        let (chars, word, out, word_at) = (
+            &self.chars,
+            &mut self.word,
+            &mut self.out,
+            &mut self.word_at,
+        );
         scan(chars, |i, j| {
-            word.clear();
+            word_at.push(chars[i].is_alphanumeric());
             if chars[i..j].contains(&'Σ') {
                 // A final sigma lowers differently at the end of a word: as `tokens` does.
+                word.clear();
                 let raw: String = chars[i..j].iter().collect();
                 word.push_str(&raw.to_lowercase());
-            } else {
-                for c in &chars[i..j] {
-                    word.extend(c.to_lowercase());
+                out.push(hash(word));
+                return;
+            }
+            // `hash` of the lower-case form, without building it.
+            let mut h = FNV_OFFSET;
+            for &c in &chars[i..j] {
+                if c.is_ascii() {
+                    h = fnv(h, (c as u8).to_ascii_lowercase());
+                } else {
+                    let mut buf = [0u8; 4];
+                    for l in c.to_lowercase() {
+                        for &b in l.encode_utf8(&mut buf).as_bytes() {
+                            h = fnv(h, b);
+                        }
+                    }
                 }
             }
-            out.push(hash(word));
+            out.push(h);
         });
         &self.out
     }
@@ -257,42 +307,6 @@ pub fn max_missing(len: usize, floor: u8) -> usize {
     let floor = usize::from(floor.clamp(1, 100));
     // The least `len − m` with 100 × (len − m) ≥ floor × len.
     len - (floor * len).div_ceil(100).min(len)
-}
-
-/// The candidate filter of a lookup at one level: with `weights` the number of query
-/// positions each chosen word fills (rarest words first), the sets of words a stored sentence
-/// missing at most `budget` of those positions must all hold, one set per way of missing words
-/// (the words left out of each set weigh at most `budget`, and no other chosen word fits in
-/// the budget beside them). A sentence is a candidate when it holds every word of one set.
-/// `None` when every chosen word could be missing (the filter would keep every sentence).
-pub fn must_hold(weights: &[usize], budget: usize) -> Option<Vec<Vec<usize>>> {
-    let total: usize = weights.iter().sum();
-    if total <= budget || weights.len() > 20 {
-        return None;
-    }
-    let r = weights.len();
-    let mut out = Vec::new();
-    for missing in 0u32..(1 << r) {
-        let weight: usize = (0..r)
-            .filter(|i| missing & (1 << i) != 0)
-            .map(|i| weights[i])
-            .sum();
-        if weight > budget {
-            continue;
-        }
-        // Maximal: no other word still fits.
-        let maximal = (0..r).all(|i| missing & (1 << i) != 0 || weight + weights[i] > budget);
-        if maximal {
-            out.push((0..r).filter(|i| missing & (1 << i) == 0).collect());
-        }
-    }
-    Some(out)
-}
-
-/// Whether the full-text index holds the token `norm` (lower case) as one word of its own:
-/// runs of letters and digits do; a number with an inner `.` or `,` is two words there.
-pub fn is_index_word(norm: &str) -> bool {
-    !norm.is_empty() && norm.chars().all(char::is_alphanumeric)
 }
 
 /// How each token of `a` lines up with `b` in one cheapest edit script: pairs of positions,
@@ -620,18 +634,6 @@ mod tests {
                 "{other}"
             );
         }
-    }
-
-    #[test]
-    fn must_hold_lists_the_ways_to_miss() {
-        // Three words, one may be missing: hold any two.
-        let sets = must_hold(&[1, 1, 1], 1).unwrap();
-        assert_eq!(sets, vec![vec![1, 2], vec![0, 2], vec![0, 1]]);
-        // A word filling two positions cannot be missed with a budget of one.
-        let sets = must_hold(&[2, 1], 1).unwrap();
-        assert_eq!(sets, vec![vec![0]]);
-        assert_eq!(must_hold(&[1, 1], 0).unwrap(), vec![vec![0, 1]]);
-        assert!(must_hold(&[1, 1], 2).is_none());
     }
 
     #[test]
