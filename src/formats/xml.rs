@@ -45,20 +45,27 @@ fn escape(s: &str, attr: bool) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\r' => out.push_str("&#13;"),
-            '"' if attr => out.push_str("&quot;"),
-            '\'' if attr => out.push_str("&apos;"),
-            '\t' if attr => out.push_str("&#9;"),
-            '\n' if attr => out.push_str("&#10;"),
-            c if !is_xml_char(c) => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
+    // The runs of characters that stay as they are are copied whole; only the characters
+    // that change are looked at one by one.
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        let with = match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '\r' => "&#13;",
+            '"' if attr => "&quot;",
+            '\'' if attr => "&apos;",
+            '\t' if attr => "&#9;",
+            '\n' if attr => "&#10;",
+            c if !is_xml_char(c) => "\u{FFFD}",
+            _ => continue,
+        };
+        out.push_str(&s[run..i]);
+        out.push_str(with);
+        run = i + c.len_utf8();
     }
+    out.push_str(&s[run..]);
     Cow::Owned(out)
 }
 
@@ -731,6 +738,41 @@ mod tests {
             "\u{F000}\u{F000}\u{F000}\u{F000}".as_bytes(),
             false
         ));
+    }
+
+    #[test]
+    fn escaping_copies_runs_and_replaces_what_it_must() {
+        // Character by character, as the escaping was first written.
+        let slow = |s: &str, attr: bool| {
+            let mut out = String::new();
+            for c in s.chars() {
+                match c {
+                    '&' => out.push_str("&amp;"),
+                    '<' => out.push_str("&lt;"),
+                    '>' => out.push_str("&gt;"),
+                    '\r' => out.push_str("&#13;"),
+                    '"' if attr => out.push_str("&quot;"),
+                    '\'' if attr => out.push_str("&apos;"),
+                    '\t' if attr => out.push_str("&#9;"),
+                    '\n' if attr => out.push_str("&#10;"),
+                    c if !is_xml_char(c) => out.push('\u{FFFD}'),
+                    c => out.push(c),
+                }
+            }
+            out
+        };
+        for s in [
+            "{\"a\":\"b & c\",\"d\":[1,2]}",
+            "é<ü>\u{FFFE}x\u{1}y\u{FFFF}\r\n\t'\"",
+            "&",
+            "plain text, long enough to take the block scan first <",
+            "\u{10000}\u{F000}\u{FFFD}&amp;",
+        ] {
+            for attr in [false, true] {
+                let got = if attr { super::attr(s) } else { text(s) };
+                assert_eq!(got, slow(s, attr), "{s:?} attr={attr}");
+            }
+        }
     }
 
     #[test]
