@@ -211,7 +211,13 @@ pub struct SegmentView {
 
 impl SegmentView {
     pub fn address(&self) -> String {
-        format!("{}:{}", self.doc, self.position)
+        let mut n = itoa::Buffer::new();
+        let n = n.format(self.position);
+        let mut s = String::with_capacity(self.doc.len() + 1 + n.len());
+        s.push_str(&self.doc);
+        s.push(':');
+        s.push_str(n);
+        s
     }
 
     pub fn state(&self) -> State {

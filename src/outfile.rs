@@ -117,9 +117,9 @@ pub fn write_files(
         .iter_mut()
         .enumerate()
         .map(|(i, s)| {
-            let file: &mut File = match s {
-                Sink::Atomic { tmp, .. } => tmp.as_file_mut(),
-                Sink::Direct(f) => f,
+            let (file, behind): (&mut File, bool) = match s {
+                Sink::Atomic { tmp, .. } => (tmp.as_file_mut(), true),
+                Sink::Direct(f) => (f, false),
             };
             BufWriter::with_capacity(
                 1 << 16,
@@ -127,6 +127,7 @@ pub fn write_files(
                     file,
                     index: i,
                     failed: failed.clone(),
+                    behind: behind.then_some(Behind::default()),
                 },
             )
         })
@@ -279,13 +280,62 @@ struct Tracked<'a> {
     file: &'a mut File,
     index: usize,
     failed: Rc<Cell<Option<usize>>>,
+    /// For a regular file: how much has been written, and up to where the disk has been
+    /// asked to catch up.
+    behind: Option<Behind>,
 }
+
+/// Writing a regular file, the kernel is asked every [`Behind::STEP`] bytes to start writing
+/// what came so far to disk, without waiting for it: the sync at the end, which makes the file
+/// durable before it is renamed into place, then waits for the last few megabytes only
+/// instead of the whole file (a 45 MB export spent 30 to 100 ms there on a busy machine).
+#[derive(Default)]
+struct Behind {
+    written: u64,
+    started: u64,
+}
+
+impl Behind {
+    const STEP: u64 = 4 << 20;
+
+    fn wrote(&mut self, file: &File, n: usize) {
+        self.written += n as u64;
+        if self.written - self.started >= Self::STEP {
+            start_writeback(file, self.started, self.written - self.started);
+            self.started = self.written;
+        }
+    }
+}
+
+/// Starts writing `len` bytes of `file` from `offset` to disk, not waiting for it. Only a hint:
+/// where it is not available or fails, the sync at the end does all the work.
+#[cfg(target_os = "linux")]
+fn start_writeback(file: &File, offset: u64, len: u64) {
+    use std::os::unix::io::AsRawFd;
+    // SAFETY: sync_file_range only reads its integer arguments; the descriptor is open (the
+    // file is borrowed) and the flag only starts writeback of pages already written.
+    unsafe {
+        libc::sync_file_range(
+            file.as_raw_fd(),
+            offset as libc::off64_t,
+            len as libc::off64_t,
+            libc::SYNC_FILE_RANGE_WRITE,
+        );
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn start_writeback(_file: &File, _offset: u64, _len: u64) {}
 
 impl Write for Tracked<'_> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.file.write(buf).inspect_err(|_| {
+        let n = self.file.write(buf).inspect_err(|_| {
             self.failed.set(Some(self.index));
-        })
+        })?;
+        if let Some(b) = &mut self.behind {
+            b.wrote(self.file, n);
+        }
+        Ok(n)
     }
 
     fn flush(&mut self) -> io::Result<()> {

@@ -286,6 +286,23 @@ pub fn span_fits(a: &Annotation, text: &str) -> bool {
             .is_some_and(|s| s == a.exact)
 }
 
+/// [`tmx_date`] remembering its last answer: the records of a document mostly carry the same
+/// few times (an import gives every revision the same one), and an export of a long document
+/// would otherwise spend a twentieth of its time converting them again.
+#[derive(Debug, Default)]
+pub struct DateCache {
+    last: Option<(String, Option<String>)>,
+}
+
+impl DateCache {
+    pub fn tmx(&mut self, rfc3339: &str) -> Option<&str> {
+        if self.last.as_ref().is_none_or(|(at, _)| at != rfc3339) {
+            self.last = Some((rfc3339.to_string(), tmx_date(rfc3339)));
+        }
+        self.last.as_ref().and_then(|(_, d)| d.as_deref())
+    }
+}
+
 /// An RFC 3339 time (`2026-01-19T10:00:00Z`, offsets and fractions allowed) as a TMX date
 /// (`20260119T100000Z`, always UTC); `None` when it is not such a time.
 pub fn tmx_date(rfc3339: &str) -> Option<String> {

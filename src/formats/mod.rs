@@ -19,6 +19,7 @@ pub mod xliff12;
 pub mod xml;
 
 use serde::Serialize;
+use std::borrow::Cow;
 
 use crate::model::{Annotation, Choice, Document, LinkInfo, SegmentView, State, corrected_text};
 use interchange::{ExportOptions, Exporter, PairExporter};
@@ -68,9 +69,9 @@ pub struct Record<'a> {
     pub n: usize,
     pub paragraph: usize,
     /// The source text the export was asked for (published or corrected).
-    pub source: String,
+    pub source: Cow<'a, str>,
     pub source_published: &'a str,
-    pub source_corrected: String,
+    pub source_corrected: Cow<'a, str>,
     pub target: Option<&'a str>,
     pub state: State,
     pub revision: Option<i64>,
@@ -103,14 +104,19 @@ pub struct Record<'a> {
 impl<'a> Record<'a> {
     pub fn new(seg: &'a SegmentView, annotations: &'a [Annotation], which: SourceText) -> Self {
         let cur = seg.current.as_ref();
-        let corrected = corrected_text(&seg.source, annotations);
+        // Without annotations there is nothing to correct: no copy of the text is made.
+        let corrected = if annotations.is_empty() {
+            Cow::Borrowed(seg.source.as_str())
+        } else {
+            Cow::Owned(corrected_text(&seg.source, annotations))
+        };
         Record {
             id: seg.address(),
             doc: &seg.doc,
             n: seg.position,
             paragraph: seg.paragraph,
             source: match which {
-                SourceText::Published => seg.source.clone(),
+                SourceText::Published => Cow::Borrowed(seg.source.as_str()),
                 SourceText::Corrected => corrected.clone(),
             },
             source_published: &seg.source,

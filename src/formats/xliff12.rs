@@ -244,7 +244,8 @@ impl Exporter for Xliff12Writer {
             w,
             "        <trans-unit id=\"{id}\" resname=\"{}\" xml:space=\"preserve\" extradata=\"{}\"",
             xml::attr(&r.id),
-            xml::attr(&Value::Object(meta).to_string())
+            // Serialized straight into one string (formatting a `Value` grows it piece by piece).
+            xml::attr(&serde_json::to_string(&meta).unwrap_or_default())
         )?;
         if let Some(a) = approved {
             write!(w, " approved=\"{a}\"")?;

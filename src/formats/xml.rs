@@ -45,20 +45,27 @@ fn escape(s: &str, attr: bool) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\r' => out.push_str("&#13;"),
-            '"' if attr => out.push_str("&quot;"),
-            '\'' if attr => out.push_str("&apos;"),
-            '\t' if attr => out.push_str("&#9;"),
-            '\n' if attr => out.push_str("&#10;"),
-            c if !is_xml_char(c) => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
+    // The runs of characters that stay as they are are copied whole; only the characters
+    // that change are looked at one by one.
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        let with = match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '\r' => "&#13;",
+            '"' if attr => "&quot;",
+            '\'' if attr => "&apos;",
+            '\t' if attr => "&#9;",
+            '\n' if attr => "&#10;",
+            c if !is_xml_char(c) => "\u{FFFD}",
+            _ => continue,
+        };
+        out.push_str(&s[run..i]);
+        out.push_str(with);
+        run = i + c.len_utf8();
     }
+    out.push_str(&s[run..]);
     Cow::Owned(out)
 }
 
@@ -85,7 +92,17 @@ fn needs_escape(b: &[u8], attr: bool) -> bool {
         t[0xEF] = 3;
         t
     };
-    let mut i = 0;
+    // Sixteen, then eight bytes at a time first: plain text has none of the bytes that may
+    // need escaping, and a block without any is passed over in a few instructions. The first
+    // block that may hold one is looked at byte by byte from there on.
+    let mut i = clean_blocks(b, attr);
+    while i + 8 <= b.len() {
+        let word = u64::from_le_bytes(b[i..i + 8].try_into().expect("eight bytes"));
+        if may_need_escape(word, attr) {
+            break;
+        }
+        i += 8;
+    }
     while i < b.len() {
         match CLASS[b[i] as usize] {
             0 => {}
@@ -99,6 +116,71 @@ fn needs_escape(b: &[u8], attr: bool) -> bool {
         i += 1;
     }
     false
+}
+
+/// How many bytes at the start of `b`, in whole blocks of sixteen, certainly need no escaping:
+/// none of them is a control character, `& < >`, the lead byte 0xEF, or in attributes `"`
+/// and `'` (SSE2, which every x86-64 processor has).
+#[cfg(target_arch = "x86_64")]
+fn clean_blocks(b: &[u8], attr: bool) -> usize {
+    use std::arch::x86_64::*;
+    let mut i = 0;
+    // SAFETY: SSE2 is part of the x86-64 baseline, and every load reads sixteen bytes inside
+    // `b` (unaligned loads, `i + 16 <= b.len()`).
+    unsafe {
+        let splat = |c: u8| _mm_set1_epi8(c as i8);
+        let (amp, lt, gt, ef, quot, apos) = (
+            splat(b'&'),
+            splat(b'<'),
+            splat(b'>'),
+            splat(0xEF),
+            splat(b'"'),
+            splat(b'\''),
+        );
+        let below = splat(0x1F);
+        while i + 16 <= b.len() {
+            let x = _mm_loadu_si128(b.as_ptr().add(i).cast());
+            // A byte no greater than 0x1F (unsigned) is its own minimum with 0x1F.
+            let mut m = _mm_cmpeq_epi8(_mm_min_epu8(x, below), x);
+            m = _mm_or_si128(m, _mm_cmpeq_epi8(x, amp));
+            m = _mm_or_si128(m, _mm_cmpeq_epi8(x, lt));
+            m = _mm_or_si128(m, _mm_cmpeq_epi8(x, gt));
+            m = _mm_or_si128(m, _mm_cmpeq_epi8(x, ef));
+            if attr {
+                m = _mm_or_si128(m, _mm_cmpeq_epi8(x, quot));
+                m = _mm_or_si128(m, _mm_cmpeq_epi8(x, apos));
+            }
+            if _mm_movemask_epi8(m) != 0 {
+                break;
+            }
+            i += 16;
+        }
+    }
+    i
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn clean_blocks(_b: &[u8], _attr: bool) -> usize {
+    0
+}
+
+/// Whether any of the eight bytes of `word` may need escaping ([`needs_escape`]'s classes):
+/// a control character, `& < >`, the lead byte 0xEF, and in attributes `"` and `'`. Exact
+/// for "none"; a word it flags is looked at byte by byte.
+fn may_need_escape(word: u64, attr: bool) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte of `x` is zero ⇒ its high bit is set in the result (and the result is zero when
+    // no byte is).
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let is = |c: u8| zero(word ^ (ONES * c as u64));
+    // Bytes below 0x20 (the controls): of the bytes below 0x80, exactly those.
+    let control = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
+    let mut found = control | is(b'&') | is(b'<') | is(b'>') | is(0xEF);
+    if attr {
+        found |= is(b'"') | is(b'\'');
+    }
+    found != 0
 }
 
 /// An element read from the input with its attributes (values decoded) and, once collected
@@ -598,6 +680,99 @@ mod tests {
 
     fn err(src: &str) -> String {
         parse_all(src).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn the_word_scan_finds_what_the_byte_scan_finds() {
+        // Whether a string needs escaping, decided character by character.
+        let slow = |s: &str, attr: bool| {
+            s.chars().any(|c| {
+                matches!(c, '&' | '<' | '>' | '\r')
+                    || (attr && matches!(c, '"' | '\'' | '\t' | '\n'))
+                    || !is_xml_char(c)
+            })
+        };
+        let chars = [
+            'a',
+            '&',
+            '<',
+            '>',
+            '"',
+            '\'',
+            '\t',
+            '\n',
+            '\r',
+            '\u{1}',
+            '\u{1F}',
+            ' ',
+            '\u{7F}',
+            'é',
+            '\u{F000}',
+            '\u{FFFD}',
+            '\u{FFFE}',
+            '\u{FFFF}',
+            '\u{EFBF}',
+            '\u{10000}',
+        ];
+        for len in [1, 7, 8, 9, 15, 16, 17, 24, 31, 32, 33, 40] {
+            for at in 0..len {
+                for &c in &chars {
+                    let s: String = (0..len).map(|i| if i == at { c } else { 'x' }).collect();
+                    for attr in [false, true] {
+                        assert_eq!(
+                            needs_escape(s.as_bytes(), attr),
+                            slow(&s, attr),
+                            "{s:?} attr={attr}"
+                        );
+                    }
+                }
+            }
+        }
+        // A byte that only looks suspicious early on must not hide a real one later.
+        assert!(needs_escape("\n.......x<".as_bytes(), false));
+        assert!(needs_escape(
+            "\n..............................<".as_bytes(),
+            false
+        ));
+        assert!(!needs_escape(
+            "\u{F000}\u{F000}\u{F000}\u{F000}".as_bytes(),
+            false
+        ));
+    }
+
+    #[test]
+    fn escaping_copies_runs_and_replaces_what_it_must() {
+        // Character by character, as the escaping was first written.
+        let slow = |s: &str, attr: bool| {
+            let mut out = String::new();
+            for c in s.chars() {
+                match c {
+                    '&' => out.push_str("&amp;"),
+                    '<' => out.push_str("&lt;"),
+                    '>' => out.push_str("&gt;"),
+                    '\r' => out.push_str("&#13;"),
+                    '"' if attr => out.push_str("&quot;"),
+                    '\'' if attr => out.push_str("&apos;"),
+                    '\t' if attr => out.push_str("&#9;"),
+                    '\n' if attr => out.push_str("&#10;"),
+                    c if !is_xml_char(c) => out.push('\u{FFFD}'),
+                    c => out.push(c),
+                }
+            }
+            out
+        };
+        for s in [
+            "{\"a\":\"b & c\",\"d\":[1,2]}",
+            "é<ü>\u{FFFE}x\u{1}y\u{FFFF}\r\n\t'\"",
+            "&",
+            "plain text, long enough to take the block scan first <",
+            "\u{10000}\u{F000}\u{FFFD}&amp;",
+        ] {
+            for attr in [false, true] {
+                let got = if attr { super::attr(s) } else { text(s) };
+                assert_eq!(got, slow(s, attr), "{s:?} attr={attr}");
+            }
+        }
     }
 
     #[test]

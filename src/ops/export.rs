@@ -100,17 +100,17 @@ pub fn export(
             progress.inc(1);
             let anns = annotations.get(&seg.id).map_or(&[][..], Vec::as_slice);
             for l in at.added_before(seg.position) {
-                w(&added_record(&doc.name, &seg, l, req.source))?;
+                w(&added_record(&doc.name, seg, l, req.source))?;
             }
             let Some((first, count, link)) = at.source(seg.position) else {
-                let mut r = Record::new(&seg, anns, req.source);
+                let mut r = Record::new(seg, anns, req.source);
                 // A stored 1-1 link keeps its score and origin too.
                 if let Some(l) = plain.get(&seg.position) {
                     r.link = Some(LinkInfo::new(l, seg.position, 1));
                 }
                 w(&r)?;
                 for l in at.added_after(seg.position, 1) {
-                    w(&added_record(&doc.name, &seg, l, req.source))?;
+                    w(&added_record(&doc.name, seg, l, req.source))?;
                 }
                 return Ok(());
             };
@@ -133,7 +133,7 @@ pub fn export(
                         a
                     }),
             );
-            group.push(seg);
+            group.push(seg.clone());
             if group.len() < count {
                 return Ok(());
             }
@@ -147,11 +147,11 @@ pub fn export(
             });
             let mut r = Record::new(&group[0], &group_anns, req.source);
             r.source = match req.source {
-                SourceText::Published => published.clone(),
-                SourceText::Corrected => corrected.clone(),
+                SourceText::Published => published.as_str().into(),
+                SourceText::Corrected => corrected.as_str().into(),
             };
             r.source_published = &published;
-            r.source_corrected = corrected.clone();
+            r.source_corrected = corrected.as_str().into();
             if link.targets == 0 {
                 r.target = None;
             }
@@ -358,9 +358,9 @@ fn added_record<'a>(
         doc,
         n: seg.position,
         paragraph: seg.paragraph,
-        source: String::new(),
+        source: "".into(),
         source_published: "",
-        source_corrected: String::new(),
+        source_corrected: "".into(),
         target: l.text.as_deref(),
         state: State::Translated,
         revision: None,

@@ -165,54 +165,90 @@ impl Tx<'_> {
 /// Queries about segments and their current translations.
 pub trait SegmentsRead: Base {
     /// Calls `f` for each segment of `doc` with position in `first..=last`, in order, streaming.
+    /// The segment handed to `f` is the same value each time, filled anew: its strings keep
+    /// their memory from one segment to the next (clone it to keep it).
     fn for_each_segment(
         &self,
         doc: &Document,
         first: usize,
         last: usize,
-        f: &mut dyn FnMut(SegmentView) -> Result<()>,
+        f: &mut dyn FnMut(&SegmentView) -> Result<()>,
     ) -> Result<()> {
-        // Every revision of each segment in one ordered pass (a segment's rows are adjacent,
-        // oldest first): the first row gives who started the translation, the last is the
-        // current revision. About half the work of looking both up per segment, which is what
-        // an export of a long document spends most of its time on; memory stays one segment.
+        // Every revision of each segment in one pass (a segment's rows are adjacent, since
+        // the rows come in position order and a position is one segment): the lowest revision
+        // gives who started the translation, the highest is the current one. The rows of a
+        // segment are not sorted by revision, which would make SQLite copy every row through a
+        // sorter; the lowest and highest are picked here instead. About half the work of
+        // looking both up per segment, which is what an export of a long document spends most
+        // of its time on; memory stays one segment.
         let mut stmt = self
             .conn()
             .prepare_cached(
-                "SELECT s.id, s.position, s.paragraph, s.text,
-                        t.revision, t.text, t.state, t.comment, t.author, t.created_at, NULL, NULL,
-                        s.extra, t.extra
+                "SELECT s.id, s.position, s.paragraph, s.text, s.extra,
+                        t.revision, t.text, t.state, t.comment, t.author, t.created_at, t.extra
                  FROM segments s
                  LEFT JOIN translations t ON t.segment_id = s.id
                  WHERE s.document_id = ?1 AND s.position BETWEEN ?2 AND ?3
-                 ORDER BY s.position, t.revision",
+                 ORDER BY s.position",
             )
             .map_err(|e| self.err(e))?;
         let last = i64::try_from(last).unwrap_or(i64::MAX);
         let mut rows = stmt
             .query(params![doc.id, first as i64, last])
             .map_err(|e| self.err(e))?;
-        let mut pending: Option<SegmentView> = None;
+        let mut seg = SegmentView {
+            id: 0,
+            doc: doc.name.clone(),
+            position: 0,
+            paragraph: 0,
+            source: String::new(),
+            current: None,
+            first: None,
+            extra: None,
+        };
+        // Whether `seg` holds a segment not yet handed over, and the revision its `first`
+        // comes from.
+        let mut pending = false;
+        let mut first_rev = i64::MAX;
         while let Some(row) = rows.next().map_err(|e| self.err(e))? {
             let id: i64 = row.get(0).map_err(|e| self.err(e))?;
-            if let Some(seg) = pending.as_mut().filter(|p| p.id == id) {
-                // A later revision of the same segment: it is the current one so far.
-                let view = segment_row(row, &doc.name).map_err(|e| self.err(e))??;
-                seg.current = view.current;
+            if !pending || seg.id != id {
+                if pending {
+                    f(&seg)?;
+                }
+                read_segment(row, &mut seg).map_err(|e| self.err(e))??;
+                pending = true;
+                first_rev = i64::MAX;
+            }
+            // Each of the segment's revisions: the current one when it is the highest so far,
+            // the first one when it is the lowest.
+            let Some(revision) = row.get::<_, Option<i64>>(5).map_err(|e| self.err(e))? else {
+                seg.current = None;
+                seg.first = None;
                 continue;
+            };
+            if seg.current.as_ref().is_none_or(|t| revision > t.revision) || first_rev == i64::MAX {
+                read_translation(row, revision, &mut seg.current).map_err(|e| self.err(e))??;
             }
-            if let Some(done) = pending.take() {
-                f(done)?;
+            if revision < first_rev {
+                first_rev = revision;
+                let author = row.get_ref(9).and_then(|v| Ok(v.as_str()?));
+                let at = row.get_ref(10).and_then(|v| Ok(v.as_str()?));
+                let (author, at) = (
+                    author.map_err(|e| self.err(e))?,
+                    at.map_err(|e| self.err(e))?,
+                );
+                match &mut seg.first {
+                    Some((a, t)) => {
+                        set(a, author);
+                        set(t, at);
+                    }
+                    None => seg.first = Some((author.to_string(), at.to_string())),
+                }
             }
-            let mut view = segment_row(row, &doc.name).map_err(|e| self.err(e))??;
-            view.first = view
-                .current
-                .as_ref()
-                .map(|t| (t.author.clone(), t.created_at.clone()));
-            pending = Some(view);
         }
-        if let Some(done) = pending {
-            f(done)?;
+        if pending {
+            f(&seg)?;
         }
         Ok(())
     }
@@ -220,7 +256,7 @@ pub trait SegmentsRead: Base {
     fn segments(&self, doc: &Document) -> Result<Vec<SegmentView>> {
         let mut out = Vec::with_capacity(doc.segments);
         self.for_each_segment(doc, 1, usize::MAX, &mut |s| {
-            out.push(s);
+            out.push(s.clone());
             Ok(())
         })?;
         Ok(out)
@@ -272,7 +308,7 @@ pub trait SegmentsRead: Base {
         let mut found = None;
         if n >= 1 && n <= doc.segments {
             self.for_each_segment(doc, n, n, &mut |s| {
-                found = Some(s);
+                found = Some(s.clone());
                 Ok(())
             })?;
         }
@@ -356,31 +392,9 @@ pub trait SegmentsRead: Base {
 impl<T: Base + ?Sized> SegmentsRead for T {}
 
 fn segment_row(r: &rusqlite::Row<'_>, doc: &str) -> rusqlite::Result<Result<SegmentView>> {
-    let revision: Option<i64> = r.get(4)?;
-    let current = match revision {
-        None => None,
-        Some(revision) => {
-            let state: String = r.get(6)?;
-            let state = match state.parse::<State>() {
-                Ok(s) => s,
-                Err(e) => return Ok(Err(e)),
-            };
-            Some(Translation {
-                revision,
-                text: r.get(5)?,
-                state,
-                comment: r.get(7)?,
-                author: r.get(8)?,
-                created_at: r.get(9)?,
-                extra: match extra_from_json(
-                    r.get::<_, Option<String>>(13)?.as_deref(),
-                    "translation",
-                ) {
-                    Ok(e) => e,
-                    Err(e) => return Ok(Err(e)),
-                },
-            })
-        }
+    let current = match translation_row(r)? {
+        Ok(t) => t,
+        Err(e) => return Ok(Err(e)),
     };
     Ok(Ok(SegmentView {
         id: r.get(0)?,
@@ -398,9 +412,100 @@ fn segment_row(r: &rusqlite::Row<'_>, doc: &str) -> rusqlite::Result<Result<Segm
             (Some(author), Some(at)) => Some((author, at)),
             _ => None,
         },
-        extra: match extra_from_json(r.get::<_, Option<String>>(12)?.as_deref(), "segment") {
+        extra: match extra_from_json(r.get_ref(12)?.as_str_or_null()?, "segment") {
             Ok(e) => e,
             Err(e) => return Ok(Err(e)),
         },
     }))
+}
+
+/// Fills `seg` from a row of the streaming query (`current` and `first` are the caller's),
+/// reusing its strings.
+fn read_segment(r: &rusqlite::Row<'_>, seg: &mut SegmentView) -> rusqlite::Result<Result<()>> {
+    seg.id = r.get(0)?;
+    seg.position = r.get::<_, i64>(1)? as usize;
+    seg.paragraph = r.get::<_, i64>(2)? as usize;
+    set(&mut seg.source, r.get_ref(3)?.as_str()?);
+    seg.extra = match extra_from_json(r.get_ref(4)?.as_str_or_null()?, "segment") {
+        Ok(e) => e,
+        Err(e) => return Ok(Err(e)),
+    };
+    Ok(Ok(()))
+}
+
+/// Fills `current` with revision `revision` from a row of the streaming query, reusing its
+/// strings.
+fn read_translation(
+    r: &rusqlite::Row<'_>,
+    revision: i64,
+    current: &mut Option<Translation>,
+) -> rusqlite::Result<Result<()>> {
+    let state = match r.get_ref(7)?.as_str()?.parse::<State>() {
+        Ok(s) => s,
+        Err(e) => return Ok(Err(e)),
+    };
+    let extra = match extra_from_json(r.get_ref(11)?.as_str_or_null()?, "translation") {
+        Ok(e) => e,
+        Err(e) => return Ok(Err(e)),
+    };
+    let text = r.get_ref(6)?.as_str()?;
+    let comment = r.get_ref(8)?.as_str_or_null()?;
+    let author = r.get_ref(9)?.as_str()?;
+    let created_at = r.get_ref(10)?.as_str()?;
+    match current {
+        Some(t) => {
+            t.revision = revision;
+            set(&mut t.text, text);
+            t.state = state;
+            match (&mut t.comment, comment) {
+                (Some(c), Some(new)) => set(c, new),
+                (c, new) => *c = new.map(str::to_string),
+            }
+            set(&mut t.author, author);
+            set(&mut t.created_at, created_at);
+            t.extra = extra;
+        }
+        None => {
+            *current = Some(Translation {
+                revision,
+                text: text.to_string(),
+                state,
+                comment: comment.map(str::to_string),
+                author: author.to_string(),
+                created_at: created_at.to_string(),
+                extra,
+            })
+        }
+    }
+    Ok(Ok(()))
+}
+
+/// `s` made equal to `value`, in the memory it has.
+fn set(s: &mut String, value: &str) {
+    s.clear();
+    s.push_str(value);
+}
+
+/// The translation revision of a row of `removed_segments` (None: the segment has none).
+fn translation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Option<Translation>>> {
+    let Some(revision) = r.get::<_, Option<i64>>(4)? else {
+        return Ok(Ok(None));
+    };
+    let state = match r.get_ref(6)?.as_str()?.parse::<State>() {
+        Ok(s) => s,
+        Err(e) => return Ok(Err(e)),
+    };
+    let extra = match extra_from_json(r.get_ref(13)?.as_str_or_null()?, "translation") {
+        Ok(e) => e,
+        Err(e) => return Ok(Err(e)),
+    };
+    Ok(Ok(Some(Translation {
+        revision,
+        text: r.get(5)?,
+        state,
+        comment: r.get(7)?,
+        author: r.get(8)?,
+        created_at: r.get(9)?,
+        extra,
+    })))
 }
