@@ -8,7 +8,13 @@
 //! - a verb after the claim, inverted ("‘…’, zegt hij.", "…, constateert Harchaoui.");
 //! - `volgens X` (at the start, in the middle or at the end), `…, aldus X`, `naar verluidt`;
 //! - `X: ‘…’`, `Dat zei X.` (the claim is the sentence before), a caption credit `Beeld EPA`;
-//! - quotations in ‘…’ “…” „…” «…» '…' "…", across sentences within a paragraph.
+//! - quotations in ‘…’ “…” „…” «…» '…' "…", across sentences within a paragraph; a sentence
+//!   that is only a quotation goes to the speaker of the quotation next to it, and a cue
+//!   sentence ending in a colon takes the quotation of the next sentence;
+//! - a capitalised sentence adverb is never a speaker ("Daarnaast meldde de NHK"), initials
+//!   stay in a name ("D. K. Arya"), pronouns reach back across paragraphs ("hij" only to a
+//!   named person), and `!frame` verbs ("vinden", "schrijven") are cues only with a
+//!   `dat`-clause that follows no object, a colon or a quotation.
 //!
 //! Everything is linear in the length of the document: each sentence is tokenised once, noun
 //! phrases are at most [`NP_MAX`] tokens, look-ahead windows are bounded, a quotation is
