@@ -18,6 +18,9 @@ pub(crate) struct Verb {
     pub blockers: Vec<String>,
     /// The claim may be the object before the particle ("kondigde nieuwe sancties aan").
     pub object: bool,
+    /// Only a cue in the reporting frame: a `dat`-clause with no object before it, a colon,
+    /// a quotation, or inverted after the claim ("vond dat …", not "vond een fossiel dat …").
+    pub frame: bool,
 }
 
 /// A word form of a verb: whether it is a stem that needs its particle later on.
@@ -63,6 +66,7 @@ impl Lexicon {
                 preps: Vec::new(),
                 blockers: Vec::new(),
                 object: false,
+                frame: false,
             };
             let index = verbs.len();
             let mut split = false;
@@ -71,6 +75,8 @@ impl Lexicon {
                     split = true;
                 } else if w == "!object" {
                     verb.object = true;
+                } else if w == "!frame" {
+                    verb.frame = true;
                 } else if let Some(p) = w.strip_prefix('~') {
                     verb.particles.push(p.to_string());
                 } else if let Some(p) = w.strip_prefix('@') {
@@ -132,6 +138,8 @@ impl Lexicon {
             "passive",
             "name-particles",
             "object-pronouns",
+            "sentence-adverbs",
+            "inferential",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

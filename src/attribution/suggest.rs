@@ -8,7 +8,13 @@
 //! - a verb after the claim, inverted ("‘…’, zegt hij.", "…, constateert Harchaoui.");
 //! - `volgens X` (at the start, in the middle or at the end), `…, aldus X`, `naar verluidt`;
 //! - `X: ‘…’`, `Dat zei X.` (the claim is the sentence before), a caption credit `Beeld EPA`;
-//! - quotations in ‘…’ “…” „…” «…» '…' "…", across sentences within a paragraph.
+//! - quotations in ‘…’ “…” „…” «…» '…' "…", across sentences within a paragraph; a sentence
+//!   that is only a quotation goes to the speaker of the quotation next to it, and a cue
+//!   sentence ending in a colon takes the quotation of the next sentence;
+//! - a capitalised sentence adverb is never a speaker ("Daarnaast meldde de NHK"), initials
+//!   stay in a name ("D. K. Arya"), pronouns reach back across paragraphs ("hij" only to a
+//!   named person), and `!frame` verbs ("vinden", "schrijven") are cues only with a
+//!   `dat`-clause that follows no object, a colon or a quotation.
 //!
 //! Everything is linear in the length of the document: each sentence is tokenised once, noun
 //! phrases are at most [`NP_MAX`] tokens, look-ahead windows are bounded, a quotation is
@@ -60,7 +66,8 @@ const NP_MAX: usize = 14;
 const COMPLEMENT_WINDOW: usize = 16;
 /// How many sentences a quotation is followed back or forward from its cue.
 const QUOTE_REACH: usize = 12;
-/// A pronoun refers to the last speaker at most this many paragraphs back.
+/// A pronoun refers to the last speaker this many paragraphs back at most with full
+/// confidence; further back (anywhere earlier in the document) with less.
 const PRONOUN_PARAGRAPHS: usize = 2;
 
 /// Suggestions for a document's sentences, in document order.
@@ -74,10 +81,14 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
         registry: &registry,
         out: Vec::new(),
         last_speaker: None,
+        last_person: None,
+        quote_speaker: vec![None; docs.len()],
+        has: vec![false; docs.len()],
     };
     for i in 0..docs.len() {
         finder.sentence(i);
     }
+    finder.adjacent_quotes();
     let mut out = finder.out;
     out.sort_by(|a, b| {
         (a.0, a.1.claim.start)
@@ -403,6 +414,10 @@ impl NpParser<'_, '_, '_> {
             if self.lex.is("function", &t.lower) && (k == 0 || self.after_opening(k)) {
                 return false;
             }
+            // "Daarnaast meldde de NHK": a sentence adverb is never a name.
+            if self.lex.is("sentence-adverbs", &t.lower) {
+                return false;
+            }
             // "N-VA-programma", "EU-landen": a common noun.
             if t.text.contains('-')
                 && t.text
@@ -472,6 +487,11 @@ impl NpParser<'_, '_, '_> {
         }
         let mut j = k + 1;
         while j < limit {
+            // Initials stay in the name: "D. K. Arya", "J.R.R. Tolkien".
+            if self.initial_dot(j) && j + 1 < limit && self.name_like(j + 1) {
+                j += 2;
+                continue;
+            }
             if self.name_like(j) && !self.lex.is("function", &self.toks[j].lower) {
                 j += 1;
                 continue;
@@ -502,6 +522,17 @@ impl NpParser<'_, '_, '_> {
             break;
         }
         Some(j)
+    }
+
+    /// The period after an initial: a single capital letter right before it, no space.
+    fn initial_dot(&self, j: usize) -> bool {
+        let t = &self.toks[j];
+        j > 0
+            && t.is('.')
+            && self.toks[j - 1].b1 == t.b0
+            && self.toks[j - 1].is_word()
+            && self.toks[j - 1].capitalised()
+            && self.toks[j - 1].text.chars().count() == 1
     }
 
     /// A speaker phrase starting at token `k`. `pronouns` says which pronouns count
@@ -847,12 +878,10 @@ impl Registry {
         Some(&self.entities[pick.1])
     }
 
-    /// The last name outside a prepositional phrase before `sentence`, in its paragraph.
-    fn subject_before(&self, sentence: usize, paragraph: usize) -> Option<&(usize, usize, String)> {
+    /// The last name outside a prepositional phrase before `sentence`.
+    fn subject_before(&self, sentence: usize) -> Option<&(usize, usize, String)> {
         let at = self.subjects.partition_point(|&(s, _, _)| s < sentence);
-        self.subjects[..at]
-            .last()
-            .filter(|(_, p, _)| *p == paragraph)
+        self.subjects[..at].last()
     }
 
     /// The last entity named before `sentence` whose role ends in `noun` ("de expert").
@@ -883,6 +912,8 @@ struct Resolved {
     organisation: Option<String>,
     /// How sure the resolution is.
     factor: f64,
+    /// A named person (not "de politie", not an acronym): what "hij" can refer to.
+    person: bool,
 }
 
 struct Finder<'a, 's> {
@@ -892,6 +923,12 @@ struct Finder<'a, 's> {
     out: Vec<(usize, Suggestion)>,
     /// The last speaker suggested, with its sentence and paragraph.
     last_speaker: Option<(usize, usize, Resolved)>,
+    /// The last speaker that is a named person, likewise.
+    last_person: Option<(usize, usize, Resolved)>,
+    /// Per sentence: who a quotation in it was attributed to, with the cue.
+    quote_speaker: Vec<Option<(Resolved, String)>>,
+    /// Per sentence: whether it has a suggestion.
+    has: Vec<bool>,
 }
 
 impl<'a, 's> Finder<'a, 's> {
@@ -908,18 +945,27 @@ impl<'a, 's> Finder<'a, 's> {
         let s = &self.docs[i];
         let mention = np.phrase.clone();
         if np.pronoun {
-            if let Some((si, para, r)) = self.last_speaker.as_ref()
-                && s.input.paragraph.saturating_sub(*para) <= PRONOUN_PARAGRAPHS
+            // "hij"/"hem" is a person; "zij", "ze", "hen" may be a body ("de politie").
+            let masculine = matches!(np.phrase.to_lowercase().as_str(), "hij" | "hem");
+            let last = if masculine {
+                self.last_person.as_ref()
+            } else {
+                self.last_speaker.as_ref()
+            };
+            if let Some((si, para, r)) = last
                 && *si <= i
             {
+                let near = s.input.paragraph.saturating_sub(*para) <= PRONOUN_PARAGRAPHS;
                 return Some(Resolved {
                     mention,
-                    factor: 0.85,
+                    factor: if near { 0.85 } else { 0.7 },
                     ..r.clone()
                 });
             }
-            // Nobody spoke yet: the last person named as a subject in this paragraph.
-            let (_, _, name) = self.registry.subject_before(i, s.input.paragraph)?;
+            // Nobody spoke yet: the last person named as a subject, in this paragraph or
+            // an earlier one.
+            let (_, para, name) = self.registry.subject_before(i)?;
+            let near = *para == s.input.paragraph;
             let mut r = self.resolve(
                 i,
                 &Np {
@@ -929,7 +975,7 @@ impl<'a, 's> Finder<'a, 's> {
                 },
             )?;
             r.mention = mention;
-            r.factor = 0.7;
+            r.factor = if near { 0.7 } else { 0.6 };
             return Some(r);
         }
         if let Some((a, b)) = np.name {
@@ -942,6 +988,7 @@ impl<'a, 's> Finder<'a, 's> {
                     role: np.role.clone(),
                     organisation: np.organisation.clone(),
                     factor: 0.95,
+                    person: false,
                 });
             }
             let entity = if words == 1 {
@@ -959,6 +1006,7 @@ impl<'a, 's> Finder<'a, 's> {
                     role: np.role.clone().or_else(|| e.role.clone()),
                     organisation: np.organisation.clone().or_else(|| e.organisation.clone()),
                     factor: 1.0,
+                    person: true,
                 },
                 None => Resolved {
                     speaker: name,
@@ -966,6 +1014,7 @@ impl<'a, 's> Finder<'a, 's> {
                     role: np.role.clone(),
                     organisation: np.organisation.clone(),
                     factor: if words == 1 { 0.9 } else { 1.0 },
+                    person: true,
                 },
             });
         }
@@ -980,6 +1029,7 @@ impl<'a, 's> Finder<'a, 's> {
                 role: e.role.clone(),
                 organisation: e.organisation.clone(),
                 factor: 0.8,
+                person: true,
             });
         }
         Some(Resolved {
@@ -988,6 +1038,7 @@ impl<'a, 's> Finder<'a, 's> {
             role: None,
             organisation: None,
             factor: 0.85,
+            person: false,
         })
     }
 
@@ -997,6 +1048,7 @@ impl<'a, 's> Finder<'a, 's> {
             return;
         };
         let s = &self.docs[i];
+        self.has[i] = true;
         self.out.push((
             i,
             Suggestion {
@@ -1049,6 +1101,9 @@ impl<'a, 's> Finder<'a, 's> {
     fn remember(&mut self, i: usize, r: &Resolved) {
         let para = self.docs[i].input.paragraph;
         self.last_speaker = Some((i, para, r.clone()));
+        if r.person {
+            self.last_person = Some((i, para, r.clone()));
+        }
     }
 
     /// The token range of the quotation around token `k` of sentence `i`, if any.
@@ -1064,6 +1119,7 @@ impl<'a, 's> Finder<'a, 's> {
     /// earlier, forward when it goes on).
     fn emit_quote(&mut self, i: usize, q: QSpan, r: &Resolved, cue: &str, score: f64) {
         self.emit(i, r, cue, (q.t0, q.t1), score);
+        self.quote_speaker[i] = Some((r.clone(), cue.to_string()));
         if q.before {
             let mut j = i;
             while j > 0 && i - j < QUOTE_REACH {
@@ -1316,6 +1372,7 @@ impl<'a, 's> Finder<'a, 's> {
             role: None,
             organisation: None,
             factor: 1.0,
+            person: false,
         };
         let range =
             if (start..k).all(|j| !toks[j].is_word() || self.lex.is("leading", &toks[j].lower)) {
@@ -1367,6 +1424,24 @@ impl<'a, 's> Finder<'a, 's> {
         if toks.get(k + 1).is_some_and(|t| lex.is("passive", &t.lower)) {
             return false;
         }
+        // "het schrijven", "zijn zeggen": an infinitive after an article is a noun.
+        if toks[k].lower.ends_with("en")
+            && matches!(
+                prev,
+                "de" | "het"
+                    | "'t"
+                    | "een"
+                    | "dit"
+                    | "deze"
+                    | "zijn"
+                    | "haar"
+                    | "hun"
+                    | "ons"
+                    | "mijn"
+            )
+        {
+            return false;
+        }
         // The clause after the verb, up to the next clause boundary.
         let mut clause_end = k + 1;
         while clause_end < n
@@ -1375,13 +1450,23 @@ impl<'a, 's> Finder<'a, 's> {
         {
             clause_end += 1;
         }
-        let after: Vec<usize> = (k + 1..clause_end)
+        // Blocking particles and split particles stand before the complement
+        // ("stelde voor dat …"); "stelde dat hij in Parijs …" is not "instellen".
+        let comp_at = (k + 1..clause_end)
+            .find(|&j| {
+                let t = &toks[j];
+                t.opens()
+                    || (!t.quoted
+                        && (t.is(':') || (t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))))
+            })
+            .unwrap_or(clause_end);
+        let after: Vec<usize> = (k + 1..comp_at)
             .filter(|&j| toks[j].is_word() && !toks[j].quoted)
             .collect();
-        if after
-            .iter()
-            .any(|&j| verb.blockers.iter().any(|b| *b == toks[j].lower))
-        {
+        if after.iter().any(|&j| {
+            verb.blockers.iter().any(|b| *b == toks[j].lower)
+                || lex.is("inferential", &toks[j].lower)
+        }) {
             return false;
         }
         let mut particle = None;
@@ -1447,6 +1532,11 @@ impl<'a, 's> Finder<'a, 's> {
                 break;
             }
             if t.is_word() && matches!(t.lower.as_str(), "dat" | "of") {
+                // "vond een fossiel dat …": with a frame verb, a `dat` after an object is
+                // a relative pronoun.
+                if verb.frame && self.object_before(i, from, j) {
+                    break;
+                }
                 complement = Some((j + 1, Comp::That));
                 break;
             }
@@ -1465,8 +1555,12 @@ impl<'a, 's> Finder<'a, 's> {
         let Some((c, kind)) = complement else {
             return self.object_claim(i, k, particle, verb.object, &cue, verb.weight);
         };
-        if c >= n {
+        if verb.frame && kind == Comp::Prep {
             return false;
+        }
+        if c >= n {
+            // "… verklaarde hij:" and the quotation as the next sentence of the paragraph.
+            return kind == Comp::Colon && self.quote_next(i, k, &cue, verb.weight * 0.85);
         }
         let Some(r) = self.subject(i, k) else {
             return false;
@@ -1491,6 +1585,83 @@ impl<'a, 's> Finder<'a, 's> {
         }
         self.remember(i, &r);
         true
+    }
+
+    /// Whether an object noun phrase (`een`/`het`/`'t` and a word that is not a speaker
+    /// noun) stands between `from` and `to`: "vond een fossiel dat", "schreef het boek dat".
+    fn object_before(&self, i: usize, from: usize, to: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        (from..to).any(|j| {
+            toks[j].is_word()
+                && matches!(toks[j].lower.as_str(), "een" | "het" | "'t")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word() && !self.lex.speaker_noun(&n.lower))
+        })
+    }
+
+    /// A cue sentence that ends in a colon: the quotation that opens the next sentence of
+    /// the paragraph is the claim.
+    fn quote_next(&mut self, i: usize, k: usize, cue: &str, score: f64) -> bool {
+        let docs = self.docs;
+        let Some(next) = docs.get(i + 1) else {
+            return false;
+        };
+        if next.input.paragraph != docs[i].input.paragraph
+            || !next.toks.first().is_some_and(Tok::opens)
+        {
+            return false;
+        }
+        let Some(q) = self.quote_at(i + 1, 0) else {
+            return false;
+        };
+        let Some(r) = self.subject(i, k) else {
+            return false;
+        };
+        self.emit_quote(i + 1, q, &r, cue, score);
+        self.remember(i, &r);
+        true
+    }
+
+    /// A sentence that is only a quotation (perhaps after "En:"), with no suggestion of its
+    /// own, is said by whoever said the quotation of the sentence right before it in the
+    /// paragraph, else of the sentence right after it ("‘…’ ‘…’, zei hij."); lower score.
+    fn adjacent_quotes(&mut self) {
+        let n = self.docs.len();
+        for pass in [false, true] {
+            for step in 0..n {
+                let i = if pass { n - 1 - step } else { step };
+                if self.has[i] || !self.quote_only(i) {
+                    continue;
+                }
+                let j = if pass { i + 1 } else { i.wrapping_sub(1) };
+                if j >= n || self.docs[j].input.paragraph != self.docs[i].input.paragraph {
+                    continue;
+                }
+                let Some((r, cue)) = self.quote_speaker[j].clone() else {
+                    continue;
+                };
+                let docs = self.docs;
+                let q = docs[i].quotes.iter().copied().find(|q| !q.before);
+                let Some(q) = q else { continue };
+                let r = Resolved {
+                    factor: r.factor.min(0.9),
+                    ..r
+                };
+                self.emit(i, &r, &cue, (q.t0, q.t1), 0.6);
+                self.quote_speaker[i] = Some((r, cue));
+            }
+        }
+    }
+
+    /// Only a quotation: every word is quoted except a leading connective ("En: ‘…’").
+    fn quote_only(&self, i: usize) -> bool {
+        let s = &self.docs[i];
+        !s.quotes.is_empty()
+            && s.quotes.iter().all(|q| !q.before)
+            && s.toks
+                .iter()
+                .all(|t| t.quoted || !t.is_word() || self.lex.is("leading", &t.lower))
     }
 
     /// "De president kondigde woensdag nieuwe sancties aan": with the speaker before the

@@ -472,3 +472,133 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn new_cue_verbs_from_the_data_file() {
+    for (text, cue) in [
+        (
+            "De minister beklemtoonde dat de wet blijft.",
+            "beklemtoonde",
+        ),
+        (
+            "De burgemeester verzekerde dat niemand gevaar loopt.",
+            "verzekerde",
+        ),
+        ("Rutte reageerde: ‘Dat is onzin.’", "reageerde"),
+        ("De bond eiste dat de lonen omhoog gaan.", "eiste"),
+        ("Merkel voorspelde dat de crisis lang duurt.", "voorspelde"),
+        (
+            "Wilders twitterde dat het kabinet moet vallen.",
+            "twitterde",
+        ),
+        (
+            "De advocaat voerde aan dat zijn cliënt onschuldig is.",
+            "voerde",
+        ),
+    ] {
+        let s = only(text);
+        assert_eq!(s.cue, cue, "{text}");
+    }
+}
+
+#[test]
+fn a_sentence_adverb_is_not_the_speaker() {
+    let s = only("Daarnaast meldde de NHK dat er geen slachtoffers zijn.");
+    assert_eq!(s.speaker, "NHK");
+    let s = only("Desondanks zei de minister dat het plan doorgaat.");
+    assert_eq!(s.speaker, "de minister");
+    let s = only("Inmiddels heeft Rutte laten weten dat hij blijft.");
+    assert_eq!(s.speaker, "Rutte");
+}
+
+#[test]
+fn initials_stay_in_the_name() {
+    let s = only("D. K. Arya zei dat de studie klopt.");
+    assert_eq!(s.speaker, "D. K. Arya");
+    let s = only("Volgens J.R.R. Tolkien is de taal het begin.");
+    assert_eq!(s.speaker, "J.R.R. Tolkien");
+}
+
+#[test]
+fn quote_only_sentence_next_to_a_quotation() {
+    // The cue sentence ends in a colon; the quotation is the next sentence.
+    let all = run(&[&[
+        "Op de bijeenkomst verklaarde Filip Dewinter:",
+        "‘Wij hebben er genoeg van.’",
+    ]]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].segment, "d:2");
+    assert_eq!(all[0].speaker, "Filip Dewinter");
+    // "En: ‘…’" after a quotation goes to the same speaker, with a lower score.
+    let all = run(&[&[
+        "Dewinter verklaarde: ‘Janssens is een kannibaal.’",
+        "En: ‘Borgerhout is het eerste district.’",
+    ]]);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(all[1].speaker, "Dewinter");
+    assert_eq!(all[1].claim.exact, "‘Borgerhout is het eerste district.’");
+    assert!(all[1].score < all[0].score);
+    // A quotation before "‘…’, zei hij." is his too.
+    let all = run(&[&[
+        "Hu kwam gisteren aan.",
+        "‘Het gaat goed.’",
+        "‘We zijn tevreden’, zei hij.",
+    ]]);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(all[0].segment, "d:2");
+    assert_eq!(all[0].speaker, "Hu");
+    // Not across a paragraph, and not a sentence with words outside the quotation.
+    let all = run(&[&["Hu zei: ‘Het gaat goed.’"], &["‘We zijn tevreden.’"]]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    let all = run(&[&[
+        "Hu zei: ‘Het gaat goed.’",
+        "De krant kopte ‘Tevreden’ op de voorpagina.",
+    ]]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+}
+
+#[test]
+fn pronouns_reach_back_across_paragraphs() {
+    let all = run(&[
+        &["Minister Jan de Vries opende de vergadering."],
+        &["Het was druk in de zaal."],
+        &["Er kwamen veel vragen."],
+        &["‘Het gaat goed’, zei hij."],
+    ]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].speaker, "Jan de Vries");
+    // "hij" skips a body that spoke in between; "ze" does not.
+    for (last, speaker) in [
+        ("Later zei hij dat hij blijft.", "Jan de Vries"),
+        ("Ze meldde ook dat de weg open is.", "De politie"),
+    ] {
+        let all = run(&[
+            &["Jan de Vries zei dat het goed gaat."],
+            &["De politie meldde dat het rustig bleef."],
+            &[last],
+        ]);
+        assert_eq!(all.len(), 3, "{all:#?}");
+        assert_eq!(all[2].speaker, speaker, "{last}");
+    }
+}
+
+#[test]
+fn vinden_and_schrijven_only_in_the_reporting_frame() {
+    assert!(one("Het schrijven van een boek kost tijd.").is_empty());
+    assert!(one("Zij vond een fossiel dat miljoenen jaren oud is.").is_empty());
+    assert!(one("Het congres vond plaats in Utrecht, dat vol was.").is_empty());
+    assert!(one("Hij schreef een boek dat veel werd gelezen.").is_empty());
+    let s = only("De rechter vond dat de verdachte loog.");
+    assert_eq!(s.cue, "vond");
+    let s = only("Rutte schreef: ‘We gaan door.’");
+    assert_eq!(s.cue, "schreef");
+}
+
+#[test]
+fn blockers_count_before_the_complement_only() {
+    // "in" inside the claim does not make "stelde" into "instellen".
+    let s = only("Hu stelde dat de economie in Azië groeit.");
+    assert_eq!(s.claim.exact, "de economie in Azië groeit");
+    assert!(one("De regering stelde een blokkade in.").is_empty());
+    assert!(one("Haftar hoopt kennelijk dat het tij keert.").is_empty());
+}
