@@ -318,22 +318,18 @@ fn set(path: &str, verbose: bool, only: Option<&str>) -> Result<(), String> {
         let id = r["id"].as_str().unwrap_or("?");
         let group = id.split(':').next().unwrap_or("?").to_string();
         let text = r["text"].as_str().unwrap_or("");
-        let context: Vec<String> = r["context"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str().map(str::to_string))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let gold: Vec<String> = r["speakers"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str().map(str::to_string))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let strings = |key: &str| -> Vec<String> {
+            r[key]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        let context = strings("context");
+        let gold = strings("speakers");
         // The context sentences, then the text's: one paragraph; only suggestions on the
         // text count.
         let mut texts = context.clone();

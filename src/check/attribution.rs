@@ -364,35 +364,33 @@ pub(super) fn check(ctx: &Context, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
 
+    /// The names `attributed_names` finds in `t`, as text.
+    fn names_in(t: &str) -> Vec<String> {
+        let ws = words(t);
+        attributed_names(&ws, t)
+            .into_iter()
+            .map(|(s, e)| {
+                ws[s..e]
+                    .iter()
+                    .map(|w| w.text)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
     #[test]
     fn english_attributions_are_found() {
-        let t =
-            "According to Libya expert Jalel Harchaoui of the Clingendael Institute, it failed.";
-        let ws = words(t);
-        let found: Vec<String> = attributed_names(&ws, t)
-            .into_iter()
-            .map(|(s, e)| {
-                ws[s..e]
-                    .iter()
-                    .map(|w| w.text)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect();
-        assert_eq!(found, ["Libya expert Jalel Harchaoui"]);
-        let t = "‘No’, said Hu. Merkel says it works, he told reporters.";
-        let ws = words(t);
-        let found: Vec<String> = attributed_names(&ws, t)
-            .into_iter()
-            .map(|(s, e)| {
-                ws[s..e]
-                    .iter()
-                    .map(|w| w.text)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .collect();
-        assert_eq!(found, ["Hu", "Merkel"]);
+        assert_eq!(
+            names_in(
+                "According to Libya expert Jalel Harchaoui of the Clingendael Institute, it failed."
+            ),
+            ["Libya expert Jalel Harchaoui"]
+        );
+        assert_eq!(
+            names_in("‘No’, said Hu. Merkel says it works, he told reporters."),
+            ["Hu", "Merkel"]
+        );
     }
 
     #[test]
