@@ -210,6 +210,21 @@ pub struct SegmentView {
 }
 
 impl SegmentView {
+    /// A segment of document `doc` with nothing in it yet (a buffer to fill, or a stand-in
+    /// where a record needs a segment and there is none).
+    pub fn empty(doc: &str) -> SegmentView {
+        SegmentView {
+            id: 0,
+            doc: doc.to_string(),
+            position: 0,
+            paragraph: 0,
+            source: String::new(),
+            current: None,
+            first: None,
+            extra: None,
+        }
+    }
+
     pub fn address(&self) -> String {
         let mut n = itoa::Buffer::new();
         let n = n.format(self.position);

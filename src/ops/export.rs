@@ -177,7 +177,7 @@ pub fn export(
         for l in at.rest() {
             w(&added_record(
                 &doc.name,
-                &empty_view(&doc.name),
+                &SegmentView::empty(&doc.name),
                 l,
                 req.source,
             ))?;
@@ -374,18 +374,5 @@ fn added_record<'a>(
         breaks: Vec::new(),
         extra: None,
         forms: None,
-    }
-}
-
-fn empty_view(doc: &str) -> SegmentView {
-    SegmentView {
-        id: 0,
-        doc: doc.to_string(),
-        position: 0,
-        paragraph: 0,
-        source: String::new(),
-        current: None,
-        first: None,
-        extra: None,
     }
 }

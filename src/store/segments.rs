@@ -196,16 +196,7 @@ pub trait SegmentsRead: Base {
         let mut rows = stmt
             .query(params![doc.id, first as i64, last])
             .map_err(|e| self.err(e))?;
-        let mut seg = SegmentView {
-            id: 0,
-            doc: doc.name.clone(),
-            position: 0,
-            paragraph: 0,
-            source: String::new(),
-            current: None,
-            first: None,
-            extra: None,
-        };
+        let mut seg = SegmentView::empty(&doc.name);
         // Whether `seg` holds a segment not yet handed over, and the revision its `first`
         // comes from.
         let mut pending = false;
