@@ -4,11 +4,17 @@
 //!     cargo run --release --example attreval -- set [FILE] [--split tune|heldout]  speaker P/R on an evaluation set
 //!                                                           (default examples/data/attribution_eval.jsonl),
 //!                                                           per split, beside a naive baseline
-//!     cargo run --release --example attreval -- flores [FILE]  suggestions on FLORES devtest lines
-//!                                                           (to read, not to tune on)
+//!     cargo run --release --example attreval -- flores [FILE] [--gold FILE]
+//!                                                           speaker P/R on the FLORES devtest
+//!                                                           Dutch lines (default
+//!                                                           ../shared/data/flores200_devtest.nl)
+//!                                                           against the blind gold (default
+//!                                                           examples/data/flores_attribution_gold.jsonl),
+//!                                                           beside the baseline; held out, not
+//!                                                           to tune on
 //!     cargo run --release --example attreval -- speed       a 1,000-sentence document, vs
 //!                                                           segmenting the same text
-//!     add -v to print every suggestion
+//!     add -v to print every suggestion (flores: the lines with a miss or an extra)
 //!
 //! Speakers match when every word of the shorter name matches a word of the longer one, a
 //! word matching another when equal or, both five letters or more, sharing their first five
@@ -45,13 +51,26 @@ fn main() {
                 only,
             )
         }
-        Some("flores") => flores(
-            args.get(1)
-                .copied()
-                .unwrap_or("../shared/data/flores200_devtest.nl"),
-        ),
+        Some("flores") => {
+            let gold = args.iter().position(|a| *a == "--gold");
+            let file = args
+                .iter()
+                .enumerate()
+                .skip(1)
+                .find(|(i, a)| !a.starts_with("--") && gold.map(|g| g + 1) != Some(*i))
+                .map(|(_, a)| *a);
+            flores(
+                file.unwrap_or("../shared/data/flores200_devtest.nl"),
+                gold.and_then(|g| args.get(g + 1).copied())
+                    .unwrap_or("examples/data/flores_attribution_gold.jsonl"),
+                verbose,
+            )
+        }
         Some("speed") => speed(),
-        _ => Err("usage: attreval corpus|set [FILE]|flores [FILE]|speed [-v]".into()),
+        _ => Err(
+            "usage: attreval corpus|set [FILE] [--split S]|flores [FILE] [--gold FILE]|speed [-v]"
+                .into(),
+        ),
     };
     if let Err(e) = result {
         eprintln!("attreval: {e}");
@@ -257,17 +276,27 @@ struct Prf {
 }
 
 impl Prf {
-    fn add(&mut self, predicted: &[String], gold: &[String]) {
+    /// Scores one record; returns the extras (predicted, unmatched) and the misses (gold,
+    /// unmatched). Each gold speaker is matched once.
+    fn add(&mut self, predicted: &[String], gold: &[String]) -> (Vec<String>, Vec<String>) {
         let mut left: Vec<&String> = gold.iter().collect();
+        let mut extras = Vec::new();
         for p in predicted {
             if let Some(at) = left.iter().position(|g| same_speaker(p, g)) {
                 left.remove(at);
                 self.tp += 1;
             } else {
                 self.fp += 1;
+                extras.push(p.clone());
             }
         }
         self.fn_ += left.len();
+        (extras, left.into_iter().cloned().collect())
+    }
+    fn merge(&mut self, other: Prf) {
+        self.tp += other.tp;
+        self.fp += other.fp;
+        self.fn_ += other.fn_;
     }
     fn p(&self) -> f64 {
         self.tp as f64 / (self.tp + self.fp).max(1) as f64
@@ -351,28 +380,13 @@ fn set(path: &str, verbose: bool, only: Option<&str>) -> Result<(), String> {
             .filter(|(i, _)| *i >= context.len())
             .map(|(_, s)| s)
             .collect();
-        let predicted: Vec<String> = found.iter().map(|s| s.speaker.clone()).collect();
         let naive = baseline(text, &cues);
+        let (ours, base) = score(id, &gold, &found, &naive, true, verbose);
         for key in [group.as_str(), split.as_str()] {
             let at = slot(&mut groups, key);
-            groups[at].1.add(&predicted, &gold);
-            groups[at].2.add(&naive, &gold);
+            groups[at].1.merge(ours);
+            groups[at].2.merge(base);
             groups[at].3 += 1;
-        }
-        let mut one = Prf::default();
-        one.add(&predicted, &gold);
-        let wrong = one.fp > 0 || one.fn_ > 0;
-        if verbose || wrong {
-            println!(
-                "{id} gold {gold:?} got {predicted:?}{}",
-                if wrong { "  ✗" } else { "" }
-            );
-            for s in &found {
-                println!(
-                    "     {} {} ({}) ‘{}’",
-                    s.cue, s.speaker, s.score, s.claim.exact
-                );
-            }
         }
     }
     for (key, ours, naive, records) in &groups {
@@ -382,17 +396,115 @@ fn set(path: &str, verbose: bool, only: Option<&str>) -> Result<(), String> {
     Ok(())
 }
 
-/// Suggestions on FLORES devtest lines, one line a paragraph, for reading.
-fn flores(path: &str) -> Result<(), String> {
-    let data = read(path)?;
-    let text = data.lines().collect::<Vec<_>>().join("\n\n");
-    let doc = Doc::new("flores", &text);
-    for (i, s) in suggest(&doc.sentences()) {
-        println!(
-            "{}\t{}\t{}\t{}\t{}",
-            doc.ids[i], s.speaker, s.cue, s.score, s.claim.exact
-        );
+/// Scores one record (one evaluation-set text, one FLORES line) for tolk and the baseline;
+/// prints it when tolk misses or adds a speaker and `show_wrong`, or always when `show_all`.
+fn score(
+    label: &str,
+    gold: &[String],
+    found: &[Suggestion],
+    naive: &[String],
+    show_wrong: bool,
+    show_all: bool,
+) -> (Prf, Prf) {
+    let predicted: Vec<String> = found.iter().map(|s| s.speaker.clone()).collect();
+    let (mut ours, mut base) = (Prf::default(), Prf::default());
+    let (extras, misses) = ours.add(&predicted, gold);
+    base.add(naive, gold);
+    let is_wrong = !extras.is_empty() || !misses.is_empty();
+    if show_all || (show_wrong && is_wrong) {
+        print!("{label} gold {gold:?} got {predicted:?}");
+        if is_wrong {
+            print!("  ✗");
+            if !misses.is_empty() {
+                print!(" missed {misses:?}");
+            }
+            if !extras.is_empty() {
+                print!(" extra {extras:?}");
+            }
+        }
+        println!();
+        for s in found {
+            println!(
+                "     {} {} ({}) ‘{}’",
+                s.cue, s.speaker, s.score, s.claim.exact
+            );
+        }
     }
+    (ours, base)
+}
+
+/// Speaker precision/recall on the FLORES devtest Dutch lines against the blind gold (see
+/// examples/data/README.md): each line its own paragraph of one document, so a pronoun can
+/// resolve to an earlier line; a line the gold does not list has no attributed claim.
+fn flores(path: &str, gold_path: &str, verbose: bool) -> Result<(), String> {
+    let cues = cue_words();
+    let data = read(path)?;
+    let lines: Vec<&str> = data.lines().collect();
+    let mut gold: Vec<Vec<String>> = vec![Vec::new(); lines.len()];
+    for (n, line) in read(gold_path)?.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = |e: &str| format!("{gold_path} line {}: {e}", n + 1);
+        let r: serde_json::Value = serde_json::from_str(line).map_err(|e| at(&e.to_string()))?;
+        let no = r["line"]
+            .as_u64()
+            .filter(|&k| k >= 1 && k as usize <= lines.len())
+            .ok_or_else(|| at(&format!("`line` is not a line of {path}")))?;
+        let speakers = r["speakers"]
+            .as_array()
+            .ok_or_else(|| at("no `speakers` array"))?;
+        let slot = &mut gold[no as usize - 1];
+        if !slot.is_empty() {
+            return Err(at(&format!("line {no} listed twice")));
+        }
+        for v in speakers {
+            slot.push(
+                v.as_str()
+                    .ok_or_else(|| at("a speaker is not a string"))?
+                    .to_string(),
+            );
+        }
+    }
+    // Each FLORES line segmented on its own, so that sentence i maps back to its line.
+    let mut texts = Vec::new();
+    let mut paragraphs = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        for p in segment(line, Lang::Nl) {
+            for s in p.sentences {
+                texts.push(s.text);
+                paragraphs.push(k);
+            }
+        }
+    }
+    let ids: Vec<String> = (1..=texts.len()).map(|i| format!("flores:{i}")).collect();
+    let sentences: Vec<Sentence<'_>> = (0..texts.len())
+        .map(|i| Sentence {
+            id: &ids[i],
+            text: &texts[i],
+            paragraph: paragraphs[i],
+        })
+        .collect();
+    let mut found: Vec<Vec<Suggestion>> = (0..lines.len()).map(|_| Vec::new()).collect();
+    for (i, s) in suggest(&sentences) {
+        found[paragraphs[i]].push(s);
+    }
+    let (mut ours, mut base) = (Prf::default(), Prf::default());
+    for (k, line) in lines.iter().enumerate() {
+        let naive = baseline(line, &cues);
+        let label = format!("line {}", k + 1);
+        let (o, b) = score(&label, &gold[k], &found[k], &naive, verbose, false);
+        ours.merge(o);
+        base.merge(b);
+    }
+    let claims: usize = gold.iter().map(Vec::len).sum();
+    let listed = gold.iter().filter(|g| !g.is_empty()).count();
+    println!(
+        "FLORES devtest nl: {} lines, {claims} gold claims on {listed} lines",
+        lines.len()
+    );
+    println!("tolk     {}", ours.line());
+    println!("baseline {}", base.line());
     Ok(())
 }
 
