@@ -3,11 +3,11 @@
 //! following a symlink), devices and FIFOs are written directly, and the database is refused.
 
 use crate::error::{Conflict, Error, Result};
-use std::cell::Cell;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Files tolk must never write through `-o`: the open database and its companions.
 #[derive(Debug, Default, Clone)]
@@ -106,13 +106,13 @@ enum Sink {
 pub fn write_files(
     paths: &[PathBuf],
     protected: &Protected,
-    write: &mut dyn FnMut(&mut [&mut dyn Write]) -> Result<()>,
+    write: &mut dyn FnMut(&mut [&mut (dyn Write + Send)]) -> Result<()>,
 ) -> Result<()> {
     let mut sinks = Vec::with_capacity(paths.len());
     for path in paths {
         sinks.push(open(path, protected)?);
     }
-    let failed = Rc::new(Cell::new(None));
+    let failed = Arc::new(AtomicUsize::new(NONE_FAILED));
     let mut writers: Vec<BufWriter<Tracked<'_>>> = sinks
         .iter_mut()
         .enumerate()
@@ -132,7 +132,7 @@ pub fn write_files(
             )
         })
         .collect();
-    let relabel = |e: Error, failed: &Cell<Option<usize>>| match (e, failed.get()) {
+    let relabel = |e: Error, failed: &AtomicUsize| match (e, failed_index(failed)) {
         (Error::BrokenPipe, Some(i)) => {
             Error::io(&paths[i], io::Error::from(io::ErrorKind::BrokenPipe))
         }
@@ -140,8 +140,10 @@ pub fn write_files(
         (e, _) => e,
     };
     {
-        let mut dyns: Vec<&mut dyn Write> =
-            writers.iter_mut().map(|w| w as &mut dyn Write).collect();
+        let mut dyns: Vec<&mut (dyn Write + Send)> = writers
+            .iter_mut()
+            .map(|w| w as &mut (dyn Write + Send))
+            .collect();
         write(&mut dyns).map_err(|e| relabel(e, &failed))?;
     }
     for w in writers {
@@ -275,11 +277,19 @@ fn alive(_pid: i32) -> bool {
     true
 }
 
+const NONE_FAILED: usize = usize::MAX;
+
+fn failed_index(failed: &AtomicUsize) -> Option<usize> {
+    Some(failed.load(Ordering::Relaxed)).filter(|&i| i != NONE_FAILED)
+}
+
 /// A file writer that remembers which of the files failed, so the error can name it.
 struct Tracked<'a> {
     file: &'a mut File,
     index: usize,
-    failed: Rc<Cell<Option<usize>>>,
+    /// The index of the file that failed ([`NONE_FAILED`] while none has); shared, so that
+    /// writers handed to another thread still report it.
+    failed: Arc<AtomicUsize>,
     /// For a regular file: how much has been written, and up to where the disk has been
     /// asked to catch up.
     behind: Option<Behind>,
@@ -330,7 +340,7 @@ fn start_writeback(_file: &File, _offset: u64, _len: u64) {}
 impl Write for Tracked<'_> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let n = self.file.write(buf).inspect_err(|_| {
-            self.failed.set(Some(self.index));
+            self.failed.store(self.index, Ordering::Relaxed);
         })?;
         if let Some(b) = &mut self.behind {
             b.wrote(self.file, n);
@@ -340,7 +350,7 @@ impl Write for Tracked<'_> {
 
     fn flush(&mut self) -> io::Result<()> {
         self.file.flush().inspect_err(|_| {
-            self.failed.set(Some(self.index));
+            self.failed.store(self.index, Ordering::Relaxed);
         })
     }
 }

@@ -121,3 +121,64 @@ fn export_to_files_reports_what_it_wrote() {
         "{help}"
     );
 }
+
+/// A document of many batches (the export reads segments on one thread and writes records on
+/// another, a few hundred segments at a time): every record once, in order, a joined link across
+/// a batch boundary whole, and a failed write mid-stream reported with the file's name.
+#[test]
+fn a_long_export_is_whole_and_in_order_and_a_failed_write_names_the_file() {
+    let env = TestEnv::new();
+    let n = 1000;
+    let mut tsv = String::from("source\ttarget\n");
+    for i in 1..=n {
+        tsv.push_str(&format!(
+            "Zin nummer {i} van de lange tekst.\tSentence number {i} of the long text.\n"
+        ));
+    }
+    let f = env.write("long.tsv", tsv);
+    env.run(&["import", f.to_str().unwrap(), "--doc", "long"])
+        .ok();
+    env.run(&["link", "join", "long:256"]).ok();
+    let out = env.run(&["export", "long", "--format", "jsonl"]).ok();
+    let recs: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(recs.len(), n - 1, "256 and 257 are one record");
+    let mut i = 1;
+    for r in &recs {
+        if i == 256 {
+            assert_eq!(
+                r["source"],
+                "Zin nummer 256 van de lange tekst. Zin nummer 257 van de lange tekst."
+            );
+            assert_eq!(
+                r["target"],
+                "Sentence number 256 of the long text. Sentence number 257 of the long text."
+            );
+            i += 2;
+            continue;
+        }
+        assert_eq!(r["id"], format!("long:{i}"));
+        assert_eq!(r["source"], format!("Zin nummer {i} van de lange tekst."));
+        assert_eq!(
+            r["target"],
+            format!("Sentence number {i} of the long text.")
+        );
+        i += 1;
+    }
+    assert_eq!(i, n + 1);
+    // The same through a file, and as TMX (the writer that skips nothing here).
+    env.run(&["export", "long", "--format", "jsonl", "-o", "long.jsonl"])
+        .ok();
+    assert_eq!(
+        std::fs::read_to_string(env.path("long.jsonl")).unwrap(),
+        out
+    );
+    if std::path::Path::new("/dev/full").exists() {
+        let e = env
+            .tolk(&["export", "long", "-F", "tmx", "-o", "/dev/full"])
+            .err();
+        assert!(e.contains("/dev/full"), "{e}");
+    }
+}

@@ -26,7 +26,7 @@ pub struct ExportOptions {
 /// [`record`](Exporter::record) per segment in document order, then
 /// [`finish`](Exporter::finish). Writers keep no per-segment state beyond small summaries, so
 /// memory stays flat however long the document.
-pub trait Exporter {
+pub trait Exporter: Send {
     fn begin(&mut self, w: &mut dyn Write) -> io::Result<()>;
     /// Writes one segment; returns whether it was written (TMX skips untranslated segments).
     fn record(&mut self, w: &mut dyn Write, r: &Record<'_>) -> io::Result<bool>;
@@ -34,7 +34,7 @@ pub trait Exporter {
 }
 
 /// A streaming writer of a pair of files, source and target, line N to line N (Moses).
-pub trait PairExporter {
+pub trait PairExporter: Send {
     /// Writes one segment's pair of lines; returns whether it was written (untranslated
     /// segments have no pair).
     fn record(

@@ -6,14 +6,16 @@ use super::Progress;
 use crate::error::{Error, Result};
 use crate::formats::interchange::ExportOptions;
 use crate::formats::{Format, Record, SourceText, Writer};
-use crate::model::{Link, LinkInfo, SegmentView, State};
+use crate::model::{Annotation, Document, Link, LinkInfo, SegmentView, Side, State};
 use crate::ops::links::{Unit, layout};
 use crate::outfile::{Protected, write_files};
 use crate::store::prelude::*;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 
 /// What to export, and how.
 #[derive(Debug, Clone)]
@@ -30,7 +32,7 @@ pub struct ExportRequest {
 /// Where an export goes.
 pub enum Destination<'a> {
     /// A stream (stdout); only for formats that write one file.
-    Stream(&'a mut dyn Write),
+    Stream(&'a mut (dyn Write + Send)),
     /// A file, or for a pair of files their base name (`BASE.<lang>`), never one of the
     /// protected files (the database). Regular files are written through exclusive temporary
     /// files and renamed at the end, so a failed export leaves none (see [`crate::outfile`]).
@@ -79,7 +81,7 @@ pub fn export(
     // Every format writes one record per link: the sources of an n-m link joined, sentences
     // the translator added as a record of their own, and (for the formats tolk reads back) the
     // link itself, stored 1-1 links included, so that a round trip keeps every link.
-    let plain: std::collections::HashMap<usize, &Link> = units
+    let plain: HashMap<usize, &Link> = units
         .iter()
         .filter_map(|u| match u {
             Unit::Source {
@@ -92,97 +94,14 @@ pub fn export(
         .collect();
     progress.start(doc.segments as u64);
     let mut count = 0usize;
-    let each = |w: &mut dyn FnMut(&Record<'_>) -> Result<()>| {
-        let mut at = Walk::new(&units);
-        let mut group: Vec<crate::model::SegmentView> = Vec::new();
-        let mut group_anns: Vec<crate::model::Annotation> = Vec::new();
-        store.for_each_segment(&doc, 1, usize::MAX, &mut |seg| {
-            progress.inc(1);
-            let anns = annotations.get(&seg.id).map_or(&[][..], Vec::as_slice);
-            for l in at.added_before(seg.position) {
-                w(&added_record(&doc.name, seg, l, req.source))?;
-            }
-            let Some((first, count, link)) = at.source(seg.position) else {
-                let mut r = Record::new(seg, anns, req.source);
-                // A stored 1-1 link keeps its score and origin too.
-                if let Some(l) = plain.get(&seg.position) {
-                    r.link = Some(LinkInfo::new(l, seg.position, 1));
-                }
-                w(&r)?;
-                for l in at.added_after(seg.position, 1) {
-                    w(&added_record(&doc.name, seg, l, req.source))?;
-                }
-                return Ok(());
-            };
-            let info = LinkInfo::new(link, first, count);
-            // The joined source: annotations of later segments are shifted to their place in
-            // it (on the source side; the target is the first segment's alone).
-            let offset = group
-                .iter()
-                .map(|s| s.source.chars().count() + 1)
-                .sum::<usize>();
-            group_anns.extend(
-                anns.iter()
-                    .filter(|a| group.is_empty() || a.side == crate::model::Side::Source)
-                    .map(|a| {
-                        let mut a = a.clone();
-                        if !group.is_empty() {
-                            a.start += offset;
-                            a.end += offset;
-                        }
-                        a
-                    }),
-            );
-            group.push(seg.clone());
-            if group.len() < count {
-                return Ok(());
-            }
-            let joined = |f: &dyn Fn(&crate::model::SegmentView) -> String| {
-                group.iter().map(f).collect::<Vec<_>>().join(" ")
-            };
-            let published = joined(&|s| s.source.clone());
-            let corrected = joined(&|s| {
-                let a = annotations.get(&s.id).map_or(&[][..], Vec::as_slice);
-                crate::model::corrected_text(&s.source, a)
-            });
-            let mut r = Record::new(&group[0], &group_anns, req.source);
-            r.source = match req.source {
-                SourceText::Published => published.as_str().into(),
-                SourceText::Corrected => corrected.as_str().into(),
-            };
-            r.source_published = &published;
-            r.source_corrected = corrected.as_str().into();
-            if link.targets == 0 {
-                r.target = None;
-            }
-            r.link = Some(info);
-            r.breaks = group
-                .iter()
-                .scan(0, |at, s| {
-                    let start = *at;
-                    *at += s.source.chars().count() + 1;
-                    Some(start)
-                })
-                .skip(1)
-                .collect();
-            w(&r)?;
-            let last = group[group.len() - 1].clone();
-            group.clear();
-            group_anns.clear();
-            for l in at.added_after(first, count) {
-                w(&added_record(&doc.name, &last, l, req.source))?;
-            }
-            Ok(())
-        })?;
-        for l in at.rest() {
-            w(&added_record(
-                &doc.name,
-                &SegmentView::empty(&doc.name),
-                l,
-                req.source,
-            ))?;
-        }
-        Ok(())
+    let assemble = || Assemble {
+        doc: &doc.name,
+        source: req.source,
+        annotations: &annotations,
+        plain: &plain,
+        at: Walk::new(&units),
+        group: Vec::new(),
+        group_anns: Vec::new(),
     };
     let files = match req.format.spec().writer {
         Writer::Pair(make) => {
@@ -212,12 +131,15 @@ pub fn export(
                     unreachable!("two paths give two writers")
                 };
                 let mut out = make();
-                each(&mut |r| {
+                let mut asm = assemble();
+                let mut w = |r: &Record<'_>| -> Result<()> {
                     if out.record(&mut **src, &mut **tgt, r)? {
                         count += 1;
                     }
                     Ok(())
-                })
+                };
+                feed(store, &doc, progress, &mut |seg| asm.segment(seg, &mut w))?;
+                asm.rest(&mut w)
             })?;
             paths
         }
@@ -228,15 +150,18 @@ pub fn export(
                 exported_by: req.exported_by.clone(),
                 links: !links.is_empty(),
             };
-            let mut write_all = |w: &mut dyn Write| -> Result<()> {
+            let mut write_all = |w: &mut (dyn Write + Send)| -> Result<()> {
                 let mut out = make(&doc, opts.clone());
                 out.begin(w)?;
-                each(&mut |r| {
+                let mut asm = assemble();
+                let mut put = |r: &Record<'_>| -> Result<()> {
                     if out.record(w, r)? {
                         count += 1;
                     }
                     Ok(())
-                })?;
+                };
+                feed(store, &doc, progress, &mut |seg| asm.segment(seg, &mut put))?;
+                asm.rest(&mut put)?;
                 out.finish(w)?;
                 Ok(())
             };
@@ -263,6 +188,179 @@ pub fn export(
         format: req.format,
         segments: count,
         files,
+    })
+}
+
+/// Turns the document's segments, in order, into records: the sources of an n-m link joined,
+/// the sentences a translator added as records of their own.
+struct Assemble<'a, 'u, 'l> {
+    doc: &'a str,
+    source: SourceText,
+    annotations: &'a HashMap<i64, Vec<Annotation>>,
+    /// Stored 1-1 links, by position.
+    plain: &'a HashMap<usize, &'l Link>,
+    at: Walk<'u, 'l>,
+    /// The segments of the link being joined, and their annotations.
+    group: Vec<SegmentView>,
+    group_anns: Vec<Annotation>,
+}
+
+type Put<'w> = dyn FnMut(&Record<'_>) -> Result<()> + 'w;
+
+impl Assemble<'_, '_, '_> {
+    fn segment(&mut self, seg: &SegmentView, w: &mut Put<'_>) -> Result<()> {
+        let (doc, source) = (self.doc, self.source);
+        let anns = self.annotations.get(&seg.id).map_or(&[][..], Vec::as_slice);
+        for l in self.at.added_before(seg.position) {
+            w(&added_record(doc, seg, l, source))?;
+        }
+        let Some((first, count, link)) = self.at.source(seg.position) else {
+            let mut r = Record::new(seg, anns, source);
+            // A stored 1-1 link keeps its score and origin too.
+            if let Some(l) = self.plain.get(&seg.position) {
+                r.link = Some(LinkInfo::new(l, seg.position, 1));
+            }
+            w(&r)?;
+            for l in self.at.added_after(seg.position, 1) {
+                w(&added_record(doc, seg, l, source))?;
+            }
+            return Ok(());
+        };
+        let info = LinkInfo::new(link, first, count);
+        // The joined source: annotations of later segments are shifted to their place in
+        // it (on the source side; the target is the first segment's alone).
+        let group = &mut self.group;
+        let offset = group
+            .iter()
+            .map(|s| s.source.chars().count() + 1)
+            .sum::<usize>();
+        self.group_anns.extend(
+            anns.iter()
+                .filter(|a| group.is_empty() || a.side == Side::Source)
+                .map(|a| {
+                    let mut a = a.clone();
+                    if !group.is_empty() {
+                        a.start += offset;
+                        a.end += offset;
+                    }
+                    a
+                }),
+        );
+        group.push(seg.clone());
+        if group.len() < count {
+            return Ok(());
+        }
+        let joined =
+            |f: &dyn Fn(&SegmentView) -> String| group.iter().map(f).collect::<Vec<_>>().join(" ");
+        let published = joined(&|s| s.source.clone());
+        let corrected = joined(&|s| {
+            let a = self.annotations.get(&s.id).map_or(&[][..], Vec::as_slice);
+            crate::model::corrected_text(&s.source, a)
+        });
+        let mut r = Record::new(&group[0], &self.group_anns, source);
+        r.source = match source {
+            SourceText::Published => published.as_str().into(),
+            SourceText::Corrected => corrected.as_str().into(),
+        };
+        r.source_published = &published;
+        r.source_corrected = corrected.as_str().into();
+        if link.targets == 0 {
+            r.target = None;
+        }
+        r.link = Some(info);
+        r.breaks = group
+            .iter()
+            .scan(0, |at, s| {
+                let start = *at;
+                *at += s.source.chars().count() + 1;
+                Some(start)
+            })
+            .skip(1)
+            .collect();
+        w(&r)?;
+        let last = group.pop().expect("a link joins at least one segment");
+        group.clear();
+        self.group_anns.clear();
+        for l in self.at.added_after(first, count) {
+            w(&added_record(doc, &last, l, source))?;
+        }
+        Ok(())
+    }
+
+    /// The records left after the last segment: sentences added at the end.
+    fn rest(&mut self, w: &mut Put<'_>) -> Result<()> {
+        for l in self.at.rest() {
+            w(&added_record(
+                self.doc,
+                &SegmentView::empty(self.doc),
+                l,
+                self.source,
+            ))?;
+        }
+        Ok(())
+    }
+}
+
+/// Segments handed from the reading thread to the writing one at a time.
+const BATCH: usize = 256;
+
+/// Hands every segment of `doc`, in order, to `consume`, which runs on a second thread while
+/// this one reads the next segments from the database: an export spends about half its time in
+/// SQLite and half turning records into text and writing them, and the two overlap. Batches of
+/// segments go back and forth so that their buffers are reused. The first error stops both.
+fn feed(
+    store: &impl Read,
+    doc: &Document,
+    progress: &dyn Progress,
+    consume: &mut (dyn FnMut(&SegmentView) -> Result<()> + Send),
+) -> Result<()> {
+    let (tx, rx) = mpsc::sync_channel::<(Vec<SegmentView>, usize)>(4);
+    let (back_tx, back_rx) = mpsc::channel::<Vec<SegmentView>>();
+    std::thread::scope(|s| {
+        let worker = s.spawn(move || -> Result<()> {
+            for (batch, n) in rx {
+                for seg in &batch[..n] {
+                    consume(seg)?;
+                }
+                // The reader may be done and gone; then the batch is simply dropped.
+                let _ = back_tx.send(batch);
+            }
+            Ok(())
+        });
+        let mut batch: Vec<SegmentView> = Vec::new();
+        let mut n = 0;
+        let mut stopped = false;
+        let read = store.for_each_segment(doc, 1, usize::MAX, &mut |seg| {
+            progress.inc(1);
+            match batch.get_mut(n) {
+                Some(slot) => std::mem::swap(slot, seg),
+                None => batch.push(seg.clone()),
+            }
+            n += 1;
+            if n == BATCH {
+                let next = back_rx.try_recv().unwrap_or_default();
+                if tx.send((std::mem::replace(&mut batch, next), n)).is_err() {
+                    // The writer failed: its error is the one to report.
+                    stopped = true;
+                    return Err(Error::BrokenPipe);
+                }
+                n = 0;
+            }
+            Ok(())
+        });
+        if read.is_ok() && n > 0 {
+            let _ = tx.send((batch, n));
+        }
+        drop(tx);
+        let written = worker
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        match (read, written) {
+            (_, Err(e)) => Err(e),
+            (Err(e), Ok(())) if !stopped => Err(e),
+            (Err(_), Ok(())) => unreachable!("the writer stops the reader only when it fails"),
+            (Ok(()), Ok(())) => Ok(()),
+        }
     })
 }
 

@@ -36,7 +36,7 @@ impl Out {
     }
 
     /// Raw writer for exports: data goes out as is unless stdout is a terminal.
-    pub fn raw(&mut self) -> &mut dyn Write {
+    pub fn raw(&mut self) -> &mut (dyn Write + Send) {
         &mut self.w
     }
 

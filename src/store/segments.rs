@@ -166,13 +166,14 @@ impl Tx<'_> {
 pub trait SegmentsRead: Base {
     /// Calls `f` for each segment of `doc` with position in `first..=last`, in order, streaming.
     /// The segment handed to `f` is the same value each time, filled anew: its strings keep
-    /// their memory from one segment to the next (clone it to keep it).
+    /// their memory from one segment to the next (clone it to keep it, or swap it with another
+    /// segment, whose buffers the next one is then read into).
     fn for_each_segment(
         &self,
         doc: &Document,
         first: usize,
         last: usize,
-        f: &mut dyn FnMut(&SegmentView) -> Result<()>,
+        f: &mut dyn FnMut(&mut SegmentView) -> Result<()>,
     ) -> Result<()> {
         // Every revision of each segment in one pass (a segment's rows are adjacent, since
         // the rows come in position order and a position is one segment): the lowest revision
@@ -205,7 +206,7 @@ pub trait SegmentsRead: Base {
             let id: i64 = row.get(0).map_err(|e| self.err(e))?;
             if !pending || seg.id != id {
                 if pending {
-                    f(&seg)?;
+                    f(&mut seg)?;
                 }
                 read_segment(row, &mut seg).map_err(|e| self.err(e))??;
                 pending = true;
@@ -239,7 +240,7 @@ pub trait SegmentsRead: Base {
             }
         }
         if pending {
-            f(&seg)?;
+            f(&mut seg)?;
         }
         Ok(())
     }
