@@ -1,6 +1,7 @@
 //! Translation-memory benchmarks (issue 13), run on demand: `cargo bench --bench tm`.
 //! Data from $TOLK_DATA (default ../shared/data); memory size from $TOLK_TM_SIZE (default
-//! 1,000,000). Every figure is measured in the same run as its baseline:
+//! 1,000,000); TOLK_TM_IMPORT_ONLY=1 measures the index cost alone. Every figure is measured in
+//! the same run as its baseline:
 //! - memory: distinct sentence pairs made from FLORES-200 devtest, Tatoeba and UD LassySmall
 //!   sentences by splicing the head of one sentence onto the tail of another (and replacing a
 //!   word now and then), duplicates dropped: realistic words and lengths, no sentence repeated
@@ -427,6 +428,11 @@ fn main() {
             size_of(&without),
             100.0 * (size_of(&with) / size_of(&without) - 1.0),
         );
+    }
+
+    // TOLK_TM_IMPORT_ONLY=1 stops here: the index cost alone, for work on the import.
+    if std::env::var_os("TOLK_TM_IMPORT_ONLY").is_some() {
+        return;
     }
 
     // Queries: 1,000 memory sentences, each edited; and a second, held-out set of 1,000 made

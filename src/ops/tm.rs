@@ -891,8 +891,8 @@ pub fn import_tm(
         let mut named_languages = false;
         // The units' postings, built as they stream in and written in batches (see
         // `crate::tm::postings`): memory stays flat however big the file.
-        let mut index = req.index.then(postings::Builder::default);
-        let mut batch: Vec<(String, String, Option<String>)> = Vec::with_capacity(BATCH);
+        let mut index = req.index.then(Indexer::start);
+        let mut batch: Vec<UnitRow> = Vec::with_capacity(BATCH);
         // The import indexes its units itself: the per-row trigger is out of its way until it
         // is done (in this transaction only).
         let trigger = tx.suspend_unit_trigger()?;
@@ -984,8 +984,10 @@ pub fn import_tm(
                 ),
             ));
         }
-        if let Some(index) = &mut index {
-            tx.add_postings(index.take())?;
+        if let Some(index) = index.take() {
+            for lists in index.finish() {
+                tx.add_postings(lists)?;
+            }
             tx.index_tm(tm_id)?;
         }
         tx.restore_trigger(trigger)?;
@@ -1018,14 +1020,19 @@ pub fn import_tm(
 /// Units a TM import inserts with one statement.
 const BATCH: usize = 128;
 
-/// Inserts a batch of a TM's units, and indexes them when the import does.
+type UnitRow = (String, String, Option<String>);
+
+/// Inserts a batch of a TM's units, and hands them to the indexer when the import indexes.
 fn load(
     tx: &crate::store::Tx<'_>,
     tm: i64,
-    batch: &mut Vec<(String, String, Option<String>)>,
-    index: &mut Option<postings::Builder>,
+    batch: &mut Vec<UnitRow>,
+    index: &mut Option<Indexer>,
     op: crate::store::OpCtx<'_>,
 ) -> Result<()> {
+    if batch.is_empty() {
+        return Ok(());
+    }
     let units: Vec<NewUnit<'_>> = batch
         .iter()
         .map(|(source, target, author)| NewUnit {
@@ -1036,19 +1043,98 @@ fn load(
         })
         .collect();
     let first = tx.insert_tm_units(tm, &units, op)?;
-    if let Some(index) = index {
-        for (i, (source, _, _)) in batch.iter().enumerate() {
-            let key = crate::store::compact_key(first + i as i64).ok_or_else(|| {
-                Error::invalid("tm", "the memory's index holds 2^31 units at most")
-            })?;
-            index.add(key, source);
-        }
-        if index.entries() >= FLUSH_ENTRIES {
-            tx.add_postings(index.take())?;
+    drop(units);
+    let Some(index) = index else {
+        batch.clear();
+        return Ok(());
+    };
+    let key = |i: usize| {
+        crate::store::compact_key(first + i as i64)
+            .ok_or_else(|| Error::invalid("tm", "the memory's index holds 2^31 units at most"))
+    };
+    // Every key of the batch fits (keys grow with the row id): the worker need not check.
+    key(0)?;
+    key(batch.len() - 1)?;
+    index.send(first, std::mem::replace(batch, Vec::with_capacity(BATCH)));
+    while let Some(lists) = index.ready() {
+        tx.add_postings(lists)?;
+    }
+    Ok(())
+}
+
+/// Builds the postings of an import's units on a second thread while this one inserts the
+/// next units: tokenizing a million sentences takes about as long as inserting them. Units
+/// arrive in key order, and the lists come back in that order, each when it holds
+/// [`FLUSH_ENTRIES`] postings, to be written in the import's transaction (which only this
+/// thread touches).
+struct Indexer {
+    units: Option<std::sync::mpsc::SyncSender<(i64, Vec<UnitRow>)>>,
+    lists: std::sync::mpsc::Receiver<postings::Lists>,
+    worker: Option<std::thread::JoinHandle<postings::Lists>>,
+}
+
+impl Indexer {
+    fn start() -> Indexer {
+        let (units, rx) = std::sync::mpsc::sync_channel::<(i64, Vec<UnitRow>)>(16);
+        // Unbounded, yet never more than a list or two: the worker only indexes units this
+        // thread has inserted, and this thread takes every list after its next batch.
+        let (out, lists) = std::sync::mpsc::channel();
+        let worker = std::thread::spawn(move || {
+            let mut builder = postings::Builder::default();
+            for (first, batch) in rx {
+                for (i, (source, _, _)) in batch.iter().enumerate() {
+                    if let Some(key) = crate::store::compact_key(first + i as i64) {
+                        builder.add(key, source);
+                    }
+                }
+                if builder.entries() >= FLUSH_ENTRIES && out.send(builder.take()).is_err() {
+                    break;
+                }
+            }
+            builder.take()
+        });
+        Indexer {
+            units: Some(units),
+            lists,
+            worker: Some(worker),
         }
     }
-    batch.clear();
-    Ok(())
+
+    /// Hands over inserted units whose row ids start at `first`.
+    fn send(&self, first: i64, batch: Vec<UnitRow>) {
+        if let Some(units) = &self.units {
+            // A worker gone can only have panicked: `finish` reports it.
+            let _ = units.send((first, batch));
+        }
+    }
+
+    /// A full set of lists, when one is ready.
+    fn ready(&self) -> Option<postings::Lists> {
+        self.lists.try_recv().ok()
+    }
+
+    /// Every list not taken yet, in order, once all the units are indexed.
+    fn finish(mut self) -> Vec<postings::Lists> {
+        self.units = None;
+        let last = match self.worker.take().map(std::thread::JoinHandle::join) {
+            Some(Ok(last)) => last,
+            Some(Err(panic)) => std::panic::resume_unwind(panic),
+            None => postings::Lists::default(),
+        };
+        let mut out: Vec<postings::Lists> = self.lists.try_iter().collect();
+        out.push(last);
+        out
+    }
+}
+
+impl Drop for Indexer {
+    fn drop(&mut self) {
+        // An import that failed midway: let the worker run out and end before going on.
+        self.units = None;
+        if let Some(worker) = self.worker.take() {
+            let _ = worker.join();
+        }
+    }
 }
 
 pub fn list_tms(store: &Store) -> Result<TmList> {
