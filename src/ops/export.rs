@@ -302,7 +302,7 @@ impl Assemble<'_, '_, '_> {
 }
 
 /// Segments handed from the reading thread to the writing one at a time.
-const BATCH: usize = 256;
+const BATCH: usize = 1024;
 
 /// Hands every segment of `doc`, in order, to `consume`, which runs on a second thread while
 /// this one reads the next segments from the database: an export spends about half its time in

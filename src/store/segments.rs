@@ -162,6 +162,10 @@ impl Tx<'_> {
     }
 }
 
+/// How far ahead (in segment ids) the translations cursor of [`SegmentsRead::for_each_segment`]
+/// moves row by row before it is searched afresh instead.
+const MERGE_GAP: i64 = 64;
+
 /// Queries about segments and their current translations.
 pub trait SegmentsRead: Base {
     /// Calls `f` for each segment of `doc` with position in `first..=last`, in order, streaming.
@@ -175,71 +179,88 @@ pub trait SegmentsRead: Base {
         last: usize,
         f: &mut dyn FnMut(&mut SegmentView) -> Result<()>,
     ) -> Result<()> {
-        // Every revision of each segment in one pass (a segment's rows are adjacent, since
-        // the rows come in position order and a position is one segment): the lowest revision
-        // gives who started the translation, the highest is the current one. The rows of a
-        // segment are not sorted by revision, which would make SQLite copy every row through a
-        // sorter; the lowest and highest are picked here instead. About half the work of
-        // looking both up per segment, which is what an export of a long document spends most
-        // of its time on; memory stays one segment.
-        let mut stmt = self
+        // Two cursors merged: the segments in position order, and the translations in
+        // segment-id order from the first segment's id on, a segment's revisions in order (the
+        // first gives who started the translation, the last is the current one). Segment ids
+        // usually grow with positions, so the translations cursor just moves on, row after
+        // row, instead of being searched for every segment (which a join does, and which was
+        // most of what an export of a long document spent in SQLite). Where an id goes back
+        // or jumps ahead (a document renumbered by an update), the cursor is searched afresh.
+        // Memory stays one segment.
+        let mut segments = self
             .conn()
             .prepare_cached(
-                "SELECT s.id, s.position, s.paragraph, s.text, s.extra,
-                        t.revision, t.text, t.state, t.comment, t.author, t.created_at, t.extra
-                 FROM segments s
-                 LEFT JOIN translations t ON t.segment_id = s.id
-                 WHERE s.document_id = ?1 AND s.position BETWEEN ?2 AND ?3
-                 ORDER BY s.position",
+                "SELECT id, position, paragraph, text, extra FROM segments
+                 WHERE document_id = ?1 AND position BETWEEN ?2 AND ?3
+                 ORDER BY position",
+            )
+            .map_err(|e| self.err(e))?;
+        let mut translations = self
+            .conn()
+            .prepare_cached(
+                "SELECT segment_id, revision, text, state, comment, author, created_at, extra
+                 FROM translations WHERE segment_id >= ?1
+                 ORDER BY segment_id, revision",
             )
             .map_err(|e| self.err(e))?;
         let last = i64::try_from(last).unwrap_or(i64::MAX);
-        let mut rows = stmt
+        let mut rows = segments
             .query(params![doc.id, first as i64, last])
             .map_err(|e| self.err(e))?;
         let mut seg = SegmentView::empty(&doc.name);
-        // Whether `seg` holds a segment not yet handed over, and the revision its `first`
-        // comes from.
-        let mut pending = false;
-        let mut first_rev = i64::MAX;
-        while let Some(row) = rows.next().map_err(|e| self.err(e))? {
-            let id: i64 = row.get(0).map_err(|e| self.err(e))?;
-            if !pending || seg.id != id {
-                if pending {
-                    f(&mut seg)?;
+        use rusqlite::fallible_streaming_iterator::FallibleStreamingIterator;
+        let mut cursor: Option<rusqlite::Rows<'_>> = None;
+        let mut previous = i64::MIN;
+        let sql = |e| self.err(e);
+        while let Some(row) = rows.next().map_err(sql)? {
+            read_segment(row, &mut seg).map_err(sql)??;
+            let id = seg.id;
+            // Where the cursor is: the segment id of its row (None: past the last row).
+            let at = |c: &rusqlite::Rows<'_>| -> rusqlite::Result<Option<i64>> {
+                c.get().map(|r| r.get::<_, i64>(0)).transpose()
+            };
+            let restart = match &cursor {
+                None => true,
+                Some(c) => id < previous || at(c).map_err(sql)?.is_some_and(|t| t < id - MERGE_GAP),
+            };
+            if restart {
+                // The old cursor must end before the statement runs again (the assignment
+                // ends its borrow, which the borrow checker sees and a drop does not).
+                #[allow(unused_assignments)]
+                {
+                    cursor = None;
                 }
-                read_segment(row, &mut seg).map_err(|e| self.err(e))??;
-                pending = true;
-                first_rev = i64::MAX;
+                let mut c = translations.query([id]).map_err(sql)?;
+                c.advance().map_err(sql)?;
+                cursor = Some(c);
             }
-            // Each of the segment's revisions: the current one when it is the highest so far,
-            // the first one when it is the lowest.
-            let Some(revision) = row.get::<_, Option<i64>>(5).map_err(|e| self.err(e))? else {
+            let c = cursor.as_mut().expect("set above");
+            while at(c).map_err(sql)?.is_some_and(|t| t < id) {
+                c.advance().map_err(sql)?;
+            }
+            let mut revisions = 0;
+            while at(c).map_err(sql)? == Some(id) {
+                let r = c.get().expect("the cursor is on a row");
+                let revision: i64 = r.get(1).map_err(sql)?;
+                read_translation(r, revision, &mut seg.current).map_err(sql)??;
+                if revisions == 0 {
+                    let t = seg.current.as_ref().expect("just read");
+                    match &mut seg.first {
+                        Some((a, at)) => {
+                            set(a, &t.author);
+                            set(at, &t.created_at);
+                        }
+                        None => seg.first = Some((t.author.clone(), t.created_at.clone())),
+                    }
+                }
+                revisions += 1;
+                c.advance().map_err(sql)?;
+            }
+            if revisions == 0 {
                 seg.current = None;
                 seg.first = None;
-                continue;
-            };
-            if seg.current.as_ref().is_none_or(|t| revision > t.revision) || first_rev == i64::MAX {
-                read_translation(row, revision, &mut seg.current).map_err(|e| self.err(e))??;
             }
-            if revision < first_rev {
-                first_rev = revision;
-                let author = row.get_ref(9).and_then(|v| Ok(v.as_str()?));
-                let at = row.get_ref(10).and_then(|v| Ok(v.as_str()?));
-                let (author, at) = (
-                    author.map_err(|e| self.err(e))?,
-                    at.map_err(|e| self.err(e))?,
-                );
-                match &mut seg.first {
-                    Some((a, t)) => {
-                        set(a, author);
-                        set(t, at);
-                    }
-                    None => seg.first = Some((author.to_string(), at.to_string())),
-                }
-            }
-        }
-        if pending {
+            previous = id;
             f(&mut seg)?;
         }
         Ok(())
@@ -432,18 +453,18 @@ fn read_translation(
     revision: i64,
     current: &mut Option<Translation>,
 ) -> rusqlite::Result<Result<()>> {
-    let state = match r.get_ref(7)?.as_str()?.parse::<State>() {
+    let state = match r.get_ref(3)?.as_str()?.parse::<State>() {
         Ok(s) => s,
         Err(e) => return Ok(Err(e)),
     };
-    let extra = match extra_from_json(r.get_ref(11)?.as_str_or_null()?, "translation") {
+    let extra = match extra_from_json(r.get_ref(7)?.as_str_or_null()?, "translation") {
         Ok(e) => e,
         Err(e) => return Ok(Err(e)),
     };
-    let text = r.get_ref(6)?.as_str()?;
-    let comment = r.get_ref(8)?.as_str_or_null()?;
-    let author = r.get_ref(9)?.as_str()?;
-    let created_at = r.get_ref(10)?.as_str()?;
+    let text = r.get_ref(2)?.as_str()?;
+    let comment = r.get_ref(4)?.as_str_or_null()?;
+    let author = r.get_ref(5)?.as_str()?;
+    let created_at = r.get_ref(6)?.as_str()?;
     match current {
         Some(t) => {
             t.revision = revision;
