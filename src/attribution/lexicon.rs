@@ -143,6 +143,8 @@ impl Lexicon {
             "speech-nouns",
             "source-nouns",
             "not-speakers",
+            "prepositions",
+            "titles",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

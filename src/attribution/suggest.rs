@@ -590,6 +590,11 @@ impl NpParser<'_, '_, '_> {
         let mut last_noun: Option<usize> = None;
         while j < limit {
             let Some(w) = self.word(j) else { break };
+            // "prof. dr. Jan Jansen": titles are part of the role.
+            if self.lex.is("titles", w) && toks.get(j + 1).is_some_and(|t| t.is('.')) {
+                j += 2;
+                continue;
+            }
             let initial = j == 0 || self.after_opening(j);
             if self.role_compound(j)
                 || ((!toks[j].capitalised() || initial) && self.lex.speaker_noun(w))
@@ -1200,6 +1205,11 @@ impl<'a, 's> Finder<'a, 's> {
                     self.verluidt(i, k)
                 }
                 "naar" if self.eigen_zeggen_at(i, k) => self.eigen_zeggen(i, k),
+                "blijkt" | "bleek" | "blijken" | "bleken" | "staat" | "stond" | "staan"
+                | "stonden" => self.evidential(i, k),
+                "mening" | "overtuigd" | "oordeel" => self.stance(i, k),
+                // "Op Twitter schreef Trump": a capitalised form inside a sentence is a name.
+                _ if !self.cue_form(i, k) => {}
                 w => {
                     if let Some(forms) = self.lex.forms.get(w) {
                         let forms = forms.clone();
@@ -1445,8 +1455,9 @@ impl<'a, 's> Finder<'a, 's> {
         } else {
             ""
         };
-        // "om te zeggen", "simpel gezegd", "er werd gezegd".
-        if prev == "te" || lex.is("negative-before", prev) {
+        // "om te zeggen", "simpel gezegd", "er werd gezegd"; but "wist te melden".
+        let knew = k > 1 && matches!(toks[k - 2].lower.as_str(), "weet" | "wist" | "wisten");
+        if prev == "te" && !knew || lex.is("negative-before", prev) {
             return false;
         }
         // "Dat werd bevestigd door de politie": a passive names its speaker after `door`.
@@ -1599,9 +1610,8 @@ impl<'a, 's> Finder<'a, 's> {
             }
             // "De film vertelt het verhaal van een man die zegt dat …": a nearer reporting
             // verb owns the complement ("zei te verwachten dat" keeps it: an infinitive).
-            if t.is_word()
-                && j > from
-                && lex.forms.contains_key(&t.lower)
+            if j > from
+                && self.cue_form(i, j)
                 && toks[j - 1].lower != "te"
                 && !self.lex.is("negative-before", &toks[j - 1].lower)
             {
@@ -1647,9 +1657,12 @@ impl<'a, 's> Finder<'a, 's> {
     /// noun) stands between `from` and `to`: "vond een fossiel dat", "schreef het boek dat".
     fn object_before(&self, i: usize, from: usize, to: usize) -> bool {
         let toks = &self.docs[i].toks;
+        // "schrijven in het tijdschrift Nature dat": an article after a preposition is not
+        // an object's.
         (from..to).any(|j| {
             toks[j].is_word()
                 && matches!(toks[j].lower.as_str(), "een" | "het" | "'t")
+                && !(j > 0 && self.lex.is("prepositions", &toks[j - 1].lower))
                 && toks
                     .get(j + 1)
                     .is_some_and(|n| n.is_word() && !self.lex.speaker_noun(&n.lower))
@@ -1784,7 +1797,11 @@ impl<'a, 's> Finder<'a, 's> {
                     && self.lex.is("function", &toks[j - 1].lower)
                     && toks[j].lower == "zijn")
         });
-        let finite = aux.unwrap_or(k);
+        // "Jansen wist te melden dat": the finite verb is "wist".
+        let knew = k > start + 1
+            && toks[k - 1].lower == "te"
+            && matches!(toks[k - 2].lower.as_str(), "weet" | "wist" | "wisten");
+        let finite = aux.unwrap_or(if knew { k - 2 } else { k });
         if let Some(r) = self.subject_at(i, start, finite) {
             return Some(r);
         }

@@ -499,3 +499,102 @@ impl Finder<'_, '_> {
         true
     }
 }
+
+impl Finder<'_, '_> {
+    /// Whether token `j` is a form of a reporting verb: a listed form, not capitalised
+    /// inside the sentence ("Op Twitter schreef Trump": "Twitter" is a name).
+    pub(super) fn cue_form(&self, i: usize, j: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        let Some(t) = toks.get(j).filter(|t| t.is_word()) else {
+            return false;
+        };
+        self.lex.forms.contains_key(&t.lower)
+            && !(t.capitalised() && j > 0 && !self.parser(i).after_opening(j))
+    }
+
+    /// "Uit onderzoek van de universiteit blijkt dat …", "Dat blijkt uit cijfers van het
+    /// CBS", "Dat staat in een rapport van de inspectie": a document of an author as the
+    /// source of a claim, with `blijken uit` or `staan in` at `k`.
+    pub(super) fn evidential(&mut self, i: usize, k: usize) {
+        let toks = &self.docs[i].toks;
+        let n = toks.len();
+        let prep = if toks[k].lower.starts_with("blijk") || toks[k].lower.starts_with("blek") {
+            "uit"
+        } else {
+            "in"
+        };
+        let start = self.clause_start(i, k);
+        let Some((p, np)) = (start..n.min(k + 4))
+            .filter(|&p| toks[p].is_word() && toks[p].lower == prep && !toks[p].quoted)
+            .find_map(|p| self.source_author(i, p + 1).map(|np| (p, np)))
+        else {
+            return;
+        };
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let cue = toks[k].text.to_string();
+        let after = np.t1.max(k + 1);
+        let that = (after..n.min(after + 4))
+            .find(|&j| toks[j].is_word() && toks[j].lower == "dat" && !toks[j].quoted);
+        if matches!(toks[0].lower.as_str(), "dat" | "dit") && k == 1 && p == 2 && that.is_none() {
+            if i == 0 {
+                return;
+            }
+            let prev = &self.docs[i - 1];
+            if prev.input.paragraph != self.docs[i].input.paragraph || prev.toks.is_empty() {
+                return;
+            }
+            let m = prev.toks.len();
+            self.emit(i - 1, &r, &cue, (0, m), 0.6);
+            self.remember(i, &r);
+            return;
+        }
+        let Some(c) = that else { return };
+        if c + 1 >= n {
+            return;
+        }
+        let end = self.claim_end(i, c + 1, true);
+        self.emit(i, &r, &cue, (c + 1, end), 0.6);
+        self.remember(i, &r);
+    }
+}
+
+/// Copulas of a stance: "is van mening dat", "bleef ervan overtuigd dat".
+const COPULAS: &[&str] = &[
+    "is", "was", "zijn", "waren", "ben", "bent", "blijft", "bleef", "bleven",
+];
+
+impl Finder<'_, '_> {
+    /// "De minister is van mening dat …", "Jansen is ervan overtuigd dat …", "… is van
+    /// oordeel dat …": a stance of the copula's subject, with `mening`/`overtuigd`/`oordeel`
+    /// at `k` and a dat-clause after it.
+    pub(super) fn stance(&mut self, i: usize, k: usize) {
+        let toks = &self.docs[i].toks;
+        let n = toks.len();
+        if toks[k].lower != "overtuigd" && !(k > 0 && toks[k - 1].lower == "van") {
+            return;
+        }
+        let Some(that) = (k + 1..n.min(k + 3))
+            .find(|&j| toks[j].is_word() && toks[j].lower == "dat" && !toks[j].quoted)
+        else {
+            return;
+        };
+        if that + 1 >= n || toks[k + 1..that].iter().any(|t| !t.is_word()) {
+            return;
+        }
+        let start = self.clause_start(i, k);
+        let Some(cop) = (start..k).rev().take(6).find(|&j| {
+            toks[j].is_word() && !toks[j].quoted && COPULAS.contains(&toks[j].lower.as_str())
+        }) else {
+            return;
+        };
+        let Some(r) = self.subject(i, cop) else {
+            return;
+        };
+        let cue = join(&toks[cop..k + 1], self.docs[i].input.text);
+        let end = self.claim_end(i, that + 1, true);
+        self.emit(i, &r, &cue, (that + 1, end), 0.75);
+        self.remember(i, &r);
+    }
+}

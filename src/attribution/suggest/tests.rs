@@ -819,3 +819,79 @@ fn third_round_verbs() {
         assert!(one(text).is_empty(), "{text}: {:?}", one(text));
     }
 }
+
+#[test]
+fn titles_with_a_period_belong_to_the_name() {
+    let s = only("Prof. dr. Jan Jansen zei dat het plan mislukt is.");
+    assert_eq!(s.speaker, "Jan Jansen");
+    let s = only("Volgens mr. De Vries is het vonnis onjuist.");
+    assert_eq!(s.speaker, "De Vries");
+}
+
+#[test]
+fn a_capitalised_cue_form_inside_a_sentence_is_a_name() {
+    // "Twitter" is not a form of "twitteren" here, and does not take the complement.
+    let s = only("Op Twitter schreef Trump dat het plan mislukt is.");
+    assert_eq!((s.cue.as_str(), s.speaker.as_str()), ("schreef", "Trump"));
+    let s = only("Trump schreef op Twitter: ‘Het plan is mislukt.’");
+    assert_eq!(s.claim.exact, "‘Het plan is mislukt.’");
+    assert!(one("Hij werkt bij Twitter en Meld Misdaad Anoniem.").is_empty());
+}
+
+#[test]
+fn a_prepositional_phrase_is_not_an_object_of_a_frame_verb() {
+    let s = only("De onderzoekers schrijven in het tijdschrift Nature dat het middel werkt.");
+    assert_eq!(s.speaker, "De onderzoekers");
+    assert!(one("De onderzoekers schreven een artikel dat veel werd gelezen.").is_empty());
+}
+
+#[test]
+fn knew_to_report() {
+    let s = only("Jansen wist te melden dat het plan mislukt is.");
+    assert_eq!((s.cue.as_str(), s.speaker.as_str()), ("melden", "Jansen"));
+    assert!(one("Jansen probeerde te melden dat hij ziek was.").is_empty());
+}
+
+#[test]
+fn a_document_of_an_author_as_the_source() {
+    let s = only("Uit onderzoek van de universiteit blijkt dat het middel werkt.");
+    assert_eq!(s.speaker, "de universiteit");
+    assert_eq!(s.claim.exact, "het middel werkt");
+    let all = run(&[&[
+        "Het plan is mislukt.",
+        "Dat staat in een rapport van de inspectie.",
+    ]]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(
+        (all[0].segment.as_str(), all[0].speaker.as_str()),
+        ("d:1", "de inspectie")
+    );
+    // No author, or not a document: nothing.
+    for text in [
+        "Uit onderzoek blijkt dat het middel werkt.",
+        "Uit de cijfers blijkt dat het beter gaat.",
+        "Het huis staat in een straat van de binnenstad.",
+        "Uit onderzoek van de labjournaals bij Bayer blijkt dat hij de ontdekker was.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
+    }
+}
+
+#[test]
+fn a_stance_with_a_copula() {
+    let s = only("De minister is van mening dat het plan mislukt is.");
+    assert_eq!(
+        (s.speaker.as_str(), s.cue.as_str()),
+        ("De minister", "is van mening")
+    );
+    assert_eq!(s.claim.exact, "het plan mislukt is");
+    let s = only("Jansen is ervan overtuigd dat het plan mislukt is.");
+    assert_eq!(s.speaker, "Jansen");
+    for text in [
+        "Zijn mening is dat het mislukt is.",
+        "Het is mijn mening dat het mislukt.",
+        "Jansen was niet overtuigd.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
+    }
+}
