@@ -976,6 +976,27 @@ impl<'a, 's> Finder<'a, 's> {
             } else {
                 self.last_speaker.as_ref()
             };
+            // A person named as a subject after the last speaker, in this paragraph, is the
+            // nearer antecedent: "Jansen zei … Minister Jan de Vries kwam binnen. Hij zei …".
+            if let Some((si, _, _)) = last
+                && let Some((s2, p2, name)) = self.registry.subject_before(i)
+                && *s2 > *si
+                && *p2 == s.input.paragraph
+                && name.split(' ').count() >= 2
+                && self.registry.by_full.contains_key(name)
+            {
+                let mut r = self.resolve(
+                    i,
+                    &Np {
+                        name: Some((0, name.split(' ').count())),
+                        phrase: name.clone(),
+                        ..Default::default()
+                    },
+                )?;
+                r.mention = mention;
+                r.factor = 0.75;
+                return Some(r);
+            }
             if let Some((si, para, r)) = last
                 && *si <= i
             {
@@ -1207,7 +1228,7 @@ impl<'a, 's> Finder<'a, 's> {
                 "naar" if self.eigen_zeggen_at(i, k) => self.eigen_zeggen(i, k),
                 "blijkt" | "bleek" | "blijken" | "bleken" | "staat" | "stond" | "staan"
                 | "stonden" => self.evidential(i, k),
-                "mening" | "overtuigd" | "oordeel" => self.stance(i, k),
+                "mening" | "oordeel" => self.stance(i, k),
                 // "Op Twitter schreef Trump": a capitalised form inside a sentence is a name.
                 _ if !self.cue_form(i, k) => {}
                 w => {
