@@ -1482,7 +1482,7 @@ impl<'a, 's> Finder<'a, 's> {
             return false;
         }
         // "Dat werd bevestigd door de politie": a passive names its speaker after `door`.
-        if let Some(done) = self.passive_door(i, k, &toks[k].text.to_string(), verb.weight) {
+        if let Some(done) = self.passive_door(i, k, toks[k].text, verb.weight) {
             return done;
         }
         if lex.is("passive", prev) || toks.get(k + 1).is_some_and(|t| lex.is("passive", &t.lower)) {

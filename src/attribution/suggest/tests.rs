@@ -803,6 +803,13 @@ fn third_round_verbs() {
         ("Bewoners klaagden dat de straat te druk is.", "klaagden"),
         ("De premier liet doorschemeren dat hij stopt.", "liet"),
         ("De krant maakte melding van een inbraak.", "maakte"),
+        ("De minister stelde voor om de wet te schrappen.", "stelde"),
+        ("De arts raadde aan om te rusten.", "raadde"),
+        (
+            "De bond bracht naar voren dat de lonen te laag zijn.",
+            "bracht",
+        ),
+        ("De minister zette uiteen dat de wet blijft.", "zette"),
     ] {
         let all = one(text);
         assert_eq!(all.len(), 1, "{text}: {all:#?}");
@@ -815,6 +822,8 @@ fn third_round_verbs() {
         "Hij ging uit met zijn vrienden.",
         "De kapitein hield de koers vast.",
         "Een schat aan informatie.",
+        "Hij stelde zich voor als de nieuwe trainer.",
+        "Hij bracht de koffer naar voren.",
     ] {
         assert!(one(text).is_empty(), "{text}: {:?}", one(text));
     }
