@@ -1808,15 +1808,15 @@ impl<'a, 's> Finder<'a, 's> {
             start += 1;
         }
         // The finite verb: an auxiliary before the cue in this clause, or the cue itself.
-        // ("zijn" after a preposition is a possessive: "In zijn testament liet hij weten".)
+        // ("zijn" after a preposition or opening the clause is a possessive: "In zijn
+        // testament liet hij weten", "Zijn vader vond dat".)
         let aux = (start..k).find(|&j| {
             toks[j].is_word()
                 && self.lex.is("aux", &toks[j].lower)
                 && !toks[j].quoted
-                && !(j > 0
-                    && toks[j - 1].is_word()
-                    && self.lex.is("function", &toks[j - 1].lower)
-                    && toks[j].lower == "zijn")
+                && !(toks[j].lower == "zijn"
+                    && (j == start
+                        || toks[j - 1].is_word() && self.lex.is("function", &toks[j - 1].lower)))
         });
         // "Jansen wist te melden dat": the finite verb is "wist".
         let knew = k > start + 1

@@ -627,6 +627,8 @@ fn speech_noun_before_a_colon() {
         "De woorden van het lied: zie bijlage.",
         "Hij las de woorden voor en ging zitten.",
         "Met de woorden van zijn vader in gedachten vertrok hij.",
+        "De gemeente plaatste een bord met de tekst: ‘Verboden toegang.’",
+        "De partij voerde campagne met het motto: ‘Samen sterk.’",
     ] {
         assert!(one(text).is_empty(), "{text}: {:?}", one(text));
     }
@@ -741,6 +743,7 @@ fn subjects_the_lists_do_not_know() {
             "De film gaat over een man die zegt dat hij bang is.",
             "een man",
         ),
+        ("Zijn vader vond dat hij moest studeren.", "Zijn vader"),
     ] {
         let s = only(text);
         assert_eq!(s.speaker, speaker, "{text}");
