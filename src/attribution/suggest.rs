@@ -14,7 +14,12 @@
 //! - a capitalised sentence adverb is never a speaker ("Daarnaast meldde de NHK"), initials
 //!   stay in a name ("D. K. Arya"), pronouns reach back across paragraphs ("hij" only to a
 //!   named person), and `!frame` verbs ("vinden", "schrijven") are cues only with a
-//!   `dat`-clause that follows no object, a colon or a quotation.
+//!   `dat`-clause that follows no object, a colon or a quotation;
+//! - the frames of `frames.rs`: a speech noun before a colon ("met de woorden: ‘…’"), `naar
+//!   eigen zeggen`, `…, zo zegt X` / `…, heeft X laten weten`, a passive with `door`, `Zoals X
+//!   zei, …`, `volgens`/`blijkt uit`/`staat in` a document of an author, `is van mening dat`,
+//!   subjects the lists do not know ("de curator"), joined by `en`, with an apposition or a
+//!   relative `die`, and a quotation-only sentence after a sentence with a speaker.
 //!
 //! Everything is linear in the length of the document: each sentence is tokenised once, noun
 //! phrases are at most [`NP_MAX`] tokens, look-ahead windows are bounded, a quotation is
@@ -89,6 +94,7 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
         finder.sentence(i);
     }
     finder.adjacent_quotes();
+    finder.quote_after_speaker();
     let mut out = finder.out;
     out.sort_by(|a, b| {
         (a.0, a.1.claim.start)

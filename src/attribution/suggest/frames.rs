@@ -599,3 +599,63 @@ impl Finder<'_, '_> {
         self.remember(i, &r);
     }
 }
+
+impl Finder<'_, '_> {
+    /// A sentence that is only a quotation, with no speaker from a quotation next to it, after
+    /// a sentence of the same paragraph that has a speaker ("Jansen zei dat het zwaar was.
+    /// ‘Ik stop.’") or opens with a named person ("Jansen is boos. ‘Dit kan niet.’"): news
+    /// text gives the quotation to that person; lower score.
+    pub(super) fn quote_after_speaker(&mut self) {
+        // Each sentence's last suggestion, so that the pass stays linear.
+        let mut last: Vec<Option<usize>> = vec![None; self.docs.len()];
+        for (at, (j, _)) in self.out.iter().enumerate() {
+            last[*j] = Some(at);
+        }
+        for i in 1..self.docs.len() {
+            if self.has[i]
+                || !self.quote_only(i)
+                || self.docs[i - 1].input.paragraph != self.docs[i].input.paragraph
+            {
+                continue;
+            }
+            let said = last[i - 1].map(|at| &self.out[at].1).map(|s| {
+                (
+                    Resolved {
+                        speaker: s.speaker.clone(),
+                        mention: s.mention.clone(),
+                        role: s.role.clone(),
+                        organisation: s.organisation.clone(),
+                        factor: 0.85,
+                        person: true,
+                    },
+                    s.cue.clone(),
+                )
+            });
+            let named = || -> Option<(Resolved, String)> {
+                let prev = &self.docs[i - 1];
+                let p = self.parser(i - 1);
+                let np = p.parse(0, false).filter(|np| {
+                    np.name
+                        .is_some_and(|(a, b)| b - a >= 2 || np.role.is_some())
+                        && prev.toks.get(np.t1).is_some_and(|t| t.is_word())
+                })?;
+                let mut r = self.resolve(i - 1, &np)?;
+                r.factor *= 0.8;
+                Some((r, String::new()))
+            };
+            let Some((r, cue)) = said.or_else(named) else {
+                continue;
+            };
+            let Some(q) = self.docs[i].quotes.iter().copied().find(|q| !q.before) else {
+                continue;
+            };
+            let cue = if cue.is_empty() {
+                self.docs[i].toks[q.t0].text.to_string()
+            } else {
+                cue
+            };
+            self.emit(i, &r, &cue, (q.t0, q.t1), 0.55);
+            self.quote_speaker[i] = Some((r, cue));
+        }
+    }
+}

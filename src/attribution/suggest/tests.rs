@@ -927,3 +927,21 @@ fn a_pronoun_prefers_a_person_named_as_subject_after_the_last_speaker() {
     assert_eq!(all.len(), 2, "{all:#?}");
     assert_eq!(all[1].speaker, "Jan Jansen");
 }
+
+#[test]
+fn quote_only_sentence_after_a_speaker_or_a_named_subject() {
+    let all = run(&[&["Jansen zei dat het zwaar was.", "‘Ik stop.’"]]);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(
+        (all[1].segment.as_str(), all[1].speaker.as_str()),
+        ("d:2", "Jansen")
+    );
+    assert!(all[1].score < all[0].score);
+    let all = run(&[&["Minister Jan Jansen is boos.", "‘Dit kan niet.’"]]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].speaker, "Jan Jansen");
+    // No person before it, another paragraph, or a bare surname: nobody.
+    assert!(run(&[&["Het weer was slecht.", "‘Het regent.’"]]).is_empty());
+    assert!(run(&[&["Minister Jan Jansen is boos."], &["‘Dit kan niet.’"]]).is_empty());
+    assert!(run(&[&["Jansen werkte hier.", "‘Dit kan niet.’"]]).is_empty());
+}
