@@ -140,6 +140,11 @@ impl Lexicon {
             "object-pronouns",
             "sentence-adverbs",
             "inferential",
+            "speech-nouns",
+            "source-nouns",
+            "not-speakers",
+            "prepositions",
+            "titles",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

@@ -14,7 +14,12 @@
 //! - a capitalised sentence adverb is never a speaker ("Daarnaast meldde de NHK"), initials
 //!   stay in a name ("D. K. Arya"), pronouns reach back across paragraphs ("hij" only to a
 //!   named person), and `!frame` verbs ("vinden", "schrijven") are cues only with a
-//!   `dat`-clause that follows no object, a colon or a quotation.
+//!   `dat`-clause that follows no object, a colon or a quotation;
+//! - the frames of `frames.rs`: a speech noun before a colon ("met de woorden: ‘…’"), `naar
+//!   eigen zeggen`, `…, zo zegt X` / `…, heeft X laten weten`, a passive with `door`, `Zoals X
+//!   zei, …`, `volgens`/`blijkt uit`/`staat in` a document of an author, `is van mening dat`,
+//!   subjects the lists do not know ("de curator"), joined by `en`, with an apposition or a
+//!   relative `die`, and a quotation-only sentence after a sentence with a speaker.
 //!
 //! Everything is linear in the length of the document: each sentence is tokenised once, noun
 //! phrases are at most [`NP_MAX`] tokens, look-ahead windows are bounded, a quotation is
@@ -89,6 +94,7 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
         finder.sentence(i);
     }
     finder.adjacent_quotes();
+    finder.quote_after_speaker();
     let mut out = finder.out;
     out.sort_by(|a, b| {
         (a.0, a.1.claim.start)
@@ -374,6 +380,15 @@ struct Np {
     phrase: String,
     /// The head is a speaker noun ("de politie", "de expert").
     noun: Option<String>,
+    /// Two phrases joined by `en` ("Jansen en De Vries"): the phrase is the speaker.
+    coordinated: bool,
+}
+
+impl Np {
+    /// Whether the phrase can be a speaker: a name, a speaker noun, a pronoun or two joined.
+    fn speaks(&self) -> bool {
+        self.name.is_some() || self.noun.is_some() || self.pronoun || self.coordinated
+    }
 }
 
 fn join(toks: &[Tok<'_>], text: &str) -> String {
@@ -581,6 +596,11 @@ impl NpParser<'_, '_, '_> {
         let mut last_noun: Option<usize> = None;
         while j < limit {
             let Some(w) = self.word(j) else { break };
+            // "prof. dr. Jan Jansen": titles are part of the role.
+            if self.lex.is("titles", w) && toks.get(j + 1).is_some_and(|t| t.is('.')) {
+                j += 2;
+                continue;
+            }
             let initial = j == 0 || self.after_opening(j);
             if self.role_compound(j)
                 || ((!toks[j].capitalised() || initial) && self.lex.speaker_noun(w))
@@ -944,6 +964,16 @@ impl<'a, 's> Finder<'a, 's> {
     fn resolve(&self, i: usize, np: &Np) -> Option<Resolved> {
         let s = &self.docs[i];
         let mention = np.phrase.clone();
+        if np.coordinated {
+            return Some(Resolved {
+                speaker: np.phrase.clone(),
+                mention,
+                role: None,
+                organisation: None,
+                factor: 0.9,
+                person: false,
+            });
+        }
         if np.pronoun {
             // "hij"/"hem" is a person; "zij", "ze", "hen" may be a body ("de politie").
             let masculine = matches!(np.phrase.to_lowercase().as_str(), "hij" | "hem");
@@ -952,6 +982,27 @@ impl<'a, 's> Finder<'a, 's> {
             } else {
                 self.last_speaker.as_ref()
             };
+            // A person named as a subject after the last speaker, in this paragraph, is the
+            // nearer antecedent: "Jansen zei … Minister Jan de Vries kwam binnen. Hij zei …".
+            if let Some((si, _, _)) = last
+                && let Some((s2, p2, name)) = self.registry.subject_before(i)
+                && *s2 > *si
+                && *p2 == s.input.paragraph
+                && name.split(' ').count() >= 2
+                && self.registry.by_full.contains_key(name)
+            {
+                let mut r = self.resolve(
+                    i,
+                    &Np {
+                        name: Some((0, name.split(' ').count())),
+                        phrase: name.clone(),
+                        ..Default::default()
+                    },
+                )?;
+                r.mention = mention;
+                r.factor = 0.75;
+                return Some(r);
+            }
             if let Some((si, para, r)) = last
                 && *si <= i
             {
@@ -1180,6 +1231,12 @@ impl<'a, 's> Finder<'a, 's> {
                 {
                     self.verluidt(i, k)
                 }
+                "naar" if self.eigen_zeggen_at(i, k) => self.eigen_zeggen(i, k),
+                "blijkt" | "bleek" | "blijken" | "bleken" | "staat" | "stond" | "staan"
+                | "stonden" => self.evidential(i, k),
+                "mening" | "oordeel" => self.stance(i, k),
+                // "Op Twitter schreef Trump": a capitalised form inside a sentence is a name.
+                _ if !self.cue_form(i, k) => {}
                 w => {
                     if let Some(forms) = self.lex.forms.get(w) {
                         let forms = forms.clone();
@@ -1191,6 +1248,9 @@ impl<'a, 's> Finder<'a, 's> {
                     }
                 }
             }
+        }
+        if !self.has[i] {
+            self.speech_noun_colon(i);
         }
     }
 
@@ -1283,7 +1343,7 @@ impl<'a, 's> Finder<'a, 's> {
         }
         let p = self.parser(i);
         let Some(np) = p.parse(0, false) else { return };
-        if np.t1 != c {
+        if np.t1 != c && !self.addressee(i, np.t1, c) {
             return;
         }
         let Some(q) = self.quote_at(i, c + 1) else {
@@ -1299,11 +1359,15 @@ impl<'a, 's> Finder<'a, 's> {
     /// `volgens X`: the claim is the rest of the sentence when it starts with it, the part
     /// before when it ends with it, and the whole clause when it stands in the middle.
     fn volgens(&mut self, i: usize, k: usize) {
-        let p = self.parser(i);
-        let Some(np) = p.parse(k + 1, true) else {
+        // "volgens een verklaring van het ministerie": the author speaks.
+        let Some(np) = self
+            .parse_coord(i, k + 1, true)
+            .filter(Np::speaks)
+            .or_else(|| self.source_author(i, k + 1))
+        else {
             return;
         };
-        if np.name.is_none() && np.noun.is_none() && !np.pronoun {
+        if !np.speaks() {
             return;
         }
         let Some(r) = self.resolve(i, &np) else {
@@ -1318,7 +1382,8 @@ impl<'a, 's> Finder<'a, 's> {
         });
         let trailing = toks[np.t1..].iter().all(|t| !t.is_word());
         let range = if lead {
-            let a = np.t1;
+            // "Volgens Jansen, hoogleraar in Leiden, is …": past the apposition.
+            let a = self.past_apposition(i, np.t1);
             (a, self.claim_end(i, a, false))
         } else if trailing {
             (start, k)
@@ -1417,11 +1482,16 @@ impl<'a, 's> Finder<'a, 's> {
         } else {
             ""
         };
-        // "om te zeggen", "simpel gezegd", "er werd gezegd".
-        if prev == "te" || lex.is("negative-before", prev) || lex.is("passive", prev) {
+        // "om te zeggen", "simpel gezegd", "er werd gezegd"; but "wist te melden".
+        let knew = k > 1 && matches!(toks[k - 2].lower.as_str(), "weet" | "wist" | "wisten");
+        if prev == "te" && !knew || lex.is("negative-before", prev) {
             return false;
         }
-        if toks.get(k + 1).is_some_and(|t| lex.is("passive", &t.lower)) {
+        // "Dat werd bevestigd door de politie": a passive names its speaker after `door`.
+        if let Some(done) = self.passive_door(i, k, toks[k].text, verb.weight) {
+            return done;
+        }
+        if lex.is("passive", prev) || toks.get(k + 1).is_some_and(|t| lex.is("passive", &t.lower)) {
             return false;
         }
         // "het schrijven", "zijn zeggen": an infinitive after an article is a noun.
@@ -1480,28 +1550,37 @@ impl<'a, 's> Finder<'a, 's> {
             }
         }
         let cue = toks[k].text.to_string();
-        let p = self.parser(i);
 
         // "Dat zei Hu." / "Dat heeft de politie gemeld.": the claim is the sentence before.
         if let Some(done) = self.anaphoric(i, k, &cue, verb.weight) {
             return done;
         }
 
-        // Postposed: "…, zegt hij." / "‘…’, zei Hu."
-        if k > 0
-            && (toks[k - 1].is(',') || toks[k - 1].closes())
-            && let Some(np) = p.parse(k + 1, false)
-        {
+        // Postposed: "…, zegt hij." / "‘…’, zei Hu." / "…, zo zegt hij." / "…, heeft de
+        // club laten weten."
+        if let Some((at, np, loose)) = self.postposed(i, k) {
             {
-                let rest_ok = toks[np.t1..clause_end]
+                let rest_ok = toks[np.t1.max(k + 1).min(clause_end)..clause_end]
                     .iter()
                     .all(|t| !(t.is_word() && matches!(t.lower.as_str(), "dat" | "of")));
-                if rest_ok && let Some(r) = self.resolve(i, &np) {
-                    self.before_cue(i, k, &r, &cue, verb.weight);
+                let r = if loose {
+                    self.resolve_loose(i, &np)
+                } else {
+                    self.resolve(i, &np)
+                };
+                if rest_ok && let Some(r) = r {
+                    // "Het is, zegt Jansen, een ramp": the claim goes on after the cue.
+                    if let Some(end) = self.parenthetical(i, at, np.t1.max(k + 1)) {
+                        let start = self.clause_start(i, at);
+                        self.emit(i, &r, &cue, (start, end), verb.weight * 0.9);
+                    } else {
+                        self.before_cue(i, at, &r, &cue, verb.weight);
+                    }
                     self.remember(i, &r);
                     // "…, zei Hu, ‘maar …’": the quotation after it is his too.
                     let t1 = np.t1;
-                    if toks.get(t1).is_some_and(|t| t.is(','))
+                    if t1 > k
+                        && toks.get(t1).is_some_and(|t| t.is(','))
                         && toks.get(t1 + 1).is_some_and(Tok::opens)
                         && let Some(q) = self.quote_at(i, t1 + 1)
                     {
@@ -1510,6 +1589,11 @@ impl<'a, 's> Finder<'a, 's> {
                     return true;
                 }
             }
+        }
+
+        // "Zoals de minister al zei, is de situatie ernstig."
+        if self.zoals(i, k, particle, &cue, verb.weight) {
+            return true;
         }
 
         // Preposed: find the complement.
@@ -1548,6 +1632,15 @@ impl<'a, 's> Finder<'a, 's> {
                 && toks
                     .get(j + 1)
                     .is_some_and(|n| n.is_word() && lex.forms.contains_key(&n.lower))
+            {
+                break;
+            }
+            // "De film vertelt het verhaal van een man die zegt dat …": a nearer reporting
+            // verb owns the complement ("zei te verwachten dat" keeps it: an infinitive).
+            if j > from
+                && self.cue_form(i, j)
+                && toks[j - 1].lower != "te"
+                && !self.lex.is("negative-before", &toks[j - 1].lower)
             {
                 break;
             }
@@ -1591,9 +1684,12 @@ impl<'a, 's> Finder<'a, 's> {
     /// noun) stands between `from` and `to`: "vond een fossiel dat", "schreef het boek dat".
     fn object_before(&self, i: usize, from: usize, to: usize) -> bool {
         let toks = &self.docs[i].toks;
+        // "schrijven in het tijdschrift Nature dat": an article after a preposition is not
+        // an object's.
         (from..to).any(|j| {
             toks[j].is_word()
                 && matches!(toks[j].lower.as_str(), "een" | "het" | "'t")
+                && !(j > 0 && self.lex.is("prepositions", &toks[j - 1].lower))
                 && toks
                     .get(j + 1)
                     .is_some_and(|n| n.is_word() && !self.lex.speaker_noun(&n.lower))
@@ -1718,21 +1814,23 @@ impl<'a, 's> Finder<'a, 's> {
             start += 1;
         }
         // The finite verb: an auxiliary before the cue in this clause, or the cue itself.
-        // ("zijn" after a preposition is a possessive: "In zijn testament liet hij weten".)
+        // ("zijn" after a preposition or opening the clause is a possessive: "In zijn
+        // testament liet hij weten", "Zijn vader vond dat".)
         let aux = (start..k).find(|&j| {
             toks[j].is_word()
                 && self.lex.is("aux", &toks[j].lower)
                 && !toks[j].quoted
-                && !(j > 0
-                    && toks[j - 1].is_word()
-                    && self.lex.is("function", &toks[j - 1].lower)
-                    && toks[j].lower == "zijn")
+                && !(toks[j].lower == "zijn"
+                    && (j == start
+                        || toks[j - 1].is_word() && self.lex.is("function", &toks[j - 1].lower)))
         });
-        let finite = aux.unwrap_or(k);
-        if let Some(np) = p.parse(start, false)
-            && np.t1 == finite
-        {
-            return self.resolve(i, &np);
+        // "Jansen wist te melden dat": the finite verb is "wist".
+        let knew = k > start + 1
+            && toks[k - 1].lower == "te"
+            && matches!(toks[k - 2].lower.as_str(), "weet" | "wist" | "wisten");
+        let finite = aux.unwrap_or(if knew { k - 2 } else { k });
+        if let Some(r) = self.subject_at(i, start, finite) {
+            return Some(r);
         }
         // A subordinate clause, verb last: "…, omdat Hu zei dat …", "Zoals Hu het uitdrukt:".
         if let Some(b) = (start..finite).rev().take(NP_MAX).find(|&b| {
@@ -1768,7 +1866,10 @@ impl<'a, 's> Finder<'a, 's> {
         }
         let finite = 1;
         let p = self.parser(i);
-        let np = p.parse(finite + 1, false)?;
+        let (np, loose) = match p.parse(finite + 1, false) {
+            Some(np) => (np, false),
+            None => (self.loose_np(i, finite + 1, None)?, true),
+        };
         // Only adverbs, a participle, a particle and punctuation may follow.
         if toks[np.t1..]
             .iter()
@@ -1780,7 +1881,11 @@ impl<'a, 's> Finder<'a, 's> {
         if prev.input.paragraph != self.docs[i].input.paragraph || prev.toks.is_empty() {
             return None;
         }
-        let r = self.resolve(i, &np)?;
+        let r = if loose {
+            self.resolve_loose(i, &np)?
+        } else {
+            self.resolve(i, &np)?
+        };
         let n = prev.toks.len();
         self.emit(i - 1, &r, cue, (0, n), weight * 0.85);
         self.remember(i, &r);
@@ -1796,5 +1901,6 @@ enum Comp {
     Prep,
 }
 
+mod frames;
 #[cfg(test)]
 mod tests;

@@ -602,3 +602,346 @@ fn blockers_count_before_the_complement_only() {
     assert!(one("De regering stelde een blokkade in.").is_empty());
     assert!(one("Haftar hoopt kennelijk dat het tij keert.").is_empty());
 }
+
+// Third round: reporting frames around the verb, speech nouns, wider verb and noun lists.
+
+#[test]
+fn speech_noun_before_a_colon() {
+    let s = only("Zijn leraren berispten hem vaak met de woorden: ‘Je kunt niets.’");
+    assert_eq!(s.speaker, "Zijn leraren");
+    assert_eq!(s.cue, "woorden");
+    assert_eq!(s.claim.exact, "‘Je kunt niets.’");
+    let s = only("Jansen was fel, getuige zijn uitspraak: ‘Er is maar één oplossing.’");
+    assert_eq!(s.speaker, "Jansen");
+    assert_eq!(s.claim.exact, "‘Er is maar één oplossing.’");
+    let s = only("De club reageerde in een verklaring: de trainer blijft.");
+    assert_eq!(s.speaker, "De club");
+    assert_eq!(s.claim.exact, "de trainer blijft");
+    // The quotation in the next sentence of the paragraph.
+    let all = run(&[&["Jansen opende met de woorden:", "‘Welkom allemaal.’"]]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].segment, "d:2");
+    // A speech noun that does not introduce a claim, or no preposition before it.
+    for text in [
+        "Het antwoord: nee.",
+        "De woorden van het lied: zie bijlage.",
+        "Hij las de woorden voor en ging zitten.",
+        "Met de woorden van zijn vader in gedachten vertrok hij.",
+        "De gemeente plaatste een bord met de tekst: ‘Verboden toegang.’",
+        "De partij voerde campagne met het motto: ‘Samen sterk.’",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
+    }
+}
+
+#[test]
+fn volgens_a_document_of_an_author() {
+    let s = only("Volgens een verklaring van het ministerie is er geen gevaar.");
+    assert_eq!(s.speaker, "het ministerie");
+    assert_eq!(s.claim.exact, "is er geen gevaar");
+    let s = only("Volgens de laatste cijfers van het CBS daalt de werkloosheid.");
+    assert_eq!(s.speaker, "CBS");
+    let s = only("Volgens een woordvoerder van de gemeente is de weg weer open.");
+    assert_eq!(s.speaker, "een woordvoerder van de gemeente");
+    // No author, or a thing after van: no speaker.
+    for text in [
+        "Volgens het rapport is de dijk te zwak.",
+        "Volgens de planning van het project is de brug in mei klaar.",
+        "Volgens een schatting van vorig jaar is het duurder.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
+    }
+}
+
+#[test]
+fn naar_eigen_zeggen() {
+    let s = only("Jansen heeft naar eigen zeggen niets gezien.");
+    assert_eq!(s.speaker, "Jansen");
+    assert_eq!(s.cue, "naar eigen zeggen");
+    let all = run(&[&[
+        "Minister Jan de Vries kwam te laat.",
+        "In 2005 zag hij naar eigen zeggen het licht.",
+    ]]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].speaker, "Jan de Vries");
+    assert_eq!(all[0].mention, "hij");
+    // "zeggen" after "eigen" is not the verb, and no speaker no suggestion.
+    assert!(one("Naar eigen zeggen is het gelukt.").is_empty());
+}
+
+#[test]
+fn postposed_after_zo_or_an_auxiliary_and_parenthetical() {
+    let s = only("De zaak is gesloten, zo zegt Jansen.");
+    assert_eq!(s.speaker, "Jansen");
+    assert_eq!(s.claim.exact, "De zaak is gesloten");
+    let s = only("De trainer vertrekt, heeft de club laten weten.");
+    assert_eq!(s.speaker, "de club");
+    assert_eq!(s.claim.exact, "De trainer vertrekt");
+    let s = only("‘Het is voorbij’, zo heeft Hu gezegd.");
+    assert_eq!(s.claim.exact, "‘Het is voorbij’");
+    let s = only("Het is, zegt Jansen, een ramp voor de regio.");
+    assert_eq!(s.speaker, "Jansen");
+    assert_eq!(s.claim.exact, "Het is, zegt Jansen, een ramp voor de regio");
+    // "zo" and an auxiliary without a comma before them: not postposed.
+    assert!(one("Het is zo gezegd.").is_empty());
+    assert!(one("De man die het zo zei is weg.").is_empty());
+}
+
+#[test]
+fn passive_with_door() {
+    let all = run(&[&[
+        "De weg is afgesloten.",
+        "Dat werd bevestigd door de politie.",
+    ]]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].segment, "d:1");
+    assert_eq!(all[0].speaker, "de politie");
+    let s = only("Er werd door de minister gezegd dat de wet blijft.");
+    assert_eq!(s.speaker, "de minister");
+    assert_eq!(s.claim.exact, "de wet blijft");
+    // No agent: no speaker (the claim of the UD sentence is "bevestigd na onderzoek").
+    assert!(one("Er werd gezegd dat de partij ertegen was.").is_empty());
+    assert!(one("Deze claim werd bevestigd na onderzoek van Walter Sneader.").is_empty());
+    assert!(one("Het huis werd door de storm verwoest.").is_empty());
+}
+
+#[test]
+fn zoals_clause_before_the_claim() {
+    let s = only("Zoals de minister al zei, is de situatie ernstig.");
+    assert_eq!(s.speaker, "de minister");
+    assert_eq!(s.claim.exact, "is de situatie ernstig");
+    assert!(one("Zoals gezegd is de situatie ernstig.").is_empty());
+    assert!(one("Zoals verwacht is de situatie ernstig.").is_empty());
+}
+
+#[test]
+fn subjects_the_lists_do_not_know() {
+    for (text, speaker) in [
+        (
+            "De curator heeft bekendgemaakt dat het bedrijf failliet is.",
+            "De curator",
+        ),
+        (
+            "De 45-jarige verdachte verklaarde dat hij niets wist.",
+            "De 45-jarige verdachte",
+        ),
+        ("Zelfs de minister gaf toe dat het misging.", "de minister"),
+        (
+            "Jansen en De Vries zeiden dat het plan nodig was.",
+            "Jansen en De Vries",
+        ),
+        (
+            "Jansen, hoogleraar in Leiden, zegt dat het plan mislukt is.",
+            "Jansen",
+        ),
+        ("Jansen (54) zegt dat het plan mislukt is.", "Jansen"),
+        (
+            "Het plan kwam van Jansen, die zei dat het nodig was.",
+            "Jansen",
+        ),
+        (
+            "De film gaat over een man die zegt dat hij bang is.",
+            "een man",
+        ),
+        ("Zijn vader vond dat hij moest studeren.", "Zijn vader"),
+    ] {
+        let s = only(text);
+        assert_eq!(s.speaker, speaker, "{text}");
+    }
+    // Things that carry text, abstract and neuter nouns are not loose speakers.
+    for text in [
+        "De overlevering zegt dat de koning hier sliep.",
+        "De legende verhaalt dat de koning hier sliep.",
+        "Het onderzoek bevestigde dat het middel werkt.",
+        "De ervaring leert dat het werkt.",
+    ] {
+        let got = one(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_nearer_reporting_verb_owns_the_complement() {
+    // "vertelt" is not the cue of "dat hij bang is": "zegt" is.
+    let s = only("De film vertelt het verhaal van een man die zegt dat hij bang is.");
+    assert_eq!(s.cue, "zegt");
+    // An infinitive after "te" leaves the complement to the finite verb.
+    let s = only("De minister zei te verwachten dat de prijzen stijgen.");
+    assert_eq!(s.cue, "zei");
+}
+
+#[test]
+fn colon_quote_with_an_addressee() {
+    let s = only("Jansen tegen de NOS: ‘Ik stop ermee.’");
+    assert_eq!(s.speaker, "Jansen");
+    assert_eq!(s.claim.exact, "‘Ik stop ermee.’");
+    // Not a sentence that only happens to have a name, a phrase and a colon.
+    assert!(one("Nederland tegen België: ‘de derby’ eindigde gelijk.").len() <= 1);
+}
+
+#[test]
+fn third_round_verbs() {
+    for (text, cue) in [
+        ("De politie schatte dat er duizend mensen waren.", "schatte"),
+        ("De burgemeester riep op om kalm te blijven.", "riep"),
+        ("De minister maakte duidelijk dat de wet blijft.", "maakte"),
+        ("Jansen gaf te kennen dat hij stopt.", "gaf"),
+        (
+            "De advocaat hield vol dat zijn cliënt onschuldig is.",
+            "hield",
+        ),
+        (
+            "De politie gaat ervan uit dat het om brandstichting gaat.",
+            "gaat",
+        ),
+        ("De bond drong erop aan dat de lonen stijgen.", "drong"),
+        (
+            "De minister herinnerde eraan dat de regels gelden.",
+            "herinnerde",
+        ),
+        (
+            "Het CBS becijferde dat de groei 2 procent is.",
+            "becijferde",
+        ),
+        ("Bewoners klaagden dat de straat te druk is.", "klaagden"),
+        ("De premier liet doorschemeren dat hij stopt.", "liet"),
+        ("De krant maakte melding van een inbraak.", "maakte"),
+        ("De minister stelde voor om de wet te schrappen.", "stelde"),
+        ("De arts raadde aan om te rusten.", "raadde"),
+        (
+            "De bond bracht naar voren dat de lonen te laag zijn.",
+            "bracht",
+        ),
+        ("De minister zette uiteen dat de wet blijft.", "zette"),
+    ] {
+        let all = one(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert_eq!(all[0].cue, cue, "{text}");
+    }
+    for text in [
+        "De politie schatte de schade in.",
+        "De burgemeester riep de raad bijeen.",
+        "Hij herinnerde zich dat het regende.",
+        "Hij ging uit met zijn vrienden.",
+        "De kapitein hield de koers vast.",
+        "Een schat aan informatie.",
+        "Hij stelde zich voor als de nieuwe trainer.",
+        "Hij bracht de koffer naar voren.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
+    }
+}
+
+#[test]
+fn titles_with_a_period_belong_to_the_name() {
+    let s = only("Prof. dr. Jan Jansen zei dat het plan mislukt is.");
+    assert_eq!(s.speaker, "Jan Jansen");
+    let s = only("Volgens mr. De Vries is het vonnis onjuist.");
+    assert_eq!(s.speaker, "De Vries");
+}
+
+#[test]
+fn a_capitalised_cue_form_inside_a_sentence_is_a_name() {
+    // "Twitter" is not a form of "twitteren" here, and does not take the complement.
+    let s = only("Op Twitter schreef Trump dat het plan mislukt is.");
+    assert_eq!((s.cue.as_str(), s.speaker.as_str()), ("schreef", "Trump"));
+    let s = only("Trump schreef op Twitter: ‘Het plan is mislukt.’");
+    assert_eq!(s.claim.exact, "‘Het plan is mislukt.’");
+    assert!(one("Hij werkt bij Twitter en Meld Misdaad Anoniem.").is_empty());
+}
+
+#[test]
+fn a_prepositional_phrase_is_not_an_object_of_a_frame_verb() {
+    let s = only("De onderzoekers schrijven in het tijdschrift Nature dat het middel werkt.");
+    assert_eq!(s.speaker, "De onderzoekers");
+    assert!(one("De onderzoekers schreven een artikel dat veel werd gelezen.").is_empty());
+}
+
+#[test]
+fn knew_to_report() {
+    let s = only("Jansen wist te melden dat het plan mislukt is.");
+    assert_eq!((s.cue.as_str(), s.speaker.as_str()), ("melden", "Jansen"));
+    assert!(one("Jansen probeerde te melden dat hij ziek was.").is_empty());
+}
+
+#[test]
+fn a_document_of_an_author_as_the_source() {
+    let s = only("Uit onderzoek van de universiteit blijkt dat het middel werkt.");
+    assert_eq!(s.speaker, "de universiteit");
+    assert_eq!(s.claim.exact, "het middel werkt");
+    let all = run(&[&[
+        "Het plan is mislukt.",
+        "Dat staat in een rapport van de inspectie.",
+    ]]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(
+        (all[0].segment.as_str(), all[0].speaker.as_str()),
+        ("d:1", "de inspectie")
+    );
+    // No author, or not a document: nothing.
+    for text in [
+        "Uit onderzoek blijkt dat het middel werkt.",
+        "Uit de cijfers blijkt dat het beter gaat.",
+        "Het huis staat in een straat van de binnenstad.",
+        "Uit onderzoek van de labjournaals bij Bayer blijkt dat hij de ontdekker was.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
+    }
+}
+
+#[test]
+fn a_stance_with_a_copula() {
+    let s = only("De minister is van mening dat het plan mislukt is.");
+    assert_eq!(
+        (s.speaker.as_str(), s.cue.as_str()),
+        ("De minister", "is van mening")
+    );
+    assert_eq!(s.claim.exact, "het plan mislukt is");
+    let s = only("De rechter was van oordeel dat de man schuldig is.");
+    assert_eq!(s.speaker, "De rechter");
+    for text in [
+        // A state of mind, not a statement (the corpus article leaves it unannotated).
+        "De autoriteiten zijn er niet van overtuigd dat het LNA sterk genoeg is.",
+        "Zijn mening is dat het mislukt is.",
+        "Het is mijn mening dat het mislukt.",
+        "Jansen was niet overtuigd.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
+    }
+}
+
+#[test]
+fn a_pronoun_prefers_a_person_named_as_subject_after_the_last_speaker() {
+    let all = run(&[&[
+        "Jansen zei dat het goed ging.",
+        "Later kwam minister Jan de Vries binnen.",
+        "Hij zei dat het slecht ging.",
+    ]]);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(all[1].speaker, "Jan de Vries");
+    // In another paragraph, or a one-word name (a country, a party): the last speaker.
+    let all = run(&[
+        &["Jan Jansen zei dat het goed ging.", "Daarna sprak Rusland."],
+        &["Hij zei dat het slecht ging."],
+    ]);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(all[1].speaker, "Jan Jansen");
+}
+
+#[test]
+fn quote_only_sentence_after_a_speaker_or_a_named_subject() {
+    let all = run(&[&["Jansen zei dat het zwaar was.", "‘Ik stop.’"]]);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(
+        (all[1].segment.as_str(), all[1].speaker.as_str()),
+        ("d:2", "Jansen")
+    );
+    assert!(all[1].score < all[0].score);
+    let all = run(&[&["Minister Jan Jansen is boos.", "‘Dit kan niet.’"]]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].speaker, "Jan Jansen");
+    // No person before it, another paragraph, or a bare surname: nobody.
+    assert!(run(&[&["Het weer was slecht.", "‘Het regent.’"]]).is_empty());
+    assert!(run(&[&["Minister Jan Jansen is boos."], &["‘Dit kan niet.’"]]).is_empty());
+    assert!(run(&[&["Jansen werkte hier.", "‘Dit kan niet.’"]]).is_empty());
+}

@@ -1,0 +1,661 @@
+//! Reporting frames around the verb: a subject noun phrase the lists do not know ("de
+//! curator"), the postposed cue after `zo` or an auxiliary, `naar eigen zeggen`, a speech noun
+//! before a colon ("met de woorden: ‘…’"), and `volgens` a document of an author.
+
+use super::*;
+
+/// Words that open a loose noun phrase: articles, possessives and numerals. Not `het`: a
+/// neuter noun is hardly ever a person ("het onderzoek", "het artikel").
+const LOOSE_OPENERS: &[&str] = &[
+    "de",
+    "een",
+    "zijn",
+    "haar",
+    "hun",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "tien",
+    "enkele",
+    "sommige",
+    "meerdere",
+    "veel",
+    "vele",
+    "diverse",
+    "verschillende",
+];
+
+/// Endings of abstract nouns, which do not speak in a loose noun phrase.
+const ABSTRACT: &[&str] = &[
+    "ing", "ingen", "heid", "heden", "tie", "ties", "sie", "sies", "isme", "iteit", "nis", "schap",
+    "ende", "ie",
+];
+
+/// Prepositions that name whom a speaker addresses or where: "Rutte tegen de NOS: ‘…’".
+const ADDRESSEE: &[&str] = &["tegen", "in", "op", "bij", "aan"];
+
+/// Prepositions before a speech noun whose claim follows a colon: "met de woorden:",
+/// "getuige zijn uitspraak:", "in een verklaring:".
+const SPEECH_NOUN_PREPS: &[&str] = &["met", "in", "getuige", "via", "op"];
+
+impl Finder<'_, '_> {
+    /// A noun phrase of an opener and one to four lower-case words that are not function
+    /// words or verbs, from token `a`; with `end`, it must end exactly there ("de curator",
+    /// "zijn leraren", "de 45-jarige verdachte").
+    pub(super) fn loose_np(&self, i: usize, a: usize, end: Option<usize>) -> Option<Np> {
+        let toks = &self.docs[i].toks;
+        let first = toks.get(a).filter(|t| t.is_word() && !t.quoted)?;
+        if !LOOSE_OPENERS.contains(&first.lower.as_str())
+            && !first.lower.chars().all(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let limit = end.unwrap_or(toks.len()).min(a + 5).min(toks.len());
+        let mut b = a + 1;
+        while b < limit {
+            let t = &toks[b];
+            if !t.is_word()
+                || t.quoted
+                || t.capitalised() && !self.parser(i).nationality(b)
+                || self.lex.is("function", &t.lower)
+                || self.lex.is("aux", &t.lower)
+                || self.lex.is("sentence-adverbs", &t.lower)
+                || self.lex.forms.contains_key(&t.lower)
+            {
+                break;
+            }
+            b += 1;
+        }
+        if b == a + 1 || end.is_some_and(|e| e != b) {
+            return None;
+        }
+        // Without a fixed end the phrase must stop at punctuation or a function word
+        // ("…, zei de verdachte tegen de rechter").
+        if end.is_none()
+            && toks.get(b).is_some_and(|t| {
+                t.is_word() && !self.lex.is("function", &t.lower) && !self.lex.is("aux", &t.lower)
+            })
+        {
+            return None;
+        }
+        let head = &toks[b - 1];
+        // The head is a noun that can speak: not a number, not a listed thing that only
+        // carries text ("de overlevering", "de film"), not an abstract noun ("-ing", "-heid").
+        if head.lower.chars().any(|c| c.is_ascii_digit())
+            || self.lex.is("not-speakers", &head.lower)
+            || ABSTRACT.iter().any(|s| head.lower.ends_with(s))
+        {
+            return None;
+        }
+        Some(Np {
+            t1: b,
+            phrase: join(&toks[a..b], self.docs[i].input.text),
+            noun: Some(head.lower.rsplit('-').next().unwrap_or("").to_string()),
+            ..Default::default()
+        })
+    }
+
+    /// A loose noun phrase as a speaker, less sure than a listed one.
+    pub(super) fn resolve_loose(&self, i: usize, np: &Np) -> Option<Resolved> {
+        let mut r = self.resolve(i, np)?;
+        r.factor *= 0.85;
+        Some(r)
+    }
+
+    /// A cue at `k` after its claim: the speaker after it ("…, zegt hij.", "…, zo zegt
+    /// hij.") or after an auxiliary before it ("…, heeft de club laten weten."). Where the
+    /// frame starts, the speaker, and whether the speaker is a loose noun phrase.
+    pub(super) fn postposed(&self, i: usize, k: usize) -> Option<(usize, Np, bool)> {
+        let toks = &self.docs[i].toks;
+        let boundary = |j: usize| toks[j].is(',') || toks[j].closes();
+        let p = self.parser(i);
+        let after = |j: usize| -> Option<(Np, bool)> {
+            match p.parse(j, false) {
+                Some(np) => Some((np, false)),
+                None => self.loose_np(i, j, None).map(|np| (np, true)),
+            }
+        };
+        if k > 0 && boundary(k - 1) {
+            return after(k + 1).map(|(np, l)| (k, np, l));
+        }
+        if k > 1 && toks[k - 1].lower == "zo" && boundary(k - 2) {
+            return after(k + 1).map(|(np, l)| (k - 1, np, l));
+        }
+        // ", heeft de club laten weten", ", zo heeft Hu gezegd": an auxiliary, the speaker,
+        // perhaps adverbs or a short phrase, then the cue.
+        let a = (k.saturating_sub(10)..k).rev().find(|&a| {
+            toks[a].is_word() && self.lex.is("aux", &toks[a].lower) && !toks[a].quoted
+        })?;
+        let at = if a > 0 && boundary(a - 1) {
+            a
+        } else if a > 1 && toks[a - 1].lower == "zo" && boundary(a - 2) {
+            a - 1
+        } else {
+            return None;
+        };
+        let (np, loose) = after(a + 1)?;
+        if np.t1 > k || toks[np.t1..k].iter().any(|t| !t.is_word() || t.quoted) {
+            return None;
+        }
+        Some((at, np, loose))
+    }
+
+    /// "volgens een verklaring van het ministerie", "volgens cijfers van het CBS": a source
+    /// noun (perhaps after an article and adjectives) and its author after van/door.
+    pub(super) fn source_author(&self, i: usize, k: usize) -> Option<Np> {
+        let toks = &self.docs[i].toks;
+        let mut j = k;
+        while j < toks.len() && j < k + 3 {
+            let t = &toks[j];
+            if !t.is_word() || t.capitalised() && j > k {
+                return None;
+            }
+            if self.lex.is("source-nouns", &t.lower) {
+                break;
+            }
+            if self.lex.is("function", &t.lower)
+                && !matches!(t.lower.as_str(), "de" | "het" | "een")
+            {
+                return None;
+            }
+            j += 1;
+        }
+        if !toks
+            .get(j)
+            .is_some_and(|t| self.lex.is("source-nouns", &t.lower))
+        {
+            return None;
+        }
+        let by = toks.get(j + 1)?;
+        if !matches!(by.lower.as_str(), "van" | "door") {
+            return None;
+        }
+        let np = self.parser(i).parse(j + 2, false)?;
+        (np.name.is_some() || np.noun.is_some()).then_some(np)
+    }
+
+    /// Between a speaker phrase ending at `a` and a colon at `c`: "tegen de NOS", "in de
+    /// krant" — a short prepositional phrase of words.
+    pub(super) fn addressee(&self, i: usize, a: usize, c: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        a < c
+            && c - a <= 6
+            && ADDRESSEE.contains(&toks[a].lower.as_str())
+            && toks[a..c].iter().all(|t| t.is_word() && !t.quoted)
+    }
+
+    /// "naar eigen zeggen" at `k`.
+    pub(super) fn eigen_zeggen_at(&self, i: usize, k: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        toks.get(k + 1).is_some_and(|t| t.lower == "eigen")
+            && toks.get(k + 2).is_some_and(|t| t.lower == "zeggen")
+    }
+
+    /// "Hij heeft naar eigen zeggen niets gezien": the clause is the claim of its subject,
+    /// the phrase that opens the clause or stands right before the cue.
+    pub(super) fn eigen_zeggen(&mut self, i: usize, k: usize) {
+        let toks = &self.docs[i].toks;
+        let p = self.parser(i);
+        let mut start = self.clause_start(i, k);
+        while start < k && toks[start].is_word() && self.lex.is("leading", &toks[start].lower) {
+            start += 1;
+        }
+        let np = p
+            .parse(start, false)
+            .filter(|np| np.speaks() && np.t1 < k && toks[np.t1].is_word())
+            .or_else(|| {
+                (k.saturating_sub(NP_MAX).max(start)..k)
+                    .find_map(|j| p.parse(j, false).filter(|np| np.speaks() && np.t1 == k))
+            });
+        let Some(np) = np else { return };
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let end = self.claim_end(i, k + 3, false);
+        let cue = join(&toks[k..k + 3], self.docs[i].input.text);
+        self.emit(i, &r, &cue, (start, end), 0.8);
+        self.remember(i, &r);
+    }
+
+    /// "Zijn leraren berispten hem met de woorden: ‘…’", "…, getuige zijn uitspraak: ‘…’": a
+    /// speech noun after a preposition and an article or possessive, right before a colon;
+    /// the claim follows the colon and the clause's subject is the speaker.
+    pub(super) fn speech_noun_colon(&mut self, i: usize) {
+        let toks = &self.docs[i].toks;
+        let n = toks.len();
+        let Some(c) = toks.iter().position(|t| t.is(':') && !t.quoted) else {
+            return;
+        };
+        if c < 3 || !toks[c - 1].is_word() || !self.lex.is("speech-nouns", &toks[c - 1].lower) {
+            return;
+        }
+        let det = &toks[c - 2];
+        let prep = &toks[c - 3];
+        if !det.is_word()
+            || !matches!(
+                det.lower.as_str(),
+                "de" | "het" | "een" | "zijn" | "haar" | "hun" | "deze"
+            )
+            || !prep.is_word()
+            || !SPEECH_NOUN_PREPS.contains(&prep.lower.as_str())
+        {
+            return;
+        }
+        let p = self.parser(i);
+        let mut start = self.clause_start(i, c - 3);
+        while start < c && toks[start].is_word() && self.lex.is("leading", &toks[start].lower) {
+            start += 1;
+        }
+        let Some(np) = p
+            .parse(start, false)
+            .filter(|np| np.speaks() && np.t1 < c - 3)
+        else {
+            return;
+        };
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let cue = toks[c - 1].text.to_string();
+        let score = 0.7;
+        if c + 1 < n {
+            if toks[c + 1].opens()
+                && let Some(q) = self.quote_at(i, c + 1)
+            {
+                self.emit_quote(i, q, &r, &cue, score);
+            } else {
+                let end = self.claim_end(i, c + 1, false);
+                self.emit(i, &r, &cue, (c + 1, end), score);
+            }
+        } else if let Some(next) = self.docs.get(i + 1)
+            && next.input.paragraph == self.docs[i].input.paragraph
+            && next.toks.first().is_some_and(Tok::opens)
+            && let Some(q) = self.quote_at(i + 1, 0)
+        {
+            self.emit_quote(i + 1, q, &r, &cue, score * 0.9);
+        } else {
+            return;
+        }
+        self.remember(i, &r);
+    }
+}
+
+/// Words that may stand before a subject without being part of it: "Zelfs de minister gaf
+/// toe", "Ook Jansen zei".
+const FOCUS: &[&str] = &[
+    "zelfs", "ook", "alleen", "juist", "vooral", "eveneens", "tevens", "evenmin",
+];
+
+/// Auxiliaries of the passive (and of the perfect, which `door` tells apart).
+const PASSIVE_AUX: &[&str] = &[
+    "wordt", "werd", "worden", "werden", "is", "zijn", "was", "waren",
+];
+
+impl Finder<'_, '_> {
+    /// A speaker phrase at `k`, or two joined by `en` ("Jansen en De Vries zeiden").
+    pub(super) fn parse_coord(&self, i: usize, k: usize, object: bool) -> Option<Np> {
+        let toks = &self.docs[i].toks;
+        let p = self.parser(i);
+        let np = p.parse(k, object)?;
+        if np.pronoun || (np.name.is_none() && np.noun.is_none()) {
+            return Some(np);
+        }
+        if toks
+            .get(np.t1)
+            .is_some_and(|t| t.is_word() && t.lower == "en")
+            && let Some(second) = p.parse(np.t1 + 1, object)
+            && !second.pronoun
+            && (second.name.is_some() || second.noun.is_some())
+        {
+            return Some(Np {
+                t1: second.t1,
+                phrase: join(&toks[k..second.t1], self.docs[i].input.text),
+                coordinated: true,
+                ..Default::default()
+            });
+        }
+        Some(np)
+    }
+
+    /// The subject that opens the clause at `start` and ends right before the finite verb at
+    /// `finite`: a listed phrase, perhaps after a focus particle, with an apposition or an
+    /// age in brackets ("Jansen, hoogleraar in Leiden, zegt"); the antecedent of a relative
+    /// `die` ("…, een man die zegt dat"); or a loose noun phrase ("de curator").
+    pub(super) fn subject_at(&self, i: usize, start: usize, finite: usize) -> Option<Resolved> {
+        let toks = &self.docs[i].toks;
+        let mut start = start;
+        if start + 1 < finite && FOCUS.contains(&toks[start].lower.as_str()) {
+            start += 1;
+        }
+        if let Some(np) = self.parse_coord(i, start, false) {
+            if np.t1 == finite {
+                return self.resolve(i, &np);
+            }
+            if np.name.is_some()
+                && np.t1 + 2 < finite
+                && finite - np.t1 <= 12
+                && ((toks[np.t1].is(',') && toks[finite - 1].is(','))
+                    || (toks[np.t1].is('(') && toks[finite - 1].is(')')))
+                && toks[np.t1 + 1..finite - 1]
+                    .iter()
+                    .all(|t| !t.quoted && !t.is(',') && !t.is('.'))
+            {
+                return self.resolve(i, &np);
+            }
+        }
+        if finite > start + 1 && toks[finite - 1].lower == "die" && !toks[finite - 1].quoted {
+            let end = if toks[finite - 2].is(',') {
+                finite - 2
+            } else {
+                finite - 1
+            };
+            let p = self.parser(i);
+            for j in end.saturating_sub(NP_MAX).max(start)..end {
+                if let Some(np) = p.parse(j, false)
+                    && np.t1 == end
+                    && !np.pronoun
+                    && (np.name.is_some() || np.noun.is_some())
+                {
+                    return self.resolve(i, &np);
+                }
+                if let Some(np) = self.loose_np(i, j, Some(end)) {
+                    return self.resolve_loose(i, &np);
+                }
+            }
+        }
+        let np = self.loose_np(i, start, Some(finite))?;
+        self.resolve_loose(i, &np)
+    }
+
+    /// After a speaker phrase ending at `a`: an apposition without article up to a comma
+    /// ("Volgens Jansen, hoogleraar in Leiden, is …"); where the claim starts.
+    pub(super) fn past_apposition(&self, i: usize, a: usize) -> usize {
+        let toks = &self.docs[i].toks;
+        if !toks.get(a).is_some_and(|t| t.is(',')) {
+            return a;
+        }
+        let close = (a + 1..toks.len().min(a + 10)).find(|&j| toks[j].is(','));
+        match close {
+            Some(c)
+                if c > a + 1
+                    && toks[a + 1..c].iter().all(|t| t.is_word() && !t.quoted)
+                    && !toks[a + 1].capitalised()
+                    && !self.lex.forms.contains_key(&toks[a + 1].lower)
+                    && !self.lex.is("aux", &toks[a + 1].lower) =>
+            {
+                c + 1
+            }
+            _ => a,
+        }
+    }
+
+    /// A postposed cue in the middle of its claim: after the cue's frame (from `from`) a
+    /// comma and more words ("Het is, zegt Jansen, een ramp"); the claim's end.
+    pub(super) fn parenthetical(&self, i: usize, at: usize, from: usize) -> Option<usize> {
+        let toks = &self.docs[i].toks;
+        if at == 0 || !toks[at - 1].is(',') || toks[at - 1].quoted {
+            return None;
+        }
+        let q = (from..toks.len().min(from + 6)).find(|&j| !toks[j].is_word())?;
+        if !toks[q].is(',') || !toks.get(q + 1).is_some_and(|t| t.is_word() && !t.quoted) {
+            return None;
+        }
+        Some(self.claim_end(i, q + 1, false))
+    }
+
+    /// "Dat werd bevestigd door de politie", "Er werd door de minister gezegd dat …": a
+    /// passive cue at `k` and its agent after `door`. None when it is not that.
+    pub(super) fn passive_door(
+        &mut self,
+        i: usize,
+        k: usize,
+        cue: &str,
+        weight: f64,
+    ) -> Option<bool> {
+        let toks = &self.docs[i].toks;
+        let n = toks.len();
+        let start = self.clause_start(i, k);
+        let aux = (start..k).rev().take(8).find(|&j| {
+            toks[j].is_word() && !toks[j].quoted && PASSIVE_AUX.contains(&toks[j].lower.as_str())
+        })?;
+        let d = if toks.get(k + 1).is_some_and(|t| t.lower == "door") {
+            k + 1
+        } else {
+            (aux + 1..k).find(|&j| toks[j].lower == "door")?
+        };
+        let np = self
+            .parse_coord(i, d + 1, true)
+            .filter(Np::speaks)
+            .or_else(|| self.loose_np(i, d + 1, None))?;
+        let r = self.resolve(i, &np)?;
+        let after = np.t1.max(k + 1);
+        let rest_has_that = toks[after.min(n)..]
+            .iter()
+            .any(|t| t.is_word() && !t.quoted && matches!(t.lower.as_str(), "dat" | "of"));
+        if matches!(toks[0].lower.as_str(), "dat" | "dit") && aux == 1 && !rest_has_that {
+            let prev = self.docs.get(i.checked_sub(1)?)?;
+            if prev.input.paragraph != self.docs[i].input.paragraph || prev.toks.is_empty() {
+                return Some(false);
+            }
+            let m = prev.toks.len();
+            self.emit(i - 1, &r, cue, (0, m), weight * 0.8);
+            self.remember(i, &r);
+            return Some(true);
+        }
+        let c = (after..n.min(after + COMPLEMENT_WINDOW)).find(|&j| {
+            let t = &toks[j];
+            !t.quoted && (t.is(':') || t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
+        })?;
+        if c + 1 >= n {
+            return Some(false);
+        }
+        let end = self.claim_end(i, c + 1, true);
+        self.emit(i, &r, cue, (c + 1, end), weight * 0.8);
+        self.remember(i, &r);
+        Some(true)
+    }
+
+    /// "Zoals de minister al zei, is de situatie ernstig": a `zoals`-clause that ends with
+    /// the cue at `k` (or its particle) and a comma; the main clause is the claim.
+    pub(super) fn zoals(
+        &mut self,
+        i: usize,
+        k: usize,
+        particle: Option<usize>,
+        cue: &str,
+        weight: f64,
+    ) -> bool {
+        let toks = &self.docs[i].toks;
+        let end = particle.unwrap_or(k) + 1;
+        if !toks.get(end).is_some_and(|t| t.is(',')) || end + 1 >= toks.len() {
+            return false;
+        }
+        let Some(z) = (k.saturating_sub(NP_MAX)..k)
+            .rev()
+            .find(|&j| toks[j].is_word() && toks[j].lower == "zoals" && !toks[j].quoted)
+        else {
+            return false;
+        };
+        let opens = z == 0 || toks[z - 1].is(',') || self.lex.is("leading", &toks[z - 1].lower);
+        let Some(np) = self
+            .parse_coord(i, z + 1, false)
+            .filter(|np| np.t1 <= k && np.speaks())
+        else {
+            return false;
+        };
+        if !opens || toks[np.t1..k].iter().any(|t| !t.is_word() || t.quoted) {
+            return false;
+        }
+        let Some(r) = self.resolve(i, &np) else {
+            return false;
+        };
+        let range = if z == 0 || !toks[z - 1].is(',') {
+            (end + 1, self.claim_end(i, end + 1, false))
+        } else {
+            (self.clause_start(i, z), self.claim_end(i, end + 1, false))
+        };
+        self.emit(i, &r, cue, range, weight * 0.8);
+        self.remember(i, &r);
+        true
+    }
+}
+
+impl Finder<'_, '_> {
+    /// Whether token `j` is a form of a reporting verb: a listed form, not capitalised
+    /// inside the sentence ("Op Twitter schreef Trump": "Twitter" is a name).
+    pub(super) fn cue_form(&self, i: usize, j: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        let Some(t) = toks.get(j).filter(|t| t.is_word()) else {
+            return false;
+        };
+        self.lex.forms.contains_key(&t.lower)
+            && !(t.capitalised() && j > 0 && !self.parser(i).after_opening(j))
+    }
+
+    /// "Uit onderzoek van de universiteit blijkt dat …", "Dat blijkt uit cijfers van het
+    /// CBS", "Dat staat in een rapport van de inspectie": a document of an author as the
+    /// source of a claim, with `blijken uit` or `staan in` at `k`.
+    pub(super) fn evidential(&mut self, i: usize, k: usize) {
+        let toks = &self.docs[i].toks;
+        let n = toks.len();
+        let prep = if toks[k].lower.starts_with("blijk") || toks[k].lower.starts_with("blek") {
+            "uit"
+        } else {
+            "in"
+        };
+        let start = self.clause_start(i, k);
+        let Some((p, np)) = (start..n.min(k + 4))
+            .filter(|&p| toks[p].is_word() && toks[p].lower == prep && !toks[p].quoted)
+            .find_map(|p| self.source_author(i, p + 1).map(|np| (p, np)))
+        else {
+            return;
+        };
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let cue = toks[k].text.to_string();
+        let after = np.t1.max(k + 1);
+        let that = (after..n.min(after + 4))
+            .find(|&j| toks[j].is_word() && toks[j].lower == "dat" && !toks[j].quoted);
+        if matches!(toks[0].lower.as_str(), "dat" | "dit") && k == 1 && p == 2 && that.is_none() {
+            if i == 0 {
+                return;
+            }
+            let prev = &self.docs[i - 1];
+            if prev.input.paragraph != self.docs[i].input.paragraph || prev.toks.is_empty() {
+                return;
+            }
+            let m = prev.toks.len();
+            self.emit(i - 1, &r, &cue, (0, m), 0.6);
+            self.remember(i, &r);
+            return;
+        }
+        let Some(c) = that else { return };
+        if c + 1 >= n {
+            return;
+        }
+        let end = self.claim_end(i, c + 1, true);
+        self.emit(i, &r, &cue, (c + 1, end), 0.6);
+        self.remember(i, &r);
+    }
+}
+
+/// Copulas of a stance: "is van mening dat", "bleef van oordeel dat".
+const COPULAS: &[&str] = &[
+    "is", "was", "zijn", "waren", "ben", "bent", "blijft", "bleef", "bleven",
+];
+
+impl Finder<'_, '_> {
+    /// "De minister is van mening dat …", "De rechter is van oordeel dat …": an opinion the
+    /// copula's subject states, with `mening`/`oordeel` at `k` and a dat-clause after it.
+    /// ("ervan overtuigd zijn" is a state of mind, like "hopen" without a frame: the corpus
+    /// article does not annotate "zijn er niet van overtuigd dat".)
+    pub(super) fn stance(&mut self, i: usize, k: usize) {
+        let toks = &self.docs[i].toks;
+        let n = toks.len();
+        if !(k > 0 && toks[k - 1].lower == "van") {
+            return;
+        }
+        let Some(that) = (k + 1..n.min(k + 3))
+            .find(|&j| toks[j].is_word() && toks[j].lower == "dat" && !toks[j].quoted)
+        else {
+            return;
+        };
+        if that + 1 >= n || toks[k + 1..that].iter().any(|t| !t.is_word()) {
+            return;
+        }
+        let start = self.clause_start(i, k);
+        let Some(cop) = (start..k).rev().take(6).find(|&j| {
+            toks[j].is_word() && !toks[j].quoted && COPULAS.contains(&toks[j].lower.as_str())
+        }) else {
+            return;
+        };
+        let Some(r) = self.subject(i, cop) else {
+            return;
+        };
+        let cue = join(&toks[cop..k + 1], self.docs[i].input.text);
+        let end = self.claim_end(i, that + 1, true);
+        self.emit(i, &r, &cue, (that + 1, end), 0.75);
+        self.remember(i, &r);
+    }
+}
+
+impl Finder<'_, '_> {
+    /// A sentence that is only a quotation, with no speaker from a quotation next to it, after
+    /// a sentence of the same paragraph that has a speaker ("Jansen zei dat het zwaar was.
+    /// ‘Ik stop.’") or opens with a named person ("Jansen is boos. ‘Dit kan niet.’"): news
+    /// text gives the quotation to that person; lower score.
+    pub(super) fn quote_after_speaker(&mut self) {
+        // Each sentence's last suggestion, so that the pass stays linear.
+        let mut last: Vec<Option<usize>> = vec![None; self.docs.len()];
+        for (at, (j, _)) in self.out.iter().enumerate() {
+            last[*j] = Some(at);
+        }
+        for i in 1..self.docs.len() {
+            if self.has[i]
+                || !self.quote_only(i)
+                || self.docs[i - 1].input.paragraph != self.docs[i].input.paragraph
+            {
+                continue;
+            }
+            let said = last[i - 1].map(|at| &self.out[at].1).map(|s| {
+                (
+                    Resolved {
+                        speaker: s.speaker.clone(),
+                        mention: s.mention.clone(),
+                        role: s.role.clone(),
+                        organisation: s.organisation.clone(),
+                        factor: 0.85,
+                        person: true,
+                    },
+                    s.cue.clone(),
+                )
+            });
+            let named = || -> Option<(Resolved, String)> {
+                let prev = &self.docs[i - 1];
+                let p = self.parser(i - 1);
+                let np = p.parse(0, false).filter(|np| {
+                    np.name
+                        .is_some_and(|(a, b)| b - a >= 2 || np.role.is_some())
+                        && prev.toks.get(np.t1).is_some_and(|t| t.is_word())
+                })?;
+                let mut r = self.resolve(i - 1, &np)?;
+                r.factor *= 0.8;
+                Some((r, String::new()))
+            };
+            let Some((r, cue)) = said.or_else(named) else {
+                continue;
+            };
+            let Some(q) = self.docs[i].quotes.iter().copied().find(|q| !q.before) else {
+                continue;
+            };
+            let cue = if cue.is_empty() {
+                self.docs[i].toks[q.t0].text.to_string()
+            } else {
+                cue
+            };
+            self.emit(i, &r, &cue, (q.t0, q.t1), 0.55);
+            self.quote_speaker[i] = Some((r, cue));
+        }
+    }
+}
