@@ -1044,67 +1044,98 @@ fn load(
         .collect();
     let first = tx.insert_tm_units(tm, &units, op)?;
     drop(units);
-    let Some(index) = index else {
-        batch.clear();
-        return Ok(());
-    };
-    let key = |i: usize| {
-        crate::store::compact_key(first + i as i64)
-            .ok_or_else(|| Error::invalid("tm", "the memory's index holds 2^31 units at most"))
-    };
-    // Every key of the batch fits (keys grow with the row id): the worker need not check.
-    key(0)?;
-    key(batch.len() - 1)?;
-    index.send(first, std::mem::replace(batch, Vec::with_capacity(BATCH)));
-    while let Some(lists) = index.ready() {
-        tx.add_postings(lists)?;
+    if let Some(index) = index {
+        for (i, (source, _, _)) in batch.iter().enumerate() {
+            let key = crate::store::compact_key(first + i as i64).ok_or_else(|| {
+                Error::invalid("tm", "the memory's index holds 2^31 units at most")
+            })?;
+            index.add(key, source);
+        }
+        while let Some(lists) = index.ready() {
+            tx.add_postings(lists)?;
+        }
     }
+    batch.clear();
     Ok(())
 }
 
+/// Sources handed to the indexer at a time.
+const INDEX_BATCH: usize = 4096;
+
+/// Sources to index: their keys, and their texts one after the other.
+#[derive(Default)]
+struct Sources {
+    keys: Vec<u32>,
+    ends: Vec<usize>,
+    text: String,
+}
+
 /// Builds the postings of an import's units on a second thread while this one inserts the
-/// next units: tokenizing a million sentences takes about as long as inserting them. Units
-/// arrive in key order, and the lists come back in that order, each when it holds
-/// [`FLUSH_ENTRIES`] postings, to be written in the import's transaction (which only this
+/// next units: tokenizing a million sentences takes about as long as inserting them. The
+/// sources are copied into one buffer per [`INDEX_BATCH`] units, which goes back and forth
+/// (no string allocated on one thread is freed on the other, and the threads meet once per
+/// batch). Keys arrive in increasing order, and the lists come back in that order, each when it
+/// holds [`FLUSH_ENTRIES`] postings, to be written in the import's transaction (which only this
 /// thread touches).
 struct Indexer {
-    units: Option<std::sync::mpsc::SyncSender<(i64, Vec<UnitRow>)>>,
+    pending: Sources,
+    units: Option<std::sync::mpsc::SyncSender<Sources>>,
+    spent: std::sync::mpsc::Receiver<Sources>,
     lists: std::sync::mpsc::Receiver<postings::Lists>,
     worker: Option<std::thread::JoinHandle<postings::Lists>>,
 }
 
 impl Indexer {
     fn start() -> Indexer {
-        let (units, rx) = std::sync::mpsc::sync_channel::<(i64, Vec<UnitRow>)>(16);
+        let (units, rx) = std::sync::mpsc::sync_channel::<Sources>(2);
+        let (spent_tx, spent) = std::sync::mpsc::channel();
         // Unbounded, yet never more than a list or two: the worker only indexes units this
         // thread has inserted, and this thread takes every list after its next batch.
         let (out, lists) = std::sync::mpsc::channel();
         let worker = std::thread::spawn(move || {
             let mut builder = postings::Builder::default();
-            for (first, batch) in rx {
-                for (i, (source, _, _)) in batch.iter().enumerate() {
-                    if let Some(key) = crate::store::compact_key(first + i as i64) {
-                        builder.add(key, source);
-                    }
+            for mut sources in rx {
+                let mut start = 0;
+                for (&key, &end) in sources.keys.iter().zip(&sources.ends) {
+                    builder.add(key, &sources.text[start..end]);
+                    start = end;
                 }
                 if builder.entries() >= FLUSH_ENTRIES && out.send(builder.take()).is_err() {
                     break;
                 }
+                sources.keys.clear();
+                sources.ends.clear();
+                sources.text.clear();
+                // The inserting thread may be done; then the buffers are simply dropped.
+                let _ = spent_tx.send(sources);
             }
             builder.take()
         });
         Indexer {
+            pending: Sources::default(),
             units: Some(units),
+            spent,
             lists,
             worker: Some(worker),
         }
     }
 
-    /// Hands over inserted units whose row ids start at `first`.
-    fn send(&self, first: i64, batch: Vec<UnitRow>) {
+    /// Adds an inserted unit's source, to be indexed under `key`.
+    fn add(&mut self, key: u32, source: &str) {
+        self.pending.keys.push(key);
+        self.pending.text.push_str(source);
+        self.pending.ends.push(self.pending.text.len());
+        if self.pending.keys.len() >= INDEX_BATCH {
+            self.send();
+        }
+    }
+
+    fn send(&mut self) {
+        let next = self.spent.try_recv().unwrap_or_default();
+        let full = std::mem::replace(&mut self.pending, next);
         if let Some(units) = &self.units {
             // A worker gone can only have panicked: `finish` reports it.
-            let _ = units.send((first, batch));
+            let _ = units.send(full);
         }
     }
 
@@ -1115,6 +1146,9 @@ impl Indexer {
 
     /// Every list not taken yet, in order, once all the units are indexed.
     fn finish(mut self) -> Vec<postings::Lists> {
+        if !self.pending.keys.is_empty() {
+            self.send();
+        }
         self.units = None;
         let last = match self.worker.take().map(std::thread::JoinHandle::join) {
             Some(Ok(last)) => last,
