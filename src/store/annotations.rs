@@ -94,28 +94,37 @@ impl Tx<'_> {
 pub trait AnnotationsRead: Base {
     /// Annotations matching `filter`, in document order (segment position, side, start).
     fn annotations(&self, filter: &AnnFilter) -> Result<Vec<Annotation>> {
-        let mut stmt = self
-            .conn()
-            .prepare_cached(
-                "SELECT a.id, a.segment_id, d.name, s.position, a.side, a.start, a.\"end\", a.exact, a.prefix, a.suffix,
-                        a.body, a.status, a.author, a.created_at
-                 FROM annotations a JOIN segments s ON s.id = a.segment_id JOIN documents d ON d.id = s.document_id
-                 WHERE (?1 IS NULL OR d.id = ?1) AND (?2 IS NULL OR a.segment_id = ?2)
-                   AND (?3 IS NULL OR a.kind = ?3) AND (?4 IS NULL OR a.status = ?4) AND (?5 IS NULL OR a.id = ?5)
-                   AND (?6 IS NULL OR a.operation_id = ?6)
-                 ORDER BY d.name, s.position IS NULL, s.position, a.side, a.start, a.id",
-            )
-            .map_err(|e| self.err(e))?;
+        // Only the conditions the filter sets, so that SQLite can use the index each one has
+        // (an `?1 IS NULL OR …` condition cannot use one: looking one annotation up, or one
+        // document's, read every annotation of the database).
+        use rusqlite::types::Value;
+        let mut conds: Vec<&str> = Vec::new();
+        let mut values: Vec<Value> = Vec::new();
+        let mut cond = |c: &'static str, v: Option<Value>| {
+            if let Some(v) = v {
+                conds.push(c);
+                values.push(v);
+            }
+        };
+        cond("s.document_id = ?", filter.document_id.map(Value::Integer));
+        cond("a.segment_id = ?", filter.segment_id.map(Value::Integer));
+        cond("a.kind = ?", filter.kind.map(|k| Value::Text(k.as_str().into())));
+        cond("a.status = ?", filter.status.map(|k| Value::Text(k.as_str().into())));
+        cond("a.id = ?", filter.id.map(Value::Integer));
+        cond("a.operation_id = ?", filter.operation_id.map(Value::Integer));
+        let sql = format!(
+            "SELECT a.id, a.segment_id, d.name, s.position, a.side, a.start, a.\"end\", a.exact, a.prefix, a.suffix,
+                    a.body, a.status, a.author, a.created_at
+             FROM annotations a JOIN segments s ON s.id = a.segment_id JOIN documents d ON d.id = s.document_id
+             {}{}
+             ORDER BY d.name, s.position IS NULL, s.position, a.side, a.start, a.id",
+            if conds.is_empty() { "" } else { "WHERE " },
+            conds.join(" AND ")
+        );
+        let mut stmt = self.conn().prepare_cached(&sql).map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map(
-                params![
-                    filter.document_id,
-                    filter.segment_id,
-                    filter.kind.map(Kind::as_str),
-                    filter.status.map(AnnStatus::as_str),
-                    filter.id,
-                    filter.operation_id
-                ],
+                rusqlite::params_from_iter(values),
                 |r| {
                     Ok((
                         (
