@@ -561,18 +561,23 @@ pub trait TmRead: Base {
         doc: Option<i64>,
         f: &mut dyn FnMut(SearchRow) -> Result<()>,
     ) -> Result<()> {
-        let mut stmt = self
-            .conn()
-            .prepare(
-                "SELECT s.id, d.name, s.position, s.text, t.text, t.state, s.document_id
-                 FROM segments s JOIN documents d ON d.id = s.document_id
-                 LEFT JOIN translations t ON t.segment_id = s.id
-                      AND t.revision = (SELECT MAX(revision) FROM translations WHERE segment_id = s.id)
-                 WHERE s.position IS NOT NULL AND (?1 IS NULL OR s.document_id = ?1)
-                 ORDER BY d.name, s.position",
-            )
-            .map_err(|e| self.err(e))?;
-        let mut rows = stmt.query([doc]).map_err(|e| self.err(e))?;
+        // One document's segments through its index; an `?1 IS NULL OR …` condition would
+        // read every segment of the database for `search --doc`.
+        let sql = format!(
+            "SELECT s.id, d.name, s.position, s.text, t.text, t.state, s.document_id
+             FROM segments s JOIN documents d ON d.id = s.document_id
+             LEFT JOIN translations t ON t.segment_id = s.id
+                  AND t.revision = (SELECT MAX(revision) FROM translations WHERE segment_id = s.id)
+             WHERE s.position IS NOT NULL{}
+             ORDER BY d.name, s.position",
+            if doc.is_some() { " AND s.document_id = ?1" } else { "" }
+        );
+        let mut stmt = self.conn().prepare(&sql).map_err(|e| self.err(e))?;
+        let mut rows = match doc {
+            Some(d) => stmt.query([d]),
+            None => stmt.query([]),
+        }
+        .map_err(|e| self.err(e))?;
         while let Some(r) = rows.next().map_err(|e| self.err(e))? {
             let get = |e| self.err(e);
             let state: Option<String> = r.get(5).map_err(get)?;
