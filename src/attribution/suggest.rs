@@ -1626,7 +1626,8 @@ impl<'a, 's> Finder<'a, 's> {
         let mut complement = None;
         for j in from..clause_end {
             let t = &toks[j];
-            if t.opens() && j > 0 && toks[j - 1].is(':') {
+            // "Jansen zei: ‘…’", and "Jansen zei, ‘…’" with a comma right after the verb.
+            if t.opens() && j > 0 && (toks[j - 1].is(':') || j == from + 1 && toks[from].is(',')) {
                 complement = Some((j, Comp::Quote));
                 break;
             }

@@ -331,6 +331,22 @@ impl Finder<'_, '_> {
         if start + 1 < finite && FOCUS.contains(&toks[start].lower.as_str()) {
             start += 1;
         }
+        // "De Nederlandse ambassadeur in Moskou, Jan Jansen, heeft gezegd": a description,
+        // then the name between commas.
+        if finite > start + 3
+            && toks[finite - 1].is(',')
+            && self.lex.is("determiners", &toks[start].lower)
+            && let Some(c) = (start + 2..finite - 1).rev().find(|&j| toks[j].is(','))
+            && c - start <= 12
+            && toks[start..c].iter().all(|t| t.is_word() && !t.quoted)
+            && toks[c + 1].capitalised()
+            && let Some(np) = self.parser(i).parse(c + 1, false)
+            && np.t1 == finite - 1
+            && np.name.is_some()
+            && !np.pronoun
+        {
+            return self.resolve(i, &np);
+        }
         if let Some(np) = self.parse_coord(i, start, false) {
             if np.t1 == finite {
                 return self.resolve(i, &np);

@@ -1085,3 +1085,61 @@ fn possessive_subjects() {
     );
     assert!(one("Mijn man zegt niets.").is_empty());
 }
+
+#[test]
+fn news_tenses_and_organisations_the_lists_do_not_know() {
+    for (text, who) in [
+        (
+            "De minister heeft dinsdag gezegd dat de belastingen omlaag gaan.",
+            "de minister",
+        ),
+        (
+            "De minister heeft in een brief aan de Kamer verklaard dat de lasten dalen.",
+            "de minister",
+        ),
+        (
+            "Dat de rente stijgt, heeft Jansen dinsdag verklaard.",
+            "jansen",
+        ),
+        (
+            "Het agentschap meldt dat er drie doden zijn gevallen.",
+            "het agentschap",
+        ),
+        (
+            "Het onderzoeksbureau stelt dat de economie krimpt.",
+            "het onderzoeksbureau",
+        ),
+        (
+            "De journalist vroeg de minister of hij zou aftreden.",
+            "de journalist",
+        ),
+    ] {
+        assert_eq!(speakers(text), [who], "{text}");
+    }
+    assert!(one("Het college heeft besloten dat de weg dichtgaat.").is_empty());
+}
+
+#[test]
+fn a_description_then_the_name_between_commas() {
+    let s =
+        only("De Nederlandse ambassadeur in Moskou, Jan Jansen, heeft gezegd dat het goed gaat.");
+    assert_eq!(
+        (s.speaker.as_str(), s.claim.exact.as_str()),
+        ("Jan Jansen", "het goed gaat")
+    );
+    // Without a name between the commas there is no speaker.
+    assert!(
+        one("De brief van gisteren, een lang stuk, heeft gezegd dat het goed gaat.").is_empty()
+    );
+}
+
+#[test]
+fn a_comma_before_the_quotation() {
+    let s = only("Jansen zei, ‘Dit is een ramp.’");
+    assert_eq!(
+        (s.speaker.as_str(), s.claim.exact.as_str()),
+        ("Jansen", "‘Dit is een ramp.’")
+    );
+    assert_eq!(speakers("Jansen zei, \"Dit is een ramp.\""), ["jansen"]);
+    assert!(one("Jansen zei, zoals altijd, niets.").is_empty());
+}
