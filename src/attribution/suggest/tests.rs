@@ -1117,6 +1117,11 @@ fn news_tenses_and_organisations_the_lists_do_not_know() {
         assert_eq!(speakers(text), [who], "{text}");
     }
     assert!(one("Het college heeft besloten dat de weg dichtgaat.").is_empty());
+    assert_eq!(
+        speakers("Volgens sommige geleerden kan er een aardbeving komen."),
+        ["sommige geleerden"]
+    );
+    assert!(one("Volgens mijn horloge is het vier uur.").is_empty());
 }
 
 #[test]
