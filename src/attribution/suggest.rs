@@ -19,7 +19,11 @@
 //!   eigen zeggen`, `…, zo zegt X` / `…, heeft X laten weten`, a passive with `door`, `Zoals X
 //!   zei, …`, `volgens`/`blijkt uit`/`staat in` a document of an author, `is van mening dat`,
 //!   subjects the lists do not know ("de curator"), joined by `en`, with an apposition or a
-//!   relative `die`, and a quotation-only sentence after a sentence with a speaker.
+//!   relative `die`, and a quotation-only sentence after a sentence with a speaker;
+//! - te-infinitive claims ("beweerde hem niet te kennen", "vroeg haar om mee te komen"),
+//!   indirect questions ("vroeg Mary waar …"), any verb after an opening quotation ("‘…’,
+//!   zuchtte Dima"), and no report under a modal ("zal Tom vertellen dat") or for a
+//!   demonstrative `dat` ("vond dat leuk").
 //!
 //! Everything is linear in the length of the document: each sentence is tokenised once, noun
 //! phrases are at most [`NP_MAX`] tokens, look-ahead windows are bounded, a quotation is
