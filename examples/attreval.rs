@@ -2,7 +2,8 @@
 //!
 //!     cargo run --release --example attreval -- corpus      the shipped article vs its annotations
 //!     cargo run --release --example attreval -- set [FILE] [--split tune|heldout]  speaker P/R on an evaluation set
-//!                                                           (default examples/data/attribution_eval.jsonl),
+//!                                                           (default examples/data/attribution_eval.jsonl;
+//!                                                           also examples/data/attribution_tatoeba.jsonl),
 //!                                                           per split, beside a naive baseline
 //!     cargo run --release --example attreval -- flores [FILE] [--gold FILE]
 //!                                                           speaker P/R on the FLORES devtest

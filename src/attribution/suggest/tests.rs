@@ -945,3 +945,206 @@ fn quote_only_sentence_after_a_speaker_or_a_named_subject() {
     assert!(run(&[&["Minister Jan Jansen is boos."], &["‘Dit kan niet.’"]]).is_empty());
     assert!(run(&[&["Jansen werkte hier.", "‘Dit kan niet.’"]]).is_empty());
 }
+
+/// Speakers of one sentence, lower case.
+fn speakers(text: &str) -> Vec<String> {
+    one(text)
+        .into_iter()
+        .map(|s| s.speaker.to_lowercase())
+        .collect()
+}
+
+#[test]
+fn te_infinitive_claims() {
+    let s = only("Tom beweert een ufo te hebben gezien, maar Maria gelooft hem niet.");
+    assert_eq!((s.speaker.as_str(), s.cue.as_str()), ("Tom", "beweert"));
+    assert_eq!(s.claim.exact, "een ufo te hebben gezien");
+    assert_eq!(only("Jansen beloofde te helpen.").claim.exact, "te helpen");
+    let s = only("Tom vroeg Mary om hem te helpen.");
+    assert_eq!(
+        (s.speaker.as_str(), s.claim.exact.as_str()),
+        ("Tom", "hem te helpen")
+    );
+    assert_eq!(
+        speakers("Tom vroeg aan Maria om koffie te brengen."),
+        ["tom"]
+    );
+    // A request for a thing, or a verb that does not report a te-infinitive.
+    assert!(one("Tom vroeg om een salarisverhoging.").is_empty());
+    assert!(one("Tom vraagt niet graag om hulp.").is_empty());
+    assert!(one("Jansen dreigt te laat te komen.").is_empty());
+    assert!(one("Jansen vroeg een vergunning aan om te bouwen.").is_empty());
+}
+
+#[test]
+fn reported_questions() {
+    let s = only("Tom vroeg Mary waar haar moeder was.");
+    assert_eq!(
+        (s.speaker.as_str(), s.claim.exact.as_str()),
+        ("Tom", "waar haar moeder was")
+    );
+    assert_eq!(speakers("Tom vroeg waarom."), ["tom"]);
+    assert_eq!(
+        speakers("De rechter vroeg de getuige of hij de man kende."),
+        ["de rechter"]
+    );
+    // Asking oneself, or a question about what was asked.
+    assert!(one("Marie en Tom vroegen zich af of het moord of zelfmoord was.").is_empty());
+    assert!(one("Wat vroeg Tom?").is_empty());
+}
+
+#[test]
+fn an_infinitive_under_a_modal_is_no_report() {
+    assert!(one("Ik zal Tom vertellen dat je klaar bent.").is_empty());
+    assert!(one("Tom had Maria moeten vertellen dat John zou komen.").is_empty());
+    assert!(one("De minister wil zeggen dat alles goed gaat.").is_empty());
+    // "kon bevestigen" reports.
+    assert_eq!(
+        speakers("De politie kon bevestigen dat de man is opgepakt."),
+        ["de politie"]
+    );
+}
+
+#[test]
+fn demonstrative_dat_is_no_clause() {
+    assert!(one("Sami vond dat leuk.").is_empty());
+    assert!(one("Tom vindt dat belachelijk.").is_empty());
+    assert_eq!(speakers("Tom vindt dat Maria gelijk heeft."), ["tom"]);
+}
+
+#[test]
+fn quotation_then_any_verb_and_a_speaker() {
+    let s = only("‘Nou…’, zuchtte Dima.");
+    assert_eq!((s.speaker.as_str(), s.cue.as_str()), ("Dima", "zuchtte"));
+    assert_eq!(s.claim.exact, "‘Nou…’");
+    assert_eq!(
+        speakers("\"Maakt u zich geen zorgen,\" probeerde Dima de vrouw gerust te stellen."),
+        ["dima"]
+    );
+    // A title, not an utterance; a quotation inside the sentence.
+    assert!(one("\"Honderd jaar eenzaamheid\", de roman van Márquez, werd vertaald.").is_empty());
+    assert!(one("\"Shiitake\" is een soort paddenstoel.").is_empty());
+    assert!(one("De acteur van de reeks „Tom en Maria” spreekt de waarheid.").is_empty());
+}
+
+#[test]
+fn a_quotation_goes_on_through_the_following_sentences() {
+    let all = run(&[&[
+        "\"Ja, dat ben ik,\" zei Al-Sayib.",
+        "\"Maar er is er minstens één van ons in elk land.",
+        "En we houden allemaal van Fanta.\"",
+    ]]);
+    let who: Vec<&str> = all.iter().map(|s| s.speaker.as_str()).collect();
+    assert_eq!(who, ["Al-Sayib"; 3], "{all:#?}");
+    assert_eq!(all[2].segment, "d:3");
+}
+
+#[test]
+fn a_second_verb_joined_by_en_shares_the_subject() {
+    assert_eq!(
+        speakers("Tom toste het muntstuk en zei: „Kop of munt?”"),
+        ["tom"]
+    );
+    assert_eq!(
+        speakers("De lerares wees naar mij en vroeg me om mee te komen."),
+        ["de lerares"]
+    );
+    // Another subject after `en` speaks itself.
+    assert_eq!(
+        speakers("Tom kwam binnen en Maria zei dat het laat was."),
+        ["maria"]
+    );
+}
+
+#[test]
+fn subjects_of_subordinate_clauses_and_addressees() {
+    assert_eq!(
+        speakers("Tom had brood gekocht, terwijl Maria hem had gevraagd roggebrood te kopen."),
+        ["maria"]
+    );
+    // "Ik", "je", "ons" speak or are told; the name after the verb is addressed.
+    assert!(one("Ik vroeg Tom niet hiernaartoe te komen.").is_empty());
+    assert!(one("Je zei dat Tom me leuk vond.").is_empty());
+    assert!(one("Ons is verteld dat we dat niet mogen doen.").is_empty());
+}
+
+#[test]
+fn om_te_zeggen_after_a_verb_of_contacting() {
+    assert_eq!(
+        speakers("Tom heeft gebeld om te zeggen dat hij te laat is."),
+        ["tom"]
+    );
+    assert!(one("Het is te vroeg om te zeggen dat de crisis voorbij is.").is_empty());
+}
+
+#[test]
+fn possessive_subjects() {
+    assert_eq!(
+        speakers("Mijn man zegt dat hij haar nodig heeft."),
+        ["mijn man"]
+    );
+    assert!(one("Mijn man zegt niets.").is_empty());
+}
+
+#[test]
+fn news_tenses_and_organisations_the_lists_do_not_know() {
+    for (text, who) in [
+        (
+            "De minister heeft dinsdag gezegd dat de belastingen omlaag gaan.",
+            "de minister",
+        ),
+        (
+            "De minister heeft in een brief aan de Kamer verklaard dat de lasten dalen.",
+            "de minister",
+        ),
+        (
+            "Dat de rente stijgt, heeft Jansen dinsdag verklaard.",
+            "jansen",
+        ),
+        (
+            "Het agentschap meldt dat er drie doden zijn gevallen.",
+            "het agentschap",
+        ),
+        (
+            "Het onderzoeksbureau stelt dat de economie krimpt.",
+            "het onderzoeksbureau",
+        ),
+        (
+            "De journalist vroeg de minister of hij zou aftreden.",
+            "de journalist",
+        ),
+    ] {
+        assert_eq!(speakers(text), [who], "{text}");
+    }
+    assert!(one("Het college heeft besloten dat de weg dichtgaat.").is_empty());
+    assert_eq!(
+        speakers("Volgens sommige geleerden kan er een aardbeving komen."),
+        ["sommige geleerden"]
+    );
+    assert!(one("Volgens mijn horloge is het vier uur.").is_empty());
+}
+
+#[test]
+fn a_description_then_the_name_between_commas() {
+    let s =
+        only("De Nederlandse ambassadeur in Moskou, Jan Jansen, heeft gezegd dat het goed gaat.");
+    assert_eq!(
+        (s.speaker.as_str(), s.claim.exact.as_str()),
+        ("Jan Jansen", "het goed gaat")
+    );
+    // Without a name between the commas there is no speaker.
+    assert!(
+        one("De brief van gisteren, een lang stuk, heeft gezegd dat het goed gaat.").is_empty()
+    );
+}
+
+#[test]
+fn a_comma_before_the_quotation() {
+    let s = only("Jansen zei, ‘Dit is een ramp.’");
+    assert_eq!(
+        (s.speaker.as_str(), s.claim.exact.as_str()),
+        ("Jansen", "‘Dit is een ramp.’")
+    );
+    assert_eq!(speakers("Jansen zei, \"Dit is een ramp.\""), ["jansen"]);
+    assert!(one("Jansen zei, zoals altijd, niets.").is_empty());
+}
