@@ -21,11 +21,6 @@ pub(crate) struct Verb {
     /// Only a cue in the reporting frame: a `dat`-clause with no object before it, a colon,
     /// a quotation, or inverted after the claim ("vond dat …", not "vond een fossiel dat …").
     pub frame: bool,
-    /// The claim may be a te-infinitive ("beweerde de man niet te kennen", "beloofde te
-    /// helpen", "vroeg haar om mee te komen").
-    pub te: bool,
-    /// The claim may be an indirect question ("vroeg Mary waar …").
-    pub wh: bool,
 }
 
 /// A word form of a verb: whether it is a stem that needs its particle later on.
@@ -72,8 +67,6 @@ impl Lexicon {
                 blockers: Vec::new(),
                 object: false,
                 frame: false,
-                te: false,
-                wh: false,
             };
             let index = verbs.len();
             let mut split = false;
@@ -84,10 +77,6 @@ impl Lexicon {
                     verb.object = true;
                 } else if w == "!frame" {
                     verb.frame = true;
-                } else if w == "!te" {
-                    verb.te = true;
-                } else if w == "!wh" {
-                    verb.wh = true;
                 } else if let Some(p) = w.strip_prefix('~') {
                     verb.particles.push(p.to_string());
                 } else if let Some(p) = w.strip_prefix('@') {

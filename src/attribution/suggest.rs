@@ -19,11 +19,7 @@
 //!   eigen zeggen`, `…, zo zegt X` / `…, heeft X laten weten`, a passive with `door`, `Zoals X
 //!   zei, …`, `volgens`/`blijkt uit`/`staat in` a document of an author, `is van mening dat`,
 //!   subjects the lists do not know ("de curator"), joined by `en`, with an apposition or a
-//!   relative `die`, and a quotation-only sentence after a sentence with a speaker;
-//! - te-infinitive claims ("beweerde hem niet te kennen", "vroeg haar om mee te komen"),
-//!   indirect questions ("vroeg Mary waar …"), any verb after an opening quotation ("‘…’,
-//!   zuchtte Dima"), and no report under a modal ("zal Tom vertellen dat") or for a
-//!   demonstrative `dat` ("vond dat leuk").
+//!   relative `die`, and a quotation-only sentence after a sentence with a speaker.
 //!
 //! Everything is linear in the length of the document: each sentence is tokenised once, noun
 //! phrases are at most [`NP_MAX`] tokens, look-ahead windows are bounded, a quotation is
@@ -1256,9 +1252,6 @@ impl<'a, 's> Finder<'a, 's> {
         if !self.has[i] {
             self.speech_noun_colon(i);
         }
-        if !self.has[i] {
-            self.quote_inquit(i);
-        }
     }
 
     /// Where the clause that holds token `k` starts: after the last `;`, `:` or opening of
@@ -1491,9 +1484,7 @@ impl<'a, 's> Finder<'a, 's> {
         };
         // "om te zeggen", "simpel gezegd", "er werd gezegd"; but "wist te melden".
         let knew = k > 1 && matches!(toks[k - 2].lower.as_str(), "weet" | "wist" | "wisten");
-        // "Tom heeft gebeld om te zeggen dat …": a purpose after a verb of contacting.
-        let called = k > 2 && toks[k - 2].lower == "om" && lex.is("contact", &toks[k - 3].lower);
-        if prev == "te" && !knew && !called || lex.is("negative-before", prev) {
+        if prev == "te" && !knew || lex.is("negative-before", prev) {
             return false;
         }
         // "Dat werd bevestigd door de politie": a passive names its speaker after `door`.
@@ -1521,11 +1512,6 @@ impl<'a, 's> Finder<'a, 's> {
         {
             return false;
         }
-        // "Ik zal Tom vertellen dat …", "had Maria moeten vertellen dat …": an infinitive
-        // under a modal is an intention, not a report.
-        if toks[k].lower.ends_with("en") && self.modal_before(i, k) {
-            return false;
-        }
         // The clause after the verb, up to the next clause boundary.
         let mut clause_end = k + 1;
         while clause_end < n
@@ -1534,12 +1520,6 @@ impl<'a, 's> Finder<'a, 's> {
         {
             clause_end += 1;
         }
-        // "beweerde hem niet te kennen", "vroeg haar om mee te komen".
-        let te = if verb.te {
-            self.te_infinitive(i, k + 1, clause_end)
-        } else {
-            None
-        };
         // Blocking particles and split particles stand before the complement
         // ("stelde voor dat …"); "stelde dat hij in Parijs …" is not "instellen".
         let comp_at = (k + 1..clause_end)
@@ -1553,17 +1533,8 @@ impl<'a, 's> Finder<'a, 's> {
         let after: Vec<usize> = (k + 1..comp_at)
             .filter(|&j| toks[j].is_word() && !toks[j].quoted)
             .collect();
-        // "vroeg om hulp" is a request for a thing; "vroeg haar om mee te komen" a report.
         if after.iter().any(|&j| {
-            (verb.blockers.iter().any(|b| *b == toks[j].lower)
-                && !(te.is_some_and(|t| t > j)
-                    && (toks[j].lower == "om"
-                        // "vroeg aan Maria om …": a preposition, not the particle of
-                        // "aanvragen" ("vroeg een vergunning aan om …").
-                        || toks[j].lower == "aan"
-                            && toks.get(j + 1).is_some_and(|t| {
-                                t.is_word() && !matches!(t.lower.as_str(), "om" | "te")
-                            }))))
+            verb.blockers.iter().any(|b| *b == toks[j].lower)
                 || lex.is("inferential", &toks[j].lower)
         }) {
             return false;
@@ -1630,8 +1601,7 @@ impl<'a, 's> Finder<'a, 's> {
         let mut complement = None;
         for j in from..clause_end {
             let t = &toks[j];
-            // "Jansen zei: ‘…’", and "Jansen zei, ‘…’" with a comma right after the verb.
-            if t.opens() && j > 0 && (toks[j - 1].is(':') || j == from + 1 && toks[from].is(',')) {
+            if t.opens() && j > 0 && toks[j - 1].is(':') {
                 complement = Some((j, Comp::Quote));
                 break;
             }
@@ -1652,12 +1622,6 @@ impl<'a, 's> Finder<'a, 's> {
                     break;
                 }
                 complement = Some((j + 1, Comp::That));
-                break;
-            }
-            // "vroeg Mary waar haar moeder was", "vroeg waarom": at most two words after the
-            // verb (an object) before the question word.
-            if verb.wh && j <= from + 2 && t.is_word() && lex.is("wh", &t.lower) {
-                complement = Some((j, Comp::Question));
                 break;
             }
             if t.is_word() && verb.preps.contains(&t.lower) {
@@ -1681,26 +1645,9 @@ impl<'a, 's> Finder<'a, 's> {
                 break;
             }
         }
-        // The infinitive's claim starts after `om` ("vroeg haar om mee te komen").
-        let complement = complement.or_else(|| {
-            te.map(|t| {
-                let om = (from..t).find(|&j| toks[j].lower == "om");
-                (om.map_or(from, |j| j + 1), Comp::Infinitive)
-            })
-        });
         let Some((c, kind)) = complement else {
             return self.object_claim(i, k, particle, verb.object, &cue, verb.weight);
         };
-        // "Sami vond dat leuk", "Hij zei dat niet": a demonstrative `dat`, not a clause.
-        if kind == Comp::That
-            && toks[c - 1].lower == "dat"
-            && (c..clause_end)
-                .filter(|&j| toks[j].is_word() && !toks[j].quoted)
-                .count()
-                < 2
-        {
-            return false;
-        }
         if verb.frame && kind == Comp::Prep {
             return false;
         }
@@ -1717,8 +1664,6 @@ impl<'a, 's> Finder<'a, 's> {
                 Comp::That => 0.9,
                 Comp::Colon => 0.85,
                 Comp::Prep => 0.85,
-                Comp::Question => 0.85,
-                Comp::Infinitive => 0.8,
             };
         match kind {
             Comp::Quote => {
@@ -1733,32 +1678,6 @@ impl<'a, 's> Finder<'a, 's> {
         }
         self.remember(i, &r);
         true
-    }
-
-    /// Whether a modal finite verb stands in the clause before the infinitive at `k`.
-    fn modal_before(&self, i: usize, k: usize) -> bool {
-        let toks = &self.docs[i].toks;
-        let start = self.clause_start(i, k);
-        (start..k)
-            .any(|j| toks[j].is_word() && !toks[j].quoted && self.lex.is("modals", &toks[j].lower))
-    }
-
-    /// A te-infinitive that ends the clause `from..end`: `te` and one to three words (the
-    /// first an infinitive) up to the end ("te helpen", "te hebben gezien"); where `te` is.
-    fn te_infinitive(&self, i: usize, from: usize, end: usize) -> Option<usize> {
-        let toks = &self.docs[i].toks;
-        // "beweert een ufo te hebben gezien, maar …": the clause ends at a comma.
-        let end = (from..end)
-            .find(|&j| matches!(toks[j].kind, Tk::Punct(',' | ':' | ';')))
-            .unwrap_or(end);
-        let t = (from..end)
-            .rev()
-            .find(|&j| toks[j].is_word() && toks[j].lower == "te")?;
-        let rest: Vec<&Tok<'_>> = toks[t + 1..end].iter().filter(|x| x.is_word()).collect();
-        let clean = toks[from..end]
-            .iter()
-            .all(|x| !x.quoted && !matches!(x.kind, Tk::Punct('(' | ')')));
-        (clean && (1..=3).contains(&rest.len()) && rest[0].lower.ends_with('n')).then_some(t)
     }
 
     /// Whether an object noun phrase (`een`/`het`/`'t` and a word that is not a speaker
@@ -1825,8 +1744,8 @@ impl<'a, 's> Finder<'a, 's> {
                     factor: r.factor.min(0.9),
                     ..r
                 };
-                // A quotation that goes on into the next sentences is theirs too.
-                self.emit_quote(i, q, &r, &cue, 0.6);
+                self.emit(i, &r, &cue, (q.t0, q.t1), 0.6);
+                self.quote_speaker[i] = Some((r, cue));
             }
         }
     }
@@ -1894,21 +1813,6 @@ impl<'a, 's> Finder<'a, 's> {
         while start < k && toks[start].is(',') {
             start += 1;
         }
-        // "…, terwijl Maria hem had gevraagd …": a subordinate clause after a comma is the
-        // verb's own clause.
-        if let Some(c) = (start..k).rev().find(|&j| {
-            toks[j].is(',')
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|t| t.is_word() && self.lex.is("subordinators", &t.lower))
-        }) {
-            start = c + 1;
-        }
-        // "Ik vroeg Tom niet …": a first- or second-person subject; the name after the verb
-        // is an object, not an inverted subject.
-        if start + 1 == k && self.lex.is("addressed", &toks[start].lower) {
-            return None;
-        }
         // The finite verb: an auxiliary before the cue in this clause, or the cue itself.
         // ("zijn" after a preposition or opening the clause is a possessive: "In zijn
         // testament liet hij weten", "Zijn vader vond dat".)
@@ -1928,60 +1832,18 @@ impl<'a, 's> Finder<'a, 's> {
         if let Some(r) = self.subject_at(i, start, finite) {
             return Some(r);
         }
-        // "Tom kwam binnen en Maria zei dat …": a main clause joined by a conjunction.
-        if let Some(c) = (start..finite).rev().find(|&j| {
-            toks[j].is_word() && !toks[j].quoted && matches!(toks[j].lower.as_str(), "en" | "maar")
-        }) && c + 1 < finite
-            && let Some(r) = self.subject_at(i, c + 1, finite)
-        {
-            return Some(r);
-        }
         // A subordinate clause, verb last: "…, omdat Hu zei dat …", "Zoals Hu het uitdrukt:".
         if let Some(b) = (start..finite).rev().take(NP_MAX).find(|&b| {
             toks[b].is_word()
                 && !toks[b].quoted
                 && matches!(
                     toks[b].lower.as_str(),
-                    "omdat"
-                        | "nadat"
-                        | "toen"
-                        | "terwijl"
-                        | "nu"
-                        | "hoewel"
-                        | "zodat"
-                        | "zoals"
-                        | "waarom"
-                        | "wanneer"
-                        | "voordat"
-                        | "doordat"
-                        | "sinds"
-                        | "zodra"
+                    "omdat" | "nadat" | "toen" | "terwijl" | "nu" | "hoewel" | "zodat" | "zoals"
                 )
         }) && let Some(np) = p.parse(b + 1, false)
             && np.t1 <= finite
         {
             return self.resolve(i, &np);
-        }
-        // "Tom toste het muntstuk en zei: …": a second verb joined by `en` shares the
-        // subject that opens the clause.
-        if finite == k
-            && k > start + 2
-            && toks[k - 1].lower == "en"
-            && let Some((np, loose)) = p.parse(start, false).map(|np| (np, false)).or_else(|| {
-                (start + 2..(start + 6).min(k))
-                    .find_map(|e| self.loose_np(i, start, Some(e)))
-                    .map(|np| (np, true))
-            })
-            && np.t1 + 1 < k
-            && toks[np.t1].is_word()
-            && !self.lex.is("function", &toks[np.t1].lower)
-            && !(np.t1..k).any(|j| matches!(toks[j].kind, Tk::Punct(_)) || toks[j].quoted)
-        {
-            return if loose {
-                self.resolve_loose(i, &np)
-            } else {
-                self.resolve(i, &np)
-            };
         }
         for after in [finite + 1, k + 1] {
             if let Some(np) = p.parse(after, false) {
@@ -2037,8 +1899,6 @@ enum Comp {
     That,
     Colon,
     Prep,
-    Question,
-    Infinitive,
 }
 
 mod frames;

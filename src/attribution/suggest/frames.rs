@@ -12,10 +12,6 @@ const LOOSE_OPENERS: &[&str] = &[
     "zijn",
     "haar",
     "hun",
-    "mijn",
-    "onze",
-    "jouw",
-    "uw",
     "twee",
     "drie",
     "vier",
@@ -330,22 +326,6 @@ impl Finder<'_, '_> {
         let mut start = start;
         if start + 1 < finite && FOCUS.contains(&toks[start].lower.as_str()) {
             start += 1;
-        }
-        // "De Nederlandse ambassadeur in Moskou, Jan Jansen, heeft gezegd": a description,
-        // then the name between commas.
-        if finite > start + 3
-            && toks[finite - 1].is(',')
-            && self.lex.is("determiners", &toks[start].lower)
-            && let Some(c) = (start + 2..finite - 1).rev().find(|&j| toks[j].is(','))
-            && c - start <= 12
-            && toks[start..c].iter().all(|t| t.is_word() && !t.quoted)
-            && toks[c + 1].capitalised()
-            && let Some(np) = self.parser(i).parse(c + 1, false)
-            && np.t1 == finite - 1
-            && np.name.is_some()
-            && !np.pronoun
-        {
-            return self.resolve(i, &np);
         }
         if let Some(np) = self.parse_coord(i, start, false) {
             if np.t1 == finite {
@@ -674,67 +654,8 @@ impl Finder<'_, '_> {
             } else {
                 cue
             };
-            self.emit_quote(i, q, &r, &cue, 0.55);
+            self.emit(i, &r, &cue, (q.t0, q.t1), 0.55);
+            self.quote_speaker[i] = Some((r, cue));
         }
-    }
-
-    /// A sentence that opens with a quotation ending in punctuation, then any verb and a
-    /// speaker: "‘Nou…’, zuchtte Dima.", "‘Maakt u zich geen zorgen,’ probeerde Dima de
-    /// vrouw gerust te stellen." The listed verbs are handled by `verb`; this takes the
-    /// others (sighing, trying, nodding), with a lower score.
-    pub(super) fn quote_inquit(&mut self, i: usize) {
-        let docs = self.docs;
-        let toks = &docs[i].toks;
-        if !toks.first().is_some_and(Tok::opens) {
-            return;
-        }
-        let Some(q) = self.quote_at(i, 0) else {
-            return;
-        };
-        let mut j = q.t1;
-        if q.after || q.t1 < 3 || j >= toks.len() {
-            return;
-        }
-        let spoken = matches!(toks[q.t1 - 2].kind, Tk::Punct(',' | '!' | '?' | '.' | '…'))
-            || toks[j].is(',');
-        while j < toks.len() && toks[j].is(',') {
-            j += 1;
-        }
-        let Some(v) = toks.get(j) else {
-            return;
-        };
-        if !spoken
-            || !v.is_word()
-            || v.quoted
-            || v.capitalised()
-            || self.lex.is("function", &v.lower)
-            || self.lex.is("aux", &v.lower)
-            || self.lex.is("determiners", &v.lower)
-            || self.lex.is("pronouns", &v.lower)
-        {
-            return;
-        }
-        let p = self.parser(i);
-        let (np, loose) = match p.parse(j + 1, false) {
-            Some(np) => (np, false),
-            None => match self.loose_np(i, j + 1, None) {
-                Some(np) => (np, true),
-                None => return,
-            },
-        };
-        if !np.speaks() {
-            return;
-        }
-        let r = if loose {
-            self.resolve_loose(i, &np)
-        } else {
-            self.resolve(i, &np)
-        };
-        let Some(r) = r else {
-            return;
-        };
-        let cue = v.text.to_string();
-        self.emit_quote(i, q, &r, &cue, 0.6);
-        self.remember(i, &r);
     }
 }
