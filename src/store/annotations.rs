@@ -108,10 +108,19 @@ pub trait AnnotationsRead: Base {
         };
         cond("s.document_id = ?", filter.document_id.map(Value::Integer));
         cond("a.segment_id = ?", filter.segment_id.map(Value::Integer));
-        cond("a.kind = ?", filter.kind.map(|k| Value::Text(k.as_str().into())));
-        cond("a.status = ?", filter.status.map(|k| Value::Text(k.as_str().into())));
+        cond(
+            "a.kind = ?",
+            filter.kind.map(|k| Value::Text(k.as_str().into())),
+        );
+        cond(
+            "a.status = ?",
+            filter.status.map(|k| Value::Text(k.as_str().into())),
+        );
         cond("a.id = ?", filter.id.map(Value::Integer));
-        cond("a.operation_id = ?", filter.operation_id.map(Value::Integer));
+        cond(
+            "a.operation_id = ?",
+            filter.operation_id.map(Value::Integer),
+        );
         let sql = format!(
             "SELECT a.id, a.segment_id, d.name, s.position, a.side, a.start, a.\"end\", a.exact, a.prefix, a.suffix,
                     a.body, a.status, a.author, a.created_at
@@ -123,35 +132,32 @@ pub trait AnnotationsRead: Base {
         );
         let mut stmt = self.conn().prepare_cached(&sql).map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map(
-                rusqlite::params_from_iter(values),
-                |r| {
-                    Ok((
-                        (
-                            r.get::<_, i64>(0)?,
-                            r.get::<_, i64>(1)?,
-                            r.get::<_, String>(2)?,
-                            r.get::<_, Option<i64>>(3)?,
-                        ),
-                        (
-                            r.get::<_, String>(4)?,
-                            r.get::<_, i64>(5)?,
-                            r.get::<_, i64>(6)?,
-                        ),
-                        (
-                            r.get::<_, String>(7)?,
-                            r.get::<_, String>(8)?,
-                            r.get::<_, String>(9)?,
-                        ),
-                        (
-                            r.get::<_, String>(10)?,
-                            r.get::<_, String>(11)?,
-                            r.get::<_, String>(12)?,
-                            r.get::<_, String>(13)?,
-                        ),
-                    ))
-                },
-            )
+            .query_map(rusqlite::params_from_iter(values), |r| {
+                Ok((
+                    (
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, Option<i64>>(3)?,
+                    ),
+                    (
+                        r.get::<_, String>(4)?,
+                        r.get::<_, i64>(5)?,
+                        r.get::<_, i64>(6)?,
+                    ),
+                    (
+                        r.get::<_, String>(7)?,
+                        r.get::<_, String>(8)?,
+                        r.get::<_, String>(9)?,
+                    ),
+                    (
+                        r.get::<_, String>(10)?,
+                        r.get::<_, String>(11)?,
+                        r.get::<_, String>(12)?,
+                        r.get::<_, String>(13)?,
+                    ),
+                ))
+            })
             .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
             .map_err(|e| self.err(e))?;
         rows.into_iter()

@@ -570,7 +570,11 @@ pub trait TmRead: Base {
                   AND t.revision = (SELECT MAX(revision) FROM translations WHERE segment_id = s.id)
              WHERE s.position IS NOT NULL{}
              ORDER BY d.name, s.position",
-            if doc.is_some() { " AND s.document_id = ?1" } else { "" }
+            if doc.is_some() {
+                " AND s.document_id = ?1"
+            } else {
+                ""
+            }
         );
         let mut stmt = self.conn().prepare(&sql).map_err(|e| self.err(e))?;
         let mut rows = match doc {
