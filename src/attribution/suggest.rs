@@ -961,6 +961,18 @@ impl<'a, 's> Finder<'a, 's> {
         }
     }
 
+    /// [`Self::resolve`] for a name registered earlier (a pronoun's antecedent).
+    fn resolve_name(&self, i: usize, name: &str) -> Option<Resolved> {
+        self.resolve(
+            i,
+            &Np {
+                name: Some((0, name.split(' ').count())),
+                phrase: name.to_string(),
+                ..Default::default()
+            },
+        )
+    }
+
     fn resolve(&self, i: usize, np: &Np) -> Option<Resolved> {
         let s = &self.docs[i];
         let mention = np.phrase.clone();
@@ -991,14 +1003,7 @@ impl<'a, 's> Finder<'a, 's> {
                 && name.split(' ').count() >= 2
                 && self.registry.by_full.contains_key(name)
             {
-                let mut r = self.resolve(
-                    i,
-                    &Np {
-                        name: Some((0, name.split(' ').count())),
-                        phrase: name.clone(),
-                        ..Default::default()
-                    },
-                )?;
+                let mut r = self.resolve_name(i, name)?;
                 r.mention = mention;
                 r.factor = 0.75;
                 return Some(r);
@@ -1017,14 +1022,7 @@ impl<'a, 's> Finder<'a, 's> {
             // an earlier one.
             let (_, para, name) = self.registry.subject_before(i)?;
             let near = *para == s.input.paragraph;
-            let mut r = self.resolve(
-                i,
-                &Np {
-                    name: Some((0, name.split(' ').count())),
-                    phrase: name.clone(),
-                    ..Default::default()
-                },
-            )?;
+            let mut r = self.resolve_name(i, name)?;
             r.mention = mention;
             r.factor = if near { 0.7 } else { 0.6 };
             return Some(r);
