@@ -331,13 +331,13 @@ fn feed(
         let mut n = 0;
         let mut stopped = false;
         let read = store.for_each_segment(doc, 1, usize::MAX, &mut |seg| {
-            progress.inc(1);
             match batch.get_mut(n) {
                 Some(slot) => std::mem::swap(slot, seg),
                 None => batch.push(seg.clone()),
             }
             n += 1;
             if n == BATCH {
+                progress.inc(BATCH as u64);
                 let next = back_rx.try_recv().unwrap_or_default();
                 if tx.send((std::mem::replace(&mut batch, next), n)).is_err() {
                     // The writer failed: its error is the one to report.
@@ -349,6 +349,7 @@ fn feed(
             Ok(())
         });
         if read.is_ok() && n > 0 {
+            progress.inc(n as u64);
             let _ = tx.send((batch, n));
         }
         drop(tx);

@@ -210,19 +210,19 @@ pub trait SegmentsRead: Base {
         let mut seg = SegmentView::empty(&doc.name);
         use rusqlite::fallible_streaming_iterator::FallibleStreamingIterator;
         let mut cursor: Option<rusqlite::Rows<'_>> = None;
+        // The segment id of the cursor's row (None: past the last row), read once per row.
+        let mut at: Option<i64> = None;
         let mut previous = i64::MIN;
         let sql = |e| self.err(e);
+        let advance = |c: &mut rusqlite::Rows<'_>| -> rusqlite::Result<Option<i64>> {
+            c.advance()?;
+            c.get().map(|r| r.get::<_, i64>(0)).transpose()
+        };
         while let Some(row) = rows.next().map_err(sql)? {
             read_segment(row, &mut seg).map_err(sql)??;
             let id = seg.id;
-            // Where the cursor is: the segment id of its row (None: past the last row).
-            let at = |c: &rusqlite::Rows<'_>| -> rusqlite::Result<Option<i64>> {
-                c.get().map(|r| r.get::<_, i64>(0)).transpose()
-            };
-            let restart = match &cursor {
-                None => true,
-                Some(c) => id < previous || at(c).map_err(sql)?.is_some_and(|t| t < id - MERGE_GAP),
-            };
+            let restart =
+                cursor.is_none() || id < previous || at.is_some_and(|t| t < id - MERGE_GAP);
             if restart {
                 // The old cursor must end before the statement runs again (the assignment
                 // ends its borrow, which the borrow checker sees and a drop does not).
@@ -231,30 +231,30 @@ pub trait SegmentsRead: Base {
                     cursor = None;
                 }
                 let mut c = translations.query([id]).map_err(sql)?;
-                c.advance().map_err(sql)?;
+                at = advance(&mut c).map_err(sql)?;
                 cursor = Some(c);
             }
             let c = cursor.as_mut().expect("set above");
-            while at(c).map_err(sql)?.is_some_and(|t| t < id) {
-                c.advance().map_err(sql)?;
+            while at.is_some_and(|t| t < id) {
+                at = advance(c).map_err(sql)?;
             }
             let mut revisions = 0;
-            while at(c).map_err(sql)? == Some(id) {
+            while at == Some(id) {
                 let r = c.get().expect("the cursor is on a row");
                 let revision: i64 = r.get(1).map_err(sql)?;
                 read_translation(r, revision, &mut seg.current).map_err(sql)??;
                 if revisions == 0 {
                     let t = seg.current.as_ref().expect("just read");
                     match &mut seg.first {
-                        Some((a, at)) => {
-                            set(a, &t.author);
-                            set(at, &t.created_at);
+                        Some((author, date)) => {
+                            set(author, &t.author);
+                            set(date, &t.created_at);
                         }
                         None => seg.first = Some((t.author.clone(), t.created_at.clone())),
                     }
                 }
                 revisions += 1;
-                c.advance().map_err(sql)?;
+                at = advance(c).map_err(sql)?;
             }
             if revisions == 0 {
                 seg.current = None;
