@@ -14,7 +14,7 @@ use super::xml::{self, Element, Item, Node, Parser};
 use super::{DocMeta, Each, ImportedDoc, ImportedSegment, Record, SourceText};
 use crate::error::Result;
 use crate::model::{DocExtra, Document, KeptXml, SegExtra, State};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::io::{self, Write};
 
 /// Writes XLIFF 1.2, valid against `xliff-core-1.2-strict.xsd` (which admits no foreign
@@ -32,6 +32,8 @@ pub struct Xliff12Writer {
     /// Header fields of the file the document came from (a gettext header), written back as
     /// the `x-gettext-domain-header` unit translate-toolkit reads.
     header: Vec<(String, String)>,
+    /// The `extradata` of the unit being written (a buffer kept from unit to unit).
+    meta: String,
 }
 
 impl Xliff12Writer {
@@ -50,6 +52,7 @@ impl Xliff12Writer {
                 .filter(|e| matches!(e.format.as_str(), "po" | "xliff"))
                 .map(|e| e.fields.clone())
                 .unwrap_or_default(),
+            meta: String::new(),
         }
     }
 }
@@ -194,58 +197,71 @@ impl Exporter for Xliff12Writer {
             )?;
             self.paragraph = Some(r.paragraph);
         }
-        // `extradata` is the attribute XLIFF 1.2 reserves for the extracting tool's own data.
-        let mut meta = Map::new();
-        meta.insert("paragraph".into(), r.paragraph.into());
-        meta.insert("state".into(), r.state.as_str().into());
-        let opt = |v: Option<&str>| v.map_or(Value::Null, Value::from);
-        meta.insert(
-            "revision".into(),
-            r.revision.map_or(Value::Null, Value::from),
-        );
-        meta.insert("author".into(), opt(r.author));
-        meta.insert("updated_at".into(), opt(r.updated_at));
-        meta.insert("created_by".into(), opt(r.created_by));
-        meta.insert("created_at".into(), opt(r.created_at));
-        // One trans-unit per link: an n-m link's sources joined (the link says where to split
-        // them again), sentences the translator added with an empty source.
-        if let Some(l) = link_json(r).and_then(|l| serde_json::from_str::<Value>(&l).ok()) {
-            meta.insert("link".into(), l);
-        }
+        // `extradata` is the attribute XLIFF 1.2 reserves for the extracting tool's own data:
+        // a JSON object, written straight into a reused buffer (building a `serde_json` map
+        // for every unit was most of this export's time), in the order readers have always
+        // seen: paragraph, state, revision, author, updated_at, created_by, created_at, link,
+        // annotations, sum.
         self.units += 1;
         let id = if r.link.as_ref().is_some_and(|l| l.sources.is_empty()) {
             format!("a{}", self.units)
         } else {
             r.n.to_string()
         };
-        if !r.annotations.is_empty() {
-            meta.insert(
-                "annotations".into(),
-                r.annotations
-                    .iter()
-                    .filter_map(|a| serde_json::from_str::<Value>(&annotation_json(a)).ok())
-                    .collect::<Vec<_>>()
-                    .into(),
-            );
-        }
         let approved = approved_value(r.state);
         let seg_codes = r.extra.map_or(&[][..], |x| &x.codes[..]);
-        meta.insert(
-            "sum".into(),
-            unit_sum(
-                &r.source,
-                r.target.filter(|t| !t.is_empty()),
-                Some(state_value(r.state)),
-                approved,
-            )
-            .into(),
+        let meta = &mut self.meta;
+        meta.clear();
+        meta.push_str("{\"paragraph\":");
+        meta.push_str(itoa::Buffer::new().format(r.paragraph));
+        meta.push_str(",\"state\":");
+        json_str(meta, Some(r.state.as_str()));
+        meta.push_str(",\"revision\":");
+        match r.revision {
+            Some(n) => meta.push_str(itoa::Buffer::new().format(n)),
+            None => meta.push_str("null"),
+        }
+        for (key, value) in [
+            ("author", r.author),
+            ("updated_at", r.updated_at),
+            ("created_by", r.created_by),
+            ("created_at", r.created_at),
+        ] {
+            meta.push_str(",\"");
+            meta.push_str(key);
+            meta.push_str("\":");
+            json_str(meta, value);
+        }
+        // One trans-unit per link: an n-m link's sources joined (the link says where to split
+        // them again), sentences the translator added with an empty source.
+        if let Some(l) = link_json(r) {
+            meta.push_str(",\"link\":");
+            meta.push_str(&l);
+        }
+        if !r.annotations.is_empty() {
+            meta.push_str(",\"annotations\":[");
+            for (i, a) in r.annotations.iter().enumerate() {
+                if i > 0 {
+                    meta.push(',');
+                }
+                meta.push_str(&annotation_json(a));
+            }
+            meta.push(']');
+        }
+        meta.push_str(",\"sum\":");
+        let sum = unit_sum(
+            &r.source,
+            r.target.filter(|t| !t.is_empty()),
+            Some(state_value(r.state)),
+            approved,
         );
+        json_str(meta, Some(&sum));
+        meta.push('}');
         write!(
             w,
             "        <trans-unit id=\"{id}\" resname=\"{}\" xml:space=\"preserve\" extradata=\"{}\"",
             xml::attr(&r.id),
-            // Serialized straight into one string (formatting a `Value` grows it piece by piece).
-            xml::attr(&serde_json::to_string(&meta).unwrap_or_default())
+            xml::attr(meta)
         )?;
         if let Some(a) = approved {
             write!(w, " approved=\"{a}\"")?;
@@ -555,9 +571,61 @@ fn flatten(e: &Element, coder: &mut Coder, out: &mut String) {
     }
 }
 
+/// `value` as a JSON string (`null` for None), escaped as `serde_json` escapes it.
+fn json_str(out: &mut String, value: Option<&str>) {
+    let Some(s) = value else {
+        out.push_str("null");
+        return;
+    };
+    out.push('"');
+    let mut run = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let escaped = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[run..i]);
+        if escaped.is_empty() {
+            out.push_str(&format!("\\u{b:04x}"));
+        } else {
+            out.push_str(escaped);
+        }
+        run = i + 1;
+    }
+    out.push_str(&s[run..]);
+    out.push('"');
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn extradata_strings_are_escaped_as_serde_json_escapes_them() {
+        for s in [
+            "",
+            "plain",
+            "quote \" and backslash \\",
+            "line\nfeed\r\ttab",
+            "\u{0}\u{8}\u{c}\u{1b}\u{1f}\u{7f}",
+            "ünïcödé ‘…’ 😀",
+            "</trans-unit>&<\"'",
+        ] {
+            let mut out = String::new();
+            json_str(&mut out, Some(s));
+            assert_eq!(out, serde_json::to_string(s).unwrap(), "{s:?}");
+        }
+        let mut out = String::new();
+        json_str(&mut out, None);
+        assert_eq!(out, "null");
+    }
     use crate::formats::Format;
     use crate::formats::interchange::fixtures::{fixture, shared, xmllint};
 
