@@ -131,15 +131,12 @@ pub fn export(
                     unreachable!("two paths give two writers")
                 };
                 let mut out = make();
-                let mut asm = assemble();
-                let mut w = |r: &Record<'_>| -> Result<()> {
+                assemble().run(store, &doc, progress, &mut |r| {
                     if out.record(&mut **src, &mut **tgt, r)? {
                         count += 1;
                     }
                     Ok(())
-                };
-                feed(store, &doc, progress, &mut |seg| asm.segment(seg, &mut w))?;
-                asm.rest(&mut w)
+                })
             })?;
             paths
         }
@@ -153,15 +150,12 @@ pub fn export(
             let mut write_all = |w: &mut (dyn Write + Send)| -> Result<()> {
                 let mut out = make(&doc, opts.clone());
                 out.begin(w)?;
-                let mut asm = assemble();
-                let mut put = |r: &Record<'_>| -> Result<()> {
+                assemble().run(store, &doc, progress, &mut |r| {
                     if out.record(w, r)? {
                         count += 1;
                     }
                     Ok(())
-                };
-                feed(store, &doc, progress, &mut |seg| asm.segment(seg, &mut put))?;
-                asm.rest(&mut put)?;
+                })?;
                 out.finish(w)?;
                 Ok(())
             };
@@ -208,6 +202,20 @@ struct Assemble<'a, 'u, 'l> {
 type Put<'w> = dyn FnMut(&Record<'_>) -> Result<()> + 'w;
 
 impl Assemble<'_, '_, '_> {
+    /// Every record of `doc`, in order, handed to `put` on the writing thread (see [`feed`]).
+    fn run(
+        mut self,
+        store: &impl Read,
+        doc: &Document,
+        progress: &dyn Progress,
+        put: &mut (dyn FnMut(&Record<'_>) -> Result<()> + Send),
+    ) -> Result<()> {
+        feed(store, doc, progress, &mut |seg| {
+            self.segment(seg, &mut *put)
+        })?;
+        self.rest(put)
+    }
+
     fn segment(&mut self, seg: &SegmentView, w: &mut Put<'_>) -> Result<()> {
         let (doc, source) = (self.doc, self.source);
         let anns = self.annotations.get(&seg.id).map_or(&[][..], Vec::as_slice);
@@ -329,7 +337,6 @@ fn feed(
         });
         let mut batch: Vec<SegmentView> = Vec::new();
         let mut n = 0;
-        let mut stopped = false;
         let read = store.for_each_segment(doc, 1, usize::MAX, &mut |seg| {
             match batch.get_mut(n) {
                 Some(slot) => std::mem::swap(slot, seg),
@@ -340,8 +347,7 @@ fn feed(
                 progress.inc(BATCH as u64);
                 let next = back_rx.try_recv().unwrap_or_default();
                 if tx.send((std::mem::replace(&mut batch, next), n)).is_err() {
-                    // The writer failed: its error is the one to report.
-                    stopped = true;
+                    // The writer failed and is gone; its error is the one reported below.
                     return Err(Error::BrokenPipe);
                 }
                 n = 0;
@@ -356,12 +362,8 @@ fn feed(
         let written = worker
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        match (read, written) {
-            (_, Err(e)) => Err(e),
-            (Err(e), Ok(())) if !stopped => Err(e),
-            (Err(_), Ok(())) => unreachable!("the writer stops the reader only when it fails"),
-            (Ok(()), Ok(())) => Ok(()),
-        }
+        // The writer's error first: a reader stopped by a writer gone only says so.
+        written.and(read)
     })
 }
 
