@@ -475,7 +475,7 @@ fn flores(path: &str, gold_path: &str, verbose: bool) -> Result<(), String> {
     let data = read(path)?;
     let lines: Vec<String> = data.lines().map(str::to_string).collect();
     let (ours, base, claims, listed) =
-        lines_score(path, &lines, gold_path, 1..=lines.len(), verbose)?;
+        lines_score(path, &lines, gold_path, 1..=lines.len(), false, verbose)?;
     println!(
         "FLORES devtest nl: {} lines, {claims} gold claims on {listed} lines",
         lines.len()
@@ -485,9 +485,11 @@ fn flores(path: &str, gold_path: &str, verbose: bool) -> Result<(), String> {
     Ok(())
 }
 
-/// The TwNC sample's lines scored as the FLORES lines are: the tune split is lines 1-500,
-/// the held-out split lines 501-1000 (every line is given to the suggester, so a pronoun on
-/// line 501 may resolve to line 500; only the split's lines are scored).
+/// The TwNC sample's lines scored as the FLORES lines are, except that they are the
+/// sentences of one paragraph: they are consecutive sentences of running text whose
+/// paragraph breaks the sample lost (a FLORES line is a segment of its own). The tune split
+/// is lines 1-500, the held-out split lines 501-1000 (every line is given to the suggester,
+/// so a pronoun on line 501 may resolve to line 500; only the split's lines are scored).
 fn twnc(path: &str, gold_path: &str, split: Option<&str>, verbose: bool) -> Result<(), String> {
     let lines = twnc_lines(path)?;
     let range = match split {
@@ -497,7 +499,7 @@ fn twnc(path: &str, gold_path: &str, split: Option<&str>, verbose: bool) -> Resu
         Some(s) => return Err(format!("unknown split `{s}` (tune or heldout)")),
     };
     let (first, last) = (*range.start(), *range.end());
-    let (ours, base, claims, listed) = lines_score(path, &lines, gold_path, range, verbose)?;
+    let (ours, base, claims, listed) = lines_score(path, &lines, gold_path, range, true, verbose)?;
     println!("TwNC sample lines {first}-{last}: {claims} gold claims on {listed} lines");
     println!("tolk     {}", ours.line());
     println!("baseline {}", base.line());
@@ -539,13 +541,15 @@ fn twnc_lines(path: &str) -> Result<Vec<String>, String> {
 
 /// Scores numbered lines against a gold file of `{"line", "speakers"}` records (a line not
 /// listed has no attributed claim), each line its own paragraph of one document so that a
-/// pronoun can resolve to an earlier line; only the lines in `range` (1-based) are scored.
+/// pronoun can resolve to an earlier line (with `one_paragraph`, every line a sentence of one
+/// paragraph); only the lines in `range` (1-based) are scored.
 /// Returns tolk's and the baseline's scores, the gold claims and the lines listed in range.
 fn lines_score(
     path: &str,
     lines: &[String],
     gold_path: &str,
     range: std::ops::RangeInclusive<usize>,
+    one_paragraph: bool,
     verbose: bool,
 ) -> Result<(Prf, Prf, usize, usize), String> {
     let cues = cue_words();
@@ -591,7 +595,7 @@ fn lines_score(
         .map(|i| Sentence {
             id: &ids[i],
             text: &texts[i],
-            paragraph: paragraphs[i],
+            paragraph: if one_paragraph { 0 } else { paragraphs[i] },
         })
         .collect();
     let mut found: Vec<Vec<Suggestion>> = (0..lines.len()).map(|_| Vec::new()).collect();

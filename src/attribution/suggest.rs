@@ -273,19 +273,67 @@ fn closes_kind(open: char, close: char) -> bool {
     }
 }
 
-/// Tokenises every sentence and marks quotations. The open quotations carry over from one
-/// sentence to the next within a paragraph; a paragraph's end closes them all (an unbalanced
-/// quotation cannot swallow the rest of the document).
+/// How many sentences an open quotation may run on without a closing mark in sight: an
+/// unbalanced mark cannot swallow the rest of the document.
+const QUOTE_RUN: usize = 30;
+
+/// Whether a sentence has a mark that can end a quotation: a closing double or guillemet
+/// mark, or a single or straight mark after a word or punctuation and not before a letter
+/// (not the apostrophe of "auto's").
+fn has_closing_mark(text: &str) -> bool {
+    let mut prev = ' ';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
+        if matches!(c, '”' | '»' | '›')
+            || (matches!(c, '’' | '"' | '\'') && !prev.is_whitespace() && !next.is_alphabetic())
+        {
+            return true;
+        }
+        prev = c;
+    }
+    false
+}
+
+/// Tokenises every sentence and marks quotations. An open quotation carries over to the next
+/// sentence of its paragraph for [`QUOTE_RUN`] sentences, and further (also into the next
+/// paragraph) while a closing mark lies within [`QUOTE_RUN`] sentences; over a paragraph
+/// break only when the next paragraph opens with a quotation mark (the convention for a
+/// quotation of several paragraphs); such an opening mark at a sentence's start continues
+/// the open quotation instead of nesting a new one, and a closing mark that ends a sentence
+/// closes an open quotation even when the two do not pair („…’).
 fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
+    // For each sentence, the nearest sentence at or after it with a closing mark.
+    let mut next_close = vec![usize::MAX; sentences.len() + 1];
+    for i in (0..sentences.len()).rev() {
+        next_close[i] = if has_closing_mark(sentences[i].text) {
+            i
+        } else {
+            next_close[i + 1]
+        };
+    }
     let mut out = Vec::with_capacity(sentences.len());
     let mut stack: Vec<char> = Vec::new();
+    // The sentence where the open quotation opened.
+    let mut opened = 0;
     let mut paragraph = None;
-    for s in sentences {
-        if paragraph != Some(s.paragraph) {
-            stack.clear();
-            paragraph = Some(s.paragraph);
-        }
+    for (i, s) in sentences.iter().enumerate() {
         let mut toks = tokenize(s.text);
+        let starts_quoted = toks.first().is_some_and(|t| {
+            t.kind == Tk::Quote(None)
+                && t.text
+                    .chars()
+                    .next()
+                    .is_some_and(|c| matches!(c, '‘' | '“' | '„' | '«' | '‹' | '‚' | '"' | '\''))
+        });
+        let same = paragraph == Some(s.paragraph);
+        let carry = !stack.is_empty()
+            && (same || starts_quoted)
+            && (next_close[i].saturating_sub(i) < QUOTE_RUN || same && i - opened < QUOTE_RUN);
+        if !carry {
+            stack.clear();
+        }
+        paragraph = Some(s.paragraph);
         let mut quotes = Vec::new();
         let mut open_at: Option<(usize, bool)> = if stack.is_empty() {
             None
@@ -303,7 +351,13 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
                 let top = stack.last().copied();
                 let closing = top.is_some_and(|o| closes_kind(o, c))
                     && (prev_word || !next_word || matches!(c, '’' | '”' | '»' | '›'));
-                let decision = if closing {
+                let at_end = toks[k + 1..].iter().all(|t| matches!(t.kind, Tk::Punct(_)));
+                let decision = if k == 0 && starts_quoted && !stack.is_empty() {
+                    // „…  „…”: the opening of a further sentence or paragraph of the
+                    // quotation that is open.
+                    stack.truncate(1);
+                    Some(true)
+                } else if closing {
                     Some(false)
                 } else if matches!(c, '‘' | '“' | '„' | '«' | '‹' | '‚')
                     || (matches!(c, '"' | '\'') && (space_before || k == 0) && !space_after)
@@ -313,13 +367,21 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
                     // A mark that closes an outer quotation closes the inner ones too.
                     stack.truncate(pos + 1);
                     Some(false)
+                } else if at_end
+                    && !stack.is_empty()
+                    && matches!(c, '’' | '”' | '»' | '›' | '"' | '\'')
+                {
+                    stack.truncate(1);
+                    Some(false)
                 } else {
                     None
                 };
                 match decision {
+                    Some(true) if k == 0 && open_at == Some((0, true)) => {}
                     Some(true) => {
                         if stack.is_empty() {
                             open_at = Some((k, false));
+                            opened = i;
                         }
                         stack.push(c);
                     }
@@ -348,6 +410,7 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
             }
         }
         if let Some((t0, before)) = open_at {
+            // Whether it goes on is decided by the next sentence: the span says it may.
             quotes.push(QSpan {
                 t0,
                 t1: n,
@@ -360,6 +423,15 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
             toks,
             quotes,
         });
+    }
+    // A quotation left open where the next sentence does not take it over ends there.
+    for i in 0..out.len() {
+        let goes_on = out
+            .get(i + 1)
+            .is_some_and(|n| n.quotes.first().is_some_and(|q| q.before && q.t0 == 0));
+        if !goes_on && let Some(q) = out[i].quotes.last_mut() {
+            q.after = false;
+        }
     }
     out
 }

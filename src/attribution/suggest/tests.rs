@@ -190,6 +190,58 @@ fn quotation_over_several_sentences() {
 }
 
 #[test]
+fn quotation_over_several_paragraphs() {
+    // Each paragraph of a long quotation opens with a mark and only the last one closes.
+    let got = run(&[
+        &["Koeman zei: „We hebben alles gegeven."],
+        &["„Meer konden we niet doen."],
+        &["„Volgende week beter.”"],
+        &["Jansen zei dat het regent."],
+    ]);
+    let who: Vec<(&str, &str)> = got
+        .iter()
+        .map(|s| (s.segment.as_str(), s.speaker.as_str()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("d:1", "Koeman"),
+            ("d:2", "Koeman"),
+            ("d:3", "Koeman"),
+            ("d:4", "Jansen")
+        ],
+        "{got:#?}"
+    );
+    // Without a mark at the next paragraph's start the quotation ends with its paragraph.
+    let got = run(&[
+        &["Koeman zei: „We hebben alles gegeven."],
+        &["Het regende."],
+    ]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
+
+#[test]
+fn unpaired_and_unclosed_quotation_marks_do_not_swallow_the_text() {
+    // „…’: a closing mark that ends the sentence closes the quotation.
+    let got = run(&[&["„Het gaat slecht.’", "Jansen zei dat het regent."]]);
+    assert!(
+        got.iter()
+            .any(|s| s.segment == "d:2" && s.speaker == "Jansen"),
+        "{got:#?}"
+    );
+    // A mark that is never closed quotes at most QUOTE_RUN sentences of its paragraph.
+    let mut para = vec!["„Dit is een losse aanhalingsteken."];
+    para.extend(std::iter::repeat_n("Jansen zei dat het regent.", 40));
+    let got = run(&[&para]);
+    assert!(
+        got.iter()
+            .any(|s| s.segment == "d:41" && s.speaker == "Jansen"),
+        "{got:#?}"
+    );
+    assert!(!got.iter().any(|s| s.segment == "d:2"), "{got:#?}");
+}
+
+#[test]
 fn quotation_resumed_after_the_cue() {
     let got = one("‘Het gaat slecht’, zei Hu, ‘maar we gaan door.’");
     assert_eq!(got.len(), 2, "{got:#?}");
