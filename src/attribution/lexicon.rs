@@ -21,6 +21,8 @@ pub(crate) struct Verb {
     /// Only a cue in the reporting frame: a `dat`-clause with no object before it, a colon,
     /// a quotation, or inverted after the claim ("vond dat …", not "vond een fossiel dat …").
     pub frame: bool,
+    /// The claim may be a te-infinitive ("zei de wapens te hebben onderschept").
+    pub te: bool,
 }
 
 /// A word form of a verb: whether it is a stem that needs its particle later on.
@@ -67,6 +69,7 @@ impl Lexicon {
                 blockers: Vec::new(),
                 object: false,
                 frame: false,
+                te: false,
             };
             let index = verbs.len();
             let mut split = false;
@@ -77,6 +80,8 @@ impl Lexicon {
                     verb.object = true;
                 } else if w == "!frame" {
                     verb.frame = true;
+                } else if w == "!te" {
+                    verb.te = true;
                 } else if let Some(p) = w.strip_prefix('~') {
                     verb.particles.push(p.to_string());
                 } else if let Some(p) = w.strip_prefix('@') {

@@ -1401,7 +1401,10 @@ impl<'a, 's> Finder<'a, 's> {
         true
     }
 
-    /// "Harchaoui: ‘…’" — a speaker phrase alone before a colon and a quotation.
+    /// "Harchaoui: ‘…’" — a speaker phrase before a colon and a quotation: alone, with an
+    /// addressee ("Hu tegen de pers:"), a name with an apposition or a topic ("Greven, oud-
+    /// hoofdredacteur van Trouw:", "Greven over internet:"), or a name that ends a short
+    /// heading ("Free Record Shop, Juan da Silva:", "RMS-leider in ballingschap Manusama:").
     fn colon_quote(&mut self, i: usize) {
         let docs = self.docs;
         let toks = &docs[i].toks;
@@ -1412,10 +1415,31 @@ impl<'a, 's> Finder<'a, 's> {
             return;
         }
         let p = self.parser(i);
-        let Some(np) = p.parse(0, false) else { return };
-        if np.t1 != c && !self.addressee(i, np.t1, c) {
-            return;
-        }
+        let np = p
+            .parse(0, false)
+            .filter(|np| {
+                np.t1 == c
+                    || self.addressee(i, np.t1, c)
+                    || np.name.is_some() && self.aside(i, np.t1, c)
+            })
+            .or_else(|| {
+                // No verb before the colon: "Een man zei tegen de Boeddha:" is a cue's.
+                let heading = c <= 10
+                    && toks[..c].iter().all(|t| {
+                        !t.is_word()
+                            || !self.lex.forms.contains_key(&t.lower)
+                                && !self.lex.is("aux", &t.lower)
+                    });
+                heading
+                    .then(|| {
+                        (1..c).find_map(|b| {
+                            p.parse(b, false)
+                                .filter(|np| np.t1 == c && np.name.is_some() && !np.pronoun)
+                        })
+                    })
+                    .flatten()
+            });
+        let Some(np) = np else { return };
         let Some(q) = self.quote_at(i, c + 1) else {
             return;
         };
@@ -1424,6 +1448,30 @@ impl<'a, 's> Finder<'a, 's> {
         };
         self.emit_quote(i, q, &r, ":", 0.85);
         self.remember(i, &r);
+    }
+
+    /// Whether tokens `a..c` after a name are an apposition or a topic before a colon: a
+    /// comma (not before a name) or a preposition first, then words and commas only, no verb
+    /// of the lists.
+    fn aside(&self, i: usize, a: usize, c: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        a < c
+            && c - a <= 14
+            // "Free Record Shop, Juan da Silva:": a name after the comma is the speaker.
+            && (toks[a].is(',') && !toks.get(a + 1).is_some_and(Tok::capitalised)
+                || toks[a].is_word()
+                    && matches!(
+                        toks[a].lower.as_str(),
+                        "over" | "in" | "namens" | "van" | "bij" | "op"
+                    ))
+            && toks[a..c].iter().all(|t| {
+                !t.quoted
+                    && (t.is(',')
+                        || t.is('-')
+                        || t.is_word()
+                            && !self.lex.forms.contains_key(&t.lower)
+                            && !self.lex.is("aux", &t.lower))
+            })
     }
 
     /// `volgens X`: the claim is the rest of the sentence when it starts with it, the part
@@ -1716,6 +1764,9 @@ impl<'a, 's> Finder<'a, 's> {
             }
         }
         let Some((c, kind)) = complement else {
+            if verb.te && self.te_claim(i, k, from, clause_end, &cue, verb.weight) {
+                return true;
+            }
             return self.object_claim(i, k, particle, verb.object, &cue, verb.weight);
         };
         if verb.frame && kind == Comp::Prep {
@@ -1746,6 +1797,37 @@ impl<'a, 's> Finder<'a, 's> {
                 self.emit(i, &r, &cue, (c, end), score);
             }
         }
+        self.remember(i, &r);
+        true
+    }
+
+    /// "Indonesië zei de wapens te hebben onderschept": a te-infinitive after the verb is
+    /// the claim (`!te` verbs only; "te laat", "te veel" are not infinitives).
+    fn te_claim(
+        &mut self,
+        i: usize,
+        k: usize,
+        from: usize,
+        clause_end: usize,
+        cue: &str,
+        weight: f64,
+    ) -> bool {
+        let toks = &self.docs[i].toks;
+        let infinitive = (from..clause_end).any(|j| {
+            toks[j].lower == "te"
+                && !toks[j].quoted
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word() && !n.capitalised() && n.lower.ends_with('n'))
+        });
+        if !infinitive || from >= clause_end {
+            return false;
+        }
+        let Some(r) = self.subject(i, k) else {
+            return false;
+        };
+        let end = self.claim_end(i, from, true).min(clause_end);
+        self.emit(i, &r, cue, (from, end), weight * 0.8);
         self.remember(i, &r);
         true
     }
@@ -1908,7 +1990,19 @@ impl<'a, 's> Finder<'a, 's> {
                 && !toks[b].quoted
                 && matches!(
                     toks[b].lower.as_str(),
-                    "omdat" | "nadat" | "toen" | "terwijl" | "nu" | "hoewel" | "zodat" | "zoals"
+                    "omdat"
+                        | "nadat"
+                        | "toen"
+                        | "terwijl"
+                        | "nu"
+                        | "hoewel"
+                        | "zodat"
+                        | "zoals"
+                        | "doordat"
+                        | "voordat"
+                        | "zodra"
+                        | "waarom"
+                        | "wanneer"
                 )
         }) && let Some(np) = p.parse(b + 1, false)
             && np.t1 <= finite

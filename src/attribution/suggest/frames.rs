@@ -333,7 +333,7 @@ impl Finder<'_, '_> {
             }
             if np.name.is_some()
                 && np.t1 + 2 < finite
-                && finite - np.t1 <= 12
+                && finite - np.t1 <= 20
                 && ((toks[np.t1].is(',') && toks[finite - 1].is(','))
                     || (toks[np.t1].is('(') && toks[finite - 1].is(')')))
                 && toks[np.t1 + 1..finite - 1]

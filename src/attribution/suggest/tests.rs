@@ -997,3 +997,58 @@ fn quote_only_sentence_after_a_speaker_or_a_named_subject() {
     assert!(run(&[&["Minister Jan Jansen is boos."], &["‘Dit kan niet.’"]]).is_empty());
     assert!(run(&[&["Jansen werkte hier.", "‘Dit kan niet.’"]]).is_empty());
 }
+
+#[test]
+fn te_infinitive_claims() {
+    let s = only("Indonesië zei gisteren wapenzendingen naar de Molukken te hebben onderschept.");
+    assert_eq!(s.speaker, "Indonesië");
+    assert_eq!(
+        s.claim.exact,
+        "gisteren wapenzendingen naar de Molukken te hebben onderschept"
+    );
+    let s = only("De VARA deelt mee de cijfers nog niet gereed te hebben.");
+    assert_eq!(s.claim.exact, "de cijfers nog niet gereed te hebben");
+    // A long relative clause between the subject and the verb.
+    let s = only(
+        "Monique Schieman, die op het eiland een vakantieverblijf voor Nederlandse gehandicapten bouwt, zegt zich op haar verzekering te hebben verkeken.",
+    );
+    assert_eq!(s.speaker, "Monique Schieman");
+    // "te laat" is not an infinitive, and "vinden" takes no te-infinitive claim.
+    assert!(one("Jansen zei te laat.").is_empty());
+    assert!(one("Jansen vond het moeilijk te geloven.").is_empty());
+}
+
+#[test]
+fn colon_quotations_after_headings_and_appositions() {
+    for (text, speaker) in [
+        (
+            "Free Record Shop, Juan da Silva: „Er wordt weer gestunt.”",
+            "Juan da Silva",
+        ),
+        (
+            "RMS-leider in ballingschap Manusama: „Het is een machtsstrijd.”",
+            "Manusama",
+        ),
+        (
+            "Verantwoordelijk PCM-directeur Ben Knapen: „Het gaat om dienstverlening.”",
+            "Ben Knapen",
+        ),
+        (
+            "Jan Greven, voormalig hoofdredacteur van Trouw: „De klant wil niet belazerd worden.”",
+            "Jan Greven",
+        ),
+        (
+            "Jan Greven over de positie van de kranten op internet: „Er blijft behoefte aan redacties.”",
+            "Jan Greven",
+        ),
+    ] {
+        let s = only(text);
+        assert_eq!(s.speaker, speaker, "{text}");
+        assert!(s.claim.exact.starts_with('„'), "{text}: {s:#?}");
+    }
+    // A verb before the colon: the cue's subject speaks, not the name before the colon.
+    let got = one("Een man zei ooit tegen de Boeddha: „Ik wil gelukkig zijn.”");
+    assert!(got.iter().all(|s| s.speaker != "Boeddha"), "{got:#?}");
+    // A colon with no name before it is no attribution.
+    assert!(one("Een voorbeeld: „Ik wil gelukkig zijn.”").is_empty());
+}
