@@ -150,6 +150,7 @@ impl Lexicon {
             "not-speakers",
             "prepositions",
             "titles",
+            "anonymous",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

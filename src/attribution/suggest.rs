@@ -19,7 +19,14 @@
 //!   eigen zeggen`, `…, zo zegt X` / `…, heeft X laten weten`, a passive with `door`, `Zoals X
 //!   zei, …`, `volgens`/`blijkt uit`/`staat in` a document of an author, `is van mening dat`,
 //!   subjects the lists do not know ("de curator"), joined by `en`, with an apposition or a
-//!   relative `die`, and a quotation-only sentence after a sentence with a speaker.
+//!   relative `die`, and a quotation-only sentence after a sentence with a speaker;
+//! - quotations of several paragraphs (each paragraph opening with a mark), an unpaired
+//!   closing mark at a sentence's end („…’), a name before a colon after a heading or with an
+//!   apposition ("Free Record Shop, Juan da Silva: „…"), te-infinitive claims ("zei de
+//!   wapens te hebben onderschept"), anonymous sources only with a qualifier ("bronnen in
+//!   het paleis"), and a quotation with no cue in reach said by the person in focus: the
+//!   last speaker, or a person named since as a clause's subject ("Als ik Dave Grohl
+//!   herinner aan …, valt hij stil. „Ik weet niet …"), also in the next paragraph.
 //!
 //! Everything is linear in the length of the document: each sentence is tokenised once, noun
 //! phrases are at most [`NP_MAX`] tokens, look-ahead windows are bounded, a quotation is
@@ -95,6 +102,7 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
     }
     finder.adjacent_quotes();
     finder.quote_after_speaker();
+    finder.quote_in_focus();
     let mut out = finder.out;
     out.sort_by(|a, b| {
         (a.0, a.1.claim.start)
@@ -825,8 +833,9 @@ struct Registry {
     acronyms: HashMap<String, String>,
     /// Every named mention: (sentence, entity), in order.
     mentions: Vec<(usize, usize)>,
-    /// Names not inside a prepositional phrase: (sentence, paragraph, name), in order.
-    subjects: Vec<(usize, usize, String)>,
+    /// Names not inside a prepositional phrase: (sentence, paragraph, name, whether a word
+    /// follows it: a clause's subject rather than a list item or a heading), in order.
+    subjects: Vec<(usize, usize, String, bool)>,
 }
 
 fn last_word(name: &str) -> String {
@@ -897,7 +906,9 @@ impl Registry {
                                 | "of"
                         );
                     if !in_pp && !s.toks[a].quoted {
-                        r.subjects.push((i, s.input.paragraph, np.phrase.clone()));
+                        let word_follows = s.toks.get(np.t1).is_some_and(Tok::is_word);
+                        r.subjects
+                            .push((i, s.input.paragraph, np.phrase.clone(), word_follows));
                     }
                     let words = b - a;
                     if words >= 2 || np.role.is_some() {
@@ -971,9 +982,20 @@ impl Registry {
     }
 
     /// The last name outside a prepositional phrase before `sentence`.
-    fn subject_before(&self, sentence: usize) -> Option<&(usize, usize, String)> {
-        let at = self.subjects.partition_point(|&(s, _, _)| s < sentence);
+    fn subject_before(&self, sentence: usize) -> Option<&(usize, usize, String, bool)> {
+        let at = self.subjects.partition_point(|&(s, _, _, _)| s < sentence);
         self.subjects[..at].last()
+    }
+
+    /// The last name that is a clause's subject in the `reach` sentences before `sentence`.
+    fn clause_subject_before(&self, sentence: usize, reach: usize) -> Option<(usize, &str)> {
+        let at = self.subjects.partition_point(|&(s, _, _, _)| s < sentence);
+        self.subjects[..at]
+            .iter()
+            .rev()
+            .take_while(|(s, _, _, _)| sentence - s <= reach)
+            .find(|(_, _, _, clause)| *clause)
+            .map(|(s, _, name, _)| (*s, name.as_str()))
     }
 
     /// The last entity named before `sentence` whose role ends in `noun` ("de expert").
@@ -1069,7 +1091,7 @@ impl<'a, 's> Finder<'a, 's> {
             // A person named as a subject after the last speaker, in this paragraph, is the
             // nearer antecedent: "Jansen zei … Minister Jan de Vries kwam binnen. Hij zei …".
             if let Some((si, _, _)) = last
-                && let Some((s2, p2, name)) = self.registry.subject_before(i)
+                && let Some((s2, p2, name, _)) = self.registry.subject_before(i)
                 && *s2 > *si
                 && *p2 == s.input.paragraph
                 && name.split(' ').count() >= 2
@@ -1092,7 +1114,7 @@ impl<'a, 's> Finder<'a, 's> {
             }
             // Nobody spoke yet: the last person named as a subject, in this paragraph or
             // an earlier one.
-            let (_, para, name) = self.registry.subject_before(i)?;
+            let (_, para, name, _) = self.registry.subject_before(i)?;
             let near = *para == s.input.paragraph;
             let mut r = self.resolve_name(i, name)?;
             r.mention = mention;
@@ -1140,6 +1162,19 @@ impl<'a, 's> Finder<'a, 's> {
             });
         }
         let noun = np.noun.as_deref()?;
+        // "volgens bronnen", "volgens betrouwbare bronnen": nobody in particular, unless a
+        // phrase says whose ("bronnen in het paleis", "bronnen rond de minister").
+        if self.lex.is("anonymous", noun) {
+            let qualified = self.qualifier(i, np.t1)?;
+            return Some(Resolved {
+                speaker: format!("{} {qualified}", np.phrase),
+                mention,
+                role: None,
+                organisation: None,
+                factor: 0.8,
+                person: false,
+            });
+        }
         // "de expert", "de president": the last person with that role.
         if let Some(e) = self.registry.by_role(noun, i)
             && np.phrase.split(' ').count() <= 2
@@ -1161,6 +1196,42 @@ impl<'a, 's> Finder<'a, 's> {
             factor: 0.85,
             person: false,
         })
+    }
+
+    /// The phrase that says whose anonymous sources are meant, at token `k`: a preposition
+    /// and an organisation or a short noun phrase ("in het presidentiële paleis", "rond de
+    /// minister").
+    fn qualifier(&self, i: usize, k: usize) -> Option<String> {
+        let toks = &self.docs[i].toks;
+        toks.get(k).filter(|t| {
+            t.is_word()
+                && matches!(
+                    t.lower.as_str(),
+                    "in" | "rond" | "rondom" | "bij" | "binnen" | "uit" | "van" | "nabij"
+                )
+        })?;
+        let p = self.parser(i);
+        let limit = toks.len().min(k + 1 + NP_MAX);
+        let end = match p.organisation(k + 1, limit) {
+            Some((_, e)) => e,
+            None => {
+                // "het presidentiële paleis": an article, adjectives, a noun.
+                let mut j = k + 1;
+                if p.word(j).is_some_and(|w| matches!(w, "de" | "het" | "een")) {
+                    j += 1;
+                }
+                while p.word(j).is_some_and(|w| w.ends_with('e')) && p.word(j + 1).is_some() {
+                    j += 1;
+                }
+                p.word(j).filter(|w| {
+                    !self.lex.is("function", w)
+                        && !self.lex.is("aux", w)
+                        && !self.lex.forms.contains_key(*w)
+                })?;
+                j + 1
+            }
+        };
+        Some(join(&toks[k..end], self.docs[i].input.text))
     }
 
     /// Records a suggestion on sentence `i` for the code-point range, trimmed.
@@ -1896,8 +1967,7 @@ impl<'a, 's> Finder<'a, 's> {
                     factor: r.factor.min(0.9),
                     ..r
                 };
-                self.emit(i, &r, &cue, (q.t0, q.t1), 0.6);
-                self.quote_speaker[i] = Some((r, cue));
+                self.emit_quote(i, q, &r, &cue, 0.6);
             }
         }
     }

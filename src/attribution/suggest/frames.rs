@@ -607,9 +607,12 @@ impl Finder<'_, '_> {
     /// text gives the quotation to that person; lower score.
     pub(super) fn quote_after_speaker(&mut self) {
         // Each sentence's last suggestion, so that the pass stays linear.
+        // A caption credit ("Foto Pim Ras") is no speaker of the next sentence.
         let mut last: Vec<Option<usize>> = vec![None; self.docs.len()];
-        for (at, (j, _)) in self.out.iter().enumerate() {
-            last[*j] = Some(at);
+        for (at, (j, s)) in self.out.iter().enumerate() {
+            if !self.lex.is("credit", &s.cue.to_lowercase()) {
+                last[*j] = Some(at);
+            }
         }
         for i in 1..self.docs.len() {
             if self.has[i]
@@ -634,10 +637,16 @@ impl Finder<'_, '_> {
             let named = || -> Option<(Resolved, String)> {
                 let prev = &self.docs[i - 1];
                 let p = self.parser(i - 1);
+                // A name, or one word after a role of a speaker ("trainer Koeman"), not
+                // after "het eerste nummer".
                 let np = p.parse(0, false).filter(|np| {
-                    np.name
-                        .is_some_and(|(a, b)| b - a >= 2 || np.role.is_some())
-                        && prev.toks.get(np.t1).is_some_and(|t| t.is_word())
+                    np.name.is_some_and(|(a, b)| {
+                        b - a >= 2
+                            || np
+                                .role
+                                .as_deref()
+                                .is_some_and(|r| self.lex.speaker_noun(&last_word(r)))
+                    }) && prev.toks.get(np.t1).is_some_and(|t| t.is_word())
                 })?;
                 let mut r = self.resolve(i - 1, &np)?;
                 r.factor *= 0.8;
@@ -654,8 +663,78 @@ impl Finder<'_, '_> {
             } else {
                 cue
             };
-            self.emit(i, &r, &cue, (q.t0, q.t1), 0.55);
-            self.quote_speaker[i] = Some((r, cue));
+            self.emit_quote(i, q, &r, &cue, 0.55);
+        }
+    }
+
+    /// A quotation that opens a sentence with no cue in reach, in running text (an interview
+    /// quoted at length): said by the person the text is about. That is the last speaker
+    /// of the [`FOCUS_REACH`] sentences before, unless a person has been named as a subject
+    /// since ("Als ik Dave Grohl herinner aan …, valt hij stil. „Ik weet niet …"); a caption
+    /// credit is no speaker. Lower score.
+    pub(super) fn quote_in_focus(&mut self) {
+        let n = self.docs.len();
+        // Each sentence's last suggestion that is not a caption credit.
+        let mut last: Vec<Option<usize>> = vec![None; n];
+        for (at, (j, s)) in self.out.iter().enumerate() {
+            if !self.lex.is("credit", &s.cue.to_lowercase()) {
+                last[*j] = Some(at);
+            }
+        }
+        for i in 0..n {
+            if self.has[i] {
+                continue;
+            }
+            // A quotation that opens the sentence and fills it or goes on past it: a title
+            // in running text ("‘Tevreden’ stond op de voorpagina") is no utterance.
+            let Some(q) = self.docs[i]
+                .quotes
+                .iter()
+                .copied()
+                .find(|q| !q.before && q.t0 == 0)
+                .filter(|q| q.after || self.quote_only(i))
+            else {
+                continue;
+            };
+            let spoke = (i.saturating_sub(FOCUS_REACH)..i)
+                .rev()
+                .find_map(|j| last[j].map(|at| (j, at)));
+            let named = self
+                .registry
+                .clause_subject_before(i, 3)
+                .filter(|(s, _)| spoke.is_none_or(|(j, _)| *s > j))
+                .and_then(|(s, name)| self.resolve_name(s, name))
+                // A person the document names in full ("Grohl" after "Dave Grohl"), not a
+                // capitalised word at a sentence's start or a title.
+                .filter(|r| r.person && r.speaker.contains(' '));
+            let (r, cue) = match (named, spoke) {
+                (Some(mut r), _) => {
+                    r.factor *= 0.8;
+                    let cue = self.docs[i].toks[q.t0].text.to_string();
+                    (r, cue)
+                }
+                (None, Some((_, at))) => {
+                    let s = &self.out[at].1;
+                    let r = Resolved {
+                        speaker: s.speaker.clone(),
+                        mention: s.mention.clone(),
+                        role: s.role.clone(),
+                        organisation: s.organisation.clone(),
+                        factor: 0.85,
+                        person: true,
+                    };
+                    (r, s.cue.clone())
+                }
+                (None, None) => continue,
+            };
+            let before = self.out.len();
+            self.emit_quote(i, q, &r, &cue, 0.5);
+            for at in before..self.out.len() {
+                last[self.out[at].0] = Some(at);
+            }
         }
     }
 }
+
+/// How many sentences back the speaker of a quotation with no cue may have spoken.
+const FOCUS_REACH: usize = 6;

@@ -599,9 +599,12 @@ fn quote_only_sentence_next_to_a_quotation() {
     assert_eq!(all.len(), 2, "{all:#?}");
     assert_eq!(all[0].segment, "d:2");
     assert_eq!(all[0].speaker, "Hu");
-    // Not across a paragraph, and not a sentence with words outside the quotation.
+    // A quotation standing as a paragraph of its own after the speaker's is his too, less
+    // surely; not a sentence with words outside the quotation.
     let all = run(&[&["Hu zei: ‘Het gaat goed.’"], &["‘We zijn tevreden.’"]]);
-    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(all[1].speaker, "Hu");
+    assert!(all[1].score < all[0].score);
     let all = run(&[&[
         "Hu zei: ‘Het gaat goed.’",
         "De krant kopte ‘Tevreden’ op de voorpagina.",
@@ -992,9 +995,12 @@ fn quote_only_sentence_after_a_speaker_or_a_named_subject() {
     let all = run(&[&["Minister Jan Jansen is boos.", "‘Dit kan niet.’"]]);
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(all[0].speaker, "Jan Jansen");
-    // No person before it, another paragraph, or a bare surname: nobody.
+    // In a paragraph of its own too, less surely.
+    let all = run(&[&["Minister Jan Jansen is boos."], &["‘Dit kan niet.’"]]);
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert_eq!(all[0].speaker, "Jan Jansen");
+    // No person before it, or a bare surname: nobody.
     assert!(run(&[&["Het weer was slecht.", "‘Het regent.’"]]).is_empty());
-    assert!(run(&[&["Minister Jan Jansen is boos."], &["‘Dit kan niet.’"]]).is_empty());
     assert!(run(&[&["Jansen werkte hier.", "‘Dit kan niet.’"]]).is_empty());
 }
 
@@ -1051,4 +1057,65 @@ fn colon_quotations_after_headings_and_appositions() {
     assert!(got.iter().all(|s| s.speaker != "Boeddha"), "{got:#?}");
     // A colon with no name before it is no attribution.
     assert!(one("Een voorbeeld: „Ik wil gelukkig zijn.”").is_empty());
+}
+
+#[test]
+fn quotation_of_the_person_in_focus() {
+    // An interview: the quotation has no cue; the person the text is about says it, through
+    // every sentence until the closing mark.
+    let got = run(&[&[
+        "Tijdens een persconferentie in Madrid wordt Dave Grohl gevraagd naar zijn favoriete groepen.",
+        "Als ik Grohl herinner aan de woorden van zijn collega, valt hij even stil.",
+        "„Ik weet niet goed wat hij bedoelde.",
+        "Het hoorde bij mijn leeftijd.",
+        "Nu denk ik er anders over.”",
+        "De plaat komt in maart uit.",
+    ]]);
+    let who: Vec<(&str, &str)> = got
+        .iter()
+        .map(|s| (s.segment.as_str(), s.speaker.as_str()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("d:3", "Dave Grohl"),
+            ("d:4", "Dave Grohl"),
+            ("d:5", "Dave Grohl")
+        ],
+        "{got:#?}"
+    );
+    // The last speaker goes on when nobody else is named in between.
+    let got = run(&[&[
+        "„Om een minuut over twaalf”, aldus een woordvoerder.",
+        "De prijs laat het concern over aan de beheerders.",
+        "„Maar we adviseren een prijs van 45 gulden.”",
+    ]]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].segment, "d:3");
+    assert_eq!(got[1].speaker, "een woordvoerder");
+    // A title in guillemets after a publisher's name is nobody's quotation, and a caption
+    // credit is no speaker.
+    let got = run(&[&[
+        "« Eigen volk eerst », Uitgeverij TYR, 1989.",
+        "« Weg met ons? »",
+    ]]);
+    assert!(got.is_empty(), "{got:#?}");
+    let got = run(&[&[
+        "Foto Pim Ras",
+        "„In oktober hebben we een joint-venture opgericht.”",
+    ]]);
+    assert!(got.iter().all(|s| s.segment == "d:1"), "{got:#?}");
+}
+
+#[test]
+fn anonymous_sources_and_threats_to_happen() {
+    assert!(one("Volgens betrouwbare bronnen wil SBS 60 miljoen betalen.").is_empty());
+    assert!(one("Volgens ingewijden wil de topman 200 miljoen ontvangen.").is_empty());
+    let s = only("Volgens bronnen in het presidentiële paleis wil Wahid zijn kabinet wijzigen.");
+    assert_eq!(s.speaker, "bronnen in het presidentiële paleis");
+    assert!(one("Door deze wet dreigt de VARA het publieke bestel te verlaten.").is_empty());
+    assert_eq!(
+        only("De bond dreigde dat de spelers zouden staken.").speaker,
+        "De bond"
+    );
 }
