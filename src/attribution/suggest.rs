@@ -76,8 +76,9 @@ pub struct Suggestion {
 const NP_MAX: usize = 14;
 /// How far after a verb its complement (`dat`, `of`, `:`) may start, in tokens.
 const COMPLEMENT_WINDOW: usize = 16;
-/// How many sentences a quotation is followed back or forward from its cue.
-const QUOTE_REACH: usize = 12;
+/// How many sentences a quotation is followed back or forward from its cue: as far as an
+/// open quotation may run ([`QUOTE_RUN`]).
+const QUOTE_REACH: usize = QUOTE_RUN;
 /// A pronoun refers to the last speaker this many paragraphs back at most with full
 /// confidence; further back (anywhere earlier in the document) with less.
 const PRONOUN_PARAGRAPHS: usize = 2;
@@ -653,8 +654,12 @@ impl NpParser<'_, '_, '_> {
         }
         let mut j = k;
         let mut det = false;
+        // "aldus De Mol": inside a sentence a capitalised "De" before a name is the
+        // surname's own.
+        let surname_prefix =
+            first == "de" && toks[k].capitalised() && self.name_like(k) && self.name_like_at(k + 1);
         if self.lex.is("determiners", first) && !self.name_like(k)
-            || first == "de"
+            || first == "de" && !surname_prefix
             || first == "het"
         {
             det = true;
@@ -689,6 +694,8 @@ impl NpParser<'_, '_, '_> {
                 j += 1;
             } else if !toks[j].capitalised()
                 && !self.lex.is("function", w)
+                && !self.lex.forms.contains_key(w)
+                && !self.lex.is("aux", w)
                 && w.chars().count() > 3
                 && self.name_like_at(j + 1)
             {
@@ -926,15 +933,16 @@ impl Registry {
     fn add(&mut self, sentence: usize, full: &str, role: Option<String>, org: Option<String>) {
         let last = last_word(full);
         // A shorter or longer variant of a name seen before is that person
-        // ("Recep Erdogan" / "Recep Tayyip Erdogan").
+        // ("Recep Erdogan" / "Recep Tayyip Erdogan", "De Mol" / "John de Mol").
         let id = match self.by_full.get(full) {
             Some(&id) => id,
             None => {
+                let lower = full.to_lowercase();
                 let known = self.by_last.get(&last).and_then(|v| {
                     v.iter().rev().map(|&(_, e)| e).find(|&e| {
-                        let other = &self.entities[e].full;
-                        full.split(' ').all(|w| other.contains(w))
-                            || other.split(' ').all(|w| full.contains(w))
+                        let other = self.entities[e].full.to_lowercase();
+                        lower.split(' ').all(|w| other.contains(w))
+                            || other.split(' ').all(|w| lower.contains(w))
                     })
                 });
                 match known {
@@ -1134,6 +1142,7 @@ impl<'a, 's> Finder<'a, 's> {
                     person: false,
                 });
             }
+            // "De Mol" after "John de Mol": a shorter form of a name, its words in any case.
             let entity = if words == 1 {
                 self.registry.by_surname(&name, i)
             } else {
@@ -1141,6 +1150,13 @@ impl<'a, 's> Finder<'a, 's> {
                     .by_full
                     .get(&name)
                     .map(|&e| &self.registry.entities[e])
+                    .or_else(|| {
+                        let lower = name.to_lowercase();
+                        self.registry.by_surname(&last_word(&name), i).filter(|e| {
+                            let full = e.full.to_lowercase();
+                            lower.split(' ').all(|w| full.split(' ').any(|f| f == w))
+                        })
+                    })
             };
             return Some(match entity {
                 Some(e) => Resolved {
@@ -1602,14 +1618,32 @@ impl<'a, 's> Finder<'a, 's> {
         let Some(np) = p.parse(k + 1, false) else {
             return;
         };
-        if toks[np.t1..].iter().any(|t| t.is_word()) {
-            return;
-        }
+        // "…, aldus Straw, die erop wijst dat …": a relative clause about the speaker may
+        // follow; "…, aldus De Mol, kansen die …": the claim goes on after the cue.
+        let relative = toks.get(np.t1).is_some_and(|t| t.is(','))
+            && toks
+                .get(np.t1 + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "die" | "dat" | "wiens" | "wier"));
+        let parenthetical = !relative && toks[np.t1..].iter().any(|t| t.is_word());
+        let end = if parenthetical {
+            match self.parenthetical(i, k, np.t1) {
+                Some(end) => Some(end),
+                None => return,
+            }
+        } else {
+            None
+        };
         let Some(r) = self.resolve(i, &np) else {
             return;
         };
         let cue = toks[k].text.to_string();
-        self.before_cue(i, k, &r, &cue, 0.9);
+        match end {
+            Some(end) => {
+                let start = self.clause_start(i, k);
+                self.emit(i, &r, &cue, (start, end), 0.85);
+            }
+            None => self.before_cue(i, k, &r, &cue, 0.9),
+        }
         self.remember(i, &r);
     }
 
@@ -1751,7 +1785,9 @@ impl<'a, 's> Finder<'a, 's> {
             {
                 let rest_ok = toks[np.t1.max(k + 1).min(clause_end)..clause_end]
                     .iter()
-                    .all(|t| !(t.is_word() && matches!(t.lower.as_str(), "dat" | "of")));
+                    .all(|t| {
+                        t.quoted || !(t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
+                    });
                 let r = if loose {
                     self.resolve_loose(i, &np)
                 } else {
@@ -1767,7 +1803,13 @@ impl<'a, 's> Finder<'a, 's> {
                     }
                     self.remember(i, &r);
                     // "…, zei Hu, ‘maar …’": the quotation after it is his too.
-                    let t1 = np.t1;
+                    // After an apposition the comma is the phrase's own: "…, zegt Carlos
+                    // Orellana, een medewerker van de uitgeverij, ‘maar …’".
+                    let t1 = if toks.get(np.t1).is_some_and(Tok::opens) {
+                        np.t1 - 1
+                    } else {
+                        np.t1
+                    };
                     if t1 > k
                         && toks.get(t1).is_some_and(|t| t.is(','))
                         && toks.get(t1 + 1).is_some_and(Tok::opens)

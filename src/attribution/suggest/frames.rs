@@ -328,7 +328,14 @@ impl Finder<'_, '_> {
             start += 1;
         }
         if let Some(np) = self.parse_coord(i, start, false) {
-            if np.t1 == finite {
+            // "Wahid zelf zegt", "De minister echter zei".
+            if np.t1 == finite
+                || np.t1 + 1 == finite
+                    && matches!(
+                        toks[np.t1].lower.as_str(),
+                        "zelf" | "echter" | "daarentegen" | "evenwel"
+                    )
+            {
                 return self.resolve(i, &np);
             }
             if np.name.is_some()

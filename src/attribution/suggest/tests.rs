@@ -1119,3 +1119,42 @@ fn anonymous_sources_and_threats_to_happen() {
         "De bond"
     );
 }
+
+#[test]
+fn aldus_in_the_middle_and_before_a_relative_clause() {
+    let s = only(
+        "Want de ontwikkelingen in de nieuwe media bieden, aldus De Mol, kansen die je niet kunt negeren.",
+    );
+    assert_eq!(s.speaker, "De Mol");
+    assert!(s.claim.exact.ends_with("niet kunt negeren"), "{s:#?}");
+    let s = only(
+        "Er is onvoldoende bewijs om een arrestatie te rechtvaardigen, aldus Straw, die erop let.",
+    );
+    assert_eq!(s.speaker, "Straw");
+    assert_eq!(
+        s.claim.exact,
+        "Er is onvoldoende bewijs om een arrestatie te rechtvaardigen"
+    );
+    // "De Mol" is the short form of "John de Mol" named before.
+    let got = run(&[&["John de Mol is tevreden.", "Het gaat goed, aldus De Mol."]]);
+    assert_eq!(got[0].speaker, "John de Mol", "{got:#?}");
+}
+
+#[test]
+fn subjects_with_focus_words_and_verbs_that_are_no_roles() {
+    assert_eq!(
+        only("Wahid zelf zegt dat de koehandel de reden is.").speaker,
+        "Wahid"
+    );
+    // "verwijten" before a name is the verb, not a role ("biografist Peter …").
+    assert_eq!(
+        only("Critici verwijten Straw dat hij te weinig lef toont.").speaker,
+        "Critici"
+    );
+    // After an apposition the quotation resumed after the cue is the speaker's too.
+    let got = one(
+        "„Er is ruimte voor moedige rechters”, zegt Carlos Orellana, een medewerker van de uitgeverij, „maar het bewijst dat de rechters invloed hebben.”",
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert!(got.iter().all(|s| s.speaker == "Carlos Orellana"));
+}
