@@ -712,8 +712,41 @@ impl NpParser<'_, '_, '_> {
                 break;
             }
         }
-        let role_end = j;
-        let name = self.name_run(j, limit).map(|e| (j, e));
+        let mut role_end = j;
+        let mut name = self.name_run(j, limit).map(|e| (j, e));
+        // "de advocaat voor de mensenrechten Hector Salazar": a role with a phrase, then a
+        // full name that ends the clause (not "de woordvoerder van de gemeente Den Haag":
+        // a body in the phrase is the organisation).
+        if name.is_none()
+            && last_noun == Some(j.wrapping_sub(1))
+            && self
+                .word(j)
+                .is_some_and(|w| matches!(w, "voor" | "van" | "bij" | "in"))
+        {
+            let mut m = j + 1;
+            if self.word(m).is_some_and(|w| matches!(w, "de" | "het")) {
+                m += 1;
+            }
+            let words = m;
+            while m < limit
+                && m - words < 3
+                && self.word(m).is_some_and(|w| {
+                    !toks[m].capitalised()
+                        && !self.lex.is("function", w)
+                        && !self.lex.speaker_noun(w)
+                })
+            {
+                m += 1;
+            }
+            if m > words
+                && let Some(e) = self.name_run(m, limit)
+                && e - m >= 2
+                && toks.get(e).is_none_or(|t| !t.is_word())
+            {
+                role_end = m;
+                name = Some((m, e));
+            }
+        }
         let mut np = Np::default();
         if let Some((n0, n1)) = name {
             np.name = Some((n0, n1));

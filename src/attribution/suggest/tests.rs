@@ -1158,3 +1158,14 @@ fn subjects_with_focus_words_and_verbs_that_are_no_roles() {
     assert_eq!(got.len(), 2, "{got:#?}");
     assert!(got.iter().all(|s| s.speaker == "Carlos Orellana"));
 }
+
+#[test]
+fn role_with_a_phrase_before_the_full_name() {
+    let s =
+        only("„Er waait een nieuwe wind”, zegt de advocaat voor de mensenrechten Hector Salazar.");
+    assert_eq!(s.speaker, "Hector Salazar");
+    assert_eq!(s.role.as_deref(), Some("advocaat voor de mensenrechten"));
+    // A body in the phrase is the organisation, and the name must end the clause.
+    let s = only("„Het kan niet”, zegt de woordvoerder van de gemeente Den Haag.");
+    assert_ne!(s.speaker, "Den Haag");
+}
