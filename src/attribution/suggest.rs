@@ -282,9 +282,9 @@ fn closes_kind(open: char, close: char) -> bool {
     }
 }
 
-/// How many sentences an open quotation may run on without a closing mark in sight: an
-/// unbalanced mark cannot swallow the rest of the document.
-const QUOTE_RUN: usize = 30;
+/// How many sentences an open quotation may run on from its opening (or from a further
+/// paragraph's opening mark): an unbalanced mark cannot swallow the rest of the document.
+const QUOTE_RUN: usize = 16;
 
 /// Whether a sentence has a mark that can end a quotation: a closing double or guillemet
 /// mark, or a single or straight mark after a word or punctuation and not before a letter
@@ -305,12 +305,12 @@ fn has_closing_mark(text: &str) -> bool {
 }
 
 /// Tokenises every sentence and marks quotations. An open quotation carries over to the next
-/// sentence of its paragraph for [`QUOTE_RUN`] sentences, and further (also into the next
-/// paragraph) while a closing mark lies within [`QUOTE_RUN`] sentences; over a paragraph
-/// break only when the next paragraph opens with a quotation mark (the convention for a
-/// quotation of several paragraphs); such an opening mark at a sentence's start continues
-/// the open quotation instead of nesting a new one, and a closing mark that ends a sentence
-/// closes an open quotation even when the two do not pair („…’).
+/// sentences of its paragraph, at most [`QUOTE_RUN`] sentences from its opening, and over a
+/// paragraph break only when the next paragraph opens with a quotation mark and a closing
+/// mark lies ahead (the convention for a quotation of several paragraphs); such an opening
+/// mark at a sentence's start continues the open quotation instead of nesting a new one, and
+/// a closing mark after a word closes an open quotation even when the two do not pair
+/// („…’, roept Harry).
 fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
     // For each sentence, the nearest sentence at or after it with a closing mark.
     let mut next_close = vec![usize::MAX; sentences.len() + 1];
@@ -337,8 +337,8 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
         });
         let same = paragraph == Some(s.paragraph);
         let carry = !stack.is_empty()
-            && (same || starts_quoted)
-            && (next_close[i].saturating_sub(i) < QUOTE_RUN || same && i - opened < QUOTE_RUN);
+            && i - opened < QUOTE_RUN
+            && (same || starts_quoted && next_close[i].saturating_sub(i) < QUOTE_RUN);
         if !carry {
             stack.clear();
         }
@@ -365,6 +365,7 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
                     // „…  „…”: the opening of a further sentence or paragraph of the
                     // quotation that is open.
                     stack.truncate(1);
+                    opened = i;
                     Some(true)
                 } else if closing {
                     Some(false)
@@ -376,10 +377,17 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
                     // A mark that closes an outer quotation closes the inner ones too.
                     stack.truncate(pos + 1);
                     Some(false)
-                } else if at_end
-                    && !stack.is_empty()
-                    && matches!(c, '’' | '”' | '»' | '›' | '"' | '\'')
+                } else if !stack.is_empty()
+                    && (at_end && matches!(c, '"' | '\'')
+                        || !space_before
+                            && toks
+                                .get(k + 1)
+                                .is_none_or(|t| matches!(t.kind, Tk::Punct(_)))
+                            && matches!(c, '’' | '”' | '»' | '›'))
                 {
+                    // „…’, roept Harry: a closing mark between a word and punctuation closes
+                    // the open quotation even when the two do not pair (not "de jaren’ 70",
+                    // "Milosevic’ paspoort").
                     stack.truncate(1);
                     Some(false)
                 } else {

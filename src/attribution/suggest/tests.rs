@@ -229,6 +229,19 @@ fn unpaired_and_unclosed_quotation_marks_do_not_swallow_the_text() {
             .any(|s| s.segment == "d:2" && s.speaker == "Jansen"),
         "{got:#?}"
     );
+    // „…’, roept Harry: the unpaired mark closes it before the cue and the text after it.
+    let got = run(&[&[
+        "„Hij gooit een strafschop’, roept Harry.",
+        "Dat is Gary Rhodes, de jonge kok.",
+    ]]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker, "Harry");
+    // An apostrophe before a word or a number closes nothing.
+    let got = run(&[&[
+        "Jan de Vries zei: „Dat was de punk uit de jaren’ 70.",
+        "Ik ben daar lang in meegegaan.”",
+    ]]);
+    assert_eq!(got.len(), 2, "{got:#?}");
     // A mark that is never closed quotes at most QUOTE_RUN sentences of its paragraph.
     let mut para = vec!["„Dit is een losse aanhalingsteken."];
     para.extend(std::iter::repeat_n("Jansen zei dat het regent.", 40));
