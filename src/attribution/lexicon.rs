@@ -151,6 +151,7 @@ impl Lexicon {
             "prepositions",
             "titles",
             "anonymous",
+            "text-carriers",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

@@ -534,6 +534,24 @@ impl NpParser<'_, '_, '_> {
             if self.nationality(k) {
                 return false;
             }
+            // "VRAAGJE VAN HARRY": a heading in capitals, not a name (acronyms are short).
+            let shouting = |t: &Tok<'_>| {
+                t.is_word()
+                    && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !t.text.chars().any(char::is_lowercase)
+            };
+            if shouting(t)
+                && (k > 0 && shouting(&self.toks[k - 1])
+                    || self.toks.get(k + 1).is_some_and(shouting))
+                && (t.text.chars().count() >= 5
+                    || self
+                        .toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.text.chars().count() >= 5)
+                    || k > 0 && self.toks[k - 1].text.chars().count() >= 5)
+            {
+                return false;
+            }
             return t.text.chars().any(char::is_alphabetic);
         }
         // "al-Serraj", "bin-Salman": a lower-case prefix joined to a capitalised name.
@@ -1036,6 +1054,19 @@ impl Registry {
         self.subjects[..at].last()
     }
 
+    /// The last name in full (two words or more, registered) outside a prepositional phrase
+    /// after sentence `after` and before `sentence`: (sentence, paragraph, name).
+    fn full_subject_between(&self, after: usize, sentence: usize) -> Option<(usize, usize, &str)> {
+        let at = self.subjects.partition_point(|&(s, _, _, _)| s < sentence);
+        self.subjects[..at]
+            .iter()
+            .rev()
+            .take_while(|(s, _, _, _)| *s > after)
+            .take(64)
+            .find(|(_, _, name, _)| name.contains(' ') && self.by_full.contains_key(name))
+            .map(|(s, p, name, _)| (*s, *p, name.as_str()))
+    }
+
     /// The last name that is a clause's subject in the `reach` sentences before `sentence`.
     fn clause_subject_before(&self, sentence: usize, reach: usize) -> Option<(usize, &str)> {
         let at = self.subjects.partition_point(|&(s, _, _, _)| s < sentence);
@@ -1140,11 +1171,9 @@ impl<'a, 's> Finder<'a, 's> {
             // A person named as a subject after the last speaker, in this paragraph, is the
             // nearer antecedent: "Jansen zei … Minister Jan de Vries kwam binnen. Hij zei …".
             if let Some((si, _, _)) = last
-                && let Some((s2, p2, name, _)) = self.registry.subject_before(i)
-                && *s2 > *si
-                && *p2 == s.input.paragraph
-                && name.split(' ').count() >= 2
-                && self.registry.by_full.contains_key(name)
+                && let Some((s2, p2, name)) = self.registry.full_subject_between(*si, i)
+                && s2 > *si
+                && p2 == s.input.paragraph
             {
                 let mut r = self.resolve_name(i, name)?;
                 r.mention = mention;
@@ -1449,6 +1478,12 @@ impl<'a, 's> Finder<'a, 's> {
         }
         if !self.has[i] {
             self.speech_noun_colon(i);
+        }
+        if !self.has[i] {
+            self.quote_then_verb(i);
+        }
+        if !self.has[i] {
+            self.clause_colon_quote(i);
         }
     }
 

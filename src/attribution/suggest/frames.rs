@@ -743,5 +743,90 @@ impl Finder<'_, '_> {
     }
 }
 
+impl Finder<'_, '_> {
+    /// "„Dat doet pijn”, gniffelt de presentator.": right after a quotation and a comma, any
+    /// verb with its subject after it reports the quotation (a verb of the lists is handled
+    /// as a cue before this); only adverbs may follow.
+    pub(super) fn quote_then_verb(&mut self, i: usize) {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let Some(q) = docs[i].quotes.iter().copied().find(|q| !q.after) else {
+            return;
+        };
+        let v = q.t1 + 1;
+        if !toks.get(q.t1).is_some_and(|t| t.is(','))
+            || !toks.get(v).is_some_and(|t| {
+                t.is_word()
+                    && !t.capitalised()
+                    && !self.lex.is("function", &t.lower)
+                    && !self.lex.is("aux", &t.lower)
+            })
+        {
+            return;
+        }
+        let p = self.parser(i);
+        let Some(np) = p.parse(v + 1, false).filter(Np::speaks) else {
+            return;
+        };
+        let rest_ok = toks[np.t1..].iter().all(|t| {
+            !t.is_word()
+                || !t.capitalised()
+                    && !matches!(t.lower.as_str(), "dat" | "of" | "die" | "en" | "om")
+                    && !self.lex.is("prepositions", &t.lower)
+        }) && toks[np.t1..].iter().filter(|t| t.is_word()).count() <= 2;
+        if !rest_ok {
+            return;
+        }
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let cue = toks[v].text.to_string();
+        self.emit_quote(i, q, &r, &cue, 0.75);
+        self.remember(i, &r);
+    }
+
+    /// "Koopmans is ziedend op de bond: „…”": a short main clause whose subject is a name,
+    /// a pronoun or a speaker noun, then a colon and a quotation: the subject speaks.
+    pub(super) fn clause_colon_quote(&mut self, i: usize) {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let Some(c) = toks.iter().position(|t| t.is(':') && !t.quoted) else {
+            return;
+        };
+        if c < 2 || c > 12 || !toks.get(c + 1).is_some_and(Tok::opens) {
+            return;
+        }
+        let p = self.parser(i);
+        let Some(np) = p.parse(0, false).filter(|np| {
+            np.speaks()
+                && np.t1 + 1 < c
+                && toks[np.t1].is_word()
+                && !self.lex.is("prepositions", &toks[np.t1].lower)
+        }) else {
+            return;
+        };
+        // Not "een bord met de tekst:", "het hoofdthema in:".
+        if toks[np.t1..c].iter().any(|t| {
+            !t.is_word() && !t.is(',') || t.quoted || self.lex.is("text-carriers", &t.lower)
+        }) || self.lex.is("prepositions", &toks[c - 1].lower)
+        {
+            return;
+        }
+        let Some(q) = self.quote_at(i, c + 1) else {
+            return;
+        };
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        // A name must be a person the document names in full ("Koopmans" after "Aart
+        // Koopmans"), not a capitalised word that opens the sentence.
+        if np.name.is_some() && !r.speaker.contains(' ') {
+            return;
+        }
+        self.emit_quote(i, q, &r, ":", 0.7);
+        self.remember(i, &r);
+    }
+}
+
 /// How many sentences back the speaker of a quotation with no cue may have spoken.
 const FOCUS_REACH: usize = 6;

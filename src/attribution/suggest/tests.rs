@@ -1182,3 +1182,57 @@ fn role_with_a_phrase_before_the_full_name() {
     let s = only("„Het kan niet”, zegt de woordvoerder van de gemeente Den Haag.");
     assert_ne!(s.speaker, "Den Haag");
 }
+
+#[test]
+fn any_verb_right_after_a_quotation_and_a_clause_before_a_colon() {
+    let got = run(&[&[
+        "De presentator heet Harry Vermeegen.",
+        "„Dat doet pijn, he Leo?”, gniffelt de presentator.",
+    ]]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].cue, "gniffelt");
+    // Only adverbs may follow: "…”, lacht Jansen in de zaal" is a narration.
+    assert!(one("„Ja”, loopt Jansen naar de deur.").is_empty());
+    let got = run(&[&[
+        "Voorzitter Aart Koopmans van de SWM spant een kort geding aan.",
+        "Koopmans is ziedend op de KNSB: „Dit is weer eens een voorbeeld van onbetrouwbaarheid.",
+        "Daar zijn we nu stiekem van afgevoerd.”",
+    ]]);
+    let who: Vec<(&str, &str)> = got
+        .iter()
+        .map(|s| (s.segment.as_str(), s.speaker.as_str()))
+        .collect();
+    assert_eq!(
+        who,
+        [("d:2", "Aart Koopmans"), ("d:3", "Aart Koopmans")],
+        "{got:#?}"
+    );
+    // A capitalised word that opens the sentence is no speaker, nor a text carrier.
+    assert!(one("Geraamtes en de dood vormen het hoofdthema in: „Geraamten vechtend”.").is_empty());
+    assert!(one("De gemeente plaatste een bord met de tekst: ‘Verboden toegang.’").is_empty());
+}
+
+#[test]
+fn headings_in_capitals_and_pronouns_after_a_newly_named_person() {
+    // "VRAAGJE VAN HARRY" is a heading, not a name "Harry" can resolve to.
+    let got = run(&[&[
+        "VRAAGJE VAN HARRY: „Van wie zijn deze benen?”",
+        "„Hij gooit een strafschop”, roept Harry opgetogen.",
+    ]]);
+    assert!(
+        got.iter().all(|s| !s.speaker.contains("VRAAGJE")),
+        "{got:#?}"
+    );
+    // "Hij" after a new person named in full, past an earlier speaker.
+    let got = run(&[&[
+        "„We gaan attractief voetballen”, zei Ronald Koeman.",
+        "Voorzitter Aart Koopmans van de SWM spant een kort geding aan.",
+        "Daarin eist hij erkenning van zijn rit in Japan.",
+        "Hij vreest dat de race minder aantrekkelijk wordt.",
+    ]]);
+    assert_eq!(
+        got.last().map(|s| s.speaker.as_str()),
+        Some("Aart Koopmans"),
+        "{got:#?}"
+    );
+}
