@@ -793,7 +793,7 @@ impl Finder<'_, '_> {
         let Some(c) = toks.iter().position(|t| t.is(':') && !t.quoted) else {
             return;
         };
-        if c < 2 || c > 12 || !toks.get(c + 1).is_some_and(Tok::opens) {
+        if !(2..=12).contains(&c) || !toks.get(c + 1).is_some_and(Tok::opens) {
             return;
         }
         let p = self.parser(i);
