@@ -607,6 +607,17 @@ impl NpParser<'_, '_, '_> {
         if !self.name_like(k) {
             return None;
         }
+        // A capitalised article inside a sentence opens a name of one more word ("De Mol",
+        // "Het Parool"), not a title ("De Nieuwe Britse keuken").
+        if self.lex.is("function", &self.toks[k].lower)
+            && (!self.name_like_at(k + 1)
+                || self
+                    .toks
+                    .get(k + 2)
+                    .is_some_and(|t| t.is_word() && t.capitalised()))
+        {
+            return None;
+        }
         let mut j = k + 1;
         while j < limit {
             // Initials stay in the name: "D. K. Arya", "J.R.R. Tolkien".
@@ -682,8 +693,13 @@ impl NpParser<'_, '_, '_> {
         let mut det = false;
         // "aldus De Mol": inside a sentence a capitalised "De" before a name is the
         // surname's own.
-        let surname_prefix =
-            first == "de" && toks[k].capitalised() && self.name_like(k) && self.name_like_at(k + 1);
+        let surname_prefix = first == "de"
+            && toks[k].capitalised()
+            && self.name_like(k)
+            && self.name_like_at(k + 1)
+            && !toks
+                .get(k + 2)
+                .is_some_and(|t| t.is_word() && t.capitalised());
         if self.lex.is("determiners", first) && !self.name_like(k)
             || first == "de" && !surname_prefix
             || first == "het"
@@ -886,6 +902,9 @@ struct Entity {
     full: String,
     role: Option<String>,
     organisation: Option<String>,
+    /// Never named after an article without a role ("de Alternatieve Elfstedentocht"): a
+    /// person, what "hij" can stand for.
+    person: bool,
 }
 
 /// Who the document names: full names by surname, roles, acronyms, in order of mention.
@@ -978,7 +997,14 @@ impl Registry {
                     }
                     let words = b - a;
                     if words >= 2 || np.role.is_some() {
-                        r.add(i, &np.phrase, np.role.clone(), np.organisation.clone());
+                        let person = a == k || np.role.is_some();
+                        r.add(
+                            i,
+                            &np.phrase,
+                            np.role.clone(),
+                            np.organisation.clone(),
+                            person,
+                        );
                     }
                     k = np.t1.max(k + 1);
                     continue;
@@ -989,7 +1015,14 @@ impl Registry {
         r
     }
 
-    fn add(&mut self, sentence: usize, full: &str, role: Option<String>, org: Option<String>) {
+    fn add(
+        &mut self,
+        sentence: usize,
+        full: &str,
+        role: Option<String>,
+        org: Option<String>,
+        person: bool,
+    ) {
         let last = last_word(full);
         // A shorter or longer variant of a name seen before is that person
         // ("Recep Erdogan" / "Recep Tayyip Erdogan", "De Mol" / "John de Mol").
@@ -1017,6 +1050,7 @@ impl Registry {
                             full: full.to_string(),
                             role: None,
                             organisation: None,
+                            person: true,
                         });
                         let e = self.entities.len() - 1;
                         self.by_full.insert(full.to_string(), e);
@@ -1026,6 +1060,7 @@ impl Registry {
             }
         };
         let e = &mut self.entities[id];
+        e.person &= person;
         if e.role.is_none() {
             e.role = role;
         }
@@ -1055,15 +1090,25 @@ impl Registry {
     }
 
     /// The last name in full (two words or more, registered) outside a prepositional phrase
-    /// after sentence `after` and before `sentence`: (sentence, paragraph, name).
-    fn full_subject_between(&self, after: usize, sentence: usize) -> Option<(usize, usize, &str)> {
+    /// after sentence `after` (if any) and before `sentence`: (sentence, paragraph, name).
+    fn full_subject_between(
+        &self,
+        after: Option<usize>,
+        sentence: usize,
+    ) -> Option<(usize, usize, &str)> {
         let at = self.subjects.partition_point(|&(s, _, _, _)| s < sentence);
         self.subjects[..at]
             .iter()
             .rev()
-            .take_while(|(s, _, _, _)| *s > after)
+            .take_while(|(s, _, _, _)| after.is_none_or(|a| *s > a))
             .take(64)
-            .find(|(_, _, name, _)| name.contains(' ') && self.by_full.contains_key(name))
+            .find(|(_, _, name, _)| {
+                name.contains(' ')
+                    && self
+                        .by_full
+                        .get(name)
+                        .is_some_and(|&e| self.entities[e].person)
+            })
             .map(|(s, p, name, _)| (*s, *p, name.as_str()))
     }
 
@@ -1171,7 +1216,7 @@ impl<'a, 's> Finder<'a, 's> {
             // A person named as a subject after the last speaker, in this paragraph, is the
             // nearer antecedent: "Jansen zei … Minister Jan de Vries kwam binnen. Hij zei …".
             if let Some((si, _, _)) = last
-                && let Some((s2, p2, name)) = self.registry.full_subject_between(*si, i)
+                && let Some((s2, p2, name)) = self.registry.full_subject_between(Some(*si), i)
                 && s2 > *si
                 && p2 == s.input.paragraph
             {
@@ -1190,10 +1235,16 @@ impl<'a, 's> Finder<'a, 's> {
                     ..r.clone()
                 });
             }
-            // Nobody spoke yet: the last person named as a subject, in this paragraph or
-            // an earlier one.
-            let (_, para, name, _) = self.registry.subject_before(i)?;
-            let near = *para == s.input.paragraph;
+            // Nobody spoke yet: the last person named in full as a subject, else the last
+            // name as a subject, in this paragraph or an earlier one.
+            let (para, name) = match self.registry.full_subject_between(None, i) {
+                Some((_, para, name)) => (para, name),
+                None => self
+                    .registry
+                    .subject_before(i)
+                    .map(|(_, para, name, _)| (*para, name.as_str()))?,
+            };
+            let near = para == s.input.paragraph;
             let mut r = self.resolve_name(i, name)?;
             r.mention = mention;
             r.factor = if near { 0.7 } else { 0.6 };
@@ -1235,7 +1286,7 @@ impl<'a, 's> Finder<'a, 's> {
                     role: np.role.clone().or_else(|| e.role.clone()),
                     organisation: np.organisation.clone().or_else(|| e.organisation.clone()),
                     factor: 1.0,
-                    person: true,
+                    person: e.person,
                 },
                 None => Resolved {
                     speaker: name,

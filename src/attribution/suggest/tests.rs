@@ -1236,3 +1236,28 @@ fn headings_in_capitals_and_pronouns_after_a_newly_named_person() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn names_after_an_article_are_no_persons_for_pronouns() {
+    let got = run(&[&[
+        "„We gaan attractief voetballen”, zei Ronald Koeman.",
+        "De SWM organiseert ook de Alternatieve Elfstedentocht in Oostenrijk.",
+        "Hij vreest dat de race minder aantrekkelijk wordt.",
+    ]]);
+    assert_eq!(
+        got.last().map(|s| s.speaker.as_str()),
+        Some("Ronald Koeman"),
+        "{got:#?}"
+    );
+    // A title "De Nieuwe Britse keuken" is no surname "De Nieuwe".
+    let got = run(&[&[
+        "Slobodan Milosevic is manager van de ploeg.",
+        "Zijn boek De Nieuwe Britse keuken is uit.",
+        "„Voor ons zijn de problemen normaal geworden”, zegt hij.",
+    ]]);
+    assert_eq!(
+        got.last().map(|s| s.speaker.as_str()),
+        Some("Slobodan Milosevic"),
+        "{got:#?}"
+    );
+}
