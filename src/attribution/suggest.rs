@@ -1975,8 +1975,8 @@ impl<'a, 's> Finder<'a, 's> {
             }
             if t.is_word() && matches!(t.lower.as_str(), "dat" | "of") {
                 // "vond een fossiel dat …": with a frame verb, a `dat` after an object is
-                // a relative pronoun.
-                if verb.frame && self.object_before(i, from, j) {
+                // a relative pronoun; "vindt dat veel te weinig": a demonstrative.
+                if verb.frame && (self.object_before(i, from, j) || self.demonstrative(i, j)) {
                     break;
                 }
                 complement = Some((j + 1, Comp::That));
@@ -2070,6 +2070,26 @@ impl<'a, 's> Finder<'a, 's> {
         self.emit(i, &r, cue, (from, end), weight * 0.8);
         self.remember(i, &r);
         true
+    }
+
+    /// "vindt dat veel te weinig", "vond dat leuk": a `dat` followed by at most three words
+    /// to the sentence's end, none a pronoun, article or name, is the object, not a clause.
+    fn demonstrative(&self, i: usize, j: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        let tail: Vec<&Tok<'_>> = toks[j + 1..].iter().filter(|t| t.is_word()).collect();
+        tail.len() <= 3
+            && toks[j + 1..]
+                .iter()
+                .all(|t| t.is_word() || matches!(t.kind, Tk::Punct('.' | '!' | '?')))
+            && tail.iter().all(|t| {
+                !t.capitalised()
+                    && !self.lex.is("determiners", &t.lower)
+                    && !self.lex.is("pronouns", &t.lower)
+                    && !matches!(
+                        t.lower.as_str(),
+                        "we" | "wij" | "je" | "jij" | "u" | "ik" | "er"
+                    )
+            })
     }
 
     /// Whether an object noun phrase (`een`/`het`/`'t` and a word that is not a speaker
@@ -2245,6 +2265,18 @@ impl<'a, 's> Finder<'a, 's> {
                 )
         }) && let Some(np) = p.parse(b + 1, false)
             && np.t1 <= finite
+        {
+            return self.resolve(i, &np);
+        }
+        // "De minister ging naar huis en zei dat …": a second verb shares the subject.
+        if k >= 2
+            && toks[k - 1].lower == "en"
+            && let Some(np) = p.parse(start, false).filter(Np::speaks)
+            && np.t1 + 1 < k - 1
+            && toks[np.t1].is_word()
+            && !toks[np.t1..k - 1]
+                .iter()
+                .any(|t| t.quoted || t.is(':') || t.is(';'))
         {
             return self.resolve(i, &np);
         }

@@ -753,15 +753,20 @@ impl Finder<'_, '_> {
         let Some(q) = docs[i].quotes.iter().copied().find(|q| !q.after) else {
             return;
         };
-        let v = q.t1 + 1;
-        if !toks.get(q.t1).is_some_and(|t| t.is(','))
-            || !toks.get(v).is_some_and(|t| {
-                t.is_word()
-                    && !t.capitalised()
-                    && !self.lex.is("function", &t.lower)
-                    && !self.lex.is("aux", &t.lower)
-            })
-        {
+        // The comma after the closing mark, or before it ("…," zuchtte Dima).
+        let v = if toks.get(q.t1).is_some_and(|t| t.is(',')) {
+            q.t1 + 1
+        } else if q.t1 >= 2 && toks[q.t1 - 2].is(',') && toks[q.t1 - 1].closes() {
+            q.t1
+        } else {
+            return;
+        };
+        if !toks.get(v).is_some_and(|t| {
+            t.is_word()
+                && !t.capitalised()
+                && !self.lex.is("function", &t.lower)
+                && !self.lex.is("aux", &t.lower)
+        }) {
             return;
         }
         let p = self.parser(i);

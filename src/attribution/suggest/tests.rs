@@ -1261,3 +1261,19 @@ fn names_after_an_article_are_no_persons_for_pronouns() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn coordinated_verbs_commas_inside_quotes_and_demonstrative_dat() {
+    let s = only("De minister ging naar huis en zei dat het kabinet blijft.");
+    assert_eq!(s.speaker, "De minister");
+    let got = one("„Het is voorbij,” zuchtte Jansen.");
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(
+        (got[0].speaker.as_str(), got[0].cue.as_str()),
+        ("Jansen", "zuchtte")
+    );
+    // "vindt dat veel te weinig": the object, not a clause; "vindt dat het kan" is one.
+    assert!(one("Eigenaar Wegener Arcade vindt dat veel te weinig.").is_empty());
+    assert_eq!(only("Jansen vindt dat het kan.").speaker, "Jansen");
+    assert!(one("Marie en Tom vroegen zich af of het moord was.").is_empty());
+}
