@@ -238,8 +238,14 @@ impl Finder<'_, '_> {
                 "de" | "het" | "een" | "zijn" | "haar" | "hun" | "deze"
             )
             || !prep.is_word()
-            || !SPEECH_NOUN_PREPS.contains(&prep.lower.as_str())
+            || prep.quoted
         {
+            return;
+        }
+        // "met de woorden:", or the object of the clause's verb ("deed de supporters een
+        // belofte:", "gaf een waarschuwing:") when the clause opens with its speaker.
+        let object = !SPEECH_NOUN_PREPS.contains(&prep.lower.as_str());
+        if object && self.lex.is("prepositions", &prep.lower) {
             return;
         }
         let p = self.parser(i);
@@ -247,10 +253,11 @@ impl Finder<'_, '_> {
         while start < c && toks[start].is_word() && self.lex.is("leading", &toks[start].lower) {
             start += 1;
         }
-        let Some(np) = p
-            .parse(start, false)
-            .filter(|np| np.speaks() && np.t1 < c - 3)
-        else {
+        let Some(np) = p.parse(start, false).filter(|np| {
+            np.speaks()
+                && np.t1 < c - 3
+                && (!object || np.name.is_some() || np.pronoun || np.noun.is_some())
+        }) else {
             return;
         };
         let Some(r) = self.resolve(i, &np) else {

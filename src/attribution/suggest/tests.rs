@@ -689,6 +689,11 @@ fn speech_noun_before_a_colon() {
     let all = run(&[&["Jansen opende met de woorden:", "‘Welkom allemaal.’"]]);
     assert_eq!(all.len(), 1, "{all:#?}");
     assert_eq!(all[0].segment, "d:2");
+    // The object of the verb: "deed de supporters een belofte:".
+    let s = only(
+        "Ronald Koeman, hier voor het eerst als trainer aan het werk, deed de supporters een belofte: „We gaan attractief voetballen.”",
+    );
+    assert_eq!(s.speaker, "Ronald Koeman");
     // A speech noun that does not introduce a claim, or no preposition before it.
     for text in [
         "Het antwoord: nee.",
