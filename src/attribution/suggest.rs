@@ -680,8 +680,14 @@ impl NpParser<'_, '_, '_> {
             self.lex.is("object-pronouns", first)
         } else {
             matches!(first, "hij" | "zij" | "ze")
+                // "Deze constateerde dat": a demonstrative right before a verb.
+                || matches!(first, "deze" | "die")
+                    && toks.get(k + 1).is_some_and(|t| {
+                        t.is_word()
+                            && (self.lex.forms.contains_key(&t.lower) || self.lex.is("aux", &t.lower))
+                    })
         };
-        if pronoun && self.lex.is("pronouns", first) {
+        if pronoun && (self.lex.is("pronouns", first) || matches!(first, "deze" | "die")) {
             return Some(Np {
                 t1: k + 1,
                 pronoun: true,
@@ -914,6 +920,8 @@ struct Registry {
     by_full: HashMap<String, usize>,
     /// Surname (last word of a name) → (sentence, entity), in order.
     by_last: HashMap<String, Vec<(usize, usize)>>,
+    /// First name of a name in full → (sentence, entity), in order ("grijnst Pierre").
+    by_first: HashMap<String, Vec<(usize, usize)>>,
     /// "LNA" → "Libische Nationale Leger".
     acronyms: HashMap<String, String>,
     /// Every named mention: (sentence, entity), in order.
@@ -1071,13 +1079,24 @@ impl Registry {
         if list.last().is_none_or(|&(s, x)| (s, x) != (sentence, id)) {
             list.push((sentence, id));
         }
+        if let Some((first, _)) = full.split_once(' ') {
+            let list = self.by_first.entry(first.to_lowercase()).or_default();
+            if list.last().is_none_or(|&(s, x)| (s, x) != (sentence, id)) {
+                list.push((sentence, id));
+            }
+        }
         self.mentions.push((sentence, id));
     }
 
     /// The entity a one-word name refers to: the last mention with that surname at or before
     /// `sentence`, else the first after it.
     fn by_surname(&self, name: &str, sentence: usize) -> Option<&Entity> {
-        let list = self.by_last.get(&name.to_lowercase())?;
+        let lower = name.to_lowercase();
+        // A surname first; else a first name of someone named in full ("Pierre").
+        let list = self
+            .by_last
+            .get(&lower)
+            .or_else(|| self.by_first.get(&lower))?;
         let at = list.partition_point(|&(s, _)| s <= sentence);
         let pick = if at > 0 { list[at - 1] } else { *list.first()? };
         Some(&self.entities[pick.1])
@@ -1263,6 +1282,18 @@ impl<'a, 's> Finder<'a, 's> {
                     person: false,
                 });
             }
+            // "aldus de Helmonder", "reageert de Nederlander": an inhabitant's name after
+            // "de" describes the person the text is about.
+            if words == 1
+                && a > 0
+                && s.toks[a - 1].lower == "de"
+                && ["er", "aar", "ees"].iter().any(|x| name.ends_with(x))
+                && let Some(mut r) = self.in_focus(i)
+            {
+                r.mention = mention;
+                r.factor = r.factor.min(0.75);
+                return Some(r);
+            }
             // "De Mol" after "John de Mol": a shorter form of a name, its words in any case.
             let entity = if words == 1 {
                 self.registry.by_surname(&name, i)
@@ -1333,6 +1364,36 @@ impl<'a, 's> Finder<'a, 's> {
             factor: 0.85,
             person: false,
         })
+    }
+
+    /// The person the text is about at sentence `i`, for a description ("de Helmonder"): the
+    /// more recent of the last speaker who is a person and the last person named in full as
+    /// a clause's subject (or by a surname of such a name), within twenty sentences.
+    fn in_focus(&self, i: usize) -> Option<Resolved> {
+        const REACH: usize = 20;
+        let spoke = self
+            .last_person
+            .as_ref()
+            .filter(|(si, _, _)| *si <= i && i - si <= REACH)
+            .map(|(si, _, r)| (*si, r.clone()));
+        let at = self
+            .registry
+            .subjects
+            .partition_point(|&(s, _, _, _)| s < i);
+        let named = self.registry.subjects[..at]
+            .iter()
+            .rev()
+            .take_while(|(s, _, _, _)| i - s <= REACH)
+            .filter(|(_, _, _, clause)| *clause)
+            .find_map(|(s, _, name, _)| {
+                let r = self.resolve_name(*s, name)?;
+                (r.person && r.speaker.contains(' ')).then_some((*s, r))
+            });
+        match (spoke, named) {
+            (Some((a, r)), Some((b, n))) => Some(if b > a { n } else { r }),
+            (Some((_, r)), None) | (None, Some((_, r))) => Some(r),
+            (None, None) => None,
+        }
     }
 
     /// The phrase that says whose anonymous sources are meant, at token `k`: a preposition

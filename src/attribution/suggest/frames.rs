@@ -785,7 +785,10 @@ impl Finder<'_, '_> {
                 || !t.capitalised()
                     && !matches!(t.lower.as_str(), "dat" | "of" | "die" | "en" | "om")
                     && !self.lex.is("prepositions", &t.lower)
-        }) && toks[np.t1..].iter().filter(|t| t.is_word()).count() <= 2;
+        }) && toks[np.t1..].iter().filter(|t| t.is_word()).count() <= 2
+            // "…”, grijnst Pierre, sinds jaren eigenaar van een motorhandel.": an apposition.
+            || toks.get(np.t1).is_some_and(|t| t.is(','))
+                && !toks[np.t1..].iter().any(|t| t.quoted);
         if !rest_ok {
             return;
         }
@@ -841,4 +844,4 @@ impl Finder<'_, '_> {
 }
 
 /// How many sentences back the speaker of a quotation with no cue may have spoken.
-const FOCUS_REACH: usize = 6;
+pub(super) const FOCUS_REACH: usize = 6;

@@ -1282,3 +1282,41 @@ fn coordinated_verbs_commas_inside_quotes_and_demonstrative_dat() {
     assert_eq!(only("Jansen vindt dat het kan.").speaker, "Jansen");
     assert!(one("Marie en Tom vroegen zich af of het moord was.").is_empty());
 }
+
+#[test]
+fn descriptions_first_names_and_demonstratives() {
+    // "de Helmonder", "de Nederlander": the person the text is about.
+    let got = run(&[&[
+        "„Het is geregeld”, aldus Peter Leegwater.",
+        "Hein Verbruggen heeft het helemaal gehad met de renners.",
+        "„Schei nou toch uit”, reageert de Nederlander schamper vanaf zijn wintersportadres.",
+    ]]);
+    assert_eq!(
+        got.last().map(|s| s.speaker.as_str()),
+        Some("Hein Verbruggen"),
+        "{got:#?}"
+    );
+    // A first name of someone named in full, and an apposition after the verb.
+    let got = run(&[&[
+        "In 1988 stopte motorrijder Pierre Karsmakers met de rally.",
+        "„Druk hebben we niet”, grijnst Pierre, sinds jaren eigenaar van een motorhandel.",
+    ]]);
+    assert_eq!(
+        got.last().map(|s| s.speaker.as_str()),
+        Some("Pierre Karsmakers"),
+        "{got:#?}"
+    );
+    // "Deze constateerde dat": a demonstrative before the verb.
+    let got = run(&[&[
+        "Het Supreme Court zei dat de wet geldt.",
+        "Deze constateerde dat sommige beperkingen in strijd waren met de grondwet.",
+    ]]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].mention, "Deze");
+    // "liet weten … te hebben", "verzuchtte … ‘nooit meer’".
+    assert_eq!(
+        only("Al in 1905 liet president Theodore Roosevelt weten behoefte te hebben aan regels.")
+            .speaker,
+        "Theodore Roosevelt"
+    );
+}
