@@ -822,6 +822,26 @@ impl NpParser<'_, '_, '_> {
                 np.organisation = Some(org);
             }
             j = e;
+        } else if let Some(w) = self.word(j)
+            && matches!(w, "voor" | "in" | "uit")
+        {
+            // "de minister voor Ontwikkelingssamenwerking", "het agentschap voor kernenergie",
+            // "de ambassadeur in Moskou", "deskundigen uit Leiden": a place or a field, not
+            // an occasion ("zegt de minister voor de camera", "in een verklaring").
+            if let Some(e) = self.name_run(j + 1, limit) {
+                j = e;
+            } else if w == "voor"
+                && self.word(j + 1).is_some_and(|n| {
+                    !toks[j + 1].capitalised()
+                        && !self.lex.is("function", n)
+                        && !self.lex.is("determiners", n)
+                        && !self.lex.forms.contains_key(n)
+                        && !self.lex.is("aux", n)
+                        && n.chars().count() > 3
+                })
+            {
+                j += 2;
+            }
         }
         np.t1 = j;
         // An apposition: "Sara Danius, de permanente secretaris van de Zweedse Academie,".

@@ -1320,3 +1320,26 @@ fn descriptions_first_names_and_demonstratives() {
         "Theodore Roosevelt"
     );
 }
+
+#[test]
+fn subjects_with_a_field_or_a_place() {
+    for (text, speaker) in [
+        (
+            "Het Japanse agentschap voor kernenergie meldt dat de centrale dicht is.",
+            "Het Japanse agentschap voor kernenergie",
+        ),
+        (
+            "De minister voor Ontwikkelingssamenwerking zei dat de hulp doorgaat.",
+            "De minister voor Ontwikkelingssamenwerking",
+        ),
+        (
+            "De ambassadeur in Moskou verklaarde dat de gesprekken doorgaan.",
+            "De ambassadeur in Moskou",
+        ),
+    ] {
+        assert_eq!(only(text).speaker, speaker, "{text}");
+    }
+    // An occasion is no part of the speaker.
+    let s = only("„Het gaat goed”, zegt de minister voor de camera.");
+    assert_eq!(s.speaker, "de minister");
+}
