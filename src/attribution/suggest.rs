@@ -26,7 +26,7 @@
 //!   wapens te hebben onderschept"), anonymous sources only with a qualifier ("bronnen in
 //!   het paleis"), and a quotation with no cue in reach said by the person in focus: the
 //!   last speaker, or a person named since as a clause's subject ("Als ik Dave Grohl
-//!   herinner aan …, valt hij stil. „Ik weet niet …"), also in the next paragraph.
+//!   herinner aan …, valt hij stil. „Ik weet niet …"), in the same paragraph.
 //!
 //! Everything is linear in the length of the document: each sentence is tokenised once, noun
 //! phrases are at most [`NP_MAX`] tokens, look-ahead windows are bounded, a quotation is

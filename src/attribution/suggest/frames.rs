@@ -683,9 +683,9 @@ impl Finder<'_, '_> {
 
     /// A quotation that opens a sentence with no cue in reach, in running text (an interview
     /// quoted at length): said by the person the text is about. That is the last speaker
-    /// of the [`FOCUS_REACH`] sentences before, unless a person has been named as a subject
-    /// since ("Als ik Dave Grohl herinner aan …, valt hij stil. „Ik weet niet …"); a caption
-    /// credit is no speaker. Lower score.
+    /// of the [`FOCUS_REACH`] sentences before in its paragraph, unless a person has been
+    /// named as a subject since ("Als ik Dave Grohl herinner aan …, valt hij stil. „Ik weet
+    /// niet …"); a caption credit is no speaker. Lower score.
     pub(super) fn quote_in_focus(&mut self) {
         let n = self.docs.len();
         // Each sentence's last suggestion that is not a caption credit.
@@ -710,13 +710,19 @@ impl Finder<'_, '_> {
             else {
                 continue;
             };
+            // Within the paragraph: in the paragraph after a speaker's, a quotation standing
+            // alone is as often someone else's (FLORES, aggregate: precision 0.725 across
+            // paragraphs, 0.766 within, recall 0.459 and 0.450).
+            let para = self.docs[i].input.paragraph;
+            let same = |j: usize| self.docs[j].input.paragraph == para;
             let spoke = (i.saturating_sub(FOCUS_REACH)..i)
                 .rev()
-                .find_map(|j| last[j].map(|at| (j, at)));
+                .find_map(|j| last[j].map(|at| (j, at)))
+                .filter(|(j, _)| same(*j));
             let named = self
                 .registry
                 .clause_subject_before(i, 3)
-                .filter(|(s, _)| spoke.is_none_or(|(j, _)| *s > j))
+                .filter(|(s, _)| same(*s) && spoke.is_none_or(|(j, _)| *s > j))
                 .and_then(|(s, name)| self.resolve_name(s, name))
                 // A person the document names in full ("Grohl" after "Dave Grohl"), not a
                 // capitalised word at a sentence's start or a title.
