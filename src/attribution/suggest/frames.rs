@@ -621,13 +621,7 @@ impl Finder<'_, '_> {
     /// text gives the quotation to that person; lower score.
     pub(super) fn quote_after_speaker(&mut self) {
         // Each sentence's last suggestion, so that the pass stays linear.
-        // A caption credit ("Foto Pim Ras") is no speaker of the next sentence.
-        let mut last: Vec<Option<usize>> = vec![None; self.docs.len()];
-        for (at, (j, s)) in self.out.iter().enumerate() {
-            if !self.lex.is("credit", &s.cue.to_lowercase()) {
-                last[*j] = Some(at);
-            }
-        }
+        let last = self.last_speech();
         for i in 1..self.docs.len() {
             if self.has[i]
                 || !self.quote_only(i)
@@ -635,19 +629,7 @@ impl Finder<'_, '_> {
             {
                 continue;
             }
-            let said = last[i - 1].map(|at| &self.out[at].1).map(|s| {
-                (
-                    Resolved {
-                        speaker: s.speaker.clone(),
-                        mention: s.mention.clone(),
-                        role: s.role.clone(),
-                        organisation: s.organisation.clone(),
-                        factor: 0.85,
-                        person: true,
-                    },
-                    s.cue.clone(),
-                )
-            });
+            let said = last[i - 1].map(|at| self.speaker_of(at));
             let named = || -> Option<(Resolved, String)> {
                 let prev = &self.docs[i - 1];
                 let p = self.parser(i - 1);
@@ -681,6 +663,32 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// Each sentence's last suggestion so far (an index into `out`) that is not a caption
+    /// credit: "Foto Pim Ras" is no speaker of the next sentence.
+    fn last_speech(&self) -> Vec<Option<usize>> {
+        let mut last = vec![None; self.docs.len()];
+        for (at, (j, s)) in self.out.iter().enumerate() {
+            if !self.lex.is("credit", &s.cue.to_lowercase()) {
+                last[*j] = Some(at);
+            }
+        }
+        last
+    }
+
+    /// The speaker and cue of suggestion `at`, for a quotation next to it (less sure).
+    fn speaker_of(&self, at: usize) -> (Resolved, String) {
+        let s = &self.out[at].1;
+        let r = Resolved {
+            speaker: s.speaker.clone(),
+            mention: s.mention.clone(),
+            role: s.role.clone(),
+            organisation: s.organisation.clone(),
+            factor: 0.85,
+            person: true,
+        };
+        (r, s.cue.clone())
+    }
+
     /// A quotation that opens a sentence with no cue in reach, in running text (an interview
     /// quoted at length): said by the person the text is about. That is the last speaker
     /// of the [`FOCUS_REACH`] sentences before in its paragraph, unless a person has been
@@ -688,13 +696,7 @@ impl Finder<'_, '_> {
     /// niet …"); a caption credit is no speaker. Lower score.
     pub(super) fn quote_in_focus(&mut self) {
         let n = self.docs.len();
-        // Each sentence's last suggestion that is not a caption credit.
-        let mut last: Vec<Option<usize>> = vec![None; n];
-        for (at, (j, s)) in self.out.iter().enumerate() {
-            if !self.lex.is("credit", &s.cue.to_lowercase()) {
-                last[*j] = Some(at);
-            }
-        }
+        let mut last = self.last_speech();
         for i in 0..n {
             if self.has[i] {
                 continue;
@@ -733,18 +735,7 @@ impl Finder<'_, '_> {
                     let cue = self.docs[i].toks[q.t0].text.to_string();
                     (r, cue)
                 }
-                (None, Some((_, at))) => {
-                    let s = &self.out[at].1;
-                    let r = Resolved {
-                        speaker: s.speaker.clone(),
-                        mention: s.mention.clone(),
-                        role: s.role.clone(),
-                        organisation: s.organisation.clone(),
-                        factor: 0.85,
-                        person: true,
-                    };
-                    (r, s.cue.clone())
-                }
+                (None, Some((_, at))) => self.speaker_of(at),
                 (None, None) => continue,
             };
             let before = self.out.len();

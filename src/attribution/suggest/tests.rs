@@ -20,6 +20,13 @@ fn run(paras: &[&[&str]]) -> Vec<Suggestion> {
     suggest(&input).into_iter().map(|(_, s)| s).collect()
 }
 
+/// (segment, speaker) of each suggestion.
+fn who(got: &[Suggestion]) -> Vec<(&str, &str)> {
+    got.iter()
+        .map(|s| (s.segment.as_str(), s.speaker.as_str()))
+        .collect()
+}
+
 fn one(text: &str) -> Vec<Suggestion> {
     run(&[&[text]])
 }
@@ -198,12 +205,8 @@ fn quotation_over_several_paragraphs() {
         &["„Volgende week beter.”"],
         &["Jansen zei dat het regent."],
     ]);
-    let who: Vec<(&str, &str)> = got
-        .iter()
-        .map(|s| (s.segment.as_str(), s.speaker.as_str()))
-        .collect();
     assert_eq!(
-        who,
+        who(&got),
         [
             ("d:1", "Koeman"),
             ("d:2", "Koeman"),
@@ -1083,12 +1086,8 @@ fn quotation_of_the_person_in_focus() {
         "Nu denk ik er anders over.”",
         "De plaat komt in maart uit.",
     ]]);
-    let who: Vec<(&str, &str)> = got
-        .iter()
-        .map(|s| (s.segment.as_str(), s.speaker.as_str()))
-        .collect();
     assert_eq!(
-        who,
+        who(&got),
         [
             ("d:3", "Dave Grohl"),
             ("d:4", "Dave Grohl"),
@@ -1197,12 +1196,8 @@ fn any_verb_right_after_a_quotation_and_a_clause_before_a_colon() {
         "Koopmans is ziedend op de KNSB: „Dit is weer eens een voorbeeld van onbetrouwbaarheid.",
         "Daar zijn we nu stiekem van afgevoerd.”",
     ]]);
-    let who: Vec<(&str, &str)> = got
-        .iter()
-        .map(|s| (s.segment.as_str(), s.speaker.as_str()))
-        .collect();
     assert_eq!(
-        who,
+        who(&got),
         [("d:2", "Aart Koopmans"), ("d:3", "Aart Koopmans")],
         "{got:#?}"
     );
