@@ -23,6 +23,8 @@ pub(crate) struct Verb {
     pub frame: bool,
     /// The claim may be a te-infinitive ("zei de wapens te hebben onderschept").
     pub te: bool,
+    /// The claim must be a quotation ("noemde de roddels ‘politieke onzin’").
+    pub quote: bool,
 }
 
 /// A word form of a verb: whether it is a stem that needs its particle later on.
@@ -70,6 +72,7 @@ impl Lexicon {
                 object: false,
                 frame: false,
                 te: false,
+                quote: false,
             };
             let index = verbs.len();
             let mut split = false;
@@ -82,6 +85,8 @@ impl Lexicon {
                     verb.frame = true;
                 } else if w == "!te" {
                     verb.te = true;
+                } else if w == "!quote" {
+                    verb.quote = true;
                 } else if let Some(p) = w.strip_prefix('~') {
                     verb.particles.push(p.to_string());
                 } else if let Some(p) = w.strip_prefix('@') {

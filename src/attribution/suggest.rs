@@ -1128,8 +1128,9 @@ impl Registry {
         self.subjects[..at].last()
     }
 
-    /// The last name in full (two words or more, registered) outside a prepositional phrase
-    /// after sentence `after` (if any) and before `sentence`: (sentence, paragraph, name).
+    /// The last name of a person named in full (two words or more, registered; or the surname
+    /// of one named so before) outside a prepositional phrase after sentence `after` (if any)
+    /// and before `sentence`: (sentence, paragraph, name).
     fn full_subject_between(
         &self,
         after: Option<usize>,
@@ -1141,12 +1142,17 @@ impl Registry {
             .rev()
             .take_while(|(s, _, _, _)| after.is_none_or(|a| *s > a))
             .take(64)
-            .find(|(_, _, name, _)| {
-                name.contains(' ')
-                    && self
-                        .by_full
-                        .get(name)
-                        .is_some_and(|&e| self.entities[e].person)
+            .find(|(s, _, name, _)| {
+                // In full, or by the surname of someone named in full before ("Milosevic").
+                let entity = if name.contains(' ') {
+                    self.by_full.get(name).map(|&e| &self.entities[e])
+                } else {
+                    self.by_last
+                        .get(&name.to_lowercase())
+                        .and_then(|v| v.iter().rev().find(|&&(at, _)| at <= *s))
+                        .map(|&(_, e)| &self.entities[e])
+                };
+                entity.is_some_and(|e| e.person && e.full.contains(' '))
             })
             .map(|(s, p, name, _)| (*s, *p, name.as_str()))
     }
@@ -1982,6 +1988,13 @@ impl<'a, 's> Finder<'a, 's> {
         }
         let cue = toks[k].text.to_string();
 
+        // A verb of naming reports only words in quotation marks after it ("Een logische
+        // ontwikkeling, zo noemt De Mol het" names, it quotes nobody).
+        if verb.quote {
+            let from = particle.unwrap_or(k) + 1;
+            return self.quoted_words(i, k, from, clause_end, &cue, verb.weight);
+        }
+
         // "Dat zei Hu." / "Dat heeft de politie gemeld.": the claim is the sentence before.
         if let Some(done) = self.anaphoric(i, k, &cue, verb.weight) {
             return done;
@@ -2118,6 +2131,32 @@ impl<'a, 's> Finder<'a, 's> {
                 self.emit(i, &r, &cue, (c, end), score);
             }
         }
+        self.remember(i, &r);
+        true
+    }
+
+    /// "noemde de roddels ‘politieke onzin’", "spreekt van ‘het bombardement’": a `!quote`
+    /// verb's claim is the first quotation of its clause, said by its subject.
+    fn quoted_words(
+        &mut self,
+        i: usize,
+        k: usize,
+        from: usize,
+        clause_end: usize,
+        cue: &str,
+        weight: f64,
+    ) -> bool {
+        let toks = &self.docs[i].toks;
+        let Some(q) = (from..clause_end)
+            .find(|&j| toks[j].opens())
+            .and_then(|j| self.quote_at(i, j))
+        else {
+            return false;
+        };
+        let Some(r) = self.subject(i, k) else {
+            return false;
+        };
+        self.emit(i, &r, cue, (q.t0, q.t1), weight * 0.9);
         self.remember(i, &r);
         true
     }

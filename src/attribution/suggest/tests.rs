@@ -1332,3 +1332,31 @@ fn subjects_with_a_field_or_a_place() {
     let s = only("„Het gaat goed”, zegt de minister voor de camera.");
     assert_eq!(s.speaker, "de minister");
 }
+
+#[test]
+fn naming_verbs_report_only_quoted_words() {
+    let s = only("De minister noemde de roddels ‘politieke onzin’.");
+    assert_eq!(s.speaker, "De minister");
+    assert_eq!(s.claim.exact, "‘politieke onzin’");
+    let s = only("De manager spreekt voortdurend van ‘het bombardement’.");
+    assert_eq!(s.claim.exact, "‘het bombardement’");
+    // Unquoted, a name for something is no report; a participle names.
+    assert!(one("Een logische ontwikkeling, zo noemt John de Mol de activiteiten.").is_empty());
+    assert!(one("De minister noemde het voorbeeld van de vier renners.").is_empty());
+    assert!(one("Deze insecten worden door entomologen ‘wantsen’ genoemd.").is_empty());
+}
+
+#[test]
+fn hij_after_a_surname_of_someone_named_in_full() {
+    let got = run(&[&[
+        "„Het gaat goed”, zegt kok Gary Rhodes.",
+        "In Servië dragen 108 mensen de naam Slobodan Milosevic, zoals de president.",
+        "Maar Milosevic weet in elke discussie de scherpe kanten te ronden.",
+        "„Voor ons zijn de problemen normaal geworden”, zegt hij.",
+    ]]);
+    assert_eq!(
+        got.last().map(|s| s.speaker.as_str()),
+        Some("Slobodan Milosevic"),
+        "{got:#?}"
+    );
+}
