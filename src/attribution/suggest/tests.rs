@@ -1360,3 +1360,19 @@ fn hij_after_a_surname_of_someone_named_in_full() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn people_by_kinship_and_scholars() {
+    assert_eq!(
+        only("De vader van het slachtoffer zei dat hij boos is.").speaker,
+        "De vader van het slachtoffer"
+    );
+    assert_eq!(
+        only("Een 45-jarige man vertelde dat hij niets had gezien.").speaker,
+        "Een 45-jarige man"
+    );
+    assert_eq!(
+        only("Volgens sommige geleerden kan er een aardbeving komen.").speaker,
+        "sommige geleerden"
+    );
+}
