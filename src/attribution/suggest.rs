@@ -93,6 +93,7 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
         docs: &docs,
         registry: &registry,
         out: Vec::new(),
+        nested: Vec::new(),
         last_speaker: None,
         last_person: None,
         quote_speaker: vec![None; docs.len()],
@@ -104,24 +105,36 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
     finder.adjacent_quotes();
     finder.quote_after_speaker();
     finder.quote_in_focus();
-    let mut out = finder.out;
+    let mut out: Vec<(usize, Suggestion, bool)> = finder
+        .out
+        .into_iter()
+        .zip(finder.nested)
+        .map(|((i, s), nested)| (i, s, nested))
+        .collect();
     out.sort_by(|a, b| {
         (a.0, a.1.claim.start)
             .cmp(&(b.0, b.1.claim.start))
             .then(b.1.score.total_cmp(&a.1.score))
     });
-    // One suggestion per span: where two overlap in a sentence, the surer one stays.
+    // One suggestion per span: where two overlap in a sentence, the surer one stays; a report
+    // nested in a quotation of someone else (its span inside the other) stays beside it.
     let mut kept: Vec<(usize, Suggestion)> = Vec::with_capacity(out.len());
-    for (i, s) in out {
-        if let Some((j, last)) = kept.last_mut()
-            && *j == i
-            && s.claim.start < last.claim.end
+    // The last kept suggestion that is not nested in another.
+    let mut outer: Option<usize> = None;
+    for (i, s, nested) in out {
+        if let Some(o) = outer
+            && kept[o].0 == i
+            && s.claim.start < kept[o].1.claim.end
         {
-            if s.score > last.score {
-                *last = s;
+            let last = &kept[o].1;
+            if nested && s.speaker != last.speaker && s.claim.end <= last.claim.end {
+                kept.push((i, s));
+            } else if s.score > last.score && kept.len() == o + 1 {
+                kept[o].1 = s;
             }
             continue;
         }
+        outer = Some(kept.len());
         kept.push((i, s));
     }
     kept
@@ -1205,6 +1218,8 @@ struct Finder<'a, 's> {
     docs: &'a [Sent<'s>],
     registry: &'a Registry,
     out: Vec<(usize, Suggestion)>,
+    /// Per suggestion of `out`: a report nested in a quotation, kept beside the quotation's own.
+    nested: Vec<bool>,
     /// The last speaker suggested, with its sentence and paragraph.
     last_speaker: Option<(usize, usize, Resolved)>,
     /// The last speaker that is a named person, likewise.
@@ -1465,6 +1480,7 @@ impl<'a, 's> Finder<'a, 's> {
         };
         let s = &self.docs[i];
         self.has[i] = true;
+        self.nested.push(false);
         self.out.push((
             i,
             Suggestion {
@@ -1614,6 +1630,7 @@ impl<'a, 's> Finder<'a, 's> {
                 }
             }
         }
+        self.nested_reports(i);
         if !self.has[i] {
             self.speech_noun_colon(i);
         }

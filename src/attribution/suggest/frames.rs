@@ -840,5 +840,74 @@ impl Finder<'_, '_> {
     }
 }
 
+impl Finder<'_, '_> {
+    /// A report inside a quotation: "„Toen zei de programmadirecteur: ik zie er leuke dingen
+    /// in.”", "„De bond meldde dat we te laat waren.”" — a speech verb of the lists with a
+    /// named or described speaker (not ik, we, je, hij: the quoted speaker's own people) right
+    /// before or after it and a colon or `dat` after, all inside the quotation. The claim runs
+    /// to the quotation's end; it stands beside the quotation's own suggestion.
+    pub(super) fn nested_reports(&mut self, i: usize) {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        for q in docs[i].quotes.clone() {
+            let end = if toks.get(q.t1 - 1).is_some_and(Tok::closes) {
+                q.t1 - 1
+            } else {
+                q.t1
+            };
+            for k in q.t0..end {
+                let t = &toks[k];
+                if !t.is_word() || !t.quoted {
+                    continue;
+                }
+                let Some(forms) = self.lex.forms.get(&t.lower) else {
+                    continue;
+                };
+                let plain = forms.iter().any(|f| {
+                    let v = &self.lex.verbs[f.verb];
+                    !f.split && !v.frame && !v.quote && v.weight >= 0.9
+                });
+                if !plain {
+                    continue;
+                }
+                let p = self.parser(i);
+                let own = |np: &Np| np.pronoun || np.phrase.is_empty();
+                // The speaker right after (inverted) or right before the verb.
+                let np = p
+                    .parse(k + 1, false)
+                    .filter(|np| np.speaks() && !own(np) && np.t1 < end)
+                    .or_else(|| {
+                        (k.saturating_sub(NP_MAX).max(q.t0 + 1)..k).find_map(|a| {
+                            p.parse(a, false)
+                                .filter(|np| np.t1 == k && np.speaks() && !own(np))
+                        })
+                    });
+                let Some(np) = np else { continue };
+                let after = np.t1.max(k + 1);
+                let Some(c) = (after..end.min(after + 4))
+                    .find(|&j| toks[j].is(':') || toks[j].is_word() && toks[j].lower == "dat")
+                else {
+                    continue;
+                };
+                if c + 1 >= end {
+                    continue;
+                }
+                let Some(r) = self.resolve(i, &np) else {
+                    continue;
+                };
+                // Neither the quotation's own speaker nor the sentence's other passes change.
+                let (had, before) = (self.has[i], self.out.len());
+                self.emit(i, &r, t.text, (c + 1, end), 0.6);
+                self.has[i] = had;
+                if self.out.len() > before
+                    && let Some(last) = self.nested.last_mut()
+                {
+                    *last = true;
+                }
+            }
+        }
+    }
+}
+
 /// How many sentences back the speaker of a quotation with no cue may have spoken.
 pub(super) const FOCUS_REACH: usize = 6;

@@ -523,7 +523,9 @@ mod properties {
                 }
             }
             let got = suggest(&input);
-            let mut last: Option<(usize, usize)> = None;
+            // In order; a suggestion overlapping the one before lies inside it with another
+            // speaker (a report nested in a quotation).
+            let mut last: Option<(usize, usize, &str)> = None;
             for (i, s) in &got {
                 let chars: Vec<char> = input[*i].text.chars().collect();
                 prop_assert!(s.claim.start < s.claim.end && s.claim.end <= chars.len());
@@ -532,10 +534,17 @@ mod properties {
                 prop_assert!(s.score > 0.0 && s.score <= 1.0);
                 prop_assert!(!s.speaker.trim().is_empty());
                 prop_assert_eq!(&s.segment, input[*i].id);
-                if let Some((li, lend)) = last {
-                    prop_assert!(li < *i || (li == *i && lend <= s.claim.start));
+                if let Some((li, lend, speaker)) = last {
+                    let nested = li == *i
+                        && s.claim.start < lend
+                        && s.claim.end <= lend
+                        && s.speaker != speaker;
+                    prop_assert!(li < *i || (li == *i && lend <= s.claim.start) || nested);
+                    if nested {
+                        continue;
+                    }
                 }
-                last = Some((*i, s.claim.end));
+                last = Some((*i, s.claim.end, s.speaker.as_str()));
             }
         }
     }
@@ -1375,4 +1384,20 @@ fn people_by_kinship_and_scholars() {
         only("Volgens sommige geleerden kan er een aardbeving komen.").speaker,
         "sommige geleerden"
     );
+}
+
+#[test]
+fn reports_nested_in_a_quotation() {
+    let got = one(
+        "„Als een programma niet scoorde, zei de programmadirecteur: ik zie er toch leuke dingen in”, zegt John de Mol.",
+    );
+    assert_eq!(
+        who(&got),
+        [("d:1", "John de Mol"), ("d:1", "de programmadirecteur")],
+        "{got:#?}"
+    );
+    assert_eq!(got[1].claim.exact, "ik zie er toch leuke dingen in");
+    // The quoted speaker's own people (ik, we, hij) add nothing.
+    let got = one("„Toen zei ik dat het genoeg was”, zegt Jansen.");
+    assert_eq!(got.len(), 1, "{got:#?}");
 }
