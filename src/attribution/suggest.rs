@@ -363,6 +363,11 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
             Some((0, true))
         };
         let n = toks.len();
+        // Past this token only punctuation follows (computed once: no rescan per mark).
+        let last_mark = toks
+            .iter()
+            .rposition(|t| !matches!(t.kind, Tk::Punct(_)))
+            .unwrap_or(0);
         for k in 0..n {
             if toks[k].kind == Tk::Quote(None) {
                 let c = toks[k].text.chars().next().unwrap_or(' ');
@@ -373,7 +378,7 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
                 let top = stack.last().copied();
                 let closing = top.is_some_and(|o| closes_kind(o, c))
                     && (prev_word || !next_word || matches!(c, '’' | '”' | '»' | '›'));
-                let at_end = toks[k + 1..].iter().all(|t| matches!(t.kind, Tk::Punct(_)));
+                let at_end = k >= last_mark;
                 let decision = if k == 0 && starts_quoted && !stack.is_empty() {
                     // „…  „…”: the opening of a further sentence or paragraph of the
                     // quotation that is open.
@@ -2213,9 +2218,15 @@ impl<'a, 's> Finder<'a, 's> {
     /// to the sentence's end, none a pronoun, article or name, is the object, not a clause.
     fn demonstrative(&self, i: usize, j: usize) -> bool {
         let toks = &self.docs[i].toks;
-        let tail: Vec<&Tok<'_>> = toks[j + 1..].iter().filter(|t| t.is_word()).collect();
+        // At most three words and two marks: a longer rest is never read (a sentence a user
+        // makes long costs no more).
+        let rest = &toks[j + 1..];
+        if rest.len() > 5 {
+            return false;
+        }
+        let tail: Vec<&Tok<'_>> = rest.iter().filter(|t| t.is_word()).collect();
         tail.len() <= 3
-            && toks[j + 1..]
+            && rest
                 .iter()
                 .all(|t| t.is_word() || matches!(t.kind, Tk::Punct('.' | '!' | '?')))
             && tail.iter().all(|t| {
