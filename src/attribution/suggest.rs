@@ -94,6 +94,9 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
         registry: &registry,
         out: Vec::new(),
         nested: Vec::new(),
+        bytes: Vec::new(),
+        breaks: docs.iter().map(|d| clause_breaks(lex, &d.toks)).collect(),
+        starts: docs.iter().map(|d| clause_starts(&d.toks)).collect(),
         last_speaker: None,
         last_person: None,
         quote_speaker: vec![None; docs.len()],
@@ -105,11 +108,12 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
     finder.adjacent_quotes();
     finder.quote_after_speaker();
     finder.quote_in_focus();
-    let mut out: Vec<(usize, Suggestion, bool)> = finder
+    let mut out: Vec<(usize, Suggestion, bool, (usize, usize))> = finder
         .out
         .into_iter()
         .zip(finder.nested)
-        .map(|((i, s), nested)| (i, s, nested))
+        .zip(finder.bytes)
+        .map(|(((i, s), nested), bytes)| (i, s, nested, bytes))
         .collect();
     out.sort_by(|a, b| {
         (a.0, a.1.claim.start)
@@ -119,9 +123,12 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
     // One suggestion per span: where two overlap in a sentence, the surer one stays; a report
     // nested in a quotation of someone else (its span inside the other) stays beside it.
     let mut kept: Vec<(usize, Suggestion)> = Vec::with_capacity(out.len());
+    // The claims' texts are cut only for the suggestions kept: a sentence a user makes long,
+    // with many cues, would otherwise copy its rest once per cue.
+    let mut kept_bytes: Vec<(usize, usize)> = Vec::with_capacity(out.len());
     // The last kept suggestion that is not nested in another.
     let mut outer: Option<usize> = None;
-    for (i, s, nested) in out {
+    for (i, s, nested, bytes) in out {
         if let Some(o) = outer
             && kept[o].0 == i
             && s.claim.start < kept[o].1.claim.end
@@ -129,13 +136,19 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
             let last = &kept[o].1;
             if nested && s.speaker != last.speaker && s.claim.end <= last.claim.end {
                 kept.push((i, s));
+                kept_bytes.push(bytes);
             } else if s.score > last.score && kept.len() == o + 1 {
                 kept[o].1 = s;
+                kept_bytes[o] = bytes;
             }
             continue;
         }
         outer = Some(kept.len());
         kept.push((i, s));
+        kept_bytes.push(bytes);
+    }
+    for ((i, s), (b0, b1)) in kept.iter_mut().zip(kept_bytes) {
+        s.claim.exact = sentences[*i].text[b0..b1].to_string();
     }
     kept
 }
@@ -469,6 +482,50 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
         }
     }
     out
+}
+
+/// For each token, where its clause starts (see `Finder::clause_start`): after the last `;`,
+/// `:` or quoted token before it (index 0, for an unquoted token), or after the last `;` or
+/// `:` (index 1, for a quoted one); computed once per sentence.
+fn clause_starts(toks: &[Tok<'_>]) -> [Vec<u32>; 2] {
+    let n = toks.len();
+    let mut plain = vec![0u32; n + 1];
+    let mut inside = vec![0u32; n + 1];
+    for k in 0..n {
+        let t = &toks[k];
+        let hard = t.is(';') || t.is(':');
+        plain[k + 1] = if hard || t.quoted {
+            k as u32 + 1
+        } else {
+            plain[k]
+        };
+        inside[k + 1] = if hard { k as u32 + 1 } else { inside[k] };
+    }
+    [plain, inside]
+}
+
+/// For each token, where a claim starting there ends (see `Finder::claim_end`): the next
+/// unquoted `;` or `, maar …` (index 0), or also `:` (index 1); computed once per sentence.
+fn clause_breaks(lex: &Lexicon, toks: &[Tok<'_>]) -> [Vec<u32>; 2] {
+    let n = toks.len();
+    let mut plain = vec![n as u32; n + 1];
+    let mut colon = vec![n as u32; n + 1];
+    for j in (0..n).rev() {
+        let t = &toks[j];
+        let brk = !t.quoted
+            && (t.is(';')
+                || t.is(',')
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_word() && lex.is("clause-break", &n.lower)));
+        plain[j] = if brk { j as u32 } else { plain[j + 1] };
+        colon[j] = if brk || !t.quoted && t.is(':') {
+            j as u32
+        } else {
+            colon[j + 1]
+        };
+    }
+    [plain, colon]
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1225,6 +1282,13 @@ struct Finder<'a, 's> {
     out: Vec<(usize, Suggestion)>,
     /// Per suggestion of `out`: a report nested in a quotation, kept beside the quotation's own.
     nested: Vec<bool>,
+    /// Per suggestion of `out`: its claim's byte range in the sentence (its text is cut at
+    /// the end, for the suggestions kept).
+    bytes: Vec<(usize, usize)>,
+    /// Per sentence, per token: where a claim starting there ends ([`clause_breaks`]).
+    breaks: Vec<[Vec<u32>; 2]>,
+    /// Per sentence, per token: where its clause starts ([`clause_starts`]).
+    starts: Vec<[Vec<u32>; 2]>,
     /// The last speaker suggested, with its sentence and paragraph.
     last_speaker: Option<(usize, usize, Resolved)>,
     /// The last speaker that is a named person, likewise.
@@ -1480,12 +1544,13 @@ impl<'a, 's> Finder<'a, 's> {
 
     /// Records a suggestion on sentence `i` for the code-point range, trimmed.
     fn emit(&mut self, i: usize, r: &Resolved, cue: &str, range: (usize, usize), score: f64) {
-        let Some(claim) = self.claim(i, range) else {
+        let Some((claim, bytes)) = self.claim(i, range) else {
             return;
         };
         let s = &self.docs[i];
         self.has[i] = true;
         self.nested.push(false);
+        self.bytes.push(bytes);
         self.out.push((
             i,
             Suggestion {
@@ -1503,7 +1568,7 @@ impl<'a, 's> Finder<'a, 's> {
 
     /// The claim for a token range of sentence `i`: without leading connectives, edge
     /// punctuation (a quotation keeps its marks) and spaces. None when nothing is left.
-    fn claim(&self, i: usize, (t0, t1): (usize, usize)) -> Option<ClaimSpan> {
+    fn claim(&self, i: usize, (t0, t1): (usize, usize)) -> Option<(ClaimSpan, (usize, usize))> {
         let docs = self.docs;
         let toks = &docs[i].toks;
         let (mut a, mut b) = (t0, t1.min(toks.len()));
@@ -1524,15 +1589,22 @@ impl<'a, 's> Finder<'a, 's> {
             return None;
         }
         let text = self.docs[i].input.text;
-        let exact = &text[toks[a].b0..toks[b - 1].b1];
-        if exact.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        let (b0, b1) = (toks[a].b0, toks[b - 1].b1);
+        if text[b0..b1]
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .take(2)
+            .count()
+            < 2
+        {
             return None;
         }
-        Some(ClaimSpan {
+        let span = ClaimSpan {
             start: toks[a].c0,
             end: toks[b - 1].c1,
-            exact: exact.to_string(),
-        })
+            exact: String::new(),
+        };
+        Some((span, (b0, b1)))
     }
 
     fn remember(&mut self, i: usize, r: &Resolved) {
@@ -1650,40 +1722,17 @@ impl<'a, 's> Finder<'a, 's> {
     /// Where the clause that holds token `k` starts: after the last `;`, `:` or opening of
     /// the sentence before it (a quotation's end counts too).
     fn clause_start(&self, i: usize, k: usize) -> usize {
-        let docs = self.docs;
-        let toks = &docs[i].toks;
-        let mut a = k;
-        while a > 0 {
-            let t = &toks[a - 1];
-            if t.is(';') || t.is(':') || (t.quoted && !toks[k].quoted) {
-                break;
-            }
-            a -= 1;
-        }
-        a
+        let toks = &self.docs[i].toks;
+        let quoted = toks.get(k).is_some_and(|t| t.quoted);
+        let starts = &self.starts[i][usize::from(quoted)];
+        starts.get(k).map_or(k, |&a| a as usize)
     }
 
     /// Where the claim that starts at `k` ends: `;`, `:`, `, maar …`, a closing bracket of
     /// a quotation, or the sentence's end.
     fn claim_end(&self, i: usize, k: usize, stop_at_colon: bool) -> usize {
-        let docs = self.docs;
-        let toks = &docs[i].toks;
-        let mut j = k;
-        while j < toks.len() {
-            let t = &toks[j];
-            if !t.quoted
-                && (t.is(';')
-                    || (stop_at_colon && t.is(':'))
-                    || (t.is(',')
-                        && toks
-                            .get(j + 1)
-                            .is_some_and(|n| n.is_word() && self.lex.is("clause-break", &n.lower))))
-            {
-                break;
-            }
-            j += 1;
-        }
-        j
+        let ends = &self.breaks[i][usize::from(stop_at_colon)];
+        ends.get(k).map_or(self.docs[i].toks.len(), |&e| e as usize)
     }
 
     /// "Beeld EPA", "Foto: ANP": a caption credit.
@@ -2375,7 +2424,8 @@ impl<'a, 's> Finder<'a, 's> {
         // The finite verb: an auxiliary before the cue in this clause, or the cue itself.
         // ("zijn" after a preposition or opening the clause is a possessive: "In zijn
         // testament liet hij weten", "Zijn vader vond dat".)
-        let aux = (start..k).find(|&j| {
+        // Within reach of the cue: "Dinsdag heeft de minister in een verklaring gezegd".
+        let aux = (start.max(k.saturating_sub(2 * NP_MAX))..k).find(|&j| {
             toks[j].is_word()
                 && self.lex.is("aux", &toks[j].lower)
                 && !toks[j].quoted
