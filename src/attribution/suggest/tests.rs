@@ -20,6 +20,11 @@ fn run(paras: &[&[&str]]) -> Vec<Suggestion> {
     suggest(&input).into_iter().map(|(_, s)| s).collect()
 }
 
+/// The speaker of the last suggestion.
+fn last_speaker(got: &[Suggestion]) -> Option<&str> {
+    got.last().map(|s| s.speaker.as_str())
+}
+
 /// (segment, speaker) of each suggestion.
 fn who(got: &[Suggestion]) -> Vec<(&str, &str)> {
     got.iter()
@@ -1233,11 +1238,7 @@ fn headings_in_capitals_and_pronouns_after_a_newly_named_person() {
         "Daarin eist hij erkenning van zijn rit in Japan.",
         "Hij vreest dat de race minder aantrekkelijk wordt.",
     ]]);
-    assert_eq!(
-        got.last().map(|s| s.speaker.as_str()),
-        Some("Aart Koopmans"),
-        "{got:#?}"
-    );
+    assert_eq!(last_speaker(&got), Some("Aart Koopmans"), "{got:#?}");
 }
 
 #[test]
@@ -1247,22 +1248,14 @@ fn names_after_an_article_are_no_persons_for_pronouns() {
         "De SWM organiseert ook de Alternatieve Elfstedentocht in Oostenrijk.",
         "Hij vreest dat de race minder aantrekkelijk wordt.",
     ]]);
-    assert_eq!(
-        got.last().map(|s| s.speaker.as_str()),
-        Some("Ronald Koeman"),
-        "{got:#?}"
-    );
+    assert_eq!(last_speaker(&got), Some("Ronald Koeman"), "{got:#?}");
     // A title "De Nieuwe Britse keuken" is no surname "De Nieuwe".
     let got = run(&[&[
         "Slobodan Milosevic is manager van de ploeg.",
         "Zijn boek De Nieuwe Britse keuken is uit.",
         "„Voor ons zijn de problemen normaal geworden”, zegt hij.",
     ]]);
-    assert_eq!(
-        got.last().map(|s| s.speaker.as_str()),
-        Some("Slobodan Milosevic"),
-        "{got:#?}"
-    );
+    assert_eq!(last_speaker(&got), Some("Slobodan Milosevic"), "{got:#?}");
 }
 
 #[test]
@@ -1289,21 +1282,13 @@ fn descriptions_first_names_and_demonstratives() {
         "Hein Verbruggen heeft het helemaal gehad met de renners.",
         "„Schei nou toch uit”, reageert de Nederlander schamper vanaf zijn wintersportadres.",
     ]]);
-    assert_eq!(
-        got.last().map(|s| s.speaker.as_str()),
-        Some("Hein Verbruggen"),
-        "{got:#?}"
-    );
+    assert_eq!(last_speaker(&got), Some("Hein Verbruggen"), "{got:#?}");
     // A first name of someone named in full, and an apposition after the verb.
     let got = run(&[&[
         "In 1988 stopte motorrijder Pierre Karsmakers met de rally.",
         "„Druk hebben we niet”, grijnst Pierre, sinds jaren eigenaar van een motorhandel.",
     ]]);
-    assert_eq!(
-        got.last().map(|s| s.speaker.as_str()),
-        Some("Pierre Karsmakers"),
-        "{got:#?}"
-    );
+    assert_eq!(last_speaker(&got), Some("Pierre Karsmakers"), "{got:#?}");
     // "Deze constateerde dat": a demonstrative before the verb.
     let got = run(&[&[
         "Het Supreme Court zei dat de wet geldt.",
@@ -1363,11 +1348,7 @@ fn hij_after_a_surname_of_someone_named_in_full() {
         "Maar Milosevic weet in elke discussie de scherpe kanten te ronden.",
         "„Voor ons zijn de problemen normaal geworden”, zegt hij.",
     ]]);
-    assert_eq!(
-        got.last().map(|s| s.speaker.as_str()),
-        Some("Slobodan Milosevic"),
-        "{got:#?}"
-    );
+    assert_eq!(last_speaker(&got), Some("Slobodan Milosevic"), "{got:#?}");
 }
 
 #[test]
