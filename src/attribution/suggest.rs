@@ -76,9 +76,6 @@ pub struct Suggestion {
 const NP_MAX: usize = 14;
 /// How far after a verb its complement (`dat`, `of`, `:`) may start, in tokens.
 const COMPLEMENT_WINDOW: usize = 16;
-/// How many sentences a quotation is followed back or forward from its cue: as far as an
-/// open quotation may run ([`QUOTE_RUN`]).
-const QUOTE_REACH: usize = QUOTE_RUN;
 /// A pronoun refers to the last speaker this many paragraphs back at most with full
 /// confidence; further back (anywhere earlier in the document) with less.
 const PRONOUN_PARAGRAPHS: usize = 2;
@@ -1021,9 +1018,17 @@ struct Registry {
     acronyms: HashMap<String, String>,
     /// Every named mention: (sentence, entity), in order.
     mentions: Vec<(usize, usize)>,
-    /// Names not inside a prepositional phrase: (sentence, paragraph, name, whether a word
-    /// follows it: a clause's subject rather than a list item or a heading), in order.
-    subjects: Vec<(usize, usize, String, bool)>,
+    /// Names not inside a prepositional phrase, in order.
+    subjects: Vec<Subject>,
+}
+
+/// A name not inside a prepositional phrase.
+struct Subject {
+    sentence: usize,
+    paragraph: usize,
+    name: String,
+    /// A word follows it: a clause's subject rather than a list item or a heading.
+    clause: bool,
 }
 
 fn last_word(name: &str) -> String {
@@ -1094,9 +1099,12 @@ impl Registry {
                                 | "of"
                         );
                     if !in_pp && !s.toks[a].quoted {
-                        let word_follows = s.toks.get(np.t1).is_some_and(Tok::is_word);
-                        r.subjects
-                            .push((i, s.input.paragraph, np.phrase.clone(), word_follows));
+                        r.subjects.push(Subject {
+                            sentence: i,
+                            paragraph: s.input.paragraph,
+                            name: np.phrase.clone(),
+                            clause: s.toks.get(np.t1).is_some_and(Tok::is_word),
+                        });
                     }
                     let words = b - a;
                     if words >= 2 || np.role.is_some() {
@@ -1197,10 +1205,15 @@ impl Registry {
         Some(&self.entities[pick.1])
     }
 
+    /// The names outside a prepositional phrase before `sentence`, in order.
+    fn subjects_before(&self, sentence: usize) -> &[Subject] {
+        let at = self.subjects.partition_point(|s| s.sentence < sentence);
+        &self.subjects[..at]
+    }
+
     /// The last name outside a prepositional phrase before `sentence`.
-    fn subject_before(&self, sentence: usize) -> Option<&(usize, usize, String, bool)> {
-        let at = self.subjects.partition_point(|&(s, _, _, _)| s < sentence);
-        self.subjects[..at].last()
+    fn subject_before(&self, sentence: usize) -> Option<&Subject> {
+        self.subjects_before(sentence).last()
     }
 
     /// The last name of a person named in full (two words or more, registered; or the surname
@@ -1211,36 +1224,34 @@ impl Registry {
         after: Option<usize>,
         sentence: usize,
     ) -> Option<(usize, usize, &str)> {
-        let at = self.subjects.partition_point(|&(s, _, _, _)| s < sentence);
-        self.subjects[..at]
+        self.subjects_before(sentence)
             .iter()
             .rev()
-            .take_while(|(s, _, _, _)| after.is_none_or(|a| *s > a))
+            .take_while(|s| after.is_none_or(|a| s.sentence > a))
             .take(64)
-            .find(|(s, _, name, _)| {
+            .find(|s| {
                 // In full, or by the surname of someone named in full before ("Milosevic").
-                let entity = if name.contains(' ') {
-                    self.by_full.get(name).map(|&e| &self.entities[e])
+                let entity = if s.name.contains(' ') {
+                    self.by_full.get(&s.name).map(|&e| &self.entities[e])
                 } else {
                     self.by_last
-                        .get(&name.to_lowercase())
-                        .and_then(|v| v.iter().rev().find(|&&(at, _)| at <= *s))
+                        .get(&s.name.to_lowercase())
+                        .and_then(|v| v.iter().rev().find(|&&(at, _)| at <= s.sentence))
                         .map(|&(_, e)| &self.entities[e])
                 };
                 entity.is_some_and(|e| e.person && e.full.contains(' '))
             })
-            .map(|(s, p, name, _)| (*s, *p, name.as_str()))
+            .map(|s| (s.sentence, s.paragraph, s.name.as_str()))
     }
 
     /// The last name that is a clause's subject in the `reach` sentences before `sentence`.
     fn clause_subject_before(&self, sentence: usize, reach: usize) -> Option<(usize, &str)> {
-        let at = self.subjects.partition_point(|&(s, _, _, _)| s < sentence);
-        self.subjects[..at]
+        self.subjects_before(sentence)
             .iter()
             .rev()
-            .take_while(|(s, _, _, _)| sentence - s <= reach)
-            .find(|(_, _, _, clause)| *clause)
-            .map(|(s, _, name, _)| (*s, name.as_str()))
+            .take_while(|s| sentence - s.sentence <= reach)
+            .find(|s| s.clause)
+            .map(|s| (s.sentence, s.name.as_str()))
     }
 
     /// The last entity named before `sentence` whose role ends in `noun` ("de expert").
@@ -1371,7 +1382,7 @@ impl<'a, 's> Finder<'a, 's> {
                 None => self
                     .registry
                     .subject_before(i)
-                    .map(|(_, para, name, _)| (*para, name.as_str()))?,
+                    .map(|s| (s.paragraph, s.name.as_str()))?,
             };
             let near = para == s.input.paragraph;
             let mut r = self.resolve_name(i, name)?;
@@ -1486,18 +1497,16 @@ impl<'a, 's> Finder<'a, 's> {
             .as_ref()
             .filter(|(si, _, _)| *si <= i && i - si <= REACH)
             .map(|(si, _, r)| (*si, r.clone()));
-        let at = self
+        let named = self
             .registry
-            .subjects
-            .partition_point(|&(s, _, _, _)| s < i);
-        let named = self.registry.subjects[..at]
+            .subjects_before(i)
             .iter()
             .rev()
-            .take_while(|(s, _, _, _)| i - s <= REACH)
-            .filter(|(_, _, _, clause)| *clause)
-            .find_map(|(s, _, name, _)| {
-                let r = self.resolve_name(*s, name)?;
-                (r.person && r.speaker.contains(' ')).then_some((*s, r))
+            .take_while(|s| i - s.sentence <= REACH)
+            .filter(|s| s.clause)
+            .find_map(|s| {
+                let r = self.resolve_name(s.sentence, &s.name)?;
+                (r.person && r.speaker.contains(' ')).then_some((s.sentence, r))
             });
         match (spoke, named) {
             (Some((a, r)), Some((b, n))) => Some(if b > a { n } else { r }),
@@ -1631,7 +1640,7 @@ impl<'a, 's> Finder<'a, 's> {
         self.quote_speaker[i] = Some((r.clone(), cue.to_string()));
         if q.before {
             let mut j = i;
-            while j > 0 && i - j < QUOTE_REACH {
+            while j > 0 && i - j < QUOTE_RUN {
                 j -= 1;
                 let Some(&last) = self.docs[j].quotes.last() else {
                     break;
@@ -1647,7 +1656,7 @@ impl<'a, 's> Finder<'a, 's> {
         }
         if q.after {
             let mut j = i;
-            while j + 1 < self.docs.len() && j - i < QUOTE_REACH {
+            while j + 1 < self.docs.len() && j - i < QUOTE_RUN {
                 j += 1;
                 let Some(&first) = self.docs[j].quotes.first() else {
                     break;
