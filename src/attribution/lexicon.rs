@@ -182,7 +182,23 @@ impl Lexicon {
 
     /// A noun that can say something: listed, or a compound ending in a listed noun
     /// ("Libië-expert", "defensiewoordvoerder").
+    /// The word is a listed one or a compound ending in one ("zorgbestuurder").
+    pub(crate) fn ends_in(&self, list: &str, lower: &str) -> bool {
+        self.is(list, lower)
+            || self.lists.get(list).is_some_and(|l| {
+                l.iter().any(|w| {
+                    lower.len() >= w.len() + 3
+                        && lower.ends_with(w.as_str())
+                        && lower.is_char_boundary(lower.len() - w.len())
+                })
+            })
+    }
+
     pub(crate) fn speaker_noun(&self, lower: &str) -> bool {
+        self.speaker_noun_sg(lower) || singulars(lower).iter().any(|s| self.speaker_noun_sg(s))
+    }
+
+    fn speaker_noun_sg(&self, lower: &str) -> bool {
         if self.is("speaker-nouns", lower) {
             return true;
         }
@@ -200,5 +216,50 @@ impl Lexicon {
                 && lower.ends_with(s.as_str())
                 && lower.is_char_boundary(lower.len() - s.len())
         })
+    }
+}
+
+/// The singulars a Dutch plural may have ("officieren" officier, "makelaars" makelaar,
+/// "advocaten" advocaat, "zegslieden" zegsman), so that the word lists need only one form.
+fn singulars(lower: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(stem) = lower.strip_suffix("lieden") {
+        out.push(format!("{stem}man"));
+    }
+    if let Some(stem) = lower.strip_suffix("'s") {
+        out.push(stem.to_string());
+    } else if let Some(stem) = lower.strip_suffix('s') {
+        out.push(stem.to_string());
+    }
+    if let Some(stem) = lower.strip_suffix("en") {
+        out.push(stem.to_string());
+        // An open syllable written with one vowel: "advocaten" advocaat, "bonden" has none.
+        let chars: Vec<char> = stem.chars().collect();
+        if let [.., a, v, c] = chars[..]
+            && matches!(v, 'a' | 'e' | 'o' | 'u')
+            && !"aeiou".contains(a)
+            && !"aeiou".contains(c)
+        {
+            let mut long: String = chars[..chars.len() - 1].iter().collect();
+            long.push(v);
+            long.push(c);
+            out.push(long);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::singulars;
+
+    #[test]
+    fn plurals_give_their_singulars() {
+        assert!(singulars("officieren").contains(&"officier".to_string()));
+        assert!(singulars("makelaars").contains(&"makelaar".to_string()));
+        assert!(singulars("advocaten").contains(&"advocaat".to_string()));
+        assert!(singulars("zegslieden").contains(&"zegsman".to_string()));
+        assert!(singulars("collega's").contains(&"collega".to_string()));
+        assert!(singulars("minister").is_empty());
     }
 }

@@ -192,6 +192,12 @@ impl Tok<'_> {
     fn capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
+    /// "OM", "VVD": never the function word its letters spell ("om").
+    fn acronym(&self) -> bool {
+        self.is_word()
+            && self.text.chars().count() >= 2
+            && self.text.chars().all(|c| c.is_uppercase() || c == '&')
+    }
 }
 
 /// A quotation's part in one sentence, in tokens; `before`: it opened in an earlier
@@ -587,7 +593,10 @@ impl NpParser<'_, '_, '_> {
             return false;
         }
         if t.capitalised() {
-            if self.lex.is("function", &t.lower) && (k == 0 || self.after_opening(k)) {
+            if self.lex.is("function", &t.lower)
+                && !t.acronym()
+                && (k == 0 || self.after_opening(k))
+            {
                 return false;
             }
             // "Daarnaast meldde de NHK": a sentence adverb is never a name.
@@ -639,10 +648,14 @@ impl NpParser<'_, '_, '_> {
         };
         t.capitalised()
             && (t.lower.ends_with("se") || t.lower.ends_with("sche"))
-            && self
-                .toks
-                .get(k + 1)
-                .is_some_and(|n| n.is_word() && !n.capitalised())
+            && self.toks.get(k + 1).is_some_and(|n| {
+                // "Louwerse zegt": a surname before a verb.
+                n.is_word()
+                    && !n.capitalised()
+                    && !self.lex.forms.contains_key(&n.lower)
+                    && !self.lex.is("aux", &n.lower)
+                    && !self.lex.is("function", &n.lower)
+            })
     }
 
     fn name_like_at(&self, k: usize) -> bool {
@@ -679,9 +692,38 @@ impl NpParser<'_, '_, '_> {
         if !self.name_like(k) {
             return None;
         }
+        // "Burgemeester Dirk van der Borg" at a sentence start: a role before the name.
+        if k + 1 < limit
+            && (k == 0 || !self.toks[k - 1].is_word())
+            && (self.lex.speaker_noun(&self.toks[k].lower)
+                || self.lex.is("titles", &self.toks[k].lower))
+            && !self.lex.is("anaphoric-bodies", &self.toks[k].lower)
+            && self.name_like(k + 1)
+            && !self.lex.is("function", &self.toks[k + 1].lower)
+        {
+            return None;
+        }
+        // A surname with its particles capitalised: "Van der Burg", "Van Grieken",
+        // "Ten Hag" ("De Mol" below).
+        if self.toks[k].lower != "de" && self.lex.is("name-particles", &self.toks[k].lower) {
+            let mut p = k + 1;
+            while p < limit
+                && p - k <= 2
+                && self
+                    .word(p)
+                    .is_some_and(|w| self.lex.is("name-particles", w))
+                && !self.toks[p].capitalised()
+            {
+                p += 1;
+            }
+            if p < limit && self.name_like(p) && !self.lex.is("function", &self.toks[p].lower) {
+                return Some(p + 1);
+            }
+        }
         // A capitalised article inside a sentence opens a name of one more word ("De Mol",
         // "Het Parool"), not a title ("De Nieuwe Britse keuken").
         if self.lex.is("function", &self.toks[k].lower)
+            && !self.toks[k].acronym()
             && (!self.name_like_at(k + 1)
                 || self
                     .toks
@@ -1476,6 +1518,33 @@ impl<'a, 's> Finder<'a, 's> {
                 factor: 0.8,
                 person: true,
             });
+        }
+        // "volgens de zegsman", "aldus de organisatie": a definite description that only
+        // points back, to the speaker the text is about.
+        let definite =
+            np.phrase.split(' ').next().is_some_and(|d| {
+                matches!(d.to_lowercase().as_str(), "de" | "het" | "die" | "deze")
+            });
+        if definite && np.phrase.split(' ').count() <= 3 && self.lex.ends_in("anaphoric", noun) {
+            let body = self.lex.ends_in("anaphoric-bodies", noun);
+            let r = if body {
+                self.last_speaker
+                    .as_ref()
+                    // Not a person named in full ("Jan Jambon"); "UNHCR" may be a body.
+                    .filter(|(si, _, r)| {
+                        *si <= i && i - si <= 20 && !(r.person && r.speaker.contains(' '))
+                    })
+                    .map(|(_, _, r)| r.clone())
+            } else {
+                self.in_focus(i)
+            };
+            if let Some(r) = r {
+                return Some(Resolved {
+                    mention,
+                    factor: r.factor.min(0.75),
+                    ..r
+                });
+            }
         }
         Some(Resolved {
             speaker: np.phrase.clone(),

@@ -717,10 +717,14 @@ impl Finder<'_, '_> {
             // paragraphs, 0.766 within, recall 0.459 and 0.450).
             let para = self.docs[i].input.paragraph;
             let same = |j: usize| self.docs[j].input.paragraph == para;
+            let previous = |j: usize| {
+                let p = self.docs[j].input.paragraph;
+                p == para || p + 1 == para
+            };
             let spoke = (i.saturating_sub(FOCUS_REACH)..i)
                 .rev()
                 .find_map(|j| last[j].map(|at| (j, at)))
-                .filter(|(j, _)| same(*j));
+                .filter(|(j, _)| previous(*j));
             let named = self
                 .registry
                 .clause_subject_before(i, 3)
@@ -771,6 +775,31 @@ impl Finder<'_, '_> {
                 && !self.lex.is("function", &t.lower)
                 && !self.lex.is("aux", &t.lower)
         }) {
+            return;
+        }
+        // "„…”, klinkt het (verder).": the speaker is the one the text quotes already.
+        if matches!(
+            toks[v].lower.as_str(),
+            "klinkt" | "klonk" | "luidt" | "luidde" | "gaat" | "ging"
+        ) && toks.get(v + 1).is_some_and(|t| t.lower == "het")
+            && toks[v + 2..].iter().filter(|t| t.is_word()).count() <= 2
+        {
+            // The latest suggestion of the sentences just before (a bounded look back: a
+            // document of such sentences stays linear).
+            let recent = self
+                .out
+                .iter()
+                .enumerate()
+                .rev()
+                .take(64)
+                .find(|(_, (j, s))| {
+                    *j < i && i - j <= FOCUS_REACH && !self.lex.is("credit", &s.cue.to_lowercase())
+                });
+            if let Some((at, _)) = recent {
+                let (r, _) = self.speaker_of(at);
+                let cue = toks[v].text.to_string();
+                self.emit_quote(i, q, &r, &cue, 0.6);
+            }
             return;
         }
         let p = self.parser(i);

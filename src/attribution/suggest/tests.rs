@@ -629,8 +629,16 @@ fn quote_only_sentence_next_to_a_quotation() {
     assert_eq!(all.len(), 2, "{all:#?}");
     assert_eq!(all[0].segment, "d:2");
     assert_eq!(all[0].speaker, "Hu");
-    // Not across a paragraph, and not a sentence with words outside the quotation.
+    // Into the next paragraph (news puts a speaker's quotation in a paragraph of its own),
+    // not two paragraphs on, and not a sentence with words outside the quotation.
     let all = run(&[&["Hu zei: ‘Het gaat goed.’"], &["‘We zijn tevreden.’"]]);
+    assert_eq!(all.len(), 2, "{all:#?}");
+    assert_eq!(all[1].speaker, "Hu");
+    let all = run(&[
+        &["Hu zei: ‘Het gaat goed.’"],
+        &["Het regent in Peking."],
+        &["‘We zijn tevreden.’"],
+    ]);
     assert_eq!(all.len(), 1, "{all:#?}");
     let all = run(&[&[
         "Hu zei: ‘Het gaat goed.’",
@@ -1381,4 +1389,63 @@ fn reports_nested_in_a_quotation() {
     // The quoted speaker's own people (ik, we, hij) add nothing.
     let got = one("„Toen zei ik dat het genoeg was”, zegt Jansen.");
     assert_eq!(got.len(), 1, "{got:#?}");
+}
+
+/// Round 6 (real news articles): names and nouns that the word lists did not cover.
+#[test]
+fn surnames_acronyms_plurals_and_titles() {
+    // A surname in -se is no adjective before a verb ("de Haagse politie" still is one).
+    assert_eq!(only("Louwerse zegt dat het klopt.").speaker, "Louwerse");
+    assert_eq!(
+        only("De Haagse politie meldt dat het klopt.").speaker,
+        "De Haagse politie"
+    );
+    // "OM" is an acronym, not the preposition "om".
+    assert_eq!(only("Het moet anders, aldus het OM.").speaker, "OM");
+    // Plurals of listed nouns.
+    assert_eq!(
+        only("Het past niet, aldus de officieren van justitie.").speaker,
+        "de officieren van justitie"
+    );
+    assert_eq!(
+        only("Volgens de makelaars stijgen de prijzen.").speaker,
+        "de makelaars"
+    );
+    // Particles of a surname written with a capital.
+    assert_eq!(
+        only("‘Ik luister graag’, zei Van der Burg vrolijk.").speaker,
+        "Van der Burg"
+    );
+    // A title that opens the sentence is a role, not the first word of the name.
+    let got = run(&[&[
+        "Burgemeester Dirk van der Borg is boos.",
+        "‘Daar heb ik geen waardering voor’, benadrukt hij.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Dirk van der Borg"));
+}
+
+#[test]
+fn descriptions_that_point_back_and_klinkt_het() {
+    let got = run(&[
+        &["Woordvoerder Matthijs van Houten zegt dat het onderzoek loopt."],
+        &["Volgens de zegsman worden de agenten opgevangen."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Matthijs van Houten"));
+    let got = run(&[&[
+        "De UNHCR zegt dat de nood groot is.",
+        "Er is 137 miljoen euro nodig, aldus de organisatie.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "UNHCR"), ("d:2", "UNHCR")]);
+    // Without anyone to point back to, the description is the speaker.
+    assert_eq!(
+        only("Volgens de zegsman is het rustig.").speaker,
+        "de zegsman"
+    );
+    let got = run(&[&[
+        "Jan Jambon zegt dat hij tevreden is.",
+        "‘We schieten niets op met geklaag’, klinkt het verder.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Jan Jambon"), ("d:2", "Jan Jambon")]);
+    // Not when nobody has spoken.
+    assert!(one("‘We schieten niets op’, klinkt het.").is_empty());
 }
