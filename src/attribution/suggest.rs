@@ -276,7 +276,14 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             });
             continue;
         }
-        i += 1;
+        // ",,": the low opening mark as Dutch papers type it (,,Er is reden …”).
+        let commas = c == ','
+            && chars.get(i + 1).is_some_and(|&(_, n)| n == ',')
+            && (i == 0 || chars[i - 1].1.is_whitespace() || "([".contains(chars[i - 1].1))
+            && chars
+                .get(i + 2)
+                .is_some_and(|&(_, n)| !n.is_whitespace() && n != ',');
+        i += if commas { 2 } else { 1 };
         let b1 = chars.get(i).map_or(text.len(), |&(b, _)| b);
         toks.push(Tok {
             text: &text[b..b1],
@@ -285,7 +292,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             b1,
             c0: start,
             c1: i,
-            kind: if is_quote_char(c) {
+            kind: if is_quote_char(c) || commas {
                 Tk::Quote(None)
             } else {
                 Tk::Punct(c)
@@ -294,6 +301,15 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
         });
     }
     toks
+}
+
+/// A quotation mark token's mark (",," is „).
+fn mark(t: &Tok<'_>) -> char {
+    if t.text == ",," {
+        '„'
+    } else {
+        t.text.chars().next().unwrap_or(' ')
+    }
 }
 
 /// Which quotation marks close which.
@@ -359,10 +375,7 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
         let mut toks = tokenize(s.text);
         let starts_quoted = toks.first().is_some_and(|t| {
             t.kind == Tk::Quote(None)
-                && t.text
-                    .chars()
-                    .next()
-                    .is_some_and(|c| matches!(c, '‘' | '“' | '„' | '«' | '‹' | '‚' | '"' | '\''))
+                && matches!(mark(t), '‘' | '“' | '„' | '«' | '‹' | '‚' | '"' | '\'')
         });
         let same = paragraph == Some(s.paragraph);
         let carry = !stack.is_empty()
@@ -386,7 +399,7 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
             .unwrap_or(0);
         for k in 0..n {
             if toks[k].kind == Tk::Quote(None) {
-                let c = toks[k].text.chars().next().unwrap_or(' ');
+                let c = mark(&toks[k]);
                 let space_before = k == 0 || toks[k - 1].b1 < toks[k].b0;
                 let space_after = k + 1 == n || toks[k + 1].b0 > toks[k].b1;
                 let next_word = k + 1 < n && toks[k + 1].is_word() && !space_after;
@@ -596,6 +609,7 @@ impl NpParser<'_, '_, '_> {
             if self.lex.is("function", &t.lower)
                 && !t.acronym()
                 && (k == 0 || self.after_opening(k))
+                && !self.particle_surname_before_verb(k)
             {
                 return false;
             }
@@ -639,6 +653,36 @@ impl NpParser<'_, '_, '_> {
         t.text
             .split_once('-')
             .is_some_and(|(_, r)| r.chars().next().is_some_and(char::is_uppercase))
+    }
+
+    /// "Van den Heuvel liet weten", "De Croo zei" at a sentence's start: particles, a
+    /// capitalised word and a verb form (not "Van de Nederlanders" or "De Haagse politie").
+    fn particle_surname_before_verb(&self, k: usize) -> bool {
+        let toks = self.toks;
+        if !toks[k].is_word() || !self.lex.is("name-particles", &toks[k].lower) {
+            return false;
+        }
+        let mut p = k + 1;
+        while p < toks.len()
+            && p - k <= 2
+            && toks[p].is_word()
+            && !toks[p].capitalised()
+            && self.lex.is("name-particles", &toks[p].lower)
+        {
+            p += 1;
+        }
+        // "Van de Nederlanders zegt …": a part of a group, not a surname.
+        toks.get(p).is_some_and(|t| {
+            t.is_word()
+                && t.capitalised()
+                && !self.lex.is("function", &t.lower)
+                && !t.lower.ends_with("ers")
+                && !t.acronym()
+        }) && toks.get(p + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.capitalised()
+                && (self.lex.forms.contains_key(&t.lower) || self.lex.is("aux", &t.lower))
+        })
     }
 
     /// "Turkse", "Russische", "Amerikaanse" before a lower-case noun: an adjective.
@@ -874,6 +918,15 @@ impl NpParser<'_, '_, '_> {
                 break;
             }
         }
+        // "Willem II-trainer John Stegeman", "de Vlaams Belang-voorzitter", "De Nederlandsche
+        // Bank-president Klaas Knot": a name that is the first part of a role compound.
+        if let Some(e) = self.name_run(j, limit)
+            && e < limit
+            && self.role_compound(e)
+        {
+            last_noun = Some(e);
+            j = e + 1;
+        }
         let mut role_end = j;
         let mut name = self.name_run(j, limit).map(|e| (j, e));
         // "de advocaat voor de mensenrechten Hector Salazar": a role with a phrase, then a
@@ -934,6 +987,29 @@ impl NpParser<'_, '_, '_> {
         {
             if np.name.is_some() {
                 np.organisation = Some(org);
+            } else if w == "van"
+                && np
+                    .noun
+                    .as_deref()
+                    .is_some_and(|n| self.lex.is("office-holders", n))
+                && e >= j + 4
+                && (e - 2..e).all(|m| {
+                    toks[m].is_word()
+                        && toks[m].capitalised()
+                        && !toks[m].acronym()
+                        && !self.lex.is("function", &toks[m].lower)
+                        && !self.lex.speaker_noun(&toks[m].lower)
+                })
+                && toks[e - 3].is_word()
+                && toks[e - 3].capitalised()
+            {
+                // "minister van Buitenlandse Handel Sigrid Kaag", "minister van Onderwijs Ben
+                // Weyts": the office's name runs into the holder's; the holder is the last two
+                // words.
+                np.organisation = Some(join(&toks[j + 1..e - 2], self.text));
+                np.role = Some(join(&toks[role_start..e - 2], self.text));
+                np.name = Some((e - 2, e));
+                np.noun = None;
             }
             j = e;
         } else if let Some(w) = self.word(j)
@@ -1507,8 +1583,14 @@ impl<'a, 's> Finder<'a, 's> {
             });
         }
         // "de expert", "de president": the last person with that role.
+        // ("de ontslagnemende minister": one adjective may come between.)
         if let Some(e) = self.registry.by_role(noun, i)
-            && np.phrase.split(' ').count() <= 2
+            && (np.phrase.split(' ').count() <= 2
+                || np.phrase.split(' ').count() == 3
+                    && np.phrase.split(' ').nth(1).is_some_and(|w| w.ends_with('e'))
+                // "de Vlaams Belang-voorzitter": the words before are the compound's.
+                || np.phrase.split(' ').count() <= 4
+                    && np.phrase.rsplit(' ').next().is_some_and(|w| w.contains('-')))
         {
             return Some(Resolved {
                 speaker: e.full.clone(),
@@ -1525,7 +1607,12 @@ impl<'a, 's> Finder<'a, 's> {
             np.phrase.split(' ').next().is_some_and(|d| {
                 matches!(d.to_lowercase().as_str(), "de" | "het" | "die" | "deze")
             });
-        if definite && np.phrase.split(' ').count() <= 3 && self.lex.ends_in("anaphoric", noun) {
+        // "de CDA’er", "de VVD'er": a party's member.
+        let member = noun.ends_with("'er") || noun.ends_with("’er");
+        if definite
+            && np.phrase.split(' ').count() <= 3
+            && (member || self.lex.ends_in("anaphoric", noun))
+        {
             let body = self.lex.ends_in("anaphoric-bodies", noun);
             let r = if body {
                 self.last_speaker
@@ -1536,7 +1623,14 @@ impl<'a, 's> Finder<'a, 's> {
                     })
                     .map(|(_, _, r)| r.clone())
             } else {
-                self.in_focus(i)
+                // The person in focus, else the last speaker ("een woordvoerster van het OM
+                // … aldus de zegsvrouw").
+                self.in_focus(i).or_else(|| {
+                    self.last_speaker
+                        .as_ref()
+                        .filter(|(si, _, _)| *si <= i && i - si <= 20)
+                        .map(|(_, _, r)| r.clone())
+                })
             };
             if let Some(r) = r {
                 return Some(Resolved {
@@ -1987,7 +2081,19 @@ impl<'a, 's> Finder<'a, 's> {
             && toks
                 .get(np.t1 + 1)
                 .is_some_and(|t| matches!(t.lower.as_str(), "die" | "dat" | "wiens" | "wier"));
-        let parenthetical = !relative && toks[np.t1..].iter().any(|t| t.is_word());
+        // "…, aldus De Croo op Twitter.", "…, aldus het OM dinsdag.": a phrase of place or
+        // time closes the sentence; the claim is before the cue.
+        let adjunct = toks.get(np.t1).is_some_and(|t| {
+            t.is_word()
+                && (self.lex.is("prepositions", &t.lower) || self.lex.is("function", &t.lower))
+                && !matches!(
+                    t.lower.as_str(),
+                    "dat" | "die" | "en" | "maar" | "want" | "of"
+                )
+        }) && toks[np.t1..]
+            .iter()
+            .all(|t| t.is_word() || t.is('.') || t.is('!') || t.closes());
+        let parenthetical = !relative && !adjunct && toks[np.t1..].iter().any(|t| t.is_word());
         let end = if parenthetical {
             match self.parenthetical(i, k, np.t1) {
                 Some(end) => Some(end),

@@ -703,12 +703,18 @@ impl Finder<'_, '_> {
             }
             // A quotation that opens the sentence and fills it or goes on past it: a title
             // in running text ("‘Tevreden’ stond op de voorpagina") is no utterance.
+            // Or one that opens after a full stop in the middle of the segment ("Van Zanen
+            // is het eens. ,,Er is reden …”": the segmenter keeps the two together).
+            let toks = &self.docs[i].toks;
+            let after_stop = |t0: usize| {
+                t0 > 0 && (toks[t0 - 1].is('.') || toks[t0 - 1].is('!') || toks[t0 - 1].is('?'))
+            };
             let Some(q) = self.docs[i]
                 .quotes
                 .iter()
                 .copied()
-                .find(|q| !q.before && q.t0 == 0)
-                .filter(|q| q.after || self.quote_only(i))
+                .find(|q| !q.before && (q.t0 == 0 || after_stop(q.t0)))
+                .filter(|q| q.t0 > 0 || q.after || self.quote_only(i))
             else {
                 continue;
             };
@@ -725,9 +731,21 @@ impl Finder<'_, '_> {
                 .rev()
                 .find_map(|j| last[j].map(|at| (j, at)))
                 .filter(|(j, _)| previous(*j));
-            let named = self
-                .registry
-                .clause_subject_before(i, 3)
+            // In the mid-segment case, the subject of the sentence before the quotation.
+            let here = (q.t0 > 0)
+                .then(|| {
+                    self.registry
+                        .subjects_before(i + 1)
+                        .iter()
+                        .rev()
+                        .take_while(|s| s.sentence == i)
+                        .last()
+                        .filter(|s| s.clause)
+                        .map(|s| (s.sentence, s.name.as_str()))
+                })
+                .flatten();
+            let named = here
+                .or_else(|| self.registry.clause_subject_before(i, 3))
                 .filter(|(s, _)| same(*s) && spoke.is_none_or(|(j, _)| *s > j))
                 .and_then(|(s, name)| self.resolve_name(s, name))
                 // A person the document names in full ("Grohl" after "Dave Grohl"), not a

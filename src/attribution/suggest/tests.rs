@@ -1449,3 +1449,46 @@ fn descriptions_that_point_back_and_klinkt_het() {
     // Not when nobody has spoken.
     assert!(one("‘We schieten niets op’, klinkt het.").is_empty());
 }
+
+#[test]
+fn role_compounds_offices_and_low_double_commas() {
+    // A name that is the first part of a role compound is the role's, not the speaker's.
+    assert_eq!(
+        only("‘Het is zwaar’, zegt Willem II-trainer John Stegeman.").speaker,
+        "John Stegeman"
+    );
+    let s = only("Het is volgens De Nederlandsche Bank-president Klaas Knot te vroeg.");
+    assert_eq!(s.speaker, "Klaas Knot");
+    // The office's name runs into the holder's.
+    let s = only("Volgens minister van Buitenlandse Handel Sigrid Kaag is het goed.");
+    assert_eq!(s.speaker, "Sigrid Kaag");
+    assert_eq!(s.organisation.as_deref(), Some("Buitenlandse Handel"));
+    // ",," opens a quotation, also after a full stop inside one segment.
+    let got =
+        run(&[&["Burgemeester Jan van Zanen is het met haar eens. ,,Er is reden tot zorg.”"]]);
+    assert_eq!(who(&got), [("d:1", "Jan van Zanen")]);
+    assert_eq!(got[0].claim.exact, ",,Er is reden tot zorg.”");
+    assert_eq!(
+        only(",,Het is voorbij”, zei Jansen.").claim.exact,
+        ",,Het is voorbij”"
+    );
+    // Commas in a list are no quotation mark.
+    assert!(one("Appels, peren,, en pruimen.").is_empty());
+    // "aldus X" with a phrase of place or time closing the sentence.
+    assert_eq!(
+        only("Het kabinet gaat door, aldus De Croo op Twitter.")
+            .claim
+            .exact,
+        "Het kabinet gaat door"
+    );
+    // Particles of a surname at a sentence's start, before a verb.
+    assert_eq!(
+        only("Van den Heuvel liet weten dat het klopt.").speaker,
+        "Van den Heuvel"
+    );
+    assert!(
+        one("Van de Nederlanders zegt 40 procent dat het klopt.")
+            .iter()
+            .all(|s| s.speaker != "Van de Nederlanders")
+    );
+}
