@@ -903,12 +903,21 @@ impl NpParser<'_, '_, '_> {
                 && !self.lex.forms.contains_key(w)
                 && !self.lex.is("aux", w)
                 && w.chars().count() > 3
-                && self.name_like_at(j + 1)
+                && (self.name_like_at(j + 1)
+                    // "algemeen directeur", "technisch directeur": an adjective before a
+                    // speaker noun.
+                    || last_noun.is_none()
+                        && self.word(j + 1).is_some_and(|n| {
+                            !toks[j + 1].capitalised() && self.lex.speaker_noun(n)
+                        }))
             {
                 // A role written before a name: "biografist Peter …", "buurtbewoonster Ans …".
                 j += 1;
             } else if (!toks[j].capitalised()
                 && !self.lex.is("function", w)
+                // Modifiers come before the head: after "de advocaat", "gebruikte" is a
+                // verb ("Volgens de advocaat gebruikte justitie …").
+                && last_noun.is_none()
                 && (w.ends_with('e') || w.starts_with("oud-") || w.starts_with("ex-"))
                 && w.chars().count() > 3)
                 || self.nationality(j)
@@ -2624,6 +2633,17 @@ impl<'a, 's> Finder<'a, 's> {
         let finite = aux.unwrap_or(if knew { k - 2 } else { k });
         if let Some(r) = self.subject_at(i, start, finite) {
             return Some(r);
+        }
+        // A second main clause: "…, en trainer Maurice Steijn zei dat …" (its subject right
+        // before the verb).
+        if let Some(b) = (start..finite).rev().take(NP_MAX).find(|&b| {
+            toks[b].is_word()
+                && !toks[b].quoted
+                && matches!(toks[b].lower.as_str(), "en" | "maar" | "want")
+        }) && let Some(np) = p.parse(b + 1, false).filter(Np::speaks)
+            && np.t1 == finite
+        {
+            return self.resolve(i, &np);
         }
         // A subordinate clause, verb last: "…, omdat Hu zei dat …", "Zoals Hu het uitdrukt:".
         if let Some(b) = (start..finite).rev().take(NP_MAX).find(|&b| {

@@ -1492,3 +1492,33 @@ fn role_compounds_offices_and_low_double_commas() {
             .all(|s| s.speaker != "Van de Nederlanders")
     );
 }
+
+#[test]
+fn noun_phrase_objects_modifiers_and_adverbs() {
+    // A speech verb whose object is only a noun phrase reports no claim (the guideline's
+    // rule 3): "pleitte voor vrijspraak", "waarschuwt voor een revolutie".
+    assert!(one("Roethof pleitte voor vrijspraak.").is_empty());
+    assert!(one("Demir waarschuwt voor een revolutie als er niets gebeurt.").is_empty());
+    assert_eq!(
+        only("Demir waarschuwt dat er een revolutie komt.").speaker,
+        "Demir"
+    );
+    // A modifier comes before the head noun: "gebruikte" after "de advocaat" is a verb.
+    assert_eq!(
+        only("Volgens de advocaat gebruikte justitie zware middelen.").speaker,
+        "de advocaat"
+    );
+    // "Daarin merkt zij op": an adverb is no speaker.
+    let got = run(&[&[
+        "Minister Cora van Nieuwenhuizen stuurde een brief.",
+        "Daarin merkt zij op dat het niet acceptabel is.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Cora van Nieuwenhuizen"));
+    // "volgens sommigen": nobody in particular.
+    assert!(one("Volgens sommigen is het te laat.").is_empty());
+    // "algemeen directeur": an adjective before the role noun.
+    assert_eq!(
+        only("‘Ik ben blij’, zegt algemeen directeur Silvia van der Heiden.").speaker,
+        "Silvia van der Heiden"
+    );
+}
