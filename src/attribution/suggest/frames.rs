@@ -697,6 +697,23 @@ impl Finder<'_, '_> {
     pub(super) fn quote_in_focus(&mut self) {
         let n = self.docs.len();
         let mut last = self.last_speech();
+        // Paragraphs a quotation looks past for its speaker: an interviewer's questions and
+        // headings ("Gerrit, wat kunnen we verwachten?", "Onderzoek").
+        let mut transparent: std::collections::HashMap<usize, (usize, bool)> = Default::default();
+        for d in self.docs {
+            let text = d.input.text.trim_end();
+            let question = text.ends_with('?');
+            let heading = !text.ends_with(['.', '!', '?', '"', '”', '’', '\''])
+                && text.split_whitespace().count() <= 6;
+            let e = transparent.entry(d.input.paragraph).or_insert((0, true));
+            e.0 += 1;
+            e.1 &= question || heading;
+        }
+        let see_through = |p: usize| {
+            transparent
+                .get(&p)
+                .is_none_or(|&(count, t)| t && (count <= 3))
+        };
         for i in 0..n {
             if self.has[i] {
                 continue;
@@ -725,7 +742,7 @@ impl Finder<'_, '_> {
             let same = |j: usize| self.docs[j].input.paragraph == para;
             let previous = |j: usize| {
                 let p = self.docs[j].input.paragraph;
-                p == para || p + 1 == para
+                p == para || p < para && para - p <= 3 && (p + 1..para).all(see_through)
             };
             let spoke = (i.saturating_sub(FOCUS_REACH)..i)
                 .rev()
@@ -746,7 +763,13 @@ impl Finder<'_, '_> {
                 .flatten();
             let named = here
                 .or_else(|| self.registry.clause_subject_before(i, 3))
-                .filter(|(s, _)| same(*s) && spoke.is_none_or(|(j, _)| *s > j))
+                .filter(|(s, _)| {
+                    // A subject across a paragraph only past questions and headings (an
+                    // interview's introduction).
+                    (same(*s)
+                        || *s + 1 < i && previous(*s) && self.docs[*s].input.paragraph + 1 != para)
+                        && spoke.is_none_or(|(j, _)| *s > j)
+                })
                 .and_then(|(s, name)| self.resolve_name(s, name))
                 // A person the document names in full ("Grohl" after "Dave Grohl"), not a
                 // capitalised word at a sentence's start or a title.

@@ -1522,3 +1522,38 @@ fn noun_phrase_objects_modifiers_and_adverbs() {
         "Silvia van der Heiden"
     );
 }
+
+#[test]
+fn quotations_after_questions_and_headings() {
+    // An interview: the quotation answers a question; the speaker was introduced before it.
+    let got = run(&[
+        &["Weerman Gerrit Hiemstra durft er zijn hand niet voor in het vuur te steken."],
+        &["Gerrit, wat kunnen we de komende dagen verwachten?"],
+        &[
+            "„We krijgen twee tropische dagen.",
+            "Daarna wordt het koeler.”",
+        ],
+    ]);
+    assert_eq!(
+        who(&got),
+        [("d:3", "Gerrit Hiemstra"), ("d:4", "Gerrit Hiemstra")]
+    );
+    // A heading between the speaker's quotation and the next.
+    let got = run(&[
+        &["„We zijn onderweg”, vertelt woordvoerder Matthijs van Houten."],
+        &["Onderzoek"],
+        &[
+            "De straat is afgesloten.",
+            "„Wij zijn direct een onderzoek gestart.”",
+        ],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Matthijs van Houten"));
+    assert_eq!(got.last().map(|s| s.segment.as_str()), Some("d:4"));
+    // Not past a paragraph of running text.
+    let got = run(&[
+        &["„We zijn onderweg”, vertelt woordvoerder Matthijs van Houten."],
+        &["De straat is afgesloten en de brandweer is ter plaatse."],
+        &["„Wij zijn direct een onderzoek gestart.”"],
+    ]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
