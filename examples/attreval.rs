@@ -679,8 +679,9 @@ fn fnv1a(text: &str) -> String {
 /// The news articles (one file `DOC.txt` a document in `dir`, paragraphs split by blank lines,
 /// listed with their source and split in the index) scored sentence by sentence against the
 /// gold (`{"doc", "sentence", "speakers"}`, sentence numbers as `news-text` prints them; a
-/// sentence not listed has no claim). Splits: `tune` (odd article numbers), `heldout` (even),
-/// and the held-out half's two parts `dev` (numbers 2, 6, 10 …) and `test` (4, 8, 12 …).
+/// sentence not listed has no claim). Splits: `batch1` (documents h1_* to h4_*) and `batch2`
+/// (h5_* to h8_*, collected later); within batch 1 `tune` (odd article numbers), `heldout`
+/// (even), and the held-out half's two parts `dev` (numbers 2, 6, 10 …) and `test` (4, 8, 12 …).
 fn news(
     dir: &str,
     index_path: &str,
@@ -722,18 +723,28 @@ fn news(
         let at = |e: &str| format!("{index_path} line {}: {e}", n + 1);
         let r: serde_json::Value = serde_json::from_str(line).map_err(|e| at(&e.to_string()))?;
         let name = r["doc"].as_str().ok_or_else(|| at("no `doc`"))?;
-        let number: usize = name
-            .rsplit('_')
-            .next()
-            .and_then(|k| k.parse().ok())
-            .ok_or_else(|| at(&format!("`{name}` does not end in _NUMBER")))?;
+        let (batch, number): (usize, usize) = name
+            .strip_prefix('h')
+            .and_then(|r| r.split_once('_'))
+            .and_then(|(b, k)| Some((b.parse().ok()?, k.parse().ok()?)))
+            .ok_or_else(|| at(&format!("`{name}` is not hBATCH_NUMBER")))?;
+        let first = batch <= 4;
         let keep = match split {
             None => true,
-            Some("tune") => number % 2 == 1,
-            Some("heldout") => number.is_multiple_of(2),
-            Some("dev") => number % 4 == 2,
-            Some("test") => number.is_multiple_of(4),
-            Some(s) => return Err(format!("unknown split `{s}` (tune, heldout, dev or test)")),
+            Some("batch1") => first,
+            Some("batch2") => !first,
+            // Batch 2 split after its one blind run (examples/data/README.md).
+            Some("b2tune") => !first && number % 2 == 1,
+            Some("b2test") => !first && number.is_multiple_of(2),
+            Some("tune") => first && number % 2 == 1,
+            Some("heldout") => first && number.is_multiple_of(2),
+            Some("dev") => first && number % 4 == 2,
+            Some("test") => first && number.is_multiple_of(4),
+            Some(s) => {
+                return Err(format!(
+                    "unknown split `{s}` (batch1, batch2, b2tune, b2test, tune, heldout, dev or test)"
+                ));
+            }
         };
         let path = format!("{dir}/{name}.txt");
         let text = read(&path)?;
