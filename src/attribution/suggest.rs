@@ -17,7 +17,7 @@
 //!   `dat`-clause that follows no object, a colon or a quotation;
 //! - the frames of `frames.rs`: a speech noun before a colon ("met de woorden: ‘…’"), `naar
 //!   eigen zeggen`, `…, zo zegt X` / `…, heeft X laten weten`, a passive with `door`, `Zoals X
-//!   zei, …`, `volgens`/`blijkt uit`/`staat in` a document of an author, `is van mening dat`,
+//!   zei, …`, `volgens`/`staat in` a document of an author, `is van mening dat`,
 //!   subjects the lists do not know ("de curator"), joined by `en`, with an apposition or a
 //!   relative `die`, and a quotation-only sentence after a sentence with a speaker;
 //! - quotations of several paragraphs (each paragraph opening with a mark), an unpaired
@@ -95,6 +95,7 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
         breaks: docs.iter().map(|d| clause_breaks(lex, &d.toks)).collect(),
         starts: docs.iter().map(|d| clause_starts(&d.toks)).collect(),
         last_speaker: None,
+        last_body: None,
         last_person: None,
         quote_speaker: vec![None; docs.len()],
         has: vec![false; docs.len()],
@@ -562,6 +563,8 @@ struct Np {
     noun: Option<String>,
     /// Two phrases joined by `en` ("Jansen en De Vries"): the phrase is the speaker.
     coordinated: bool,
+    /// Inside a quotation: a description there is someone the quoted speaker talks about.
+    quoted: bool,
 }
 
 impl Np {
@@ -615,6 +618,17 @@ impl NpParser<'_, '_, '_> {
             }
             // "Daarnaast meldde de NHK": a sentence adverb is never a name.
             if self.lex.is("sentence-adverbs", &t.lower) {
+                return false;
+            }
+            // "Zondagavond zei Soylu": a day and its part is a time, not a name.
+            if ["ochtend", "middag", "avond", "nacht", "morgen"]
+                .iter()
+                .any(|part| {
+                    t.lower
+                        .strip_suffix(part)
+                        .is_some_and(|day| day.ends_with("dag") && self.lex.is("function", day))
+                })
+            {
                 return false;
             }
             // "N-VA-programma", "EU-landen": a common noun.
@@ -793,7 +807,10 @@ impl NpParser<'_, '_, '_> {
             }
             // Particles inside a name after a first name ("Jan van der Berg"); after a
             // longer name "van" starts a phrase ("Jalel Harchaoui van Instituut …").
-            if j - k != 1 {
+            // A capitalised particle goes on too ("Gerda Van den Brande").
+            let capital_particle =
+                j > k + 1 && self.lex.is("name-particles", &self.toks[j - 1].lower);
+            if j - k != 1 && !capital_particle {
                 break;
             }
             let mut p = j;
@@ -1043,6 +1060,7 @@ impl NpParser<'_, '_, '_> {
             }
         }
         np.t1 = j;
+        np.quoted = toks[k].quoted;
         // An apposition: "Sara Danius, de permanente secretaris van de Zweedse Academie,".
         if np.name.is_some()
             && toks.get(j).is_some_and(|t| t.is(','))
@@ -1429,6 +1447,8 @@ struct Finder<'a, 's> {
     starts: Vec<[Vec<u32>; 2]>,
     /// The last speaker suggested, with its sentence and paragraph.
     last_speaker: Option<(usize, usize, Resolved)>,
+    /// The last speaker that can be a body, and its sentence.
+    last_body: Option<(usize, Resolved)>,
     /// The last speaker that is a named person, likewise.
     last_person: Option<(usize, usize, Resolved)>,
     /// Per sentence: who a quotation in it was attributed to, with the cue.
@@ -1619,18 +1639,16 @@ impl<'a, 's> Finder<'a, 's> {
         // "de CDA’er", "de VVD'er": a party's member.
         let member = noun.ends_with("'er") || noun.ends_with("’er");
         if definite
+            && !np.quoted
             && np.phrase.split(' ').count() <= 3
             && (member || self.lex.ends_in("anaphoric", noun))
         {
             let body = self.lex.ends_in("anaphoric-bodies", noun);
             let r = if body {
-                self.last_speaker
+                self.last_body
                     .as_ref()
-                    // Not a person named in full ("Jan Jambon"); "UNHCR" may be a body.
-                    .filter(|(si, _, r)| {
-                        *si <= i && i - si <= 20 && !(r.person && r.speaker.contains(' '))
-                    })
-                    .map(|(_, _, r)| r.clone())
+                    .filter(|(si, _)| *si <= i && i - si <= 20)
+                    .map(|(_, r)| r.clone())
             } else {
                 // The person in focus, else the last speaker ("een woordvoerster van het OM
                 // … aldus de zegsvrouw").
@@ -1794,6 +1812,16 @@ impl<'a, 's> Finder<'a, 's> {
         if r.person {
             self.last_person = Some((i, para, r.clone()));
         }
+        // A body, for "het bedrijf", "de bond": not a person named in full ("ASML", "De
+        // Woonbond", "de politie").
+        let lower = r.speaker.to_lowercase();
+        if !r.person
+            || !r.speaker.contains(' ')
+            || lower.starts_with("de ")
+            || lower.starts_with("het ")
+        {
+            self.last_body = Some((i, r.clone()));
+        }
     }
 
     /// The token range of the quotation around token `k` of sentence `i`, if any.
@@ -1871,8 +1899,10 @@ impl<'a, 's> Finder<'a, 's> {
                     self.verluidt(i, k)
                 }
                 "naar" if self.eigen_zeggen_at(i, k) => self.eigen_zeggen(i, k),
-                "blijkt" | "bleek" | "blijken" | "bleken" | "staat" | "stond" | "staan"
-                | "stonden" => self.evidential(i, k),
+                // "Dat blijkt uit onderzoek van …" is evidence, not a claim (the guideline's
+                // rule 3; every news gold labels it so); "Dat staat in een rapport van …" names
+                // a document that says it.
+                "staat" | "stond" | "staan" | "stonden" => self.evidential(i, k),
                 "mening" | "oordeel" => self.stance(i, k),
                 // "Op Twitter schreef Trump": a capitalised form inside a sentence is a name.
                 _ if !self.cue_form(i, k) => {}
