@@ -39,8 +39,8 @@ pub(crate) struct Lexicon {
     pub verbs: Vec<Verb>,
     pub forms: HashMap<String, Vec<Form>>,
     lists: HashMap<String, HashSet<String>>,
-    /// Speaker nouns, for the compound-suffix match, longest first.
-    suffixes: Vec<String>,
+    /// Speaker nouns of four letters or more, for the compound-suffix match.
+    suffixes: HashSet<String>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -162,12 +162,11 @@ impl Lexicon {
                 return Err(format!("words_nl.txt: no [{needed}] section"));
             }
         }
-        let mut suffixes: Vec<String> = lists["speaker-nouns"]
+        let suffixes: HashSet<String> = lists["speaker-nouns"]
             .iter()
             .filter(|w| w.chars().count() >= 4)
             .cloned()
             .collect();
-        suffixes.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         Ok(Lexicon {
             verbs,
             forms,
@@ -180,20 +179,22 @@ impl Lexicon {
         self.lists.get(list).is_some_and(|s| s.contains(lower))
     }
 
-    /// A noun that can say something: listed, or a compound ending in a listed noun
-    /// ("Libië-expert", "defensiewoordvoerder").
-    /// The word is a listed one or a compound ending in one ("zorgbestuurder").
+    /// The word is a listed one or a compound ending in one ("zorgbestuurder"): one lookup
+    /// per ending, not one comparison per listed word.
     pub(crate) fn ends_in(&self, list: &str, lower: &str) -> bool {
-        self.is(list, lower)
-            || self.lists.get(list).is_some_and(|l| {
-                l.iter().any(|w| {
-                    lower.len() >= w.len() + 3
-                        && lower.ends_with(w.as_str())
-                        && lower.is_char_boundary(lower.len() - w.len())
-                })
-            })
+        let Some(l) = self.lists.get(list) else {
+            return false;
+        };
+        l.contains(lower)
+            || lower.len() <= 40
+                && lower
+                    .char_indices()
+                    .skip(3)
+                    .any(|(p, _)| l.contains(&lower[p..]))
     }
 
+    /// A noun that can say something: listed, or a compound ending in a listed noun
+    /// ("Libië-expert", "defensiewoordvoerder"), or a plural of one ("officieren").
     pub(crate) fn speaker_noun(&self, lower: &str) -> bool {
         self.speaker_noun_sg(lower) || singulars(lower).iter().any(|s| self.speaker_noun_sg(s))
     }
@@ -211,11 +212,10 @@ impl Lexicon {
         if lower.len() > 40 {
             return false;
         }
-        self.suffixes.iter().any(|s| {
-            lower.len() >= s.len() + 3
-                && lower.ends_with(s.as_str())
-                && lower.is_char_boundary(lower.len() - s.len())
-        })
+        lower
+            .char_indices()
+            .skip(3)
+            .any(|(p, _)| self.suffixes.contains(&lower[p..]))
     }
 }
 
