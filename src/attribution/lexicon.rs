@@ -185,12 +185,7 @@ impl Lexicon {
         let Some(l) = self.lists.get(list) else {
             return false;
         };
-        l.contains(lower)
-            || lower.len() <= 40
-                && lower
-                    .char_indices()
-                    .skip(3)
-                    .any(|(p, _)| l.contains(&lower[p..]))
+        l.contains(lower) || compound_of(l, lower)
     }
 
     /// A noun that can say something: listed, or a compound ending in a listed noun
@@ -207,16 +202,19 @@ impl Lexicon {
         if tail != lower && self.is("speaker-nouns", tail) {
             return true;
         }
-        // Compounds written as one word: a listed noun of four letters or more at the end,
-        // after at least three letters of something else.
-        if lower.len() > 40 {
-            return false;
-        }
-        lower
+        // Compounds written as one word: a listed noun of four letters or more at the end.
+        compound_of(&self.suffixes, lower)
+    }
+}
+
+/// A compound written as one word that ends in a word of `set`, after at least three letters
+/// of something else: one lookup per ending (words over 40 bytes are no compound of ours).
+fn compound_of(set: &HashSet<String>, lower: &str) -> bool {
+    lower.len() <= 40
+        && lower
             .char_indices()
             .skip(3)
-            .any(|(p, _)| self.suffixes.contains(&lower[p..]))
-    }
+            .any(|(p, _)| set.contains(&lower[p..]))
 }
 
 /// The singulars a Dutch plural may have ("officieren" officier, "makelaars" makelaar,

@@ -676,15 +676,7 @@ impl NpParser<'_, '_, '_> {
         if !toks[k].is_word() || !self.lex.is("name-particles", &toks[k].lower) {
             return false;
         }
-        let mut p = k + 1;
-        while p < toks.len()
-            && p - k <= 2
-            && toks[p].is_word()
-            && !toks[p].capitalised()
-            && self.lex.is("name-particles", &toks[p].lower)
-        {
-            p += 1;
-        }
+        let p = self.particles_after(k, toks.len());
         // "Van de Nederlanders zegt …": a part of a group, not a surname.
         toks.get(p).is_some_and(|t| {
             t.is_word()
@@ -697,6 +689,22 @@ impl NpParser<'_, '_, '_> {
                 && !t.capitalised()
                 && (self.lex.forms.contains_key(&t.lower) || self.lex.is("aux", &t.lower))
         })
+    }
+
+    /// After the capitalised particle at `k` ("Van", "Ten"), the token past up to two
+    /// lower-case particles ("der", "den"), below `limit`.
+    fn particles_after(&self, k: usize, limit: usize) -> usize {
+        let mut p = k + 1;
+        while p < limit
+            && p - k <= 2
+            && self
+                .word(p)
+                .is_some_and(|w| self.lex.is("name-particles", w))
+            && !self.toks[p].capitalised()
+        {
+            p += 1;
+        }
+        p
     }
 
     /// "Turkse", "Russische", "Amerikaanse" before a lower-case noun: an adjective.
@@ -764,16 +772,7 @@ impl NpParser<'_, '_, '_> {
         // A surname with its particles capitalised: "Van der Burg", "Van Grieken",
         // "Ten Hag" ("De Mol" below).
         if self.toks[k].lower != "de" && self.lex.is("name-particles", &self.toks[k].lower) {
-            let mut p = k + 1;
-            while p < limit
-                && p - k <= 2
-                && self
-                    .word(p)
-                    .is_some_and(|w| self.lex.is("name-particles", w))
-                && !self.toks[p].capitalised()
-            {
-                p += 1;
-            }
+            let p = self.particles_after(k, limit);
             if p < limit && self.name_like(p) && !self.lex.is("function", &self.toks[p].lower) {
                 return Some(p + 1);
             }
@@ -1611,15 +1610,14 @@ impl<'a, 's> Finder<'a, 's> {
                 person: false,
             });
         }
+        let words: Vec<&str> = np.phrase.split(' ').collect();
         // "de expert", "de president": the last person with that role.
         // ("de ontslagnemende minister": one adjective may come between.)
         if let Some(e) = self.registry.by_role(noun, i)
-            && (np.phrase.split(' ').count() <= 2
-                || np.phrase.split(' ').count() == 3
-                    && np.phrase.split(' ').nth(1).is_some_and(|w| w.ends_with('e'))
+            && (words.len() <= 2
+                || words.len() == 3 && words[1].ends_with('e')
                 // "de Vlaams Belang-voorzitter": the words before are the compound's.
-                || np.phrase.split(' ').count() <= 4
-                    && np.phrase.rsplit(' ').next().is_some_and(|w| w.contains('-')))
+                || words.len() <= 4 && words.last().is_some_and(|w| w.contains('-')))
         {
             return Some(Resolved {
                 speaker: e.full.clone(),
@@ -1632,15 +1630,15 @@ impl<'a, 's> Finder<'a, 's> {
         }
         // "volgens de zegsman", "aldus de organisatie": a definite description that only
         // points back, to the speaker the text is about.
-        let definite =
-            np.phrase.split(' ').next().is_some_and(|d| {
-                matches!(d.to_lowercase().as_str(), "de" | "het" | "die" | "deze")
-            });
+        let definite = matches!(
+            words[0].to_lowercase().as_str(),
+            "de" | "het" | "die" | "deze"
+        );
         // "de CDA’er", "de VVD'er": a party's member.
         let member = noun.ends_with("'er") || noun.ends_with("’er");
         if definite
             && !np.quoted
-            && np.phrase.split(' ').count() <= 3
+            && words.len() <= 3
             && (member || self.lex.ends_in("anaphoric", noun))
         {
             let body = self.lex.ends_in("anaphoric-bodies", noun);

@@ -764,10 +764,9 @@ impl Finder<'_, '_> {
             let named = here
                 .or_else(|| self.registry.clause_subject_before(i, 3))
                 .filter(|(s, _)| {
-                    // A subject across a paragraph only past questions and headings (an
-                    // interview's introduction).
-                    (same(*s)
-                        || *s + 1 < i && previous(*s) && self.docs[*s].input.paragraph + 1 != para)
+                    // A subject in an earlier paragraph only with questions or headings
+                    // between (an interview's introduction), not in the paragraph right before.
+                    (same(*s) || previous(*s) && self.docs[*s].input.paragraph + 1 < para)
                         && spoke.is_none_or(|(j, _)| *s > j)
                 })
                 .and_then(|(s, name)| self.resolve_name(s, name))
