@@ -116,7 +116,19 @@ impl Finder<'_, '_> {
                 None => self.loose_np(i, j, None).map(|np| (np, true)),
             }
         };
+        // "En, voegt hij er aan toe: ,,…": only a conjunction before the comma, so the claim
+        // follows the cue.
+        let bare = |at: usize| {
+            let a = self.clause_start(i, at).min(at - 1);
+            let words = || toks[a..at - 1].iter().filter(|t| t.is_word());
+            (a == 0 || !toks[a - 1].quoted)
+                && words().next().is_some()
+                && words().all(|t| self.lex.is("leading", &t.lower))
+        };
         if k > 0 && boundary(k - 1) {
+            if toks[k - 1].is(',') && bare(k) {
+                return None;
+            }
             return after(k + 1).map(|(np, l)| (k, np, l));
         }
         if k > 1 && toks[k - 1].lower == "zo" && boundary(k - 2) {

@@ -1588,3 +1588,24 @@ fn bodies_and_people_described_again_and_times() {
         "Soylu"
     );
 }
+
+#[test]
+fn a_conjunction_before_an_inverted_cue_is_no_claim_the_quotation_after_it_is() {
+    let got = run(&[&[
+        "Burgemeester Jan van Zanen is geschrokken.",
+        "En, voegt hij er in deze verklaring aan toe: ,,Tegen deze mensen wil ik zeggen: we zijn er voor jullie.",
+        "We helpen jullie.”",
+    ]]);
+    let two: Vec<_> = got.iter().filter(|s| s.segment == "d:2").collect();
+    assert_eq!(two.len(), 1, "{got:#?}");
+    assert_eq!(two[0].speaker, "Jan van Zanen");
+    assert!(
+        two[0].claim.exact.starts_with(",,Tegen deze mensen"),
+        "{got:#?}"
+    );
+    assert_eq!(last_speaker(&got), Some("Jan van Zanen"));
+    assert_eq!(got.last().unwrap().segment, "d:3");
+    // A clause before the comma is the claim, as before.
+    let s = only("Het wordt een zware winter, zegt Piet Jansen.");
+    assert_eq!(s.claim.exact, "Het wordt een zware winter");
+}
