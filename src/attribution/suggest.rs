@@ -769,6 +769,14 @@ impl NpParser<'_, '_, '_> {
         {
             return None;
         }
+        // "Minister van Justitie Vincent Van Quickenborne" at a sentence start: an office, then
+        // its holder (not a first name and a particle, "Jan van der Berg").
+        if (k == 0 || !self.toks[k - 1].is_word())
+            && self.lex.is("office-holders", &self.toks[k].lower)
+            && self.toks.get(k + 1).is_some_and(|t| t.text == "van")
+        {
+            return None;
+        }
         // A surname with its particles capitalised: "Van der Burg", "Van Grieken",
         // "Ten Hag" ("De Mol" below).
         if self.toks[k].lower != "de" && self.lex.is("name-particles", &self.toks[k].lower) {
@@ -1010,6 +1018,19 @@ impl NpParser<'_, '_, '_> {
             && matches!(w, "van" | "bij" | "namens")
             && let Some((org, e)) = self.organisation(j + 1, limit)
         {
+            // The holder's first name: two words from the end, or more before particles
+            // ("Vincent Van Quickenborne", "Jan van der Berg").
+            let mut h = e.saturating_sub(2);
+            while h > j + 2 && h + 1 < e && self.lex.is("name-particles", &toks[h].lower) {
+                h -= 1;
+            }
+            let name_word = |m: usize| {
+                toks[m].is_word()
+                    && toks[m].capitalised()
+                    && !toks[m].acronym()
+                    && !self.lex.is("function", &toks[m].lower)
+                    && !self.lex.speaker_noun(&toks[m].lower)
+            };
             if np.name.is_some() {
                 np.organisation = Some(org);
             } else if w == "van"
@@ -1017,23 +1038,18 @@ impl NpParser<'_, '_, '_> {
                     .noun
                     .as_deref()
                     .is_some_and(|n| self.lex.is("office-holders", n))
-                && e >= j + 4
-                && (e - 2..e).all(|m| {
-                    toks[m].is_word()
-                        && toks[m].capitalised()
-                        && !toks[m].acronym()
-                        && !self.lex.is("function", &toks[m].lower)
-                        && !self.lex.speaker_noun(&toks[m].lower)
-                })
-                && toks[e - 3].is_word()
-                && toks[e - 3].capitalised()
+                && h >= j + 2
+                && name_word(h)
+                && name_word(e - 1)
+                && toks[h - 1].is_word()
+                && toks[h - 1].capitalised()
             {
                 // "minister van Buitenlandse Handel Sigrid Kaag", "minister van Onderwijs Ben
-                // Weyts": the office's name runs into the holder's; the holder is the last two
+                // Weyts": the office's name runs into the holder's; the holder is the last
                 // words.
-                np.organisation = Some(join(&toks[j + 1..e - 2], self.text));
-                np.role = Some(join(&toks[role_start..e - 2], self.text));
-                np.name = Some((e - 2, e));
+                np.organisation = Some(join(&toks[j + 1..h], self.text));
+                np.role = Some(join(&toks[role_start..h], self.text));
+                np.name = Some((h, e));
                 np.noun = None;
             }
             j = e;
@@ -1173,6 +1189,16 @@ struct Subject {
     name: String,
     /// A word follows it: a clause's subject rather than a list item or a heading.
     clause: bool,
+}
+
+/// A role's head: the words before its first prepositional phrase ("minister" of "minister
+/// van Justitie").
+fn head(role: &str) -> &str {
+    [" van ", " voor ", " bij ", " in ", " namens "]
+        .iter()
+        .filter_map(|p| role.find(p))
+        .min()
+        .map_or(role, |at| &role[..at])
 }
 
 fn last_word(name: &str) -> String {
@@ -1409,8 +1435,28 @@ impl Registry {
             .find(|e| {
                 e.role
                     .as_deref()
-                    .is_some_and(|r| last_word(r).ends_with(noun))
+                    .is_some_and(|r| last_word(r).ends_with(noun) || last_word(head(r)) == noun)
             })
+    }
+
+    /// The last name that is a clause's subject or stands alone in the `reach` sentences
+    /// before and at `sentence` and names a body, not a person: an acronym ("ASML"), or a
+    /// name registered as no person ("De Lijn"), for "het bedrijf", "de omroep".
+    fn body_before(&self, sentence: usize, reach: usize) -> Option<&str> {
+        self.subjects_before(sentence + 1)
+            .iter()
+            .rev()
+            .take_while(|s| sentence - s.sentence <= reach)
+            .find(|s| {
+                let acronym = s.name.chars().filter(|c| c.is_uppercase()).count() >= 2
+                    && !s.name.contains(' ');
+                acronym
+                    || self
+                        .by_full
+                        .get(&s.name)
+                        .is_some_and(|&e| !self.entities[e].person)
+            })
+            .map(|s| s.name.as_str())
     }
 }
 
@@ -1643,19 +1689,49 @@ impl<'a, 's> Finder<'a, 's> {
         {
             let body = self.lex.ends_in("anaphoric-bodies", noun);
             let r = if body {
-                self.last_body
+                let spoke = self
+                    .last_body
                     .as_ref()
-                    .filter(|(si, _)| *si <= i && i - si <= 20)
-                    .map(|(_, r)| r.clone())
+                    .filter(|(si, _)| *si <= i && i - si <= 20);
+                // A body named since it last spoke (or that never spoke) is the nearer one:
+                // "ASML levert … . Het bedrijf zegt …".
+                let named = self
+                    .registry
+                    .body_before(i, 3)
+                    .filter(|name| {
+                        spoke.is_none_or(|(si, r)| {
+                            r.speaker != *name
+                                && self
+                                    .registry
+                                    .subjects_before(i + 1)
+                                    .iter()
+                                    .rev()
+                                    .take_while(|s| s.sentence > *si)
+                                    .any(|s| s.name == *name)
+                        })
+                    })
+                    .and_then(|name| self.resolve_name(i, name));
+                named.or_else(|| spoke.map(|(_, r)| r.clone()))
             } else {
                 // The person in focus, else the last speaker ("een woordvoerster van het OM
                 // … aldus de zegsvrouw").
-                self.in_focus(i).or_else(|| {
-                    self.last_speaker
-                        .as_ref()
-                        .filter(|(si, _, _)| *si <= i && i - si <= 20)
-                        .map(|(_, _, r)| r.clone())
-                })
+                self.in_focus(i)
+                    .or_else(|| {
+                        self.last_speaker
+                            .as_ref()
+                            .filter(|(si, _, _)| *si <= i && i - si <= 20)
+                            .map(|(_, _, r)| r.clone())
+                    })
+                    // Not someone of another office: "de burgemeester" is no minister.
+                    .filter(|r| {
+                        !self.lex.ends_in("anaphoric-offices", noun)
+                            || r.role.as_deref().is_none_or(|role| {
+                                let role = role.to_lowercase();
+                                !self.lex.speaker_noun(&last_word(head(&role)))
+                                    || last_word(&role).ends_with(noun)
+                                    || last_word(head(&role)).ends_with(noun)
+                            })
+                    })
             };
             if let Some(r) = r {
                 return Some(Resolved {

@@ -738,11 +738,24 @@ impl Finder<'_, '_> {
             let after_stop = |t0: usize| {
                 t0 > 0 && (toks[t0 - 1].is('.') || toks[t0 - 1].is('!') || toks[t0 - 1].is('?'))
             };
+            // Or after a colon that ends a clause naming nobody ("En later in een officiële
+            // verklaring: ,,…”").
+            let after_colon = |t0: usize| {
+                t0 > 1
+                    && toks[t0 - 1].is(':')
+                    && toks[..t0 - 1].iter().enumerate().all(|(j, t)| {
+                        !t.quoted
+                            && (j == 0 || !t.capitalised())
+                            && !self.lex.is("pronouns", &t.lower)
+                            && !self.lex.forms.contains_key(&t.lower)
+                            && !self.lex.is("text-carriers", &t.lower)
+                    })
+            };
             let Some(q) = self.docs[i]
                 .quotes
                 .iter()
                 .copied()
-                .find(|q| !q.before && (q.t0 == 0 || after_stop(q.t0)))
+                .find(|q| !q.before && (q.t0 == 0 || after_stop(q.t0) || after_colon(q.t0)))
                 .filter(|q| q.t0 > 0 || q.after || self.quote_only(i))
             else {
                 continue;
@@ -878,46 +891,70 @@ impl Finder<'_, '_> {
         self.remember(i, &r);
     }
 
-    /// "Koopmans is ziedend op de bond: „…”": a short main clause whose subject is a name,
-    /// a pronoun or a speaker noun, then a colon and a quotation: the subject speaks.
+    /// "Koopmans is ziedend op de bond: „…”": a main clause with no cue, then a colon and a
+    /// quotation. The speaker is the clause's subject when it opens the clause (a name, a
+    /// pronoun or a speaker noun, perhaps with a party in brackets), else a subject pronoun
+    /// after the verb ("Daar is hij zelf realistisch over: „…”"). A clause that names nobody
+    /// ("En later in een verklaring: „…”") is left to [`Self::quote_in_focus`].
     pub(super) fn clause_colon_quote(&mut self, i: usize) {
         let docs = self.docs;
         let toks = &docs[i].toks;
         let Some(c) = toks.iter().position(|t| t.is(':') && !t.quoted) else {
             return;
         };
-        if !(2..=12).contains(&c) || !toks.get(c + 1).is_some_and(Tok::opens) {
+        if !(2..=24).contains(&c) || !toks.get(c + 1).is_some_and(Tok::opens) {
             return;
         }
-        let p = self.parser(i);
-        let Some(np) = p.parse(0, false).filter(|np| {
-            np.speaks()
-                && np.t1 + 1 < c
-                && toks[np.t1].is_word()
-                && !self.lex.is("prepositions", &toks[np.t1].lower)
-        }) else {
-            return;
-        };
-        // Not "een bord met de tekst:", "het hoofdthema in:".
-        if toks[np.t1..c].iter().any(|t| {
-            !t.is_word() && !t.is(',') || t.quoted || self.lex.is("text-carriers", &t.lower)
-        }) || self.lex.is("prepositions", &toks[c - 1].lower)
+        // Not "een bord met de tekst:", "het hoofdthema in:"; but "Daar is hij realistisch
+        // over:" strands the preposition of its "daar".
+        let stranded = self.lex.is("prepositions", &toks[c - 1].lower)
+            && !toks[..c]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "daar" | "hier" | "er" | "waar"));
+        if stranded
+            || toks[..c].iter().any(|t| {
+                t.quoted
+                    || !t.is_word() && !matches!(t.kind, Tk::Punct(',' | '(' | ')'))
+                    || self.lex.is("text-carriers", &t.lower)
+            })
         {
             return;
         }
         let Some(q) = self.quote_at(i, c + 1) else {
             return;
         };
-        let Some(r) = self.resolve(i, &np) else {
-            return;
-        };
-        // A name must be a person the document names in full ("Koopmans" after "Aart
-        // Koopmans"), not a capitalised word that opens the sentence.
-        if np.name.is_some() && !r.speaker.contains(' ') {
+        let p = self.parser(i);
+        let first = p.parse(0, false).filter(|np| {
+            np.speaks()
+                && np.t1 + 1 < c
+                && toks[np.t1].is_word()
+                && !self.lex.is("prepositions", &toks[np.t1].lower)
+        });
+        if let Some(np) = first {
+            let Some(r) = self.resolve(i, &np) else {
+                return;
+            };
+            // A name must be a person the document names in full ("Koopmans" after "Aart
+            // Koopmans"), not a capitalised word that opens the sentence.
+            if np.name.is_some() && !r.speaker.contains(' ') {
+                return;
+            }
+            self.emit_quote(i, q, &r, ":", 0.7);
+            self.remember(i, &r);
             return;
         }
-        self.emit_quote(i, q, &r, ":", 0.7);
-        self.remember(i, &r);
+        // A subject pronoun after the verb, not inside a prepositional phrase.
+        let pronoun = (1..c).find(|&j| {
+            matches!(toks[j].lower.as_str(), "hij" | "zij")
+                && !self.lex.is("prepositions", &toks[j - 1].lower)
+        });
+        if let Some(j) = pronoun
+            && let Some(np) = p.parse(j, false).filter(|np| np.pronoun)
+            && let Some(r) = self.resolve(i, &np)
+        {
+            self.emit_quote(i, q, &r, ":", 0.6);
+            self.remember(i, &r);
+        }
     }
 }
 

@@ -1609,3 +1609,56 @@ fn a_conjunction_before_an_inverted_cue_is_no_claim_the_quotation_after_it_is() 
     let s = only("Het wordt een zware winter, zegt Piet Jansen.");
     assert_eq!(s.claim.exact, "Het wordt een zware winter");
 }
+
+#[test]
+fn a_clause_without_cue_before_a_colon_quotes_its_pronoun_or_the_paragraphs_speaker() {
+    let got = run(&[&[
+        "Max Verstappen werd tweede in Zandvoort.",
+        "Daar is hij zelf ook zeer realistisch over: \"We hadden de pace niet.\"",
+    ]]);
+    assert_eq!(who(&got), vec![("d:2", "Max Verstappen")]);
+    let got = run(&[&[
+        "Burgemeester Jan van Zanen is het eens. ,,Er is reden tot zorg.”",
+        "En later in een officiële verklaring: ,,Ben geschrokken van de omstandigheden.”",
+    ]]);
+    assert_eq!(
+        who(&got),
+        vec![("d:1", "Jan van Zanen"), ("d:2", "Jan van Zanen")]
+    );
+    // A clause that names someone else is not the paragraph's speaker's.
+    let got = run(&[&[
+        "Burgemeester Jan van Zanen is het eens. ,,Er is reden tot zorg.”",
+        "Op het bord van Ajax staat: ,,Welkom thuis.”",
+    ]]);
+    assert_eq!(who(&got), vec![("d:1", "Jan van Zanen")]);
+}
+
+#[test]
+fn an_office_at_a_sentence_start_then_its_holder_with_particles() {
+    let got = run(&[&[
+        "Minister van Justitie Vincent Van Quickenborne zei dat hij ontslag neemt.",
+        "‘Een fout met dramatische gevolgen’, aldus de ontslagnemende minister.",
+    ]]);
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[0].speaker, "Vincent Van Quickenborne");
+    assert_eq!(got[0].role.as_deref(), Some("Minister van Justitie"));
+    assert_eq!(got[0].organisation.as_deref(), Some("Justitie"));
+    assert_eq!(got[1].speaker, "Vincent Van Quickenborne");
+    assert_eq!(got[1].mention, "de ontslagnemende minister");
+}
+
+#[test]
+fn a_description_of_a_body_points_to_the_body_named_last() {
+    let got = run(&[&[
+        "De Amerikaanse regering wil de export beperken, zegt minister Jan de Vries.",
+        "ASML levert machines aan Chinese klanten.",
+        "Het bedrijf zegt dat het zich aan de regels houdt.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("ASML"));
+    // An office noun does not point back to a person of another office.
+    let got = run(&[&[
+        "Minister Jan de Vries zei dat de brug dichtgaat.",
+        "Volgens de burgemeester is het rustig in de stad.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("de burgemeester"));
+}
