@@ -1180,6 +1180,9 @@ struct Registry {
     mentions: Vec<(usize, usize)>,
     /// Names not inside a prepositional phrase, in order.
     subjects: Vec<Subject>,
+    /// Sentences that open with "Hij"/"Zij" and a word: (sentence, the person named in full
+    /// last before it), in order.
+    pronoun_subjects: Vec<(usize, usize)>,
 }
 
 /// A name not inside a prepositional phrase.
@@ -1217,6 +1220,18 @@ impl Registry {
                 toks: &s.toks,
                 text: s.input.text,
             };
+            if s.toks.len() > 1
+                && matches!(s.toks[0].lower.as_str(), "hij" | "zij")
+                && s.toks[1].is_word()
+                && let Some(&(at, e)) = r
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|&&(_, e)| r.entities[e].person && r.entities[e].full.contains(' '))
+                && i - at <= 5
+            {
+                r.pronoun_subjects.push((i, e));
+            }
             let mut k = 0;
             while k < s.toks.len() {
                 // Acronym definitions: "… Nationale Leger’ (LNA)".
@@ -1414,14 +1429,38 @@ impl Registry {
             .map(|s| (s.sentence, s.paragraph, s.name.as_str()))
     }
 
-    /// The last name that is a clause's subject in the `reach` sentences before `sentence`.
-    fn clause_subject_before(&self, sentence: usize, reach: usize) -> Option<(usize, &str)> {
-        self.subjects_before(sentence)
+    /// The last person named in full who is a clause's subject (by name, or as "Hij" opening
+    /// a sentence) in the `reach` sentences before `sentence`: (sentence, full name).
+    fn person_subject_before(&self, sentence: usize, reach: usize) -> Option<(usize, &str)> {
+        let named = self
+            .subjects_before(sentence)
             .iter()
             .rev()
             .take_while(|s| sentence - s.sentence <= reach)
-            .find(|s| s.clause)
-            .map(|s| (s.sentence, s.name.as_str()))
+            .filter(|s| s.clause)
+            .find_map(|s| {
+                let e = if s.name.contains(' ') {
+                    self.by_full.get(&s.name).copied()
+                } else {
+                    self.by_last
+                        .get(&s.name.to_lowercase())
+                        .and_then(|v| v.iter().rev().find(|&&(at, _)| at <= s.sentence))
+                        .map(|&(_, e)| e)
+                }?;
+                let e = &self.entities[e];
+                (e.person && e.full.contains(' ')).then_some((s.sentence, e.full.as_str()))
+            });
+        let at = self
+            .pronoun_subjects
+            .partition_point(|&(s, _)| s < sentence);
+        let pronoun = self.pronoun_subjects[..at]
+            .last()
+            .filter(|&&(s, _)| sentence - s <= reach)
+            .map(|&(s, e)| (s, self.entities[e].full.as_str()));
+        match (named, pronoun) {
+            (Some(n), Some(p)) => Some(if p.0 > n.0 { p } else { n }),
+            (n, p) => n.or(p),
+        }
     }
 
     /// The last entity named before `sentence` whose role ends in `noun` ("de expert").

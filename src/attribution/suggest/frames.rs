@@ -787,7 +787,7 @@ impl Finder<'_, '_> {
                 })
                 .flatten();
             let named = here
-                .or_else(|| self.registry.clause_subject_before(i, 3))
+                .or_else(|| self.registry.person_subject_before(i, 3))
                 .filter(|(s, _)| {
                     // A subject in an earlier paragraph only with questions or headings
                     // between (an interview's introduction), not in the paragraph right before.

@@ -1662,3 +1662,24 @@ fn a_description_of_a_body_points_to_the_body_named_last() {
     ]]);
     assert_eq!(last_speaker(&got), Some("de burgemeester"));
 }
+
+#[test]
+fn a_quotation_after_hij_or_a_surname_as_subject_is_that_persons() {
+    let got = run(&[
+        &["De prijs ging uiteindelijk naar Ferry Schiffelers."],
+        &[
+            "Hij liet zich inspireren door zijn fascinatie voor begrafenissen.",
+            "'Ik heb veel mensen snel achter elkaar verloren.'",
+        ],
+    ]);
+    assert_eq!(who(&got), vec![("d:3", "Ferry Schiffelers")]);
+    // The subject, not a name later in a list ("door Willem, Astrid en Sonja").
+    let got = run(&[
+        &["Matthieu Jonker had de meest actuele collectie."],
+        &[
+            "Jonker liet zich inspireren door Willem, Astrid en Sonja.",
+            "'Het is een aangrijpend verhaal.'",
+        ],
+    ]);
+    assert_eq!(who(&got), vec![("d:3", "Matthieu Jonker")]);
+}
