@@ -106,6 +106,7 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
     finder.adjacent_quotes();
     finder.quote_after_speaker();
     finder.quote_in_focus();
+    finder.quote_headings();
     let mut out: Vec<(usize, Suggestion, bool, (usize, usize))> = finder
         .out
         .into_iter()

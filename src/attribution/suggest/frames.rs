@@ -727,7 +727,7 @@ impl Finder<'_, '_> {
                 .is_none_or(|&(count, t)| t && (count <= 3))
         };
         for i in 0..n {
-            if self.has[i] {
+            if self.has[i] || self.quote_heading(i) {
                 continue;
             }
             // A quotation that opens the sentence and fills it or goes on past it: a title
@@ -817,6 +817,51 @@ impl Finder<'_, '_> {
 }
 
 impl Finder<'_, '_> {
+    /// A heading in quotation marks between paragraphs ("‘Nul plus nul bewijs’"): a short
+    /// paragraph of one sentence, only a quotation, with no full stop.
+    pub(super) fn quote_heading(&self, i: usize) -> bool {
+        let docs = self.docs;
+        let para = docs[i].input.paragraph;
+        let text = docs[i]
+            .input
+            .text
+            .trim_end()
+            .trim_end_matches(is_quote_char)
+            .trim_end();
+        i > 0
+            && docs[i - 1].input.paragraph != para
+            && docs.get(i + 1).is_none_or(|d| d.input.paragraph != para)
+            && !text.ends_with(['.', '!', '?'])
+            && docs[i].toks.iter().filter(|t| t.is_word()).count() <= 8
+            && self.quote_only(i)
+    }
+
+    /// A quotation heading quotes the speaker of the paragraphs it heads: the first
+    /// suggestion in the [`FOCUS_REACH`] sentences after it; lower score.
+    pub(super) fn quote_headings(&mut self) {
+        let n = self.docs.len();
+        let mut first: Vec<Option<usize>> = vec![None; n];
+        for (at, (j, s)) in self.out.iter().enumerate().rev() {
+            if !self.lex.is("credit", &s.cue.to_lowercase()) {
+                first[*j] = Some(at);
+            }
+        }
+        for i in 0..n {
+            if self.has[i] || !self.quote_heading(i) {
+                continue;
+            }
+            let Some(at) = (i + 1..n.min(i + 1 + FOCUS_REACH)).find_map(|j| first[j]) else {
+                continue;
+            };
+            let Some(q) = self.docs[i].quotes.first().copied() else {
+                continue;
+            };
+            let (r, _) = self.speaker_of(at);
+            let cue = self.docs[i].toks[q.t0].text.to_string();
+            self.emit_quote(i, q, &r, &cue, 0.45);
+        }
+    }
+
     /// "„Dat doet pijn”, gniffelt de presentator.": right after a quotation and a comma, any
     /// verb with its subject after it reports the quotation (a verb of the lists is handled
     /// as a cue before this); only adverbs may follow.

@@ -1683,3 +1683,27 @@ fn a_quotation_after_hij_or_a_surname_as_subject_is_that_persons() {
     ]);
     assert_eq!(who(&got), vec![("d:3", "Matthieu Jonker")]);
 }
+
+#[test]
+fn a_quotation_heading_quotes_the_speaker_of_the_paragraphs_it_heads() {
+    let got = run(&[
+        &["Lijsttrekker Tjeerd van Dekken zegt dat het een rommeltje is."],
+        &["'Gezamenlijk aan de slag'"],
+        &["Gedeputeerde Patrick Brouns zegt dat hij het artikel heeft gelezen."],
+    ]);
+    assert_eq!(
+        who(&got),
+        vec![
+            ("d:1", "Tjeerd van Dekken"),
+            ("d:2", "Patrick Brouns"),
+            ("d:3", "Patrick Brouns")
+        ]
+    );
+    // Nobody speaks after it: not the speaker before it either.
+    let got = run(&[
+        &["Lijsttrekker Tjeerd van Dekken zegt dat het een rommeltje is."],
+        &["‘Dieptriest’"],
+        &["De woningen worden gesloopt."],
+    ]);
+    assert_eq!(who(&got), vec![("d:1", "Tjeerd van Dekken")]);
+}
