@@ -2378,8 +2378,17 @@ impl<'a, 's> Finder<'a, 's> {
         let after: Vec<usize> = (k + 1..comp_at)
             .filter(|&j| toks[j].is_word() && !toks[j].quoted)
             .collect();
+        // A blocking particle ends its clause ("stelde een blokkade in."); a preposition
+        // with its phrase is none ("Dat stelt Tom de Kleer, fractievoorzitter in de raad").
+        let particle_at = |j: usize| {
+            toks.get(j + 1).is_none_or(|t| {
+                !t.is_word() || matches!(t.lower.as_str(), "dat" | "om" | "en" | "maar" | "of")
+            })
+        };
         if after.iter().any(|&j| {
             verb.blockers.iter().any(|b| *b == toks[j].lower)
+                // "dreigt … te worden": `te` blocks before its infinitive.
+                && (toks[j].lower == "te" || particle_at(j))
                 || lex.is("inferential", &toks[j].lower)
         }) {
             return false;
@@ -2858,8 +2867,10 @@ impl<'a, 's> Finder<'a, 's> {
         {
             return None;
         }
+        // The sentence before, also across a paragraph break: "Dat zei Knot zondag in
+        // Buitenhof." opens the paragraph after the lead it confirms.
         let prev = &self.docs[i - 1];
-        if prev.input.paragraph != self.docs[i].input.paragraph || prev.toks.is_empty() {
+        if prev.toks.is_empty() {
             return None;
         }
         let r = if loose {

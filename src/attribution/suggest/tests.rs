@@ -1707,3 +1707,16 @@ fn a_quotation_heading_quotes_the_speaker_of_the_paragraphs_it_heads() {
     ]);
     assert_eq!(who(&got), vec![("d:1", "Tjeerd van Dekken")]);
 }
+
+#[test]
+fn a_preposition_is_no_blocking_particle_and_dat_zei_reaches_the_lead() {
+    let got = run(&[
+        &["Nieuwkoop moet veel meer huizen bouwen."],
+        &["Dat stelt Tom de Kleer, fractievoorzitter van de VVD in de Nieuwkoopse raad."],
+    ]);
+    assert_eq!(who(&got), vec![("d:1", "Tom de Kleer")]);
+    assert_eq!(got[0].claim.exact, "Nieuwkoop moet veel meer huizen bouwen");
+    // A particle that ends its clause still makes it another verb.
+    assert!(one("De politie stelde dinsdag een blokkade in.").is_empty());
+    assert!(one("De film dreigt een flop te worden, zei niemand.").is_empty());
+}
