@@ -1432,7 +1432,14 @@ impl Registry {
 
     /// The last person named in full who is a clause's subject (by name, or as "Hij" opening
     /// a sentence) in the `reach` sentences before `sentence`: (sentence, full name).
-    fn person_subject_before(&self, sentence: usize, reach: usize) -> Option<(usize, &str)> {
+    /// A one-word name counts when `known` says the document quoted it before ("reageert
+    /// Wennink … Maar Wennink ziet geen probleem. „…”").
+    fn person_subject_before(
+        &self,
+        sentence: usize,
+        reach: usize,
+        known: impl Fn(&str) -> bool,
+    ) -> Option<(usize, &str)> {
         let named = self
             .subjects_before(sentence)
             .iter()
@@ -1440,6 +1447,9 @@ impl Registry {
             .take_while(|s| sentence - s.sentence <= reach)
             .filter(|s| s.clause)
             .find_map(|s| {
+                if !s.name.contains(' ') && known(&s.name) {
+                    return Some((s.sentence, s.name.as_str()));
+                }
                 let e = if s.name.contains(' ') {
                     self.by_full.get(&s.name).copied()
                 } else {

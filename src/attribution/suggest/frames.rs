@@ -721,6 +721,9 @@ impl Finder<'_, '_> {
             e.0 += 1;
             e.1 &= question || heading;
         }
+        // The speakers quoted so far, by the name they were quoted under.
+        let quoted: std::collections::HashSet<String> =
+            self.out.iter().map(|(_, s)| s.mention.clone()).collect();
         let see_through = |p: usize| {
             transparent
                 .get(&p)
@@ -787,7 +790,10 @@ impl Finder<'_, '_> {
                 })
                 .flatten();
             let named = here
-                .or_else(|| self.registry.person_subject_before(i, 3))
+                .or_else(|| {
+                    self.registry
+                        .person_subject_before(i, 3, |name| quoted.contains(name))
+                })
                 .filter(|(s, _)| {
                     // A subject in an earlier paragraph only with questions or headings
                     // between (an interview's introduction), not in the paragraph right before.
@@ -795,9 +801,9 @@ impl Finder<'_, '_> {
                         && spoke.is_none_or(|(j, _)| *s > j)
                 })
                 .and_then(|(s, name)| self.resolve_name(s, name))
-                // A person the document names in full ("Grohl" after "Dave Grohl"), not a
-                // capitalised word at a sentence's start or a title.
-                .filter(|r| r.person && r.speaker.contains(' '));
+                // A person the document names in full ("Grohl" after "Dave Grohl") or quoted
+                // before, not a capitalised word at a sentence's start or a title.
+                .filter(|r| r.person && (r.speaker.contains(' ') || quoted.contains(&r.speaker)));
             let (r, cue) = match (named, spoke) {
                 (Some(mut r), _) => {
                     r.factor *= 0.8;

@@ -1720,3 +1720,27 @@ fn a_preposition_is_no_blocking_particle_and_dat_zei_reaches_the_lead() {
     assert!(one("De politie stelde dinsdag een blokkade in.").is_empty());
     assert!(one("De film dreigt een flop te worden, zei niemand.").is_empty());
 }
+
+#[test]
+fn a_surname_quoted_before_as_a_subject_takes_the_quotation_after_it() {
+    let got = run(&[
+        &[
+            "„Je kunt onderdelen proberen na te maken”, reageert Wennink vandaag.",
+            "Dit gebeurt onder druk van de Verenigde Staten die zeggen dat het om een strategisch product gaat.",
+        ],
+        &[
+            "Maar Wennink ziet geen probleem in levering aan China.",
+            "„We doen al dertig jaar zaken met Chinese klanten.",
+            "Die produceert chips voor de hele wereld.”",
+        ],
+    ]);
+    assert_eq!(
+        who(&got),
+        vec![
+            ("d:1", "Wennink"),
+            ("d:2", "Verenigde Staten"),
+            ("d:4", "Wennink"),
+            ("d:5", "Wennink")
+        ]
+    );
+}
