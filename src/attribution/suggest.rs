@@ -1215,6 +1215,7 @@ fn last_word(name: &str) -> String {
 impl Registry {
     fn build(lex: &Lexicon, docs: &[Sent<'_>]) -> Registry {
         let mut r = Registry::default();
+        let mut bodies: std::collections::HashSet<String> = Default::default();
         for (i, s) in docs.iter().enumerate() {
             let p = NpParser {
                 lex,
@@ -1307,6 +1308,30 @@ impl Registry {
                     continue;
                 }
                 k += 1;
+            }
+            // "Willem II-trainer John Stegeman": the name before a role's hyphen is a body
+            // (a club, a party), whatever it looks like later ("Willem II staat zesde").
+            for (k, t) in s.toks.iter().enumerate() {
+                if p.role_compound(k)
+                    && let Some((prefix, _)) = t.text.rsplit_once('-')
+                    && prefix.chars().next().is_some_and(char::is_uppercase)
+                {
+                    let mut b = k;
+                    while b > 0 && k - b < 3 && p.name_like(b - 1) {
+                        b -= 1;
+                    }
+                    let mut name = join(&s.toks[b..k], s.input.text);
+                    if !name.is_empty() {
+                        name.push(' ');
+                    }
+                    name.push_str(prefix);
+                    bodies.insert(name);
+                }
+            }
+        }
+        for e in &mut r.entities {
+            if bodies.contains(&e.full) {
+                e.person = false;
             }
         }
         r

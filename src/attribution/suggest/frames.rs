@@ -656,7 +656,8 @@ impl Finder<'_, '_> {
                                 .is_some_and(|r| self.lex.speaker_noun(&last_word(r)))
                     }) && prev.toks.get(np.t1).is_some_and(|t| t.is_word())
                 })?;
-                let mut r = self.resolve(i - 1, &np)?;
+                // A person, not a body ("Willem II staat zesde." after "Willem II-trainer").
+                let mut r = self.resolve(i - 1, &np).filter(|r| r.person)?;
                 r.factor *= 0.8;
                 Some((r, String::new()))
             };

@@ -1744,3 +1744,18 @@ fn a_surname_quoted_before_as_a_subject_takes_the_quotation_after_it() {
         ]
     );
 }
+
+#[test]
+fn a_name_before_a_roles_hyphen_is_a_body_not_the_next_quotations_speaker() {
+    let got = run(&[
+        &["“Als het slecht gaat, hakken ze je kop eraf”, zegt Willem II-trainer John Stegeman."],
+        &[
+            "Willem II staat op een teleurstellende zesde plek.",
+            "“Als het goed gaat, krijg je een veer in je reet.”",
+        ],
+    ]);
+    assert_eq!(
+        who(&got),
+        vec![("d:1", "John Stegeman"), ("d:3", "John Stegeman")]
+    );
+}
