@@ -1193,6 +1193,8 @@ struct Subject {
     name: String,
     /// A word follows it: a clause's subject rather than a list item or a heading.
     clause: bool,
+    /// Its first token.
+    at: usize,
 }
 
 /// A role's head: the words before its first prepositional phrase ("minister" of "minister
@@ -1291,6 +1293,7 @@ impl Registry {
                             paragraph: s.input.paragraph,
                             name: np.phrase.clone(),
                             clause: s.toks.get(np.t1).is_some_and(Tok::is_word),
+                            at: k,
                         });
                     }
                     let words = b - a;
@@ -1429,15 +1432,19 @@ impl Registry {
 
     /// The last name of a person named in full (two words or more, registered; or the surname
     /// of one named so before) outside a prepositional phrase after sentence `after` (if any)
-    /// and before `sentence`: (sentence, paragraph, name).
+    /// and before `sentence`, or opening it before token `token`: (sentence, paragraph, name).
     fn full_subject_between(
         &self,
         after: Option<usize>,
         sentence: usize,
+        token: usize,
     ) -> Option<(usize, usize, &str)> {
-        self.subjects_before(sentence)
+        self.subjects_before(sentence + 1)
             .iter()
             .rev()
+            // In the sentence itself only the subject that opens it, not a name in a phrase
+            // before the pronoun ("Bij interviewer Giedo van der Garde sprak hij zich uit").
+            .filter(|s| s.sentence < sentence || s.at == 0 && s.at < token)
             .take_while(|s| after.is_none_or(|a| s.sentence > a))
             .take(64)
             .find(|s| {
@@ -1613,6 +1620,9 @@ impl<'a, 's> Finder<'a, 's> {
             });
         }
         if np.pronoun {
+            // A subject earlier in this sentence is an antecedent too ("Landgenoot Dylan
+            // Groenewegen had het minder lastig, liet hij weten.").
+            let pronoun_at = np.t1.saturating_sub(1);
             // "hij"/"hem" is a person; "zij", "ze", "hen" may be a body ("de politie").
             let masculine = matches!(np.phrase.to_lowercase().as_str(), "hij" | "hem");
             let last = if masculine {
@@ -1623,7 +1633,8 @@ impl<'a, 's> Finder<'a, 's> {
             // A person named as a subject after the last speaker, in this paragraph, is the
             // nearer antecedent: "Jansen zei … Minister Jan de Vries kwam binnen. Hij zei …".
             if let Some((si, _, _)) = last
-                && let Some((s2, p2, name)) = self.registry.full_subject_between(Some(*si), i)
+                && let Some((s2, p2, name)) =
+                    self.registry.full_subject_between(Some(*si), i, pronoun_at)
                 && s2 > *si
                 && p2 == s.input.paragraph
             {
@@ -1644,7 +1655,7 @@ impl<'a, 's> Finder<'a, 's> {
             }
             // Nobody spoke yet: the last person named in full as a subject, else the last
             // name as a subject, in this paragraph or an earlier one.
-            let (para, name) = match self.registry.full_subject_between(None, i) {
+            let (para, name) = match self.registry.full_subject_between(None, i, pronoun_at) {
                 Some((_, para, name)) => (para, name),
                 None => self
                     .registry

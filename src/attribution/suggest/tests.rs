@@ -1759,3 +1759,21 @@ fn a_name_before_a_roles_hyphen_is_a_body_not_the_next_quotations_speaker() {
         vec![("d:1", "John Stegeman"), ("d:3", "John Stegeman")]
     );
 }
+
+#[test]
+fn a_pronoun_after_the_claim_stands_for_the_subject_that_opens_its_sentence() {
+    let got = run(&[&[
+        "Fabio Jakobsen liet weten dat hij op zijn limiet zat.",
+        "Landgenoot Dylan Groenewegen had het wat minder lastig, liet hij weten.",
+    ]]);
+    assert_eq!(
+        who(&got),
+        vec![("d:1", "Fabio Jakobsen"), ("d:2", "Dylan Groenewegen")]
+    );
+    // A name in a phrase before the pronoun is not its antecedent.
+    let got = run(&[&[
+        "Max Verstappen werd tweede.",
+        "Bij interviewer Giedo van der Garde sprak hij zich uit: \"Het was niet makkelijk.\"",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Max Verstappen"));
+}
