@@ -1292,7 +1292,17 @@ impl Registry {
                             sentence: i,
                             paragraph: s.input.paragraph,
                             name: np.phrase.clone(),
-                            clause: s.toks.get(np.t1).is_some_and(Tok::is_word),
+                            // Or opens the sentence before a relative clause or an
+                            // apposition ("Wout van Aert, die …, was onder de indruk").
+                            // (Not before a name: "Organisator van X, Glenn Beense, zegt".)
+                            clause: s.toks.get(np.t1).is_some_and(|t| {
+                                t.is_word()
+                                    || k == 0
+                                        && t.is(',')
+                                        && s.toks
+                                            .get(np.t1 + 1)
+                                            .is_some_and(|n| n.is_word() && !n.capitalised())
+                            }),
                             at: k,
                         });
                     }
@@ -1466,33 +1476,33 @@ impl Registry {
     /// a sentence) in the `reach` sentences before `sentence`: (sentence, full name).
     /// A one-word name counts when `known` says the document quoted it before ("reageert
     /// Wennink … Maar Wennink ziet geen probleem. „…”").
-    fn person_subject_before(
-        &self,
+    fn person_subject_before<'a>(
+        &'a self,
         sentence: usize,
         reach: usize,
         known: impl Fn(&str) -> bool,
-    ) -> Option<(usize, &str)> {
-        let named = self
-            .subjects_before(sentence)
+    ) -> Option<(usize, &'a str)> {
+        let person = |s: &'a Subject| self.subject_person(s, &known);
+        let before = self.subjects_before(sentence);
+        let mut named = before
             .iter()
             .rev()
             .take_while(|s| sentence - s.sentence <= reach)
             .filter(|s| s.clause)
-            .find_map(|s| {
-                if !s.name.contains(' ') && known(&s.name) {
-                    return Some((s.sentence, s.name.as_str()));
-                }
-                let e = if s.name.contains(' ') {
-                    self.by_full.get(&s.name).copied()
-                } else {
-                    self.by_last
-                        .get(&s.name.to_lowercase())
-                        .and_then(|v| v.iter().rev().find(|&&(at, _)| at <= s.sentence))
-                        .map(|&(_, e)| e)
-                }?;
-                let e = &self.entities[e];
-                (e.person && e.full.contains(' ')).then_some((s.sentence, e.full.as_str()))
-            });
+            .find_map(|s| Some((s.sentence, person(s)?)));
+        // In that sentence, the subject that opens it rather than a name in a relative
+        // clause ("Wout van Aert, die … voor Jonas Vingegaard reed, was onder de indruk").
+        if let Some((at, _)) = named
+            && let Some(first) = before
+                .iter()
+                .rev()
+                .skip_while(|s| s.sentence > at)
+                .take_while(|s| s.sentence == at)
+                .find(|s| s.at == 0 && s.clause)
+                .and_then(person)
+        {
+            named = Some((at, first));
+        }
         let at = self
             .pronoun_subjects
             .partition_point(|&(s, _)| s < sentence);
@@ -1504,6 +1514,27 @@ impl Registry {
             (Some(n), Some(p)) => Some(if p.0 > n.0 { p } else { n }),
             (n, p) => n.or(p),
         }
+    }
+
+    /// The full name of the person subject `s` names, or the name itself when `known`.
+    fn subject_person<'a>(
+        &'a self,
+        s: &'a Subject,
+        known: &impl Fn(&str) -> bool,
+    ) -> Option<&'a str> {
+        if !s.name.contains(' ') && known(&s.name) {
+            return Some(s.name.as_str());
+        }
+        let e = if s.name.contains(' ') {
+            self.by_full.get(&s.name).copied()
+        } else {
+            self.by_last
+                .get(&s.name.to_lowercase())
+                .and_then(|v| v.iter().rev().find(|&&(at, _)| at <= s.sentence))
+                .map(|&(_, e)| e)
+        }?;
+        let e = &self.entities[e];
+        (e.person && e.full.contains(' ')).then_some(e.full.as_str())
     }
 
     /// The last entity named before `sentence` whose role ends in `noun` ("de expert").

@@ -1777,3 +1777,22 @@ fn a_pronoun_after_the_claim_stands_for_the_subject_that_opens_its_sentence() {
     ]]);
     assert_eq!(last_speaker(&got), Some("Max Verstappen"));
 }
+
+#[test]
+fn the_subject_that_opens_a_sentence_before_a_relative_clause_takes_the_next_quotation() {
+    let got = run(&[&[
+        "Wout van Aert, die lang voor geletruidrager Jonas Vingegaard reed, was onder de indruk.",
+        "„De verhalen die ik heb gehoord, waren niet overdreven.”",
+    ]]);
+    assert_eq!(who(&got), vec![("d:2", "Wout van Aert")]);
+    // An apposition with a name after the comma is that name's.
+    let got = run(&[&[
+        "Organisator van Electronic Picnic, Glenn Beense, was teleurgesteld.",
+        "„Het festival gaat niet door.”",
+    ]]);
+    assert!(
+        got.iter()
+            .all(|s| s.speaker != "Organisator van Electronic Picnic"),
+        "{got:#?}"
+    );
+}
