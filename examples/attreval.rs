@@ -31,7 +31,8 @@
 //!
 //! Speakers match when every word of the shorter name matches a word of the longer one, a
 //! word matching another when equal or, both five letters or more, sharing their first five
-//! ("Erdogan" = "Recep Tayyip Erdogan", "Libische Nationale Leger" = "Libisch Nationaal Leger").
+//! ("Erdogan" = "Recep Tayyip Erdogan", "Libische Nationale Leger" = "Libisch Nationaal Leger"),
+//! letters compared without accents ("Andre Vonk" = "André Vonk").
 
 use std::collections::HashSet;
 use std::time::Instant;
@@ -199,14 +200,33 @@ fn word_match(a: &str, b: &str) -> bool {
     a.chars().count() >= 5 && b.chars().count() >= 5 && a5 == b5
 }
 
+/// A Latin letter without its accent ("é" → "e"); other characters as they are.
+fn unaccented(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        'ý' | 'ÿ' => 'y',
+        c => c,
+    }
+}
+
 /// See the module doc.
 pub fn same_speaker(a: &str, b: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| c.is_whitespace() || c == '-')
             // "het Planbureau voor de Leefomgeving (PBL)" = "PBL"
+            // "Andre Vonk" = "André Vonk": letters compared without their accents.
             .map(|w| {
                 w.trim_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase()
+                    .chars()
+                    .map(unaccented)
+                    .collect::<String>()
             })
             .filter(|w| !w.is_empty() && !matches!(w.as_str(), "de" | "het" | "een"))
             .collect()

@@ -257,7 +257,11 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 let d = chars[i].1;
                 let joiner = matches!(d, '-' | '\'' | '’' | '.' | '‐')
                     && chars.get(i + 1).is_some_and(|&(_, n)| is_word_char(n))
-                    && (d != '.' || chars[i - 1].1.is_ascii_digit());
+                    && (d != '.' || chars[i - 1].1.is_ascii_digit())
+                    // "CD&V", "H&M": an ampersand between capitals.
+                    || d == '&'
+                        && chars[i - 1].1.is_uppercase()
+                        && chars.get(i + 1).is_some_and(|&(_, n)| n.is_uppercase());
                 if is_word_char(d) || joiner {
                     i += 1;
                 } else {
@@ -767,6 +771,14 @@ impl NpParser<'_, '_, '_> {
             && !self.lex.is("anaphoric-bodies", &self.toks[k].lower)
             && self.name_like(k + 1)
             && !self.lex.is("function", &self.toks[k + 1].lower)
+        {
+            return None;
+        }
+        // "Stapt CD&V uit de regering?", "Zegt NOS dat …": a verb before an acronym opens
+        // the sentence; no name runs into an acronym.
+        if (k == 0 || self.after_opening(k))
+            && !self.toks[k].acronym()
+            && self.toks.get(k + 1).is_some_and(Tok::acronym)
         {
             return None;
         }

@@ -1796,3 +1796,18 @@ fn the_subject_that_opens_a_sentence_before_a_relative_clause_takes_the_next_quo
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_time_before_an_inverted_verb_and_a_verb_before_an_acronym_are_no_speakers() {
+    let s = only("Een week geleden dacht Annouk van der Weijden: laat die ijsvloer maar waaien.");
+    assert_eq!(s.speaker, "Annouk van der Weijden");
+    // "CD&V" is one word, and "Stapt" before it no first name.
+    let s = only("Ook Kris Peeters (CD&V) zei dat hij ervoor pleitte.");
+    assert_eq!(s.speaker, "Kris Peeters");
+    let got = run(&[&[
+        "Hilde Crevits zei dat de partij niet opstapt.",
+        "Stapt CD&V uit de regering?",
+        "‘Dat doen we niet.’",
+    ]]);
+    assert!(got.iter().all(|s| !s.speaker.contains("Stapt")), "{got:#?}");
+}
