@@ -1469,18 +1469,8 @@ impl Registry {
             .filter(|s| s.sentence < sentence || s.at == 0 && s.at < token)
             .take_while(|s| after.is_none_or(|a| s.sentence > a))
             .take(64)
-            .find(|s| {
-                // In full, or by the surname of someone named in full before ("Milosevic").
-                let entity = if s.name.contains(' ') {
-                    self.by_full.get(&s.name).map(|&e| &self.entities[e])
-                } else {
-                    self.by_last
-                        .get(&s.name.to_lowercase())
-                        .and_then(|v| v.iter().rev().find(|&&(at, _)| at <= s.sentence))
-                        .map(|&(_, e)| &self.entities[e])
-                };
-                entity.is_some_and(|e| e.person && e.full.contains(' '))
-            })
+            // In full, or by the surname of someone named in full before ("Milosevic").
+            .find(|s| self.subject_person(s, &|_| false).is_some())
             .map(|s| (s.sentence, s.paragraph, s.name.as_str()))
     }
 

@@ -679,13 +679,26 @@ impl Finder<'_, '_> {
     /// Each sentence's last suggestion so far (an index into `out`) that is not a caption
     /// credit: "Foto Pim Ras" is no speaker of the next sentence.
     fn last_speech(&self) -> Vec<Option<usize>> {
-        let mut last = vec![None; self.docs.len()];
-        for (at, (j, s)) in self.out.iter().enumerate() {
+        self.speech(self.out.iter().enumerate())
+    }
+
+    /// Each sentence's first suggestion so far that is not a caption credit.
+    fn first_speech(&self) -> Vec<Option<usize>> {
+        self.speech(self.out.iter().enumerate().rev())
+    }
+
+    /// For each sentence, the suggestion of `order` seen last that is not a caption credit.
+    fn speech<'o>(
+        &self,
+        order: impl Iterator<Item = (usize, &'o (usize, Suggestion))>,
+    ) -> Vec<Option<usize>> {
+        let mut pick = vec![None; self.docs.len()];
+        for (at, (j, s)) in order {
             if !self.lex.is("credit", &s.cue.to_lowercase()) {
-                last[*j] = Some(at);
+                pick[*j] = Some(at);
             }
         }
-        last
+        pick
     }
 
     /// The speaker and cue of suggestion `at`, for a quotation next to it (less sure).
@@ -847,12 +860,7 @@ impl Finder<'_, '_> {
     /// suggestion in the [`FOCUS_REACH`] sentences after it; lower score.
     pub(super) fn quote_headings(&mut self) {
         let n = self.docs.len();
-        let mut first: Vec<Option<usize>> = vec![None; n];
-        for (at, (j, s)) in self.out.iter().enumerate().rev() {
-            if !self.lex.is("credit", &s.cue.to_lowercase()) {
-                first[*j] = Some(at);
-            }
-        }
+        let first = self.first_speech();
         for i in 0..n {
             if self.has[i] || !self.quote_heading(i) {
                 continue;
