@@ -909,10 +909,10 @@ impl NpParser<'_, '_, '_> {
             j += 1;
         } else if self.name_like(k)
             && first.ends_with('s')
-            && self
-                .toks
-                .get(k + 1)
-                .is_some_and(|n| n.is_word() && !n.capitalised())
+            && self.toks.get(k + 1).is_some_and(|n| {
+                // Not a first name before a particle: "Bas de Groot", "Klaas van Dijk".
+                n.is_word() && !n.capitalised() && !self.lex.is("name-particles", &n.lower)
+            })
             && self.name_like_at(k + 2)
         {
             // A genitive: "Vandersteens biografist Peter Van Hooydonck".
@@ -2191,10 +2191,19 @@ impl<'a, 's> Finder<'a, 's> {
             return;
         }
         let p = self.parser(i);
+        // "Bas de Groot (SGP): “…”": a party or place in brackets after the name.
+        let bracketed = |t1: usize| {
+            c >= t1 + 3
+                && c - t1 <= 6
+                && toks[t1].is('(')
+                && toks[c - 1].is(')')
+                && toks[t1 + 1..c - 1].iter().all(Tok::is_word)
+        };
         let np = p
             .parse(0, false)
             .filter(|np| {
                 np.t1 == c
+                    || np.name.is_some() && bracketed(np.t1)
                     || self.addressee(i, np.t1, c)
                     || np.name.is_some() && self.aside(i, np.t1, c)
             })

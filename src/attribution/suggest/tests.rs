@@ -1811,3 +1811,17 @@ fn a_time_before_an_inverted_verb_and_a_verb_before_an_acronym_are_no_speakers()
     ]]);
     assert!(got.iter().all(|s| !s.speaker.contains("Stapt")), "{got:#?}");
 }
+
+#[test]
+fn a_first_name_in_s_before_a_particle_and_a_party_in_brackets_before_a_colon() {
+    let s = only("Bas de Groot (SGP): “Waar gaat het om?”");
+    assert_eq!(s.speaker, "Bas de Groot");
+    assert_eq!(s.claim.exact, "“Waar gaat het om?”");
+    assert_eq!(
+        only("Klaas van Dijk zei dat het goed gaat.").speaker,
+        "Klaas van Dijk"
+    );
+    // A genitive still is one: "Vandersteens biografist Peter Van Hooydonck".
+    let s = only("Vandersteens biografist Peter Van Hooydonck zei dat het klopt.");
+    assert_eq!(s.speaker, "Peter Van Hooydonck");
+}
