@@ -1239,12 +1239,14 @@ impl Registry {
             if s.toks.len() > 1
                 && matches!(s.toks[0].lower.as_str(), "hij" | "zij")
                 && s.toks[1].is_word()
-                && let Some(&(at, e)) = r
+                // A bounded look back: a document of such sentences stays linear.
+                && let Some(&(_, e)) = r
                     .mentions
                     .iter()
                     .rev()
+                    .take_while(|&&(at, _)| i - at <= 5)
+                    .take(64)
                     .find(|&&(_, e)| r.entities[e].person && r.entities[e].full.contains(' '))
-                && i - at <= 5
             {
                 r.pronoun_subjects.push((i, e));
             }
@@ -1461,12 +1463,16 @@ impl Registry {
         sentence: usize,
         token: usize,
     ) -> Option<(usize, usize, &str)> {
-        self.subjects_before(sentence + 1)
-            .iter()
-            .rev()
-            // In the sentence itself only the subject that opens it, not a name in a phrase
-            // before the pronoun ("Bij interviewer Giedo van der Garde sprak hij zich uit").
-            .filter(|s| s.sentence < sentence || s.at == 0 && s.at < token)
+        let before = self.subjects_before(sentence);
+        // In the sentence itself only the subject that opens it, not a name in a phrase
+        // before the pronoun ("Bij interviewer Giedo van der Garde sprak hij zich uit").
+        let opening = self
+            .subjects
+            .get(before.len())
+            .filter(|s| s.sentence == sentence && s.at == 0 && s.at < token);
+        opening
+            .into_iter()
+            .chain(before.iter().rev())
             .take_while(|s| after.is_none_or(|a| s.sentence > a))
             .take(64)
             // In full, or by the surname of someone named in full before ("Milosevic").
@@ -1490,6 +1496,7 @@ impl Registry {
             .iter()
             .rev()
             .take_while(|s| sentence - s.sentence <= reach)
+            .take(64)
             .filter(|s| s.clause)
             .find_map(|s| Some((s.sentence, person(s)?)));
         // In that sentence, the subject that opens it rather than a name in a relative
@@ -1498,6 +1505,7 @@ impl Registry {
             && let Some(first) = before
                 .iter()
                 .rev()
+                .take(64)
                 .skip_while(|s| s.sentence > at)
                 .take_while(|s| s.sentence == at)
                 .find(|s| s.at == 0 && s.clause)
@@ -1562,6 +1570,7 @@ impl Registry {
             .iter()
             .rev()
             .take_while(|s| sentence - s.sentence <= reach)
+            .take(64)
             .find(|s| {
                 let acronym = s.name.chars().filter(|c| c.is_uppercase()).count() >= 2
                     && !s.name.contains(' ');
@@ -1826,6 +1835,7 @@ impl<'a, 's> Finder<'a, 's> {
                                     .iter()
                                     .rev()
                                     .take_while(|s| s.sentence > *si)
+                                    .take(64)
                                     .any(|s| s.name == *name)
                         })
                     })
