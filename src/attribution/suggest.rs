@@ -1564,8 +1564,9 @@ impl Registry {
 
     /// The last name that is a clause's subject or stands alone in the `reach` sentences
     /// before and at `sentence` and names a body, not a person: an acronym ("ASML"), or a
-    /// name registered as no person ("De Lijn"), for "het bedrijf", "de omroep".
-    fn body_before(&self, sentence: usize, reach: usize) -> Option<&str> {
+    /// name registered as no person ("De Lijn"), for "het bedrijf", "de omroep": (sentence,
+    /// name).
+    fn body_before(&self, sentence: usize, reach: usize) -> Option<(usize, &str)> {
         self.subjects_before(sentence + 1)
             .iter()
             .rev()
@@ -1580,7 +1581,7 @@ impl Registry {
                         .get(&s.name)
                         .is_some_and(|&e| !self.entities[e].person)
             })
-            .map(|s| s.name.as_str())
+            .map(|s| (s.sentence, s.name.as_str()))
     }
 }
 
@@ -1826,20 +1827,8 @@ impl<'a, 's> Finder<'a, 's> {
                 let named = self
                     .registry
                     .body_before(i, 3)
-                    .filter(|name| {
-                        spoke.is_none_or(|(si, r)| {
-                            r.speaker != *name
-                                && self
-                                    .registry
-                                    .subjects_before(i + 1)
-                                    .iter()
-                                    .rev()
-                                    .take_while(|s| s.sentence > *si)
-                                    .take(64)
-                                    .any(|s| s.name == *name)
-                        })
-                    })
-                    .and_then(|name| self.resolve_name(i, name));
+                    .filter(|(at, name)| spoke.is_none_or(|(si, r)| r.speaker != *name && at > si))
+                    .and_then(|(_, name)| self.resolve_name(i, name));
                 named.or_else(|| spoke.map(|(_, r)| r.clone()))
             } else {
                 // The person in focus, else the last speaker ("een woordvoerster van het OM
@@ -1896,6 +1885,7 @@ impl<'a, 's> Finder<'a, 's> {
             .iter()
             .rev()
             .take_while(|s| i - s.sentence <= REACH)
+            .take(64)
             .filter(|s| s.clause)
             .find_map(|s| {
                 let r = self.resolve_name(s.sentence, &s.name)?;
