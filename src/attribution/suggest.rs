@@ -289,7 +289,9 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             && chars
                 .get(i + 2)
                 .is_some_and(|&(_, n)| !n.is_whitespace() && n != ',');
-        i += if commas { 2 } else { 1 };
+        // "''": two apostrophes typed for a double mark (,,Daar ben ik het mee eens'').
+        let doubled = c == '\'' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\'');
+        i += if commas || doubled { 2 } else { 1 };
         let b1 = chars.get(i).map_or(text.len(), |&(b, _)| b);
         toks.push(Tok {
             text: &text[b..b1],
@@ -313,6 +315,8 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
 fn mark(t: &Tok<'_>) -> char {
     if t.text == ",," {
         '„'
+    } else if t.text == "''" {
+        '"'
     } else {
         t.text.chars().next().unwrap_or(' ')
     }

@@ -1825,3 +1825,24 @@ fn a_first_name_in_s_before_a_particle_and_a_party_in_brackets_before_a_colon() 
     let s = only("Vandersteens biografist Peter Van Hooydonck zei dat het klopt.");
     assert_eq!(s.speaker, "Peter Van Hooydonck");
 }
+
+#[test]
+fn two_apostrophes_close_a_low_double_quotation() {
+    let got = run(&[&[
+        "Minister Wopke Hoekstra onderschrijft het belang. ,,Daar ben ik het mee eens'', zei hij.",
+        "Volgens hem heeft Nederland al meer contact.",
+    ]]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "Wopke Hoekstra"), ("d:2", "Wopke Hoekstra")]
+    );
+    assert_eq!(got[0].claim.exact, ",,Daar ben ik het mee eens''");
+    // Two apostrophes may open a quotation too, and an elision is no mark.
+    let s =
+        only("Suzanne Kunzeler zegt er dit over: ''Het is een aderlating voor 's lands omroep.''");
+    assert_eq!(s.speaker, "Suzanne Kunzeler");
+    assert_eq!(
+        s.claim.exact,
+        "''Het is een aderlating voor 's lands omroep.''"
+    );
+}
