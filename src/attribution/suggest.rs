@@ -1048,8 +1048,30 @@ impl NpParser<'_, '_, '_> {
                     && !self.lex.is("function", &toks[m].lower)
                     && !self.lex.speaker_noun(&toks[m].lower)
             };
+            // "technisch directeur van de KNSB Remy de Wit": after an acronym the words of
+            // the name are the holder's, who may have particles the run stopped at.
+            let holder = (np.name.is_none() && np.noun.is_some())
+                .then(|| (j + 1..e).find(|&a| toks[a].acronym()))
+                .flatten()
+                .filter(|&a| a + 1 < e && name_word(a + 1))
+                .and_then(|a| Some((a, self.name_run(a + 1, limit)?)))
+                .filter(|&(_, he)| {
+                    toks.get(he)
+                        .is_none_or(|t| !t.is_word() || !t.capitalised())
+                });
+            let mut end = e;
             if np.name.is_some() {
                 np.organisation = Some(org);
+            } else if let Some((a, he)) = holder {
+                np.organisation = Some(
+                    join(&toks[j + 1..a + 1], self.text)
+                        .trim_start_matches("de ")
+                        .to_string(),
+                );
+                np.role = Some(join(&toks[role_start..a + 1], self.text));
+                np.name = Some((a + 1, he));
+                np.noun = None;
+                end = he;
             } else if w == "van"
                 && np
                     .noun
@@ -1069,7 +1091,7 @@ impl NpParser<'_, '_, '_> {
                 np.name = Some((h, e));
                 np.noun = None;
             }
-            j = e;
+            j = end;
         } else if let Some(w) = self.word(j)
             && matches!(w, "voor" | "in" | "uit")
         {
@@ -1223,6 +1245,18 @@ fn head(role: &str) -> &str {
         .map_or(role, |at| &role[..at])
 }
 
+/// The token after a short bracketed insert at `k` ("(22)", "(CDA)"), else `k`.
+fn past_brackets(toks: &[Tok<'_>], k: usize) -> usize {
+    if toks.get(k).is_some_and(|t| t.is('('))
+        && let Some(c) = toks[k..toks.len().min(k + 6)]
+            .iter()
+            .position(|t| t.is(')'))
+    {
+        return k + c + 1;
+    }
+    k
+}
+
 fn last_word(name: &str) -> String {
     name.rsplit([' ', '-'])
         .next()
@@ -1313,7 +1347,9 @@ impl Registry {
                             // Or opens the sentence before a relative clause or an
                             // apposition ("Wout van Aert, die …, was onder de indruk").
                             // (Not before a name: "Organisator van X, Glenn Beense, zegt".)
-                            clause: s.toks.get(np.t1).is_some_and(|t| {
+                            // "Peder Kongshaug (22) won …": an age or a party in
+                            // brackets after the name.
+                            clause: s.toks.get(past_brackets(&s.toks, np.t1)).is_some_and(|t| {
                                 t.is_word()
                                     || k == 0
                                         && t.is(',')
@@ -1730,10 +1766,17 @@ impl<'a, 's> Finder<'a, 's> {
             }
             // "aldus de Helmonder", "reageert de Nederlander": an inhabitant's name after
             // "de" describes the person the text is about.
+            // ("de 59-jarige Fransman", "de Brit": one modifier may come between.)
+            let de = |k: usize| s.toks[k].lower == "de";
+            let modifier = |k: usize| {
+                s.toks[k].is_word() && !s.toks[k].capitalised() && s.toks[k].lower.ends_with('e')
+            };
             if words == 1
-                && a > 0
-                && s.toks[a - 1].lower == "de"
-                && ["er", "aar", "ees"].iter().any(|x| name.ends_with(x))
+                && (a > 0 && de(a - 1) || a > 1 && de(a - 2) && modifier(a - 1))
+                && (["er", "aar", "ees", "man", "aan"]
+                    .iter()
+                    .any(|x| name.ends_with(x))
+                    || self.lex.is("demonyms", &name.to_lowercase()))
                 && let Some(mut r) = self.in_focus(i)
             {
                 r.mention = mention;

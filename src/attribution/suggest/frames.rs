@@ -641,7 +641,13 @@ impl Finder<'_, '_> {
             {
                 continue;
             }
-            let said = last[i - 1].map(|at| self.speaker_of(at));
+            let toks = &self.docs[i].toks;
+            let singular = toks.iter().any(|t| {
+                t.quoted && t.is_word() && matches!(t.lower.as_str(), "ik" | "mij" | "mijn")
+            });
+            let said = last[i - 1]
+                .filter(|&at| !singular || !self.body_like(&self.out[at].1.speaker))
+                .map(|at| self.speaker_of(at));
             let named = || -> Option<(Resolved, String)> {
                 let prev = &self.docs[i - 1];
                 let p = self.parser(i - 1);
@@ -699,6 +705,27 @@ impl Finder<'_, '_> {
             }
         }
         pick
+    }
+
+    /// A speaker that is no person: an acronym ("AD", "NOS"), a name the document gives a
+    /// body, or a description of one ("het ministerie", "de krant").
+    fn body_like(&self, speaker: &str) -> bool {
+        let acronym = speaker.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && speaker.chars().all(|c| !c.is_lowercase());
+        acronym
+            || self
+                .registry
+                .by_full
+                .get(speaker)
+                .is_some_and(|&e| !self.registry.entities[e].person)
+            || speaker
+                .strip_prefix("het ")
+                .or_else(|| speaker.strip_prefix("de "))
+                .is_some_and(|rest| {
+                    !rest.contains(' ')
+                        && self.lex.ends_in("anaphoric-bodies", &rest.to_lowercase())
+                        || speaker.starts_with("het ")
+                })
     }
 
     /// The speaker and cue of suggestion `at`, for a quotation next to it (less sure).
@@ -786,9 +813,18 @@ impl Finder<'_, '_> {
                 let p = self.docs[j].input.paragraph;
                 p == para || p < para && para - p <= 3 && (p + 1..para).all(see_through)
             };
+            // "Ik moest …" after "…, schrijft het AD": a quotation in the first person
+            // singular is a person's, not a medium's or a body's.
+            let singular = toks[q.t0..q.t1.min(toks.len())]
+                .iter()
+                .any(|t| t.is_word() && matches!(t.lower.as_str(), "ik" | "mij" | "mijn"));
             let spoke = (i.saturating_sub(FOCUS_REACH)..i)
                 .rev()
-                .find_map(|j| last[j].map(|at| (j, at)))
+                .find_map(|j| {
+                    last[j]
+                        .filter(|&at| !singular || !self.body_like(&self.out[at].1.speaker))
+                        .map(|at| (j, at))
+                })
                 .filter(|(j, _)| previous(*j));
             // In the mid-segment case, the subject of the sentence before the quotation.
             let here = (q.t0 > 0)

@@ -1846,3 +1846,50 @@ fn two_apostrophes_close_a_low_double_quotation() {
         "''Het is een aderlating voor 's lands omroep.''"
     );
 }
+
+#[test]
+fn a_holder_after_an_acronym_and_an_inhabitants_name_after_a_modifier() {
+    let s = only(
+        "\"Voor nu zijn we er niet uit\", liet technisch directeur van de KNSB Remy de Wit weten.",
+    );
+    assert_eq!(s.speaker, "Remy de Wit");
+    assert_eq!(s.organisation.as_deref(), Some("KNSB"));
+    assert_eq!(s.role.as_deref(), Some("technisch directeur van de KNSB"));
+    let got = run(&[
+        &["Marc Madiot gaat al een tijdje mee in de wielerwereld."],
+        &["Volgens de 59-jarige Fransman moeten de renners opletten."],
+        &["Volgens de Brit is dat onzin."],
+    ]);
+    assert_eq!(who(&got), [("d:2", "Marc Madiot"), ("d:3", "Marc Madiot")]);
+}
+
+#[test]
+fn a_quotation_in_the_first_person_is_no_mediums_and_an_age_keeps_a_subject() {
+    let got = run(&[
+        &[
+            "Peder Kongshaug (22) won afgelopen weekend goud in Thialf.",
+            "Ondanks het resultaat was hij niet tevreden.",
+            "\"Ik moest tussen de kinderen trainen.\"",
+        ],
+        &[
+            "Daarmee doelt hij op een trainingskamp, schrijft het AD.",
+            "\"Ik moest twee weken lang trainen.",
+            "Dan denk ik: serieus?\"",
+        ],
+    ]);
+    assert_eq!(
+        who(&got),
+        [
+            ("d:3", "Peder Kongshaug"),
+            ("d:4", "AD"),
+            ("d:5", "Peder Kongshaug"),
+            ("d:6", "Peder Kongshaug")
+        ]
+    );
+    // A body's own "we" stays the body's.
+    let got = run(&[&[
+        "Het bedrijf laat weten dat het de klachten serieus neemt, schrijft het AD.",
+        "\"We gaan er direct naartoe.\"",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("AD"));
+}
