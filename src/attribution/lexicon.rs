@@ -194,6 +194,14 @@ impl Lexicon {
         self.speaker_noun_sg(lower) || singulars(lower).iter().any(|s| self.speaker_noun_sg(s))
     }
 
+    /// A speaker noun for one person ("woordvoerder", "CNV-woordvoerder"): not a body
+    /// ("de politie", "het concern") and not a plural ("de kenners").
+    pub(crate) fn person_noun(&self, lower: &str) -> bool {
+        self.speaker_noun_sg(lower)
+            && !self.ends_in("body-nouns", lower)
+            && !singulars(lower).iter().any(|s| self.speaker_noun_sg(s))
+    }
+
     fn speaker_noun_sg(&self, lower: &str) -> bool {
         if self.is("speaker-nouns", lower) {
             return true;

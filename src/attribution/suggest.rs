@@ -1906,13 +1906,38 @@ impl<'a, 's> Finder<'a, 's> {
                 });
             }
         }
+        // "de CNV-woordvoerder" after "een woordvoerder van het CNV": the same description.
+        if definite
+            && let Some(compound) = words.last().and_then(|w| w.rsplit_once('-'))
+            && compound.0.chars().next().is_some_and(char::is_uppercase)
+        {
+            let (body, noun) = (compound.0.to_lowercase(), compound.1.to_lowercase());
+            let earlier = self.out.iter().rev().take(64).find(|(j, o)| {
+                let lower = o.speaker.to_lowercase();
+                *j <= i
+                    && lower.split(' ').any(|w| w == noun)
+                    && lower.split(' ').any(|w| w == body)
+                    && !lower.contains('-')
+            });
+            if let Some((_, o)) = earlier {
+                return Some(Resolved {
+                    speaker: o.speaker.clone(),
+                    mention,
+                    role: o.role.clone(),
+                    organisation: o.organisation.clone(),
+                    factor: 0.75,
+                    person: self.lex.person_noun(&noun),
+                });
+            }
+        }
         Some(Resolved {
             speaker: np.phrase.clone(),
             mention,
             role: None,
             organisation: None,
             factor: 0.85,
-            person: false,
+            // "de CNV-woordvoerder … zegt hij": one person, whom "hij" can stand for.
+            person: self.lex.person_noun(noun),
         })
     }
 

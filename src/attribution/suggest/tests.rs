@@ -1893,3 +1893,37 @@ fn a_quotation_in_the_first_person_is_no_mediums_and_an_age_keeps_a_subject() {
     ]]);
     assert_eq!(last_speaker(&got), Some("AD"));
 }
+
+#[test]
+fn a_described_person_and_a_compound_description_of_an_earlier_speaker() {
+    let got = run(&[
+        &["De winnaars hebben het volgens sterrenkundige Ignas Snellen dik verdiend."],
+        &["Volgens de hoogleraar is het een terechte keuze."],
+    ]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "Ignas Snellen"), ("d:2", "Ignas Snellen")]
+    );
+    let got = run(&[
+        &[
+            "‘Dat is echt ongelofelijk’, aldus een woordvoerder van het CNV.",
+            "Vrijdag staakt personeel in Leiden, Den Haag en Rotterdam.",
+        ],
+        &[
+            "Volgens de CNV-woordvoerder rijden er bijna geen treinen.",
+            "‘Een enkele trein komt nog binnen’, zegt hij.",
+        ],
+    ]);
+    assert_eq!(
+        who(&got),
+        [
+            ("d:1", "een woordvoerder van het CNV"),
+            ("d:3", "een woordvoerder van het CNV"),
+            ("d:4", "een woordvoerder van het CNV")
+        ]
+    );
+    // A body is no antecedent of "hij".
+    let lex = lexicon::nl();
+    assert!(lex.person_noun("woordvoerder") && lex.person_noun("fnv-woordvoerder"));
+    assert!(!lex.person_noun("politie") && !lex.person_noun("kenners"));
+}
