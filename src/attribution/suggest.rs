@@ -447,6 +447,30 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
                     // "Milosevic’ paspoort").
                     stack.truncate(1);
                     Some(false)
+                } else if stack.is_empty()
+                    && matches!(c, '”' | '»')
+                    && k > 0
+                    && !space_before
+                    && matches!(toks[k - 1].kind, Tk::Punct(',' | '.' | '!' | '?'))
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.is_word() && !t.capitalised())
+                {
+                    // "Dat geld loopt zij nu mis,” aldus Linda Vermeulen": the close of a
+                    // quotation whose opening an earlier sentence lost; it quotes the sentence
+                    // up to here.
+                    for t in &mut toks[..k] {
+                        t.quoted = true;
+                    }
+                    quotes.push(QSpan {
+                        t0: 0,
+                        t1: k + 1,
+                        before: true,
+                        after: false,
+                    });
+                    toks[k].kind = Tk::Quote(Some(false));
+                    toks[k].quoted = true;
+                    continue;
                 } else {
                     None
                 };
@@ -1116,14 +1140,20 @@ impl NpParser<'_, '_, '_> {
         np.t1 = j;
         np.quoted = toks[k].quoted;
         // An apposition: "Sara Danius, de permanente secretaris van de Zweedse Academie,".
+        // Or without an article, at the sentence's end: "aldus Linda Vermeulen, bestuurder
+        // van FNV Winkelstraat."
+        let bare = self
+            .word(j + 1)
+            .is_some_and(|w| !toks[j + 1].capitalised() && self.lex.speaker_noun(w));
         if np.name.is_some()
             && toks.get(j).is_some_and(|t| t.is(','))
-            && self
-                .word(j + 1)
-                .is_some_and(|w| matches!(w, "de" | "het" | "een"))
+            && (bare
+                || self
+                    .word(j + 1)
+                    .is_some_and(|w| matches!(w, "de" | "het" | "een")))
         {
             let end = toks.len().min(j + 1 + NP_MAX);
-            let mut a = j + 2;
+            let mut a = if bare { j + 1 } else { j + 2 };
             let mut noun = None;
             while a < end {
                 let Some(w) = self.word(a) else { break };
@@ -1144,8 +1174,13 @@ impl NpParser<'_, '_, '_> {
                     org = Some(o);
                     e = oe;
                 }
-                if toks.get(e).is_some_and(|t| t.is(',')) {
-                    np.role = Some(join(&toks[j + 2..h + 1], self.text));
+                let closes_sentence =
+                    bare && toks[e..].iter().all(|t| !t.is_word()) && e < toks.len();
+                if toks.get(e).is_some_and(|t| t.is(',')) && !bare || closes_sentence {
+                    np.role = Some(join(
+                        &toks[if bare { j + 1 } else { j + 2 }..h + 1],
+                        self.text,
+                    ));
                     if org.is_some() {
                         np.organisation = org;
                     }
@@ -3039,7 +3074,13 @@ impl<'a, 's> Finder<'a, 's> {
             self.resolve(i, &np)?
         };
         let n = prev.toks.len();
-        self.emit(i - 1, &r, cue, (0, n), weight * 0.85);
+        if self.has[i - 1] {
+            // The sentence before has a claim of its own ("Het is volgens Knot prematuur …
+            // Dat zei Knot zondag."): "Dat" stands for it here, where the cue names the speaker.
+            self.emit(i, &r, cue, (0, 1), weight * 0.8);
+        } else {
+            self.emit(i - 1, &r, cue, (0, n), weight * 0.85);
+        }
         self.remember(i, &r);
         Some(true)
     }

@@ -1927,3 +1927,21 @@ fn a_described_person_and_a_compound_description_of_an_earlier_speaker() {
     assert!(lex.person_noun("woordvoerder") && lex.person_noun("fnv-woordvoerder"));
     assert!(!lex.person_noun("politie") && !lex.person_noun("kenners"));
 }
+
+#[test]
+fn a_lost_quotations_close_an_apposition_without_article_and_dat_after_a_claim() {
+    let s =
+        only("Dat geld loopt zij nu mis,” aldus Linda Vermeulen, bestuurder van FNV Winkelstraat.");
+    assert_eq!(s.speaker, "Linda Vermeulen");
+    assert_eq!(s.role.as_deref(), Some("bestuurder"));
+    assert_eq!(s.organisation.as_deref(), Some("FNV Winkelstraat"));
+    assert_eq!(s.claim.exact, "Dat geld loopt zij nu mis,”");
+    // A closing mark inside a word is no quotation's end.
+    assert!(one("Hij zag Milosevic” paspoort niet.").is_empty());
+    let got = run(&[
+        &["Het is volgens bankpresident Klaas Knot prematuur om over een recessie te praten."],
+        &["Dat zei Knot zondag in Buitenhof."],
+    ]);
+    assert_eq!(who(&got), [("d:1", "Klaas Knot"), ("d:2", "Klaas Knot")]);
+    assert_eq!(got[1].claim.exact, "Dat");
+}
