@@ -2228,6 +2228,9 @@ impl<'a, 's> Finder<'a, 's> {
         if !self.has[i] {
             self.clause_colon_quote(i);
         }
+        if !self.has[i] {
+            self.heading_colon(i);
+        }
     }
 
     /// Where the clause that holds token `k` starts: after the last `;`, `:` or opening of

@@ -707,6 +707,48 @@ impl Finder<'_, '_> {
         pick
     }
 
+    /// A headline "KNMI: warme dagen zijn nu warmer", "NEC-aanvoerder Van Eijden: pieken op
+    /// het juiste moment": a speaker phrase, a colon and a claim of three words or more, in a
+    /// paragraph of its own with no full stop (a quotation after the colon is
+    /// `colon_quote`'s). Lower score: a topic before a colon looks the same ("Woningbouw:").
+    pub(super) fn heading_colon(&mut self, i: usize) {
+        let docs = self.docs;
+        let d = &docs[i];
+        let toks = &d.toks;
+        let alone = |j: Option<usize>| {
+            j.and_then(|j| docs.get(j))
+                .is_none_or(|o| o.input.paragraph != d.input.paragraph)
+        };
+        let text = d.input.text.trim_end();
+        if !alone(i.checked_sub(1)) || !alone(Some(i + 1)) || text.ends_with(['.', '?', ':']) {
+            return;
+        }
+        let Some(c) = toks.iter().position(|t| t.is(':') && !t.quoted) else {
+            return;
+        };
+        if c == 0
+            || c > 5
+            || toks[c + 1..].iter().filter(|t| t.is_word()).count() < 3
+            || toks
+                .get(c + 1)
+                .is_some_and(|t| t.opens() || t.kind == Tk::Quote(None))
+            || toks[..c].iter().any(|t| {
+                t.is_word()
+                    && (self.lex.forms.contains_key(&t.lower) || self.lex.is("aux", &t.lower))
+            })
+        {
+            return;
+        }
+        let p = self.parser(i);
+        let Some(np) = p.parse(0, false).filter(|np| np.t1 == c && !np.pronoun) else {
+            return;
+        };
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        self.emit(i, &r, ":", (c + 1, toks.len()), 0.6);
+    }
+
     /// A speaker that is no person: an acronym ("AD", "NOS"), a name the document gives a
     /// body, or a description of one ("het ministerie", "de krant").
     fn body_like(&self, speaker: &str) -> bool {

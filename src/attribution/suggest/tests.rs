@@ -1945,3 +1945,32 @@ fn a_lost_quotations_close_an_apposition_without_article_and_dat_after_a_claim()
     assert_eq!(who(&got), [("d:1", "Klaas Knot"), ("d:2", "Klaas Knot")]);
     assert_eq!(got[1].claim.exact, "Dat");
 }
+
+#[test]
+fn a_headline_speaker_before_a_colon() {
+    let got = run(&[
+        &["KNMI: warme dagen zijn nu door klimaatverandering nog warmer"],
+        &["Het KNMI heeft dinsdag een rapport gepubliceerd."],
+    ]);
+    assert_eq!(who(&got), [("d:1", "KNMI")]);
+    assert_eq!(
+        got[0].claim.exact,
+        "warme dagen zijn nu door klimaatverandering nog warmer"
+    );
+    // Not a question, a sentence of running text or a colon before a verb.
+    assert!(
+        run(&[
+            &["Woningbouw: hoe ambitieus is het college?"],
+            &["Een verhaal."]
+        ])
+        .is_empty()
+    );
+    assert!(
+        run(&[
+            &["Het resultaat: drie doden en tien gewonden"],
+            &["Een verhaal."]
+        ])
+        .is_empty()
+    );
+    assert!(one("KNMI: warme dagen zijn nu warmer. Dat staat vast.").is_empty());
+}
