@@ -2204,6 +2204,7 @@ impl<'a, 's> Finder<'a, 's> {
                 // a document that says it.
                 "staat" | "stond" | "staan" | "stonden" => self.evidential(i, k),
                 "mening" | "oordeel" => self.stance(i, k),
+                "klinkt" | "klonk" => self.klinkt_het(i, k),
                 // "Op Twitter schreef Trump": a capitalised form inside a sentence is a name.
                 _ if !self.cue_form(i, k) => {}
                 w => {

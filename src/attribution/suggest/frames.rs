@@ -549,6 +549,41 @@ impl Finder<'_, '_> {
         } else {
             "in"
         };
+        // "“Het boek bevat veel absurde situaties”, staat in het juryrapport.": the
+        // quotation before is the document's, named with or without its author.
+        if prep == "in"
+            && k >= 2
+            && toks[k - 1].is(',')
+            && toks[k - 2].closes()
+            && toks.get(k + 1).is_some_and(|t| t.lower == "in")
+        {
+            let bare = || {
+                let mut j = k + 2;
+                if toks
+                    .get(j)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "de" | "het" | "een"))
+                {
+                    j += 1;
+                }
+                let t = toks
+                    .get(j)
+                    .filter(|t| t.is_word() && self.lex.ends_in("source-nouns", &t.lower))?;
+                toks[j + 1..].iter().all(|t| !t.is_word()).then(|| Np {
+                    t1: j + 1,
+                    noun: Some(t.lower.clone()),
+                    phrase: join(&toks[k + 2..j + 1], self.docs[i].input.text),
+                    ..Default::default()
+                })
+            };
+            if let Some(np) = self.source_author(i, k + 2).or_else(bare)
+                && let Some(r) = self.resolve(i, &np)
+            {
+                let cue = toks[k].text.to_string();
+                self.before_cue(i, k, &r, &cue, 0.6);
+                self.remember(i, &r);
+            }
+            return;
+        }
         let start = self.clause_start(i, k);
         let Some((p, np)) = (start..n.min(k + 4))
             .filter(|&p| toks[p].is_word() && toks[p].lower == prep && !toks[p].quoted)
@@ -747,6 +782,42 @@ impl Finder<'_, '_> {
             return;
         };
         self.emit(i, &r, ":", (c + 1, toks.len()), 0.6);
+    }
+
+    /// "“…”, klinkt het (bij N-VA).", "…, zo klonk het vanuit het Provinciehuis.": the
+    /// Flemish cue with no subject. The speaker is the body after "bij"/"vanuit", else the
+    /// one who spoke last in this paragraph or the one before, else the person in focus.
+    pub(super) fn klinkt_het(&mut self, i: usize, k: usize) {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        if toks.get(k + 1).is_none_or(|t| t.lower != "het") {
+            return;
+        }
+        let mut c = k;
+        if c > 0 && toks[c - 1].lower == "zo" {
+            c -= 1;
+        }
+        if c == 0 || !(toks[c - 1].is(',') || toks[c - 1].closes()) {
+            return;
+        }
+        let source = toks
+            .get(k + 2)
+            .filter(|t| t.is_word() && matches!(t.lower.as_str(), "bij" | "vanuit" | "uit"))
+            .and_then(|_| self.parser(i).parse(k + 3, true))
+            .and_then(|np| self.resolve(i, &np));
+        let para = docs[i].input.paragraph;
+        let r = source.or_else(|| {
+            self.last_speaker
+                .as_ref()
+                .filter(|(si, p, _)| *si <= i && i - si <= 6 && para - p <= 1)
+                .map(|(_, _, r)| r.clone())
+                .or_else(|| self.in_focus(i))
+        });
+        let Some(mut r) = r else { return };
+        r.factor = r.factor.min(0.8);
+        let cue = format!("{} het", toks[k].text);
+        self.before_cue(i, c, &r, &cue, 0.75);
+        self.remember(i, &r);
     }
 
     /// A speaker that is no person: an acronym ("AD", "NOS"), a name the document gives a

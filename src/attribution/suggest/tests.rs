@@ -1974,3 +1974,24 @@ fn a_headline_speaker_before_a_colon() {
     );
     assert!(one("KNMI: warme dagen zijn nu warmer. Dat staat vast.").is_empty());
 }
+
+#[test]
+fn klinkt_het_a_documents_quotation_and_a_visitor() {
+    let got = run(&[&[
+        "De N-VA wil steun voor de Gentse ondernemers.",
+        "\"De enquête bevestigt waarvoor we waarschuwden\", klinkt het bij N-VA.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "N-VA")]);
+    assert_eq!(got[0].cue, "klinkt het");
+    let got = run(&[&[
+        "\"We gaan door\", zegt Joe Biden in Detroit.",
+        "\"Het wordt een zware strijd\", zo klonk het.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Joe Biden"), ("d:2", "Joe Biden")]);
+    // "Het klinkt mooi" is no cue.
+    assert!(one("Het klinkt het mooist in de ochtend.").is_empty());
+    let s = only("\"Het boek bevat veel absurde situaties\", staat in het juryrapport.");
+    assert_eq!(s.speaker, "het juryrapport");
+    let s = only("“Erg jammer”, aldus een bezoeker van het festival.");
+    assert_eq!(s.speaker, "een bezoeker");
+}
