@@ -770,11 +770,15 @@ impl NpParser<'_, '_, '_> {
         let Some(t) = self.toks.get(k) else {
             return false;
         };
+        // ("VVD-Kamerlid", "CDA-Statenlid": those are written with a capital.)
         t.text.contains('-')
-            && t.text
-                .rsplit('-')
-                .next()
-                .is_some_and(|r| r.chars().next().is_some_and(char::is_lowercase))
+            && t.text.rsplit('-').next().is_some_and(|r| {
+                r.chars().next().is_some_and(char::is_lowercase)
+                    || matches!(
+                        r.to_lowercase().as_str(),
+                        "kamerlid" | "kamerleden" | "statenlid" | "statenleden"
+                    )
+            })
             && self.lex.speaker_noun(&t.lower)
     }
 

@@ -369,6 +369,28 @@ impl Finder<'_, '_> {
                 return self.resolve(i, &np);
             }
         }
+        // "Zijn coalitiepartner, ChristenUnie-Kamerlid Eppo Bruins, benadrukt", "Een van de
+        // bewoners, Sevda Celik (38), vertelde": a description, then the name in apposition.
+        if finite > start + 3
+            && toks[finite - 1].is(',')
+            && let Some(a) = (start + 1..finite - 1)
+                .rev()
+                .take(NP_MAX)
+                .find(|&a| toks[a].is(','))
+            && a - start <= 6
+            && toks[start..a].iter().enumerate().all(|(n, t)| {
+                !t.quoted
+                    && (!t.is_word()
+                        // "Zijn" opening the clause is a possessive.
+                        || n == 0 && t.lower == "zijn"
+                        || !self.lex.forms.contains_key(&t.lower) && !self.lex.is("aux", &t.lower))
+            })
+            && let Some(np) = self.parser(i).parse(a + 1, false)
+            && np.name.is_some()
+            && past_brackets(toks, np.t1) == finite - 1
+        {
+            return self.resolve(i, &np);
+        }
         if finite > start + 1 && toks[finite - 1].lower == "die" && !toks[finite - 1].quoted {
             let end = if toks[finite - 2].is(',') {
                 finite - 2

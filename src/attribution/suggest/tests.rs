@@ -1995,3 +1995,27 @@ fn klinkt_het_a_documents_quotation_and_a_visitor() {
     let s = only("“Erg jammer”, aldus een bezoeker van het festival.");
     assert_eq!(s.speaker, "een bezoeker");
 }
+
+#[test]
+fn te_infinitives_of_reports_and_a_name_in_apposition_to_a_description() {
+    let s = only("De politie meldde meerdere auto's in beslag te hebben genomen.");
+    assert_eq!(s.speaker, "De politie");
+    assert_eq!(s.claim.exact, "meerdere auto's in beslag te hebben genomen");
+    let s = only(
+        "De Egyptische president Sisi heeft aangekondigd twee delegaties naar Israël te sturen.",
+    );
+    assert_eq!(s.speaker, "Sisi");
+    // Still no claim: an own intention.
+    assert!(one("De VN hoopt een fonds op te richten.").is_empty());
+    for text in [
+        "Zijn coalitiepartner, ChristenUnie-Kamerlid Eppo Bruins, benadrukt dat het tekort groot is.",
+        "Een van de bewoners, Eppo Bruins (38), vertelde dat het tekort groot is.",
+    ] {
+        assert_eq!(only(text).speaker, "Eppo Bruins", "{text}");
+    }
+    let got = run(&[
+        &["Spoorbeheerder ProRail meldt een storing bij Amsterdam."],
+        &["Er is sprake van een gaslekkage, aldus de spoorbeheerder."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("ProRail"));
+}
