@@ -1838,6 +1838,34 @@ impl<'a, 's> Finder<'a, 's> {
                         })
                     })
             };
+            // "aldus HVH" after "Hein Vanhaezebrouck": a person's initials, the first name's
+            // then the surname's letters in order, when only one person fits.
+            let entity = entity.or_else(|| {
+                let letters: Vec<char> = name.chars().collect();
+                if words != 1
+                    || !(2..=4).contains(&letters.len())
+                    || !letters.iter().all(char::is_ascii_uppercase)
+                {
+                    return None;
+                }
+                let fits = |e: &&Entity| {
+                    let parts: Vec<&str> = e.full.split(' ').collect();
+                    let [first, .., last] = parts[..] else {
+                        return false;
+                    };
+                    if !e.person || !first.starts_with(letters[0]) || !last.starts_with(letters[1])
+                    {
+                        return false;
+                    }
+                    let mut rest = last.chars().skip(1).flat_map(char::to_lowercase);
+                    letters[2..]
+                        .iter()
+                        .all(|l| rest.any(|c| c == l.to_ascii_lowercase()))
+                };
+                let mut found = self.registry.entities.iter().filter(fits);
+                let one = found.next()?;
+                found.next().is_none().then_some(one)
+            });
             return Some(match entity {
                 Some(e) => Resolved {
                     speaker: e.full.clone(),

@@ -2019,3 +2019,18 @@ fn te_infinitives_of_reports_and_a_name_in_apposition_to_a_description() {
     ]);
     assert_eq!(last_speaker(&got), Some("ProRail"));
 }
+
+#[test]
+fn a_persons_initials_name_that_person_when_only_one_fits() {
+    let got = run(&[&[
+        "Anderlecht-coach Hein Vanhaezebrouck was niet onder de indruk.",
+        "“Het was geen topper”, aldus HVH voor de camera’s.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Hein Vanhaezebrouck"));
+    // Two people fit: the initials stay as written.
+    let got = run(&[&[
+        "Hein Vanhaezebrouck en Hans Vanhoutte waren niet onder de indruk.",
+        "“Het was geen topper”, aldus HV voor de camera’s.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("HV"));
+}
