@@ -1862,7 +1862,8 @@ impl<'a, 's> Finder<'a, 's> {
                         .iter()
                         .all(|l| rest.any(|c| c == l.to_ascii_lowercase()))
                 };
-                let mut found = self.registry.entities.iter().filter(fits);
+                // The last 256 people and bodies: a long document stays linear.
+                let mut found = self.registry.entities.iter().rev().take(256).filter(fits);
                 let one = found.next()?;
                 found.next().is_none().then_some(one)
             });
