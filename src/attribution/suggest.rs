@@ -962,7 +962,14 @@ impl NpParser<'_, '_, '_> {
                 continue;
             }
             let initial = j == 0 || self.after_opening(j);
+            // "Woonbonddirecteur Zeno Winkels": a capitalised compound role before a name of
+            // two words (not a surname that is a noun: "Jan Koning").
+            let compound_role = toks[j].capitalised()
+                && !self.lex.is("speaker-nouns", w)
+                && self.lex.speaker_noun(w)
+                && self.name_run(j + 1, limit).is_some_and(|e| e >= j + 3);
             if self.role_compound(j)
+                || compound_role
                 || ((!toks[j].capitalised() || initial) && self.lex.speaker_noun(w))
             {
                 last_noun = Some(j);
@@ -2653,9 +2660,16 @@ impl<'a, 's> Finder<'a, 's> {
         // club laten weten."
         if let Some((at, np, loose)) = self.postposed(i, k) {
             {
-                let rest_ok = toks[np.t1.max(k + 1).min(clause_end)..clause_end]
-                    .iter()
-                    .all(|t| {
+                // "…, zegt Zeno Winkels die ervoor pleit dat …": a relative clause about the
+                // speaker may hold a "dat" of its own.
+                let t1 = np.t1.max(k + 1);
+                let relative = [t1, t1 + 1].iter().any(|&j| {
+                    toks.get(j).is_some_and(|t| {
+                        t.is_word() && matches!(t.lower.as_str(), "die" | "wiens" | "wier")
+                    }) && (j == t1 || toks[t1].is(','))
+                });
+                let rest_ok = relative
+                    || toks[t1.min(clause_end)..clause_end].iter().all(|t| {
                         t.quoted || !(t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
                     });
                 let r = if loose {
@@ -2665,7 +2679,8 @@ impl<'a, 's> Finder<'a, 's> {
                 };
                 if rest_ok && let Some(r) = r {
                     // "Het is, zegt Jansen, een ramp": the claim goes on after the cue.
-                    if let Some(end) = self.parenthetical(i, at, np.t1.max(k + 1)) {
+                    if let Some(end) = (!relative).then(|| self.parenthetical(i, at, t1)).flatten()
+                    {
                         let start = self.clause_start(i, at);
                         self.emit(i, &r, &cue, (start, end), verb.weight * 0.9);
                     } else {

@@ -2057,3 +2057,23 @@ fn a_persons_initials_name_that_person_when_only_one_fits() {
     ]]);
     assert_eq!(last_speaker(&got), Some("HV"));
 }
+
+#[test]
+fn a_relative_clause_after_the_speaker_and_names_with_t_and_compound_roles() {
+    let got = one(
+        "“Alle zeilen moeten bij”, zegt Woonbonddirecteur Zeno Winkels die ervoor pleit dat huurders meer krijgen.",
+    );
+    assert_eq!(got[0].speaker, "Zeno Winkels");
+    assert_eq!(got[0].claim.exact, "“Alle zeilen moeten bij”");
+    let got = one("“Het kan niet”, zegt Zeno Winkels, die denkt dat het slecht gaat.");
+    assert_eq!(got[0].claim.exact, "“Het kan niet”");
+    let s = only("\"Dat weten de jongens wel\", reageerde Van 't Schip.");
+    assert_eq!(s.speaker, "Van 't Schip");
+    let s = only("“Bijltjesdag bij VRT”, zo tweette VRT-journaliste Phara de Aguirre dinsdag.");
+    assert_eq!(s.speaker, "Phara de Aguirre");
+    let s = only("„Niemand gelooft nog in RCP8.5”, sneert de deskundige Roger Pielke maandag.");
+    assert_eq!(s.speaker, "Roger Pielke");
+    // A surname that is a noun is no role: "Jan Koning" stays a name.
+    let s = only("„Het kan niet”, zegt Jan Koning.");
+    assert_eq!(s.speaker, "Jan Koning");
+}
