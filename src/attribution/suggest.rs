@@ -448,6 +448,8 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
                     stack.truncate(1);
                     Some(false)
                 } else if stack.is_empty()
+                    // Once a sentence: it quotes all the tokens before it.
+                    && quotes.is_empty()
                     && matches!(c, '”' | '»')
                     && k > 0
                     && !space_before

@@ -699,9 +699,7 @@ impl Finder<'_, '_> {
                 continue;
             }
             let toks = &self.docs[i].toks;
-            let singular = toks.iter().any(|t| {
-                t.quoted && t.is_word() && matches!(t.lower.as_str(), "ik" | "mij" | "mijn")
-            });
+            let singular = first_person(toks.iter().filter(|t| t.quoted));
             let said = last[i - 1]
                 .filter(|&at| !singular || !self.body_like(&self.out[at].1.speaker))
                 .map(|at| self.speaker_of(at));
@@ -950,9 +948,7 @@ impl Finder<'_, '_> {
             };
             // "Ik moest …" after "…, schrijft het AD": a quotation in the first person
             // singular is a person's, not a medium's or a body's.
-            let singular = toks[q.t0..q.t1.min(toks.len())]
-                .iter()
-                .any(|t| t.is_word() && matches!(t.lower.as_str(), "ik" | "mij" | "mijn"));
+            let singular = first_person(toks[q.t0..q.t1.min(toks.len())].iter());
             let spoke = (i.saturating_sub(FOCUS_REACH)..i)
                 .rev()
                 .find_map(|j| {
@@ -1260,3 +1256,8 @@ impl Finder<'_, '_> {
 
 /// How many sentences back the speaker of a quotation with no cue may have spoken.
 pub(super) const FOCUS_REACH: usize = 6;
+
+/// Whether the words say "ik", "mij" or "mijn": a person speaks, not a medium or a body.
+fn first_person<'t, 's: 't>(mut toks: impl Iterator<Item = &'t Tok<'s>>) -> bool {
+    toks.any(|t| t.is_word() && matches!(t.lower.as_str(), "ik" | "mij" | "mijn"))
+}
