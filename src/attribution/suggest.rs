@@ -1858,8 +1858,11 @@ impl<'a, 's> Finder<'a, 's> {
                     return None;
                 }
                 let fits = |e: &&Entity| {
-                    let parts: Vec<&str> = e.full.split(' ').collect();
-                    let [first, .., last] = parts[..] else {
+                    // Checked per entity without allocating: this runs for each unknown
+                    // acronym a document repeats.
+                    let (Some((first, _)), Some((_, last))) =
+                        (e.full.split_once(' '), e.full.rsplit_once(' '))
+                    else {
                         return false;
                     };
                     if !e.person || !first.starts_with(letters[0]) || !last.starts_with(letters[1])
