@@ -38,6 +38,10 @@ pub(crate) struct Form {
 pub(crate) struct Lexicon {
     pub verbs: Vec<Verb>,
     pub forms: HashMap<String, Vec<Form>>,
+    /// Present plurals that are also the infinitive and often a noun ("eisen", "hopen",
+    /// "vragen"), written `+form`: a cue only as a finite verb before a `dat`/`of`-clause or a
+    /// colon, or inverted after the claim (the suggester checks).
+    pub plurals: HashMap<String, Vec<Form>>,
     lists: HashMap<String, HashSet<String>>,
     /// Speaker nouns of four letters or more, for the compound-suffix match.
     suffixes: HashSet<String>,
@@ -56,6 +60,7 @@ impl Lexicon {
     pub(crate) fn parse(cues: &str, words: &str) -> Result<Self, String> {
         let mut verbs = Vec::new();
         let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
+        let mut plurals: HashMap<String, Vec<Form>> = HashMap::new();
         for (n, raw) in cues.lines().enumerate() {
             let line = raw.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -97,6 +102,11 @@ impl Lexicon {
                         .map_err(|_| format!("cues_nl.txt line {}: bad weight {w}", n + 1))?;
                 } else if let Some(p) = w.strip_prefix('-') {
                     verb.blockers.push(p.to_string());
+                } else if let Some(p) = w.strip_prefix('+') {
+                    plurals
+                        .entry(p.to_lowercase())
+                        .or_default()
+                        .push(Form { verb: index, split });
                 } else {
                     forms
                         .entry(w.to_lowercase())
@@ -157,6 +167,8 @@ impl Lexicon {
             "titles",
             "anonymous",
             "text-carriers",
+            "generic",
+            "quantifiers",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));
@@ -167,9 +179,13 @@ impl Lexicon {
             .filter(|w| w.chars().count() >= 4)
             .cloned()
             .collect();
+        if let Some(w) = plurals.keys().find(|w| forms.contains_key(*w)) {
+            return Err(format!("cues_nl.txt: +{w} is also a plain form"));
+        }
         Ok(Lexicon {
             verbs,
             forms,
+            plurals,
             lists,
             suffixes,
         })

@@ -999,6 +999,18 @@ impl NpParser<'_, '_, '_> {
                 && (w.ends_with('e') || w.starts_with("oud-") || w.starts_with("ex-"))
                 && w.chars().count() > 3)
                 || self.nationality(j)
+                // "Lokale bewoners vertelden", "Officiële bronnen in Ohio melden": an
+                // adjective opening the sentence before a speaker noun in lower case.
+                || (initial
+                    && last_noun.is_none()
+                    && toks[j].capitalised()
+                    && w.ends_with('e')
+                    && w.chars().count() > 3
+                    && !self.lex.is("function", w)
+                    && !self.lex.is("sentence-adverbs", w)
+                    && self.word(j + 1).is_some_and(|n| {
+                        !toks[j + 1].capitalised() && self.lex.speaker_noun(n)
+                    }))
             {
                 j += 1;
             } else {
@@ -1281,6 +1293,9 @@ struct Subject {
     clause: bool,
     /// Its first token.
     at: usize,
+    /// It opens its sentence (first, after sentence adverbs, or apposed to a description
+    /// that is first).
+    opens: bool,
 }
 
 /// A role's head: the words before its first prepositional phrase ("minister" of "minister
@@ -1388,6 +1403,22 @@ impl Registry {
                                 | "of"
                         );
                     if !in_pp && !s.toks[a].quoted {
+                        // It opens the sentence: first, after connectives and sentence
+                        // adverbs ("Ook Anne Jansen, directeur van de school, is …"), or in
+                        // apposition to a description that does ("De directeur van de
+                        // school, Anne Jansen, reageert …").
+                        let adverbs = s.toks[..k].iter().all(|t| {
+                            t.is_word()
+                                && (lex.is("leading", &t.lower)
+                                    || lex.is("sentence-adverbs", &t.lower))
+                        });
+                        let apposed = k >= 3
+                            && s.toks[k - 1].is(',')
+                            && !s.toks[0].quoted
+                            && p.parse(0, false).is_some_and(|d| {
+                                d.t1 == k - 1 && d.noun.is_some() && d.name.is_none()
+                            });
+                        let opens = adverbs || apposed;
                         r.subjects.push(Subject {
                             sentence: i,
                             paragraph: s.input.paragraph,
@@ -1399,13 +1430,14 @@ impl Registry {
                             // brackets after the name.
                             clause: s.toks.get(past_brackets(&s.toks, np.t1)).is_some_and(|t| {
                                 t.is_word()
-                                    || k == 0
+                                    || opens
                                         && t.is(',')
                                         && s.toks
                                             .get(np.t1 + 1)
                                             .is_some_and(|n| n.is_word() && !n.capitalised())
                             }),
                             at: k,
+                            opens,
                         });
                     }
                     let words = b - a;
@@ -1557,7 +1589,7 @@ impl Registry {
         let opening = self
             .subjects
             .get(before.len())
-            .filter(|s| s.sentence == sentence && s.at == 0 && s.at < token);
+            .filter(|s| s.sentence == sentence && s.opens && s.at < token);
         opening
             .into_iter()
             .chain(before.iter().rev())
@@ -1596,7 +1628,7 @@ impl Registry {
                 .take(64)
                 .skip_while(|s| s.sentence > at)
                 .take_while(|s| s.sentence == at)
-                .find(|s| s.at == 0 && s.clause)
+                .find(|s| s.opens && s.clause)
                 .and_then(person)
         {
             named = Some((at, first));
@@ -1740,6 +1772,21 @@ impl<'a, 's> Finder<'a, 's> {
     fn resolve(&self, i: usize, np: &Np) -> Option<Resolved> {
         let s = &self.docs[i];
         let mention = np.phrase.clone();
+        // "Veel mensen denken dat", "Sommigen zeggen": nobody in particular (the guideline's
+        // rule 2), unless a phrase after says who ("mensen uit de buurt").
+        if !np.coordinated
+            && np.phrase.split(' ').all(|w| {
+                let w = w.to_lowercase();
+                self.lex.is("generic", &w) || self.lex.is("quantifiers", &w)
+            })
+            && np
+                .phrase
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| self.lex.is("generic", &w.to_lowercase()))
+        {
+            return None;
+        }
         if np.coordinated {
             return Some(Resolved {
                 speaker: np.phrase.clone(),
@@ -1902,9 +1949,14 @@ impl<'a, 's> Finder<'a, 's> {
         // "volgens bronnen", "volgens betrouwbare bronnen": nobody in particular, unless a
         // phrase says whose ("bronnen in het paleis", "bronnen rond de minister").
         if self.lex.is("anonymous", noun) {
-            let qualified = self.qualifier(i, np.t1)?;
+            // The phrase may hold its qualifier already ("Officiële bronnen in Ohio").
+            let speaker = if last_word(&np.phrase).to_lowercase() != noun {
+                np.phrase.clone()
+            } else {
+                format!("{} {}", np.phrase, self.qualifier(i, np.t1)?)
+            };
             return Some(Resolved {
-                speaker: format!("{} {qualified}", np.phrase),
+                speaker,
                 mention,
                 role: None,
                 organisation: None,
@@ -2054,6 +2106,11 @@ impl<'a, 's> Finder<'a, 's> {
     /// and an organisation or a short noun phrase ("in het presidentiële paleis", "rond de
     /// minister").
     fn qualifier(&self, i: usize, k: usize) -> Option<String> {
+        self.qualifier_span(i, k).map(|(q, _)| q)
+    }
+
+    /// [`Self::qualifier`] with the token after it.
+    fn qualifier_span(&self, i: usize, k: usize) -> Option<(String, usize)> {
         let toks = &self.docs[i].toks;
         toks.get(k).filter(|t| {
             t.is_word()
@@ -2083,7 +2140,7 @@ impl<'a, 's> Finder<'a, 's> {
                 j + 1
             }
         };
-        Some(join(&toks[k..end], self.docs[i].input.text))
+        Some((join(&toks[k..end], self.docs[i].input.text), end))
     }
 
     /// Records a suggestion on sentence `i` for the code-point range, trimmed.
@@ -2250,6 +2307,13 @@ impl<'a, 's> Finder<'a, 's> {
                 "staat" | "stond" | "staan" | "stonden" => self.evidential(i, k),
                 "mening" | "oordeel" => self.stance(i, k),
                 "klinkt" | "klonk" => self.klinkt_het(i, k),
+                w if self.lex.plurals.contains_key(w) && self.plural_cue(i, k) => {
+                    for f in self.lex.plurals[w].clone() {
+                        if self.verb(i, k, f) {
+                            break;
+                        }
+                    }
+                }
                 // "Op Twitter schreef Trump": a capitalised form inside a sentence is a name.
                 _ if !self.cue_form(i, k) => {}
                 w => {
@@ -2439,15 +2503,22 @@ impl<'a, 's> Finder<'a, 's> {
         let lead = (start..k).all(|j| {
             !toks[j].is_word() || self.lex.is("leading", &toks[j].lower) || toks[j].quoted
         });
-        let trailing = toks[np.t1..].iter().all(|t| !t.is_word());
+        // "volgens bronnen rond de minister is …": the claim starts after whose sources.
+        let t1 = match np.noun.as_deref() {
+            Some(noun) if self.lex.is("anonymous", noun) => {
+                self.qualifier_span(i, np.t1).map_or(np.t1, |(_, e)| e)
+            }
+            _ => np.t1,
+        };
+        let trailing = toks[t1..].iter().all(|t| !t.is_word());
         let range = if lead {
             // "Volgens Jansen, hoogleraar in Leiden, is …": past the apposition.
-            let a = self.past_apposition(i, np.t1);
+            let a = self.past_apposition(i, t1);
             (a, self.claim_end(i, a, false))
         } else if trailing {
             (start, k)
         } else {
-            (start, self.claim_end(i, np.t1, false).max(np.t1).min(n))
+            (start, self.claim_end(i, t1, false).max(t1).min(n))
         };
         let score = if np.name.is_some() {
             0.9

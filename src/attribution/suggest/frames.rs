@@ -357,6 +357,17 @@ impl Finder<'_, '_> {
             {
                 return self.resolve(i, &np);
             }
+            // "Bronnen rond de minister zeggen": whose sources, between them and the verb.
+            if np
+                .noun
+                .as_deref()
+                .is_some_and(|n| self.lex.is("anonymous", n))
+                && self
+                    .qualifier_span(i, np.t1)
+                    .is_some_and(|(_, end)| end == finite)
+            {
+                return self.resolve(i, &np);
+            }
             if np.name.is_some()
                 && np.t1 + 2 < finite
                 && finite - np.t1 <= 20
@@ -551,6 +562,44 @@ impl Finder<'_, '_> {
 impl Finder<'_, '_> {
     /// Whether token `j` is a form of a reporting verb: a listed form, not capitalised
     /// inside the sentence ("Op Twitter schreef Trump": "Twitter" is a name).
+    /// Whether a plural-only form at `k` (`+eisen`) is a finite verb of reporting: lower
+    /// case after a word that is no article, `te` or preposition, and before a `dat`/`of`
+    /// clause or a colon (a sentence adverb between: "Artsen verwachten wel dat"), or inverted
+    /// after the claim ("…, vrezen de bewoners").
+    pub(super) fn plural_cue(&self, i: usize, k: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        let lex = self.lex;
+        if k == 0 || toks[k].capitalised() {
+            return false;
+        }
+        let prev = &toks[k - 1];
+        if prev.is_word()
+            && (lex.is("determiners", &prev.lower)
+                || lex.is("prepositions", &prev.lower)
+                || matches!(prev.lower.as_str(), "te" | "om" | "er"))
+        {
+            return false;
+        }
+        let mut j = k + 1;
+        while toks
+            .get(j)
+            .is_some_and(|t| t.is_word() && lex.is("sentence-adverbs", &t.lower))
+            && j - k <= 3
+        {
+            j += 1;
+        }
+        let next = toks.get(j);
+        if next
+            .is_some_and(|t| t.is(':') || t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
+        {
+            return prev.is_word();
+        }
+        (prev.is(',') || prev.closes())
+            && next.is_some_and(|t| {
+                t.is_word() && (lex.is("determiners", &t.lower) || t.capitalised())
+            })
+    }
+
     pub(super) fn cue_form(&self, i: usize, j: usize) -> bool {
         let toks = &self.docs[i].toks;
         let Some(t) = toks.get(j).filter(|t| t.is_word()) else {

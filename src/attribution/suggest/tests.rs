@@ -2077,3 +2077,98 @@ fn a_relative_clause_after_the_speaker_and_names_with_t_and_compound_roles() {
     let s = only("„Het kan niet”, zegt Jan Koning.");
     assert_eq!(s.speaker, "Jan Koning");
 }
+
+#[test]
+fn a_name_apposed_to_an_opening_description_is_the_subject_in_focus() {
+    for intro in [
+        "De directeur van de school, Anne Jansen, reageert geschokt.",
+        "Ook Anne Jansen, directeur van de school, is geschokt.",
+    ] {
+        let got = run(&[
+            &["\"Het is een ramp voor de stad\", zegt wethouder Jan de Vries."],
+            &[intro, "\"Dit had nooit mogen gebeuren.\""],
+        ]);
+        assert_eq!(
+            who(&got),
+            [("d:1", "Jan de Vries"), ("d:3", "Anne Jansen")],
+            "{intro}"
+        );
+    }
+}
+
+#[test]
+fn a_present_plural_that_is_also_a_noun_is_a_cue_only_as_a_finite_verb() {
+    for (text, speaker, claim) in [
+        (
+            "Artsen verwachten dat hij volgende week naar huis mag.",
+            "Artsen",
+            "hij volgende week naar huis mag",
+        ),
+        (
+            "Geleerden vermoeden dat de tempel in de derde eeuw werd gebouwd.",
+            "Geleerden",
+            "de tempel in de derde eeuw werd gebouwd",
+        ),
+        (
+            "Boeren eisen wel dat de regels worden versoepeld.",
+            "Boeren",
+            "de regels worden versoepeld",
+        ),
+        (
+            "\"Dit kan zo niet langer\", klagen de bewoners.",
+            "de bewoners",
+            "\"Dit kan zo niet langer\"",
+        ),
+    ] {
+        let s = only(text);
+        assert_eq!(
+            (s.speaker.as_str(), s.claim.exact.as_str()),
+            (speaker, claim),
+            "{text}"
+        );
+    }
+    for text in [
+        "De eisen dat de regering aftreedt, worden steeds luider.",
+        "Er zijn vragen of het plan wel haalbaar is.",
+        "Het is te verwachten dat de prijzen stijgen.",
+        "De hopen zand liggen klaar.",
+        "Om te vragen of het mag, belde hij de gemeente.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
+    }
+}
+
+#[test]
+fn people_in_general_are_no_speaker() {
+    for text in [
+        "Veel mensen vinden dat het te lang duurt.",
+        "Sommigen zeggen dat het te lang duurt.",
+        "De meeste mensen denken dat het te lang duurt.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
+    }
+    assert_eq!(
+        only("Veel wetenschappers zeggen dat vogels van dinosauriërs afstammen.").speaker,
+        "Veel wetenschappers"
+    );
+}
+
+#[test]
+fn sources_qualified_before_the_verb_speak() {
+    let s = only("Bronnen rond de minister zeggen dat het plan van tafel is.");
+    assert_eq!(s.speaker, "Bronnen rond de minister");
+    assert_eq!(s.claim.exact, "het plan van tafel is");
+    let s = only("Officiële bronnen in Ohio melden dat er drie doden zijn gevallen.");
+    assert_eq!(s.speaker, "Officiële bronnen in Ohio");
+    let s = only("Volgens bronnen rond de minister is het plan van tafel.");
+    assert_eq!(s.speaker, "bronnen rond de minister");
+    assert_eq!(s.claim.exact, "is het plan van tafel");
+    assert!(one("Bronnen zeggen dat het plan van tafel is.").is_empty());
+}
+
+#[test]
+fn an_adjective_opening_the_sentence_before_a_speaker_noun_is_no_name() {
+    let s = only("Lokale bewoners vertelden dat de brand snel om zich heen greep.");
+    assert_eq!(s.speaker, "Lokale bewoners");
+    assert_eq!(s.claim.exact, "de brand snel om zich heen greep");
+}
