@@ -232,6 +232,23 @@ fn is_word_char(c: char) -> bool {
 /// Splits a sentence into words, punctuation and quotation marks. Hyphens, apostrophes and
 /// periods between letters or digits stay inside a word ("Libië-expert", "auto's", "400.000");
 /// an elision at a word's start too ("'s avonds").
+/// Whether the full stop at `i` joins a site's name to its top-level domain ("NU.nl",
+/// "RTL.nl", "Nieuwsblad.be"): the medium is one word, and a speaker's addressee.
+fn domain(chars: &[(usize, char)], i: usize) -> bool {
+    let tld: String = chars[i + 1..]
+        .iter()
+        .take(5)
+        .map(|&(_, c)| c)
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    i > 0
+        && chars[i - 1].1.is_alphanumeric()
+        && matches!(
+            tld.as_str(),
+            "nl" | "be" | "com" | "org" | "net" | "eu" | "nu" | "tv" | "fm" | "info"
+        )
+}
+
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut toks = Vec::new();
@@ -257,7 +274,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 let d = chars[i].1;
                 let joiner = matches!(d, '-' | '\'' | '’' | '.' | '‐')
                     && chars.get(i + 1).is_some_and(|&(_, n)| is_word_char(n))
-                    && (d != '.' || chars[i - 1].1.is_ascii_digit())
+                    && (d != '.' || chars[i - 1].1.is_ascii_digit() || domain(&chars, i))
                     // "CD&V", "H&M": an ampersand between capitals.
                     || d == '&'
                         && chars[i - 1].1.is_uppercase()
@@ -1501,9 +1518,12 @@ impl Registry {
                 let lower = full.to_lowercase();
                 let known = self.by_last.get(&last).and_then(|v| {
                     v.iter().rev().map(|&(_, e)| e).find(|&e| {
+                        // Whole words: "Jan Jansen" is not "Piet Jansen" ("jan" is in
+                        // "jansen").
                         let other = self.entities[e].full.to_lowercase();
-                        lower.split(' ').all(|w| other.contains(w))
-                            || other.split(' ').all(|w| lower.contains(w))
+                        let has = |a: &str, w: &str| a.split(' ').any(|x| x == w);
+                        lower.split(' ').all(|w| has(&other, w))
+                            || other.split(' ').all(|w| has(&lower, w))
                     })
                 });
                 match known {

@@ -924,6 +924,40 @@ impl Finder<'_, '_> {
         (r, s.cue.clone())
     }
 
+    /// Whether a sentence after `j` and before `i`, in `i`'s paragraph, opens with an
+    /// indefinite description of a person as its subject ("Een buurtbewoner zag …") that is
+    /// not `speaker`.
+    fn described_since(&self, j: usize, i: usize, speaker: &str) -> bool {
+        let para = self.docs[i].input.paragraph;
+        (j + 1..i).any(|s| {
+            let toks = &self.docs[s].toks;
+            if self.docs[s].input.paragraph != para || self.has[s] {
+                return false;
+            }
+            let mut k = 0;
+            while toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && (self.lex.is("leading", &t.lower)
+                        || self.lex.is("sentence-adverbs", &t.lower))
+            }) {
+                k += 1;
+            }
+            let Some(np) = self.parser(s).parse(k, false) else {
+                return false;
+            };
+            // Indefinite: a definite description is as often the person in focus again
+            // ("De voormalige hoofdredacteur ziet …", TwNC).
+            toks[k].lower == "een"
+                && np.name.is_none()
+                && !np.pronoun
+                && !np.coordinated
+                && np.noun.is_some()
+                && !toks[k].quoted
+                && toks.get(np.t1).is_some_and(|t| t.is_word() && !t.quoted)
+                && self.resolve(s, &np).is_none_or(|r| r.speaker != speaker)
+        })
+    }
+
     /// A quotation that opens a sentence with no cue in reach, in running text (an interview
     /// quoted at length): said by the person the text is about. That is the last speaker
     /// of the [`FOCUS_REACH`] sentences before in its paragraph, unless a person has been
@@ -1034,6 +1068,16 @@ impl Finder<'_, '_> {
                 // A person the document names in full ("Grohl" after "Dave Grohl") or quoted
                 // before, not a capitalised word at a sentence's start or a title.
                 .filter(|r| r.person && (r.speaker.contains(' ') || quoted.contains(&r.speaker)));
+            // "Een buurtbewoner zag het gebeuren. „Het was verschrikkelijk.”": someone else
+            // described as the subject since the last speaker spoke; whose it is the suggester
+            // cannot say (a description as a quotation's speaker lowered precision in round 6),
+            // but it is not the last speaker's.
+            if named.is_none()
+                && let Some((j, at)) = spoke
+                && self.described_since(j, i, &self.out[at].1.speaker)
+            {
+                continue;
+            }
             let (r, cue) = match (named, spoke) {
                 (Some(mut r), _) => {
                     r.factor *= 0.8;

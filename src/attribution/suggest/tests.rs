@@ -2172,3 +2172,51 @@ fn an_adjective_opening_the_sentence_before_a_speaker_noun_is_no_name() {
     assert_eq!(s.speaker, "Lokale bewoners");
     assert_eq!(s.claim.exact, "de brand snel om zich heen greep");
 }
+
+#[test]
+fn a_quotation_after_someone_described_anew_is_not_the_last_speakers() {
+    let got = run(&[
+        &["Hij is er niet gerust op, zegt minister Hugo de Jonge."],
+        &[
+            "Een buurtbewoner zag het gebeuren.",
+            "\"Het was verschrikkelijk.\"",
+        ],
+    ]);
+    assert_eq!(who(&got), [("d:1", "Hugo de Jonge")]);
+    // A definite description is as often the person in focus: the quotation stays his.
+    let got = run(&[
+        &["Hij is er niet gerust op, zegt minister Hugo de Jonge."],
+        &[
+            "De minister zag het gebeuren.",
+            "\"Het was verschrikkelijk.\"",
+        ],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Hugo de Jonge"));
+}
+
+#[test]
+fn a_site_name_with_its_domain_is_one_word() {
+    for text in [
+        "Dat legt hoogleraar Jan de Vries aan NU.nl uit.",
+        "Het kabinet moet sneller handelen, legt hoogleraar Jan de Vries aan NU.nl uit.",
+    ] {
+        let got = run(&[&["Het kabinet moet sneller handelen.", text]]);
+        assert_eq!(last_speaker(&got), Some("Jan de Vries"), "{text}: {got:#?}");
+    }
+    let s =
+        only("Hoogleraar Jan de Vries legt aan NU.nl uit dat het kabinet sneller moet handelen.");
+    assert_eq!(s.claim.exact, "het kabinet sneller moet handelen");
+}
+
+#[test]
+fn two_people_with_one_surname_stay_two() {
+    let got = run(&[
+        &["Dat vertelt Piet Jansen tegen RTV Noord."],
+        &["Burgemeester Jan Jansen roept inwoners op om binnen te blijven."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Jan Jansen"), "{got:#?}");
+    assert!(
+        got.iter()
+            .all(|s| s.speaker != "Piet Jansen" || s.segment == "d:1")
+    );
+}
