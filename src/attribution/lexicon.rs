@@ -169,6 +169,7 @@ impl Lexicon {
             "text-carriers",
             "generic",
             "quantifiers",
+            "report-nouns",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

@@ -2361,6 +2361,9 @@ impl<'a, 's> Finder<'a, 's> {
         if !self.has[i] {
             self.heading_colon(i);
         }
+        if !self.has[i] {
+            self.nominal_report(i);
+        }
     }
 
     /// Where the clause that holds token `k` starts: after the last `;`, `:` or opening of
@@ -2836,7 +2839,16 @@ impl<'a, 's> Finder<'a, 's> {
                 complement = Some((j + 1, Comp::That));
                 break;
             }
-            if t.is_word() && verb.preps.contains(&t.lower) {
+            // "vraagt het kabinet om de lonen te verhogen": `om` brings a request only with
+            // its te-infinitive ("vraagt om geld" asks for a thing).
+            if t.is_word()
+                && verb.preps.contains(&t.lower)
+                && (t.lower != "om"
+                    || (j + 1..clause_end).any(|x| {
+                        toks[x].lower == "te" && toks.get(x + 1).is_some_and(|w| w.is_word())
+                        // Not "vroeg zich af … om …" (wondered).
+                    }) && !(k + 1..j).any(|x| toks[x].lower == "af"))
+            {
                 complement = Some((j + 1, Comp::Prep));
                 break;
             }

@@ -733,6 +733,77 @@ impl Finder<'_, '_> {
 }
 
 impl Finder<'_, '_> {
+    /// A report named as a noun after a copula, with its author: "Dat is de verwachting van
+    /// econoom Marieke Blom." (the claim is the sentence before, as after "Dat zei X"), "De
+    /// prijzen stijgen, is de verwachting van DNB." (the clause before), "De conclusie van
+    /// de onderzoekers is dat …" (the dat-clause).
+    pub(super) fn nominal_report(&mut self, i: usize) {
+        let toks = &self.docs[i].toks;
+        let n = toks.len();
+        let report = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| t.is_word() && !t.quoted && self.lex.is("report-nouns", &t.lower))
+                && toks.get(j + 1).is_some_and(|t| t.lower == "van")
+        };
+        let copula = |j: usize| {
+            toks.get(j).is_some_and(|t| {
+                t.is_word()
+                    && !t.quoted
+                    && matches!(t.lower.as_str(), "is" | "was" | "luidt" | "luidde")
+            })
+        };
+        let the = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| matches!(t.lower.as_str(), "de" | "het"))
+        };
+        let p = self.parser(i);
+        // "De conclusie van de onderzoekers is dat …".
+        if the(0) && report(1) {
+            if let Some(np) = p.parse(3, false).filter(Np::speaks)
+                && copula(np.t1)
+                && toks.get(np.t1 + 1).is_some_and(|t| t.lower == "dat")
+                && let Some(r) = self.resolve(i, &np)
+            {
+                let cue = join(&toks[1..2], self.docs[i].input.text);
+                let end = self.claim_end(i, np.t1 + 2, true);
+                self.emit(i, &r, &cue, (np.t1 + 2, end), 0.7);
+                self.remember(i, &r);
+            }
+            return;
+        }
+        let Some(k) = (0..n.saturating_sub(3)).find(|&k| copula(k) && the(k + 1) && report(k + 2))
+        else {
+            return;
+        };
+        let Some(np) = p.parse(k + 4, false).filter(Np::speaks) else {
+            return;
+        };
+        // Nothing but punctuation after the author: "Dat is de verwachting van X." and not
+        // "Dat is de verwachting van X voor de komende jaren, want …".
+        if toks[np.t1..].iter().any(|t| t.is_word()) {
+            return;
+        }
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let cue = join(&toks[k + 2..k + 3], self.docs[i].input.text);
+        if k == 1 && matches!(toks[0].lower.as_str(), "dat" | "dit") && i > 0 {
+            let prev = self.docs[i - 1].toks.len();
+            if prev == 0 {
+                return;
+            }
+            if self.has[i - 1] {
+                self.emit(i, &r, &cue, (0, 1), 0.65);
+            } else {
+                self.emit(i - 1, &r, &cue, (0, prev), 0.65);
+            }
+            self.remember(i, &r);
+        } else if k > 1 && (toks[k - 1].is(',') || toks[k - 1].closes()) {
+            self.before_cue(i, k, &r, &cue, 0.7);
+            self.remember(i, &r);
+        }
+    }
+
     /// A sentence that is only a quotation, with no speaker from a quotation next to it, after
     /// a sentence of the same paragraph that has a speaker ("Jansen zei dat het zwaar was.
     /// ‘Ik stop.’") or opens with a named person ("Jansen is boos. ‘Dit kan niet.’"): news

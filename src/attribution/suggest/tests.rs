@@ -2220,3 +2220,47 @@ fn two_people_with_one_surname_stay_two() {
             .all(|s| s.speaker != "Piet Jansen" || s.segment == "d:1")
     );
 }
+
+#[test]
+fn a_report_named_as_a_noun_after_a_copula_has_its_author_as_speaker() {
+    let got = run(&[&[
+        "De economie groeit volgend jaar met twee procent.",
+        "Dat is de verwachting van econoom Marieke Blom.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Marieke Blom")]);
+    assert_eq!(
+        got[0].claim.exact,
+        "De economie groeit volgend jaar met twee procent"
+    );
+    let s = only("De prijzen stijgen met vijf procent, is de verwachting van de centrale bank.");
+    assert_eq!(s.claim.exact, "De prijzen stijgen met vijf procent");
+    assert_eq!(s.cue, "verwachting");
+    let s = only("De conclusie van de onderzoekers is dat het medicijn werkt.");
+    assert_eq!(
+        (s.speaker.as_str(), s.claim.exact.as_str()),
+        ("de onderzoekers", "het medicijn werkt")
+    );
+    for text in [
+        "Dat is de taak van de politie.",
+        "De boodschap van de minister is helder.",
+        "Dat is de verwachting van de minister voor de komende jaren.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
+    }
+}
+
+#[test]
+fn a_request_with_om_and_a_te_infinitive_is_a_claim() {
+    let s = only("De vakbond vraagt het kabinet om de lonen te verhogen.");
+    assert_eq!(
+        (s.speaker.as_str(), s.claim.exact.as_str()),
+        ("De vakbond", "de lonen te verhogen")
+    );
+    for text in [
+        "De vakbond vraagt om meer geld.",
+        "Tom vroeg zich af hoeveel minuten het hem zou duren om naar de bushalte te rennen.",
+        "Ze vraagt erom.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
+    }
+}
