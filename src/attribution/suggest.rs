@@ -1861,7 +1861,10 @@ impl<'a, 's> Finder<'a, 's> {
                     .map(|s| (s.paragraph, s.name.as_str()))?,
             };
             let near = para == s.input.paragraph;
-            let mut r = self.resolve_name(i, name)?;
+            // "hij" is a person, not the body named last ("De FNV vraagt …").
+            let mut r = self
+                .resolve_name(i, name)
+                .filter(|r| r.person || !masculine)?;
             r.mention = mention;
             r.factor = if near { 0.7 } else { 0.6 };
             return Some(r);
@@ -1946,6 +1949,8 @@ impl<'a, 's> Finder<'a, 's> {
                 let one = found.next()?;
                 found.next().is_none().then_some(one)
             });
+            let acronym =
+                words == 1 && name.chars().count() >= 2 && name.chars().all(|c| c.is_uppercase());
             return Some(match entity {
                 Some(e) => Resolved {
                     speaker: e.full.clone(),
@@ -1961,7 +1966,9 @@ impl<'a, 's> Finder<'a, 's> {
                     role: np.role.clone(),
                     organisation: np.organisation.clone(),
                     factor: if words == 1 { 0.9 } else { 1.0 },
-                    person: true,
+                    // An acronym that is nobody's initials is a body ("De FNV vraagt …
+                    // Hij zegt …": "hij" is not the FNV).
+                    person: !acronym,
                 },
             });
         }
@@ -2039,7 +2046,9 @@ impl<'a, 's> Finder<'a, 's> {
                             .filter(|(si, _, _)| *si <= i && i - si <= 20)
                             .map(|(_, _, r)| r.clone())
                     })
-                    // Not someone of another office: "de burgemeester" is no minister.
+                    // Not someone of another office: "de burgemeester" is no minister, and
+                    // no body ("De FNV vraagt … De burgemeester roept …").
+                    .filter(|r| r.person || !self.lex.ends_in("anaphoric-offices", noun))
                     .filter(|r| {
                         !self.lex.ends_in("anaphoric-offices", noun)
                             || r.role.as_deref().is_none_or(|role| {

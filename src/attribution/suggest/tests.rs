@@ -2264,3 +2264,17 @@ fn a_request_with_om_and_a_te_infinitive_is_a_claim() {
         assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
     }
 }
+
+#[test]
+fn an_acronym_nobody_bears_as_initials_is_a_body_not_he() {
+    let got = run(&[
+        &["De FNV zegt dat de lonen omhoog moeten."],
+        &["Hij zegt dat het zo niet langer kan."],
+        &["De burgemeester roept inwoners op om binnen te blijven."],
+    ]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "FNV"), ("d:3", "De burgemeester")],
+        "{got:#?}"
+    );
+}
