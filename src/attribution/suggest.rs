@@ -900,6 +900,19 @@ impl NpParser<'_, '_, '_> {
             }
             break;
         }
+        // "Roger Pielke jr.", "Martin Luther King jr": the suffix is the name's.
+        if j >= k + 2
+            && j < limit
+            && self
+                .word(j)
+                .is_some_and(|w| matches!(w, "jr" | "sr" | "junior" | "senior"))
+        {
+            j += 1;
+            if self.toks.get(j).is_some_and(|t| t.is('.')) && self.toks[j].b0 == self.toks[j - 1].b1
+            {
+                j += 1;
+            }
+        }
         Some(j)
     }
 

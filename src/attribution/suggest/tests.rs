@@ -2278,3 +2278,15 @@ fn an_acronym_nobody_bears_as_initials_is_a_body_not_he() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn jr_belongs_to_the_name() {
+    let s = only("Volgens Martin Luther King jr. is vrijheid nooit gratis.");
+    assert_eq!(s.speaker, "Martin Luther King jr.");
+    assert_eq!(s.claim.exact, "is vrijheid nooit gratis");
+    let got = run(&[&[
+        "Het klimaat verandert snel.",
+        "Dat zegt Roger Pielke jr. van de universiteit van Colorado.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Roger Pielke jr."), "{got:#?}");
+}
