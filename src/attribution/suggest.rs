@@ -1350,6 +1350,16 @@ fn past_brackets(toks: &[Tok<'_>], k: usize) -> usize {
     k
 }
 
+/// The first token of a sentence after the connectives and sentence adverbs that open it
+/// ("Ook", "Maar daarna").
+fn after_adverbs(lex: &Lexicon, toks: &[Tok<'_>]) -> usize {
+    toks.iter()
+        .take_while(|t| {
+            t.is_word() && (lex.is("leading", &t.lower) || lex.is("sentence-adverbs", &t.lower))
+        })
+        .count()
+}
+
 fn last_word(name: &str) -> String {
     name.rsplit([' ', '-'])
         .next()
@@ -1437,11 +1447,7 @@ impl Registry {
                         // adverbs ("Ook Anne Jansen, directeur van de school, is …"), or in
                         // apposition to a description that does ("De directeur van de
                         // school, Anne Jansen, reageert …").
-                        let adverbs = s.toks[..k].iter().all(|t| {
-                            t.is_word()
-                                && (lex.is("leading", &t.lower)
-                                    || lex.is("sentence-adverbs", &t.lower))
-                        });
+                        let adverbs = after_adverbs(lex, &s.toks) >= k;
                         let apposed = k >= 3
                             && s.toks[k - 1].is(',')
                             && !s.toks[0].quoted
@@ -3255,16 +3261,22 @@ impl<'a, 's> Finder<'a, 's> {
         } else {
             self.resolve(i, &np)?
         };
-        let n = prev.toks.len();
-        if self.has[i - 1] {
-            // The sentence before has a claim of its own ("Het is volgens Knot prematuur …
-            // Dat zei Knot zondag."): "Dat" stands for it here, where the cue names the speaker.
-            self.emit(i, &r, cue, (0, 1), weight * 0.8);
-        } else {
-            self.emit(i - 1, &r, cue, (0, n), weight * 0.85);
-        }
-        self.remember(i, &r);
+        self.claim_before(i, &r, cue, weight * 0.8, weight * 0.85);
         Some(true)
+    }
+
+    /// Sentence `i` opens with "Dat"/"Dit" for the sentence before, which is the claim
+    /// (score `whole`); when that sentence has a claim of its own ("Het is volgens Knot
+    /// prematuur … Dat zei Knot zondag."), "Dat" stands for it here, where the cue names the
+    /// speaker (score `that`).
+    fn claim_before(&mut self, i: usize, r: &Resolved, cue: &str, that: f64, whole: f64) {
+        let n = self.docs[i - 1].toks.len();
+        if self.has[i - 1] {
+            self.emit(i, r, cue, (0, 1), that);
+        } else {
+            self.emit(i - 1, r, cue, (0, n), whole);
+        }
+        self.remember(i, r);
     }
 }
 

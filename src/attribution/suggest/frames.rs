@@ -788,16 +788,9 @@ impl Finder<'_, '_> {
         };
         let cue = join(&toks[k + 2..k + 3], self.docs[i].input.text);
         if k == 1 && matches!(toks[0].lower.as_str(), "dat" | "dit") && i > 0 {
-            let prev = self.docs[i - 1].toks.len();
-            if prev == 0 {
-                return;
+            if !self.docs[i - 1].toks.is_empty() {
+                self.claim_before(i, &r, &cue, 0.65, 0.65);
             }
-            if self.has[i - 1] {
-                self.emit(i, &r, &cue, (0, 1), 0.65);
-            } else {
-                self.emit(i - 1, &r, &cue, (0, prev), 0.65);
-            }
-            self.remember(i, &r);
         } else if k > 1 && (toks[k - 1].is(',') || toks[k - 1].closes()) {
             self.before_cue(i, k, &r, &cue, 0.7);
             self.remember(i, &r);
@@ -1005,14 +998,7 @@ impl Finder<'_, '_> {
             if self.docs[s].input.paragraph != para || self.has[s] {
                 return false;
             }
-            let mut k = 0;
-            while toks.get(k).is_some_and(|t| {
-                t.is_word()
-                    && (self.lex.is("leading", &t.lower)
-                        || self.lex.is("sentence-adverbs", &t.lower))
-            }) {
-                k += 1;
-            }
+            let k = after_adverbs(self.lex, toks);
             let Some(np) = self.parser(s).parse(k, false) else {
                 return false;
             };
