@@ -2906,6 +2906,21 @@ impl<'a, 's> Finder<'a, 's> {
         if verb.frame && kind == Comp::Prep {
             return false;
         }
+        // "Het Witte Huis bevestigt dat.": `dat` ends the sentence, a pronoun for what was
+        // said before; it is the claim, as in "Dat zei Hu".
+        if kind == Comp::That
+            && toks[c - 1].lower == "dat"
+            && toks
+                .get(c)
+                .is_none_or(|t| matches!(t.kind, Tk::Punct('.' | '!' | '?')))
+        {
+            let Some(r) = self.subject(i, k) else {
+                return false;
+            };
+            self.emit(i, &r, &cue, (c - 1, c), verb.weight * 0.8);
+            self.remember(i, &r);
+            return true;
+        }
         if c >= n {
             // "… verklaarde hij:" and the quotation as the next sentence of the paragraph.
             return kind == Comp::Colon && self.quote_next(i, k, &cue, verb.weight * 0.85);

@@ -2290,3 +2290,23 @@ fn jr_belongs_to_the_name() {
     ]]);
     assert_eq!(last_speaker(&got), Some("Roger Pielke jr."), "{got:#?}");
 }
+
+#[test]
+fn dat_ending_the_sentence_is_the_claim() {
+    let got = run(&[
+        &["Het kabinet valt."],
+        &["De minister bevestigt dat."],
+        &["Dat meldt persbureau Reuters."],
+    ]);
+    assert_eq!(
+        got.iter()
+            .map(|s| (
+                s.segment.as_str(),
+                s.speaker.as_str(),
+                s.claim.exact.as_str()
+            ))
+            .collect::<Vec<_>>(),
+        [("d:2", "De minister", "dat"), ("d:3", "Reuters", "Dat")],
+        "{got:#?}"
+    );
+}
