@@ -229,9 +229,6 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Splits a sentence into words, punctuation and quotation marks. Hyphens, apostrophes and
-/// periods between letters or digits stay inside a word ("Libië-expert", "auto's", "400.000");
-/// an elision at a word's start too ("'s avonds").
 /// Whether the full stop at `i` joins a site's name to its top-level domain ("NU.nl",
 /// "RTL.nl", "Nieuwsblad.be"): the medium is one word, and a speaker's addressee.
 fn domain(chars: &[(usize, char)], i: usize) -> bool {
@@ -249,6 +246,9 @@ fn domain(chars: &[(usize, char)], i: usize) -> bool {
         )
 }
 
+/// Splits a sentence into words, punctuation and quotation marks. Hyphens, apostrophes and
+/// periods between letters or digits stay inside a word ("Libië-expert", "auto's", "400.000",
+/// "NU.nl"); an elision at a word's start too ("'s avonds").
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut toks = Vec::new();
@@ -1996,7 +1996,7 @@ impl<'a, 's> Finder<'a, 's> {
         // phrase says whose ("bronnen in het paleis", "bronnen rond de minister").
         if self.lex.is("anonymous", noun) {
             // The phrase may hold its qualifier already ("Officiële bronnen in Ohio").
-            let speaker = if last_word(&np.phrase).to_lowercase() != noun {
+            let speaker = if last_word(&np.phrase) != noun {
                 np.phrase.clone()
             } else {
                 format!("{} {}", np.phrase, self.qualifier(i, np.t1)?)
@@ -2155,6 +2155,17 @@ impl<'a, 's> Finder<'a, 's> {
     /// minister").
     fn qualifier(&self, i: usize, k: usize) -> Option<String> {
         self.qualifier_span(i, k).map(|(q, _)| q)
+    }
+
+    /// The token after an anonymous source's qualifier ("bronnen rond de minister"), else
+    /// after the phrase.
+    fn past_qualifier(&self, i: usize, np: &Np) -> usize {
+        match np.noun.as_deref() {
+            Some(noun) if self.lex.is("anonymous", noun) => {
+                self.qualifier_span(i, np.t1).map_or(np.t1, |(_, e)| e)
+            }
+            _ => np.t1,
+        }
     }
 
     /// [`Self::qualifier`] with the token after it.
@@ -2355,22 +2366,17 @@ impl<'a, 's> Finder<'a, 's> {
                 "staat" | "stond" | "staan" | "stonden" => self.evidential(i, k),
                 "mening" | "oordeel" => self.stance(i, k),
                 "klinkt" | "klonk" => self.klinkt_het(i, k),
-                w if self.lex.plurals.contains_key(w) && self.plural_cue(i, k) => {
-                    for f in self.lex.plurals[w].clone() {
+                w => {
+                    // "Op Twitter schreef Trump": a capitalised form inside a sentence is a
+                    // name; a plural-only form is a cue only as a finite verb.
+                    let lex = self.lex;
+                    let forms = match lex.plurals.get(w) {
+                        Some(forms) => self.plural_cue(i, k).then_some(forms),
+                        None => lex.forms.get(w).filter(|_| self.cue_form(i, k)),
+                    };
+                    for &f in forms.into_iter().flatten() {
                         if self.verb(i, k, f) {
                             break;
-                        }
-                    }
-                }
-                // "Op Twitter schreef Trump": a capitalised form inside a sentence is a name.
-                _ if !self.cue_form(i, k) => {}
-                w => {
-                    if let Some(forms) = self.lex.forms.get(w) {
-                        let forms = forms.clone();
-                        for f in forms {
-                            if self.verb(i, k, f) {
-                                break;
-                            }
                         }
                     }
                 }
@@ -2555,12 +2561,7 @@ impl<'a, 's> Finder<'a, 's> {
             !toks[j].is_word() || self.lex.is("leading", &toks[j].lower) || toks[j].quoted
         });
         // "volgens bronnen rond de minister is …": the claim starts after whose sources.
-        let t1 = match np.noun.as_deref() {
-            Some(noun) if self.lex.is("anonymous", noun) => {
-                self.qualifier_span(i, np.t1).map_or(np.t1, |(_, e)| e)
-            }
-            _ => np.t1,
-        };
+        let t1 = self.past_qualifier(i, &np);
         let trailing = toks[t1..].iter().all(|t| !t.is_word());
         let range = if lead {
             // "Volgens Jansen, hoogleraar in Leiden, is …": past the apposition.
@@ -2874,8 +2875,9 @@ impl<'a, 's> Finder<'a, 's> {
                 && (t.lower != "om"
                     || (j + 1..clause_end).any(|x| {
                         toks[x].lower == "te" && toks.get(x + 1).is_some_and(|w| w.is_word())
-                        // Not "vroeg zich af … om …" (wondered).
-                    }) && !(k + 1..j).any(|x| toks[x].lower == "af"))
+                    })
+                    // Not "vroeg zich af … om …" (wondered).
+                    && !(k + 1..j).any(|x| toks[x].lower == "af"))
             {
                 complement = Some((j + 1, Comp::Prep));
                 break;

@@ -358,14 +358,7 @@ impl Finder<'_, '_> {
                 return self.resolve(i, &np);
             }
             // "Bronnen rond de minister zeggen": whose sources, between them and the verb.
-            if np
-                .noun
-                .as_deref()
-                .is_some_and(|n| self.lex.is("anonymous", n))
-                && self
-                    .qualifier_span(i, np.t1)
-                    .is_some_and(|(_, end)| end == finite)
-            {
+            if self.past_qualifier(i, &np) == finite {
                 return self.resolve(i, &np);
             }
             if np.name.is_some()
@@ -560,8 +553,6 @@ impl Finder<'_, '_> {
 }
 
 impl Finder<'_, '_> {
-    /// Whether token `j` is a form of a reporting verb: a listed form, not capitalised
-    /// inside the sentence ("Op Twitter schreef Trump": "Twitter" is a name).
     /// Whether a plural-only form at `k` (`+eisen`) is a finite verb of reporting: lower
     /// case after a word that is no article, `te` or preposition, and before a `dat`/`of`
     /// clause or a colon (a sentence adverb between: "Artsen verwachten wel dat"), or inverted
@@ -600,6 +591,8 @@ impl Finder<'_, '_> {
             })
     }
 
+    /// Whether token `j` is a form of a reporting verb: a listed form, not capitalised
+    /// inside the sentence ("Op Twitter schreef Trump": "Twitter" is a name).
     pub(super) fn cue_form(&self, i: usize, j: usize) -> bool {
         let toks = &self.docs[i].toks;
         let Some(t) = toks.get(j).filter(|t| t.is_word()) else {
@@ -1004,12 +997,11 @@ impl Finder<'_, '_> {
             };
             // Indefinite: a definite description is as often the person in focus again
             // ("De voormalige hoofdredacteur ziet …", TwNC).
-            toks[k].lower == "een"
+            toks.get(k).is_some_and(|t| t.lower == "een" && !t.quoted)
                 && np.name.is_none()
                 && !np.pronoun
                 && !np.coordinated
                 && np.noun.is_some()
-                && !toks[k].quoted
                 && toks.get(np.t1).is_some_and(|t| t.is_word() && !t.quoted)
                 && self.resolve(s, &np).is_none_or(|r| r.speaker != speaker)
         })
