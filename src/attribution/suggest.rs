@@ -1360,6 +1360,26 @@ fn after_adverbs(lex: &Lexicon, toks: &[Tok<'_>]) -> usize {
         .count()
 }
 
+/// The head noun of a speaker given as a description ("de minister", "De woordvoerder van
+/// het ministerie" → "woordvoerder"), lower-cased; `None` for a name ("Jan de Vries", "NASA").
+fn description_head(speaker: &str) -> Option<String> {
+    let mut words = head(speaker).split(' ');
+    let first = words.next()?.to_lowercase();
+    if !matches!(first.as_str(), "de" | "het" | "een" | "die" | "deze") {
+        return None;
+    }
+    let rest: Vec<&str> = words.collect();
+    // Lower-case words only after the article (an adjective may stand before the noun).
+    if rest.is_empty()
+        || !rest
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase))
+    {
+        return None;
+    }
+    Some(last_word(rest.join(" ").as_str()))
+}
+
 fn last_word(name: &str) -> String {
     name.rsplit([' ', '-'])
         .next()
@@ -2042,6 +2062,11 @@ impl<'a, 's> Finder<'a, 's> {
             && (member || self.lex.ends_in("anaphoric", noun))
         {
             let body = self.lex.ends_in("anaphoric-bodies", noun);
+            // An antecedent that is itself a description names its kind: "de directeur" is
+            // not "De minister" quoted before, "de vakbond" not "De politie".
+            let fits = |r: &Resolved| {
+                description_head(&r.speaker).is_none_or(|h| h.ends_with(noun) || h == noun)
+            };
             let r = if body {
                 let spoke = self
                     .last_body
@@ -2054,7 +2079,7 @@ impl<'a, 's> Finder<'a, 's> {
                     .body_before(i, 3)
                     .filter(|(at, name)| spoke.is_none_or(|(si, r)| r.speaker != *name && at > si))
                     .and_then(|(_, name)| self.resolve_name(i, name));
-                named.or_else(|| spoke.map(|(_, r)| r.clone()))
+                named.or_else(|| spoke.map(|(_, r)| r.clone())).filter(fits)
             } else {
                 // The person in focus, else the last speaker ("een woordvoerster van het OM
                 // … aldus de zegsvrouw").
@@ -2065,6 +2090,7 @@ impl<'a, 's> Finder<'a, 's> {
                             .filter(|(si, _, _)| *si <= i && i - si <= 20)
                             .map(|(_, _, r)| r.clone())
                     })
+                    .filter(fits)
                     // Not someone of another office: "de burgemeester" is no minister, and
                     // no body ("De FNV vraagt … De burgemeester roept …").
                     .filter(|r| r.person || !self.lex.ends_in("anaphoric-offices", noun))

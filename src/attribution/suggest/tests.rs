@@ -2310,3 +2310,47 @@ fn dat_ending_the_sentence_is_the_claim() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_description_points_back_only_to_its_own_kind() {
+    let got = run(&[
+        &["De minister beschreef het akkoord als 'een historische stap'."],
+        &["De directeur kondigde haar voornemen aan om in juni op te stappen."],
+        &["De politie beloofde de zaak grondig te onderzoeken."],
+        &["De vakbond eiste dat de lonen omhoog gaan."],
+        &["\"We gaan door,\" aldus de voorzitter."],
+    ]);
+    assert_eq!(
+        who(&got),
+        [
+            ("d:1", "De minister"),
+            ("d:2", "De directeur"),
+            ("d:3", "De politie"),
+            ("d:4", "De vakbond"),
+            ("d:5", "de voorzitter")
+        ],
+        "{got:#?}"
+    );
+    // A name stays the antecedent of a description: "de voorzitter" is Jan Smit.
+    let got = run(&[
+        &["Voorzitter Jan Smit zei dat de club gezond is."],
+        &["\"We gaan door,\" aldus de voorzitter."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Jan Smit"), "{got:#?}");
+}
+
+#[test]
+fn description_heads() {
+    assert_eq!(description_head("De minister").as_deref(), Some("minister"));
+    assert_eq!(
+        description_head("De woordvoerder van het ministerie").as_deref(),
+        Some("woordvoerder")
+    );
+    assert_eq!(
+        description_head("de ontslagnemende premier").as_deref(),
+        Some("premier")
+    );
+    assert_eq!(description_head("Jan de Vries"), None);
+    assert_eq!(description_head("De Nederlandsche Bank"), None);
+    assert_eq!(description_head("NASA"), None);
+}
