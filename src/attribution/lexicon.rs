@@ -219,6 +219,13 @@ impl Lexicon {
             && !singulars(lower).iter().any(|s| self.speaker_noun_sg(s))
     }
 
+    /// The plural of a speaker noun ("onderzoekers", "functionarissen"), listed or not.
+    pub(crate) fn plural_noun(&self, lower: &str) -> bool {
+        singulars(lower)
+            .iter()
+            .any(|s| s != lower && self.speaker_noun_sg(s))
+    }
+
     fn speaker_noun_sg(&self, lower: &str) -> bool {
         if self.is("speaker-nouns", lower) {
             return true;
@@ -256,6 +263,14 @@ fn singulars(lower: &str) -> Vec<String> {
     }
     if let Some(stem) = lower.strip_suffix("en") {
         out.push(stem.to_string());
+        // A consonant doubled after a short vowel: "functionarissen" functionaris.
+        let mut tail = stem.chars().rev();
+        if let (Some(c), Some(d)) = (tail.next(), tail.next())
+            && c == d
+            && !"aeiou".contains(c)
+        {
+            out.push(stem[..stem.len() - c.len_utf8()].to_string());
+        }
         // An open syllable written with one vowel: "advocaten" advocaat, "bonden" has none.
         let chars: Vec<char> = stem.chars().collect();
         if let [.., a, v, c] = chars[..]
@@ -283,6 +298,10 @@ mod tests {
         assert!(singulars("advocaten").contains(&"advocaat".to_string()));
         assert!(singulars("zegslieden").contains(&"zegsman".to_string()));
         assert!(singulars("collega's").contains(&"collega".to_string()));
+        assert!(
+            singulars("gezondheidsfunctionarissen")
+                .contains(&"gezondheidsfunctionaris".to_string())
+        );
         assert!(singulars("minister").is_empty());
     }
 }

@@ -1102,8 +1102,13 @@ impl NpParser<'_, '_, '_> {
             // The phrase ends at its last speaker noun ("de Amerikaanse regering").
             j = h + 1;
             np.noun = Some(toks[h].lower.rsplit('-').next().unwrap_or("").to_string());
-            if !det && !self.lex.is("speaker-nouns", &toks[h].lower) && h == k {
-                // A bare compound without article ("Libië-expert") is a role, not a speaker.
+            if !det
+                && !self.lex.is("speaker-nouns", &toks[h].lower)
+                && !self.lex.plural_noun(&toks[h].lower)
+                && h == k
+            {
+                // A bare compound without article ("Libië-expert") is a role, not a speaker;
+                // a plural is ("Gezondheidsfunctionarissen zeiden").
                 return None;
             }
         } else {
@@ -1274,8 +1279,28 @@ impl NpParser<'_, '_, '_> {
         if let Some(e) = self.name_run(j, limit) {
             return Some((join(&self.toks[start..e], self.text), e));
         }
-        if self.word(j).is_some_and(|w| self.lex.speaker_noun(w)) {
-            return Some((join(&self.toks[start..j + 1], self.text), j + 1));
+        // "de politie", and after an article any noun: "een woordvoerder van de luchthaven",
+        // "de directeur van het museum".
+        let article = start > k;
+        if self.word(j).is_some_and(|w| {
+            self.lex.speaker_noun(w)
+                || article
+                    && !self.toks[j].capitalised()
+                    && !self.lex.is("function", w)
+                    && !self.lex.is("aux", w)
+                    && !self.lex.forms.contains_key(w)
+                    // Not a time: "de schrijvers van de vorige eeuw".
+                    && !self.lex.is("not-speakers", w)
+                    && w.chars().count() > 3
+        }) {
+            let mut e = j + 1;
+            // Its place: "de universiteit van Utrecht", "de gemeente in Zeeland".
+            if self.word(e).is_some_and(|w| matches!(w, "van" | "in"))
+                && let Some(n) = self.name_run(e + 1, limit)
+            {
+                e = n;
+            }
+            return Some((join(&self.toks[start..e], self.text), e));
         }
         None
     }
@@ -1862,11 +1887,25 @@ impl<'a, 's> Finder<'a, 's> {
             let pronoun_at = np.t1.saturating_sub(1);
             // "hij"/"hem" is a person; "zij", "ze", "hen" may be a body ("de politie").
             let masculine = matches!(np.phrase.to_lowercase().as_str(), "hij" | "hem");
+            // "Zij verklaarde" is one person or body, not "Onderzoekers" quoted before; "Ze
+            // zeiden" is no single person.
+            let plural = (!masculine)
+                .then(|| self.finite_plural(i, pronoun_at))
+                .flatten();
+            let agrees = |r: &Resolved| match plural {
+                Some(false) => !self.lex.plural_noun(&last_word(head(&r.speaker))),
+                Some(true) => !r.person,
+                None => true,
+            };
             let last = if masculine {
                 self.last_person.as_ref()
             } else {
                 self.last_speaker.as_ref()
             };
+            // The last speaker is the antecedent or nobody is: not someone named long before.
+            if last.is_some_and(|(si, _, r)| *si <= i && !agrees(r)) {
+                return None;
+            }
             // A person named as a subject after the last speaker, in this paragraph, is the
             // nearer antecedent: "Jansen zei … Minister Jan de Vries kwam binnen. Hij zei …".
             if let Some((si, _, _)) = last
@@ -1903,7 +1942,7 @@ impl<'a, 's> Finder<'a, 's> {
             // "hij" is a person, not the body named last ("De FNV vraagt …").
             let mut r = self
                 .resolve_name(i, name)
-                .filter(|r| r.person || !masculine)?;
+                .filter(|r| (r.person || !masculine) && agrees(r))?;
             r.mention = mention;
             r.factor = if near { 0.7 } else { 0.6 };
             return Some(r);
@@ -2145,6 +2184,20 @@ impl<'a, 's> Finder<'a, 's> {
             // "de CNV-woordvoerder … zegt hij": one person, whom "hij" can stand for.
             person: self.lex.person_noun(noun),
         })
+    }
+
+    /// Whether the finite verb next to a subject pronoun at `at` ("Zij verklaarde", "zeiden
+    /// ze") is plural; `None` when no reporting verb or auxiliary stands next to it.
+    fn finite_plural(&self, i: usize, at: usize) -> Option<bool> {
+        let toks = &self.docs[i].toks;
+        [at + 1, at.wrapping_sub(1)]
+            .into_iter()
+            .filter_map(|k| toks.get(k))
+            .find(|t| {
+                t.is_word()
+                    && (self.lex.forms.contains_key(&t.lower) || self.lex.is("aux", &t.lower))
+            })
+            .map(|t| t.lower.ends_with("en"))
     }
 
     /// The person the text is about at sentence `i`, for a description ("de Helmonder"): the

@@ -2016,7 +2016,7 @@ fn klinkt_het_a_documents_quotation_and_a_visitor() {
     let s = only("\"Het boek bevat veel absurde situaties\", staat in het juryrapport.");
     assert_eq!(s.speaker, "het juryrapport");
     let s = only("“Erg jammer”, aldus een bezoeker van het festival.");
-    assert_eq!(s.speaker, "een bezoeker");
+    assert_eq!(s.speaker, "een bezoeker van het festival");
 }
 
 #[test]
@@ -2353,4 +2353,65 @@ fn description_heads() {
     assert_eq!(description_head("Jan de Vries"), None);
     assert_eq!(description_head("De Nederlandsche Bank"), None);
     assert_eq!(description_head("NASA"), None);
+}
+
+#[test]
+fn a_body_after_van_may_be_any_noun() {
+    let s = only("Een woordvoerder van de luchthaven zei dat er geen vluchten zijn geannuleerd.");
+    assert_eq!(s.speaker, "Een woordvoerder van de luchthaven");
+    assert_eq!(s.claim.exact, "er geen vluchten zijn geannuleerd");
+    let s =
+        only("Onderzoekers van de universiteit van Utrecht zeggen dat het virus uit Azië komt.");
+    assert_eq!(s.speaker, "Onderzoekers van de universiteit van Utrecht");
+    let got = run(&[&[
+        "Het museum gaat dicht.",
+        "Dat zei de directeur van het museum.",
+    ]]);
+    assert_eq!(
+        last_speaker(&got),
+        Some("de directeur van het museum"),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_bare_plural_compound_is_a_speaker() {
+    let s = only("Gezondheidsfunctionarissen zeiden dat het aantal besmettingen daalt.");
+    assert_eq!(s.speaker, "Gezondheidsfunctionarissen");
+    // A bare singular compound is a role before a name, not a speaker of its own.
+    assert!(one("Libië-expert zei dat het zo is.").is_empty());
+}
+
+#[test]
+fn a_pronoun_agrees_with_its_verb() {
+    // "Zij verklaarde": one person, not the group quoted before, and nobody named long ago.
+    let got = run(&[
+        &["Minister Anne de Wit opende de brug."],
+        &["Functionarissen zeiden dat het aantal besmettingen daalt."],
+        &["Zij verklaarde eerst dat ze niets wist."],
+    ]);
+    assert_eq!(who(&got), [("d:2", "Functionarissen")], "{got:#?}");
+    // "Ze zeiden" is no single person.
+    let got = run(&[
+        &["Anne de Wit zei dat de brug opengaat."],
+        &["Ze zeiden dat het te laat is."],
+    ]);
+    assert_eq!(who(&got), [("d:1", "Anne de Wit")], "{got:#?}");
+    // Agreeing pronouns keep their antecedents.
+    let got = run(&[
+        &["Onderzoekers zeggen dat het virus uit Azië komt."],
+        &["Ze waarschuwen dat het zich snel verspreidt."],
+        &["Anne de Wit zei dat de brug opengaat."],
+        &["Ze voegde eraan toe dat het te laat is."],
+    ]);
+    assert_eq!(
+        who(&got),
+        [
+            ("d:1", "Onderzoekers"),
+            ("d:2", "Onderzoekers"),
+            ("d:3", "Anne de Wit"),
+            ("d:4", "Anne de Wit")
+        ],
+        "{got:#?}"
+    );
 }
