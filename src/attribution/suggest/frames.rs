@@ -187,6 +187,41 @@ impl Finder<'_, '_> {
         (np.name.is_some() || np.noun.is_some()).then_some(np)
     }
 
+    /// "het rapport", "het laatste verslag", "deze studie" at `k`: a particular document (a
+    /// definite article, perhaps adjectives, a source noun in the singular).
+    pub(super) fn the_document(&self, i: usize, k: usize) -> Option<Np> {
+        let toks = &self.docs[i].toks;
+        if !toks
+            .get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "de" | "het" | "dit" | "deze"))
+        {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < toks.len().min(k + 3)
+            && toks[j].is_word()
+            && !toks[j].capitalised()
+            && toks[j].lower.ends_with('e')
+            && !self.lex.is("source-nouns", &toks[j].lower)
+            && !self.lex.is("function", &toks[j].lower)
+        {
+            j += 1;
+        }
+        let t = toks
+            .get(j)
+            .filter(|t| t.is_word() && !t.capitalised() && self.lex.is("source-nouns", &t.lower))?;
+        // Plurals are no particular document ("sommige rapporten", "berichten").
+        if self.lex.plural_noun(&t.lower) || t.lower.ends_with("en") {
+            return None;
+        }
+        Some(Np {
+            t1: j + 1,
+            noun: Some(t.lower.clone()),
+            phrase: join(&toks[k..j + 1], self.docs[i].input.text),
+            ..Default::default()
+        })
+    }
+
     /// Between a speaker phrase ending at `a` and a colon at `c`: "tegen de NOS", "in de
     /// krant" — a short prepositional phrase of words.
     pub(super) fn addressee(&self, i: usize, a: usize, c: usize) -> bool {
@@ -651,7 +686,16 @@ impl Finder<'_, '_> {
         let start = self.clause_start(i, k);
         let Some((p, np)) = (start..n.min(k + 4))
             .filter(|&p| toks[p].is_word() && toks[p].lower == prep && !toks[p].quoted)
-            .find_map(|p| self.source_author(i, p + 1).map(|np| (p, np)))
+            .find_map(|p| {
+                self.source_author(i, p + 1)
+                    // "In het rapport staat dat …": a particular document, without its author.
+                    .or_else(|| {
+                        (prep == "in")
+                            .then(|| self.the_document(i, p + 1))
+                            .flatten()
+                    })
+                    .map(|np| (p, np))
+            })
         else {
             return;
         };

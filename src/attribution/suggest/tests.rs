@@ -761,9 +761,11 @@ fn volgens_a_document_of_an_author() {
     assert_eq!(s.speaker, "CBS");
     let s = only("Volgens een woordvoerder van de gemeente is de weg weer open.");
     assert_eq!(s.speaker, "een woordvoerder van de gemeente");
-    // No author, or a thing after van: no speaker.
+    // A particular document is a source without its author (the guideline's rule 2).
+    let s = only("Volgens het rapport is de dijk te zwak.");
+    assert_eq!(s.speaker, "het rapport");
+    // A thing after van, or an estimate of no one: no speaker.
     for text in [
-        "Volgens het rapport is de dijk te zwak.",
         "Volgens de planning van het project is de brug in mei klaar.",
         "Volgens een schatting van vorig jaar is het duurder.",
     ] {
@@ -2414,4 +2416,40 @@ fn a_pronoun_agrees_with_its_verb() {
         ],
         "{got:#?}"
     );
+}
+
+#[test]
+fn a_particular_document_is_a_source() {
+    for (text, speaker, claim) in [
+        (
+            "Het rapport concludeert dat de dijken te laag zijn.",
+            "Het rapport",
+            "de dijken te laag zijn",
+        ),
+        (
+            "Volgens het laatste bulletin is de patiënt stabiel.",
+            "het laatste bulletin",
+            "is de patiënt stabiel",
+        ),
+        (
+            "In het rapport staat dat de dijken te laag zijn.",
+            "het rapport",
+            "de dijken te laag zijn",
+        ),
+    ] {
+        let s = only(text);
+        assert_eq!(
+            (s.speaker.as_str(), s.claim.exact.as_str()),
+            (speaker, claim),
+            "{text}"
+        );
+    }
+    // A law, a theory and reports in general are no particular source.
+    for text in [
+        "In de wet staat dat niemand boven de wet staat.",
+        "In berichten staat dat het druk is.",
+        "Volgens de theorie is het heelal oneindig.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
+    }
 }
