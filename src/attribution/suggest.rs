@@ -1197,7 +1197,9 @@ impl NpParser<'_, '_, '_> {
                 j += 2;
             }
         }
-        np.t1 = j;
+        // "de Wereldgezondheidsorganisatie (WHO)", "Jansen (CDA)": a short bracketed insert
+        // belongs to the phrase, not to what follows it.
+        np.t1 = past_brackets(toks, j);
         np.quoted = toks[k].quoted;
         // An apposition: "Sara Danius, de permanente secretaris van de Zweedse Academie,".
         // Or without an article, at the sentence's end: "aldus Linda Vermeulen, bestuurder
@@ -1511,8 +1513,9 @@ impl Registry {
                             // brackets after the name.
                             clause: s.toks.get(past_brackets(&s.toks, np.t1)).is_some_and(|t| {
                                 t.is_word()
+                                    // Or a dash ("Maar Milosevic - de manager - weet").
                                     || opens
-                                        && t.is(',')
+                                        && (t.is(',') || t.is('-') || t.is('–'))
                                         && s.toks
                                             .get(np.t1 + 1)
                                             .is_some_and(|n| n.is_word() && !n.capitalised())

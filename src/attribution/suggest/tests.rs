@@ -2453,3 +2453,27 @@ fn a_particular_document_is_a_source() {
         assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
     }
 }
+
+#[test]
+fn a_bracketed_acronym_belongs_to_the_phrase() {
+    let s = only("Volgens de Wereldgezondheidsorganisatie (WHO) is het virus onder controle.");
+    assert_eq!(
+        (s.speaker.as_str(), s.claim.exact.as_str()),
+        (
+            "Wereldgezondheidsorganisatie",
+            "is het virus onder controle"
+        )
+    );
+    let s = only("De manager (56) spreekt voortdurend van ‘het bombardement’.");
+    assert_eq!(s.speaker, "De manager");
+}
+
+#[test]
+fn a_subject_before_a_dashed_insert_is_in_focus() {
+    let got = run(&[&[
+        "Grenzen vervagen voor wie Slobodan Milosevic heet.",
+        "Maar Milosevic - de manager van de ploeg - weet de scherpe kanten te ronden.",
+        "„We gaan door”, zegt de manager.",
+    ]]);
+    assert_eq!(who(&got), [("d:3", "Slobodan Milosevic")], "{got:#?}");
+}
