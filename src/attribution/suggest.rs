@@ -581,12 +581,25 @@ fn clause_breaks(lex: &Lexicon, toks: &[Tok<'_>]) -> [Vec<u32>; 2] {
     let mut colon = vec![n as u32; n + 1];
     for j in (0..n).rev() {
         let t = &toks[j];
+        // "zei dat hij tegen was en voegde eraan toe dat …": a second reporting verb of the
+        // same subject, with a complement of its own, ends the first claim.
+        let second_report = |j: usize| {
+            toks[j].is_word()
+                && matches!(toks[j].lower.as_str(), "en" | "maar")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|v| v.is_word() && !v.quoted && lex.forms.contains_key(&v.lower))
+                && toks[j + 2..n.min(j + 7)]
+                    .iter()
+                    .any(|c| !c.quoted && (c.is(':') || c.is_word() && c.lower == "dat"))
+        };
         let brk = !t.quoted
             && (t.is(';')
                 || t.is(',')
                     && toks
                         .get(j + 1)
-                        .is_some_and(|n| n.is_word() && lex.is("clause-break", &n.lower)));
+                        .is_some_and(|n| n.is_word() && lex.is("clause-break", &n.lower))
+                || second_report(j));
         plain[j] = if brk { j as u32 } else { plain[j + 1] };
         colon[j] = if brk || !t.quoted && t.is(':') {
             j as u32
@@ -3305,9 +3318,10 @@ impl<'a, 's> Finder<'a, 's> {
         {
             return self.resolve(i, &np);
         }
-        // "De minister ging naar huis en zei dat …": a second verb shares the subject.
+        // "De minister ging naar huis en zei dat …", "zei eerst …, maar zei later dat …": a
+        // second verb shares the subject.
         if k >= 2
-            && toks[k - 1].lower == "en"
+            && matches!(toks[k - 1].lower.as_str(), "en" | "maar")
             && let Some(np) = p.parse(start, false).filter(Np::speaks)
             && np.t1 + 1 < k - 1
             && toks[np.t1].is_word()

@@ -2477,3 +2477,31 @@ fn a_subject_before_a_dashed_insert_is_in_focus() {
     ]]);
     assert_eq!(who(&got), [("d:3", "Slobodan Milosevic")], "{got:#?}");
 }
+
+#[test]
+fn a_second_reporting_verb_of_the_subject_is_a_second_claim() {
+    for (text, first, second) in [
+        (
+            "De minister zei dat hij tegen was, maar zei later dat hij het plan steunt.",
+            "hij tegen was",
+            "hij het plan steunt",
+        ),
+        (
+            "De minister zei dat hij tegen was en voegde eraan toe dat het plan te duur is.",
+            "hij tegen was",
+            "het plan te duur is",
+        ),
+    ] {
+        let got = one(text);
+        assert_eq!(
+            got.iter()
+                .map(|s| (s.speaker.as_str(), s.claim.exact.as_str()))
+                .collect::<Vec<_>>(),
+            [("De minister", first), ("De minister", second)],
+            "{text}"
+        );
+    }
+    // Coordination inside the claim without a complement of its own stays in the claim.
+    let s = only("De minister zei dat ze komen en zeggen wat ze denken.");
+    assert_eq!(s.claim.exact, "ze komen en zeggen wat ze denken");
+}
