@@ -967,6 +967,27 @@ impl NpParser<'_, '_, '_> {
                 ..Default::default()
             });
         }
+        // "Een van de overlevenden", "twee van de getuigen": some of a group that speaks.
+        if matches!(
+            first,
+            "een" | "één" | "eén" | "twee" | "drie" | "vier" | "vijf" | "enkelen"
+        ) && toks.get(k + 1).is_some_and(|t| t.lower == "van")
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "de" | "zijn" | "haar" | "hun"))
+        {
+            let inner = self.parse(k + 2, object)?;
+            let noun = inner.noun.as_deref()?;
+            if inner.name.is_some() || !self.lex.plural_noun(noun) && !noun.ends_with("en") {
+                return None;
+            }
+            return Some(Np {
+                phrase: join(&toks[k..inner.t1], self.text),
+                role: None,
+                organisation: None,
+                ..inner
+            });
+        }
         let mut j = k;
         let mut det = false;
         // "aldus De Mol": inside a sentence a capitalised "De" before a name is the

@@ -2505,3 +2505,55 @@ fn a_second_reporting_verb_of_the_subject_is_a_second_claim() {
     let s = only("De minister zei dat ze komen en zeggen wat ze denken.");
     assert_eq!(s.claim.exact, "ze komen en zeggen wat ze denken");
 }
+
+#[test]
+fn some_of_a_group_speak() {
+    for (text, speaker) in [
+        (
+            "Een van de overlevenden vertelde dat het water snel steeg.",
+            "Een van de overlevenden",
+        ),
+        (
+            "Twee van de getuigen verklaarden dat ze niets zagen.",
+            "Twee van de getuigen",
+        ),
+    ] {
+        assert_eq!(only(text).speaker, speaker, "{text}");
+    }
+    // Not a part of something that does not speak, not a name's.
+    assert!(one("Een van de auto's zei dat het zo is.").is_empty());
+}
+
+#[test]
+fn requests_with_a_te_infinitive() {
+    for (text, speaker, claim) in [
+        (
+            "De FNV roept werkgevers op de lonen te verhogen.",
+            "FNV",
+            "de lonen te verhogen",
+        ),
+        (
+            "De trainer spoorde de spelers aan door te gaan.",
+            "De trainer",
+            "door te gaan",
+        ),
+        (
+            "De gemeente verzoekt iedereen om afstand te houden.",
+            "De gemeente",
+            "afstand te houden",
+        ),
+    ] {
+        let s = only(text);
+        assert_eq!(
+            (s.speaker.as_str(), s.claim.exact.as_str()),
+            (speaker, claim),
+            "{text}"
+        );
+    }
+    for text in [
+        "Op verzoek van de politie bleven de bewoners binnen.",
+        "De bewoners verzoeken om meer geld.",
+    ] {
+        assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
+    }
+}
