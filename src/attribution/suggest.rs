@@ -929,6 +929,46 @@ impl NpParser<'_, '_, '_> {
         Some(j)
     }
 
+    /// "Artsen zonder Grenzen", "Partij voor de Dieren", "Comité tegen Dierproeven": a body's
+    /// name that opens with a capitalised speaker noun and goes on after a lower-case
+    /// preposition; its end.
+    fn org_name(&self, k: usize, limit: usize) -> Option<usize> {
+        let t = self.toks.get(k)?;
+        // Not one person's office: "Minister voor Ontwikkelingssamenwerking Sigrid Kaag".
+        if !t.is_word()
+            || !t.capitalised()
+            || t.acronym()
+            || !self.lex.speaker_noun(&t.lower)
+            || self.lex.person_noun(&t.lower)
+        {
+            return None;
+        }
+        let prep = self.toks.get(k + 1)?;
+        if prep.capitalised() || !matches!(prep.lower.as_str(), "zonder" | "voor" | "tegen") {
+            return None;
+        }
+        let mut j = k + 2;
+        if self
+            .word(j)
+            .is_some_and(|w| matches!(w, "de" | "het") && !self.toks[j].capitalised())
+        {
+            j += 1;
+        }
+        let first = self.toks.get(j)?;
+        if j >= limit || !first.is_word() || !first.capitalised() || first.acronym() {
+            return None;
+        }
+        let mut e = j;
+        while e < limit
+            && self.toks[e].is_word()
+            && self.toks[e].capitalised()
+            && !self.lex.is("function", &self.toks[e].lower)
+        {
+            e += 1;
+        }
+        (e > j).then_some(e)
+    }
+
     /// The period after an initial: a single capital letter right before it, no space.
     fn initial_dot(&self, j: usize) -> bool {
         let t = &self.toks[j];
@@ -1020,7 +1060,8 @@ impl NpParser<'_, '_, '_> {
         // Modifiers and role nouns before a name.
         let role_start = j;
         let mut last_noun: Option<usize> = None;
-        while j < limit {
+        let org_name = self.org_name(j, limit);
+        while org_name.is_none() && j < limit {
             let Some(w) = self.word(j) else { break };
             // "prof. dr. Jan Jansen": titles are part of the role.
             if self.lex.is("titles", w) && toks.get(j + 1).is_some_and(|t| t.is('.')) {
@@ -1091,7 +1132,9 @@ impl NpParser<'_, '_, '_> {
             j = e + 1;
         }
         let mut role_end = j;
-        let mut name = self.name_run(j, limit).map(|e| (j, e));
+        let mut name = org_name
+            .map(|e| (j, e))
+            .or_else(|| self.name_run(j, limit).map(|e| (j, e)));
         // "de advocaat voor de mensenrechten Hector Salazar": a role with a phrase, then a
         // full name that ends the clause (not "de woordvoerder van de gemeente Den Haag":
         // a body in the phrase is the organisation).
@@ -1217,6 +1260,22 @@ impl NpParser<'_, '_, '_> {
             // "de ambassadeur in Moskou", "deskundigen uit Leiden": a place or a field, not
             // an occasion ("zegt de minister voor de camera", "in een verklaring").
             if let Some(e) = self.name_run(j + 1, limit) {
+                // "minister voor Ontwikkelingssamenwerking Sigrid Kaag": the office's name runs
+                // into the holder's, the last two words (as after "van" below).
+                if w == "voor"
+                    && np.name.is_none()
+                    && e >= j + 4
+                    && np
+                        .noun
+                        .as_deref()
+                        .is_some_and(|n| self.lex.is("office-holders", n))
+                    && (e - 2..e).all(|m| !self.lex.speaker_noun(&toks[m].lower))
+                {
+                    np.organisation = Some(join(&toks[j + 1..e - 2], self.text));
+                    np.role = Some(join(&toks[role_start..e - 2], self.text));
+                    np.name = Some((e - 2, e));
+                    np.noun = None;
+                }
                 j = e;
             } else if w == "voor"
                 && self.word(j + 1).is_some_and(|n| {

@@ -2557,3 +2557,26 @@ fn requests_with_a_te_infinitive() {
         assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
     }
 }
+
+#[test]
+fn a_bodys_name_with_a_preposition_inside() {
+    for (text, speaker) in [
+        (
+            "Artsen zonder Grenzen waarschuwt dat de voedselvoorraad opraakt.",
+            "Artsen zonder Grenzen",
+        ),
+        (
+            "Volgens Artsen zonder Grenzen raakt de voedselvoorraad op.",
+            "Artsen zonder Grenzen",
+        ),
+        (
+            "De Partij voor de Dieren zegt dat de jacht moet stoppen.",
+            "Partij voor de Dieren",
+        ),
+    ] {
+        assert_eq!(only(text).speaker, speaker, "{text}");
+    }
+    // One person's office stays a role before the holder's name.
+    let s = only("Minister voor Ontwikkelingssamenwerking Sigrid Kaag zei dat de hulp doorgaat.");
+    assert_eq!(s.speaker, "Sigrid Kaag");
+}
