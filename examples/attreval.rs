@@ -35,7 +35,26 @@
 //! letters compared without accents ("Andre Vonk" = "André Vonk").
 
 use std::collections::HashSet;
+use std::io::Write;
 use std::time::Instant;
+
+/// `print!` that ends the run quietly when stdout is closed (`attreval … | head`).
+macro_rules! out {
+    ($($arg:tt)*) => {
+        if write!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    };
+}
+
+/// `println!` likewise.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    };
+}
 
 use tolk::attribution::{Sentence, Suggestion, suggest};
 use tolk::segment::{Lang, segment};
@@ -88,7 +107,7 @@ fn main() {
                 ),
                 Some(file) if args[0] == "twnc-text" => twnc_lines(file).map(|lines| {
                     for (k, l) in lines.iter().enumerate() {
-                        println!("{}\t{l}", k + 1);
+                        outln!("{}\t{l}", k + 1);
                     }
                 }),
                 Some(file) => twnc(
@@ -109,7 +128,7 @@ fn main() {
                 Some(file) if args[0] == "news-text" => read(file).map(|text| {
                     let doc = Doc::new("doc", &text);
                     for (i, t) in doc.texts.iter().enumerate() {
-                        println!(
+                        outln!(
                             "{}\t{}\t{}",
                             i + 1,
                             doc.paragraphs[i] + 1,
@@ -255,7 +274,7 @@ fn corpus(verbose: bool) -> Result<(), String> {
     let found = suggest(&doc.sentences());
     if verbose {
         for (_, s) in &found {
-            println!("  {s:?}");
+            outln!("  {s:?}");
         }
     }
     let gold: Vec<serde_json::Value> = read("corpus/libie-moskou.annotations.jsonl")?
@@ -265,7 +284,7 @@ fn corpus(verbose: bool) -> Result<(), String> {
         .collect::<Result<_, _>>()?;
     let mut used = HashSet::new();
     let (mut hit, mut exact_spans, mut total) = (0, 0, 0);
-    println!("corpus/libie-moskou: {} segments", doc.ids.len());
+    outln!("corpus/libie-moskou: {} segments", doc.ids.len());
     for g in gold.iter().filter(|g| g["kind"] == "attribution") {
         total += 1;
         let n = g["n"].as_u64().unwrap_or(0) as usize;
@@ -284,7 +303,7 @@ fn corpus(verbose: bool) -> Result<(), String> {
                 hit += 1;
                 let same = span == Some((s.claim.start, s.claim.end));
                 exact_spans += usize::from(same);
-                println!(
+                outln!(
                     "  found   :{n:<3} {:<22} ← {:<10} mention ‘{}’ → {} (gold {speaker}); span {}",
                     g["cue"].as_str().unwrap_or(""),
                     s.cue,
@@ -297,7 +316,7 @@ fn corpus(verbose: bool) -> Result<(), String> {
                     }
                 );
             }
-            None => println!(
+            None => outln!(
                 "  MISSED  :{n:<3} {:<22} gold {speaker}: ‘{exact}’",
                 g["cue"].as_str().unwrap_or("")
             ),
@@ -310,7 +329,7 @@ fn corpus(verbose: bool) -> Result<(), String> {
         .map(|(_, s)| s)
         .collect();
     for (i, s) in &extra {
-        println!(
+        outln!(
             "  extra   :{:<3} {} → {} (score {}): ‘{}’",
             i + 1,
             s.cue,
@@ -319,7 +338,7 @@ fn corpus(verbose: bool) -> Result<(), String> {
             s.claim.exact
         );
     }
-    println!(
+    outln!(
         "found {hit}/{total} with the right speaker ({exact_spans} with the exact span), {} extra",
         extra.len()
     );
@@ -491,8 +510,8 @@ fn set(path: &str, verbose: bool, only: Option<&str>) -> Result<(), String> {
         }
     }
     for (key, ours, naive, records) in &groups {
-        println!("{key:<16} {records:>4} records  tolk     {}", ours.line());
-        println!("{:<16} {:>4}          baseline {}", "", "", naive.line());
+        outln!("{key:<16} {records:>4} records  tolk     {}", ours.line());
+        outln!("{:<16} {:>4}          baseline {}", "", "", naive.line());
     }
     Ok(())
 }
@@ -513,21 +532,24 @@ fn score(
     base.add(naive, gold);
     let is_wrong = !extras.is_empty() || !misses.is_empty();
     if show_all || (show_wrong && is_wrong) {
-        print!("{label} gold {gold:?} got {predicted:?}");
+        out!("{label} gold {gold:?} got {predicted:?}");
         if is_wrong {
-            print!("  ✗");
+            out!("  ✗");
             if !misses.is_empty() {
-                print!(" missed {misses:?}");
+                out!(" missed {misses:?}");
             }
             if !extras.is_empty() {
-                print!(" extra {extras:?}");
+                out!(" extra {extras:?}");
             }
         }
-        println!();
+        outln!();
         for s in found {
-            println!(
+            outln!(
                 "     {} {} ({}) ‘{}’",
-                s.cue, s.speaker, s.score, s.claim.exact
+                s.cue,
+                s.speaker,
+                s.score,
+                s.claim.exact
             );
         }
     }
@@ -542,12 +564,12 @@ fn flores(path: &str, gold_path: &str, verbose: bool) -> Result<(), String> {
     let lines: Vec<String> = data.lines().map(str::to_string).collect();
     let (ours, base, claims, listed) =
         lines_score(path, &lines, gold_path, 1..=lines.len(), false, verbose)?;
-    println!(
+    outln!(
         "FLORES devtest nl: {} lines, {claims} gold claims on {listed} lines",
         lines.len()
     );
-    println!("tolk     {}", ours.line());
-    println!("baseline {}", base.line());
+    outln!("tolk     {}", ours.line());
+    outln!("baseline {}", base.line());
     Ok(())
 }
 
@@ -570,9 +592,9 @@ fn twnc(path: &str, gold_path: &str, split: Option<&str>, verbose: bool) -> Resu
     };
     let (first, last) = (*range.start(), *range.end());
     let (ours, base, claims, listed) = lines_score(path, &lines, gold_path, range, true, verbose)?;
-    println!("TwNC sample lines {first}-{last}: {claims} gold claims on {listed} lines");
-    println!("tolk     {}", ours.line());
-    println!("baseline {}", base.line());
+    outln!("TwNC sample lines {first}-{last}: {claims} gold claims on {listed} lines");
+    outln!("tolk     {}", ours.line());
+    outln!("baseline {}", base.line());
     Ok(())
 }
 
@@ -841,11 +863,11 @@ fn news(
             "{gold_path}: {doc} sentence {no} is not a sentence of an indexed article"
         ));
     }
-    println!(
+    outln!(
         "news articles: {docs} documents, {sentences} sentences, {claims} gold claims on {used} sentences"
     );
-    println!("tolk     {}", ours.line());
-    println!("baseline {}", base.line());
+    outln!("tolk     {}", ours.line());
+    outln!("baseline {}", base.line());
     Ok(())
 }
 
@@ -874,7 +896,7 @@ fn speed() -> Result<(), String> {
             count = std::hint::black_box(suggest(std::hint::black_box(&sentences))).len();
         }
         let sug = t.elapsed().as_secs_f64() / runs as f64;
-        println!(
+        outln!(
             "{} sentences: suggest {:.4} s ({count} suggestions), segment {:.4} s, ratio {:.2}",
             doc.ids.len(),
             sug,
@@ -897,7 +919,7 @@ fn speed() -> Result<(), String> {
         let t = Instant::now();
         let count = std::hint::black_box(suggest(std::hint::black_box(&sentences))).len();
         let sug = t.elapsed().as_secs_f64();
-        println!(
+        outln!(
             "one sentence of {} KB with 20,000 {what}: suggest {:.4} s ({count} suggestions), segment {:.4} s, ratio {:.2}",
             text.len() / 1000,
             sug,
