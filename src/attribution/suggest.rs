@@ -2199,9 +2199,8 @@ impl<'a, 's> Finder<'a, 's> {
             let body = self.lex.ends_in("anaphoric-bodies", noun);
             // An antecedent that is itself a description names its kind: "de directeur" is
             // not "De minister" quoted before, "de vakbond" not "De politie".
-            let fits = |r: &Resolved| {
-                description_head(&r.speaker).is_none_or(|h| h.ends_with(noun) || h == noun)
-            };
+            let fits =
+                |r: &Resolved| description_head(&r.speaker).is_none_or(|h| h.ends_with(noun));
             let r = if body {
                 let spoke = self
                     .last_body

@@ -187,13 +187,13 @@ impl Finder<'_, '_> {
         (np.name.is_some() || np.noun.is_some()).then_some(np)
     }
 
-    /// "het rapport", "het laatste verslag", "deze studie" at `k`: a particular document (a
-    /// definite article, perhaps adjectives, a source noun in the singular).
+    /// "het rapport", "het laatste verslag", "een juryrapport" at `k`: a particular document
+    /// (an article, perhaps adjectives, a source noun in the singular).
     pub(super) fn the_document(&self, i: usize, k: usize) -> Option<Np> {
         let toks = &self.docs[i].toks;
         if !toks
             .get(k)
-            .is_some_and(|t| matches!(t.lower.as_str(), "de" | "het" | "dit" | "deze"))
+            .is_some_and(|t| matches!(t.lower.as_str(), "de" | "het" | "een" | "dit" | "deze"))
         {
             return None;
         }
@@ -207,9 +207,9 @@ impl Finder<'_, '_> {
         {
             j += 1;
         }
-        let t = toks
-            .get(j)
-            .filter(|t| t.is_word() && !t.capitalised() && self.lex.is("source-nouns", &t.lower))?;
+        let t = toks.get(j).filter(|t| {
+            t.is_word() && !t.capitalised() && self.lex.ends_in("source-nouns", &t.lower)
+        })?;
         // Plurals are no particular document ("sommige rapporten", "berichten").
         if self.lex.plural_noun(&t.lower) || t.lower.ends_with("en") {
             return None;
@@ -657,22 +657,8 @@ impl Finder<'_, '_> {
             && toks.get(k + 1).is_some_and(|t| t.lower == "in")
         {
             let bare = || {
-                let mut j = k + 2;
-                if toks
-                    .get(j)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "de" | "het" | "een"))
-                {
-                    j += 1;
-                }
-                let t = toks
-                    .get(j)
-                    .filter(|t| t.is_word() && self.lex.ends_in("source-nouns", &t.lower))?;
-                toks[j + 1..].iter().all(|t| !t.is_word()).then(|| Np {
-                    t1: j + 1,
-                    noun: Some(t.lower.clone()),
-                    phrase: join(&toks[k + 2..j + 1], self.docs[i].input.text),
-                    ..Default::default()
-                })
+                self.the_document(i, k + 2)
+                    .filter(|np| toks[np.t1..].iter().all(|t| !t.is_word()))
             };
             if let Some(np) = self.source_author(i, k + 2).or_else(bare)
                 && let Some(r) = self.resolve(i, &np)
