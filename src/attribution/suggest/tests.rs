@@ -42,6 +42,25 @@ fn only(text: &str) -> Suggestion {
     all.remove(0)
 }
 
+/// Each text has one suggestion, with this speaker and claim.
+fn speaker_and_claim(cases: &[(&str, &str, &str)]) {
+    for &(text, speaker, claim) in cases {
+        let s = only(text);
+        assert_eq!(
+            (s.speaker.as_str(), s.claim.exact.as_str()),
+            (speaker, claim),
+            "{text}"
+        );
+    }
+}
+
+/// No text has a suggestion.
+fn nothing(texts: &[&str]) {
+    for text in texts {
+        assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
+    }
+}
+
 #[test]
 fn data_files_parse() {
     let lex = lexicon::nl();
@@ -134,7 +153,7 @@ fn volgens_at_start_middle_and_end() {
 
 #[test]
 fn volgens_that_is_not_reported_speech() {
-    for text in [
+    nothing(&[
         "Alles verliep volgens de planning.",
         "Het werkt volgens het principe van de hefboom.",
         "Volgens plan vertrok de trein om acht uur.",
@@ -143,9 +162,7 @@ fn volgens_that_is_not_reported_speech() {
         "De regering stelde een blokkade in.",
         "Er werd gezegd dat de partij ertegen was.",
         "Het tij begint te keren.",
-    ] {
-        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
-    }
+    ]);
 }
 
 #[test]
@@ -740,16 +757,14 @@ fn speech_noun_before_a_colon() {
     );
     assert_eq!(s.speaker, "Ronald Koeman");
     // A speech noun that does not introduce a claim, or no preposition before it.
-    for text in [
+    nothing(&[
         "Het antwoord: nee.",
         "De woorden van het lied: zie bijlage.",
         "Hij las de woorden voor en ging zitten.",
         "Met de woorden van zijn vader in gedachten vertrok hij.",
         "De gemeente plaatste een bord met de tekst: ‘Verboden toegang.’",
         "De partij voerde campagne met het motto: ‘Samen sterk.’",
-    ] {
-        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
-    }
+    ]);
 }
 
 #[test]
@@ -765,12 +780,10 @@ fn volgens_a_document_of_an_author() {
     let s = only("Volgens het rapport is de dijk te zwak.");
     assert_eq!(s.speaker, "het rapport");
     // A thing after van, or an estimate of no one: no speaker.
-    for text in [
+    nothing(&[
         "Volgens de planning van het project is de brug in mei klaar.",
         "Volgens een schatting van vorig jaar is het duurder.",
-    ] {
-        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
-    }
+    ]);
 }
 
 #[test]
@@ -938,7 +951,7 @@ fn third_round_verbs() {
         assert_eq!(all.len(), 1, "{text}: {all:#?}");
         assert_eq!(all[0].cue, cue, "{text}");
     }
-    for text in [
+    nothing(&[
         "De politie schatte de schade in.",
         "De burgemeester riep de raad bijeen.",
         "Hij herinnerde zich dat het regende.",
@@ -947,9 +960,7 @@ fn third_round_verbs() {
         "Een schat aan informatie.",
         "Hij stelde zich voor als de nieuwe trainer.",
         "Hij bracht de koffer naar voren.",
-    ] {
-        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
-    }
+    ]);
 }
 
 #[test]
@@ -1000,14 +1011,12 @@ fn a_document_of_an_author_as_the_source() {
         ("d:1", "de inspectie")
     );
     // No author, or not a document: nothing.
-    for text in [
+    nothing(&[
         "Uit onderzoek blijkt dat het middel werkt.",
         "Uit de cijfers blijkt dat het beter gaat.",
         "Het huis staat in een straat van de binnenstad.",
         "Uit onderzoek van de labjournaals bij Bayer blijkt dat hij de ontdekker was.",
-    ] {
-        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
-    }
+    ]);
 }
 
 #[test]
@@ -1020,15 +1029,13 @@ fn a_stance_with_a_copula() {
     assert_eq!(s.claim.exact, "het plan mislukt is");
     let s = only("De rechter was van oordeel dat de man schuldig is.");
     assert_eq!(s.speaker, "De rechter");
-    for text in [
+    nothing(&[
         // A state of mind, not a statement (the corpus article leaves it unannotated).
         "De autoriteiten zijn er niet van overtuigd dat het LNA sterk genoeg is.",
         "Zijn mening is dat het mislukt is.",
         "Het is mijn mening dat het mislukt.",
         "Jansen was niet overtuigd.",
-    ] {
-        assert!(one(text).is_empty(), "{text}: {:?}", one(text));
-    }
+    ]);
 }
 
 #[test]
@@ -2100,7 +2107,7 @@ fn a_name_apposed_to_an_opening_description_is_the_subject_in_focus() {
 
 #[test]
 fn a_present_plural_that_is_also_a_noun_is_a_cue_only_as_a_finite_verb() {
-    for (text, speaker, claim) in [
+    speaker_and_claim(&[
         (
             "Artsen verwachten dat hij volgende week naar huis mag.",
             "Artsen",
@@ -2121,34 +2128,23 @@ fn a_present_plural_that_is_also_a_noun_is_a_cue_only_as_a_finite_verb() {
             "de bewoners",
             "\"Dit kan zo niet langer\"",
         ),
-    ] {
-        let s = only(text);
-        assert_eq!(
-            (s.speaker.as_str(), s.claim.exact.as_str()),
-            (speaker, claim),
-            "{text}"
-        );
-    }
-    for text in [
+    ]);
+    nothing(&[
         "De eisen dat de regering aftreedt, worden steeds luider.",
         "Er zijn vragen of het plan wel haalbaar is.",
         "Het is te verwachten dat de prijzen stijgen.",
         "De hopen zand liggen klaar.",
         "Om te vragen of het mag, belde hij de gemeente.",
-    ] {
-        assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
-    }
+    ]);
 }
 
 #[test]
 fn people_in_general_are_no_speaker() {
-    for text in [
+    nothing(&[
         "Veel mensen vinden dat het te lang duurt.",
         "Sommigen zeggen dat het te lang duurt.",
         "De meeste mensen denken dat het te lang duurt.",
-    ] {
-        assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
-    }
+    ]);
     assert_eq!(
         only("Veel wetenschappers zeggen dat vogels van dinosauriërs afstammen.").speaker,
         "Veel wetenschappers"
@@ -2242,13 +2238,11 @@ fn a_report_named_as_a_noun_after_a_copula_has_its_author_as_speaker() {
         (s.speaker.as_str(), s.claim.exact.as_str()),
         ("de onderzoekers", "het medicijn werkt")
     );
-    for text in [
+    nothing(&[
         "Dat is de taak van de politie.",
         "De boodschap van de minister is helder.",
         "Dat is de verwachting van de minister voor de komende jaren.",
-    ] {
-        assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
-    }
+    ]);
 }
 
 #[test]
@@ -2258,13 +2252,11 @@ fn a_request_with_om_and_a_te_infinitive_is_a_claim() {
         (s.speaker.as_str(), s.claim.exact.as_str()),
         ("De vakbond", "de lonen te verhogen")
     );
-    for text in [
+    nothing(&[
         "De vakbond vraagt om meer geld.",
         "Tom vroeg zich af hoeveel minuten het hem zou duren om naar de bushalte te rennen.",
         "Ze vraagt erom.",
-    ] {
-        assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
-    }
+    ]);
 }
 
 #[test]
@@ -2420,7 +2412,7 @@ fn a_pronoun_agrees_with_its_verb() {
 
 #[test]
 fn a_particular_document_is_a_source() {
-    for (text, speaker, claim) in [
+    speaker_and_claim(&[
         (
             "Het rapport concludeert dat de dijken te laag zijn.",
             "Het rapport",
@@ -2436,22 +2428,13 @@ fn a_particular_document_is_a_source() {
             "het rapport",
             "de dijken te laag zijn",
         ),
-    ] {
-        let s = only(text);
-        assert_eq!(
-            (s.speaker.as_str(), s.claim.exact.as_str()),
-            (speaker, claim),
-            "{text}"
-        );
-    }
+    ]);
     // A law, a theory and reports in general are no particular source.
-    for text in [
+    nothing(&[
         "In de wet staat dat niemand boven de wet staat.",
         "In berichten staat dat het druk is.",
         "Volgens de theorie is het heelal oneindig.",
-    ] {
-        assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
-    }
+    ]);
 }
 
 #[test]
@@ -2526,7 +2509,7 @@ fn some_of_a_group_speak() {
 
 #[test]
 fn requests_with_a_te_infinitive() {
-    for (text, speaker, claim) in [
+    speaker_and_claim(&[
         (
             "De FNV roept werkgevers op de lonen te verhogen.",
             "FNV",
@@ -2542,20 +2525,11 @@ fn requests_with_a_te_infinitive() {
             "De gemeente",
             "afstand te houden",
         ),
-    ] {
-        let s = only(text);
-        assert_eq!(
-            (s.speaker.as_str(), s.claim.exact.as_str()),
-            (speaker, claim),
-            "{text}"
-        );
-    }
-    for text in [
+    ]);
+    nothing(&[
         "Op verzoek van de politie bleven de bewoners binnen.",
         "De bewoners verzoeken om meer geld.",
-    ] {
-        assert!(one(text).is_empty(), "{text}: {:#?}", one(text));
-    }
+    ]);
 }
 
 #[test]
