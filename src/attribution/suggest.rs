@@ -929,6 +929,15 @@ impl NpParser<'_, '_, '_> {
         Some(j)
     }
 
+    /// An office's name run into its holder's ("minister van Onderwijs Ben Weyts"): the role
+    /// from `role_start`, the office from `office` and the holder's name `(a, b)`.
+    fn office_holder(&self, np: &mut Np, role_start: usize, office: usize, (a, b): (usize, usize)) {
+        np.organisation = Some(join(&self.toks[office..a], self.text));
+        np.role = Some(join(&self.toks[role_start..a], self.text));
+        np.name = Some((a, b));
+        np.noun = None;
+    }
+
     /// "Artsen zonder Grenzen", "Partij voor de Dieren", "Comité tegen Dierproeven": a body's
     /// name that opens with a capitalised speaker noun and goes on after a lower-case
     /// preposition; its end.
@@ -1247,10 +1256,7 @@ impl NpParser<'_, '_, '_> {
                 // "minister van Buitenlandse Handel Sigrid Kaag", "minister van Onderwijs Ben
                 // Weyts": the office's name runs into the holder's; the holder is the last
                 // words.
-                np.organisation = Some(join(&toks[j + 1..h], self.text));
-                np.role = Some(join(&toks[role_start..h], self.text));
-                np.name = Some((h, e));
-                np.noun = None;
+                self.office_holder(&mut np, role_start, j + 1, (h, e));
             }
             j = end;
         } else if let Some(w) = self.word(j)
@@ -1271,10 +1277,7 @@ impl NpParser<'_, '_, '_> {
                         .is_some_and(|n| self.lex.is("office-holders", n))
                     && (e - 2..e).all(|m| !self.lex.speaker_noun(&toks[m].lower))
                 {
-                    np.organisation = Some(join(&toks[j + 1..e - 2], self.text));
-                    np.role = Some(join(&toks[role_start..e - 2], self.text));
-                    np.name = Some((e - 2, e));
-                    np.noun = None;
+                    self.office_holder(&mut np, role_start, j + 1, (e - 2, e));
                 }
                 j = e;
             } else if w == "voor"
@@ -1488,16 +1491,15 @@ fn description_head(speaker: &str) -> Option<String> {
     if !matches!(first.as_str(), "de" | "het" | "een" | "die" | "deze") {
         return None;
     }
-    let rest: Vec<&str> = words.collect();
     // Lower-case words only after the article (an adjective may stand before the noun).
-    if rest.is_empty()
-        || !rest
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_lowercase))
-    {
-        return None;
+    let mut noun = None;
+    for w in words {
+        if !w.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        noun = Some(w);
     }
-    Some(last_word(rest.join(" ").as_str()))
+    noun.map(last_word)
 }
 
 fn last_word(name: &str) -> String {

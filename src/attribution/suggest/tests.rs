@@ -54,6 +54,13 @@ fn speaker_and_claim(cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// Each text has one suggestion, with this speaker.
+fn speakers(cases: &[(&str, &str)]) {
+    for &(text, speaker) in cases {
+        assert_eq!(only(text).speaker, speaker, "{text}");
+    }
+}
+
 /// No text has a suggestion.
 fn nothing(texts: &[&str]) {
     for text in texts {
@@ -1347,7 +1354,7 @@ fn descriptions_first_names_and_demonstratives() {
 
 #[test]
 fn subjects_with_a_field_or_a_place() {
-    for (text, speaker) in [
+    speakers(&[
         (
             "Het Japanse agentschap voor kernenergie meldt dat de centrale dicht is.",
             "Het Japanse agentschap voor kernenergie",
@@ -1360,9 +1367,7 @@ fn subjects_with_a_field_or_a_place() {
             "De ambassadeur in Moskou verklaarde dat de gesprekken doorgaan.",
             "De ambassadeur in Moskou",
         ),
-    ] {
-        assert_eq!(only(text).speaker, speaker, "{text}");
-    }
+    ]);
     // An occasion is no part of the speaker.
     let s = only("„Het gaat goed”, zegt de minister voor de camera.");
     assert_eq!(s.speaker, "de minister");
@@ -2491,7 +2496,7 @@ fn a_second_reporting_verb_of_the_subject_is_a_second_claim() {
 
 #[test]
 fn some_of_a_group_speak() {
-    for (text, speaker) in [
+    speakers(&[
         (
             "Een van de overlevenden vertelde dat het water snel steeg.",
             "Een van de overlevenden",
@@ -2500,9 +2505,7 @@ fn some_of_a_group_speak() {
             "Twee van de getuigen verklaarden dat ze niets zagen.",
             "Twee van de getuigen",
         ),
-    ] {
-        assert_eq!(only(text).speaker, speaker, "{text}");
-    }
+    ]);
     // Not a part of something that does not speak, not a name's.
     assert!(one("Een van de auto's zei dat het zo is.").is_empty());
 }
@@ -2534,7 +2537,7 @@ fn requests_with_a_te_infinitive() {
 
 #[test]
 fn a_bodys_name_with_a_preposition_inside() {
-    for (text, speaker) in [
+    speakers(&[
         (
             "Artsen zonder Grenzen waarschuwt dat de voedselvoorraad opraakt.",
             "Artsen zonder Grenzen",
@@ -2547,9 +2550,7 @@ fn a_bodys_name_with_a_preposition_inside() {
             "De Partij voor de Dieren zegt dat de jacht moet stoppen.",
             "Partij voor de Dieren",
         ),
-    ] {
-        assert_eq!(only(text).speaker, speaker, "{text}");
-    }
+    ]);
     // One person's office stays a role before the holder's name.
     let s = only("Minister voor Ontwikkelingssamenwerking Sigrid Kaag zei dat de hulp doorgaat.");
     assert_eq!(s.speaker, "Sigrid Kaag");
