@@ -263,6 +263,8 @@ fn singulars(lower: &str) -> Vec<String> {
     }
     if let Some(stem) = lower.strip_suffix("en") {
         out.push(stem.to_string());
+        // A noun in -e takes -n: "deskundigen" deskundige, "luchtvaartdeskundigen".
+        out.push(format!("{stem}e"));
         // A consonant doubled after a short vowel: "functionarissen" functionaris.
         let mut tail = stem.chars().rev();
         if let (Some(c), Some(d)) = (tail.next(), tail.next())
@@ -302,6 +304,7 @@ mod tests {
             singulars("gezondheidsfunctionarissen")
                 .contains(&"gezondheidsfunctionaris".to_string())
         );
+        assert!(singulars("luchtvaartdeskundigen").contains(&"luchtvaartdeskundige".to_string()));
         assert!(singulars("minister").is_empty());
     }
 }

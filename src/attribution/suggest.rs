@@ -1990,19 +1990,44 @@ impl<'a, 's> Finder<'a, 's> {
             let plural = (!masculine)
                 .then(|| self.finite_plural(i, pronoun_at))
                 .flatten();
-            let agrees = |r: &Resolved| match plural {
-                Some(false) => !self.lex.plural_noun(&last_word(head(&r.speaker))),
-                Some(true) => !r.person,
-                None => true,
+            // A neuter body ("het bureau", "het ministerie") is "het", not "zij": "Anna Smit
+            // werkt bij het planbureau. Het bureau voorspelt … Zij zegt …" is Anna Smit.
+            let neuter = |r: &Resolved| {
+                !r.person
+                    && r.speaker
+                        .get(..4)
+                        .is_some_and(|a| a.eq_ignore_ascii_case("het "))
+            };
+            let agrees = |r: &Resolved| {
+                (masculine || !neuter(r))
+                    && match plural {
+                        Some(false) => !self.lex.plural_noun(&last_word(head(&r.speaker))),
+                        Some(true) => !r.person,
+                        None => true,
+                    }
             };
             let last = if masculine {
                 self.last_person.as_ref()
             } else {
                 self.last_speaker.as_ref()
             };
-            // The last speaker is the antecedent or nobody is: not someone named long before.
-            if last.is_some_and(|(si, _, r)| *si <= i && !agrees(r)) {
-                return None;
+            // The last speaker is the antecedent or nobody is: not someone named long before,
+            // but a person named as a subject in this paragraph when that speaker was a neuter
+            // body (Anna Smit above).
+            if let Some((si, _, r)) = last
+                && *si <= i
+                && !agrees(r)
+            {
+                let (_, para, name) = self
+                    .registry
+                    .full_subject_between(None, i, pronoun_at)
+                    .filter(|_| neuter(r))?;
+                let mut r = self
+                    .resolve_name(i, name)
+                    .filter(|r| r.person && agrees(r) && para == s.input.paragraph)?;
+                r.mention = mention;
+                r.factor = 0.7;
+                return Some(r);
             }
             // A person named as a subject after the last speaker, in this paragraph, is the
             // nearer antecedent: "Jansen zei … Minister Jan de Vries kwam binnen. Hij zei …".

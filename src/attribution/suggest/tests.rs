@@ -2555,3 +2555,42 @@ fn a_bodys_name_with_a_preposition_inside() {
     let s = only("Minister voor Ontwikkelingssamenwerking Sigrid Kaag zei dat de hulp doorgaat.");
     assert_eq!(s.speaker, "Sigrid Kaag");
 }
+
+#[test]
+fn an_office_and_a_compound_plural_of_a_listed_plural_speak() {
+    speakers(&[
+        (
+            "Het bureau van de premier heeft verklaard dat het bezoek doorgaat.",
+            "Het bureau van de premier",
+        ),
+        (
+            "Luchtvaartdeskundigen hebben gesuggereerd dat het toestel werd getroffen.",
+            "Luchtvaartdeskundigen",
+        ),
+    ]);
+}
+
+#[test]
+fn zij_is_not_a_neuter_body() {
+    // "Het bureau" is "het", so "Zij" is the person named before it in the paragraph.
+    let got = run(&[&[
+        "Anna Smit werkt bij het Centraal Planbureau.",
+        "Het bureau voorspelt dat de economie groeit.",
+        "Zij zegt dat de lonen stijgen.",
+    ]]);
+    assert_eq!(
+        who(&got),
+        [("d:2", "Het bureau"), ("d:3", "Anna Smit")],
+        "{got:#?}"
+    );
+    // A body that is "de" still is "zij".
+    let got = run(&[&[
+        "De politie meldt dat de weg dicht is.",
+        "Zij verwacht dat dit uren duurt.",
+    ]]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "De politie"), ("d:2", "De politie")],
+        "{got:#?}"
+    );
+}
