@@ -170,6 +170,8 @@ impl Lexicon {
             "generic",
             "quantifiers",
             "report-nouns",
+            "feminine",
+            "masculine",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));
@@ -256,6 +258,10 @@ fn singulars(lower: &str) -> Vec<String> {
     if let Some(stem) = lower.strip_suffix("lieden") {
         out.push(format!("{stem}man"));
     }
+    // Latin plurals: "critici" criticus, "historici" historicus.
+    if let Some(stem) = lower.strip_suffix("ici") {
+        out.push(format!("{stem}icus"));
+    }
     if let Some(stem) = lower.strip_suffix("'s") {
         out.push(stem.to_string());
     } else if let Some(stem) = lower.strip_suffix('s') {
@@ -305,6 +311,7 @@ mod tests {
                 .contains(&"gezondheidsfunctionaris".to_string())
         );
         assert!(singulars("luchtvaartdeskundigen").contains(&"luchtvaartdeskundige".to_string()));
+        assert!(singulars("critici").contains(&"criticus".to_string()));
         assert!(singulars("minister").is_empty());
     }
 }

@@ -1280,17 +1280,26 @@ impl NpParser<'_, '_, '_> {
                     self.office_holder(&mut np, role_start, j + 1, (e - 2, e));
                 }
                 j = e;
-            } else if w == "voor"
-                && self.word(j + 1).is_some_and(|n| {
-                    !toks[j + 1].capitalised()
-                        && !self.lex.is("function", n)
-                        && !self.lex.is("determiners", n)
-                        && !self.lex.forms.contains_key(n)
-                        && !self.lex.is("aux", n)
-                        && n.chars().count() > 3
-                })
-            {
-                j += 2;
+            } else if w == "voor" {
+                let field = |m: usize| {
+                    self.word(m).is_some_and(|n| {
+                        !toks[m].capitalised()
+                            && !self.lex.is("function", n)
+                            && !self.lex.is("determiners", n)
+                            && !self.lex.forms.contains_key(n)
+                            && !self.lex.is("aux", n)
+                            && n.chars().count() > 3
+                    })
+                };
+                // "voor kernenergie", "voor nucleaire veiligheid" (one adjective before it).
+                if field(j + 1)
+                    && self.word(j + 1).is_some_and(|a| a.ends_with('e'))
+                    && field(j + 2)
+                {
+                    j += 3;
+                } else if field(j + 1) {
+                    j += 2;
+                }
             }
         }
         // "de Wereldgezondheidsorganisatie (WHO)", "Jansen (CDA)": a short bracketed insert
@@ -1621,7 +1630,11 @@ impl Registry {
                     }
                     let words = b - a;
                     if words >= 2 || np.role.is_some() {
-                        let person = a == k || np.role.is_some();
+                        // A body's role makes a body: "de krant The Guardian".
+                        let body_role = np.role.as_deref().is_some_and(|r| {
+                            lex.ends_in("body-nouns", &last_word(head(r)).to_lowercase())
+                        });
+                        let person = (a == k || np.role.is_some()) && !body_role;
                         r.add(
                             i,
                             &np.phrase,
@@ -1939,6 +1952,30 @@ impl<'a, 's> Finder<'a, 's> {
         }
     }
 
+    /// A speaker's gender where a word says it: the role's head ("koningin", "Mevrouw") or
+    /// a description's head ("Zijn moeder"); `Some(true)` for a woman. Names are not read.
+    fn gender(&self, r: &Resolved) -> Option<bool> {
+        let first = r.speaker.split(' ').next().unwrap_or("").to_lowercase();
+        let described = self.lex.is("determiners", &first);
+        let words = r.role.iter().flat_map(|role| head(role).split(' ')).chain(
+            described
+                .then(|| head(&r.speaker).split(' '))
+                .into_iter()
+                .flatten(),
+        );
+        for w in words {
+            let w = w.to_lowercase();
+            let w = w.rsplit('-').next().unwrap_or(&w);
+            if self.lex.ends_in("feminine", w) {
+                return Some(true);
+            }
+            if self.lex.ends_in("masculine", w) {
+                return Some(false);
+            }
+        }
+        None
+    }
+
     /// [`Self::resolve`] for a name registered earlier (a pronoun's antecedent).
     fn resolve_name(&self, i: usize, name: &str) -> Option<Resolved> {
         self.resolve(
@@ -1998,8 +2035,14 @@ impl<'a, 's> Finder<'a, 's> {
                         .get(..4)
                         .is_some_and(|a| a.eq_ignore_ascii_case("het "))
             };
+            // "hij" is not "Zijn moeder", singular "zij" is not "De heer Jansen".
+            let gender_ok = |r: &Resolved| match self.gender(r) {
+                Some(feminine) => feminine != masculine || plural == Some(true),
+                None => true,
+            };
             let agrees = |r: &Resolved| {
                 (masculine || !neuter(r))
+                    && gender_ok(r)
                     && match plural {
                         Some(false) => !self.lex.plural_noun(&last_word(head(&r.speaker))),
                         Some(true) => !r.person,
@@ -2168,8 +2211,13 @@ impl<'a, 's> Finder<'a, 's> {
                     organisation: np.organisation.clone(),
                     factor: if words == 1 { 0.9 } else { 1.0 },
                     // An acronym that is nobody's initials is a body ("De FNV vraagt …
-                    // Hij zegt …": "hij" is not the FNV).
-                    person: !acronym,
+                    // Hij zegt …": "hij" is not the FNV), and so is a name with a body's
+                    // role ("de krant The Guardian", "het persbureau Xinhua").
+                    person: !acronym
+                        && !np.role.as_deref().is_some_and(|r| {
+                            self.lex
+                                .ends_in("body-nouns", &last_word(head(r)).to_lowercase())
+                        }),
                 },
             });
         }
@@ -3439,6 +3487,18 @@ impl<'a, 's> Finder<'a, 's> {
         }
         for after in [finite + 1, k + 1] {
             if let Some(np) = p.parse(after, false) {
+                // "zei de coach van het team, Marco Rossi, dat …": the name in apposition.
+                if np.name.is_none()
+                    && np.noun.is_some()
+                    && toks.get(np.t1).is_some_and(|t| t.is(','))
+                    && let Some(named) = p.parse(np.t1 + 1, false)
+                    && named.name.is_some()
+                    && toks
+                        .get(past_brackets(toks, named.t1))
+                        .is_some_and(|t| t.is(','))
+                {
+                    return self.resolve(i, &named);
+                }
                 return self.resolve(i, &np);
             }
         }

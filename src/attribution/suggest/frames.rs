@@ -129,6 +129,15 @@ impl Finder<'_, '_> {
             if toks[k - 1].is(',') && bare(k) {
                 return None;
             }
+            // "De burgemeester van Rotterdam, Ahmed Aboutaleb, riep de inwoners op …": the
+            // comma closes the subject's insert, it does not end a claim.
+            if toks[k - 1].is(',')
+                && self
+                    .inserted_subject(i, self.clause_start(i, k), k)
+                    .is_some()
+            {
+                return None;
+            }
             return after(k + 1).map(|(np, l)| (k, np, l));
         }
         if k > 1 && toks[k - 1].lower == "zo" && boundary(k - 2) {
@@ -371,6 +380,70 @@ impl Finder<'_, '_> {
         Some(np)
     }
 
+    /// A subject with an insert between it and the finite verb at `finite`: a name with an
+    /// apposition or a relative clause ("Jansen, hoogleraar in Leiden, zegt"), a description
+    /// then the name in apposition ("De burgemeester van Rotterdam, Ahmed Aboutaleb, riep"),
+    /// or a description with a relative clause ("De zanger, die vorig jaar optrad, zei").
+    pub(super) fn inserted_subject(&self, i: usize, start: usize, finite: usize) -> Option<Np> {
+        let toks = &self.docs[i].toks;
+        if finite < start + 3 || finite > toks.len() {
+            return None;
+        }
+        let insert_ok = |a: usize| {
+            toks[a..finite - 1]
+                .iter()
+                .all(|t| !t.quoted && !t.is(',') && !t.is('.'))
+        };
+        let np = self.parse_coord(i, start, false);
+        if let Some(np) = &np
+            && np.name.is_some()
+            && np.t1 + 2 < finite
+            && finite - np.t1 <= 20
+            && ((toks[np.t1].is(',') && toks[finite - 1].is(','))
+                || (toks[np.t1].is('(') && toks[finite - 1].is(')')))
+            && insert_ok(np.t1 + 1)
+        {
+            return Some(np.clone());
+        }
+        // "Zijn coalitiepartner, ChristenUnie-Kamerlid Eppo Bruins, benadrukt", "Een van de
+        // bewoners, Sevda Celik (38), vertelde": a description, then the name in apposition.
+        if toks[finite - 1].is(',')
+            && let Some(a) = (start + 1..finite - 1)
+                .rev()
+                .take(NP_MAX)
+                .find(|&a| toks[a].is(','))
+            && a - start <= 6
+            && toks[start..a].iter().enumerate().all(|(n, t)| {
+                !t.quoted
+                    && (!t.is_word()
+                        // "Zijn" opening the clause is a possessive.
+                        || n == 0 && t.lower == "zijn"
+                        || !self.lex.forms.contains_key(&t.lower) && !self.lex.is("aux", &t.lower))
+            })
+            && let Some(np) = self.parser(i).parse(a + 1, false)
+            && np.name.is_some()
+            && past_brackets(toks, np.t1) == finite - 1
+        {
+            return Some(np);
+        }
+        // A description and a relative clause about it.
+        let np = np?;
+        (np.noun.is_some()
+            && !np.pronoun
+            && !np.coordinated
+            && toks.get(np.t1).is_some_and(|t| t.is(','))
+            && toks.get(np.t1 + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "die" | "dat" | "wiens" | "wier" | "waarvan"
+                )
+            })
+            && toks[finite - 1].is(',')
+            && finite - np.t1 <= 20
+            && insert_ok(np.t1 + 1))
+        .then_some(np)
+    }
+
     /// The subject that opens the clause at `start` and ends right before the finite verb at
     /// `finite`: a listed phrase, perhaps after a focus particle, with an apposition or an
     /// age in brackets ("Jansen, hoogleraar in Leiden, zegt"); the antecedent of a relative
@@ -396,37 +469,13 @@ impl Finder<'_, '_> {
             if self.past_qualifier(i, &np) == finite {
                 return self.resolve(i, &np);
             }
-            if np.name.is_some()
-                && np.t1 + 2 < finite
-                && finite - np.t1 <= 20
-                && ((toks[np.t1].is(',') && toks[finite - 1].is(','))
-                    || (toks[np.t1].is('(') && toks[finite - 1].is(')')))
-                && toks[np.t1 + 1..finite - 1]
-                    .iter()
-                    .all(|t| !t.quoted && !t.is(',') && !t.is('.'))
-            {
-                return self.resolve(i, &np);
-            }
         }
-        // "Zijn coalitiepartner, ChristenUnie-Kamerlid Eppo Bruins, benadrukt", "Een van de
-        // bewoners, Sevda Celik (38), vertelde": a description, then the name in apposition.
-        if finite > start + 3
-            && toks[finite - 1].is(',')
-            && let Some(a) = (start + 1..finite - 1)
-                .rev()
-                .take(NP_MAX)
-                .find(|&a| toks[a].is(','))
-            && a - start <= 6
-            && toks[start..a].iter().enumerate().all(|(n, t)| {
-                !t.quoted
-                    && (!t.is_word()
-                        // "Zijn" opening the clause is a possessive.
-                        || n == 0 && t.lower == "zijn"
-                        || !self.lex.forms.contains_key(&t.lower) && !self.lex.is("aux", &t.lower))
-            })
-            && let Some(np) = self.parser(i).parse(a + 1, false)
-            && np.name.is_some()
-            && past_brackets(toks, np.t1) == finite - 1
+        if let Some(np) = self.inserted_subject(i, start, finite) {
+            return self.resolve(i, &np);
+        }
+        // "Een verklaring van de regering stelde dat …": the statement's author speaks.
+        if let Some(np) = self.source_author(i, start)
+            && np.t1 == finite
         {
             return self.resolve(i, &np);
         }

@@ -2594,3 +2594,76 @@ fn zij_is_not_a_neuter_body() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_subject_with_an_insert_before_its_verb() {
+    speaker_and_claim(&[
+        (
+            "De zanger, die vorig jaar nog optrad in Londen, zei dat hij stopt met toeren.",
+            "De zanger",
+            "hij stopt met toeren",
+        ),
+        // The comma after the apposition closes the subject; it does not end a claim.
+        (
+            "De burgemeester van Rotterdam, Ahmed Aboutaleb, riep de inwoners op binnen te blijven.",
+            "Ahmed Aboutaleb",
+            "binnen te blijven",
+        ),
+        (
+            "Op de persconferentie zei de coach van het team, Marco Rossi, dat de spelers moe waren.",
+            "Marco Rossi",
+            "de spelers moe waren",
+        ),
+    ]);
+}
+
+#[test]
+fn agencies_statements_and_fields_speak() {
+    speakers(&[
+        (
+            "De Amerikaanse geologische dienst (USGS) meldde dat de aardbeving zwaar was.",
+            "De Amerikaanse geologische dienst",
+        ),
+        (
+            "Het Japanse agentschap voor nucleaire veiligheid meldde dat er geen straling is vrijgekomen.",
+            "Het Japanse agentschap voor nucleaire veiligheid",
+        ),
+        // A statement's author is its speaker.
+        (
+            "Een verklaring van de regering stelde dat de maatregelen tijdelijk zijn.",
+            "de regering",
+        ),
+        (
+            "Mevrouw Clinton zei dat ze de uitslag niet zal aanvechten.",
+            "Clinton",
+        ),
+    ]);
+}
+
+#[test]
+fn hij_is_a_man_and_one_person() {
+    // "critici" is a plural, "de krant" a body, "Zijn moeder" a woman: none is "hij".
+    for first in [
+        "Sommige critici beweren dat het plan te duur is.",
+        "De krant The Guardian meldde dat de premier zou aftreden.",
+        "Zijn moeder vertelde aan verslaggevers dat haar zoon wilde vliegen.",
+    ] {
+        let got = run(&[
+            &[first],
+            &["\"We zijn erg blij,\" vertelde hij aan de pers."],
+        ]);
+        assert_eq!(got.len(), 1, "{first}: {got:#?}");
+    }
+    // A woman is "zij".
+    let got = run(&[
+        &["Zijn moeder vertelde dat haar zoon wilde vliegen."],
+        &["Zij zei dat hij altijd al piloot wilde worden."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Zijn moeder"), "{got:#?}");
+    // "De heer Jansen" is not "zij".
+    let got = run(&[
+        &["De heer Jansen zei dat de school te klein is."],
+        &["Zij verklaarde dat er geld komt."],
+    ]);
+    assert_eq!(who(&got), [("d:1", "Jansen")], "{got:#?}");
+}
