@@ -1084,6 +1084,12 @@ impl NpParser<'_, '_, '_> {
                 && !self.lex.is("speaker-nouns", w)
                 && self.lex.speaker_noun(w)
                 && self.name_run(j + 1, limit).is_some_and(|e| e >= j + 3);
+            // "Deskundigen raden …": after a plural the next noun is no part of the phrase.
+            let after_plural =
+                last_noun.is_some_and(|h| h + 1 == j && self.lex.plural_noun(&toks[h].lower));
+            if after_plural {
+                break;
+            }
             if self.role_compound(j)
                 || compound_role
                 || ((!toks[j].capitalised() || initial) && self.lex.speaker_noun(w))
@@ -2243,7 +2249,14 @@ impl<'a, 's> Finder<'a, 's> {
         let words: Vec<&str> = np.phrase.split(' ').collect();
         // "de expert", "de president": the last person with that role.
         // ("de ontslagnemende minister": one adjective may come between.)
-        if let Some(e) = self.registry.by_role(noun, i)
+        // "de Britse premier" is not the premier Rutte quoted before: a capitalised adjective
+        // (a nation's) must be in the earlier role too.
+        let nation_ok = |e: &Entity| {
+            words.len() != 3
+                || !words[1].starts_with(char::is_uppercase)
+                || e.role.as_deref().is_some_and(|r| r.contains(words[1]))
+        };
+        if let Some(e) = self.registry.by_role(noun, i).filter(|e| nation_ok(e))
             && (words.len() <= 2
                 || words.len() == 3 && words[1].ends_with('e')
                 // "de Vlaams Belang-voorzitter": the words before are the compound's.

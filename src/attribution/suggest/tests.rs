@@ -2667,3 +2667,30 @@ fn hij_is_a_man_and_one_person() {
     ]);
     assert_eq!(who(&got), [("d:1", "Jansen")], "{got:#?}");
 }
+
+#[test]
+fn advice_a_committee_and_a_nations_office() {
+    speaker_and_claim(&[
+        (
+            "Deskundigen raden reizigers aan om flessenwater te drinken.",
+            "Deskundigen",
+            "flessenwater te drinken",
+        ),
+        (
+            "Het comité maakte bekend dat de prijs naar een Keniaanse schrijver gaat.",
+            "Het comité",
+            "de prijs naar een Keniaanse schrijver gaat",
+        ),
+    ]);
+    // "de Britse premier" is not the premier quoted before, unless his role said so.
+    let got = run(&[
+        &["Premier Rutte zei dat er geen geld is."],
+        &["De Britse premier zei dat hij het besluit betreurt."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("De Britse premier"), "{got:#?}");
+    let got = run(&[
+        &["De Britse premier Keir Starmer zei dat er geen geld is."],
+        &["De Britse premier zei dat hij het besluit betreurt."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Keir Starmer"), "{got:#?}");
+}
