@@ -3449,6 +3449,14 @@ impl<'a, 's> Finder<'a, 's> {
         if let Some(r) = self.subject_at(i, start, finite) {
             return Some(r);
         }
+        // An auxiliary inside an insert is not the clause's ("Een agent die anoniem wil
+        // blijven, vertelde dat …").
+        if finite < k
+            && toks[k - 1].is(',')
+            && let Some(np) = self.inserted_subject(i, start, k)
+        {
+            return self.resolve(i, &np);
+        }
         // A second main clause: "…, en trainer Maurice Steijn zei dat …" (its subject right
         // before the verb).
         if let Some(b) = (start..finite).rev().take(NP_MAX).find(|&b| {

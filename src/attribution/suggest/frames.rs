@@ -112,6 +112,21 @@ impl Finder<'_, '_> {
         let p = self.parser(i);
         let after = |j: usize| -> Option<(Np, bool)> {
             match p.parse(j, false) {
+                // "…, twitterde de minister van Buitenlandse Zaken, Sigrid Kaag.": the name
+                // in apposition, up to a comma or the sentence's end.
+                Some(np)
+                    if np.name.is_none()
+                        && np.noun.is_some()
+                        && toks.get(np.t1).is_some_and(|t| t.is(',')) =>
+                {
+                    let named = p.parse(np.t1 + 1, false).filter(|n| {
+                        n.name.is_some()
+                            && toks.get(past_brackets(toks, n.t1)).is_none_or(|t| {
+                                t.is(',') || matches!(t.kind, Tk::Punct('.' | '!' | '?'))
+                            })
+                    });
+                    Some((named.unwrap_or(np), false))
+                }
                 Some(np) => Some((np, false)),
                 None => self.loose_np(i, j, None).map(|np| (np, true)),
             }
@@ -426,13 +441,18 @@ impl Finder<'_, '_> {
         {
             return Some(np);
         }
-        // A description and a relative clause about it.
+        // A description and a relative clause about it, with or without a comma before it
+        // ("Een politieagent die anoniem wil blijven, vertelde").
         let np = np?;
+        let rel = if toks.get(np.t1).is_some_and(|t| t.is(',')) {
+            np.t1 + 1
+        } else {
+            np.t1
+        };
         (np.noun.is_some()
             && !np.pronoun
             && !np.coordinated
-            && toks.get(np.t1).is_some_and(|t| t.is(','))
-            && toks.get(np.t1 + 1).is_some_and(|t| {
+            && toks.get(rel).is_some_and(|t| {
                 matches!(
                     t.lower.as_str(),
                     "die" | "dat" | "wiens" | "wier" | "waarvan"
@@ -440,7 +460,7 @@ impl Finder<'_, '_> {
             })
             && toks[finite - 1].is(',')
             && finite - np.t1 <= 20
-            && insert_ok(np.t1 + 1))
+            && insert_ok(rel))
         .then_some(np)
     }
 

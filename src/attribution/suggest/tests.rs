@@ -2694,3 +2694,19 @@ fn advice_a_committee_and_a_nations_office() {
     ]);
     assert_eq!(last_speaker(&got), Some("Keir Starmer"), "{got:#?}");
 }
+
+#[test]
+fn a_relative_clause_without_comma_and_a_name_after_a_postposed_description() {
+    speaker_and_claim(&[
+        (
+            "Een politieagent die anoniem wil blijven, vertelde dat de dader bekend is.",
+            "Een politieagent",
+            "de dader bekend is",
+        ),
+        (
+            "\"We geven niet op,\" twitterde de minister van Buitenlandse Zaken, Sigrid Kaag.",
+            "Sigrid Kaag",
+            "\"We geven niet op,\"",
+        ),
+    ]);
+}
