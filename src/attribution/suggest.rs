@@ -1065,6 +1065,15 @@ impl NpParser<'_, '_, '_> {
             // A genitive: "Vandersteens biografist Peter Van Hooydonck".
             det = true;
             j += 1;
+        } else if toks[k].capitalised()
+            && (first.ends_with("'s") || first.ends_with("’s"))
+            && self
+                .word(k + 1)
+                .is_some_and(|n| !toks[k + 1].capitalised() && self.lex.speaker_noun(n))
+        {
+            // "Honda's woordvoerder", "Nederland's grootste bank": a name's genitive.
+            det = true;
+            j += 1;
         }
         // Modifiers and role nouns before a name.
         let role_start = j;
@@ -1265,6 +1274,14 @@ impl NpParser<'_, '_, '_> {
                 self.office_holder(&mut np, role_start, j + 1, (h, e));
             }
             j = end;
+        } else if self.word(j) == Some("onder")
+            && self.word(j + 1) == Some("leiding")
+            && self.word(j + 2) == Some("van")
+            && np.name.is_none()
+            && let Some(leader) = self.parse(j + 3, true).filter(Np::speaks)
+        {
+            // "Het onderzoeksteam onder leiding van dr. Karin Mol": the team speaks.
+            j = leader.t1;
         } else if let Some(w) = self.word(j)
             && matches!(w, "voor" | "in" | "uit")
         {

@@ -527,6 +527,25 @@ impl Finder<'_, '_> {
     /// ("Volgens Jansen, hoogleraar in Leiden, is …"); where the claim starts.
     pub(super) fn past_apposition(&self, i: usize, a: usize) -> usize {
         let toks = &self.docs[i].toks;
+        // "Volgens een studie die in Nature verscheen, warmt …": a relative clause up to
+        // its comma.
+        let rel = if toks.get(a).is_some_and(|t| t.is(',')) {
+            a + 1
+        } else {
+            a
+        };
+        if toks.get(rel).is_some_and(|t| {
+            !t.quoted
+                && matches!(
+                    t.lower.as_str(),
+                    "die" | "dat" | "wiens" | "wier" | "waarvan"
+                )
+        }) && let Some(c) = (rel + 1..toks.len().min(rel + 16))
+            .find(|&j| !toks[j].is_word() || toks[j].quoted)
+            .filter(|&c| toks[c].is(',') && !toks[c].quoted && c + 1 < toks.len())
+        {
+            return c + 1;
+        }
         if !toks.get(a).is_some_and(|t| t.is(',')) {
             return a;
         }

@@ -2710,3 +2710,23 @@ fn a_relative_clause_without_comma_and_a_name_after_a_postposed_description() {
         ),
     ]);
 }
+
+#[test]
+fn teams_leaders_genitives_and_a_sources_relative_clause() {
+    speakers(&[
+        (
+            "Het onderzoeksteam onder leiding van dr. Karin Mol concludeerde dat de medicijnen werken.",
+            "Het onderzoeksteam onder leiding van dr. Karin Mol",
+        ),
+        (
+            "Honda's woordvoerder zei dat de fabriek volgende week weer opengaat.",
+            "Honda's woordvoerder",
+        ),
+    ]);
+    // The claim of `volgens` starts after the source's relative clause.
+    speaker_and_claim(&[(
+        "Volgens een studie die in Nature is gepubliceerd, warmt de oceaan sneller op.",
+        "een studie",
+        "warmt de oceaan sneller op",
+    )]);
+}
