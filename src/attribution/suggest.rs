@@ -1483,6 +1483,11 @@ struct Subject {
     opens: bool,
 }
 
+/// A role that names a body, not a person ("krant" of "de krant The Guardian").
+fn body_role(lex: &Lexicon, role: &str) -> bool {
+    lex.ends_in("body-nouns", &last_word(head(role)))
+}
+
 /// A role's head: the words before its first prepositional phrase ("minister" of "minister
 /// van Justitie").
 fn head(role: &str) -> &str {
@@ -1654,10 +1659,8 @@ impl Registry {
                     let words = b - a;
                     if words >= 2 || np.role.is_some() {
                         // A body's role makes a body: "de krant The Guardian".
-                        let body_role = np.role.as_deref().is_some_and(|r| {
-                            lex.ends_in("body-nouns", &last_word(head(r)).to_lowercase())
-                        });
-                        let person = (a == k || np.role.is_some()) && !body_role;
+                        let person = (a == k || np.role.is_some())
+                            && !np.role.as_deref().is_some_and(|r| body_role(lex, r));
                         r.add(
                             i,
                             &np.phrase,
@@ -2236,11 +2239,7 @@ impl<'a, 's> Finder<'a, 's> {
                     // An acronym that is nobody's initials is a body ("De FNV vraagt …
                     // Hij zegt …": "hij" is not the FNV), and so is a name with a body's
                     // role ("de krant The Guardian", "het persbureau Xinhua").
-                    person: !acronym
-                        && !np.role.as_deref().is_some_and(|r| {
-                            self.lex
-                                .ends_in("body-nouns", &last_word(head(r)).to_lowercase())
-                        }),
+                    person: !acronym && !np.role.as_deref().is_some_and(|r| body_role(self.lex, r)),
                 },
             });
         }
@@ -3526,18 +3525,7 @@ impl<'a, 's> Finder<'a, 's> {
         for after in [finite + 1, k + 1] {
             if let Some(np) = p.parse(after, false) {
                 // "zei de coach van het team, Marco Rossi, dat …": the name in apposition.
-                if np.name.is_none()
-                    && np.noun.is_some()
-                    && toks.get(np.t1).is_some_and(|t| t.is(','))
-                    && let Some(named) = p.parse(np.t1 + 1, false)
-                    && named.name.is_some()
-                    && toks
-                        .get(past_brackets(toks, named.t1))
-                        .is_some_and(|t| t.is(','))
-                {
-                    return self.resolve(i, &named);
-                }
-                return self.resolve(i, &np);
+                return self.resolve(i, &self.apposed_name(i, np));
             }
         }
         None

@@ -112,22 +112,8 @@ impl Finder<'_, '_> {
         let p = self.parser(i);
         let after = |j: usize| -> Option<(Np, bool)> {
             match p.parse(j, false) {
-                // "…, twitterde de minister van Buitenlandse Zaken, Sigrid Kaag.": the name
-                // in apposition, up to a comma or the sentence's end.
-                Some(np)
-                    if np.name.is_none()
-                        && np.noun.is_some()
-                        && toks.get(np.t1).is_some_and(|t| t.is(',')) =>
-                {
-                    let named = p.parse(np.t1 + 1, false).filter(|n| {
-                        n.name.is_some()
-                            && toks.get(past_brackets(toks, n.t1)).is_none_or(|t| {
-                                t.is(',') || matches!(t.kind, Tk::Punct('.' | '!' | '?'))
-                            })
-                    });
-                    Some((named.unwrap_or(np), false))
-                }
-                Some(np) => Some((np, false)),
+                // "…, twitterde de minister van Buitenlandse Zaken, Sigrid Kaag.".
+                Some(np) => Some((self.apposed_name(i, np), false)),
                 None => self.loose_np(i, j, None).map(|np| (np, true)),
             }
         };
@@ -393,6 +379,24 @@ impl Finder<'_, '_> {
             });
         }
         Some(np)
+    }
+
+    /// A description followed by a name in apposition, up to a comma or the sentence's end
+    /// ("de coach van het team, Marco Rossi,"): the name; else the description itself.
+    pub(super) fn apposed_name(&self, i: usize, np: Np) -> Np {
+        let toks = &self.docs[i].toks;
+        if np.name.is_some() || np.noun.is_none() || !toks.get(np.t1).is_some_and(|t| t.is(',')) {
+            return np;
+        }
+        self.parser(i)
+            .parse(np.t1 + 1, false)
+            .filter(|n| {
+                n.name.is_some()
+                    && toks
+                        .get(past_brackets(toks, n.t1))
+                        .is_none_or(|t| t.is(',') || matches!(t.kind, Tk::Punct('.' | '!' | '?')))
+            })
+            .unwrap_or(np)
     }
 
     /// A subject with an insert between it and the finite verb at `finite`: a name with an
