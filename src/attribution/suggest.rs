@@ -1989,13 +1989,11 @@ impl<'a, 's> Finder<'a, 's> {
                 .into_iter()
                 .flatten(),
         );
-        for w in words {
-            let w = w.to_lowercase();
-            let w = w.rsplit('-').next().unwrap_or(&w);
-            if self.lex.ends_in("feminine", w) {
+        for w in words.map(last_word) {
+            if self.lex.ends_in("feminine", &w) {
                 return Some(true);
             }
-            if self.lex.ends_in("masculine", w) {
+            if self.lex.ends_in("masculine", &w) {
                 return Some(false);
             }
         }
