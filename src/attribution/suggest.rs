@@ -2330,6 +2330,14 @@ impl<'a, 's> Finder<'a, 's> {
                     // Not someone of another office: "de burgemeester" is no minister, and
                     // no body ("De FNV vraagt … De burgemeester roept …").
                     .filter(|r| r.person || !self.lex.ends_in("anaphoric-offices", noun))
+                    // A person described is no body either ("de schrijver" is not KLM); a
+                    // spokesman speaks for one.
+                    .filter(|r| {
+                        r.person
+                            || !self.lex.person_noun(noun)
+                            || noun.starts_with("zegs")
+                            || noun.starts_with("woordvoer")
+                    })
                     .filter(|r| {
                         !self.lex.ends_in("anaphoric-offices", noun)
                             || r.role.as_deref().is_none_or(|role| {

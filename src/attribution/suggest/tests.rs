@@ -2730,3 +2730,23 @@ fn teams_leaders_genitives_and_a_sources_relative_clause() {
         "warmt de oceaan sneller op",
     )]);
 }
+
+#[test]
+fn a_person_described_is_no_body_named_before() {
+    // "De schrijver" had been KLM, the body quoted last.
+    let got = run(&[
+        &["KLM heeft bekendgemaakt dat alle vluchten zijn geannuleerd."],
+        &["De schrijver, die jarenlang in Parijs woonde, vertelde dat hij nooit terugkeert."],
+    ]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "KLM"), ("d:2", "De schrijver")],
+        "{got:#?}"
+    );
+    // A spokesman speaks for a body.
+    let got = run(&[&[
+        "ASML meldt dat de fabriek is gesloten.",
+        "Dat zal tot morgen duren, aldus de zegsman.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("ASML"), "{got:#?}");
+}
