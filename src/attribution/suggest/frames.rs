@@ -453,6 +453,7 @@ impl Finder<'_, '_> {
         } else {
             np.t1
         };
+        // Or a participle phrase about it ("Het rapport, opgesteld door de VN, waarschuwt").
         (np.noun.is_some()
             && !np.pronoun
             && !np.coordinated
@@ -460,7 +461,7 @@ impl Finder<'_, '_> {
                 matches!(
                     t.lower.as_str(),
                     "die" | "dat" | "wiens" | "wier" | "waarvan"
-                )
+                ) || rel > np.t1 && participle(&t.lower)
             })
             && toks[finite - 1].is(',')
             && finite - np.t1 <= 20
@@ -1524,4 +1525,18 @@ pub(super) const FOCUS_REACH: usize = 6;
 /// Whether the words say "ik", "mij" or "mijn": a person speaks, not a medium or a body.
 fn first_person<'t, 's: 't>(mut toks: impl Iterator<Item = &'t Tok<'s>>) -> bool {
     toks.any(|t| t.is_word() && matches!(t.lower.as_str(), "ik" | "mij" | "mijn"))
+}
+
+/// A past participle by its shape: "gepubliceerd", "opgesteld", "aangenomen", "verschenen",
+/// "ondertekend" (ge- after a separable prefix of up to four letters, or an inseparable one).
+pub(super) fn participle(lower: &str) -> bool {
+    let ends = lower.ends_with(['d', 't']) || lower.ends_with("en");
+    let ge = lower
+        .char_indices()
+        .take(5)
+        .any(|(n, _)| lower[n..].starts_with("ge") && lower.len() > n + 4);
+    let inseparable = ["be", "ver", "ont", "her", "er", "onder"]
+        .iter()
+        .any(|p| lower.starts_with(p) && lower.len() >= p.len() + 5);
+    lower.chars().all(char::is_alphabetic) && ends && (ge || inseparable)
 }

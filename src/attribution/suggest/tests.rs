@@ -2750,3 +2750,40 @@ fn a_person_described_is_no_body_named_before() {
     ]]);
     assert_eq!(last_speaker(&got), Some("ASML"), "{got:#?}");
 }
+
+#[test]
+fn a_participle_phrase_between_the_subject_and_its_verb() {
+    // "Het onderzoek bevestigde" stays evidence (subjects_the_lists_do_not_know).
+    speaker_and_claim(&[
+        (
+            "Het rapport, opgesteld door de Verenigde Naties, waarschuwt dat de honger toeneemt.",
+            "Het rapport",
+            "de honger toeneemt",
+        ),
+        (
+            "De commissie, ingesteld door de minister, concludeert dat er fouten zijn gemaakt.",
+            "De commissie",
+            "er fouten zijn gemaakt",
+        ),
+    ]);
+}
+
+#[test]
+fn participles_by_their_shape() {
+    for w in [
+        "gepubliceerd",
+        "opgesteld",
+        "aangenomen",
+        "verschenen",
+        "ondertekend",
+        "vrijgegeven",
+        "geleid",
+    ] {
+        assert!(frames::participle(w), "{w}");
+    }
+    for w in [
+        "de", "gisteren", "geld", "bij", "volgens", "regering", "vorige",
+    ] {
+        assert!(!frames::participle(w), "{w}");
+    }
+}
