@@ -172,6 +172,7 @@ impl Lexicon {
             "report-nouns",
             "feminine",
             "masculine",
+            "impersonal",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

@@ -103,6 +103,7 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
     for i in 0..docs.len() {
         finder.sentence(i);
     }
+    finder.citations();
     finder.adjacent_quotes();
     finder.quote_after_speaker();
     finder.quote_in_focus();
@@ -3599,6 +3600,7 @@ enum Comp {
     Prep,
 }
 
+mod citations;
 mod frames;
 #[cfg(test)]
 mod tests;

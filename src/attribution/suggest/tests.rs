@@ -2787,3 +2787,44 @@ fn participles_by_their_shape() {
         assert!(!frames::participle(w), "{w}");
     }
 }
+
+#[test]
+fn a_citation_is_the_source_of_a_quotation_or_an_impersonal_report() {
+    speaker_and_claim(&[
+        (
+            "Men denkt dat de dinosauriërs door een meteoriet zijn uitgestorven (Alvarez, 1980).",
+            "Alvarez, 1980",
+            "de dinosauriërs door een meteoriet zijn uitgestorven",
+        ),
+        (
+            "\"Het leren van een taal kost tijd\" (Toto, 2004).",
+            "Toto, 2004",
+            "\"Het leren van een taal kost tijd\"",
+        ),
+        (
+            "Er wordt aangenomen dat de stad rond 1200 is gesticht (Van der Berg en De Vries, 2001a).",
+            "Van der Berg en De Vries, 2001a",
+            "de stad rond 1200 is gesticht",
+        ),
+        (
+            "De kosten zijn hoog, zo wordt geschat (James et al., 2019).",
+            "James et al., 2019",
+            "De kosten zijn hoog",
+        ),
+    ]);
+    // A fact, a name given, a year or a reference that is no citation: nothing.
+    for text in [
+        "De stad werd in 1200 gesticht (Jansen, 2001).",
+        "Deze insecten worden door entomologen 'echte wantsen' genoemd (James, 1995).",
+        "Men denkt dat de wet in 1995 is aangenomen (zie bijlage 2).",
+        "Het concert (2004) was een succes, denkt men.",
+    ] {
+        let got = one(text);
+        assert!(got.is_empty(), "{text}: {got:#?}");
+    }
+    // The cue of a cited quotation is the citation.
+    assert_eq!(
+        only("\"Het leren van een taal kost tijd\" (Toto, 2004).").cue,
+        "(Toto, 2004)"
+    );
+}
