@@ -877,6 +877,16 @@ impl NpParser<'_, '_, '_> {
         }
         let mut j = k + 1;
         while j < limit {
+            // Two names sharing their end: "Voedsel- en Warenautoriteit".
+            if self.toks[j].is('-')
+                && self.toks[j].b0 == self.toks[j - 1].b1
+                && self.word(j + 1).is_some_and(|w| w == "en" || w == "of")
+                && j + 2 < limit
+                && self.name_like(j + 2)
+            {
+                j += 3;
+                continue;
+            }
             // Initials stay in the name: "D. K. Arya", "J.R.R. Tolkien".
             if self.initial_dot(j) && j + 1 < limit && self.name_like(j + 1) {
                 j += 2;

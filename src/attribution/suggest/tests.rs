@@ -2828,3 +2828,23 @@ fn a_citation_is_the_source_of_a_quotation_or_an_impersonal_report() {
         "(Toto, 2004)"
     );
 }
+
+#[test]
+fn public_bodies_by_their_kind_and_names_sharing_their_end() {
+    speakers(&[
+        (
+            "Volgens de Japanse nucleaire instantie is er cesium aangetroffen.",
+            "de Japanse nucleaire instantie",
+        ),
+        (
+            "De Nederlandse Voedsel- en Warenautoriteit waarschuwt dat het product gevaarlijk is.",
+            "Nederlandse Voedsel- en Warenautoriteit",
+        ),
+    ]);
+    // A body: "hij" is not the authority.
+    let got = run(&[&[
+        "De overheid zegt dat alles veilig is.",
+        "Hij zegt dat hij niets weet.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "De overheid")], "{got:#?}");
+}
