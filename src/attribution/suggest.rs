@@ -3462,6 +3462,22 @@ impl<'a, 's> Finder<'a, 's> {
         while start < k && toks[start].is(',') {
             start += 1;
         }
+        // A second main clause after a comma: "Het bedrijf heeft niet gereageerd, maar een
+        // bron bevestigde": its auxiliary and subject are not the first clause's.
+        // ("…, maar zei later dat": the verb shares the first clause's subject, below.)
+        if let Some(b) = (start + 1..k.saturating_sub(1))
+            .rev()
+            .take(2 * NP_MAX)
+            .find(|&b| {
+                toks[b - 1].is(',')
+                    && !toks[b].quoted
+                    && matches!(toks[b].lower.as_str(), "maar" | "want" | "en")
+                    && !self.lex.forms.contains_key(&toks[b + 1].lower)
+                    && !self.lex.is("aux", &toks[b + 1].lower)
+            })
+        {
+            start = b + 1;
+        }
         // The finite verb: an auxiliary before the cue in this clause, or the cue itself.
         // ("zijn" after a preposition or opening the clause is a possessive: "In zijn
         // testament liet hij weten", "Zijn vader vond dat".)
@@ -3497,7 +3513,8 @@ impl<'a, 's> Finder<'a, 's> {
                 && !toks[b].quoted
                 && matches!(toks[b].lower.as_str(), "en" | "maar" | "want")
         }) && let Some(np) = p.parse(b + 1, false).filter(Np::speaks)
-            && np.t1 == finite
+            // "…, maar een bron binnen het bedrijf bevestigde": whose sources, too.
+            && self.past_qualifier(i, &np) == finite
         {
             return self.resolve(i, &np);
         }

@@ -2848,3 +2848,21 @@ fn public_bodies_by_their_kind_and_names_sharing_their_end() {
     ]]);
     assert_eq!(who(&got), [("d:1", "De overheid")], "{got:#?}");
 }
+
+#[test]
+fn a_second_main_clause_has_its_own_auxiliary_and_subject() {
+    speakers(&[
+        (
+            "Het bedrijf heeft geen commentaar gegeven, maar een bron binnen het bedrijf bevestigde dat er ontslagen vallen.",
+            "een bron binnen het bedrijf",
+        ),
+        (
+            "De club reageerde niet en een bron binnen de club zei dat de trainer vertrekt.",
+            "een bron binnen de club",
+        ),
+        (
+            "De minister is op reis, want de premier heeft gezegd dat zij moet gaan.",
+            "de premier",
+        ),
+    ]);
+}
