@@ -173,6 +173,7 @@ impl Lexicon {
             "feminine",
             "masculine",
             "impersonal",
+            "content-nouns",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

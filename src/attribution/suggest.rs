@@ -2693,6 +2693,9 @@ impl<'a, 's> Finder<'a, 's> {
         if !self.has[i] {
             self.nominal_report(i);
         }
+        if !self.has[i] {
+            self.content_noun(i);
+        }
     }
 
     /// Where the clause that holds token `k` starts: after the last `;`, `:` or opening of

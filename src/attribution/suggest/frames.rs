@@ -913,6 +913,58 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// An utterance named as a noun with its content in a dat-clause: "De verklaring van het
+    /// USOC dat de atleten veilig zijn, werd …" (its author after `van`), "Zijn opmerking dat
+    /// …" (a possessive for an earlier speaker). The claim ends at the first comma.
+    pub(super) fn content_noun(&mut self, i: usize) {
+        let toks = &self.docs[i].toks;
+        let p = self.parser(i);
+        let noun = |k: usize| {
+            let t = &toks[k];
+            t.is_word() && !t.quoted && self.lex.is("content-nouns", &t.lower)
+        };
+        let dat = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.lower == "dat");
+        for k in 1..toks.len() {
+            if !noun(k) {
+                continue;
+            }
+            let found = if toks[k + 1..].first().is_some_and(|t| t.lower == "van") {
+                p.parse(k + 2, false)
+                    .filter(|np| np.speaks() && !np.pronoun && dat(np.t1))
+                    .and_then(|np| Some((self.resolve(i, &np)?, np.t1)))
+            } else if dat(k + 1) {
+                let pronoun = match toks[k - 1].lower.as_str() {
+                    "zijn" => "hij",
+                    "haar" => "zij",
+                    "hun" => "ze",
+                    _ => continue,
+                };
+                let np = Np {
+                    t1: k - 1,
+                    pronoun: true,
+                    phrase: pronoun.to_string(),
+                    ..Default::default()
+                };
+                self.resolve(i, &np).map(|mut r| {
+                    r.mention = toks[k - 1].text.to_string();
+                    (r, k + 1)
+                })
+            } else {
+                None
+            };
+            let Some((r, at)) = found else {
+                continue;
+            };
+            let from = at + 1;
+            let end = self.claim_end(i, from, true);
+            let end = (from..end).find(|&j| toks[j].is(',')).unwrap_or(end);
+            let cue = toks[k].text.to_string();
+            self.emit(i, &r, &cue, (from, end), 0.65);
+            self.remember(i, &r);
+            return;
+        }
+    }
+
     /// A sentence that is only a quotation, with no speaker from a quotation next to it, after
     /// a sentence of the same paragraph that has a speaker ("Jansen zei dat het zwaar was.
     /// ‘Ik stop.’") or opens with a named person ("Jansen is boos. ‘Dit kan niet.’"): news

@@ -2866,3 +2866,38 @@ fn a_second_main_clause_has_its_own_auxiliary_and_subject() {
         ),
     ]);
 }
+
+#[test]
+fn an_utterance_named_as_a_noun_with_its_content() {
+    speaker_and_claim(&[
+        (
+            "De verklaring van het USOC dat de atleten veilig zijn, werd met scepsis ontvangen.",
+            "USOC",
+            "de atleten veilig zijn",
+        ),
+        (
+            "De bewering van Trump dat de verkiezingen vervalst waren, is onjuist.",
+            "Trump",
+            "de verkiezingen vervalst waren",
+        ),
+    ]);
+    let got = run(&[&[
+        "Jan Jansen zei dat hij moe was.",
+        "Zijn opmerking dat de verkiezingen vervalst waren, leidde tot protest.",
+    ]]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "Jan Jansen"), ("d:2", "Jan Jansen")],
+        "{got:#?}"
+    );
+    assert_eq!(got[1].mention, "Zijn");
+    // No author, a relative clause, nobody to point back to: nothing.
+    for text in [
+        "De verklaring van de minister werd voorgelezen.",
+        "Het bericht van de krant dat gisteren verscheen, was fout.",
+        "Zijn opmerking dat de verkiezingen vervalst waren, leidde tot protest.",
+    ] {
+        let got = one(text);
+        assert!(got.is_empty(), "{text}: {got:#?}");
+    }
+}
