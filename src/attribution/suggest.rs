@@ -134,6 +134,10 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
             && s.claim.start < kept[o].1.claim.end
         {
             let last = &kept[o].1;
+            // "Volgens de politie zijn er drie gewonden, aldus AP", "Volgens het communiqué
+            // gaven de Turken aan dat …": a report inside a report (the guideline's rule 5).
+            let volgens = |x: &Suggestion| x.cue.eq_ignore_ascii_case("volgens");
+            let nested = nested || volgens(&s) || volgens(last);
             if nested && s.speaker != last.speaker && s.claim.end <= last.claim.end {
                 kept.push((i, s));
                 kept_bytes.push(bytes);
@@ -2855,6 +2859,12 @@ impl<'a, 's> Finder<'a, 's> {
         let toks = &docs[i].toks;
         let n = toks.len();
         let start = self.clause_start(i, k);
+        // "De minister zei dat er volgens de politie …": the claim is in the dat-clause (not
+        // a "Dat" opening the clause).
+        let start = (start + 1..k)
+            .rev()
+            .find(|&j| !toks[j].quoted && matches!(toks[j].lower.as_str(), "dat" | "of"))
+            .map_or(start, |j| j + 1);
         let lead = (start..k).all(|j| {
             !toks[j].is_word() || self.lex.is("leading", &toks[j].lower) || toks[j].quoted
         });

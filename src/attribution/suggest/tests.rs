@@ -2901,3 +2901,38 @@ fn an_utterance_named_as_a_noun_with_its_content() {
         assert!(got.is_empty(), "{text}: {got:#?}");
     }
 }
+
+#[test]
+fn a_report_by_volgens_inside_another_report_stays_beside_it() {
+    for (text, expected) in [
+        (
+            "Volgens de lokale politie zijn er drie mensen gewond geraakt, aldus het persbureau AP.",
+            [
+                (
+                    "AP",
+                    "Volgens de lokale politie zijn er drie mensen gewond geraakt",
+                ),
+                ("de lokale politie", "zijn er drie mensen gewond geraakt"),
+            ],
+        ),
+        (
+            "De minister zei dat er volgens de politie geen gewonden zijn.",
+            [
+                ("De minister", "er volgens de politie geen gewonden zijn"),
+                ("de politie", "er volgens de politie geen gewonden zijn"),
+            ],
+        ),
+    ] {
+        let got = one(text);
+        assert_eq!(
+            got.iter()
+                .map(|s| (s.speaker.as_str(), s.claim.exact.as_str()))
+                .collect::<Vec<_>>(),
+            expected,
+            "{text}"
+        );
+    }
+    // The same speaker twice is one claim (the guideline's rule 5).
+    let got = one("Volgens de politie zijn er volgens de politie geen gewonden.");
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
