@@ -1090,6 +1090,20 @@ impl NpParser<'_, '_, '_> {
             det = true;
             j += 1;
         }
+        // "De in Duitsland geboren schrijver", "de in Delft gevestigde organisatie": a
+        // phrase before its participle belongs to the modifier.
+        if det
+            && self
+                .word(j)
+                .is_some_and(|w| matches!(w, "in" | "uit" | "te" | "op" | "bij" | "door"))
+            && let Some(p) = (j + 1..limit.min(j + 5)).find(|&p| {
+                self.word(p)
+                    .is_some_and(|w| frames::participle(w.strip_suffix('e').unwrap_or(w)))
+            })
+            && p + 1 < limit
+        {
+            j = p + 1;
+        }
         // Modifiers and role nouns before a name.
         let role_start = j;
         let mut last_noun: Option<usize> = None;

@@ -2936,3 +2936,21 @@ fn a_report_by_volgens_inside_another_report_stays_beside_it() {
     let got = one("Volgens de politie zijn er volgens de politie geen gewonden.");
     assert_eq!(got.len(), 1, "{got:#?}");
 }
+
+#[test]
+fn a_phrase_before_a_participle_inside_the_subject() {
+    speakers(&[
+        (
+            "De in Duitsland geboren schrijver vertelde dat hij nooit meer terugkeert.",
+            "De in Duitsland geboren schrijver",
+        ),
+        (
+            "De door de regering benoemde commissie concludeert dat er fouten zijn gemaakt.",
+            "De door de regering benoemde commissie",
+        ),
+        (
+            "De in 1950 geboren Jan Jansen zei dat hij stopt.",
+            "Jan Jansen",
+        ),
+    ]);
+}
