@@ -2877,6 +2877,7 @@ impl<'a, 's> Finder<'a, 's> {
         // a "Dat" opening the clause).
         let start = (start + 1..k)
             .rev()
+            .take(2 * NP_MAX)
             .find(|&j| !toks[j].quoted && matches!(toks[j].lower.as_str(), "dat" | "of"))
             .map_or(start, |j| j + 1);
         let lead = (start..k).all(|j| {
