@@ -2874,12 +2874,15 @@ impl<'a, 's> Finder<'a, 's> {
         let n = toks.len();
         let start = self.clause_start(i, k);
         // "De minister zei dat er volgens de politie …": the claim is in the dat-clause (not
-        // a "Dat" opening the clause).
-        let start = (start + 1..k)
-            .rev()
-            .take(2 * NP_MAX)
-            .find(|&j| !toks[j].quoted && matches!(toks[j].lower.as_str(), "dat" | "of"))
-            .map_or(start, |j| j + 1);
+        // a "Dat" opening the clause); "De man, die volgens de politie dronken was, reed …":
+        // in the relative clause, up to its comma.
+        let sub = (start + 1..k).rev().take(2 * NP_MAX).find(|&j| {
+            !toks[j].quoted
+                && (matches!(toks[j].lower.as_str(), "dat" | "of")
+                    || toks[j].lower == "die" && toks[j - 1].is(','))
+        });
+        let relative = sub.is_some_and(|j| toks[j - 1].is(','));
+        let start = sub.map_or(start, |j| j + 1);
         let lead = (start..k).all(|j| {
             !toks[j].is_word() || self.lex.is("leading", &toks[j].lower) || toks[j].quoted
         });
@@ -2894,6 +2897,12 @@ impl<'a, 's> Finder<'a, 's> {
             (start, k)
         } else {
             (start, self.claim_end(i, t1, false).max(t1).min(n))
+        };
+        let range = if relative {
+            let (a, b) = range;
+            (a, (a..b).find(|&j| toks[j].is(',')).unwrap_or(b))
+        } else {
+            range
         };
         let score = if np.name.is_some() {
             0.9

@@ -2954,3 +2954,24 @@ fn a_phrase_before_a_participle_inside_the_subject() {
         ),
     ]);
 }
+
+#[test]
+fn volgens_in_a_relative_clause_claims_that_clause() {
+    speaker_and_claim(&[
+        (
+            "De man, die volgens de politie dronken was, reed tegen een boom.",
+            "de politie",
+            "dronken was",
+        ),
+        (
+            "Het huis, dat volgens de gemeente onveilig is, wordt gesloopt.",
+            "de gemeente",
+            "onveilig is",
+        ),
+        (
+            "Volgens de politie, die ter plaatse was, is de man dronken.",
+            "de politie",
+            "is de man dronken",
+        ),
+    ]);
+}
