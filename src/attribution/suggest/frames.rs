@@ -939,8 +939,9 @@ impl Finder<'_, '_> {
                     "hun" => "ze",
                     _ => continue,
                 };
+                // (Its end is the noun, as a subject pronoun's is the word after it.)
                 let np = Np {
-                    t1: k - 1,
+                    t1: k,
                     pronoun: true,
                     phrase: pronoun.to_string(),
                     ..Default::default()
