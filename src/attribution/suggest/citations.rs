@@ -15,7 +15,7 @@ impl Finder<'_, '_> {
                 continue;
             }
             let toks = &self.docs[i].toks;
-            let Some((open, close)) = citation(toks) else {
+            let Some((open, close)) = citation(self.lex, toks) else {
                 continue;
             };
             let text = self.docs[i].input.text;
@@ -84,18 +84,18 @@ impl Finder<'_, '_> {
 /// The first bracketed citation of a sentence, as the tokens of its brackets: authors
 /// (capitalised, with particles, `et al.`, `en`, `&`), a comma, a year of four digits
 /// (perhaps with a letter: "1995a"), and perhaps a page.
-pub(super) fn citation(toks: &[Tok<'_>]) -> Option<(usize, usize)> {
+fn citation(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<(usize, usize)> {
     let mut from = 0;
     while let Some(open) = (from..toks.len()).find(|&k| toks[k].is('(')) {
         from = open + 1;
-        if let Some(close) = cited_at(toks, open) {
+        if let Some(close) = cited_at(lex, toks, open) {
             return Some((open, close));
         }
     }
     None
 }
 
-fn cited_at(toks: &[Tok<'_>], open: usize) -> Option<usize> {
+fn cited_at(lex: &Lexicon, toks: &[Tok<'_>], open: usize) -> Option<usize> {
     let first = toks.get(open + 1)?;
     if !first.is_word() || !first.capitalised() || first.acronym() && first.text.len() > 5 {
         return None;
@@ -105,10 +105,8 @@ fn cited_at(toks: &[Tok<'_>], open: usize) -> Option<usize> {
         let t = &toks[k];
         let author = t.is_word()
             && (t.capitalised()
-                || matches!(
-                    t.lower.as_str(),
-                    "et" | "al" | "en" | "and" | "van" | "de" | "der" | "den" | "von" | "le" | "la"
-                ))
+                || matches!(t.lower.as_str(), "et" | "al" | "en" | "and")
+                || lex.is("name-particles", &t.lower))
             || t.is('.')
             || t.text == "&";
         if !author {

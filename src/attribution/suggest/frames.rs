@@ -928,7 +928,7 @@ impl Finder<'_, '_> {
             if !noun(k) {
                 continue;
             }
-            let found = if toks[k + 1..].first().is_some_and(|t| t.lower == "van") {
+            let found = if toks.get(k + 1).is_some_and(|t| t.lower == "van") {
                 p.parse(k + 2, false)
                     .filter(|np| np.speaks() && !np.pronoun && dat(np.t1))
                     .and_then(|np| Some((self.resolve(i, &np)?, np.t1)))
