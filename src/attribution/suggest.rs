@@ -1672,15 +1672,26 @@ impl Registry {
                             // (Not before a name: "Organisator van X, Glenn Beense, zegt".)
                             // "Peder Kongshaug (22) won …": an age or a party in
                             // brackets after the name.
-                            clause: s.toks.get(past_brackets(&s.toks, np.t1)).is_some_and(|t| {
-                                t.is_word()
+                            // Not a list's item: "gehad met Peter Winnen, Steven Rooks en
+                            // Maarten Ducrot".
+                            clause: !(k > 0 && s.toks[k - 1].is(',') && !opens)
+                                && s.toks.get(past_brackets(&s.toks, np.t1)).is_some_and(|t| {
+                                    t.is_word() && !matches!(t.lower.as_str(), "en" | "of")
+                                    // Nor a fronted object's or phrase's: "… leermeester Louis
+                                    // van Gaal hamerde hij op discipline".
+                                    && !s.toks.get(np.t1 + 1).is_some_and(|n| {
+                                        matches!(
+                                            n.lower.as_str(),
+                                            "hij" | "zij" | "ze" | "ik" | "wij" | "we" | "jij"
+                                        )
+                                    })
                                     // Or a dash ("Maar Milosevic - de manager - weet").
                                     || opens
                                         && (t.is(',') || t.is('-') || t.is('–'))
                                         && s.toks
                                             .get(np.t1 + 1)
                                             .is_some_and(|n| n.is_word() && !n.capitalised())
-                            }),
+                                }),
                             at: k,
                             opens,
                         });
@@ -2762,7 +2773,23 @@ impl<'a, 's> Finder<'a, 's> {
             ..Default::default()
         };
         let cue = toks[0].text.to_string();
-        let Some(r) = self.resolve(i, &np) else {
+        // "Foto AP" is the agency, not the initials of a person named before.
+        let agency = end == k + 1
+            && toks[k].text.chars().all(|c| c.is_ascii_uppercase())
+            && !self.registry.acronyms.contains_key(toks[k].text);
+        let r = if agency {
+            Some(Resolved {
+                speaker: np.phrase.clone(),
+                mention: np.phrase.clone(),
+                role: None,
+                organisation: None,
+                factor: 1.0,
+                person: false,
+            })
+        } else {
+            self.resolve(i, &np)
+        };
+        let Some(r) = r else {
             return false;
         };
         let n = toks.len();

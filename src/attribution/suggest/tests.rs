@@ -2966,3 +2966,44 @@ fn volgens_in_a_relative_clause_claims_that_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_list_item_or_a_fronted_phrase_is_no_subject_in_focus() {
+    // "Steven Rooks" ends a list of objects; the text is about Hein Verbruggen.
+    let got = run(&[&[
+        "Hein Verbruggen heeft het helemaal gehad met Peter Winnen, Steven Rooks en, vooral, Maarten Ducrot.",
+        "„Structurele doping, ze moesten wel.",
+        "Natuurlijk konden ze wel anders”, reageert de Nederlander schamper.",
+    ]]);
+    assert_eq!(
+        who(&got),
+        [("d:2", "Hein Verbruggen"), ("d:3", "Hein Verbruggen")],
+        "{got:#?}"
+    );
+    // "Louis van Gaal" stands in the phrase fronted before "hamerde hij": the subject is
+    // "hij", the coach who spoke before.
+    let got = run(&[&[
+        "„Dat komt later wel”, benadrukte Koeman.",
+        "Geheel in de geest van zijn voormalig leermeester Louis van Gaal hamerde hij vooral op discipline.",
+        "„Daar ben ik een groot fan van.",
+        "Zonder discipline is er geen discipline.”",
+    ]]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "Koeman"), ("d:3", "Koeman"), ("d:4", "Koeman")],
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn an_agency_credit_is_not_a_persons_initials() {
+    let got = run(&[
+        &["Augusto Pinochet zei gisteren dat hij onschuldig is."],
+        &["Foto AP"],
+    ]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "Augusto Pinochet"), ("d:2", "AP")],
+        "{got:#?}"
+    );
+}
