@@ -578,10 +578,56 @@ fn clause_starts(toks: &[Tok<'_>]) -> [Vec<u32>; 2] {
     [plain, inside]
 }
 
+/// The comma that ends a subordinate clause opening the sentence ("Toen Jansen zei dat hij
+/// stopte, schrok iedereen"): the main clause goes on after it.
+fn fronted_subordinate(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
+    // ("Net toen", "Kort nadat": an adverb may come first.)
+    let k = toks
+        .iter()
+        .take(3)
+        .position(|t| {
+            t.is_word()
+                && matches!(
+                    t.lower.as_str(),
+                    "toen"
+                        | "nadat"
+                        | "omdat"
+                        | "terwijl"
+                        | "hoewel"
+                        | "zodra"
+                        | "voordat"
+                        | "doordat"
+                        | "wanneer"
+                        | "ofschoon"
+                        | "aangezien"
+                        | "tenzij"
+                        | "indien"
+                        | "zolang"
+                )
+        })
+        .filter(|&k| {
+            toks[..k].iter().all(|t| {
+                t.is_word()
+                    && matches!(
+                        t.lower.as_str(),
+                        "net" | "pas" | "vlak" | "kort" | "juist" | "maar" | "en" | "ook" | "zelfs"
+                    )
+            })
+        })?;
+    // "Toen zei Jansen …": "toen" before a verb is "then".
+    let next = toks.get(k + 1)?;
+    if !next.is_word() || lex.forms.contains_key(&next.lower) || lex.is("aux", &next.lower) {
+        return None;
+    }
+    (k + 1..toks.len()).find(|&j| toks[j].is(',') && !toks[j].quoted)
+}
+
 /// For each token, where a claim starting there ends (see `Finder::claim_end`): the next
-/// unquoted `;` or `, maar …` (index 0), or also `:` (index 1); computed once per sentence.
+/// unquoted `;` or `, maar …` (index 0), or also `:` (index 1), or the comma after a fronted
+/// subordinate clause; computed once per sentence.
 fn clause_breaks(lex: &Lexicon, toks: &[Tok<'_>]) -> [Vec<u32>; 2] {
     let n = toks.len();
+    let fronted = fronted_subordinate(lex, toks);
     let mut plain = vec![n as u32; n + 1];
     let mut colon = vec![n as u32; n + 1];
     for j in (0..n).rev() {
@@ -600,6 +646,7 @@ fn clause_breaks(lex: &Lexicon, toks: &[Tok<'_>]) -> [Vec<u32>; 2] {
         };
         let brk = !t.quoted
             && (t.is(';')
+                || fronted == Some(j)
                 || t.is(',')
                     && toks
                         .get(j + 1)
@@ -2598,10 +2645,11 @@ impl<'a, 's> Finder<'a, 's> {
             self.last_person = Some((i, para, r.clone()));
         }
         // A body, for "het bedrijf", "de bond": not a person named in full ("ASML", "De
-        // Woonbond", "de politie").
+        // Woonbond", "de politie"), nor one named with a person's role ("voorzitter
+        // Eenhoorn").
         let lower = r.speaker.to_lowercase();
         if !r.person
-            || !r.speaker.contains(' ')
+            || !r.speaker.contains(' ') && r.role.is_none()
             || lower.starts_with("de ")
             || lower.starts_with("het ")
         {
@@ -3159,6 +3207,10 @@ impl<'a, 's> Finder<'a, 's> {
                     || toks[t1.min(clause_end)..clause_end].iter().all(|t| {
                         t.quoted || !(t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
                     });
+                // "Omdat het regent, blijven de bewoners binnen": a subordinate clause is no
+                // claim of the main clause's subject.
+                let rest_ok =
+                    rest_ok && !(at > 0 && fronted_subordinate(lex, toks) == Some(at - 1));
                 let r = if loose {
                     self.resolve_loose(i, &np)
                 } else {

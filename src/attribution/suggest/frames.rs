@@ -932,6 +932,9 @@ impl Finder<'_, '_> {
                 p.parse(k + 2, false)
                     .filter(|np| np.speaks() && !np.pronoun && dat(np.t1))
                     .and_then(|np| Some((self.resolve(i, &np)?, np.t1)))
+            } else if k >= 2 && toks[k - 1].lower == "de" {
+                self.light_verb(i, k)
+                    .and_then(|(np, at)| Some((self.resolve(i, &np)?, at)))
             } else if dat(k + 1) {
                 let pronoun = match toks[k - 1].lower.as_str() {
                     "zijn" => "hij",
@@ -964,6 +967,84 @@ impl Finder<'_, '_> {
             self.remember(i, &r);
             return;
         }
+    }
+
+    /// "Het Hof deed de uitspraak dat …", "deed het Hof de uitspraak dat", "Jansen kwam met
+    /// de mededeling dat", "heeft de belofte gedaan dat": a light verb that makes the content
+    /// noun at `k` (after "de") an utterance of the clause's subject. The subject and the
+    /// token of "dat".
+    fn light_verb(&self, i: usize, k: usize) -> Option<(Np, usize)> {
+        let toks = &self.docs[i].toks;
+        let light = |t: &Tok<'_>| {
+            t.is_word()
+                && matches!(
+                    t.lower.as_str(),
+                    "doet"
+                        | "deed"
+                        | "deden"
+                        | "geeft"
+                        | "gaf"
+                        | "gaven"
+                        | "uit"
+                        | "uitte"
+                        | "uitten"
+                        | "herhaalt"
+                        | "herhaalde"
+                        | "herhaalden"
+                        | "komt"
+                        | "kwam"
+                        | "kwamen"
+                )
+        };
+        let participle = |t: &Tok<'_>| {
+            matches!(
+                t.lower.as_str(),
+                "gedaan" | "gegeven" | "geuit" | "geüit" | "herhaald" | "gekomen"
+            )
+        };
+        let is = |j: usize, w: &str| toks.get(j).is_some_and(|t| t.is_word() && t.lower == w);
+        // "met de mededeling" belongs to "kwam"; the others take the noun as their object.
+        let det = if k >= 3 && is(k - 2, "met") {
+            k - 2
+        } else {
+            k - 1
+        };
+        let with = det < k - 1;
+        let verb_ok = |t: &Tok<'_>| {
+            let come = matches!(t.lower.as_str(), "komt" | "kwam" | "kwamen");
+            light(t) && come == with
+        };
+        let (at, perfect) = if is(k + 1, "dat") {
+            (k + 1, false)
+        } else if toks.get(k + 1).is_some_and(participle) && is(k + 2, "dat") {
+            (k + 2, true)
+        } else {
+            return None;
+        };
+        let p = self.parser(i);
+        let start = after_adverbs(self.lex, toks);
+        // The subject opens the clause and the verb follows it.
+        if let Some(np) = p.parse(start, false).filter(|np| {
+            np.t1 + 1 == det
+                && np.speaks()
+                && if perfect {
+                    self.lex.is("aux", &toks[np.t1].lower)
+                } else {
+                    verb_ok(&toks[np.t1])
+                }
+        }) {
+            return Some((np, at));
+        }
+        // Inverted after a fronted phrase: "Ten tweede deed het Hof de uitspraak dat".
+        (1..det.saturating_sub(1))
+            .rev()
+            .take(NP_MAX)
+            .filter(|&v| !perfect && verb_ok(&toks[v]))
+            .find_map(|v| {
+                p.parse(v + 1, false)
+                    .filter(|np| np.t1 == det && np.speaks())
+            })
+            .map(|np| (np, at))
     }
 
     /// A sentence that is only a quotation, with no speaker from a quotation next to it, after

@@ -3007,3 +3007,99 @@ fn an_agency_credit_is_not_a_persons_initials() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_light_verb_makes_a_content_noun_an_utterance() {
+    speaker_and_claim(&[
+        (
+            "De rechter deed de uitspraak dat de wet in strijd is met het verdrag.",
+            "De rechter",
+            "de wet in strijd is met het verdrag",
+        ),
+        (
+            "Ten tweede deed het hof de uitspraak dat geen beperkingen mochten worden opgelegd.",
+            "het hof",
+            "geen beperkingen mochten worden opgelegd",
+        ),
+        (
+            "De minister heeft de belofte gedaan dat de belasting omlaag gaat.",
+            "De minister",
+            "de belasting omlaag gaat",
+        ),
+        (
+            "Trainer Peter Bosz kwam met de mededeling dat Klaassen geblesseerd is.",
+            "Peter Bosz",
+            "Klaassen geblesseerd is",
+        ),
+        (
+            "Jan Jansen uitte de vrees dat de regio verder achteropraakt.",
+            "Jan Jansen",
+            "de regio verder achteropraakt",
+        ),
+    ]);
+    // No light verb, or the noun is not its object: no claim.
+    nothing(&[
+        "Er heerst de vrees dat de regio achteropraakt.",
+        "De regering deed de aankoop dat jaar al.",
+        "De boer kwam de mededeling dat het misging niet na.",
+    ]);
+}
+
+#[test]
+fn an_admission_after_a_modal_and_a_ruling_are_claims() {
+    speaker_and_claim(&[
+        (
+            "Minister Jan Jansen moest toegeven dat het plan mislukt was.",
+            "Jan Jansen",
+            "het plan mislukt was",
+        ),
+        (
+            "De rechtbank bepaalde dat het huis verkocht moet worden.",
+            "De rechtbank",
+            "het huis verkocht moet worden",
+        ),
+    ]);
+}
+
+#[test]
+fn a_claim_in_a_fronted_subordinate_clause_ends_at_its_comma() {
+    speaker_and_claim(&[
+        (
+            "Toen Jan Jansen zei dat hij stopte, schrok iedereen.",
+            "Jan Jansen",
+            "hij stopte",
+        ),
+        (
+            "Net toen de minister opperde dat de partij sponsors zoekt, viel het kabinet.",
+            "de minister",
+            "de partij sponsors zoekt",
+        ),
+        // A comma after the main clause's claim is no such end.
+        (
+            "Jan Jansen zei dat hij stopte, omdat zijn vrouw ziek is.",
+            "Jan Jansen",
+            "hij stopte, omdat zijn vrouw ziek is",
+        ),
+    ]);
+    // The subordinate clause is no claim of an inverted main clause's subject, while a
+    // fronted main clause is.
+    nothing(&["Omdat de weg dicht was, verwachten de bewoners hem niet."]);
+    speaker_and_claim(&[(
+        "Toen was alles anders, zegt Jan Jansen.",
+        "Jan Jansen",
+        "Toen was alles anders",
+    )]);
+}
+
+#[test]
+fn a_person_named_with_a_role_is_no_body_to_point_back_to() {
+    let got = run(&[
+        &["VVD-voorzitter Eenhoorn opperde dat de partij sponsors zoekt."],
+        &["Het bedrijf zei dat de server plat lag."],
+    ]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "Eenhoorn"), ("d:2", "Het bedrijf")],
+        "{got:#?}"
+    );
+}
