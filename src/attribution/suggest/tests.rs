@@ -3103,3 +3103,24 @@ fn a_person_named_with_a_role_is_no_body_to_point_back_to() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_military_rank_and_a_separable_verbs_plural() {
+    speaker_and_claim(&[
+        (
+            "Luitenant-kolonel Smit zei tegen de BBC dat de troepen zich terugtrekken.",
+            "Smit",
+            "de troepen zich terugtrekken",
+        ),
+        (
+            "De rapporten geven aan dat het schip is gezonken.",
+            "De rapporten",
+            "het schip is gezonken",
+        ),
+        (
+            "De onderzoekers stellen vast dat het ijs sneller smelt.",
+            "De onderzoekers",
+            "het ijs sneller smelt",
+        ),
+    ]);
+}
