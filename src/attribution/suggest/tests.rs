@@ -3124,3 +3124,23 @@ fn a_military_rank_and_a_separable_verbs_plural() {
         ),
     ]);
 }
+
+#[test]
+fn people_described_by_what_they_do_or_their_age_speak() {
+    speakers(&[
+        (
+            "Dat is volgens de organisatoren een record.",
+            "de organisatoren",
+        ),
+        (
+            "\"Ik ben erg teleurgesteld,\" zei de 23-jarige na afloop.",
+            "de 23-jarige",
+        ),
+    ]);
+    // The age describes the person the text is about.
+    let got = run(&[&[
+        "Sifan Hassan won gisteren de 10.000 meter.",
+        "\"Ik ben erg teleurgesteld,\" zei de 23-jarige na afloop.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Sifan Hassan")], "{got:#?}");
+}
