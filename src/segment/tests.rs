@@ -220,6 +220,8 @@ mod nl_abbreviations {
             ["Het aandeel (ca. 28%) groeit.", "Dat is veel."];
         reference_nr_blz_art: "Zie nr. 8 op blz. 12 en art. 5 van de wet. Dat is helder." =>
             ["Zie nr. 8 op blz. 12 en art. 5 van de wet.", "Dat is helder."];
+        reference_page_in_citation: "De werkloosheid stijgt (OECD, 2019, p. 12). Zie pp. 12-14. Dat is veel." =>
+            ["De werkloosheid stijgt (OECD, 2019, p. 12).", "Zie pp. 12-14.", "Dat is veel."];
         reference_capital_nr: "Generatorruimte Nr. 2 liep onder. Niemand overleefde." =>
             ["Generatorruimte Nr. 2 liep onder.", "Niemand overleefde."];
         mid_vs_zgn: "Ajax vs. PSV werd 2-1. De zgn. Paarse coalitie viel." =>
