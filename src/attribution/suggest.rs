@@ -2227,6 +2227,30 @@ impl<'a, 's> Finder<'a, 's> {
         if let Some((a, b)) = np.name {
             let words = b - a;
             let name = np.phrase.clone();
+            // "De meeste Nederlanders", "Veel Belgen": a group, the quantifier no role.
+            if let Some(role) = &np.role
+                && role
+                    .split(' ')
+                    .all(|w| self.lex.is("quantifiers", &w.to_lowercase()))
+            {
+                let s = &self.docs[i];
+                let from = (0..a)
+                    .rev()
+                    .take_while(|&k| {
+                        let w = &s.toks[k].lower;
+                        self.lex.is("quantifiers", w) || self.lex.is("determiners", w)
+                    })
+                    .last()
+                    .unwrap_or(a);
+                return Some(Resolved {
+                    speaker: join(&s.toks[from..b], s.input.text),
+                    mention,
+                    role: None,
+                    organisation: np.organisation.clone(),
+                    factor: 0.85,
+                    person: false,
+                });
+            }
             if let Some(full) = self.registry.acronyms.get(&name) {
                 return Some(Resolved {
                     speaker: full.clone(),

@@ -360,6 +360,24 @@ impl Finder<'_, '_> {
     pub(super) fn parse_coord(&self, i: usize, k: usize, object: bool) -> Option<Np> {
         let toks = &self.docs[i].toks;
         let p = self.parser(i);
+        // "Zowel de premier als de minister zeiden".
+        if toks
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.lower == "zowel")
+        {
+            let first = p.parse(k + 1, object)?;
+            let second = toks
+                .get(first.t1)
+                .filter(|t| t.is_word() && t.lower == "als")
+                .and_then(|_| p.parse(first.t1 + 1, object))?;
+            let speaks = |np: &Np| !np.pronoun && (np.name.is_some() || np.noun.is_some());
+            return (speaks(&first) && speaks(&second)).then(|| Np {
+                t1: second.t1,
+                phrase: join(&toks[k..second.t1], self.docs[i].input.text),
+                coordinated: true,
+                ..Default::default()
+            });
+        }
         let np = p.parse(k, object)?;
         if np.pronoun || (np.name.is_none() && np.noun.is_none()) {
             return Some(np);

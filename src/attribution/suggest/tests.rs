@@ -3144,3 +3144,23 @@ fn people_described_by_what_they_do_or_their_age_speak() {
     ]]);
     assert_eq!(who(&got), [("d:2", "Sifan Hassan")], "{got:#?}");
 }
+
+#[test]
+fn a_quantified_group_and_zowel_als_are_one_speaker() {
+    speakers(&[
+        (
+            "De meeste Nederlanders vinden dat de regering te traag is.",
+            "De meeste Nederlanders",
+        ),
+        (
+            "Zowel de premier als de minister zeiden dat er geen geld is.",
+            "Zowel de premier als de minister",
+        ),
+    ]);
+    assert_eq!(
+        only("De meeste Nederlanders vinden dat de regering te traag is.").role,
+        None
+    );
+    // Not a coordination without "als".
+    nothing(&["Zowel de premier zeiden dat er geen geld is."]);
+}
