@@ -748,8 +748,24 @@ impl NpParser<'_, '_, '_> {
             {
                 return false;
             }
+            // "Ban Ki-moon", "Kim Jong-un": an East Asian given name of two short syllables
+            // after the surname.
+            let asian_given = || {
+                let Some((a, b)) = t.text.split_once('-') else {
+                    return false;
+                };
+                (2..=4).contains(&a.chars().count())
+                    && (1..=4).contains(&b.chars().count())
+                    && a.chars().skip(1).all(char::is_lowercase)
+                    && b.chars().all(char::is_lowercase)
+                    && k > 0
+                    && self.toks[k - 1].is_word()
+                    && self.toks[k - 1].capitalised()
+                    && !self.toks[k - 1].acronym()
+            };
             // "N-VA-programma", "EU-landen": a common noun.
-            if t.text.contains('-')
+            if !asian_given()
+                && t.text.contains('-')
                 && t.text
                     .rsplit('-')
                     .next()

@@ -3164,3 +3164,20 @@ fn a_quantified_group_and_zowel_als_are_one_speaker() {
     // Not a coordination without "als".
     nothing(&["Zowel de premier zeiden dat er geen geld is."]);
 }
+
+#[test]
+fn an_east_asian_given_name_with_a_hyphen_is_part_of_the_name() {
+    speakers(&[
+        (
+            "Ban Ki-moon zei dat de wereld moet handelen.",
+            "Ban Ki-moon",
+        ),
+        ("Volgens Kim Jong-un is de test geslaagd.", "Kim Jong-un"),
+    ]);
+    // A compound with a place is a role or a noun, no given name.
+    speakers(&[(
+        "Libië-expert Jalel Harchaoui zei dat de wapens bleven komen.",
+        "Jalel Harchaoui",
+    )]);
+    nothing(&["De EU-landen zeiden niets."]);
+}
