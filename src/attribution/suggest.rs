@@ -2994,7 +2994,11 @@ impl<'a, 's> Finder<'a, 's> {
         let sub = (start + 1..k).rev().take(2 * NP_MAX).find(|&j| {
             !toks[j].quoted
                 && (matches!(toks[j].lower.as_str(), "dat" | "of")
-                    || toks[j].lower == "die" && toks[j - 1].is(','))
+                    // (Inside it: "De dader, die … is aangehouden, heeft volgens de
+                    // officier bekend" is the main clause's.)
+                    || toks[j].lower == "die"
+                        && toks[j - 1].is(',')
+                        && !toks[j + 1..k].iter().any(|t| t.is(',')))
         });
         let relative = sub.is_some_and(|j| toks[j - 1].is(','));
         let start = sub.map_or(start, |j| j + 1);

@@ -3181,3 +3181,24 @@ fn an_east_asian_given_name_with_a_hyphen_is_part_of_the_name() {
     )]);
     nothing(&["De EU-landen zeiden niets."]);
 }
+
+#[test]
+fn a_focus_adverb_is_no_name_and_volgens_after_a_relative_clause_is_the_main_clauses() {
+    let got = run(&[
+        &["Professor Anna Berg waarschuwde dat het onderzoek nog in de kinderschoenen staat."],
+        &[
+            "Net als andere deskundigen is zij sceptisch, en merkt zij op dat de bevindingen niet relevant zijn.",
+        ],
+    ]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "Anna Berg"), ("d:2", "Anna Berg")],
+        "{got:#?}"
+    );
+    let s = only("De dader, die door de politie is aangehouden, heeft volgens de officier bekend.");
+    assert_eq!(s.speaker, "de officier");
+    assert!(s.claim.exact.starts_with("De dader"), "{s:#?}");
+    // Inside the relative clause it is the relative clause's.
+    let s = only("De man, die volgens de politie dronken was, reed door rood.");
+    assert_eq!(s.claim.exact, "dronken was");
+}
