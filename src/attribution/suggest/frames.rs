@@ -780,6 +780,31 @@ impl Finder<'_, '_> {
             }
             return;
         }
+        // "de brief van het Olympisch Comité waarin staat dat …": the document before the
+        // relative "waarin".
+        if prep == "in" && k >= 2 && toks[k - 1].lower == "waarin" {
+            let doc = (k.saturating_sub(1 + NP_MAX)..k - 1).find_map(|p| {
+                // (A definite one: "een brief" is nobody's in particular.)
+                self.source_author(i, p)
+                    .or_else(|| {
+                        self.the_document(i, p)
+                            .filter(|np| !np.phrase.to_lowercase().starts_with("een "))
+                    })
+                    .filter(|np| np.t1 == k - 1)
+            });
+            let that = (k + 1..n.min(k + 4))
+                .find(|&j| toks[j].is_word() && toks[j].lower == "dat" && !toks[j].quoted);
+            if let (Some(np), Some(c)) = (doc, that)
+                && c + 1 < n
+                && let Some(r) = self.resolve(i, &np)
+            {
+                let cue = toks[k].text.to_string();
+                let end = self.claim_end(i, c + 1, true);
+                self.emit(i, &r, &cue, (c + 1, end), 0.6);
+                self.remember(i, &r);
+            }
+            return;
+        }
         let start = self.clause_start(i, k);
         let Some((p, np)) = (start..n.min(k + 4))
             .filter(|&p| toks[p].is_word() && toks[p].lower == prep && !toks[p].quoted)

@@ -3202,3 +3202,17 @@ fn a_focus_adverb_is_no_name_and_volgens_after_a_relative_clause_is_the_main_cla
     let s = only("De man, die volgens de politie dronken was, reed door rood.");
     assert_eq!(s.claim.exact, "dronken was");
 }
+
+#[test]
+fn a_document_before_waarin_staat_speaks_for_its_author() {
+    speaker_and_claim(&[(
+        "De bond steunt de brief van het Olympisch Comité waarin staat dat een verandering nodig is.",
+        "Olympisch Comité",
+        "een verandering nodig is",
+    )]);
+    // A document of nobody in particular, or no document: nothing.
+    nothing(&[
+        "Het ministerie stuurde een brief waarin staat dat de school dicht moet.",
+        "Het is een land waarin staat dat iedereen gelijk is.",
+    ]);
+}
