@@ -2777,6 +2777,11 @@ impl<'a, 's> Finder<'a, 's> {
                 // a document that says it.
                 "staat" | "stond" | "staan" | "stonden" => self.evidential(i, k),
                 "mening" | "oordeel" => self.stance(i, k),
+                // (Not "bang", "bezorgd": a feeling the writer describes, as the corpus
+                // article's "Veel Libiërs zijn ook bang dat …" is no annotated claim.)
+                "overtuigd" | "zeker" | "optimistisch" | "pessimistisch" | "eens" => {
+                    self.stance_adjective(i, k)
+                }
                 "klinkt" | "klonk" => self.klinkt_het(i, k),
                 w => {
                     // "Op Twitter schreef Trump": a capitalised form inside a sentence is a

@@ -892,6 +892,51 @@ impl Finder<'_, '_> {
 }
 
 impl Finder<'_, '_> {
+    /// A stated attitude, an adjective after a copula with a dat-clause: "Jansen is ervan
+    /// overtuigd dat …", "is er zeker van dat …", "is het ermee eens dat"; not negated ("zijn
+    /// er niet van overtuigd dat" states no claim of theirs).
+    pub(super) fn stance_adjective(&mut self, i: usize, k: usize) {
+        let toks = &self.docs[i].toks;
+        let n = toks.len();
+        if toks[k].lower == "eens" && !(k > 0 && toks[k - 1].lower == "ermee") {
+            return;
+        }
+        let Some(that) = (k + 1..n.min(k + 3))
+            .find(|&j| toks[j].is_word() && toks[j].lower == "dat" && !toks[j].quoted)
+        else {
+            return;
+        };
+        if that + 1 >= n
+            || toks[k + 1..that]
+                .iter()
+                .any(|t| !matches!(t.lower.as_str(), "ervan" | "van" | "er"))
+        {
+            return;
+        }
+        let start = self.clause_start(i, k);
+        let Some(cop) = (start..k).rev().take(5).find(|&j| {
+            toks[j].is_word() && !toks[j].quoted && COPULAS.contains(&toks[j].lower.as_str())
+        }) else {
+            return;
+        };
+        // Only adverbs and "er"/"het" between: "is er absoluut zeker van", not "is een
+        // bange man die zegt dat".
+        if toks[cop + 1..k].iter().any(|t| {
+            !t.is_word()
+                || self.lex.is("determiners", &t.lower) && t.lower != "het"
+                || matches!(t.lower.as_str(), "niet" | "geen" | "nooit" | "allerminst")
+        }) {
+            return;
+        }
+        let Some(r) = self.subject(i, cop) else {
+            return;
+        };
+        let cue = join(&toks[cop..k + 1], self.docs[i].input.text);
+        let end = self.claim_end(i, that + 1, true);
+        self.emit(i, &r, &cue, (that + 1, end), 0.7);
+        self.remember(i, &r);
+    }
+
     /// A report named as a noun after a copula, with its author: "Dat is de verwachting van
     /// econoom Marieke Blom." (the claim is the sentence before, as after "Dat zei X"), "De
     /// prijzen stijgen, is de verwachting van DNB." (the clause before), "De conclusie van

@@ -3216,3 +3216,34 @@ fn a_document_before_waarin_staat_speaks_for_its_author() {
         "Het is een land waarin staat dat iedereen gelijk is.",
     ]);
 }
+
+#[test]
+fn a_stated_conviction_after_a_copula_is_a_claim_unless_negated() {
+    speaker_and_claim(&[
+        (
+            "Minister Jan Jansen is ervan overtuigd dat de maatregel werkt.",
+            "Jan Jansen",
+            "de maatregel werkt",
+        ),
+        (
+            "De onderzoekers zijn er zeker van dat het ijs smelt.",
+            "De onderzoekers",
+            "het ijs smelt",
+        ),
+        (
+            "De vakbond is het ermee eens dat de lonen omhoog moeten.",
+            "De vakbond",
+            "de lonen omhoog moeten",
+        ),
+        (
+            "Minister Jan Jansen liet optekenen dat de maatregel werkt.",
+            "Jan Jansen",
+            "de maatregel werkt",
+        ),
+    ]);
+    nothing(&[
+        "De Russische autoriteiten zijn er toch niet van overtuigd dat de troepen sterk genoeg zijn.",
+        "Het is zeker dat de maatregel werkt.",
+        "Veel Libiërs zijn ook bang dat hij een nieuwe dictator wordt.",
+    ]);
+}
