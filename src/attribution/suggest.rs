@@ -644,9 +644,27 @@ fn clause_breaks(lex: &Lexicon, toks: &[Tok<'_>]) -> [Vec<u32>; 2] {
                     .iter()
                     .any(|c| !c.quoted && (c.is(':') || c.is_word() && c.lower == "dat"))
         };
+        // "…, en de politiechef verklaarde dat …": a second main clause with a subject and
+        // a reporting verb of its own.
+        let second_speaker = |j: usize| {
+            j > 0
+                && toks[j - 1].is(',')
+                && toks
+                    .get(j)
+                    .is_some_and(|t| t.is_word() && matches!(t.lower.as_str(), "en" | "maar"))
+                && (j + 2..n.min(j + 8)).any(|m| {
+                    toks[m].is_word()
+                        && !toks[m].quoted
+                        && lex.forms.contains_key(&toks[m].lower)
+                        && toks[m + 1..n.min(m + 6)]
+                            .iter()
+                            .any(|c| !c.quoted && (c.is(':') || c.is_word() && c.lower == "dat"))
+                })
+        };
         let brk = !t.quoted
             && (t.is(';')
                 || fronted == Some(j)
+                || t.is(',') && second_speaker(j + 1)
                 || t.is(',')
                     && toks
                         .get(j + 1)

@@ -3247,3 +3247,28 @@ fn a_stated_conviction_after_a_copula_is_a_claim_unless_negated() {
         "Veel Libiërs zijn ook bang dat hij een nieuwe dictator wordt.",
     ]);
 }
+
+#[test]
+fn a_second_main_clause_with_its_own_speaker_ends_the_first_claim() {
+    let got = one(
+        "Burgemeester Halsema zei dat de stad veilig is, en de politiechef verklaarde dat er extra agenten komen.",
+    );
+    let pairs: Vec<(&str, &str)> = got
+        .iter()
+        .map(|s| (s.speaker.as_str(), s.claim.exact.as_str()))
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("Halsema", "de stad veilig is"),
+            ("de politiechef", "er extra agenten komen")
+        ],
+        "{got:#?}"
+    );
+    // Without a reporting verb after it, "en" goes on in the claim.
+    speaker_and_claim(&[(
+        "Halsema zei dat de stad veilig is, en dat de politie extra agenten inzet.",
+        "Halsema",
+        "de stad veilig is, en dat de politie extra agenten inzet",
+    )]);
+}
