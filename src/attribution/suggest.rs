@@ -661,9 +661,22 @@ fn clause_breaks(lex: &Lexicon, toks: &[Tok<'_>]) -> [Vec<u32>; 2] {
                             .any(|c| !c.quoted && (c.is(':') || c.is_word() && c.lower == "dat"))
                 })
         };
+        // "…, zo meldt de NOS", "…, meldt ANP": a postposed cue ends the claim before it
+        // (a "volgens" inside stays the police's: "Er zijn volgens de politie …, zo meldt …").
+        let postposed = |j: usize| {
+            let v = if toks.get(j).is_some_and(|t| t.is_word() && t.lower == "zo") {
+                j + 1
+            } else {
+                j
+            };
+            toks.get(v)
+                .is_some_and(|t| t.is_word() && !t.quoted && lex.forms.contains_key(&t.lower))
+                && toks.get(v + 1).is_some_and(|t| t.is_word() && !t.quoted)
+        };
         let brk = !t.quoted
             && (t.is(';')
                 || fronted == Some(j)
+                || t.is(',') && postposed(j + 1)
                 || t.is(',') && second_speaker(j + 1)
                 || t.is(',')
                     && toks

@@ -3272,3 +3272,16 @@ fn a_second_main_clause_with_its_own_speaker_ends_the_first_claim() {
         "de stad veilig is, en dat de politie extra agenten inzet",
     )]);
 }
+
+#[test]
+fn volgens_inside_a_report_with_a_postposed_cue_stays_beside_it() {
+    let got = one("Er zijn volgens de politie geen gewonden gevallen, zo meldt de NOS.");
+    let mut speakers: Vec<&str> = got.iter().map(|s| s.speaker.as_str()).collect();
+    speakers.sort_unstable();
+    assert_eq!(speakers, ["NOS", "de politie"], "{got:#?}");
+    assert!(
+        got.iter()
+            .all(|s| s.claim.exact == "Er zijn volgens de politie geen gewonden gevallen"),
+        "{got:#?}"
+    );
+}
