@@ -2131,6 +2131,15 @@ impl<'a, 's> Finder<'a, 's> {
                 return Some(false);
             }
         }
+        // A full name by its first name ("Anna de Vries", "Tony Snow").
+        if !described && r.person && r.speaker.contains(' ') {
+            if self.lex.is("feminine-names", &first) {
+                return Some(true);
+            }
+            if self.lex.is("masculine-names", &first) {
+                return Some(false);
+            }
+        }
         None
     }
 
@@ -2219,6 +2228,28 @@ impl<'a, 's> Finder<'a, 's> {
                 && *si <= i
                 && !agrees(r)
             {
+                // A person of the other gender spoke last: the speaker before who agrees,
+                // in this paragraph ("Jan Smit zei … Anna de Vries verklaarde … Hij voegde
+                // eraan toe …"). Only when the last one's gender is known.
+                let other_gender = !neuter(r) && self.gender(r).is_some();
+                let earlier = || {
+                    self.out
+                        .iter()
+                        .rev()
+                        .take(64)
+                        .filter(|(j, _)| {
+                            *j < i && self.docs[*j].input.paragraph == s.input.paragraph
+                        })
+                        .find_map(|(_, o)| {
+                            self.resolve_name(i, &o.speaker)
+                                .filter(|e| e.person && e.speaker != r.speaker && agrees(e))
+                        })
+                };
+                if other_gender && let Some(mut e) = earlier() {
+                    e.mention = mention;
+                    e.factor = 0.65;
+                    return Some(e);
+                }
                 let (_, para, name) = self
                     .registry
                     .full_subject_between(None, i, pronoun_at)

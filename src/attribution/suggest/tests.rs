@@ -3285,3 +3285,19 @@ fn volgens_inside_a_report_with_a_postposed_cue_stays_beside_it() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_full_names_first_name_tells_its_gender() {
+    // "ze" is not Tony Snow; "hij" is not Anna de Vries but the man named before her.
+    let got = run(&[
+        &["\"We hebben geen plannen,\" zei woordvoerder Tony Snow."],
+        &["\"Het is voorbij,\" vertelde ze aan persbureau Reuters."],
+    ]);
+    assert_eq!(who(&got), [("d:1", "Tony Snow")], "{got:#?}");
+    let got = run(&[&[
+        "Jan Smit zei dat de dijk zwak is.",
+        "Anna de Vries verklaarde dat het water stijgt.",
+        "Hij voegde eraan toe dat er geld nodig is.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Jan Smit"), "{got:#?}");
+}
