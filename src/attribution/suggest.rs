@@ -85,6 +85,15 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
     let lex = lexicon::nl();
     let docs: Vec<Sent<'_>> = tokenize_document(sentences);
     let registry = Registry::build(lex, &docs);
+    let fronted: Vec<Option<usize>> = docs
+        .iter()
+        .map(|d| fronted_subordinate(lex, &d.toks))
+        .collect();
+    let breaks = docs
+        .iter()
+        .zip(&fronted)
+        .map(|(d, &f)| clause_breaks(lex, &d.toks, f))
+        .collect();
     let mut finder = Finder {
         lex,
         docs: &docs,
@@ -92,7 +101,8 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
         out: Vec::new(),
         nested: Vec::new(),
         bytes: Vec::new(),
-        breaks: docs.iter().map(|d| clause_breaks(lex, &d.toks)).collect(),
+        fronted,
+        breaks,
         starts: docs.iter().map(|d| clause_starts(&d.toks)).collect(),
         last_speaker: None,
         last_body: None,
@@ -625,9 +635,8 @@ fn fronted_subordinate(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
 /// For each token, where a claim starting there ends (see `Finder::claim_end`): the next
 /// unquoted `;` or `, maar …` (index 0), or also `:` (index 1), or the comma after a fronted
 /// subordinate clause; computed once per sentence.
-fn clause_breaks(lex: &Lexicon, toks: &[Tok<'_>]) -> [Vec<u32>; 2] {
+fn clause_breaks(lex: &Lexicon, toks: &[Tok<'_>], fronted: Option<usize>) -> [Vec<u32>; 2] {
     let n = toks.len();
-    let fronted = fronted_subordinate(lex, toks);
     let mut plain = vec![n as u32; n + 1];
     let mut colon = vec![n as u32; n + 1];
     for j in (0..n).rev() {
@@ -2086,6 +2095,9 @@ struct Finder<'a, 's> {
     /// Per suggestion of `out`: its claim's byte range in the sentence (its text is cut at
     /// the end, for the suggestions kept).
     bytes: Vec<(usize, usize)>,
+    /// Per sentence: the comma after a fronted subordinate clause ([`fronted_subordinate`]),
+    /// found once, not per cue.
+    fronted: Vec<Option<usize>>,
     /// Per sentence, per token: where a claim starting there ends ([`clause_breaks`]).
     breaks: Vec<[Vec<u32>; 2]>,
     /// Per sentence, per token: where its clause starts ([`clause_starts`]).
@@ -3320,8 +3332,7 @@ impl<'a, 's> Finder<'a, 's> {
                     });
                 // "Omdat het regent, blijven de bewoners binnen": a subordinate clause is no
                 // claim of the main clause's subject.
-                let rest_ok =
-                    rest_ok && !(at > 0 && fronted_subordinate(lex, toks) == Some(at - 1));
+                let rest_ok = rest_ok && !(at > 0 && self.fronted[i] == Some(at - 1));
                 let r = if loose {
                     self.resolve_loose(i, &np)
                 } else {

@@ -875,18 +875,31 @@ impl Finder<'_, '_> {
         if that + 1 >= n || toks[k + 1..that].iter().any(|t| !t.is_word()) {
             return;
         }
-        let start = self.clause_start(i, k);
-        let Some(cop) = (start..k).rev().take(6).find(|&j| {
-            toks[j].is_word() && !toks[j].quoted && COPULAS.contains(&toks[j].lower.as_str())
-        }) else {
+        let Some(cop) = self.copula_before(i, k, 6) else {
             return;
         };
+        self.copula_claim(i, cop, k, that, 0.75);
+    }
+
+    /// The copula of the clause of token `k`, at most `reach` tokens before it.
+    fn copula_before(&self, i: usize, k: usize, reach: usize) -> Option<usize> {
+        let toks = &self.docs[i].toks;
+        let start = self.clause_start(i, k);
+        (start..k).rev().take(reach).find(|&j| {
+            toks[j].is_word() && !toks[j].quoted && COPULAS.contains(&toks[j].lower.as_str())
+        })
+    }
+
+    /// The claim of a stance after copula `cop`: its subject says the dat-clause after
+    /// `that`; the cue runs from the copula to `k`.
+    fn copula_claim(&mut self, i: usize, cop: usize, k: usize, that: usize, score: f64) {
         let Some(r) = self.subject(i, cop) else {
             return;
         };
+        let toks = &self.docs[i].toks;
         let cue = join(&toks[cop..k + 1], self.docs[i].input.text);
         let end = self.claim_end(i, that + 1, true);
-        self.emit(i, &r, &cue, (that + 1, end), 0.75);
+        self.emit(i, &r, &cue, (that + 1, end), score);
         self.remember(i, &r);
     }
 }
@@ -913,10 +926,7 @@ impl Finder<'_, '_> {
         {
             return;
         }
-        let start = self.clause_start(i, k);
-        let Some(cop) = (start..k).rev().take(5).find(|&j| {
-            toks[j].is_word() && !toks[j].quoted && COPULAS.contains(&toks[j].lower.as_str())
-        }) else {
+        let Some(cop) = self.copula_before(i, k, 5) else {
             return;
         };
         // Only adverbs and "er"/"het" between: "is er absoluut zeker van", not "is een
@@ -928,13 +938,7 @@ impl Finder<'_, '_> {
         }) {
             return;
         }
-        let Some(r) = self.subject(i, cop) else {
-            return;
-        };
-        let cue = join(&toks[cop..k + 1], self.docs[i].input.text);
-        let end = self.claim_end(i, that + 1, true);
-        self.emit(i, &r, &cue, (that + 1, end), 0.7);
-        self.remember(i, &r);
+        self.copula_claim(i, cop, k, that, 0.7);
     }
 
     /// A report named as a noun after a copula, with its author: "Dat is de verwachting van
