@@ -174,6 +174,8 @@ impl Lexicon {
             "masculine",
             "impersonal",
             "content-nouns",
+            "subordinators",
+            "before-subordinator",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

@@ -595,34 +595,11 @@ fn fronted_subordinate(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
     let k = toks
         .iter()
         .take(3)
-        .position(|t| {
-            t.is_word()
-                && matches!(
-                    t.lower.as_str(),
-                    "toen"
-                        | "nadat"
-                        | "omdat"
-                        | "terwijl"
-                        | "hoewel"
-                        | "zodra"
-                        | "voordat"
-                        | "doordat"
-                        | "wanneer"
-                        | "ofschoon"
-                        | "aangezien"
-                        | "tenzij"
-                        | "indien"
-                        | "zolang"
-                )
-        })
+        .position(|t| t.is_word() && lex.is("subordinators", &t.lower))
         .filter(|&k| {
-            toks[..k].iter().all(|t| {
-                t.is_word()
-                    && matches!(
-                        t.lower.as_str(),
-                        "net" | "pas" | "vlak" | "kort" | "juist" | "maar" | "en" | "ook" | "zelfs"
-                    )
-            })
+            toks[..k]
+                .iter()
+                .all(|t| t.is_word() && lex.is("before-subordinator", &t.lower))
         })?;
     // "Toen zei Jansen …": "toen" before a verb is "then".
     let next = toks.get(k + 1)?;
@@ -639,49 +616,43 @@ fn clause_breaks(lex: &Lexicon, toks: &[Tok<'_>], fronted: Option<usize>) -> [Ve
     let n = toks.len();
     let mut plain = vec![n as u32; n + 1];
     let mut colon = vec![n as u32; n + 1];
+    // A reporting verb at `m`, and a complement it opens (`dat` or a colon) in `from..to`.
+    let cue_at = |m: usize| {
+        toks.get(m)
+            .is_some_and(|v| v.is_word() && !v.quoted && lex.forms.contains_key(&v.lower))
+    };
+    let complement = |from: usize, to: usize| {
+        toks[from.min(n)..to.min(n)]
+            .iter()
+            .any(|c| !c.quoted && (c.is(':') || c.is_word() && c.lower == "dat"))
+    };
+    let coordinator = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.is_word() && matches!(t.lower.as_str(), "en" | "maar"))
+    };
+    // "zei dat hij tegen was en voegde eraan toe dat …": a second reporting verb of the same
+    // subject, with a complement of its own, ends the first claim.
+    let second_report = |j: usize| coordinator(j) && cue_at(j + 1) && complement(j + 2, j + 7);
+    // "…, en de politiechef verklaarde dat …": a second main clause with a subject and a
+    // reporting verb of its own.
+    let second_speaker = |j: usize| {
+        j > 0
+            && toks[j - 1].is(',')
+            && coordinator(j)
+            && (j + 2..n.min(j + 8)).any(|m| cue_at(m) && complement(m + 1, m + 6))
+    };
+    // "…, zo meldt de NOS", "…, meldt ANP": a postposed cue ends the claim before it (a
+    // "volgens" inside stays the police's: "Er zijn volgens de politie …, zo meldt …").
+    let postposed = |j: usize| {
+        let v = if toks.get(j).is_some_and(|t| t.is_word() && t.lower == "zo") {
+            j + 1
+        } else {
+            j
+        };
+        cue_at(v) && toks.get(v + 1).is_some_and(|t| t.is_word() && !t.quoted)
+    };
     for j in (0..n).rev() {
         let t = &toks[j];
-        // "zei dat hij tegen was en voegde eraan toe dat …": a second reporting verb of the
-        // same subject, with a complement of its own, ends the first claim.
-        let second_report = |j: usize| {
-            toks[j].is_word()
-                && matches!(toks[j].lower.as_str(), "en" | "maar")
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|v| v.is_word() && !v.quoted && lex.forms.contains_key(&v.lower))
-                && toks[j + 2..n.min(j + 7)]
-                    .iter()
-                    .any(|c| !c.quoted && (c.is(':') || c.is_word() && c.lower == "dat"))
-        };
-        // "…, en de politiechef verklaarde dat …": a second main clause with a subject and
-        // a reporting verb of its own.
-        let second_speaker = |j: usize| {
-            j > 0
-                && toks[j - 1].is(',')
-                && toks
-                    .get(j)
-                    .is_some_and(|t| t.is_word() && matches!(t.lower.as_str(), "en" | "maar"))
-                && (j + 2..n.min(j + 8)).any(|m| {
-                    toks[m].is_word()
-                        && !toks[m].quoted
-                        && lex.forms.contains_key(&toks[m].lower)
-                        && toks[m + 1..n.min(m + 6)]
-                            .iter()
-                            .any(|c| !c.quoted && (c.is(':') || c.is_word() && c.lower == "dat"))
-                })
-        };
-        // "…, zo meldt de NOS", "…, meldt ANP": a postposed cue ends the claim before it
-        // (a "volgens" inside stays the police's: "Er zijn volgens de politie …, zo meldt …").
-        let postposed = |j: usize| {
-            let v = if toks.get(j).is_some_and(|t| t.is_word() && t.lower == "zo") {
-                j + 1
-            } else {
-                j
-            };
-            toks.get(v)
-                .is_some_and(|t| t.is_word() && !t.quoted && lex.forms.contains_key(&t.lower))
-                && toks.get(v + 1).is_some_and(|t| t.is_word() && !t.quoted)
-        };
         let brk = !t.quoted
             && (t.is(';')
                 || fronted == Some(j)
@@ -804,8 +775,8 @@ impl NpParser<'_, '_, '_> {
                     && !self.toks[k - 1].acronym()
             };
             // "N-VA-programma", "EU-landen": a common noun.
-            if !asian_given()
-                && t.text.contains('-')
+            if t.text.contains('-')
+                && !asian_given()
                 && t.text
                     .rsplit('-')
                     .next()

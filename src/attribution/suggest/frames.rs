@@ -360,6 +360,8 @@ impl Finder<'_, '_> {
     pub(super) fn parse_coord(&self, i: usize, k: usize, object: bool) -> Option<Np> {
         let toks = &self.docs[i].toks;
         let p = self.parser(i);
+        // A part of a coordination: a name or a speaker noun, no pronoun.
+        let speaks = |np: &Np| !np.pronoun && (np.name.is_some() || np.noun.is_some());
         // "Zowel de premier als de minister zeiden".
         if toks
             .get(k)
@@ -370,7 +372,6 @@ impl Finder<'_, '_> {
                 .get(first.t1)
                 .filter(|t| t.is_word() && t.lower == "als")
                 .and_then(|_| p.parse(first.t1 + 1, object))?;
-            let speaks = |np: &Np| !np.pronoun && (np.name.is_some() || np.noun.is_some());
             return (speaks(&first) && speaks(&second)).then(|| Np {
                 t1: second.t1,
                 phrase: join(&toks[k..second.t1], self.docs[i].input.text),
@@ -386,8 +387,7 @@ impl Finder<'_, '_> {
             .get(np.t1)
             .is_some_and(|t| t.is_word() && t.lower == "en")
             && let Some(second) = p.parse(np.t1 + 1, object)
-            && !second.pronoun
-            && (second.name.is_some() || second.noun.is_some())
+            && speaks(&second)
         {
             return Some(Np {
                 t1: second.t1,
@@ -781,44 +781,34 @@ impl Finder<'_, '_> {
             return;
         }
         // "de brief van het Olympisch Comité waarin staat dat …": the document before the
-        // relative "waarin".
-        if prep == "in" && k >= 2 && toks[k - 1].lower == "waarin" {
-            let doc = (k.saturating_sub(1 + NP_MAX)..k - 1).find_map(|p| {
-                // (A definite one: "een brief" is nobody's in particular.)
+        // relative "waarin" (a definite one: "een brief" is nobody's in particular).
+        let found = if prep == "in" && k >= 2 && toks[k - 1].lower == "waarin" {
+            (k.saturating_sub(1 + NP_MAX)..k - 1).find_map(|p| {
                 self.source_author(i, p)
                     .or_else(|| {
                         self.the_document(i, p)
                             .filter(|np| !np.phrase.to_lowercase().starts_with("een "))
                     })
                     .filter(|np| np.t1 == k - 1)
-            });
-            let that = (k + 1..n.min(k + 4))
-                .find(|&j| toks[j].is_word() && toks[j].lower == "dat" && !toks[j].quoted);
-            if let (Some(np), Some(c)) = (doc, that)
-                && c + 1 < n
-                && let Some(r) = self.resolve(i, &np)
-            {
-                let cue = toks[k].text.to_string();
-                let end = self.claim_end(i, c + 1, true);
-                self.emit(i, &r, &cue, (c + 1, end), 0.6);
-                self.remember(i, &r);
-            }
-            return;
-        }
-        let start = self.clause_start(i, k);
-        let Some((p, np)) = (start..n.min(k + 4))
-            .filter(|&p| toks[p].is_word() && toks[p].lower == prep && !toks[p].quoted)
-            .find_map(|p| {
-                self.source_author(i, p + 1)
-                    // "In het rapport staat dat …": a particular document, without its author.
-                    .or_else(|| {
-                        (prep == "in")
-                            .then(|| self.the_document(i, p + 1))
-                            .flatten()
-                    })
-                    .map(|np| (p, np))
+                    .map(|np| (k - 1, np))
             })
-        else {
+        } else {
+            let start = self.clause_start(i, k);
+            (start..n.min(k + 4))
+                .filter(|&p| toks[p].is_word() && toks[p].lower == prep && !toks[p].quoted)
+                .find_map(|p| {
+                    self.source_author(i, p + 1)
+                        // "In het rapport staat dat …": a particular document, without its
+                        // author.
+                        .or_else(|| {
+                            (prep == "in")
+                                .then(|| self.the_document(i, p + 1))
+                                .flatten()
+                        })
+                        .map(|np| (p, np))
+                })
+        };
+        let Some((p, np)) = found else {
             return;
         };
         let Some(r) = self.resolve(i, &np) else {
