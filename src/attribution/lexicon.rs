@@ -225,6 +225,14 @@ impl Lexicon {
             && !singulars(lower).iter().any(|s| self.speaker_noun_sg(s))
     }
 
+    /// A noun that names a body, or the plural of one ("instanties", "bedrijven").
+    pub(crate) fn body_noun(&self, lower: &str) -> bool {
+        self.ends_in("body-nouns", lower)
+            || singulars(lower)
+                .iter()
+                .any(|s| self.ends_in("body-nouns", s))
+    }
+
     /// The plural of a speaker noun ("onderzoekers", "functionarissen"), listed or not.
     pub(crate) fn plural_noun(&self, lower: &str) -> bool {
         singulars(lower)

@@ -2487,7 +2487,10 @@ impl<'a, 's> Finder<'a, 's> {
                     .body_before(i, 3)
                     .filter(|(at, name)| spoke.is_none_or(|(si, r)| r.speaker != *name && at > si))
                     .and_then(|(_, name)| self.resolve_name(i, name));
-                named.or_else(|| spoke.map(|(_, r)| r.clone())).filter(fits)
+                named
+                    .or_else(|| spoke.map(|(_, r)| r.clone()))
+                    .filter(fits)
+                    .filter(|r| self.kind_fits(noun, r))
             } else {
                 // The person in focus, else the last speaker ("een woordvoerster van het OM
                 // … aldus de zegsvrouw").
@@ -2723,6 +2726,23 @@ impl<'a, 's> Finder<'a, 's> {
         Some((span, (b0, b1)))
     }
 
+    /// Whether a body `r` can be what `noun` points back to: one whose name or role tells
+    /// its kind keeps it ("de vakbond" is not the Olympic committee quoted before, "het
+    /// bedrijf" no geological survey); a company noun fits any company, a general one any body.
+    fn kind_fits(&self, noun: &str, r: &Resolved) -> bool {
+        let kind = r
+            .role
+            .as_deref()
+            .map(|role| last_word(head(role)))
+            .into_iter()
+            .chain(std::iter::once(last_word(&r.speaker)))
+            .find(|w| self.lex.body_noun(w));
+        let company = |w: &str| self.lex.ends_in("company-nouns", w);
+        kind.is_none_or(|k| {
+            k.ends_with(noun) || self.lex.is("general-bodies", noun) || company(noun) && company(&k)
+        })
+    }
+
     fn remember(&mut self, i: usize, r: &Resolved) {
         let para = self.docs[i].input.paragraph;
         self.last_speaker = Some((i, para, r.clone()));
@@ -2733,10 +2753,14 @@ impl<'a, 's> Finder<'a, 's> {
         // Woonbond", "de politie"), nor one named with a person's role ("voorzitter
         // Eenhoorn").
         let lower = r.speaker.to_lowercase();
-        if !r.person
-            || !r.speaker.contains(' ') && r.role.is_none()
-            || lower.starts_with("de ")
-            || lower.starts_with("het ")
+        // Nor people described ("Deskundigen", "de onderzoekers"): "het bedrijf" is not them.
+        let noun = last_word(head(&lower));
+        let people = self.lex.speaker_noun(&noun) && !self.lex.body_noun(&noun);
+        if !people
+            && (!r.person
+                || !r.speaker.contains(' ') && r.role.is_none()
+                || lower.starts_with("de ")
+                || lower.starts_with("het "))
         {
             self.last_body = Some((i, r.clone()));
         }

@@ -3301,3 +3301,34 @@ fn a_full_names_first_name_tells_its_gender() {
     ]]);
     assert_eq!(last_speaker(&got), Some("Jan Smit"), "{got:#?}");
 }
+
+#[test]
+fn a_body_noun_points_back_only_to_a_body_of_its_kind() {
+    // People described are no body, and a body whose name or role tells its kind is no
+    // union or firm of another kind.
+    let got = run(&[
+        &["Deskundigen waarschuwen dat de dijk zwak is."],
+        &["Het bedrijf zei in een verklaring dat het de klachten onderzoekt."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Het bedrijf"), "{got:#?}");
+    let got = run(&[
+        &["Het Internationaal Olympisch Comité kondigde aan dat de spelen worden uitgesteld."],
+        &["De bond eist dat de lonen stijgen."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("De bond"), "{got:#?}");
+    // A body of that kind, or a firm for a firm noun, is still what it points back to.
+    let got = run(&[
+        &["De Koninklijke Voetbalbond kondigde aan dat de wedstrijd wordt overgespeeld."],
+        &["De bond zei dat de supporters welkom zijn."],
+    ]);
+    assert_eq!(
+        last_speaker(&got),
+        Some("Koninklijke Voetbalbond"),
+        "{got:#?}"
+    );
+    let got = run(&[
+        &["Volgens vervoerder Arriva rijden de treinen weer."],
+        &["Het bedrijf zei dat de storing verholpen is."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Arriva"), "{got:#?}");
+}
