@@ -87,7 +87,7 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
     let registry = Registry::build(lex, &docs);
     let fronted: Vec<Option<usize>> = docs
         .iter()
-        .map(|d| fronted_subordinate(lex, &d.toks))
+        .map(|d| fronted_subordinate(lex, &d.toks).or_else(|| subject_relative(lex, &d.toks)))
         .collect();
     let breaks = docs
         .iter()
@@ -607,6 +607,31 @@ fn fronted_subordinate(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
         return None;
     }
     (k + 1..toks.len()).find(|&j| toks[j].is(',') && !toks[j].quoted)
+}
+
+/// The comma that ends a relative clause about the subject opening the sentence ("Obama,
+/// die eerder had gezegd dat hij de gevangenis zou sluiten, veranderde …"): the main
+/// clause's verb follows it, and what the relative clause reports ends there.
+fn subject_relative(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
+    let c = toks.iter().take(NP_MAX + 1).position(|t| t.is(','))?;
+    let opener = &toks[..c];
+    let verbless = |t: &Tok<'_>| {
+        t.is_word()
+            && !t.quoted
+            && !lex.forms.contains_key(&t.lower)
+            && !lex.is("aux", &t.lower)
+            && !lex.is("subordinators", &t.lower)
+            && !lex.is("sentence-adverbs", &t.lower)
+    };
+    if opener.is_empty()
+        || !opener.iter().all(verbless)
+        || !toks
+            .get(c + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "die" | "wiens" | "wier"))
+    {
+        return None;
+    }
+    (c + 2..toks.len()).find(|&j| toks[j].is(',') && !toks[j].quoted)
 }
 
 /// For each token, where a claim starting there ends (see `Finder::claim_end`): the next
@@ -2066,8 +2091,9 @@ struct Finder<'a, 's> {
     /// Per suggestion of `out`: its claim's byte range in the sentence (its text is cut at
     /// the end, for the suggestions kept).
     bytes: Vec<(usize, usize)>,
-    /// Per sentence: the comma after a fronted subordinate clause ([`fronted_subordinate`]),
-    /// found once, not per cue.
+    /// Per sentence: the comma after a fronted subordinate clause ([`fronted_subordinate`])
+    /// or a relative clause about the opening subject ([`subject_relative`]), found once,
+    /// not per cue.
     fronted: Vec<Option<usize>>,
     /// Per sentence, per token: where a claim starting there ends ([`clause_breaks`]).
     breaks: Vec<[Vec<u32>; 2]>,

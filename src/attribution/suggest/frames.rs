@@ -522,12 +522,27 @@ impl Finder<'_, '_> {
         {
             return self.resolve(i, &np);
         }
-        if finite > start + 1 && toks[finite - 1].lower == "die" && !toks[finite - 1].quoted {
-            let end = if toks[finite - 2].is(',') {
-                finite - 2
-            } else {
-                finite - 1
-            };
+        // ("…, die vorige week nog had gezegd": adverbs may stand between the pronoun and the
+        // verb, but no subject: in "De brief, die de minister had geschreven" she wrote it.)
+        let adverb = |t: &Tok<'_>| {
+            t.is_word()
+                && t.text.starts_with(char::is_lowercase)
+                && !self.lex.is("determiners", &t.lower)
+                && !self.lex.is("pronouns", &t.lower)
+                && !matches!(
+                    t.lower.as_str(),
+                    "ik" | "je" | "jij" | "u" | "we" | "wij" | "men"
+                )
+        };
+        let rel = (start + 1..finite)
+            .rev()
+            .take(4)
+            .find(|&j| !adverb(&toks[j]));
+        if let Some(rel) = rel
+            && toks[rel].lower == "die"
+            && !toks[rel].quoted
+        {
+            let end = if toks[rel - 1].is(',') { rel - 1 } else { rel };
             let p = self.parser(i);
             for j in end.saturating_sub(NP_MAX).max(start)..end {
                 if let Some(np) = p.parse(j, false)

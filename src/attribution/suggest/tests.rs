@@ -3332,3 +3332,30 @@ fn a_body_noun_points_back_only_to_a_body_of_its_kind() {
     ]);
     assert_eq!(last_speaker(&got), Some("Arriva"), "{got:#?}");
 }
+
+#[test]
+fn a_relative_clause_about_the_subject_reports_up_to_its_comma() {
+    speaker_and_claim(&[
+        (
+            "Obama, die eerder had gezegd dat hij de gevangenis zou sluiten, veranderde van standpunt.",
+            "Obama",
+            "hij de gevangenis zou sluiten",
+        ),
+        (
+            "De man, die zei dat hij de dader had gezien, werd later verhoord.",
+            "De man",
+            "hij de dader had gezien",
+        ),
+        (
+            "De minister, die vorige week nog had verklaard dat er geen geld was, kwam met een plan.",
+            "De minister",
+            "er geen geld was",
+        ),
+    ]);
+    // Not a relative clause after the subject: the claim goes on past the comma.
+    speaker_and_claim(&[(
+        "Jansen zei dat de stad, die al jaren krimpt, nu groeit.",
+        "Jansen",
+        "de stad, die al jaren krimpt, nu groeit",
+    )]);
+}
