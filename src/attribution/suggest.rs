@@ -145,8 +145,11 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
         {
             let last = &kept[o].1;
             // "Volgens de politie zijn er drie gewonden, aldus AP", "Volgens het communiqué
-            // gaven de Turken aan dat …": a report inside a report (the guideline's rule 5).
-            let volgens = |x: &Suggestion| x.cue.eq_ignore_ascii_case("volgens");
+            // gaven de Turken aan dat …", "De verdachte heeft verklaard dat …, aldus zijn
+            // advocaat": a report inside a report (the guideline's rule 5).
+            let volgens = |x: &Suggestion| {
+                x.cue.eq_ignore_ascii_case("volgens") || x.cue.eq_ignore_ascii_case("aldus")
+            };
             let nested = nested || volgens(&s) || volgens(last);
             if nested && s.speaker != last.speaker && s.claim.end <= last.claim.end {
                 kept.push((i, s));

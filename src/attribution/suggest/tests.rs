@@ -3359,3 +3359,37 @@ fn a_relative_clause_about_the_subject_reports_up_to_its_comma() {
         "de stad, die al jaren krimpt, nu groeit",
     )]);
 }
+
+#[test]
+fn advice_and_urging_report_a_te_infinitive() {
+    speaker_and_claim(&[
+        (
+            "De gouverneur drong er bij de inwoners op aan om binnen te blijven.",
+            "De gouverneur",
+            "binnen te blijven",
+        ),
+        (
+            "De dokter adviseerde de patiënt om rust te nemen.",
+            "De dokter",
+            "rust te nemen",
+        ),
+        (
+            "De commissie adviseert dat de school dichtgaat.",
+            "De commissie",
+            "de school dichtgaat",
+        ),
+    ]);
+}
+
+#[test]
+fn a_report_inside_an_aldus_keeps_both_speakers() {
+    let got = one("De verdachte heeft verklaard dat hij onschuldig is, aldus de advocaat.");
+    assert_eq!(
+        who(&got),
+        [("d:1", "de advocaat"), ("d:1", "De verdachte")],
+        "{got:#?}"
+    );
+    // The same speaker twice is one claim.
+    let got = one("Jansen heeft gezegd dat hij stopt, aldus Jansen.");
+    assert_eq!(got.len(), 1, "{got:#?}");
+}
