@@ -2881,6 +2881,7 @@ impl<'a, 's> Finder<'a, 's> {
                     self.stance_adjective(i, k)
                 }
                 "klinkt" | "klonk" => self.klinkt_het(i, k),
+                "luidt" | "luidde" | "luiden" | "luidden" => self.luidt(i, k),
                 w => {
                     // "Op Twitter schreef Trump": a capitalised form inside a sentence is a
                     // name; a plural-only form is a cue only as a finite verb.

@@ -280,7 +280,6 @@ impl Finder<'_, '_> {
     /// the claim follows the colon and the clause's subject is the speaker.
     pub(super) fn speech_noun_colon(&mut self, i: usize) {
         let toks = &self.docs[i].toks;
-        let n = toks.len();
         let Some(c) = toks.iter().position(|t| t.is(':') && !t.quoted) else {
             return;
         };
@@ -321,26 +320,90 @@ impl Finder<'_, '_> {
             return;
         };
         let cue = toks[c - 1].text.to_string();
-        let score = 0.7;
-        if c + 1 < n {
+        if self.after_colon(i, c, &r, &cue, 0.7) {
+            self.remember(i, &r);
+        }
+    }
+
+    /// The claim after a colon at `c`: a quotation, the rest of the clause, or a quotation
+    /// opening the next sentence of the paragraph. False when there is none.
+    fn after_colon(&mut self, i: usize, c: usize, r: &Resolved, cue: &str, score: f64) -> bool {
+        let toks = &self.docs[i].toks;
+        if c + 1 < toks.len() {
             if toks[c + 1].opens()
                 && let Some(q) = self.quote_at(i, c + 1)
             {
-                self.emit_quote(i, q, &r, &cue, score);
+                self.emit_quote(i, q, r, cue, score);
             } else {
                 let end = self.claim_end(i, c + 1, false);
-                self.emit(i, &r, &cue, (c + 1, end), score);
+                self.emit(i, r, cue, (c + 1, end), score);
             }
         } else if let Some(next) = self.docs.get(i + 1)
             && next.input.paragraph == self.docs[i].input.paragraph
             && next.toks.first().is_some_and(Tok::opens)
             && let Some(q) = self.quote_at(i + 1, 0)
         {
-            self.emit_quote(i + 1, q, &r, &cue, score * 0.9);
+            self.emit_quote(i + 1, q, r, cue, score * 0.9);
         } else {
+            return false;
+        }
+        true
+    }
+
+    /// "De verklaring luidde: ‘…’", "Het persbericht van de gemeente luidt: …": a statement
+    /// quoted after `luiden` at `k` is its author's, or the statement's own when it has none.
+    pub(super) fn luidt(&mut self, i: usize, k: usize) {
+        let toks = &self.docs[i].toks;
+        if !toks.get(k + 1).is_some_and(|t| t.is(':') && !t.quoted) {
             return;
         }
-        self.remember(i, &r);
+        let mut start = self.clause_start(i, k);
+        while start < k && toks[start].is_word() && self.lex.is("leading", &toks[start].lower) {
+            start += 1;
+        }
+        // The statement: an article, perhaps adjectives, a noun of speech or of a document.
+        let det = toks
+            .get(start)
+            .is_some_and(|t| matches!(t.lower.as_str(), "de" | "het" | "dit" | "deze"));
+        let Some(j) = (start + 1..k.min(start + 4)).find(|&j| {
+            self.lex.ends_in("source-nouns", &toks[j].lower)
+                || self.lex.is("speech-nouns", &toks[j].lower)
+        }) else {
+            return;
+        };
+        if !det
+            || toks[start + 1..j]
+                .iter()
+                .any(|t| !t.is_word() || t.capitalised() || t.quoted)
+            || self.lex.plural_noun(&toks[j].lower)
+        {
+            return;
+        }
+        let np = if toks[j + 1].lower == "van" {
+            // "De boodschap van de premier luidde": its author.
+            match self.parser(i).parse(j + 2, false) {
+                Some(np) if np.speaks() && self.past_qualifier(i, &np) == k => np,
+                _ => return,
+            }
+        } else if j + 1 == k && self.lex.ends_in("source-nouns", &toks[j].lower) {
+            // "De verklaring luidde": a document with no author named; not "het antwoord",
+            // which is nobody's in particular.
+            Np {
+                t1: k,
+                noun: Some(toks[j].lower.clone()),
+                phrase: join(&toks[start..k], self.docs[i].input.text),
+                ..Default::default()
+            }
+        } else {
+            return;
+        };
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let cue = toks[k].text.to_string();
+        if self.after_colon(i, k + 1, &r, &cue, 0.7) {
+            self.remember(i, &r);
+        }
     }
 }
 
@@ -846,7 +909,15 @@ impl Finder<'_, '_> {
             self.remember(i, &r);
             return;
         }
-        let Some(c) = that else { return };
+        let Some(c) = that else {
+            // "In de brief staat: ‘…’".
+            if toks.get(after).is_some_and(|t| t.is(':') && !t.quoted)
+                && self.after_colon(i, after, &r, &cue, 0.6)
+            {
+                self.remember(i, &r);
+            }
+            return;
+        };
         if c + 1 >= n {
             return;
         }

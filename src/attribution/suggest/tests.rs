@@ -3393,3 +3393,30 @@ fn a_report_inside_an_aldus_keeps_both_speakers() {
     let got = one("Jansen heeft gezegd dat hij stopt, aldus Jansen.");
     assert_eq!(got.len(), 1, "{got:#?}");
 }
+
+#[test]
+fn a_statement_quoted_after_luiden_is_its_authors() {
+    speaker_and_claim(&[
+        (
+            "De verklaring luidde: \"Wij betreuren dit ten zeerste.\"",
+            "De verklaring",
+            "\"Wij betreuren dit ten zeerste.\"",
+        ),
+        (
+            "De boodschap van de premier luidde: we moeten samen door deze crisis heen.",
+            "de premier",
+            "we moeten samen door deze crisis heen",
+        ),
+        (
+            "In het rapport van de inspectie staat: de school faalt.",
+            "de inspectie",
+            "de school faalt",
+        ),
+    ]);
+    // An answer is nobody's in particular; a title quotes nobody; bells ring.
+    nothing(&[
+        "Het antwoord luidde: nee.",
+        "De titel van het boek luidt: \"Een lange weg\".",
+        "De klokken luidden de hele dag.",
+    ]);
+}
