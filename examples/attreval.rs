@@ -497,7 +497,7 @@ fn set(path: &str, verbose: bool, only: Option<&str>) -> Result<(), String> {
             .collect();
         let found: Vec<Suggestion> = suggest(&sentences)
             .into_iter()
-            .filter(|(i, _)| *i >= context.len())
+            .filter(|(i, s)| scored_at(&texts, *i, s) >= context.len())
             .map(|(_, s)| s)
             .collect();
         let naive = baseline(text, &cues);
@@ -514,6 +514,27 @@ fn set(path: &str, verbose: bool, only: Option<&str>) -> Result<(), String> {
         outln!("{:<16} {:>4}          baseline {}", "", "", naive.line());
     }
     Ok(())
+}
+
+/// The sentence a suggestion on sentence `i` of `texts` is scored on. "… . Dat meldt het
+/// CBS.": tolk puts the claim on the sentence that holds it, the gold on the sentence with
+/// the cue (the guideline's convention), so such a suggestion is scored on the next one.
+fn scored_at(texts: &[String], i: usize, s: &Suggestion) -> usize {
+    let has_word = |text: &str, w: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|x| x.eq_ignore_ascii_case(w))
+    };
+    match texts.get(i + 1) {
+        Some(next)
+            if (next.starts_with("Dat ") || next.starts_with("Dit "))
+                && !next.contains(['"', '”', '’', '“', '‘', '„', '\''])
+                && has_word(next, &s.cue)
+                && !has_word(&texts[i], &s.cue) =>
+        {
+            i + 1
+        }
+        _ => i,
+    }
 }
 
 /// Scores one record (one evaluation-set text, one FLORES line) for tolk and the baseline;
@@ -821,26 +842,8 @@ fn news(
         }
         docs += 1;
         let mut found: Vec<Vec<Suggestion>> = (0..doc.texts.len()).map(|_| Vec::new()).collect();
-        // "… . Dat meldt het CBS.": tolk puts the claim on the sentence that holds it, the
-        // gold on the sentence with the cue (the guideline's convention), so such a
-        // suggestion is scored on the next sentence.
-        let has_word = |text: &str, w: &str| {
-            text.split(|c: char| !c.is_alphanumeric())
-                .any(|x| x.eq_ignore_ascii_case(w))
-        };
         for (i, s) in suggest(&doc.sentences()) {
-            let at = match doc.texts.get(i + 1) {
-                Some(next)
-                    if (next.starts_with("Dat ") || next.starts_with("Dit "))
-                        && !next.contains(['"', '”', '’', '“', '‘', '„', '\''])
-                        && has_word(next, &s.cue)
-                        && !has_word(&doc.texts[i], &s.cue) =>
-                {
-                    i + 1
-                }
-                _ => i,
-            };
-            found[at].push(s);
+            found[scored_at(&doc.texts, i, &s)].push(s);
         }
         for (i, text) in doc.texts.iter().enumerate() {
             let key = (name.to_string(), i + 1);

@@ -3302,9 +3302,27 @@ impl<'a, 's> Finder<'a, 's> {
             .collect();
         // A blocking particle ends its clause ("stelde een blokkade in."); a preposition
         // with its phrase is none ("Dat stelt Tom de Kleer, fractievoorzitter in de raad").
+        // (Also before an indirect question: "vroeg zich af hoeveel …".)
         let particle_at = |j: usize| {
             toks.get(j + 1).is_none_or(|t| {
-                !t.is_word() || matches!(t.lower.as_str(), "dat" | "om" | "en" | "maar" | "of")
+                !t.is_word()
+                    || matches!(
+                        t.lower.as_str(),
+                        "dat"
+                            | "om"
+                            | "en"
+                            | "maar"
+                            | "of"
+                            | "hoe"
+                            | "hoeveel"
+                            | "wat"
+                            | "wie"
+                            | "waarom"
+                            | "waar"
+                            | "wanneer"
+                            | "welke"
+                            | "welk"
+                    )
             })
         };
         if after.iter().any(|&j| {
@@ -3745,19 +3763,41 @@ impl<'a, 's> Finder<'a, 's> {
         // ("zijn" after a preposition or opening the clause is a possessive: "In zijn
         // testament liet hij weten", "Zijn vader vond dat".)
         // Within reach of the cue: "Dinsdag heeft de minister in een verklaring gezegd".
-        let aux = (start.max(k.saturating_sub(2 * NP_MAX))..k).find(|&j| {
+        // The first of the subordinate clause the cue is in ("Tom had brood gekocht, terwijl
+        // Maria hem had gevraagd …"), else the first ("Het kabinet heeft, zoals was verwacht,
+        // gezegd").
+        let mut reach = start.max(k.saturating_sub(2 * NP_MAX))..k;
+        if let Some(b) = reach.clone().rev().find(|&b| {
+            !toks[b].quoted
+                && (self.lex.is("subordinators", &toks[b].lower)
+                    || self.lex.is("relative-adverbs", &toks[b].lower))
+        }) {
+            reach.start = b + 1;
+        }
+        let is_aux = |j: usize| {
             toks[j].is_word()
                 && self.lex.is("aux", &toks[j].lower)
                 && !toks[j].quoted
                 && !(toks[j].lower == "zijn"
                     && (j == start
                         || toks[j - 1].is_word() && self.lex.is("function", &toks[j - 1].lower)))
-        });
+        };
+        let aux = reach.clone().find(|&j| is_aux(j));
         // "Jansen wist te melden dat": the finite verb is "wist".
         let knew = k > start + 1
             && toks[k - 1].lower == "te"
             && matches!(toks[k - 2].lower.as_str(), "weet" | "wist" | "wisten");
         let finite = aux.unwrap_or(if knew { k - 2 } else { k });
+        // "Ik vroeg Tom …", "Men zegt": the subject is the writer, the reader or anyone,
+        // and the phrase after the verb its object.
+        if finite == start + 1
+            && matches!(
+                toks[start].lower.as_str(),
+                "ik" | "jij" | "je" | "u" | "we" | "wij" | "jullie" | "men"
+            )
+        {
+            return None;
+        }
         if let Some(r) = self.subject_at(i, start, finite) {
             return Some(r);
         }
@@ -3781,26 +3821,28 @@ impl<'a, 's> Finder<'a, 's> {
         {
             return self.resolve(i, &np);
         }
-        // A subordinate clause, verb last: "…, omdat Hu zei dat …", "Zoals Hu het uitdrukt:".
+        // A subordinate clause, verb last: "…, omdat Hu zei dat …", "Zoals Hu het uitdrukt:",
+        // "een interview waarin hij zegt dat …".
         if let Some(b) = (start..finite).rev().take(NP_MAX).find(|&b| {
             toks[b].is_word()
                 && !toks[b].quoted
-                && matches!(
-                    toks[b].lower.as_str(),
-                    "omdat"
-                        | "nadat"
-                        | "toen"
-                        | "terwijl"
-                        | "nu"
-                        | "hoewel"
-                        | "zodat"
-                        | "zoals"
-                        | "doordat"
-                        | "voordat"
-                        | "zodra"
-                        | "waarom"
-                        | "wanneer"
-                )
+                && (self.lex.is("relative-adverbs", &toks[b].lower)
+                    || matches!(
+                        toks[b].lower.as_str(),
+                        "omdat"
+                            | "nadat"
+                            | "toen"
+                            | "terwijl"
+                            | "nu"
+                            | "hoewel"
+                            | "zodat"
+                            | "zoals"
+                            | "doordat"
+                            | "voordat"
+                            | "zodra"
+                            | "waarom"
+                            | "wanneer"
+                    ))
         }) && let Some(np) = p.parse(b + 1, false)
             && np.t1 <= finite
         {

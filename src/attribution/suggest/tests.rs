@@ -3420,3 +3420,37 @@ fn a_statement_quoted_after_luiden_is_its_authors() {
         "De klokken luidden de hele dag.",
     ]);
 }
+
+#[test]
+fn a_relative_adverb_opens_a_clause_with_its_own_subject() {
+    let got = run(&[&[
+        "Minister Farid Karimi gaf een interview, waarin hij zegt dat zijn uitspraken geheim blijven.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Farid Karimi"), "{got:#?}");
+    speakers(&[(
+        "Karimi hield een toespraak waarop de oppositie verklaarde dat het beleid faalt.",
+        "de oppositie",
+    )]);
+}
+
+#[test]
+fn a_request_reports_a_te_infinitive_of_the_clause_it_is_in() {
+    speaker_and_claim(&[
+        (
+            "De partij heeft het stembureau gevraagd een hertelling te houden.",
+            "De partij",
+            "een hertelling te houden",
+        ),
+        // The auxiliary of the clause the cue is in, not the first one of the sentence.
+        (
+            "Tom had roggebrood gekocht, terwijl Maria hem had gevraagd witbrood te kopen.",
+            "Maria",
+            "witbrood te kopen",
+        ),
+    ]);
+    // The writer asks, and a question to oneself is none.
+    nothing(&[
+        "Ik vroeg Tom niet hiernaartoe te komen.",
+        "Tom vroeg zich af hoeveel minuten het hem zou duren om naar de bushalte te rennen.",
+    ]);
+}
