@@ -1800,9 +1800,14 @@ impl Registry {
                     }
                     let words = b - a;
                     if words >= 2 || np.role.is_some() {
-                        // A body's role makes a body: "de krant The Guardian".
+                        // A body's role makes a body: "de krant The Guardian"; so does a body
+                        // noun opening or closing the name ("Internationaal Monetair Fonds",
+                        // "Onderzoeksraad voor Veiligheid").
+                        let body_word = |t: &Tok<'_>| t.text.len() >= 4 && lex.body_noun(&t.lower);
                         let person = (a == k || np.role.is_some())
-                            && !np.role.as_deref().is_some_and(|r| body_role(lex, r));
+                            && !np.role.as_deref().is_some_and(|r| body_role(lex, r))
+                            && !(words >= 2
+                                && (body_word(&s.toks[a]) || body_word(&s.toks[b - 1])));
                         r.add(
                             i,
                             &np.phrase,

@@ -3454,3 +3454,27 @@ fn a_request_reports_a_te_infinitive_of_the_clause_it_is_in() {
         "Tom vroeg zich af hoeveel minuten het hem zou duren om naar de bushalte te rennen.",
     ]);
 }
+
+#[test]
+fn a_name_with_a_body_noun_is_a_body_that_its_noun_points_back_to() {
+    let got = run(&[&[
+        "Het Internationaal Monetair Fonds paste in oktober zijn vooruitzichten aan.",
+        "Volgens het fonds gaat de economie volgend jaar vooruit.",
+    ]]);
+    assert_eq!(
+        last_speaker(&got),
+        Some("Internationaal Monetair Fonds"),
+        "{got:#?}"
+    );
+    let got = run(&[&[
+        "Het IMF paste in oktober zijn vooruitzichten aan.",
+        "Het fonds zegt dat de economie vooruitgaat.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("IMF"), "{got:#?}");
+    // "hij" is no fund.
+    let got = run(&[&[
+        "Het Internationaal Monetair Fonds paste zijn vooruitzichten aan.",
+        "Hij zegt dat de economie vooruitgaat.",
+    ]]);
+    assert!(got.is_empty(), "{got:#?}");
+}
