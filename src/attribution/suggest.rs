@@ -87,12 +87,21 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
     let registry = Registry::build(lex, &docs);
     let fronted: Vec<Option<usize>> = docs
         .iter()
-        .map(|d| fronted_subordinate(lex, &d.toks).or_else(|| subject_relative(lex, &d.toks)))
+        .map(|d| fronted_subordinate(lex, &d.toks))
+        .collect();
+    let relative: Vec<Option<usize>> = docs
+        .iter()
+        .zip(&fronted)
+        .map(|(d, f)| {
+            f.is_none()
+                .then(|| subject_relative(lex, &d.toks))
+                .flatten()
+        })
         .collect();
     let breaks = docs
         .iter()
-        .zip(&fronted)
-        .map(|(d, &f)| clause_breaks(lex, &d.toks, f))
+        .zip(fronted.iter().zip(&relative))
+        .map(|(d, (&f, &r))| clause_breaks(lex, &d.toks, f.or(r)))
         .collect();
     let mut finder = Finder {
         lex,
@@ -102,6 +111,7 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
         nested: Vec::new(),
         bytes: Vec::new(),
         fronted,
+        relative,
         breaks,
         starts: docs.iter().map(|d| clause_starts(&d.toks)).collect(),
         last_speaker: None,
@@ -1323,6 +1333,18 @@ impl NpParser<'_, '_, '_> {
                 name = Some((m, e));
             }
         }
+        // "de Inspectie Justitie en Veiligheid", "Autoriteit Consument en Markt": a body's
+        // name that opens with a body noun goes on after "en" (not "Jansen en De Vries").
+        if let Some((n0, n1)) = name
+            && n1 - n0 >= 2
+            && toks[n0].text.len() >= 4
+            && self.lex.body_noun(&toks[n0].lower)
+            && self.word(n1) == Some("en")
+            && let Some(e) = self.name_run(n1 + 1, limit)
+            && e - n1 <= 3
+        {
+            name = Some((n0, e));
+        }
         let mut np = Np::default();
         if let Some((n0, n1)) = name {
             np.name = Some((n0, n1));
@@ -2099,10 +2121,12 @@ struct Finder<'a, 's> {
     /// Per suggestion of `out`: its claim's byte range in the sentence (its text is cut at
     /// the end, for the suggestions kept).
     bytes: Vec<(usize, usize)>,
-    /// Per sentence: the comma after a fronted subordinate clause ([`fronted_subordinate`])
-    /// or a relative clause about the opening subject ([`subject_relative`]), found once,
-    /// not per cue.
+    /// Per sentence: the comma after a fronted subordinate clause ([`fronted_subordinate`]),
+    /// found once, not per cue.
     fronted: Vec<Option<usize>>,
+    /// Per sentence: the comma after a relative clause about the opening subject
+    /// ([`subject_relative`]); it ends a claim inside, but the main clause spans it.
+    relative: Vec<Option<usize>>,
     /// Per sentence, per token: where a claim starting there ends ([`clause_breaks`]).
     breaks: Vec<[Vec<u32>; 2]>,
     /// Per sentence, per token: where its clause starts ([`clause_starts`]).
@@ -3100,17 +3124,33 @@ impl<'a, 's> Finder<'a, 's> {
         // "De minister zei dat er volgens de politie …": the claim is in the dat-clause (not
         // a "Dat" opening the clause); "De man, die volgens de politie dronken was, reed …":
         // in the relative clause, up to its comma.
-        let sub = (start + 1..k).rev().take(2 * NP_MAX).find(|&j| {
-            !toks[j].quoted
-                && (matches!(toks[j].lower.as_str(), "dat" | "of")
+        // (Not across a clause break: "Hoewel Kamphuis denkt dat …, moeten huishoudens zich
+        // volgens haar …" is the main clause's.)
+        let plain = &self.breaks[i][0];
+        let sub = (start + 1..k)
+            .rev()
+            .take(2 * NP_MAX)
+            .take_while(|&j| plain[j] as usize != j)
+            .find(|&j| {
+                !toks[j].quoted
+                    && (matches!(toks[j].lower.as_str(), "dat" | "of")
                     // (Inside it: "De dader, die … is aangehouden, heeft volgens de
                     // officier bekend" is the main clause's.)
                     || toks[j].lower == "die"
                         && toks[j - 1].is(',')
                         && !toks[j + 1..k].iter().any(|t| t.is(',')))
-        });
+            });
         let relative = sub.is_some_and(|j| toks[j - 1].is(','));
-        let start = sub.map_or(start, |j| j + 1);
+        // Else the clause after the last break before the cue ("…, maar volgens haar …").
+        let start = sub.map_or_else(
+            || {
+                (start..k)
+                    .rev()
+                    .find(|&j| plain[j] as usize == j && self.relative[i] != Some(j))
+                    .map_or(start, |j| j + 1)
+            },
+            |j| j + 1,
+        );
         let lead = (start..k).all(|j| {
             !toks[j].is_word() || self.lex.is("leading", &toks[j].lower) || toks[j].quoted
         });

@@ -3478,3 +3478,49 @@ fn a_name_with_a_body_noun_is_a_body_that_its_noun_points_back_to() {
     ]]);
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_bodys_name_goes_on_after_en() {
+    speakers(&[
+        (
+            "„De onrust is reden voor onderzoek”, aldus de Inspectie Justitie en Veiligheid.",
+            "Inspectie Justitie en Veiligheid",
+        ),
+        (
+            "Volgens de Autoriteit Consument en Markt zijn de prijzen te hoog.",
+            "Autoriteit Consument en Markt",
+        ),
+        (
+            "De verdediging liet weten de passages opmerkelijk te vinden.",
+            "De verdediging",
+        ),
+    ]);
+    // Two people stay two.
+    let got = one("Jansen en De Vries zeiden dat de dijk zwak is.");
+    assert_eq!(last_speaker(&got), Some("Jansen en De Vries"), "{got:#?}");
+}
+
+#[test]
+fn a_volgens_after_a_clause_break_is_the_next_clauses() {
+    let got =
+        one("Kamphuis denkt dat de prijs daalt, maar volgens haar moeten huishoudens sparen.");
+    let claims: Vec<&str> = got.iter().map(|s| s.claim.exact.as_str()).collect();
+    assert_eq!(
+        claims,
+        ["de prijs daalt", "moeten huishoudens sparen"],
+        "{got:#?}"
+    );
+    let got = run(&[&[
+        "Ingrid Kamphuis is president van De Nederlandsche Bank.",
+        "Hoewel Kamphuis denkt dat de prijs tijdelijk stijgt, moeten huishoudens zich volgens haar voorbereiden.",
+    ]]);
+    let claims: Vec<&str> = got.iter().map(|s| s.claim.exact.as_str()).collect();
+    assert_eq!(
+        claims,
+        [
+            "de prijs tijdelijk stijgt",
+            "moeten huishoudens zich volgens haar voorbereiden"
+        ],
+        "{got:#?}"
+    );
+}
