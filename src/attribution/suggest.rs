@@ -3049,6 +3049,18 @@ impl<'a, 's> Finder<'a, 's> {
                     || np.name.is_some() && self.aside(i, np.t1, c)
             })
             .or_else(|| {
+                // "Het antwoord van de woordvoerster: “…”": whose words.
+                let det = toks[0].is_word() && matches!(toks[0].lower.as_str(), "de" | "het");
+                let noun = toks.get(1).is_some_and(|t| {
+                    self.lex.is("speech-nouns", &t.lower)
+                        || self.lex.ends_in("source-nouns", &t.lower)
+                });
+                (det && noun && toks.get(2).is_some_and(|t| t.lower == "van"))
+                    .then(|| p.parse(3, true))
+                    .flatten()
+                    .filter(|np| np.speaks() && np.t1 == c)
+            })
+            .or_else(|| {
                 // No verb before the colon: "Een man zei tegen de Boeddha:" is a cue's.
                 let heading = c <= 10
                     && toks[..c].iter().all(|t| {
@@ -3082,7 +3094,7 @@ impl<'a, 's> Finder<'a, 's> {
     fn aside(&self, i: usize, a: usize, c: usize) -> bool {
         let toks = &self.docs[i].toks;
         a < c
-            && c - a <= 14
+            && c - a <= 24
             // "Free Record Shop, Juan da Silva:": a name after the comma is the speaker.
             && (toks[a].is(',') && !toks.get(a + 1).is_some_and(Tok::capitalised)
                 || toks[a].is_word()

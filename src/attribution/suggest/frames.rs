@@ -355,6 +355,31 @@ impl Finder<'_, '_> {
     pub(super) fn luidt(&mut self, i: usize, k: usize) {
         let toks = &self.docs[i].toks;
         if !toks.get(k + 1).is_some_and(|t| t.is(':') && !t.quoted) {
+            // "“…”, luidde het antwoord van Whitfield": after the claim, whose statement.
+            let noun = |j: usize| {
+                toks.get(j).is_some_and(|t| {
+                    self.lex.ends_in("source-nouns", &t.lower)
+                        || self.lex.is("speech-nouns", &t.lower)
+                })
+            };
+            let det = toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "de" | "het"));
+            if k >= 2
+                && (toks[k - 1].is(',') || toks[k - 1].closes())
+                && det
+                && noun(k + 2)
+                && toks.get(k + 3).is_some_and(|t| t.lower == "van")
+                && let Some(np) = self.parser(i).parse(k + 4, true).filter(Np::speaks)
+                && let Some(r) = self.resolve(i, &np)
+            {
+                let cue = toks[k].text.to_string();
+                self.before_cue(i, k, &r, &cue, 0.8);
+                self.remember(i, &r);
+            } else {
+                // "…, luidt het bij de bond": as "klinkt het".
+                self.klinkt_het(i, k);
+            }
             return;
         }
         let mut start = self.clause_start(i, k);
@@ -839,17 +864,23 @@ impl Finder<'_, '_> {
         };
         // "“Het boek bevat veel absurde situaties”, staat in het juryrapport.": the
         // quotation before is the document's, named with or without its author.
+        // ("Hij wordt verdacht van …, staat er in de brief": the claim needs no quotation.)
+        let at = if toks.get(k + 1).is_some_and(|t| t.lower == "er") {
+            k + 2
+        } else {
+            k + 1
+        };
         if prep == "in"
             && k >= 2
             && toks[k - 1].is(',')
-            && toks[k - 2].closes()
-            && toks.get(k + 1).is_some_and(|t| t.lower == "in")
+            && (toks[k - 2].closes() || at == k + 2)
+            && toks.get(at).is_some_and(|t| t.lower == "in")
         {
             let bare = || {
-                self.the_document(i, k + 2)
+                self.the_document(i, at + 1)
                     .filter(|np| toks[np.t1..].iter().all(|t| !t.is_word()))
             };
-            if let Some(np) = self.source_author(i, k + 2).or_else(bare)
+            if let Some(np) = self.source_author(i, at + 1).or_else(bare)
                 && let Some(r) = self.resolve(i, &np)
             {
                 let cue = toks[k].text.to_string();

@@ -3524,3 +3524,30 @@ fn a_volgens_after_a_clause_break_is_the_next_clauses() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn whose_statement_after_a_quote_or_before_a_colon_speaks() {
+    speakers(&[
+        (
+            "“Wij hebben respect voor het leger”, luidde de reactie van het ministerie.",
+            "het ministerie",
+        ),
+        (
+            "De reactie van het ministerie: \"Wij betreuren dit.\"",
+            "het ministerie",
+        ),
+        ("“We gaan door”, luidt het bij de vakbond.", "de vakbond"),
+        (
+            "Marco Visser, directeur van de stichting die de belangen van glasproducenten behartigt en de leerstoel financiert: „Sinds er een hoogleraar is, krijgen we meer vragen.”",
+            "Marco Visser",
+        ),
+        (
+            "Hij wordt verdacht van huisvredebreuk, staat er in de brief.",
+            "de brief",
+        ),
+    ]);
+    nothing(&[
+        "De klokken luidden, het was feest.",
+        "De titel van het boek: \"Een lange weg\".",
+    ]);
+}
