@@ -170,6 +170,26 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
             }
             continue;
         }
+        // "'Maar', zegt Mulder, 'we sluiten niets uit.'": a quotation split by its cue is one
+        // claim (the guideline's rule 5), the cue and speaker inside it.
+        let quote = |(b0, _): (usize, usize)| {
+            sentences[i].text[b0..]
+                .chars()
+                .next()
+                .is_some_and(is_quote_char)
+        };
+        if let Some(o) = outer
+            && kept.len() == o + 1
+            && kept[o].0 == i
+            && kept[o].1.speaker == s.speaker
+            && kept[o].1.cue == s.cue
+            && quote(kept_bytes[o])
+            && quote(bytes)
+        {
+            kept[o].1.claim.end = s.claim.end;
+            kept_bytes[o].1 = bytes.1;
+            continue;
+        }
         outer = Some(kept.len());
         kept.push((i, s));
         kept_bytes.push(bytes);

@@ -288,9 +288,10 @@ fn unpaired_and_unclosed_quotation_marks_do_not_swallow_the_text() {
 
 #[test]
 fn quotation_resumed_after_the_cue() {
-    let got = one("‘Het gaat slecht’, zei Hu, ‘maar we gaan door.’");
-    assert_eq!(got.len(), 2, "{got:#?}");
-    assert_eq!(got[1].claim.exact, "‘maar we gaan door.’");
+    // One claim (the guideline's rule 5), the cue and speaker inside it.
+    let s = only("‘Het gaat slecht’, zei Hu, ‘maar we gaan door.’");
+    assert_eq!(s.speaker, "Hu");
+    assert!(s.claim.exact.ends_with("‘maar we gaan door.’"), "{s:#?}");
 }
 
 #[test]
@@ -1222,11 +1223,14 @@ fn subjects_with_focus_words_and_verbs_that_are_no_roles() {
         "Critici"
     );
     // After an apposition the quotation resumed after the cue is the speaker's too.
-    let got = one(
+    let s = only(
         "„Er is ruimte voor moedige rechters”, zegt Carlos Orellana, een medewerker van de uitgeverij, „maar het bewijst dat de rechters invloed hebben.”",
     );
-    assert_eq!(got.len(), 2, "{got:#?}");
-    assert!(got.iter().all(|s| s.speaker == "Carlos Orellana"));
+    assert_eq!(s.speaker, "Carlos Orellana");
+    assert!(
+        s.claim.exact.starts_with("„Er is ruimte") && s.claim.exact.ends_with("invloed hebben.”"),
+        "{s:#?}"
+    );
 }
 
 #[test]
@@ -3550,4 +3554,20 @@ fn whose_statement_after_a_quote_or_before_a_colon_speaks() {
         "De klokken luidden, het was feest.",
         "De titel van het boek: \"Een lange weg\".",
     ]);
+}
+
+#[test]
+fn a_quotation_split_by_its_cue_is_one_claim() {
+    let s = only("'Maar', zegt woordvoerder Lars Mulder, 'we kunnen niets uitsluiten.'");
+    assert_eq!(s.speaker, "Lars Mulder");
+    assert_eq!(
+        s.claim.exact,
+        "'Maar', zegt woordvoerder Lars Mulder, 'we kunnen niets uitsluiten.'"
+    );
+    let text: String = "'Maar', zegt woordvoerder Lars Mulder, 'we kunnen niets uitsluiten.'"
+        .chars()
+        .skip(s.claim.start)
+        .take(s.claim.end - s.claim.start)
+        .collect();
+    assert_eq!(text, s.claim.exact);
 }
