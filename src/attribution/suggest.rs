@@ -2901,6 +2901,7 @@ impl<'a, 's> Finder<'a, 's> {
             return;
         }
         self.colon_quote(i);
+        self.that_is_the_statement(i);
         for k in 0..n {
             let docs = self.docs;
             let tok = &docs[i].toks[k];
@@ -3990,7 +3991,14 @@ impl<'a, 's> Finder<'a, 's> {
     /// (score `whole`); when that sentence has a claim of its own ("Het is volgens Knot
     /// prematuur … Dat zei Knot zondag."), "Dat" stands for it here, where the cue names the
     /// speaker (score `that`).
-    fn claim_before(&mut self, i: usize, r: &Resolved, cue: &str, that: f64, whole: f64) {
+    pub(super) fn claim_before(
+        &mut self,
+        i: usize,
+        r: &Resolved,
+        cue: &str,
+        that: f64,
+        whole: f64,
+    ) {
         let n = self.docs[i - 1].toks.len();
         if self.has[i - 1] {
             self.emit(i, r, cue, (0, 1), that);

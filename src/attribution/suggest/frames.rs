@@ -350,6 +350,38 @@ impl Finder<'_, '_> {
         true
     }
 
+    /// "Dat is de conclusie van de commissie.", "Dit was de boodschap van de premier": the
+    /// sentence before is the statement of whoever the noun's `van` names.
+    pub(super) fn that_is_the_statement(&mut self, i: usize) {
+        let toks = &self.docs[i].toks;
+        let word = |j: usize, set: &[&str]| {
+            toks.get(j)
+                .is_some_and(|t| t.is_word() && !t.quoted && set.contains(&t.lower.as_str()))
+        };
+        if i == 0
+            || !word(0, &["dat", "dit"])
+            || !word(1, &["is", "was"])
+            || !word(2, &["de", "het"])
+            || !toks.get(3).is_some_and(|t| {
+                self.lex.is("speech-nouns", &t.lower) || self.lex.ends_in("source-nouns", &t.lower)
+            })
+            || !word(4, &["van"])
+        {
+            return;
+        }
+        let Some(np) = self.parser(i).parse(5, true).filter(Np::speaks) else {
+            return;
+        };
+        if self.docs[i - 1].toks.is_empty() {
+            return;
+        }
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let cue = toks[3].text.to_string();
+        self.claim_before(i, &r, &cue, 0.6, 0.65);
+    }
+
     /// "De verklaring luidde: ‘…’", "Het persbericht van de gemeente luidt: …": a statement
     /// quoted after `luiden` at `k` is its author's, or the statement's own when it has none.
     pub(super) fn luidt(&mut self, i: usize, k: usize) {

@@ -3571,3 +3571,18 @@ fn a_quotation_split_by_its_cue_is_one_claim() {
         .collect();
     assert_eq!(text, s.claim.exact);
 }
+
+#[test]
+fn that_is_the_conclusion_of_names_whose_the_sentence_before_is() {
+    let got = run(&[&[
+        "Met meldingen is niet zorgvuldig omgegaan.",
+        "Dat is de conclusie van de commissie-Verhagen, die een jaar onderzoek deed.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "commissie-Verhagen")], "{got:#?}");
+    // Not a statement: nobody speaks.
+    let got = run(&[&[
+        "Het huis brandde af.",
+        "Dat is het werk van een brandstichter.",
+    ]]);
+    assert!(got.is_empty(), "{got:#?}");
+}
