@@ -907,11 +907,12 @@ fn speed() -> Result<(), String> {
             sug / seg
         );
     }
-    // One sentence a user makes long, a cue every three words, or a lost quotation's
-    // closing mark every five: must stay linear.
+    // One sentence a user makes long, a cue every three words, a lost quotation's closing
+    // mark every five, or a `volgens` every four: must stay linear.
     for (what, unit) in [
         ("cues", "Jan zei dat "),
         ("closing marks", "Het kan,” zegt Jan "),
+        ("volgens phrases", "volgens de politie wel "),
     ] {
         let text = unit.repeat(20_000) + "het regent.";
         let t = Instant::now();

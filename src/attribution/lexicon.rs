@@ -225,6 +225,12 @@ impl Lexicon {
             && !singulars(lower).iter().any(|s| self.speaker_noun_sg(s))
     }
 
+    /// A noun of an utterance or a document ("verklaring", "antwoord", "persbericht"): what
+    /// someone's statement is called.
+    pub(crate) fn statement_noun(&self, lower: &str) -> bool {
+        self.is("speech-nouns", lower) || self.ends_in("source-nouns", lower)
+    }
+
     /// A noun that names a body, or the plural of one ("instanties", "bedrijven").
     pub(crate) fn body_noun(&self, lower: &str) -> bool {
         self.ends_in("body-nouns", lower)

@@ -101,7 +101,7 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
     let breaks = docs
         .iter()
         .zip(fronted.iter().zip(&relative))
-        .map(|(d, (&f, &r))| clause_breaks(lex, &d.toks, f.or(r)))
+        .map(|(d, (&f, &r))| clause_breaks(lex, &d.toks, f, r))
         .collect();
     let mut finder = Finder {
         lex,
@@ -111,7 +111,6 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
         nested: Vec::new(),
         bytes: Vec::new(),
         fronted,
-        relative,
         breaks,
         starts: docs.iter().map(|d| clause_starts(&d.toks)).collect(),
         last_speaker: None,
@@ -669,8 +668,15 @@ fn subject_relative(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
 
 /// For each token, where a claim starting there ends (see `Finder::claim_end`): the next
 /// unquoted `;` or `, maar …` (index 0), or also `:` (index 1), or the comma after a fronted
-/// subordinate clause; computed once per sentence.
-fn clause_breaks(lex: &Lexicon, toks: &[Tok<'_>], fronted: Option<usize>) -> [Vec<u32>; 2] {
+/// subordinate clause or of a relative clause about the subject (`fronted`, `relative`);
+/// and (index 2) where the clause of each token starts. Computed once per sentence.
+fn clause_breaks(
+    lex: &Lexicon,
+    toks: &[Tok<'_>],
+    fronted: Option<usize>,
+    relative: Option<usize>,
+) -> [Vec<u32>; 3] {
+    let fronted = fronted.or(relative);
     let n = toks.len();
     let mut plain = vec![n as u32; n + 1];
     let mut colon = vec![n as u32; n + 1];
@@ -728,7 +734,14 @@ fn clause_breaks(lex: &Lexicon, toks: &[Tok<'_>], fronted: Option<usize>) -> [Ve
             colon[j + 1]
         };
     }
-    [plain, colon]
+    // Where the clause of each token starts: after the last break before it, except the
+    // comma after a relative clause about the subject, which the main clause spans.
+    let mut after = vec![0u32; n + 1];
+    for j in 0..n {
+        let brk = plain[j] as usize == j && relative != Some(j);
+        after[j + 1] = if brk { j as u32 + 1 } else { after[j] };
+    }
+    [plain, colon, after]
 }
 
 // ---------------------------------------------------------------------------------------
@@ -2144,11 +2157,9 @@ struct Finder<'a, 's> {
     /// Per sentence: the comma after a fronted subordinate clause ([`fronted_subordinate`]),
     /// found once, not per cue.
     fronted: Vec<Option<usize>>,
-    /// Per sentence: the comma after a relative clause about the opening subject
-    /// ([`subject_relative`]); it ends a claim inside, but the main clause spans it.
-    relative: Vec<Option<usize>>,
-    /// Per sentence, per token: where a claim starting there ends ([`clause_breaks`]).
-    breaks: Vec<[Vec<u32>; 2]>,
+    /// Per sentence, per token: where a claim starting there ends, and where its clause
+    /// starts ([`clause_breaks`]).
+    breaks: Vec<[Vec<u32>; 3]>,
     /// Per sentence, per token: where its clause starts ([`clause_starts`]).
     starts: Vec<[Vec<u32>; 2]>,
     /// The last speaker suggested, with its sentence and paragraph.
@@ -3072,10 +3083,9 @@ impl<'a, 's> Finder<'a, 's> {
             .or_else(|| {
                 // "Het antwoord van de woordvoerster: “…”": whose words.
                 let det = toks[0].is_word() && matches!(toks[0].lower.as_str(), "de" | "het");
-                let noun = toks.get(1).is_some_and(|t| {
-                    self.lex.is("speech-nouns", &t.lower)
-                        || self.lex.ends_in("source-nouns", &t.lower)
-                });
+                let noun = toks
+                    .get(1)
+                    .is_some_and(|t| self.lex.statement_noun(&t.lower));
                 (det && noun && toks.get(2).is_some_and(|t| t.lower == "van"))
                     .then(|| p.parse(3, true))
                     .flatten()
@@ -3175,15 +3185,7 @@ impl<'a, 's> Finder<'a, 's> {
             });
         let relative = sub.is_some_and(|j| toks[j - 1].is(','));
         // Else the clause after the last break before the cue ("…, maar volgens haar …").
-        let start = sub.map_or_else(
-            || {
-                (start..k)
-                    .rev()
-                    .find(|&j| plain[j] as usize == j && self.relative[i] != Some(j))
-                    .map_or(start, |j| j + 1)
-            },
-            |j| j + 1,
-        );
+        let start = sub.map_or((self.breaks[i][2][k] as usize).max(start), |j| j + 1);
         let lead = (start..k).all(|j| {
             !toks[j].is_word() || self.lex.is("leading", &toks[j].lower) || toks[j].quoted
         });

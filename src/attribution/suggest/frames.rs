@@ -362,9 +362,9 @@ impl Finder<'_, '_> {
             || !word(0, &["dat", "dit"])
             || !word(1, &["is", "was"])
             || !word(2, &["de", "het"])
-            || !toks.get(3).is_some_and(|t| {
-                self.lex.is("speech-nouns", &t.lower) || self.lex.ends_in("source-nouns", &t.lower)
-            })
+            || !toks
+                .get(3)
+                .is_some_and(|t| self.lex.statement_noun(&t.lower))
             || !word(4, &["van"])
         {
             return;
@@ -389,10 +389,8 @@ impl Finder<'_, '_> {
         if !toks.get(k + 1).is_some_and(|t| t.is(':') && !t.quoted) {
             // "“…”, luidde het antwoord van Whitfield": after the claim, whose statement.
             let noun = |j: usize| {
-                toks.get(j).is_some_and(|t| {
-                    self.lex.ends_in("source-nouns", &t.lower)
-                        || self.lex.is("speech-nouns", &t.lower)
-                })
+                toks.get(j)
+                    .is_some_and(|t| self.lex.statement_noun(&t.lower))
             };
             let det = toks
                 .get(k + 1)
@@ -422,10 +420,9 @@ impl Finder<'_, '_> {
         let det = toks
             .get(start)
             .is_some_and(|t| matches!(t.lower.as_str(), "de" | "het" | "dit" | "deze"));
-        let Some(j) = (start + 1..k.min(start + 4)).find(|&j| {
-            self.lex.ends_in("source-nouns", &toks[j].lower)
-                || self.lex.is("speech-nouns", &toks[j].lower)
-        }) else {
+        let Some(j) =
+            (start + 1..k.min(start + 4)).find(|&j| self.lex.statement_noun(&toks[j].lower))
+        else {
             return;
         };
         if !det
