@@ -3082,14 +3082,7 @@ impl<'a, 's> Finder<'a, 's> {
             })
             .or_else(|| {
                 // "Het antwoord van de woordvoerster: “…”": whose words.
-                let det = toks[0].is_word() && matches!(toks[0].lower.as_str(), "de" | "het");
-                let noun = toks
-                    .get(1)
-                    .is_some_and(|t| self.lex.statement_noun(&t.lower));
-                (det && noun && toks.get(2).is_some_and(|t| t.lower == "van"))
-                    .then(|| p.parse(3, true))
-                    .flatten()
-                    .filter(|np| np.speaks() && np.t1 == c)
+                self.statement_author(i, 0).filter(|np| np.t1 == c)
             })
             .or_else(|| {
                 // No verb before the colon: "Een man zei tegen de Boeddha:" is a cue's.
@@ -3870,12 +3863,7 @@ impl<'a, 's> Finder<'a, 's> {
         let finite = aux.unwrap_or(if knew { k - 2 } else { k });
         // "Ik vroeg Tom …", "Men zegt": the subject is the writer, the reader or anyone,
         // and the phrase after the verb its object.
-        if finite == start + 1
-            && matches!(
-                toks[start].lower.as_str(),
-                "ik" | "jij" | "je" | "u" | "we" | "wij" | "jullie" | "men"
-            )
-        {
+        if finite == start + 1 && self.lex.is("personal", &toks[start].lower) {
             return None;
         }
         if let Some(r) = self.subject_at(i, start, finite) {
@@ -3907,22 +3895,7 @@ impl<'a, 's> Finder<'a, 's> {
             toks[b].is_word()
                 && !toks[b].quoted
                 && (self.lex.is("relative-adverbs", &toks[b].lower)
-                    || matches!(
-                        toks[b].lower.as_str(),
-                        "omdat"
-                            | "nadat"
-                            | "toen"
-                            | "terwijl"
-                            | "nu"
-                            | "hoewel"
-                            | "zodat"
-                            | "zoals"
-                            | "doordat"
-                            | "voordat"
-                            | "zodra"
-                            | "waarom"
-                            | "wanneer"
-                    ))
+                    || self.lex.is("verb-last", &toks[b].lower))
         }) && let Some(np) = p.parse(b + 1, false)
             && np.t1 <= finite
         {

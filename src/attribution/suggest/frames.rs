@@ -350,6 +350,19 @@ impl Finder<'_, '_> {
         true
     }
 
+    /// "de reactie van het ministerie", "het antwoord van Whitfield" at `at`: an article, a
+    /// noun of a statement and its author after `van`; the author.
+    pub(super) fn statement_author(&self, i: usize, at: usize) -> Option<Np> {
+        let toks = &self.docs[i].toks;
+        let word = |j: usize| toks.get(j).filter(|t| t.is_word() && !t.quoted);
+        (word(at).is_some_and(|t| matches!(t.lower.as_str(), "de" | "het"))
+            && word(at + 1).is_some_and(|t| self.lex.statement_noun(&t.lower))
+            && word(at + 2).is_some_and(|t| t.lower == "van"))
+        .then(|| self.parser(i).parse(at + 3, true))
+        .flatten()
+        .filter(Np::speaks)
+    }
+
     /// "Dat is de conclusie van de commissie.", "Dit was de boodschap van de premier": the
     /// sentence before is the statement of whoever the noun's `van` names.
     pub(super) fn that_is_the_statement(&mut self, i: usize) {
@@ -358,18 +371,10 @@ impl Finder<'_, '_> {
             toks.get(j)
                 .is_some_and(|t| t.is_word() && !t.quoted && set.contains(&t.lower.as_str()))
         };
-        if i == 0
-            || !word(0, &["dat", "dit"])
-            || !word(1, &["is", "was"])
-            || !word(2, &["de", "het"])
-            || !toks
-                .get(3)
-                .is_some_and(|t| self.lex.statement_noun(&t.lower))
-            || !word(4, &["van"])
-        {
+        if i == 0 || !word(0, &["dat", "dit"]) || !word(1, &["is", "was"]) {
             return;
         }
-        let Some(np) = self.parser(i).parse(5, true).filter(Np::speaks) else {
+        let Some(np) = self.statement_author(i, 2) else {
             return;
         };
         if self.docs[i - 1].toks.is_empty() {
@@ -388,19 +393,9 @@ impl Finder<'_, '_> {
         let toks = &self.docs[i].toks;
         if !toks.get(k + 1).is_some_and(|t| t.is(':') && !t.quoted) {
             // "“…”, luidde het antwoord van Whitfield": after the claim, whose statement.
-            let noun = |j: usize| {
-                toks.get(j)
-                    .is_some_and(|t| self.lex.statement_noun(&t.lower))
-            };
-            let det = toks
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "de" | "het"));
             if k >= 2
                 && (toks[k - 1].is(',') || toks[k - 1].closes())
-                && det
-                && noun(k + 2)
-                && toks.get(k + 3).is_some_and(|t| t.lower == "van")
-                && let Some(np) = self.parser(i).parse(k + 4, true).filter(Np::speaks)
+                && let Some(np) = self.statement_author(i, k + 1)
                 && let Some(r) = self.resolve(i, &np)
             {
                 let cue = toks[k].text.to_string();
@@ -646,10 +641,7 @@ impl Finder<'_, '_> {
                 && t.text.starts_with(char::is_lowercase)
                 && !self.lex.is("determiners", &t.lower)
                 && !self.lex.is("pronouns", &t.lower)
-                && !matches!(
-                    t.lower.as_str(),
-                    "ik" | "je" | "jij" | "u" | "we" | "wij" | "men"
-                )
+                && !self.lex.is("personal", &t.lower)
         };
         let rel = (start + 1..finite)
             .rev()
