@@ -25,6 +25,8 @@ pub(crate) struct Verb {
     pub te: bool,
     /// The claim must be a quotation ("noemde de roddels ‘politieke onzin’").
     pub quote: bool,
+    /// The claim may be an indirect question after a question word ("vroeg waarom …").
+    pub question: bool,
 }
 
 /// A word form of a verb: whether it is a stem that needs its particle later on.
@@ -78,6 +80,7 @@ impl Lexicon {
                 frame: false,
                 te: false,
                 quote: false,
+                question: false,
             };
             let index = verbs.len();
             let mut split = false;
@@ -92,6 +95,8 @@ impl Lexicon {
                     verb.te = true;
                 } else if w == "!quote" {
                     verb.quote = true;
+                } else if w == "!question" {
+                    verb.question = true;
                 } else if let Some(p) = w.strip_prefix('~') {
                     verb.particles.push(p.to_string());
                 } else if let Some(p) = w.strip_prefix('@') {

@@ -1589,6 +1589,14 @@ impl NpParser<'_, '_, '_> {
                     && w.ends_with('e')
                     && !self.lex.speaker_noun(w)
             })
+            // An adjective stands before a noun: in "van de missie vermoeden" the verb
+            // follows the noun.
+            && self.word(j + 1).is_some_and(|n| {
+                !self.lex.forms.contains_key(n)
+                    && !self.lex.plurals.contains_key(n)
+                    && !self.lex.is("aux", n)
+                    && !self.lex.is("function", n)
+            })
         {
             j += 1;
         }
@@ -1601,7 +1609,8 @@ impl NpParser<'_, '_, '_> {
         if self.word(j).is_some_and(|w| {
             self.lex.speaker_noun(w)
                 || article
-                    && !self.toks[j].capitalised()
+                    // ("de VN-missie": a compound with a capitalised part is a common noun.)
+                    && (!self.toks[j].capitalised() || self.role_compound(j))
                     && !self.lex.is("function", w)
                     && !self.lex.is("aux", w)
                     && !self.lex.forms.contains_key(w)
@@ -1614,6 +1623,11 @@ impl NpParser<'_, '_, '_> {
             if self.word(e).is_some_and(|w| matches!(w, "van" | "in"))
                 && let Some(n) = self.name_run(e + 1, limit)
             {
+                e = n;
+            } else if self.lex.is("place-nouns", &self.toks[j].lower)
+                && let Some(n) = self.name_run(e, limit)
+            {
+                // Its name: "het dorp Haldor", "de provincie Limburg".
                 e = n;
             }
             return Some((join(&self.toks[start..e], self.text), e));
@@ -2716,6 +2730,21 @@ impl<'a, 's> Finder<'a, 's> {
         }
     }
 
+    /// A described speaker with the phrase that says whose or where it is ("de onderzoekers
+    /// van de VN-missie", "inwoners van het dorp Haldor"), as one phrase.
+    fn qualified(&self, i: usize, np: &Np) -> Option<Np> {
+        if np.name.is_some() || np.pronoun || np.coordinated || np.quoted {
+            return None;
+        }
+        np.noun.as_ref()?;
+        let (q, end) = self.qualifier_span(i, np.t1)?;
+        Some(Np {
+            t1: end,
+            phrase: format!("{} {q}", np.phrase),
+            ..np.clone()
+        })
+    }
+
     /// [`Self::qualifier`] with the token after it.
     fn qualifier_span(&self, i: usize, k: usize) -> Option<(String, usize)> {
         let toks = &self.docs[i].toks;
@@ -2736,14 +2765,17 @@ impl<'a, 's> Finder<'a, 's> {
                 if p.word(j).is_some_and(|w| matches!(w, "de" | "het" | "een")) {
                     j += 1;
                 }
-                while p.word(j).is_some_and(|w| w.ends_with('e')) && p.word(j + 1).is_some() {
-                    j += 1;
-                }
-                p.word(j).filter(|w| {
+                let noun = |w: &str| {
                     !self.lex.is("function", w)
                         && !self.lex.is("aux", w)
-                        && !self.lex.forms.contains_key(*w)
-                })?;
+                        && !self.lex.forms.contains_key(w)
+                        && !self.lex.plurals.contains_key(w)
+                };
+                while p.word(j).is_some_and(|w| w.ends_with('e')) && p.word(j + 1).is_some_and(noun)
+                {
+                    j += 1;
+                }
+                p.word(j).filter(|w| noun(w))?;
                 j + 1
             }
         };
@@ -3506,6 +3538,22 @@ impl<'a, 's> Finder<'a, 's> {
                 if toks.get(j + 1).is_some_and(Tok::opens) {
                     complement = Some((j + 1, Comp::Quote));
                 }
+                break;
+            }
+            // "vroeg waarom …", "vroeg wat de reden was" (not "vroeg wat geld"): the
+            // question word opens the claim.
+            if verb.question
+                && t.is_word()
+                && lex.is("question-words", &t.lower)
+                && (t.lower != "wat"
+                    || toks.get(j + 1).is_some_and(|n| {
+                        n.is_word()
+                            && (lex.is("determiners", &n.lower)
+                                || lex.is("pronouns", &n.lower)
+                                || matches!(n.lower.as_str(), "er" | "ze" | "we" | "het"))
+                    }))
+            {
+                complement = Some((j, Comp::That));
                 break;
             }
             if t.is_word() && matches!(t.lower.as_str(), "dat" | "of") {

@@ -624,6 +624,12 @@ impl Finder<'_, '_> {
             if self.past_qualifier(i, &np) == finite {
                 return self.resolve(i, &np);
             }
+            // "De onderzoekers van de VN-missie vermoeden": a described speaker and whose.
+            if let Some(q) = self.qualified(i, &np)
+                && q.t1 == finite
+            {
+                return self.resolve(i, &q);
+            }
         }
         if let Some(np) = self.inserted_subject(i, start, finite) {
             return self.resolve(i, &np);

@@ -3586,3 +3586,43 @@ fn that_is_the_conclusion_of_names_whose_the_sentence_before_is() {
     ]]);
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_described_speaker_keeps_whose_it_is() {
+    speakers(&[
+        (
+            "De onderzoekers van de VN-missie vermoeden dat de graven uit de oorlog dateren.",
+            "De onderzoekers van de VN-missie",
+        ),
+        // An adjective stands before a noun; the verb after the noun is no part of it.
+        (
+            "De onderzoekers van de missie vermoeden dat de graven uit de oorlog dateren.",
+            "De onderzoekers van de missie",
+        ),
+        (
+            "Inwoners van het dorp Haldor zeiden dat ze niet waren ingelicht.",
+            "Inwoners van het dorp Haldor",
+        ),
+    ]);
+}
+
+#[test]
+fn a_question_word_opens_a_reported_question() {
+    speaker_and_claim(&[
+        (
+            "De inwoners vroegen tijdens een bijeenkomst waarom ze niet waren ingelicht.",
+            "De inwoners",
+            "waarom ze niet waren ingelicht",
+        ),
+        (
+            "Jan Pieters vroeg wat de reden was.",
+            "Jan Pieters",
+            "wat de reden was",
+        ),
+    ]);
+    nothing(&[
+        "Jan Pieters vroeg wat geld aan zijn moeder.",
+        "Jan Pieters vroeg zich af waarom niemand kwam.",
+        "Jan Pieters vertelde waarom hij vertrok.",
+    ]);
+}
