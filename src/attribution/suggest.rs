@@ -159,7 +159,10 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
             let volgens = |x: &Suggestion| {
                 x.cue.eq_ignore_ascii_case("volgens") || x.cue.eq_ignore_ascii_case("aldus")
             };
-            let nested = nested || volgens(&s) || volgens(last);
+            // ("Diallo zei dat het werkte, terwijl de fabrikant meldde dat …": a report of
+            // someone else inside the claim.)
+            let inside = s.claim.start > last.claim.start;
+            let nested = nested || inside || volgens(&s) || volgens(last);
             if nested && s.speaker != last.speaker && s.claim.end <= last.claim.end {
                 kept.push((i, s));
                 kept_bytes.push(bytes);
@@ -3858,10 +3861,11 @@ impl<'a, 's> Finder<'a, 's> {
         let toks = &docs[i].toks;
         let p = self.parser(i);
         let mut start = self.clause_start(i, k);
-        while start < k && toks[start].is_word() && self.lex.is("leading", &toks[start].lower) {
-            start += 1;
-        }
-        while start < k && toks[start].is(',') {
+        // ("‘somber’, maar de schrijfster zelf zei": the clause may start at its comma.)
+        while start < k
+            && (toks[start].is(',')
+                || toks[start].is_word() && self.lex.is("leading", &toks[start].lower))
+        {
             start += 1;
         }
         // A second main clause after a comma: "Het bedrijf heeft niet gereageerd, maar een

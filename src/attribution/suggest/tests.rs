@@ -3626,3 +3626,31 @@ fn a_question_word_opens_a_reported_question() {
         "Jan Pieters vertelde waarom hij vertrok.",
     ]);
 }
+
+#[test]
+fn a_report_of_someone_else_inside_a_claim_is_a_claim_too() {
+    let cases: [(&str, [&str; 2]); 3] = [
+        (
+            "NASA bevestigde dat de sonde in een baan is gekomen, maar de missieleiding waarschuwde dat een camera niet werkt.",
+            ["NASA", "de missieleiding"],
+        ),
+        (
+            "Amina Diallo zei dat het middel werkte, terwijl de fabrikant meldde dat de prijs laag blijft.",
+            ["Amina Diallo", "de fabrikant"],
+        ),
+        (
+            "Critici noemden het boek ‘somber’, maar de schrijfster zelf zei later dat het over hoop gaat.",
+            ["Critici", "de schrijfster"],
+        ),
+    ];
+    for (text, speakers) in cases {
+        let got = one(text);
+        let names: Vec<&str> = got.iter().map(|s| s.speaker.as_str()).collect();
+        assert_eq!(names, speakers, "{text}");
+    }
+    // The speaker's own report inside the claim adds nothing (the guideline's rule 5).
+    assert_eq!(
+        one("Jan Jansen zei dat hij denkt dat het morgen regent.").len(),
+        1
+    );
+}
