@@ -811,7 +811,13 @@ impl NpParser<'_, '_, '_> {
             return false;
         }
         if t.capitalised() {
+            // ("Mei Lin Zhao": a month before a name is a given name.)
+            let given = self.lex.is("months", &t.lower)
+                && self.toks.get(k + 1).is_some_and(|n| {
+                    n.is_word() && n.capitalised() && !self.lex.is("function", &n.lower)
+                });
             if self.lex.is("function", &t.lower)
+                && !given
                 && !t.acronym()
                 && (k == 0 || self.after_opening(k))
                 && !self.particle_surname_before_verb(k)
@@ -1019,6 +1025,7 @@ impl NpParser<'_, '_, '_> {
         // "Het Parool"), not a title ("De Nieuwe Britse keuken").
         if self.lex.is("function", &self.toks[k].lower)
             && !self.toks[k].acronym()
+            && !self.lex.is("months", &self.toks[k].lower)
             && (!self.name_like_at(k + 1)
                 || self
                     .toks
@@ -1627,8 +1634,11 @@ impl NpParser<'_, '_, '_> {
                 && let Some(n) = self.name_run(e + 1, limit)
             {
                 e = n;
-            } else if self.lex.is("place-nouns", &self.toks[j].lower)
+            } else if self.lex.ends_in("named-nouns", &self.toks[j].lower)
                 && let Some(n) = self.name_run(e, limit)
+                // (Not a person's: "de woordvoerder van de partij Jan Jansen".)
+                && !self.lex.is("feminine-names", &self.toks[e].lower)
+                && !self.lex.is("masculine-names", &self.toks[e].lower)
             {
                 // Its name: "het dorp Haldor", "de provincie Limburg".
                 e = n;
@@ -3159,7 +3169,17 @@ impl<'a, 's> Finder<'a, 's> {
                 || toks[a].is_word()
                     && matches!(
                         toks[a].lower.as_str(),
-                        "over" | "in" | "namens" | "van" | "bij" | "op"
+                        "over"
+                            | "in"
+                            | "namens"
+                            | "van"
+                            | "bij"
+                            | "op"
+                            // "Trainer Sophie Ancelin na de finale:", "… tegen de NOS:".
+                            | "na"
+                            | "tijdens"
+                            | "tegen"
+                            | "achteraf"
                     ))
             && toks[a..c].iter().all(|t| {
                 !t.quoted
@@ -3251,13 +3271,25 @@ impl<'a, 's> Finder<'a, 's> {
     fn aldus(&mut self, i: usize, k: usize) {
         let docs = self.docs;
         let toks = &docs[i].toks;
-        if k == 0 || !(toks[k - 1].is(',') || toks[k - 1].closes()) {
+        if k == 0 || !(toks[k - 1].is(',') || toks[k - 1].closes() || toks[k - 1].is('(')) {
             return;
         }
         let p = self.parser(i);
         let Some(np) = p.parse(k + 1, false) else {
             return;
         };
+        // "… 31 procent (aldus de fabrikant), een record …": the clause before the brackets.
+        if toks[k - 1].is('(') {
+            if !toks.get(np.t1).is_some_and(|t| t.is(')')) {
+                return;
+            }
+            if let Some(r) = self.resolve(i, &np) {
+                let start = self.clause_start(i, k - 1);
+                self.emit(i, &r, toks[k].text, (start, k - 1), 0.85);
+                self.remember(i, &r);
+            }
+            return;
+        }
         // "…, aldus Straw, die erop wijst dat …": a relative clause about the speaker may
         // follow; "…, aldus De Mol, kansen die …": the claim goes on after the cue.
         let relative = toks.get(np.t1).is_some_and(|t| t.is(','))

@@ -62,7 +62,9 @@ impl Finder<'_, '_> {
             let t = &toks[k];
             let men = |j: usize| toks.get(j).is_some_and(|t| t.lower == "men");
             t.is_word()
-                && (passive && self.lex.is("impersonal", &t.lower)
+                // ("Eerder is gesteld dat …": a perfect passive has `is` before it.)
+                && ((passive || k > 0 && matches!(toks[k - 1].lower.as_str(), "is" | "zijn"))
+                    && self.lex.is("impersonal", &t.lower)
                     || (men(k + 1) || k > 0 && men(k - 1))
                         && (self.lex.forms.contains_key(&t.lower)
                             || self.lex.plurals.contains_key(&t.lower)))

@@ -114,7 +114,22 @@ impl Finder<'_, '_> {
             match p.parse(j, false) {
                 // "…, twitterde de minister van Buitenlandse Zaken, Sigrid Kaag.".
                 Some(np) => Some((self.apposed_name(i, np), false)),
-                None => self.loose_np(i, j, None).map(|np| (np, true)),
+                // "zei de dirigent, Tomasz Wierzbicki, tegen …": a description of any noun,
+                // then the name.
+                None => self.loose_np(i, j, None).map(|np| {
+                    let named = self.apposed_name(
+                        i,
+                        Np {
+                            noun: Some(String::new()),
+                            ..np.clone()
+                        },
+                    );
+                    if named.name.is_some() {
+                        (named, false)
+                    } else {
+                        (np, true)
+                    }
+                }),
             }
         };
         // "En, voegt hij er aan toe: ,,…": only a conjunction before the comma, so the claim

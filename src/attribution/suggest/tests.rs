@@ -3654,3 +3654,75 @@ fn a_report_of_someone_else_inside_a_claim_is_a_claim_too() {
         1
     );
 }
+
+#[test]
+fn a_phrase_of_time_or_audience_may_stand_between_a_name_and_its_colon() {
+    speakers(&[
+        (
+            "Trainer Sophie Ancelin na de finale: “Dit team heeft een hart van goud.”",
+            "Sophie Ancelin",
+        ),
+        (
+            "Minister Jan de Vries tegen de NOS: “We gaan door.”",
+            "Jan de Vries",
+        ),
+    ]);
+}
+
+#[test]
+fn a_capitalised_month_before_a_name_is_a_given_name() {
+    speakers(&[
+        ("“Het is een eer,” zei Mei Lin Zhao.", "Mei Lin Zhao"),
+        (
+            "“Het is een eer,” zei de 19-jarige pianiste Mei Lin Zhao, die de finale bereikte.",
+            "Mei Lin Zhao",
+        ),
+        ("In Mei zei de minister dat het kon.", "de minister"),
+    ]);
+}
+
+#[test]
+fn a_name_in_apposition_to_any_description_after_the_cue_speaks() {
+    speakers(&[(
+        "“Muziek heeft geen grenzen,” zei de dirigent, Tomasz Wierzbicki, tegen het publiek.",
+        "Tomasz Wierzbicki",
+    )]);
+}
+
+#[test]
+fn a_noun_that_takes_a_name_keeps_it() {
+    speakers(&[
+        (
+            "De Zuid-Koreaanse K-popgroep Starlane heeft laten weten dat de groep pauze neemt.",
+            "Starlane",
+        ),
+        (
+            "Een nieuwe studie in het tijdschrift Global Hydrology Letters suggereert dat de regens toenemen.",
+            "Een nieuwe studie in het tijdschrift Global Hydrology Letters",
+        ),
+        (
+            "De regering houdt gevangenen vast, aldus het jaarverslag van de mensenrechtenorganisatie Vrije Stem.",
+            "het jaarverslag van de mensenrechtenorganisatie Vrije Stem",
+        ),
+    ]);
+}
+
+#[test]
+fn aldus_in_brackets_reports_the_clause_before_them() {
+    speaker_and_claim(&[(
+        "De zonnecel haalt 31 procent (aldus de fabrikant), een record voor dit materiaal.",
+        "de fabrikant",
+        "De zonnecel haalt 31 procent",
+    )]);
+    nothing(&[
+        "De zonnecel haalt 31 procent (aldus de fabrikant van de cel in Delft en elders), een record.",
+    ]);
+}
+
+#[test]
+fn a_perfect_passive_report_takes_its_citation() {
+    speakers(&[(
+        "Eerder is gesteld dat de populatie licht is toegenomen (Petrov et al., 2015).",
+        "Petrov et al., 2015",
+    )]);
+}
