@@ -3591,6 +3591,15 @@ impl<'a, 's> Finder<'a, 's> {
                 complement = Some((j, Comp::That));
                 break;
             }
+            // "zegde een lening toe, op voorwaarde dat …": the `dat` of a phrase is no
+            // complement of the verb.
+            if t.is_word()
+                && t.lower == "dat"
+                && j > 0
+                && lex.is("that-phrases", &toks[j - 1].lower)
+            {
+                break;
+            }
             if t.is_word() && matches!(t.lower.as_str(), "dat" | "of") {
                 // "vond een fossiel dat …": with a frame verb, a `dat` after an object is
                 // a relative pronoun; "vindt dat veel te weinig": a demonstrative.
@@ -3892,6 +3901,20 @@ impl<'a, 's> Finder<'a, 's> {
         let docs = self.docs;
         let toks = &docs[i].toks;
         let p = self.parser(i);
+        // "Terwijl de regering volhoudt dat …, zeggen lokale leiders dat …": after a fronted
+        // subordinate clause the main clause is inverted, its subject after the finite verb.
+        if let Some(f) = self.fronted[i]
+            && f < k
+            && (f + 1 == k
+                || toks[f + 1].is_word() && !toks[f + 1].quoted && self.lex.is("aux", &toks[f + 1].lower))
+            // (A pronoun there may stand for the subordinate clause's subject: "Toen Jansen
+            // aankwam, zei hij dat …"; that is found below.)
+            && let Some(np) = p
+                .parse(f + 2, false)
+                .filter(|np| np.speaks() && !np.pronoun && (f + 1 == k || np.t1 <= k))
+        {
+            return self.resolve(i, &np);
+        }
         let mut start = self.clause_start(i, k);
         // ("‘somber’, maar de schrijfster zelf zei": the clause may start at its comma.)
         while start < k
@@ -3991,12 +4014,22 @@ impl<'a, 's> Finder<'a, 's> {
             && matches!(toks[k - 1].lower.as_str(), "en" | "maar")
             && let Some(np) = p.parse(start, false).filter(Np::speaks)
             && np.t1 + 1 < k - 1
-            && toks[np.t1].is_word()
             && !toks[np.t1..k - 1]
                 .iter()
                 .any(|t| t.quoted || t.is(':') || t.is(';'))
         {
-            return self.resolve(i, &np);
+            if toks[np.t1].is_word() {
+                return self.resolve(i, &np);
+            }
+            // "Dr. Kwame Asante, directeur van …, prees de reactie en merkte op dat …": the
+            // subject's insert, then the first verb.
+            if let Some(c) = (np.t1 + 1..k - 1).find(|&j| toks[j].is(','))
+                && toks[c + 1].is_word()
+                && !toks[c + 1..k - 1].iter().any(|t| t.is(','))
+                && let Some(np) = self.inserted_subject(i, start, c + 1)
+            {
+                return self.resolve(i, &np);
+            }
         }
         for after in [finite + 1, k + 1] {
             if let Some(np) = p.parse(after, false) {

@@ -785,6 +785,19 @@ impl Finder<'_, '_> {
             self.remember(i, &r);
             return Some(true);
         }
+        // "…, zo werd zondag bevestigd door het ministerie.": the claim is before the frame.
+        let frame = if aux >= 2 && toks[aux - 1].lower == "zo" && toks[aux - 2].is(',') {
+            Some(aux - 1)
+        } else {
+            (aux >= 1 && toks[aux - 1].is(',')).then_some(aux)
+        };
+        if let Some(at) = frame
+            && toks[after.min(n)..].iter().all(|t| !t.is_word())
+        {
+            self.before_cue(i, at, &r, cue, weight * 0.8);
+            self.remember(i, &r);
+            return Some(true);
+        }
         let c = (after..n.min(after + COMPLEMENT_WINDOW)).find(|&j| {
             let t = &toks[j];
             !t.quoted && (t.is(':') || t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))

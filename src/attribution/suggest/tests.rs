@@ -3726,3 +3726,46 @@ fn a_perfect_passive_report_takes_its_citation() {
         "Petrov et al., 2015",
     )]);
 }
+
+#[test]
+fn a_passive_frame_after_the_claim_names_its_speaker_after_door() {
+    speaker_and_claim(&[(
+        "De hulpverleners zijn vrijgelaten, zo werd zondag bevestigd door het ministerie.",
+        "het ministerie",
+        "De hulpverleners zijn vrijgelaten",
+    )]);
+}
+
+#[test]
+fn a_call_for_a_thing_is_no_claim() {
+    nothing(&[
+        "De Veiligheidsraad riep op tot een onmiddellijk einde van de vijandelijkheden.",
+        "Het fonds zegde de regering een lening toe, op voorwaarde dat zij de corruptie aanpakt.",
+    ]);
+    speakers(&[(
+        "De Veiligheidsraad riep de partijen op om de wapens neer te leggen.",
+        "De Veiligheidsraad",
+    )]);
+}
+
+#[test]
+fn after_a_fronted_subordinate_clause_the_subject_follows_the_verb() {
+    let got = one(
+        "Terwijl de regering volhoudt dat de grens veilig is, zeggen lokale leiders dat er groepen binnenkomen.",
+    );
+    assert_eq!(
+        who(&got),
+        [("d:1", "de regering"), ("d:1", "lokale leiders")],
+        "{got:#?}"
+    );
+    // A pronoun there stands for the subordinate clause's subject.
+    speakers(&[("Toen Jansen aankwam, zei hij dat het mooi was.", "Jansen")]);
+}
+
+#[test]
+fn a_second_verb_shares_a_subject_with_an_insert() {
+    speakers(&[(
+        "Dr. Kwame Asante, directeur van het Centrum voor Tropische Geneeskunde, prees de reactie en merkte op dat er geen nieuwe besmettingen zijn.",
+        "Kwame Asante",
+    )]);
+}
