@@ -2117,6 +2117,21 @@ impl Registry {
         (e.person && e.full.contains(' ')).then_some(e.full.as_str())
     }
 
+    /// The bodies named with a role in the `reach` sentences before and at `sentence`, also
+    /// inside a phrase ("een fabriek van het chemieconcern Norvachem"), the last first:
+    /// (sentence, name).
+    fn bodies_named(&self, sentence: usize, reach: usize) -> impl Iterator<Item = (usize, &str)> {
+        let at = self.mentions.partition_point(|&(s, _)| s <= sentence);
+        self.mentions[..at]
+            .iter()
+            .rev()
+            .take_while(move |&&(s, _)| sentence - s <= reach)
+            .take(64)
+            .map(|&(s, e)| (s, &self.entities[e]))
+            .filter(|(_, e)| !e.person && e.role.is_some())
+            .map(|(s, e)| (s, e.full.as_str()))
+    }
+
     /// The last entity named before `sentence` whose role ends in `noun` ("de expert").
     fn by_role(&self, noun: &str, sentence: usize) -> Option<&Entity> {
         let at = self.mentions.partition_point(|&(s, _)| s <= sentence);
@@ -2603,7 +2618,24 @@ impl<'a, 's> Finder<'a, 's> {
                     .body_before(i, 3)
                     .filter(|(at, name)| spoke.is_none_or(|(si, r)| r.speaker != *name && at > si))
                     .and_then(|(_, name)| self.resolve_name(i, name));
+                // A body of the kind named with its role in a phrase: "Bij een brand in een
+                // fabriek van het chemieconcern Norvachem … . Het bedrijf ontkende …".
+                let mentioned = || {
+                    self.registry
+                        .bodies_named(i, 2)
+                        .filter(|(at, _)| spoke.is_none_or(|(si, _)| at > si))
+                        .find_map(|(_, name)| {
+                            self.resolve_name(i, name).filter(|r| {
+                                r.role
+                                    .as_deref()
+                                    .is_some_and(|role| body_role(self.lex, role))
+                                    && self.kind_fits(noun, r)
+                            })
+                        })
+                };
                 named
+                    .filter(|r| self.kind_fits(noun, r))
+                    .or_else(mentioned)
                     .or_else(|| spoke.map(|(_, r)| r.clone()))
                     .filter(fits)
                     .filter(|r| self.kind_fits(noun, r))

@@ -3769,3 +3769,21 @@ fn a_second_verb_shares_a_subject_with_an_insert() {
         "Kwame Asante",
     )]);
 }
+
+#[test]
+fn a_company_named_inside_a_phrase_is_what_het_bedrijf_stands_for() {
+    let got = run(&[&[
+        "Bij een brand in een fabriek van het chemieconcern Norvachem raakten zes werknemers gewond.",
+        "Het bedrijf ontkende dat er giftige stoffen zijn vrijgekomen.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Norvachem")], "{got:#?}");
+    // Not a body of another kind: the ministry is no company.
+    let got = run(&[&[
+        "Bij een brand in een gebouw van het ministerie van Defensie raakten zes mensen gewond.",
+        "Het bedrijf ontkende dat er giftige stoffen zijn vrijgekomen.",
+    ]]);
+    assert!(
+        got.iter().all(|s| !s.speaker.contains("Defensie")),
+        "{got:#?}"
+    );
+}
