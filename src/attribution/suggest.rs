@@ -699,7 +699,16 @@ fn clause_breaks(
     };
     // "zei dat hij tegen was en voegde eraan toe dat …": a second reporting verb of the same
     // subject, with a complement of its own, ends the first claim.
-    let second_report = |j: usize| coordinator(j) && cue_at(j + 1) && complement(j + 2, j + 7);
+    // ("…, en noemde berichten daarover 'volstrekt verzonnen'", "en vroeg of …": a quotation
+    // or an indirect question too.)
+    let opens_report = |from: usize, to: usize| {
+        toks[from.min(n)..to.min(n)]
+            .iter()
+            .any(|c| c.opens() || !c.quoted && c.is_word() && c.lower == "of")
+    };
+    let second_report = |j: usize| {
+        coordinator(j) && cue_at(j + 1) && (complement(j + 2, j + 7) || opens_report(j + 2, j + 7))
+    };
     // "…, en de politiechef verklaarde dat …": a second main clause with a subject and a
     // reporting verb of its own.
     let second_speaker = |j: usize| {
@@ -4042,13 +4051,20 @@ impl<'a, 's> Finder<'a, 's> {
         }
         // "De minister ging naar huis en zei dat …", "zei eerst …, maar zei later dat …": a
         // second verb shares the subject.
+        // (After a quotation in the first claim its clause starts where the sentence's does:
+        // "zei dat haar land 'niet in paniek raakt', maar verklaarde later dat …".)
+        let first = if start + 1 >= k {
+            self.starts[i][1].get(k).map_or(start, |&a| a as usize)
+        } else {
+            start
+        };
         if k >= 2
             && matches!(toks[k - 1].lower.as_str(), "en" | "maar")
-            && let Some(np) = p.parse(start, false).filter(Np::speaks)
+            && let Some(np) = p.parse(first, false).filter(Np::speaks)
             && np.t1 + 1 < k - 1
-            && !toks[np.t1..k - 1]
-                .iter()
-                .any(|t| t.quoted || t.is(':') || t.is(';'))
+            // ("zei dat haar land 'niet in paniek raakt', maar verklaarde later": a quotation
+            // in the first claim is no other clause.)
+            && !toks[np.t1..k - 1].iter().any(|t| t.is(':') || t.is(';'))
         {
             if toks[np.t1].is_word() {
                 return self.resolve(i, &np);
@@ -4057,8 +4073,7 @@ impl<'a, 's> Finder<'a, 's> {
             // subject's insert, then the first verb.
             if let Some(c) = (np.t1 + 1..k - 1).find(|&j| toks[j].is(','))
                 && toks[c + 1].is_word()
-                && !toks[c + 1..k - 1].iter().any(|t| t.is(','))
-                && let Some(np) = self.inserted_subject(i, start, c + 1)
+                && let Some(np) = self.inserted_subject(i, first, c + 1)
             {
                 return self.resolve(i, &np);
             }

@@ -3787,3 +3787,39 @@ fn a_company_named_inside_a_phrase_is_what_het_bedrijf_stands_for() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_second_report_of_the_same_speaker_is_a_claim_of_its_own() {
+    let cases: [(&str, [&str; 2]); 4] = [
+        (
+            "De minister, Grace Otieno, zei dat de zwarte dozen zijn gevonden, en beloofde dat het rapport openbaar wordt.",
+            [
+                "de zwarte dozen zijn gevonden",
+                "het rapport openbaar wordt",
+            ],
+        ),
+        (
+            "De minister, Aino Rääkkönen, zei dat haar land 'niet in paniek raakt', maar verklaarde later dat de reservisten zijn opgeroepen.",
+            [
+                "haar land 'niet in paniek raakt'",
+                "de reservisten zijn opgeroepen",
+            ],
+        ),
+        (
+            "Woordvoerder Dmitri Orlanski ontkende dat Rusland troepen heeft samengetrokken, en noemde de berichten 'volstrekt verzonnen'.",
+            [
+                "Rusland troepen heeft samengetrokken",
+                "'volstrekt verzonnen'",
+            ],
+        ),
+        (
+            "Zeebioloog Pieter Van Acker noemde de conclusies 'voorbarig' en vroeg of de steekproef groot genoeg was.",
+            ["'voorbarig'", "de steekproef groot genoeg was"],
+        ),
+    ];
+    for (text, claims) in cases {
+        let got = one(text);
+        let exact: Vec<&str> = got.iter().map(|s| s.claim.exact.as_str()).collect();
+        assert_eq!(exact, claims, "{text}");
+    }
+}
