@@ -591,8 +591,12 @@ impl Finder<'_, '_> {
             return Some(np);
         }
         // A description and a relative clause about it, with or without a comma before it
-        // ("Een politieagent die anoniem wil blijven, vertelde").
-        let np = np?;
+        // ("Een politieagent die anoniem wil blijven, vertelde"), any noun ("Een passagier
+        // die …, zei") and whose it is ("Een vulkanoloog van de universiteit van X, die …,").
+        let np = np
+            .filter(|np| np.speaks())
+            .or_else(|| self.loose_np(i, start, None))?;
+        let np = self.qualified(i, &np).unwrap_or(np);
         let rel = if toks.get(np.t1).is_some_and(|t| t.is(',')) {
             np.t1 + 1
         } else {

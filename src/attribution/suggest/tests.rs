@@ -3823,3 +3823,18 @@ fn a_second_report_of_the_same_speaker_is_a_claim_of_its_own() {
         assert_eq!(exact, claims, "{text}");
     }
 }
+
+#[test]
+fn any_described_subject_may_carry_a_relative_clause() {
+    speakers(&[
+        (
+            "Een passagier die met haar kinderen aan boord was, zei tegen verslaggevers dat er geen omroepbericht was.",
+            "Een passagier",
+        ),
+        (
+            "Een vulkanoloog van de universiteit van Castelmora, die de berg al jaren bestudeert, waarschuwde dat de lava de weg kan bereiken.",
+            "Een vulkanoloog van de universiteit van Castelmora",
+        ),
+    ]);
+    nothing(&["Het huis dat hij kocht, bleek te klein."]);
+}
