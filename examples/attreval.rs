@@ -528,18 +528,13 @@ fn one_claim_per_quotation(
     texts: &[String],
     found: Vec<(usize, Suggestion)>,
 ) -> Vec<(usize, Suggestion)> {
-    let count = |text: &str, w: &str| {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|x| x.eq_ignore_ascii_case(w))
-            .count()
-    };
     let mut kept: Vec<(usize, Suggestion)> = Vec::with_capacity(found.len());
     for (i, s) in found {
         let continues = kept.last().is_some_and(|(j, p)| {
             *j + 1 == i
                 && p.speaker == s.speaker
                 && p.cue == s.cue
-                && count(&texts[*j], &s.cue) + count(&texts[i], &s.cue) == 1
+                && word_count(&texts[*j], &s.cue) + word_count(&texts[i], &s.cue) == 1
         });
         if !continues {
             kept.push((i, s));
@@ -548,14 +543,18 @@ fn one_claim_per_quotation(
     kept
 }
 
+/// How often `w` stands in `text` as a word of its own, ignoring ASCII case.
+fn word_count(text: &str, w: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|x| x.eq_ignore_ascii_case(w))
+        .count()
+}
+
 /// The sentence a suggestion on sentence `i` of `texts` is scored on. "… . Dat meldt het
 /// CBS.": tolk puts the claim on the sentence that holds it, the gold on the sentence with
 /// the cue (the guideline's convention), so such a suggestion is scored on the next one.
 fn scored_at(texts: &[String], i: usize, s: &Suggestion) -> usize {
-    let has_word = |text: &str, w: &str| {
-        text.split(|c: char| !c.is_alphanumeric())
-            .any(|x| x.eq_ignore_ascii_case(w))
-    };
+    let has_word = |text: &str, w: &str| word_count(text, w) > 0;
     match texts.get(i + 1) {
         Some(next)
             if (next.starts_with("Dat ") || next.starts_with("Dit "))

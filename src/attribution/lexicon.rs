@@ -203,6 +203,15 @@ impl Lexicon {
         })
     }
 
+    /// A word that can be no noun of a phrase: a reporting verb's form (also a present
+    /// plural), an auxiliary or a function word ("van de missie vermoeden").
+    pub(crate) fn not_noun(&self, lower: &str) -> bool {
+        self.forms.contains_key(lower)
+            || self.plurals.contains_key(lower)
+            || self.is("aux", lower)
+            || self.is("function", lower)
+    }
+
     pub(crate) fn is(&self, list: &str, lower: &str) -> bool {
         self.lists.get(list).is_some_and(|s| s.contains(lower))
     }

@@ -1610,12 +1610,7 @@ impl NpParser<'_, '_, '_> {
             })
             // An adjective stands before a noun: in "van de missie vermoeden" the verb
             // follows the noun.
-            && self.word(j + 1).is_some_and(|n| {
-                !self.lex.forms.contains_key(n)
-                    && !self.lex.plurals.contains_key(n)
-                    && !self.lex.is("aux", n)
-                    && !self.lex.is("function", n)
-            })
+            && self.word(j + 1).is_some_and(|n| !self.lex.not_noun(n))
         {
             j += 1;
         }
@@ -2819,12 +2814,7 @@ impl<'a, 's> Finder<'a, 's> {
                 if p.word(j).is_some_and(|w| matches!(w, "de" | "het" | "een")) {
                     j += 1;
                 }
-                let noun = |w: &str| {
-                    !self.lex.is("function", w)
-                        && !self.lex.is("aux", w)
-                        && !self.lex.forms.contains_key(w)
-                        && !self.lex.plurals.contains_key(w)
-                };
+                let noun = |w: &str| !self.lex.not_noun(w);
                 while p.word(j).is_some_and(|w| w.ends_with('e')) && p.word(j + 1).is_some_and(noun)
                 {
                     j += 1;
