@@ -707,7 +707,7 @@ fn clause_breaks(
             .any(|c| c.opens() || !c.quoted && c.is_word() && c.lower == "of")
     };
     let second_report = |j: usize| {
-        coordinator(j) && cue_at(j + 1) && (complement(j + 2, j + 7) || opens_report(j + 2, j + 7))
+        coordinator(j) && cue_at(j + 1) && (complement(j + 2, j + 7) || opens_report(j + 2, j + 11))
     };
     // "…, en de politiechef verklaarde dat …": a second main clause with a subject and a
     // reporting verb of its own.

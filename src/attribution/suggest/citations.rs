@@ -62,8 +62,12 @@ impl Finder<'_, '_> {
             let t = &toks[k];
             let men = |j: usize| toks.get(j).is_some_and(|t| t.lower == "men");
             t.is_word()
-                // ("Eerder is gesteld dat …": a perfect passive has `is` before it.)
-                && ((passive || k > 0 && matches!(toks[k - 1].lower.as_str(), "is" | "zijn"))
+                // ("Eerder is gesteld dat …", "Er is zelfs gesuggereerd dat …": a perfect
+                // passive has `is` before it.)
+                && ((passive
+                    || toks[k.saturating_sub(3)..k]
+                        .iter()
+                        .any(|t| matches!(t.lower.as_str(), "is" | "zijn")))
                     && self.lex.is("impersonal", &t.lower)
                     || (men(k + 1) || k > 0 && men(k - 1))
                         && (self.lex.forms.contains_key(&t.lower)
@@ -107,7 +111,8 @@ fn cited_at(lex: &Lexicon, toks: &[Tok<'_>], open: usize) -> Option<usize> {
         let t = &toks[k];
         let author = t.is_word()
             && (t.capitalised()
-                || matches!(t.lower.as_str(), "et" | "al" | "en" | "and")
+                // ("et al.", Dutch "e.a.")
+                || matches!(t.lower.as_str(), "et" | "al" | "en" | "and" | "e" | "a" | "e.a")
                 || lex.is("name-particles", &t.lower))
             || t.is('.')
             || t.text == "&";

@@ -3838,3 +3838,15 @@ fn any_described_subject_may_carry_a_relative_clause() {
     ]);
     nothing(&["Het huis dat hij kocht, bleek te klein."]);
 }
+
+#[test]
+fn dutch_citations_and_far_quotations_of_a_second_report() {
+    speakers(&[(
+        "Er is zelfs gesuggereerd dat ze mensen herkennen (Anderson e.a., 2010).",
+        "Anderson e.a., 2010",
+    )]);
+    let got = one(
+        "Woordvoerder Dmitri Orlanski ontkende dat Rusland troepen heeft samengetrokken bij de grens, en noemde berichten daarover in westerse media 'volstrekt verzonnen'.",
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
