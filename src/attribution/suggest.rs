@@ -3616,7 +3616,7 @@ impl<'a, 's> Finder<'a, 's> {
                         n.is_word()
                             && (lex.is("determiners", &n.lower)
                                 || lex.is("pronouns", &n.lower)
-                                || matches!(n.lower.as_str(), "er" | "ze" | "we" | "het"))
+                                || matches!(n.lower.as_str(), "er" | "we"))
                     }))
             {
                 complement = Some((j, Comp::That));
@@ -4052,9 +4052,10 @@ impl<'a, 's> Finder<'a, 's> {
             && matches!(toks[k - 1].lower.as_str(), "en" | "maar")
             && let Some(np) = p.parse(first, false).filter(Np::speaks)
             && np.t1 + 1 < k - 1
-            // ("zei dat haar land 'niet in paniek raakt', maar verklaarde later": a quotation
-            // in the first claim is no other clause.)
-            && !toks[np.t1..k - 1].iter().any(|t| t.is(':') || t.is(';'))
+            // No `:` or `;` between them (the clause starts, computed once per sentence); a
+            // quotation in the first claim is no other clause ("zei dat haar land 'niet in
+            // paniek raakt', maar verklaarde later").
+            && self.starts[i][1][k - 1] as usize <= np.t1
         {
             if toks[np.t1].is_word() {
                 return self.resolve(i, &np);

@@ -117,18 +117,9 @@ impl Finder<'_, '_> {
                 // "zei de dirigent, Tomasz Wierzbicki, tegen …": a description of any noun,
                 // then the name.
                 None => self.loose_np(i, j, None).map(|np| {
-                    let named = self.apposed_name(
-                        i,
-                        Np {
-                            noun: Some(String::new()),
-                            ..np.clone()
-                        },
-                    );
-                    if named.name.is_some() {
-                        (named, false)
-                    } else {
-                        (np, true)
-                    }
+                    let np = self.apposed_name(i, np);
+                    let loose = np.name.is_none();
+                    (np, loose)
                 }),
             }
         };
