@@ -2811,6 +2811,13 @@ impl<'a, 's> Finder<'a, 's> {
             None => {
                 // "het presidentiële paleis": an article, adjectives, a noun.
                 let mut j = k + 1;
+                // "de moeder van een van de zieke kinderen": one of a group.
+                if p.word(j).is_some_and(|w| matches!(w, "een" | "één"))
+                    && p.word(j + 1) == Some("van")
+                    && let Some((_, e)) = self.qualifier_span(i, j + 1)
+                {
+                    return Some((join(&toks[k..e], self.docs[i].input.text), e));
+                }
                 if p.word(j).is_some_and(|w| matches!(w, "de" | "het" | "een")) {
                     j += 1;
                 }

@@ -567,7 +567,14 @@ impl Finder<'_, '_> {
                 .rev()
                 .take(NP_MAX)
                 .find(|&a| toks[a].is(','))
-            && a - start <= 6
+            && (a - start <= 6
+                // "Een luchtvaartdeskundige van de Technische Universiteit van Kisumara,
+                // professor Daniel Mutua Kiprop,": a description with whose it is.
+                || np
+                    .clone()
+                    .or_else(|| self.loose_np(i, start, None))
+                    .and_then(|d| self.qualified(i, &d))
+                    .is_some_and(|q| q.t1 == a))
             && toks[start..a].iter().enumerate().all(|(n, t)| {
                 !t.quoted
                     && (!t.is_word()

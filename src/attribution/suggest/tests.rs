@@ -3850,3 +3850,25 @@ fn dutch_citations_and_far_quotations_of_a_second_report() {
     );
     assert_eq!(got.len(), 2, "{got:#?}");
 }
+
+#[test]
+fn one_of_a_group_and_a_long_description_before_the_name() {
+    speakers(&[
+        (
+            "De moeder van een van de zieke kinderen, die elke dag op de tribune zat, zei na afloop dat ze opgelucht was.",
+            "De moeder van een van de zieke kinderen",
+        ),
+        (
+            "De vader van een van de slachtoffers zei dat hij boos was.",
+            "De vader van een van de slachtoffers",
+        ),
+        (
+            "Een luchtvaartdeskundige van de Technische Universiteit van Kisumara, professor Daniel Mutua Kiprop, merkte op dat het toestel al twee keer motorpech had gehad.",
+            "Daniel Mutua Kiprop",
+        ),
+        (
+            "Een kapper uit het dorp Vellum, Jan de Vries, zei dat de storm hevig was.",
+            "Jan de Vries",
+        ),
+    ]);
+}
