@@ -1603,7 +1603,8 @@ impl NpParser<'_, '_, '_> {
         let start = j;
         while j < limit
             && self.word(j).is_some_and(|w| {
-                !self.toks[j].capitalised()
+                // ("het Amerikaanse ministerie van …": a nationality is an adjective.)
+                (!self.toks[j].capitalised() || self.nationality(j))
                     && !self.lex.is("function", w)
                     && w.ends_with('e')
                     && !self.lex.speaker_noun(w)
@@ -4049,31 +4050,37 @@ impl<'a, 's> Finder<'a, 's> {
         // "De minister ging naar huis en zei dat …", "zei eerst …, maar zei later dat …": a
         // second verb shares the subject.
         // (After a quotation in the first claim its clause starts where the sentence's does:
-        // "zei dat haar land 'niet in paniek raakt', maar verklaarde later dat …".)
-        let first = if start + 1 >= k {
-            self.starts[i][1].get(k).map_or(start, |&a| a as usize)
+        // "zei dat haar land 'niet in paniek raakt', maar verklaarde later dat …", "zei dat de
+        // resultaten 'hoopgevend' zijn, maar waarschuwde dat …".)
+        let inside = self.starts[i][1].get(k).map_or(start, |&a| a as usize);
+        let firsts = if start + 1 >= k {
+            [inside, inside]
         } else {
-            start
+            [start, inside]
         };
-        if k >= 2
-            && matches!(toks[k - 1].lower.as_str(), "en" | "maar")
-            && let Some(np) = p.parse(first, false).filter(Np::speaks)
-            && np.t1 + 1 < k - 1
-            // No `:` or `;` between them (the clause starts, computed once per sentence); a
-            // quotation in the first claim is no other clause ("zei dat haar land 'niet in
-            // paniek raakt', maar verklaarde later").
-            && self.starts[i][1][k - 1] as usize <= np.t1
-        {
-            if toks[np.t1].is_word() {
-                return self.resolve(i, &np);
-            }
-            // "Dr. Kwame Asante, directeur van …, prees de reactie en merkte op dat …": the
-            // subject's insert, then the first verb.
-            if let Some(c) = (np.t1 + 1..k - 1).find(|&j| toks[j].is(','))
-                && toks[c + 1].is_word()
-                && let Some(np) = self.inserted_subject(i, first, c + 1)
-            {
-                return self.resolve(i, &np);
+        if k >= 2 && matches!(toks[k - 1].lower.as_str(), "en" | "maar") {
+            for (n, &first) in firsts.iter().enumerate() {
+                if n == 1 && first == firsts[0] {
+                    break;
+                }
+                if let Some(np) = p.parse(first, false).filter(Np::speaks)
+                    && np.t1 + 1 < k - 1
+                    // No `:` or `;` between them (the clause starts, computed once per
+                    // sentence); a quotation in the first claim is no other clause.
+                    && self.starts[i][1][k - 1] as usize <= np.t1
+                {
+                    if toks[np.t1].is_word() {
+                        return self.resolve(i, &np);
+                    }
+                    // "Dr. Kwame Asante, directeur van …, prees de reactie en merkte op dat
+                    // …": the subject's insert, then the first verb.
+                    if let Some(c) = (np.t1 + 1..k - 1).find(|&j| toks[j].is(','))
+                        && toks[c + 1].is_word()
+                        && let Some(np) = self.inserted_subject(i, first, c + 1)
+                    {
+                        return self.resolve(i, &np);
+                    }
+                }
             }
         }
         for after in [finite + 1, k + 1] {

@@ -677,12 +677,22 @@ impl Finder<'_, '_> {
             let end = if toks[rel - 1].is(',') { rel - 1 } else { rel };
             let p = self.parser(i);
             for j in end.saturating_sub(NP_MAX).max(start)..end {
-                if let Some(np) = p.parse(j, false)
+                let np = p.parse(j, false);
+                if let Some(np) = &np
                     && np.t1 == end
                     && !np.pronoun
                     && (np.name.is_some() || np.noun.is_some())
                 {
-                    return self.resolve(i, &np);
+                    return self.resolve(i, np);
+                }
+                // "De moeder van een van de slachtoffers, die …": whose it is, too.
+                if let Some(q) = np
+                    .filter(Np::speaks)
+                    .or_else(|| self.loose_np(i, j, None))
+                    .and_then(|np| self.qualified(i, &np))
+                    && q.t1 == end
+                {
+                    return self.resolve(i, &q);
                 }
                 if let Some(np) = self.loose_np(i, j, Some(end)) {
                     return self.resolve_loose(i, &np);

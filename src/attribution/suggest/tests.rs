@@ -3872,3 +3872,26 @@ fn one_of_a_group_and_a_long_description_before_the_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_second_cue_after_a_quotation_in_the_first_claim_and_long_descriptions() {
+    let got = one(
+        "Oduya zei dat de resultaten 'voorzichtig hoopgevend' zijn, maar waarschuwde tegelijk dat het herstel alleen mogelijk blijft.",
+    );
+    assert_eq!(
+        got.iter()
+            .map(|s| (s.cue.as_str(), s.speaker.as_str()))
+            .collect::<Vec<_>>(),
+        [("zei", "Oduya"), ("waarschuwde", "Oduya")]
+    );
+    speakers(&[
+        (
+            "De moeder van een van de slachtoffers, die anoniem wil blijven, zei dat haar familie rust kan vinden.",
+            "De moeder van een van de slachtoffers",
+        ),
+        (
+            "Een hoge functionaris van het Amerikaanse ministerie van Buitenlandse Zaken, die anoniem sprak, zei dat Washington naar Manila ging.",
+            "Een hoge functionaris van het Amerikaanse ministerie van Buitenlandse Zaken",
+        ),
+    ]);
+}
