@@ -1371,7 +1371,17 @@ impl NpParser<'_, '_, '_> {
                 && self.word(m).is_some_and(|w| {
                     !toks[m].capitalised()
                         && !self.lex.is("function", w)
-                        && !self.lex.speaker_noun(w)
+                        // ("officier van justitie Miriam Castellanos": a body without article
+                        // right before the name is the office's, not "van de gemeente Den Haag".)
+                        && (!self.lex.speaker_noun(w)
+                            || words == j + 1
+                                && !self.lex.ends_in("named-nouns", w)
+                                // (A person's name, not "hockeyclub De Valken".)
+                                && toks.get(m + 1).is_some_and(|t| {
+                                    t.capitalised()
+                                        && !self.lex.is("determiners", &t.lower)
+                                        && !self.lex.is("name-particles", &t.lower)
+                                }))
                 })
             {
                 m += 1;
@@ -1379,7 +1389,17 @@ impl NpParser<'_, '_, '_> {
             if m > words
                 && let Some(e) = self.name_run(m, limit)
                 && e - m >= 2
-                && toks.get(e).is_none_or(|t| !t.is_word())
+                // (Not the name a noun takes: "studie in het tijdschrift Global Hydrology
+                // Letters".)
+                && !self.lex.ends_in("named-nouns", &toks[m - 1].lower)
+                // (Or before the verb or its clause: "Officier van justitie Miriam
+                // Castellanos zei", "zei officier van justitie Miriam Castellanos dat".)
+                && toks.get(e).is_none_or(|t| {
+                    !t.is_word()
+                        || self.lex.forms.contains_key(&t.lower)
+                        || self.lex.is("aux", &t.lower)
+                        || self.lex.is("function", &t.lower)
+                })
             {
                 role_end = m;
                 name = Some((m, e));

@@ -901,6 +901,16 @@ impl Finder<'_, '_> {
         {
             return prev.is_word();
         }
+        // Inverted, the subject between the verb and its clause: "Toch menen de onderzoekers
+        // dat …".
+        if prev.is_word()
+            && let Some(np) = self.parser(i).parse(j, false).filter(Np::speaks)
+            && toks.get(np.t1).is_some_and(|t| {
+                t.is(':') || t.is_word() && matches!(t.lower.as_str(), "dat" | "of")
+            })
+        {
+            return true;
+        }
         (prev.is(',') || prev.closes())
             && next.is_some_and(|t| {
                 t.is_word() && (lex.is("determiners", &t.lower) || t.capitalised())

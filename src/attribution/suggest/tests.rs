@@ -3895,3 +3895,32 @@ fn a_second_cue_after_a_quotation_in_the_first_claim_and_long_descriptions() {
         ),
     ]);
 }
+
+#[test]
+fn inverted_plural_cues_and_an_office_with_a_lower_case_body() {
+    speakers(&[
+        (
+            "Toch menen de onderzoekers dat huisartsen meer aandacht moeten besteden aan slaapproblemen.",
+            "de onderzoekers",
+        ),
+        (
+            "Officier van justitie Miriam Castellanos zei tegen de jury dat de verdachte had gelogen.",
+            "Miriam Castellanos",
+        ),
+        (
+            "Gisteren zei officier van justitie Miriam Castellanos dat de verdachte had gelogen.",
+            "Miriam Castellanos",
+        ),
+        (
+            "De woordvoerder van gemeente Den Haag zei dat het klopt.",
+            "De woordvoerder van gemeente Den Haag",
+        ),
+    ]);
+    // A club's name is no holder of the office: "ze" is the chair.
+    let got = run(&[&[
+        "Femke Brouwer is sinds 2021 voorzitter van hockeyclub De Valken.",
+        "De ploeg is klaar voor de finale, zei ze zaterdag.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Femke Brouwer"), "{got:#?}");
+    nothing(&["Ze willen eisen en vragen stellen."]);
+}
