@@ -623,18 +623,67 @@ fn clause_starts(toks: &[Tok<'_>]) -> [Vec<u32>; 2] {
     [plain, inside]
 }
 
+/// Units of a stretch of time before a subordinator ("Zes maanden nadat").
+const TIME_UNITS: &[&str] = &[
+    "seconden", "minuut", "minuten", "uur", "uren", "dag", "dagen", "week", "weken", "maand",
+    "maanden", "jaar", "jaren", "eeuw", "eeuwen", "decennia",
+];
+
+/// Words of a quantity of time ("ruim twee", "enkele", "een paar").
+const QUANTITIES: &[&str] = &[
+    "een",
+    "één",
+    "twee",
+    "drie",
+    "vier",
+    "vijf",
+    "zes",
+    "zeven",
+    "acht",
+    "negen",
+    "tien",
+    "elf",
+    "twaalf",
+    "twintig",
+    "dertig",
+    "veertig",
+    "vijftig",
+    "honderd",
+    "enkele",
+    "paar",
+    "ruim",
+    "bijna",
+    "nog",
+    "geen",
+    "amper",
+    "nauwelijks",
+    "slechts",
+    "pas",
+    "maar",
+    "circa",
+];
+
 /// The comma that ends a subordinate clause opening the sentence ("Toen Jansen zei dat hij
 /// stopte, schrok iedereen"): the main clause goes on after it.
 fn fronted_subordinate(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
-    // ("Net toen", "Kort nadat": an adverb may come first.)
+    // ("Net toen", "Kort nadat": an adverb may come first; "Zes maanden nadat", "Ruim
+    // twee weken voordat": a stretch of time.)
     let k = toks
         .iter()
-        .take(3)
+        .take(5)
         .position(|t| t.is_word() && lex.is("subordinators", &t.lower))
         .filter(|&k| {
             toks[..k]
                 .iter()
                 .all(|t| t.is_word() && lex.is("before-subordinator", &t.lower))
+                || k >= 2
+                    && toks[k - 1].is_word()
+                    && TIME_UNITS.contains(&toks[k - 1].lower.as_str())
+                    && toks[..k - 1].iter().all(|t| {
+                        t.is_word()
+                            && (t.lower.chars().all(|c| c.is_ascii_digit())
+                                || QUANTITIES.contains(&t.lower.as_str()))
+                    })
         })?;
     // "Toen zei Jansen …": "toen" before a verb is "then".
     let next = toks.get(k + 1)?;
@@ -4102,6 +4151,13 @@ impl<'a, 's> Finder<'a, 's> {
                     }
                 }
             }
+        }
+        // "Hij vertelde de regering dat …": a pronoun subject nobody was named for leaves
+        // the speaker unknown; the phrase after the verb is its object.
+        if p.parse(start, false)
+            .is_some_and(|np| np.pronoun && np.t1 == finite)
+        {
+            return None;
         }
         for after in [finite + 1, k + 1] {
             if let Some(np) = p.parse(after, false) {

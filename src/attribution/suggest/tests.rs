@@ -3924,3 +3924,31 @@ fn inverted_plural_cues_and_an_office_with_a_lower_case_body() {
     assert_eq!(last_speaker(&got), Some("Femke Brouwer"), "{got:#?}");
     nothing(&["Ze willen eisen en vragen stellen."]);
 }
+
+#[test]
+fn a_stretch_of_time_before_a_fronted_clause_and_an_unresolved_pronoun_subject() {
+    speakers(&[
+        (
+            "Zes maanden nadat orkaan Delphine het eiland verwoestte, zei premier Marguerite Laventure dat de wederopbouw 'nauwelijks begonnen' was.",
+            "Marguerite Laventure",
+        ),
+        (
+            "Een paar uur nadat de storm was gaan liggen, meldde de kustwacht dat alle opvarenden veilig waren.",
+            "de kustwacht",
+        ),
+        (
+            "Rennie smeekte andere wandelaars contact op te nemen met de politie.",
+            "Rennie",
+        ),
+    ]);
+    // The object is not the speaker when the pronoun has nobody to stand for.
+    nothing(&[
+        "Hij vertelde de regering dat de belasting omlaag moet.",
+        "Ze smeekte de rechter om haar zoon vrij te laten.",
+    ]);
+    let got = run(&[&[
+        "Minister Anna de Wit sprak dinsdag in Den Haag.",
+        "Ze vertelde de Kamer dat de belasting omlaag moet.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Anna de Wit"), "{got:#?}");
+}
