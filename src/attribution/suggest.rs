@@ -1135,7 +1135,8 @@ impl NpParser<'_, '_, '_> {
             {
                 p += 1;
             }
-            if p > j && p < limit && self.name_like(p) {
+            // (Not a body: "Traoré van de Universiteit van Bamako".)
+            if p > j && p < limit && self.name_like(p) && !self.lex.body_noun(&self.toks[p].lower) {
                 j = p + 1;
                 continue;
             }
@@ -1367,7 +1368,10 @@ impl NpParser<'_, '_, '_> {
                 // Modifiers come before the head: after "de advocaat", "gebruikte" is a
                 // verb ("Volgens de advocaat gebruikte justitie …").
                 && last_noun.is_none()
-                && (w.ends_with('e') || w.starts_with("oud-") || w.starts_with("ex-"))
+                && (w.ends_with('e') || w.starts_with("oud-") || w.starts_with("ex-")
+                    // "het meest recente bulletin", "de zeer ervaren piloot".
+                    || matches!(w, "meest" | "minst" | "zeer")
+                        && self.word(j + 1).is_some_and(|n| n.ends_with('e')))
                 && w.chars().count() > 3)
                 || self.nationality(j)
                 // "Lokale bewoners vertelden", "Officiële bronnen in Ohio melden": an
@@ -1684,7 +1688,20 @@ impl NpParser<'_, '_, '_> {
         {
             j += 1;
         }
-        if let Some(e) = self.name_run(j, limit) {
+        if let Some(mut e) = self.name_run(j, limit) {
+            // "het Nationaal Instituut voor Volksgezondheid", "Hogeschool te Gent": a body's
+            // name goes on with its field or place.
+            // (And any body with its place: "Shell in Nederland".)
+            while e < limit
+                && self.word(e).is_some_and(|w| {
+                    matches!(w, "in" | "te")
+                        || matches!(w, "voor" | "van")
+                            && self.lex.body_noun(&self.toks[e - 1].lower)
+                })
+                && let Some(n) = self.name_run(e + 1, limit)
+            {
+                e = n;
+            }
             return Some((join(&self.toks[start..e], self.text), e));
         }
         // "de politie", and after an article any noun: "een woordvoerder van de luchthaven",

@@ -570,6 +570,7 @@ impl Finder<'_, '_> {
             && (a - start <= 6
                 // "Een luchtvaartdeskundige van de Technische Universiteit van Kisumara,
                 // professor Daniel Mutua Kiprop,": a description with whose it is.
+                || np.as_ref().is_some_and(|np| np.name.is_none() && np.noun.is_some() && np.t1 == a)
                 || np
                     .clone()
                     .or_else(|| self.loose_np(i, start, None))
@@ -609,6 +610,11 @@ impl Finder<'_, '_> {
                     t.lower.as_str(),
                     "die" | "dat" | "wiens" | "wier" | "waarvan"
                 ) || rel > np.t1 && participle(&t.lower)
+                    // Or a phrase: "De jury, onder leiding van actrice Marina Toledo, zei".
+                    || rel > np.t1
+                        && t.is_word()
+                        && self.lex.is("prepositions", &t.lower)
+                        && t.lower != "volgens"
             })
             && toks[finite - 1].is(',')
             && finite - np.t1 <= 20

@@ -3952,3 +3952,37 @@ fn a_stretch_of_time_before_a_fronted_clause_and_an_unresolved_pronoun_subject()
     ]]);
     assert_eq!(last_speaker(&got), Some("Anna de Wit"), "{got:#?}");
 }
+
+#[test]
+fn bodies_with_field_and_place_degree_adverbs_and_a_phrase_as_insert() {
+    let s = only("Traoré van de Universiteit van Bamako zei dat het werkt.");
+    assert_eq!(
+        (s.speaker.as_str(), s.organisation.as_deref()),
+        ("Traoré", Some("Universiteit van Bamako"))
+    );
+    let s = only(
+        "Hoofdonderzoeker professor Ousmane Traoré van het Nationaal Instituut voor Volksgezondheid in Bamako noemde de uitkomst 'een keerpunt'.",
+    );
+    assert_eq!(
+        (s.speaker.as_str(), s.organisation.as_deref()),
+        (
+            "Ousmane Traoré",
+            Some("Nationaal Instituut voor Volksgezondheid in Bamako")
+        )
+    );
+    speakers(&[
+        ("Jan van de Berg zei dat het werkt.", "Jan van de Berg"),
+        (
+            "Volgens het meest recente epidemiologische bulletin werden in 2023 ruim 41.000 gevallen gemeld.",
+            "het meest recente epidemiologische bulletin",
+        ),
+        (
+            "De jury, onder leiding van actrice Marina Toledo, zei dat de film won.",
+            "De jury",
+        ),
+        (
+            "Een luchtvaartdeskundige van de Technische Universiteit van Kisumara, professor Daniel Mutua Kiprop, merkte op dat het toestel oud was.",
+            "Daniel Mutua Kiprop",
+        ),
+    ]);
+}
