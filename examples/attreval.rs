@@ -522,7 +522,8 @@ fn set(path: &str, verbose: bool, only: Option<&str>, per_quotation: bool) -> Re
 
 /// For a set labelled with one claim per quotation (attribution_translated.jsonl): a
 /// suggestion on the sentence after one with the same speaker, where the cue word occurs
-/// once in the two sentences, continues that quotation (`"A," zei ze. "B."`) and is not a
+/// once in the two sentences (`"A," zei ze. "B."`) or a double quotation mark opened in the
+/// first sentence stays open to the next (`"A. B."`), continues that quotation and is not a
 /// claim of its own. Sets labelled per sentence (Tatoeba, the news gold) count it apart.
 fn one_claim_per_quotation(
     texts: &[String],
@@ -533,14 +534,21 @@ fn one_claim_per_quotation(
         let continues = kept.last().is_some_and(|(j, p)| {
             *j + 1 == i
                 && p.speaker == s.speaker
-                && p.cue == s.cue
-                && word_count(&texts[*j], &s.cue) + word_count(&texts[i], &s.cue) == 1
+                && (p.cue == s.cue
+                    && word_count(&texts[*j], &s.cue) + word_count(&texts[i], &s.cue) == 1
+                    || leaves_quotation_open(&texts[*j]))
         });
         if !continues {
             kept.push((i, s));
         }
     }
     kept
+}
+
+/// Whether a double quotation mark opened in `text` is not closed in it.
+fn leaves_quotation_open(text: &str) -> bool {
+    let count = |cs: &[char]| text.chars().filter(|c| cs.contains(c)).count();
+    count(&['"']) % 2 == 1 || count(&['“', '„']) > count(&['”'])
 }
 
 /// How often `w` stands in `text` as a word of its own, ignoring ASCII case.
