@@ -1019,6 +1019,10 @@ impl NpParser<'_, '_, '_> {
         let Some(t) = self.toks.get(k) else {
             return false;
         };
+        // ("CEO", "CFO": a listed role written as an acronym.)
+        if t.acronym() && matches!(t.lower.as_str(), "ceo" | "cfo") {
+            return true;
+        }
         // ("VVD-Kamerlid", "CDA-Statenlid": those are written with a capital.)
         t.text.contains('-')
             && t.text.rsplit('-').next().is_some_and(|r| {
@@ -2224,7 +2228,7 @@ impl Registry {
     }
 
     /// The last entity named before `sentence` whose role ends in `noun` ("de expert").
-    fn by_role(&self, noun: &str, sentence: usize) -> Option<&Entity> {
+    fn by_role(&self, lex: &Lexicon, noun: &str, sentence: usize) -> Option<&Entity> {
         let at = self.mentions.partition_point(|&(s, _)| s <= sentence);
         self.mentions[..at]
             .iter()
@@ -2232,9 +2236,12 @@ impl Registry {
             .take(64)
             .map(|&(_, e)| &self.entities[e])
             .find(|e| {
-                e.role
-                    .as_deref()
-                    .is_some_and(|r| last_word(r).ends_with(noun) || last_word(head(r)) == noun)
+                e.role.as_deref().is_some_and(|r| {
+                    let last = last_word(head(r));
+                    last_word(r).ends_with(noun)
+                        || last == noun
+                        || lex.is("chief-executives", noun) && lex.is("chief-executives", &last)
+                })
             })
     }
 
@@ -2664,7 +2671,10 @@ impl<'a, 's> Finder<'a, 's> {
                 || !words[1].starts_with(char::is_uppercase)
                 || e.role.as_deref().is_some_and(|r| r.contains(words[1]))
         };
-        if let Some(e) = self.registry.by_role(noun, i).filter(|e| nation_ok(e))
+        if let Some(e) = self
+            .registry
+            .by_role(self.lex, noun, i)
+            .filter(|e| nation_ok(e))
             && (words.len() <= 2
                 || words.len() == 3 && words[1].ends_with('e')
                 // "de Vlaams Belang-voorzitter": the words before are the compound's.

@@ -3986,3 +3986,24 @@ fn bodies_with_field_and_place_degree_adverbs_and_a_phrase_as_insert() {
         ),
     ]);
 }
+
+#[test]
+fn the_ceo_and_the_manufacturer_point_back() {
+    let got = run(&[
+        &["Topman Henrik Dahlqvist van Norvalis beloofde alle apotheken te compenseren."],
+        &[
+            "'We nemen elke afwijking uiterst serieus,' zei de CEO, die sinds 2019 aan het hoofd staat.",
+        ],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Henrik Dahlqvist"), "{got:#?}");
+    let got = run(&[
+        &["De Zweedse farmaceut Norvalis heeft maandag een partij medicijnen teruggeroepen."],
+        &["Hoewel de fabrikant benadrukt dat de kans op schade klein is, zijn klanten ongerust."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Norvalis"), "{got:#?}");
+    let s = only("CEO Jan Jansen zei dat het goed gaat.");
+    assert_eq!(
+        (s.speaker.as_str(), s.role.as_deref()),
+        ("Jan Jansen", Some("CEO"))
+    );
+}
