@@ -3562,6 +3562,17 @@ impl<'a, 's> Finder<'a, 's> {
         {
             clause_end += 1;
         }
+        // A relative clause after a comma has its own verb and complement: "heeft de uitslag
+        // bekendgemaakt, waaruit bleek dat …", "…, die zei dat …".
+        if let Some(c) = (k + 1..clause_end.saturating_sub(1)).find(|&j| {
+            toks[j].is(',')
+                && !toks[j].quoted
+                && toks[j + 1].is_word()
+                && (lex.is("relative-adverbs", &toks[j + 1].lower)
+                    || matches!(toks[j + 1].lower.as_str(), "die" | "wat"))
+        }) {
+            clause_end = c;
+        }
         // Blocking particles and split particles stand before the complement
         // ("stelde voor dat …"); "stelde dat hij in Parijs …" is not "instellen".
         let comp_at = (k + 1..clause_end)
@@ -3579,26 +3590,37 @@ impl<'a, 's> Finder<'a, 's> {
         // with its phrase is none ("Dat stelt Tom de Kleer, fractievoorzitter in de raad").
         // (Also before an indirect question: "vroeg zich af hoeveel …".)
         let particle_at = |j: usize| {
-            toks.get(j + 1).is_none_or(|t| {
-                !t.is_word()
-                    || matches!(
-                        t.lower.as_str(),
-                        "dat"
-                            | "om"
-                            | "en"
-                            | "maar"
-                            | "of"
-                            | "hoe"
-                            | "hoeveel"
-                            | "wat"
-                            | "wie"
-                            | "waarom"
-                            | "waar"
-                            | "wanneer"
-                            | "welke"
-                            | "welk"
-                    )
-            })
+            // "stelde een commissie in die moet nagaan of …": a relative clause follows.
+            let relative = || {
+                toks.get(j + 1).is_some_and(|t| t.lower == "die")
+                    && toks.get(j + 2).is_some_and(|u| {
+                        u.is_word()
+                            && (lex.is("aux", &u.lower)
+                                || lex.is("function", &u.lower)
+                                || lex.is("sentence-adverbs", &u.lower))
+                    })
+            };
+            relative()
+                || toks.get(j + 1).is_none_or(|t| {
+                    !t.is_word()
+                        || matches!(
+                            t.lower.as_str(),
+                            "dat"
+                                | "om"
+                                | "en"
+                                | "maar"
+                                | "of"
+                                | "hoe"
+                                | "hoeveel"
+                                | "wat"
+                                | "wie"
+                                | "waarom"
+                                | "waar"
+                                | "wanneer"
+                                | "welke"
+                                | "welk"
+                        )
+                })
         };
         if after.iter().any(|&j| {
             verb.blockers.iter().any(|b| *b == toks[j].lower)

@@ -4007,3 +4007,18 @@ fn the_ceo_and_the_manufacturer_point_back() {
         ("Jan Jansen", Some("CEO"))
     );
 }
+
+#[test]
+fn a_relative_clause_owns_its_complement_and_delegations_speak() {
+    nothing(&[
+        "De kiescommissie heeft maandag de uitslag bekendgemaakt, waaruit bleek dat Vasilescu had gewonnen.",
+        "De provinciale regering stelde een onderzoekscommissie in die moet nagaan of de bus in orde was.",
+    ]);
+    speakers(&[
+        ("Jansen stelt in die brief dat de regering faalt.", "Jansen"),
+        (
+            "De Saudische delegatie hield daarentegen vol dat elk verdrag de rechten moest respecteren.",
+            "De Saudische delegatie",
+        ),
+    ]);
+}
