@@ -118,6 +118,7 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
         last_person: None,
         quote_speaker: vec![None; docs.len()],
         has: vec![false; docs.len()],
+        genders: HashMap::new(),
     };
     for i in 0..docs.len() {
         finder.sentence(i);
@@ -2312,6 +2313,9 @@ struct Finder<'a, 's> {
     quote_speaker: Vec<Option<(Resolved, String)>>,
     /// Per sentence: whether it has a suggestion.
     has: Vec<bool>,
+    /// Named people a "hij" or "zij" was suggested for: whether she is a woman ("Zij
+    /// verklaarde …, maar volgens hem …" is not her twice).
+    genders: HashMap<String, bool>,
 }
 
 impl<'a, 's> Finder<'a, 's> {
@@ -2352,7 +2356,7 @@ impl<'a, 's> Finder<'a, 's> {
                 return Some(false);
             }
         }
-        None
+        self.genders.get(&r.speaker).copied()
     }
 
     /// [`Self::resolve`] for a name registered earlier (a pronoun's antecedent).
@@ -2935,6 +2939,17 @@ impl<'a, 's> Finder<'a, 's> {
         let Some((claim, bytes)) = self.claim(i, range) else {
             return;
         };
+        if r.person && r.speaker.contains(' ') {
+            match r.mention.to_lowercase().as_str() {
+                "hij" => {
+                    self.genders.entry(r.speaker.clone()).or_insert(false);
+                }
+                "zij" | "ze" => {
+                    self.genders.entry(r.speaker.clone()).or_insert(true);
+                }
+                _ => {}
+            }
+        }
         let s = &self.docs[i];
         self.has[i] = true;
         self.nested.push(false);

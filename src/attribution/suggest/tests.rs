@@ -4022,3 +4022,25 @@ fn a_relative_clause_owns_its_complement_and_delegations_speak() {
         ),
     ]);
 }
+
+#[test]
+fn a_pronoun_suggested_for_a_person_tells_her_gender() {
+    let got = run(&[
+        &[
+            "Het lek werd ontdekt door onderzoeker Tomasz Wierzbicki, die urenlang sprak met de directeur van Brightwell, Claire Ashdown.",
+        ],
+        &[
+            "Zij verklaarde na afloop dat er niets is buitgemaakt, maar volgens hem bevatte de database wel creditcardnummers.",
+        ],
+    ]);
+    assert!(
+        !got.iter()
+            .any(|s| s.mention == "hem" && s.speaker == "Claire Ashdown"),
+        "{got:#?}"
+    );
+    assert_eq!(
+        got.iter().filter(|s| s.speaker == "Claire Ashdown").count(),
+        1,
+        "{got:#?}"
+    );
+}
