@@ -2897,6 +2897,12 @@ impl<'a, 's> Finder<'a, 's> {
 
     /// [`Self::qualifier`] with the token after it.
     fn qualifier_span(&self, i: usize, k: usize) -> Option<(String, usize)> {
+        self.qualifier_span_in(i, k, true)
+    }
+
+    /// [`Self::qualifier_span`]; `partitive`: "een van" may open it (once, so that a run of
+    /// "van een van een …" costs one step, not one per word).
+    fn qualifier_span_in(&self, i: usize, k: usize, partitive: bool) -> Option<(String, usize)> {
         let toks = &self.docs[i].toks;
         toks.get(k).filter(|t| {
             t.is_word()
@@ -2913,9 +2919,10 @@ impl<'a, 's> Finder<'a, 's> {
                 // "het presidentiële paleis": an article, adjectives, a noun.
                 let mut j = k + 1;
                 // "de moeder van een van de zieke kinderen": one of a group.
-                if p.word(j).is_some_and(|w| matches!(w, "een" | "één"))
+                if partitive
+                    && p.word(j).is_some_and(|w| matches!(w, "een" | "één"))
                     && p.word(j + 1) == Some("van")
-                    && let Some((_, e)) = self.qualifier_span(i, j + 1)
+                    && let Some((_, e)) = self.qualifier_span_in(i, j + 1, false)
                 {
                     return Some((join(&toks[k..e], self.docs[i].input.text), e));
                 }
@@ -2923,7 +2930,9 @@ impl<'a, 's> Finder<'a, 's> {
                     j += 1;
                 }
                 let noun = |w: &str| !self.lex.not_noun(w);
-                while p.word(j).is_some_and(|w| w.ends_with('e')) && p.word(j + 1).is_some_and(noun)
+                while j + 1 < limit
+                    && p.word(j).is_some_and(|w| w.ends_with('e'))
+                    && p.word(j + 1).is_some_and(noun)
                 {
                     j += 1;
                 }
