@@ -624,46 +624,6 @@ fn clause_starts(toks: &[Tok<'_>]) -> [Vec<u32>; 2] {
     [plain, inside]
 }
 
-/// Units of a stretch of time before a subordinator ("Zes maanden nadat").
-const TIME_UNITS: &[&str] = &[
-    "seconden", "minuut", "minuten", "uur", "uren", "dag", "dagen", "week", "weken", "maand",
-    "maanden", "jaar", "jaren", "eeuw", "eeuwen", "decennia",
-];
-
-/// Words of a quantity of time ("ruim twee", "enkele", "een paar").
-const QUANTITIES: &[&str] = &[
-    "een",
-    "één",
-    "twee",
-    "drie",
-    "vier",
-    "vijf",
-    "zes",
-    "zeven",
-    "acht",
-    "negen",
-    "tien",
-    "elf",
-    "twaalf",
-    "twintig",
-    "dertig",
-    "veertig",
-    "vijftig",
-    "honderd",
-    "enkele",
-    "paar",
-    "ruim",
-    "bijna",
-    "nog",
-    "geen",
-    "amper",
-    "nauwelijks",
-    "slechts",
-    "pas",
-    "maar",
-    "circa",
-];
-
 /// The comma that ends a subordinate clause opening the sentence ("Toen Jansen zei dat hij
 /// stopte, schrok iedereen"): the main clause goes on after it.
 fn fronted_subordinate(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
@@ -679,11 +639,11 @@ fn fronted_subordinate(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
                 .all(|t| t.is_word() && lex.is("before-subordinator", &t.lower))
                 || k >= 2
                     && toks[k - 1].is_word()
-                    && TIME_UNITS.contains(&toks[k - 1].lower.as_str())
+                    && lex.is("time-units", &toks[k - 1].lower)
                     && toks[..k - 1].iter().all(|t| {
                         t.is_word()
                             && (t.lower.chars().all(|c| c.is_ascii_digit())
-                                || QUANTITIES.contains(&t.lower.as_str()))
+                                || lex.is("time-quantities", &t.lower))
                     })
         })?;
     // "Toen zei Jansen …": "toen" before a verb is "then".
@@ -1021,7 +981,7 @@ impl NpParser<'_, '_, '_> {
             return false;
         };
         // ("CEO", "CFO": a listed role written as an acronym.)
-        if t.acronym() && matches!(t.lower.as_str(), "ceo" | "cfo") {
+        if t.acronym() && self.lex.is("acronym-roles", &t.lower) {
             return true;
         }
         // ("VVD-Kamerlid", "CDA-Statenlid": those are written with a capital.)
@@ -4195,16 +4155,13 @@ impl<'a, 's> Finder<'a, 's> {
         // "zei dat haar land 'niet in paniek raakt', maar verklaarde later dat …", "zei dat de
         // resultaten 'hoopgevend' zijn, maar waarschuwde dat …".)
         let inside = self.starts[i][1].get(k).map_or(start, |&a| a as usize);
-        let firsts = if start + 1 >= k {
-            [inside, inside]
+        let firsts: &[usize] = if start + 1 >= k || start == inside {
+            &[inside]
         } else {
-            [start, inside]
+            &[start, inside]
         };
         if k >= 2 && matches!(toks[k - 1].lower.as_str(), "en" | "maar") {
-            for (n, &first) in firsts.iter().enumerate() {
-                if n == 1 && first == firsts[0] {
-                    break;
-                }
+            for &first in firsts {
                 if let Some(np) = p.parse(first, false).filter(Np::speaks)
                     && np.t1 + 1 < k - 1
                     // No `:` or `;` between them (the clause starts, computed once per
