@@ -1,225 +1,443 @@
-//! Runs `tolk::check` over a document and prints the findings per check, with timings.
+//! Evaluation of the `attribution` check of `tolk check` (does the translation keep who said
+//! what?) on real human translations, where every finding is a false alarm, and on the same
+//! translations with the speaker's name replaced or removed, where every miss is one.
 //!
-//! cargo run --release --example checkeval -- [--dict /usr/share/hunspell/nl] [--limit N]
-//!     [--only C,...] [--json] CORPUS_NL [CORPUS_EN]
+//!     cargo run --release --example checkeval -- tatoeba [--suggested] [-v]
+//!     cargo run --release --example checkeval -- flores [--split odd|even] [--suggested] [-v]
 //!
-//! A text file (`corpus/libie-moskou.nl.txt`) is segmented with `tolk::segment` (Dutch, and the
-//! English translation with the English rules) and aligned sentence by sentence. Files ending in
-//! `.nl`/`.en` (FLORES, Tatoeba) are read as aligned lines, one segment per line. The store's name
-//! counts are simulated with this document alone. Without `--dict`, the system's Dutch
-//! dictionary is used when installed. `--limit` caps the findings printed per check (default:
-//! all); `--json` prints the findings as JSON Lines instead.
+//! The claims are the gold speakers of `examples/data/attribution_tatoeba.jsonl` (Tatoeba
+//! lines, English from `../shared/data/tatoeba_test_v2021-08-07.en`) or of
+//! `examples/data/flores_attribution_gold.jsonl` (FLORES devtest, English from
+//! `../shared/data/flores200_devtest.en`); `--suggested` takes the suggester's speakers
+//! instead. `-v` prints every finding and every missed perturbation. The check reads the
+//! system dictionaries and the FreeDict lexicon as `tolk check` does (`--bare`: none of them).
+//!
+//! Perturbations, made for each claim whose speaker has a name word written both in the
+//! Dutch line and in the English (a capitalised word, not a common noun opening the line): *swap* writes another name for each of those words in the
+//! English (`Ehud Ur` → `Marek Novak`), *drop* deletes them. A perturbation is detected when
+//! the check reports the line.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
-use std::time::Instant;
+use std::collections::{HashMap, HashSet};
+use std::io::Write;
 
-use tolk::check::{self, Context, Dictionary, Segment};
+use tolk::align::lexicon::Lexicon;
+use tolk::attribution::{Sentence, suggest};
+use tolk::check::{self, Attributed, Context, Dictionary, Segment};
 use tolk::segment::{Lang, segment};
 
-struct Options {
-    dict: Option<PathBuf>,
-    limit: usize,
-    only: Option<String>,
-    json: bool,
-    files: Vec<PathBuf>,
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    };
 }
 
-const USAGE: &str = "usage: checkeval [--dict PATH] [--limit N] [--only C,...] [--json] \
-                     CORPUS_NL [CORPUS_EN]";
+/// Stand-in names for the swap perturbation: none is a word of either data set's gold.
+const FAKE: &[&str] = &[
+    "Marek",
+    "Novak",
+    "Oyelaran",
+    "Kowalczyk",
+    "Thorvald",
+    "Quispe",
+];
 
-fn parse_args() -> Result<Options, String> {
-    let mut opts = Options {
-        dict: None,
-        limit: usize::MAX,
-        only: None,
-        json: false,
-        files: Vec::new(),
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let verbose = args.contains(&"-v");
+    let suggested = args.contains(&"--suggested");
+    let bare = args.contains(&"--bare");
+    let split = args
+        .iter()
+        .position(|a| *a == "--split")
+        .and_then(|i| args.get(i + 1).copied());
+    let data = match args.first().copied() {
+        Some("tatoeba") => tatoeba(),
+        Some("flores") => flores(split),
+        _ => Err(
+            "usage: checkeval tatoeba|flores [--split odd|even] [--suggested] [--bare] [-v]".into(),
+        ),
     };
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--dict" => opts.dict = Some(args.next().ok_or("--dict needs a path")?.into()),
-            "--limit" => {
-                opts.limit = args
-                    .next()
-                    .and_then(|n| n.parse().ok())
-                    .ok_or("--limit needs a number")?
+    let result = data.and_then(|lines| evaluate(&lines, suggested, bare, verbose));
+    if let Err(e) = result {
+        eprintln!("checkeval: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// One evaluation line: Dutch, English, gold speakers, and whether it is scored (a FLORES
+/// split still gives the suggester every line, for pronouns across lines).
+struct Line {
+    nl: String,
+    en: String,
+    gold: Vec<String>,
+    scored: bool,
+}
+
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
+}
+
+fn tatoeba() -> Result<Vec<Line>, String> {
+    let path = "examples/data/attribution_tatoeba.jsonl";
+    let en: Vec<String> = read("../shared/data/tatoeba_test_v2021-08-07.en")?
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let mut out = Vec::new();
+    for (n, rec) in read(path)?.lines().enumerate() {
+        let r: serde_json::Value =
+            serde_json::from_str(rec).map_err(|e| format!("{path} line {}: {e}", n + 1))?;
+        let no: usize = r["id"]
+            .as_str()
+            .and_then(|id| id.strip_prefix("tatoeba:"))
+            .and_then(|k| k.parse().ok())
+            .ok_or_else(|| format!("{path} line {}: bad id", n + 1))?;
+        let english = en
+            .get(no - 1)
+            .ok_or_else(|| format!("{path} line {}: no English line {no}", n + 1))?;
+        out.push(Line {
+            nl: r["text"].as_str().unwrap_or_default().to_string(),
+            en: english.clone(),
+            gold: strings(&r["speakers"]),
+            scored: true,
+        });
+    }
+    Ok(out)
+}
+
+fn strings(v: &serde_json::Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn flores(split: Option<&str>) -> Result<Vec<Line>, String> {
+    let nl: Vec<String> = read("../shared/data/flores200_devtest.nl")?
+        .lines()
+        .map(str::to_string)
+        .collect();
+    let en: Vec<String> = read("../shared/data/flores200_devtest.en")?
+        .lines()
+        .map(str::to_string)
+        .collect();
+    if nl.len() != en.len() {
+        return Err("the FLORES .nl and .en files differ in length".into());
+    }
+    let keep = |k: usize| match split {
+        None => Ok(true),
+        Some("odd") => Ok(!k.is_multiple_of(2)),
+        Some("even") => Ok(k.is_multiple_of(2)),
+        Some(s) => Err(format!("unknown split `{s}` (odd or even)")),
+    };
+    let mut out: Vec<Line> = Vec::with_capacity(nl.len());
+    for (k, (n, e)) in nl.into_iter().zip(en).enumerate() {
+        out.push(Line {
+            nl: n,
+            en: e,
+            gold: Vec::new(),
+            scored: keep(k + 1)?,
+        });
+    }
+    let gold_path = "examples/data/flores_attribution_gold.jsonl";
+    for (n, rec) in read(gold_path)?.lines().enumerate() {
+        let r: serde_json::Value =
+            serde_json::from_str(rec).map_err(|e| format!("{gold_path} line {}: {e}", n + 1))?;
+        let line = r["line"].as_u64().unwrap_or(0) as usize;
+        let slot = out
+            .get_mut(line.wrapping_sub(1))
+            .ok_or_else(|| format!("{gold_path} line {}: bad `line`", n + 1))?;
+        slot.gold = strings(&r["speakers"]);
+    }
+    Ok(out)
+}
+
+/// The suggester's speakers per line, each line a paragraph of one document.
+fn suggested_speakers(lines: &[Line]) -> Vec<Vec<String>> {
+    let mut texts = Vec::new();
+    let mut owner = Vec::new();
+    for (k, l) in lines.iter().enumerate() {
+        for p in segment(&l.nl, Lang::Nl) {
+            for s in p.sentences {
+                texts.push(s.text);
+                owner.push(k);
             }
-            "--only" => opts.only = Some(args.next().ok_or("--only needs check names")?),
-            "--json" => opts.json = true,
-            "-h" | "--help" => return Err(USAGE.into()),
-            _ if arg.starts_with('-') => return Err(format!("unknown option {arg}\n{USAGE}")),
-            _ => opts.files.push(arg.into()),
         }
     }
-    if opts.files.is_empty() || opts.files.len() > 2 {
-        return Err(USAGE.into());
+    let ids: Vec<String> = (1..=texts.len()).map(|i| format!("s:{i}")).collect();
+    let sentences: Vec<Sentence<'_>> = (0..texts.len())
+        .map(|i| Sentence {
+            id: &ids[i],
+            text: &texts[i],
+            paragraph: owner[i],
+        })
+        .collect();
+    let mut out = vec![Vec::new(); lines.len()];
+    for (i, s) in suggest(&sentences) {
+        out[owner[i]].push(s.speaker);
     }
-    Ok(opts)
+    out
 }
 
-fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+/// Words of `text` (letters, digits, hyphens) with their byte ranges.
+fn word_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (b, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        let inner = c.is_alphanumeric() || c == '-';
+        match (inner, start) {
+            (true, None) => start = Some(b),
+            (false, Some(s)) => {
+                out.push((s, b));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
-/// Segments of a file: lines for `.nl`/`.en`, sentences otherwise.
-fn segments_of(path: &Path, lang: Lang) -> Result<Vec<String>, String> {
-    let text = read(path)?;
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    if ext == lang.code() {
-        return Ok(text.lines().map(|l| l.trim().to_string()).collect());
-    }
-    Ok(segment(&text, lang)
+/// The speaker's name words written as they are in both the Dutch and the English line:
+/// capitalised words of three letters or more, but not the Dutch line's first word when the
+/// Dutch dictionary knows it in lower case (`Experts zeggen`: a common noun, not a name).
+fn shared_name_words(speaker: &str, nl: &str, en: &str, dutch: Option<&Dictionary>) -> Vec<String> {
+    let has = |text: &str, w: &str| word_spans(text).iter().any(|&(s, e)| &text[s..e] == w);
+    let first = word_spans(nl).first().map(|&(s, e)| &nl[s..e]);
+    word_spans(speaker)
         .into_iter()
-        .flat_map(|p| p.sentences)
-        .map(|s| s.text)
-        .collect())
+        .map(|(s, e)| &speaker[s..e])
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 3)
+        .filter(|w| has(nl, w) && has(en, w))
+        .filter(|w| Some(*w) != first || !dutch.is_some_and(|d| d.check(&w.to_lowercase())))
+        .map(str::to_string)
+        .collect()
 }
 
-fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("checkeval: {e}");
-            ExitCode::from(2)
+/// `en` with every whole-word occurrence of the words replaced by `with(i)` (i: the word's
+/// index in `words`), then runs of spaces closed up.
+fn replace_words(en: &str, words: &[String], with: impl Fn(usize) -> String) -> String {
+    let mut out = String::new();
+    let mut last = 0;
+    for (s, e) in word_spans(en) {
+        let w = &en[s..e];
+        // A possessive stays with its name ("Ur's" → "Novak's").
+        if let Some(i) = words.iter().position(|x| x == w) {
+            out.push_str(&en[last..s]);
+            out.push_str(&with(i));
+            last = e;
         }
     }
+    out.push_str(&en[last..]);
+    let mut closed = String::new();
+    for part in out.split(' ').filter(|p| !p.is_empty()) {
+        if !closed.is_empty() {
+            closed.push(' ');
+        }
+        closed.push_str(part);
+    }
+    closed
 }
 
-fn run() -> Result<(), String> {
-    let opts = parse_args()?;
-    let only: Option<Vec<&str>> = opts
-        .only
-        .as_deref()
-        .map(|o| o.split(',').map(str::trim).collect());
-    if let Some(only) = &only {
-        check::validate_only(only)?;
+struct Dicts {
+    nl: Option<Dictionary>,
+    en: Option<Dictionary>,
+    lexicon: Option<Lexicon>,
+}
+
+fn dictionaries(bare: bool) -> Dicts {
+    if bare {
+        return Dicts {
+            nl: None,
+            en: None,
+            lexicon: None,
+        };
     }
-    let sources = segments_of(&opts.files[0], Lang::Nl)?;
-    let targets = match opts.files.get(1) {
-        Some(p) => segments_of(p, Lang::En)?,
-        None => Vec::new(),
+    let load = |tag: &str| {
+        Dictionary::system(tag).and_then(|(aff, dic)| Dictionary::load(&aff, &dic).ok())
     };
-    if !targets.is_empty() && targets.len() != sources.len() {
-        eprintln!(
-            "note: {} source segments, {} target segments; pairing by position",
-            sources.len(),
-            targets.len()
-        );
+    Dicts {
+        nl: load("nl"),
+        en: load("en"),
+        lexicon: Lexicon::system_freedict().and_then(|(i, d)| Lexicon::read_dictd(&i, &d).ok()),
     }
-    let name = opts.files[0]
-        .file_name()
-        .and_then(|n| n.to_str())
-        .and_then(|n| n.split('.').next())
-        .unwrap_or("doc")
-        .to_string();
-    let ids: Vec<String> = (1..=sources.len()).map(|n| format!("{name}:{n}")).collect();
-    let segs: Vec<Segment> = sources
+}
+
+/// Runs the attribution check over the lines, with `targets[k]` as line k's English; returns
+/// the findings' messages per line.
+fn run_check(
+    lines: &[Line],
+    speakers: &[Vec<String>],
+    targets: &[String],
+    dicts: &Dicts,
+) -> Vec<Vec<String>> {
+    let ids: Vec<String> = (1..=lines.len()).map(|k| format!("line:{k}")).collect();
+    let segments: Vec<Segment<'_>> = lines
         .iter()
         .enumerate()
-        .map(|(i, s)| Segment {
-            id: &ids[i],
-            source: s,
-            target: targets.get(i).map(String::as_str),
+        .map(|(k, l)| Segment {
+            id: &ids[k],
+            source: &l.nl,
+            target: Some(&targets[k]),
             link: None,
             needs_work: false,
             coded: None,
         })
         .collect();
-
-    let t = Instant::now();
-    let dict_paths = match &opts.dict {
-        Some(p) => Some(Dictionary::resolve(p)),
-        None => Dictionary::system_dutch(),
-    };
-    let dictionary = match dict_paths {
-        Some((aff, dic)) => Some(Dictionary::load(&aff, &dic)?),
-        None => {
-            eprintln!("note: no Dutch dictionary (install hunspell-nl); spelling skipped");
-            None
-        }
-    };
-    let load = t.elapsed();
-
-    let mut store_names = HashMap::new();
-    for s in &sources {
-        check::count_names(s, &mut store_names);
-    }
-    let words = HashSet::new();
+    let attributed: Vec<Attributed<'_>> = speakers
+        .iter()
+        .enumerate()
+        .flat_map(|(k, sp)| {
+            let id = &ids[k];
+            sp.iter().enumerate().map(move |(j, s)| Attributed {
+                id,
+                annotation: (k * 10 + j) as i64,
+                speaker: s,
+            })
+        })
+        .collect();
+    let (store_names, words, glossary) = (HashMap::new(), HashSet::new(), Vec::new());
     let ctx = Context {
-        segments: &segs,
+        segments: &segments,
         store_names: &store_names,
         words: &words,
-        glossary: &[],
+        glossary: &glossary,
         source_lang: "nl",
         target_lang: "en",
-        dictionary: dictionary.as_ref(),
-        target_dictionary: None,
+        dictionary: dicts.nl.as_ref(),
+        target_dictionary: dicts.en.as_ref(),
         allow_drafts: false,
-        attributions: &[],
+        attributions: &attributed,
+        lexicon: dicts.lexicon.as_ref(),
     };
+    let index: HashMap<&str, usize> = ids
+        .iter()
+        .enumerate()
+        .map(|(k, s)| (s.as_str(), k))
+        .collect();
+    let mut out = vec![Vec::new(); lines.len()];
+    for f in check::run(&ctx, Some(&["attribution"])) {
+        out[index[f.id.as_str()]].push(f.message);
+    }
+    out
+}
 
-    let t = Instant::now();
-    let spelling = check::run(&ctx, Some(&["spelling"]));
-    let spelling_time = t.elapsed();
-    let t = Instant::now();
-    let findings = check::run(&ctx, only.as_deref());
-    let all_time = t.elapsed();
-
-    if opts.json {
-        for f in &findings {
-            println!("{}", serde_json::to_string(f).map_err(|e| e.to_string())?);
-        }
+fn evaluate(lines: &[Line], suggested: bool, bare: bool, verbose: bool) -> Result<(), String> {
+    let dicts = dictionaries(bare);
+    let mut speakers: Vec<Vec<String>> = if suggested {
+        suggested_speakers(lines)
     } else {
-        let mut by_check: BTreeMap<usize, Vec<&check::Finding>> = BTreeMap::new();
-        for f in &findings {
-            let rank = check::CHECKS
-                .iter()
-                .position(|c| *c == f.check)
-                .unwrap_or(0);
-            by_check.entry(rank).or_default().push(f);
+        lines.iter().map(|l| l.gold.clone()).collect()
+    };
+    for (k, l) in lines.iter().enumerate() {
+        if !l.scored {
+            speakers[k].clear();
         }
-        for (rank, list) in &by_check {
-            println!("== {} ({})", check::CHECKS[*rank], list.len());
-            for f in list.iter().take(opts.limit) {
-                let fix = f
-                    .suggestion
-                    .as_deref()
-                    .map(|s| format!(" → ‘{s}’"))
-                    .unwrap_or_default();
-                let exact: String = f.exact.chars().take(60).collect();
-                println!(
-                    "{} {} {}..{} ‘{exact}’{fix}: {}",
-                    f.id, f.side, f.start, f.end, f.message
-                );
+    }
+    let claims: usize = speakers.iter().map(Vec::len).sum();
+    let with_claims = speakers.iter().filter(|s| !s.is_empty()).count();
+
+    let human: Vec<String> = lines.iter().map(|l| l.en.clone()).collect();
+    let found = run_check(lines, &speakers, &human, &dicts);
+    let flagged = found.iter().filter(|f| !f.is_empty()).count();
+    let findings: usize = found.iter().map(Vec::len).sum();
+    let missing: usize = found
+        .iter()
+        .flatten()
+        .filter(|m| m.starts_with("the source attributes"))
+        .count();
+    outln!(
+        "{} lines with {claims} attributed claims ({} speakers; dictionaries: {})",
+        with_claims,
+        if suggested { "suggested" } else { "gold" },
+        match (
+            dicts.nl.is_some() || dicts.en.is_some(),
+            dicts.lexicon.is_some()
+        ) {
+            (true, true) => "hunspell and FreeDict",
+            (true, false) => "hunspell",
+            (false, true) => "FreeDict",
+            (false, false) => "none",
+        }
+    );
+    outln!(
+        "human translations: {findings} findings (false alarms) on {flagged} of {with_claims} lines ({:.1}%): {missing} speaker missing, {} other name",
+        pct(flagged, with_claims),
+        findings - missing
+    );
+    if verbose {
+        for (k, f) in found.iter().enumerate() {
+            for m in f {
+                outln!("  line {}: {}", k + 1, m);
+                outln!("    nl: {}", lines[k].nl);
+                outln!("    en: {}", lines[k].en);
             }
         }
     }
-    let words_checked: usize = sources.iter().map(|s| s.split_whitespace().count()).sum();
-    eprintln!(
-        "{} segments, {} words; dictionary load {:.0} ms; spelling pass {:.1} ms ({} findings); \
-         all checks {:.1} ms ({} findings)",
-        segs.len(),
-        words_checked,
-        load.as_secs_f64() * 1e3,
-        spelling_time.as_secs_f64() * 1e3,
-        spelling.len(),
-        all_time.as_secs_f64() * 1e3,
-        findings.len()
-    );
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for f in &findings {
-        *counts.entry(f.check).or_default() += 1;
+
+    // Perturbations: one variant of one line at a time, the other lines as translated.
+    let mut cases: Vec<(usize, Vec<String>)> = Vec::new();
+    for (k, l) in lines.iter().enumerate() {
+        if !found[k].is_empty() {
+            continue;
+        }
+        let mut words: Vec<String> = Vec::new();
+        for s in &speakers[k] {
+            for w in shared_name_words(s, &l.nl, &l.en, dicts.nl.as_ref()) {
+                if !words.contains(&w) {
+                    words.push(w);
+                }
+            }
+        }
+        if !words.is_empty() {
+            cases.push((k, words));
+        }
     }
-    eprintln!(
-        "per check: {}",
-        check::CHECKS
-            .iter()
-            .map(|c| format!("{c} {}", counts.get(c).copied().unwrap_or(0)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    for (kind, make) in [
+        (
+            "swap",
+            &(|i: usize| FAKE[i % FAKE.len()].to_string()) as &dyn Fn(usize) -> String,
+        ),
+        (
+            "drop",
+            &(|_: usize| String::new()) as &dyn Fn(usize) -> String,
+        ),
+    ] {
+        let mut targets = human.clone();
+        for (k, words) in &cases {
+            targets[*k] = replace_words(&lines[*k].en, words, make);
+        }
+        // Each perturbed line is judged on its own findings; lines are independent in the
+        // check, so one run covers all of them.
+        let got = run_check(lines, &speakers, &targets, &dicts);
+        let detected = cases.iter().filter(|(k, _)| !got[*k].is_empty()).count();
+        outln!(
+            "{kind}: detected {detected} of {} perturbed lines ({:.1}%)",
+            cases.len(),
+            pct(detected, cases.len())
+        );
+        if verbose {
+            for (k, _) in cases.iter().filter(|(k, _)| got[*k].is_empty()) {
+                outln!("  missed line {}: {}", k + 1, targets[*k]);
+                outln!("    speakers: {}", speakers[*k].join(" | "));
+            }
+        }
+    }
     Ok(())
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
 }

@@ -114,6 +114,9 @@ pub struct Context<'a> {
     pub allow_drafts: bool,
     /// The accepted and proposed attributions on the source, for the `attribution` check.
     pub attributions: &'a [Attributed<'a>],
+    /// The Dutch–English lexicon (FreeDict), when installed: the `attribution` check's evidence
+    /// that a speaker the translation names in other words is kept (`Engelsman`/`Englishman`).
+    pub lexicon: Option<&'a crate::align::lexicon::Lexicon>,
 }
 
 /// One problem found, on a code-point span of the source or the translation.
@@ -217,7 +220,7 @@ pub fn run(ctx: &Context, only: Option<&[&str]>) -> Vec<Finding> {
         names::missing(ctx, &doc, &mut out);
     }
     if enabled("attribution") {
-        attribution::check(ctx, &mut out);
+        attribution::check(ctx, &doc, &mut out);
     }
     finish(ctx, out)
 }

@@ -102,6 +102,15 @@ impl Exonyms {
             .map(|(_, w)| w.as_str())
     }
 
+    /// The English forms (folded) of the multi-word entries whose Dutch words `text` (folded)
+    /// contains (`verenigde staten` → `united states`, `us` …).
+    pub fn multi_in<'s>(&'s self, text: &'s str) -> impl Iterator<Item = &'s [String]> + 's {
+        self.multi
+            .iter()
+            .filter(move |(words, _)| contains_word(text, &words.join(" ")))
+            .map(|(_, en)| en.as_slice())
+    }
+
     fn display(&self, dutch_folded: &str) -> Option<&str> {
         self.display.get(dutch_folded).map(String::as_str)
     }
@@ -731,7 +740,7 @@ fn is_name(ctx: &Context, doc: &Doc, tok: &Token) -> bool {
 
 /// Whether two folded words share a stem: a common prefix of at least 4 letters and at least
 /// half the shorter word (`tasmaanse`/`tasmanian`, `swedish`/`sweden`, `ecuador`/`ecuadorean`).
-fn shares_stem(a: &str, b: &str) -> bool {
+pub(super) fn shares_stem(a: &str, b: &str) -> bool {
     let p = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     p >= 4 && 2 * p >= char_len(a).min(char_len(b))
 }
@@ -760,7 +769,7 @@ fn contains_stem(hay: &str, phrase: &str) -> bool {
 /// Whether the translation has the name, a de-inflected form, an exonym, a close
 /// transliteration or derivation of it, or an ij/y spelling variant (`Dyk` for `Dijk`; `tkey` is
 /// the translation's [`spelling_key`]).
-fn covered(word: &str, tfold: &str, tkey: &str, tnames: &[String]) -> bool {
+pub(super) fn covered(word: &str, tfold: &str, tkey: &str, tnames: &[String]) -> bool {
     if contains_word(tkey, &spelling_key(word)) {
         return true;
     }

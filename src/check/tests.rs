@@ -100,6 +100,7 @@ impl Doc2 {
             target_dictionary: None,
             allow_drafts: false,
             attributions: &[],
+            lexicon: None,
         };
         run(&ctx, (!only.is_empty()).then_some(only))
     }

@@ -458,6 +458,13 @@ pub fn check<G>(
             _ => None,
         })
         .collect();
+    // FreeDict, when installed, tells the `attribution` check that a speaker the English names
+    // in other words (`Engelsman`/`Englishman`) is kept; read only when there is a claim to check.
+    let wants_attribution = only.as_deref().is_none_or(|o| o.contains(&"attribution"));
+    let lexicon = (wants_attribution && !attributed.is_empty())
+        .then(crate::align::lexicon::Lexicon::system_freedict)
+        .flatten()
+        .and_then(|(index, dict)| crate::align::lexicon::Lexicon::read_dictd(&index, &dict).ok());
     let context = Context {
         segments: &input,
         store_names: &store_names,
@@ -469,6 +476,7 @@ pub fn check<G>(
         target_dictionary: target_spelling.dictionary(),
         allow_drafts: request.allow_drafts,
         attributions: &attributed,
+        lexicon: lexicon.as_ref(),
     };
     let guard = busy(input.len());
     let findings = check::run(&context, only.as_deref());
