@@ -4044,3 +4044,21 @@ fn a_pronoun_suggested_for_a_person_tells_her_gender() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn an_accusation_with_a_te_infinitive_is_a_claim() {
+    speaker_and_claim(&[
+        (
+            "President Carl Whitman beschuldigde journalisten ervan niet de waarheid te vertellen.",
+            "Carl Whitman",
+            "journalisten ervan niet de waarheid te vertellen",
+        ),
+        (
+            "Critici beschuldigden Ceesay ervan aan de macht te willen blijven.",
+            "Critici",
+            "Ceesay ervan aan de macht te willen blijven",
+        ),
+    ]);
+    // An accusation of a noun only is no claim (the guideline's "verdenken van").
+    nothing(&["De regering beschuldigde de rebellen van oorlogsmisdaden."]);
+}
