@@ -544,10 +544,23 @@ impl Finder<'_, '_> {
         if finite < start + 3 || finite > toks.len() {
             return None;
         }
+        // One insert, or an apposition and then a relative clause about the same person
+        // ("Emma Berglund, bioloog aan de universiteit, die niet bij het onderzoek betrokken
+        // was, zei").
         let insert_ok = |a: usize| {
-            toks[a..finite - 1]
-                .iter()
-                .all(|t| !t.quoted && !t.is(',') && !t.is('.'))
+            let mut commas = (a..finite - 1).filter(|&j| toks[j].is(','));
+            let plain = toks[a..finite - 1].iter().all(|t| !t.quoted && !t.is('.'));
+            plain
+                && match (commas.next(), commas.next()) {
+                    (None, _) => true,
+                    (Some(c), None) => {
+                        c > a
+                            && toks.get(c + 1).is_some_and(|t| {
+                                matches!(t.lower.as_str(), "die" | "wiens" | "wier")
+                            })
+                    }
+                    _ => false,
+                }
         };
         let np = self.parse_coord(i, start, false);
         if let Some(np) = &np

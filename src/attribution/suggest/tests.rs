@@ -4062,3 +4062,11 @@ fn an_accusation_with_a_te_infinitive_is_a_claim() {
     // An accusation of a noun only is no claim (the guideline's "verdenken van").
     nothing(&["De regering beschuldigde de rebellen van oorlogsmisdaden."]);
 }
+
+#[test]
+fn an_apposition_and_a_relative_clause_before_the_verb() {
+    speakers(&[(
+        "Emma Berglund-Oduya, bioloog aan de Staatsuniversiteit van Norrhaven, die niet bij het onderzoek betrokken was, zei dat ze onder de indruk was.",
+        "Emma Berglund-Oduya",
+    )]);
+}
