@@ -1069,6 +1069,11 @@ impl NpParser<'_, '_, '_> {
                 j += 3;
                 continue;
             }
+            // A firm's partners: "Procter & Gamble", "Holmfirth & Co".
+            if self.toks[j].is('&') && j + 1 < limit && self.toks[j + 1].capitalised() {
+                j += 2;
+                continue;
+            }
             // Initials stay in the name: "D. K. Arya", "J.R.R. Tolkien".
             if self.initial_dot(j) && j + 1 < limit && self.name_like(j + 1) {
                 j += 2;

@@ -4070,3 +4070,30 @@ fn an_apposition_and_a_relative_clause_before_the_verb() {
         "Emma Berglund-Oduya",
     )]);
 }
+
+#[test]
+fn a_firm_by_its_trade_and_its_partners() {
+    speaker_and_claim(&[
+        (
+            "Gareth Nakamura van zakenbank Holmfirth & Co zei dat het gesprek meer vragen opriep.",
+            "Gareth Nakamura",
+            "het gesprek meer vragen opriep",
+        ),
+        (
+            "Jan de Vries van denktank Clingendael zei dat de kans klein is.",
+            "Jan de Vries",
+            "de kans klein is",
+        ),
+        (
+            "Procter & Gamble meldde dat de omzet daalde.",
+            "Procter & Gamble",
+            "de omzet daalde",
+        ),
+    ]);
+    let s = only("Jan de Vries van bierbrouwer Heineken zei dat de omzet daalde.");
+    assert_eq!(
+        s.organisation.as_deref(),
+        Some("bierbrouwer Heineken"),
+        "{s:#?}"
+    );
+}
