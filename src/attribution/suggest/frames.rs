@@ -214,7 +214,16 @@ impl Finder<'_, '_> {
             return None;
         }
         let mut j = k + 1;
-        while j < toks.len().min(k + 3)
+        // A measure before the adjectives: "het 600 pagina's tellende rapport".
+        if toks
+            .get(j)
+            .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_digit()))
+            && toks.get(j + 2).is_some_and(|t| t.lower.ends_with("nde"))
+        {
+            j += 2;
+        }
+        let first = j;
+        while j < toks.len().min(first + 2)
             && toks[j].is_word()
             && !toks[j].capitalised()
             && toks[j].lower.ends_with('e')
@@ -966,12 +975,11 @@ impl Finder<'_, '_> {
         } else {
             k + 1
         };
-        if prep == "in"
-            && k >= 2
-            && toks[k - 1].is(',')
-            && (toks[k - 2].closes() || at == k + 2)
-            && toks.get(at).is_some_and(|t| t.lower == "in")
-        {
+        // (The comma inside the quotation too: "'…,' stond er in het bericht".)
+        let after_quote = k >= 2
+            && (toks[k - 1].is(',') && (toks[k - 2].closes() || at == k + 2)
+                || toks[k - 1].closes() && toks[k - 2].is(','));
+        if prep == "in" && after_quote && toks.get(at).is_some_and(|t| t.lower == "in") {
             let bare = || {
                 self.the_document(i, at + 1)
                     .filter(|np| toks[np.t1..].iter().all(|t| !t.is_word()))

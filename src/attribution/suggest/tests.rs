@@ -4097,3 +4097,19 @@ fn a_firm_by_its_trade_and_its_partners() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn a_document_after_a_quotation_with_its_comma_inside() {
+    speaker_and_claim(&[
+        (
+            "'De voertuigen zijn in orde,' stond er in het bericht.",
+            "het bericht",
+            "'De voertuigen zijn in orde,'",
+        ),
+        (
+            "In het 600 pagina's tellende rapport staat dat de regering heeft nagelaten op te treden.",
+            "het 600 pagina's tellende rapport",
+            "de regering heeft nagelaten op te treden",
+        ),
+    ]);
+}
