@@ -798,7 +798,9 @@ impl Finder<'_, '_> {
         let toks = &self.docs[i].toks;
         let n = toks.len();
         let start = self.clause_start(i, k);
-        let aux = (start..k).rev().take(8).find(|&j| {
+        // (Far enough for a subject and an agent before the participle: "wordt conservator
+        // Anders Lykke door het dagblad Jysk Tidende geciteerd".)
+        let aux = (start..k).rev().take(12).find(|&j| {
             toks[j].is_word() && !toks[j].quoted && PASSIVE_AUX.contains(&toks[j].lower.as_str())
         })?;
         let d = if toks.get(k + 1).is_some_and(|t| t.lower == "door") {
@@ -811,6 +813,20 @@ impl Finder<'_, '_> {
             .filter(Np::speaks)
             .or_else(|| self.loose_np(i, d + 1, None))?;
         let r = self.resolve(i, &np)?;
+        // "…, zo werd minister X geciteerd door persbureau Y": the person quoted speaks, and
+        // the medium that quotes them (nested reporting, both in text order).
+        let cited = (toks[k].lower == "geciteerd")
+            .then(|| {
+                let p = self.parser(i);
+                p.parse(aux + 1, false)
+                    .filter(|c| c.speaks() && c.t1 <= d.min(k) && !c.pronoun)
+                    .or_else(|| {
+                        p.parse(start, false)
+                            .filter(|c| c.speaks() && c.t1 == aux && !c.pronoun)
+                    })
+            })
+            .flatten()
+            .and_then(|c| self.resolve(i, &c));
         let after = np.t1.max(k + 1);
         let rest_has_that = toks[after.min(n)..]
             .iter()
@@ -834,7 +850,16 @@ impl Finder<'_, '_> {
         if let Some(at) = frame
             && toks[after.min(n)..].iter().all(|t| !t.is_word())
         {
+            let before = self.out.len();
+            if let Some(c) = &cited {
+                self.before_cue(i, at, c, cue, weight * 0.8);
+            }
+            let quoted = self.out.len();
             self.before_cue(i, at, &r, cue, weight * 0.8);
+            // The medium's report holds the quoted person's: both stay, whichever is surer.
+            if quoted > before && self.out.len() > quoted {
+                self.nested[before..].iter_mut().for_each(|x| *x = true);
+            }
             self.remember(i, &r);
             return Some(true);
         }

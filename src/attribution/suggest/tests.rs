@@ -4113,3 +4113,15 @@ fn a_document_after_a_quotation_with_its_comma_inside() {
         ),
     ]);
 }
+
+#[test]
+fn a_quotation_cited_by_a_medium_has_both_speakers() {
+    for text in [
+        "'De sancties zijn een mislukking', zo werd minister Javad Khorrami geciteerd door het persbureau Parsnet.",
+        "'Het werd lang geleden gestolen', wordt conservator Javad Khorrami door het dagblad Parsnet geciteerd.",
+    ] {
+        let got = one(text);
+        let speakers: Vec<&str> = got.iter().map(|s| s.speaker.as_str()).collect();
+        assert_eq!(speakers, ["Javad Khorrami", "Parsnet"], "{text}: {got:#?}");
+    }
+}
