@@ -4032,6 +4032,14 @@ impl<'a, 's> Finder<'a, 's> {
         if a >= p || toks[a..p].iter().any(|t| !t.is_word()) {
             return false;
         }
+        // Only an intention with its content ("kondigde haar intentie om af te treden aan"):
+        // a plain noun phrase is an act, not a claim ("kondigde een vaccinatieweek aan", the
+        // guideline's rules 3 and 4).
+        let content =
+            (a..p).any(|j| toks[j].lower == "om" && toks[j + 1..p].iter().any(|t| t.lower == "te"));
+        if !content {
+            return false;
+        }
         let Some(r) = self.resolve(i, &np) else {
             return false;
         };

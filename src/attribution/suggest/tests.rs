@@ -498,10 +498,15 @@ fn pronoun_without_an_earlier_speaker_is_the_last_subject_named() {
 
 #[test]
 fn announced_object() {
-    let s =
-        only("De Amerikaanse president Biden kondigde woensdag nieuwe sancties aan tegen Rusland.");
+    // An act announced is no claim (the FLORES guideline's rule 3; the eval set's early
+    // written part labels this one, `written-tune:8`).
+    assert!(
+        one("De Amerikaanse president Biden kondigde woensdag nieuwe sancties aan tegen Rusland.")
+            .is_empty()
+    );
+    let s = only("De Amerikaanse president Biden kondigde woensdag zijn plan om af te treden aan.");
     assert_eq!(s.speaker, "Biden");
-    assert_eq!(s.claim.exact, "nieuwe sancties");
+    assert_eq!(s.claim.exact, "plan om af te treden");
     // Not without a speaker before the verb, nor for verbs that take no object claim.
     assert!(one("Gisteren kondigde de regering het aan.").is_empty());
     assert!(one("Hu voegde suiker toe.").is_empty());
@@ -4124,4 +4129,17 @@ fn a_quotation_cited_by_a_medium_has_both_speakers() {
         let speakers: Vec<&str> = got.iter().map(|s| s.speaker.as_str()).collect();
         assert_eq!(speakers, ["Javad Khorrami", "Parsnet"], "{text}: {got:#?}");
     }
+}
+
+#[test]
+fn an_announced_act_is_no_claim_but_an_announced_intention_is() {
+    nothing(&[
+        "Minister Petrakis kondigde een nationale vaccinatieweek aan.",
+        "De kiescommissie maakte dinsdag de voorlopige uitslagen bekend.",
+    ]);
+    speaker_and_claim(&[(
+        "Minister Petrakis kondigde haar intentie om af te treden aan.",
+        "Petrakis",
+        "haar intentie om af te treden",
+    )]);
 }
