@@ -3662,6 +3662,18 @@ impl<'a, 's> Finder<'a, 's> {
                 // "Omdat het regent, blijven de bewoners binnen": a subordinate clause is no
                 // claim of the main clause's subject.
                 let rest_ok = rest_ok && !(at > 0 && self.fronted[i] == Some(at - 1));
+                // "In een update …, meldde het bureau gisteren 96 nieuwe gevallen": a count
+                // after the subject is the verb's own object (not after a preposition: "zei
+                // hij op 12 mei").
+                let counted = (t1..clause_end).any(|j| {
+                    toks[j].is_word()
+                        && !toks[j].quoted
+                        && toks[j].text.chars().all(|c| c.is_ascii_digit())
+                        && !(j > 0
+                            && toks[j - 1].is_word()
+                            && self.lex.is("prepositions", &toks[j - 1].lower))
+                });
+                let rest_ok = rest_ok && !counted;
                 let r = if loose {
                     self.resolve_loose(i, &np)
                 } else {

@@ -4143,3 +4143,12 @@ fn an_announced_act_is_no_claim_but_an_announced_intention_is() {
         "haar intentie om af te treden",
     )]);
 }
+
+#[test]
+fn a_count_after_the_inverted_subject_is_the_verbs_object() {
+    nothing(&["In een update over de uitbraak, meldde het bureau gisteren 96 nieuwe gevallen."]);
+    speakers(&[(
+        "De uitbraak is voorbij, meldde het bureau op 12 mei.",
+        "het bureau",
+    )]);
+}
