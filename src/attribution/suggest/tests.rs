@@ -4152,3 +4152,8 @@ fn a_count_after_the_inverted_subject_is_the_verbs_object() {
         "het bureau",
     )]);
 }
+
+#[test]
+fn academics_speak() {
+    speakers(&[("Volgens academici is de lat lager.", "academici")]);
+}
