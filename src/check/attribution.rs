@@ -289,7 +289,7 @@ fn equivalent(lexicon: Option<&Lexicon>, dutch: &str, english: &str) -> bool {
 
 /// Whether the Dutch sentence has the English name word in some form: one of its words
 /// [`equivalent`] to it, or a multi-word exonym (`Verenigde Staten` for `US`).
-fn source_has(ctx: &Context, src: &[Token<'_>], src_folded: &str, english: &str) -> bool {
+fn source_has(ctx: &Context, src: &[Token<'_>], multi: &[&[String]], english: &str) -> bool {
     let e = norm(english);
     if src.iter().any(|t| {
         t.text.chars().count() >= 2
@@ -298,12 +298,17 @@ fn source_has(ctx: &Context, src: &[Token<'_>], src_folded: &str, english: &str)
     }) {
         return true;
     }
-    EXONYMS.multi_in(src_folded).any(|forms| {
+    multi.iter().any(|forms| {
         forms
             .iter()
             .any(|f| f.split(' ').any(|part| part == e) || f == &e)
     })
 }
+
+/// At most this many claims and English attributions of one segment are compared: each is
+/// compared with the other side's words, and a segment a user makes long with thousands of
+/// `said X` must not cost their product.
+const MAX_COMPARED: usize = 32;
 
 /// The phrases the English attributes to, around a reporting verb or after "according to":
 /// word ranges that hold at least one capitalised word that is not a title.
@@ -371,8 +376,12 @@ pub(super) fn check(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
         let Some(target) = seg.target.filter(|t| !t.trim().is_empty()) else {
             continue;
         };
-        let claims: Vec<&Attributed<'_>> =
-            ctx.attributions.iter().filter(|a| a.id == seg.id).collect();
+        let claims: Vec<&Attributed<'_>> = ctx
+            .attributions
+            .iter()
+            .filter(|a| a.id == seg.id)
+            .take(MAX_COMPARED)
+            .collect();
         if claims.is_empty() {
             continue;
         }
@@ -387,7 +396,6 @@ pub(super) fn check(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
                 v
             })
             .collect();
-        let src_folded = fold(seg.source);
         let tgt_words = words(target);
         let tfold = fold(target);
         let tkey = super::names::spelling_key(target);
@@ -429,12 +437,16 @@ pub(super) fn check(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
                 }
                 // A name translated as a whole (`Artsen zonder Grenzen`: `Médecins Sans
                 // Frontières`) is kept by a long word of its English form.
-                let whole = EXONYMS.multi_in(&fold(conjunct)).flatten().any(|form| {
-                    contains_word(&tfold, form)
-                        || form
-                            .split(' ')
-                            .any(|p| char_len(p) >= 5 && tnames.iter().any(|t| t == p))
-                });
+                let whole = EXONYMS
+                    .multi_in(&fold(conjunct))
+                    .into_iter()
+                    .flatten()
+                    .any(|form| {
+                        contains_word(&tfold, form)
+                            || form
+                                .split(' ')
+                                .any(|p| char_len(p) >= 5 && tnames.iter().any(|t| t == p))
+                    });
                 // Words that are also common English words (`Electric Power` in `Hokuriku
                 // Electric Power Co.`) keep the speaker only when nothing else names them:
                 // `power` in "nuclear power plant" is not the company.
@@ -456,7 +468,14 @@ pub(super) fn check(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
         }
 
         let mut others = Vec::new();
-        for (s, e) in attributed_names(&tgt_words, target) {
+        let phrases = attributed_names(&tgt_words, target);
+        // The multi-word names the source has (`Verenigde Staten`), found once.
+        let multi: Vec<&[String]> = if phrases.is_empty() {
+            Vec::new()
+        } else {
+            EXONYMS.multi_in(&fold(seg.source))
+        };
+        for (s, e) in phrases.into_iter().take(MAX_COMPARED) {
             let phrase = &tgt_words[s..e];
             let names: Vec<&str> = phrase
                 .iter()
@@ -473,7 +492,7 @@ pub(super) fn check(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
                     .filter(|d| proper_shape(d) || !is_capitalised(d))
                     .any(|d| names.iter().any(|w| equivalent(ctx.lexicon, d, w)))
             });
-            if speaker || names.iter().all(|n| source_has(ctx, &src, &src_folded, n)) {
+            if speaker || names.iter().all(|n| source_has(ctx, &src, &multi, n)) {
                 continue;
             }
             others.push((phrase[0].start, phrase[phrase.len() - 1].end));

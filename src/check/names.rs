@@ -104,11 +104,12 @@ impl Exonyms {
 
     /// The English forms (folded) of the multi-word entries whose Dutch words `text` (folded)
     /// contains (`verenigde staten` → `united states`, `us` …).
-    pub fn multi_in<'s>(&'s self, text: &'s str) -> impl Iterator<Item = &'s [String]> + 's {
+    pub fn multi_in(&self, text: &str) -> Vec<&[String]> {
         self.multi
             .iter()
-            .filter(move |(words, _)| contains_word(text, &words.join(" ")))
+            .filter(|(words, _)| contains_word(text, &words.join(" ")))
             .map(|(_, en)| en.as_slice())
+            .collect()
     }
 
     fn display(&self, dutch_folded: &str) -> Option<&str> {
