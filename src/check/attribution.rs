@@ -14,7 +14,7 @@
 //! name the source has is a claim the translation orders differently, not a new speaker).
 //! Both kinds on one segment are one finding: the name the translation puts in its place.
 
-use super::names::{EXONYMS, covered, is_function_word, shares_stem};
+use super::names::{EXONYMS, covered, is_function_word, shares_stem, with_parts};
 use super::{Context, Doc, Finding, Token, char_len, contains_word, damerau, fold, is_capitalised};
 use crate::align::features::en_stem;
 use crate::align::lexicon::Lexicon;
@@ -385,30 +385,14 @@ pub(super) fn check(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
         if claims.is_empty() {
             continue;
         }
-        let src: Vec<Token<'_>> = si
-            .src
-            .iter()
-            .flat_map(|t| {
-                let mut v = vec![*t];
-                if t.text.contains(super::is_hyphen) {
-                    v.extend(t.hyphen_parts());
-                }
-                v
-            })
-            .collect();
+        let src: Vec<Token<'_>> = si.src.iter().flat_map(with_parts).collect();
         let tgt_words = words(target);
         let tfold = fold(target);
         let tkey = super::names::spelling_key(target);
         let tnames: Vec<String> = si
             .tgt
             .iter()
-            .flat_map(|t| {
-                let mut v = vec![*t];
-                if t.text.contains(super::is_hyphen) {
-                    v.extend(t.hyphen_parts());
-                }
-                v
-            })
+            .flat_map(with_parts)
             .filter(|t| is_capitalised(t.text))
             .map(|t| norm(t.text))
             .collect();

@@ -565,7 +565,7 @@ pub(super) fn variants(ctx: &Context, doc: &Doc, out: &mut Vec<Finding>) {
 }
 
 /// The token, and for hyphenated tokens also their parts (`al-Serraj` → `Serraj`).
-fn with_parts<'t>(tok: &Token<'t>) -> Vec<Token<'t>> {
+pub(super) fn with_parts<'t>(tok: &Token<'t>) -> Vec<Token<'t>> {
     let mut v = vec![*tok];
     if tok.text.contains(super::is_hyphen) {
         v.extend(tok.hyphen_parts());
