@@ -260,6 +260,11 @@ fn dutch_bases(folded: &str) -> Vec<String> {
 
 /// Whether the FreeDict lexicon translates the Dutch word to one of the English stems.
 fn translates(lexicon: Option<&Lexicon>, dutch: &str, stems: &HashSet<String>) -> bool {
+    translates_if(lexicon, dutch, |s| stems.contains(s))
+}
+
+/// Whether the FreeDict lexicon translates the Dutch word to an English stem that `wanted`.
+fn translates_if(lexicon: Option<&Lexicon>, dutch: &str, wanted: impl Fn(&str) -> bool) -> bool {
     let Some(lex) = lexicon else {
         return false;
     };
@@ -267,7 +272,7 @@ fn translates(lexicon: Option<&Lexicon>, dutch: &str, stems: &HashSet<String>) -
         .iter()
         .filter_map(|b| lex.get(b))
         .flatten()
-        .any(|s| stems.contains(s))
+        .any(|s| wanted(s))
 }
 
 /// Whether a Dutch word and an English word name the same thing: the same word, a shared
@@ -283,8 +288,8 @@ fn equivalent(lexicon: Option<&Lexicon>, dutch: &str, english: &str) -> bool {
     {
         return true;
     }
-    let stems: HashSet<String> = std::iter::once(en_stem(&e)).collect();
-    translates(lexicon, dutch, &stems)
+    let stem = en_stem(&e);
+    translates_if(lexicon, dutch, |s| s == stem)
 }
 
 /// Whether the Dutch sentence has the English name word in some form: one of its words

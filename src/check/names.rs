@@ -23,6 +23,9 @@ pub(crate) struct Exonyms {
     single: HashMap<String, Vec<String>>,
     /// Dutch multi-word entries as folded words → English forms (folded), longest first.
     multi: Vec<(Vec<String>, Vec<String>)>,
+    /// Each `multi` entry's Dutch words joined by spaces, parallel to `multi` (found in a text
+    /// without joining them again at each look-up).
+    multi_phrases: Vec<String>,
     /// Original spellings for messages: folded Dutch → first English form as written.
     display: HashMap<String, String>,
     /// Folded Dutch single word → English forms as written, parallel to `single`.
@@ -39,6 +42,7 @@ impl Exonyms {
         let mut ex = Exonyms {
             single: HashMap::new(),
             multi: Vec::new(),
+            multi_phrases: Vec::new(),
             display: HashMap::new(),
             single_written: HashMap::new(),
             dates: HashMap::new(),
@@ -82,6 +86,7 @@ impl Exonyms {
         }
         ex.multi
             .sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        ex.multi_phrases = ex.multi.iter().map(|(words, _)| words.join(" ")).collect();
         ex
     }
 
@@ -107,8 +112,9 @@ impl Exonyms {
     pub fn multi_in(&self, text: &str) -> Vec<&[String]> {
         self.multi
             .iter()
-            .filter(|(words, _)| contains_word(text, &words.join(" ")))
-            .map(|(_, en)| en.as_slice())
+            .zip(&self.multi_phrases)
+            .filter(|(_, phrase)| contains_word(text, phrase))
+            .map(|((_, en), _)| en.as_slice())
             .collect()
     }
 
