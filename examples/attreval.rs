@@ -394,6 +394,13 @@ struct Prf {
     tp: usize,
     fp: usize,
     fn_: usize,
+    /// Misses on a record where nothing was suggested.
+    unfound: usize,
+    /// A miss and an extra on the same record: a claim found with the wrong speaker (counted
+    /// once here, in both `fp` and `fn_`).
+    wrong: usize,
+    /// Extras on a record without any gold claim.
+    spurious: usize,
 }
 
 impl Prf {
@@ -412,12 +419,24 @@ impl Prf {
             }
         }
         self.fn_ += left.len();
+        if gold.is_empty() {
+            self.spurious += extras.len();
+        } else if predicted.is_empty() {
+            self.unfound += left.len();
+        } else {
+            let wrong = extras.len().min(left.len());
+            self.wrong += wrong;
+            self.unfound += left.len() - wrong;
+        }
         (extras, left.into_iter().cloned().collect())
     }
     fn merge(&mut self, other: Prf) {
         self.tp += other.tp;
         self.fp += other.fp;
         self.fn_ += other.fn_;
+        self.unfound += other.unfound;
+        self.wrong += other.wrong;
+        self.spurious += other.spurious;
     }
     fn p(&self) -> f64 {
         self.tp as f64 / (self.tp + self.fp).max(1) as f64
@@ -427,14 +446,51 @@ impl Prf {
     }
     fn line(&self) -> String {
         format!(
-            "P {:.3}  R {:.3}  (tp {}, fp {}, fn {})",
+            "P {:.3}  R {:.3}  (tp {}, fp {}, fn {}; {} wrong speaker, {} not found, {} on no claim)",
             self.p(),
             self.r(),
             self.tp,
             self.fp,
-            self.fn_
+            self.fn_,
+            self.wrong,
+            self.unfound,
+            self.spurious
         )
     }
+}
+
+/// With ATTREVAL_KINDS set, prints to stderr the coarse kind of a record with claims tolk
+/// found nothing for (a quotation, `volgens`/`aldus`, a cue word of the list, a colon), so
+/// that a held-out set's misses can be counted by kind without reading them.
+fn kinds(text: &str, cues: &HashSet<String>, o: &Prf) {
+    if o.unfound == 0 || std::env::var_os("ATTREVAL_KINDS").is_none() {
+        return;
+    }
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let chars: Vec<char> = text.chars().collect();
+    // An opening mark: a double one, or a single one not inside a word (`auto's`).
+    let quote = chars.iter().enumerate().any(|(i, c)| {
+        matches!(c, '"' | '“' | '„')
+            || matches!(c, '‘' | '\'')
+                && i.checked_sub(1).is_none_or(|j| !chars[j].is_alphanumeric())
+                && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric())
+    });
+    let via = words.iter().any(|w| *w == "volgens" || *w == "aldus");
+    let cue = words
+        .iter()
+        .any(|w| cues.contains(*w) && *w != "volgens" && *w != "aldus");
+    eprintln!(
+        "kind quote={} volgens={} cue={} colon={} n={}",
+        u8::from(quote),
+        u8::from(via),
+        u8::from(cue),
+        u8::from(text.contains(':')),
+        o.unfound
+    );
 }
 
 /// One record of the evaluation set: a paragraph (or a few sentences) of real Dutch text and
@@ -506,6 +562,7 @@ fn set(path: &str, verbose: bool, only: Option<&str>, per_quotation: bool) -> Re
         let found: Vec<Suggestion> = found.into_iter().map(|(_, s)| s).collect();
         let naive = baseline(text, &cues);
         let (ours, base) = score(id, &gold, &found, &naive, true, verbose);
+        kinds(text, &cues, &ours);
         for key in [group.as_str(), split.as_str()] {
             let at = slot(&mut groups, key);
             groups[at].1.merge(ours);
@@ -760,6 +817,7 @@ fn lines_score(
         let naive = baseline(&lines[k], &cues);
         let label = format!("line {}", k + 1);
         let (o, b) = score(&label, &gold[k], &found[k], &naive, verbose, false);
+        kinds(&lines[k], &cues, &o);
         ours.merge(o);
         base.merge(b);
         claims += gold[k].len();

@@ -4157,3 +4157,29 @@ fn a_count_after_the_inverted_subject_is_the_verbs_object() {
 fn academics_speak() {
     speakers(&[("Volgens academici is de lat lager.", "academici")]);
 }
+
+#[test]
+fn reporting_verbs_of_the_fourth_round() {
+    speakers(&[
+        ("'Dat is complete onzin,' lacht Jan Peeters.", "Jan Peeters"),
+        (
+            "De minister speculeerde dat de crisis nog jaren zal duren.",
+            "De minister",
+        ),
+        ("Experts bevelen aan om elke dag te bewegen.", "Experts"),
+        (
+            "De Gezondheidsraad beval aan dat kinderen minder suiker eten.",
+            "De Gezondheidsraad",
+        ),
+        ("Piet Jansen vervolgde: 'We gaan door.'", "Piet Jansen"),
+        ("De arts nam aan dat de patiënt sliep.", "De arts"),
+        ("Els Smit getuigde dat ze de man had gezien.", "Els Smit"),
+    ]);
+    nothing(&[
+        "Het OM vervolgt de man voor moord.",
+        "Het parlement nam de wet aan.",
+        "De koning beval de soldaten zich terug te trekken.",
+        "Het publiek lachte om de grap van de presentator.",
+        "Het onderzoek getuigt van grote moed.",
+    ]);
+}
