@@ -675,6 +675,19 @@ impl Finder<'_, '_> {
             {
                 return self.resolve(i, &q);
             }
+            // "Tony Moll van het ziekenhuis in de Zuid-Afrikaanse stad Durban zei": the
+            // phrase before a main clause's finite verb is one constituent, so a named
+            // speaker and the prepositional phrases after it are the subject.
+            // (A name of two words or more, or one inside the sentence: a capitalised first
+            // word may be any word, "Berichten uit de regio vrezen".)
+            if np
+                .name
+                .is_some_and(|(a, b)| b > a + 1 || a > 0 && toks[a - 1].is_word())
+                && !np.pronoun
+                && self.pp_tail(i, np.t1, finite)
+            {
+                return self.resolve(i, &np);
+            }
         }
         if let Some(np) = self.inserted_subject(i, start, finite) {
             return self.resolve(i, &np);
@@ -729,6 +742,36 @@ impl Finder<'_, '_> {
         }
         let np = self.loose_np(i, start, Some(finite))?;
         self.resolve_loose(i, &np)
+    }
+
+    /// Whether `from..to` is a short run of prepositional phrases of place and affiliation
+    /// ("van het ziekenhuis in de Zuid-Afrikaanse stad Durban"): a preposition, then
+    /// articles, nouns, adjectives, names and initials, with no verb, clause word or comma.
+    fn pp_tail(&self, i: usize, from: usize, to: usize) -> bool {
+        const PREPS: [&str; 8] = ["van", "in", "uit", "bij", "aan", "op", "namens", "binnen"];
+        let toks = &self.docs[i].toks;
+        if from >= to || to - from > NP_MAX || !PREPS.contains(&toks[from].lower.as_str()) {
+            return false;
+        }
+        (from..to).all(|j| {
+            let t = &toks[j];
+            if t.quoted {
+                return false;
+            }
+            if !t.is_word() {
+                // An initial's full stop: "Nelson R. Mandela".
+                return t.is('.')
+                    && j > from
+                    && toks[j - 1].text.chars().count() == 1
+                    && toks[j - 1].text.starts_with(char::is_uppercase);
+            }
+            let w = t.lower.as_str();
+            PREPS.contains(&w)
+                || matches!(w, "de" | "het" | "een" | "der")
+                || !self.lex.is("function", w)
+                    && !self.lex.is("aux", w)
+                    && !self.lex.forms.contains_key(w)
+        })
     }
 
     /// After a speaker phrase ending at `a`: an apposition without article up to a comma

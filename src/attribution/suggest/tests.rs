@@ -4183,3 +4183,21 @@ fn reporting_verbs_of_the_fourth_round() {
         "Het onderzoek getuigt van grote moed.",
     ]);
 }
+
+#[test]
+fn a_named_subject_keeps_its_prepositional_phrases_up_to_the_verb() {
+    speakers(&[
+        (
+            "Tony Moll van het Nelson R. Mandela Medical College in de Zuid-Afrikaanse stad Durban zei dat de variant gevaarlijk is.",
+            "Tony Moll",
+        ),
+        (
+            "Tony Moll uit de Zuid-Afrikaanse stad Durban zei dat de variant gevaarlijk is.",
+            "Tony Moll",
+        ),
+    ]);
+    nothing(&[
+        "Berichten uit de regio vrezen dat het aantal doden oploopt.",
+        "Volgens de planning in de Zuid-Afrikaanse stad Durban is de brug klaar.",
+    ]);
+}
