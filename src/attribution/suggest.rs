@@ -4128,7 +4128,24 @@ impl<'a, 's> Finder<'a, 's> {
                     && (j == start
                         || toks[j - 1].is_word() && self.lex.is("function", &toks[j - 1].lower)))
         };
-        let aux = reach.clone().find(|&j| is_aux(j));
+        // ("De minister, die gisteren in Brussel was, heeft gezegd": not an auxiliary inside
+        // a relative clause or a subordinate clause between commas.)
+        let mut insert_end = 0;
+        let aux = reach.clone().find(|&j| {
+            if j > 0
+                && toks[j - 1].is(',')
+                && toks[j].is_word()
+                && !toks[j].quoted
+                && (matches!(
+                    toks[j].lower.as_str(),
+                    "die" | "dat" | "wie" | "wiens" | "wier"
+                ) || self.lex.is("verb-last", &toks[j].lower))
+                && let Some(c) = (j + 1..k).take(NP_MAX + 6).find(|&c| toks[c].is(','))
+            {
+                insert_end = c;
+            }
+            j > insert_end && is_aux(j)
+        });
         // "Jansen wist te melden dat": the finite verb is "wist".
         let knew = k > start + 1
             && toks[k - 1].lower == "te"

@@ -874,14 +874,14 @@ impl Finder<'_, '_> {
         let rest_has_that = toks[after.min(n)..]
             .iter()
             .any(|t| t.is_word() && !t.quoted && matches!(t.lower.as_str(), "dat" | "of"));
+        // The sentence before is the claim, also across a paragraph break, as for "Dat zei
+        // Hu." (`anaphoric`); when it has a claim of its own, "Dat" here stands for it.
         if matches!(toks[0].lower.as_str(), "dat" | "dit") && aux == 1 && !rest_has_that {
             let prev = self.docs.get(i.checked_sub(1)?)?;
-            if prev.input.paragraph != self.docs[i].input.paragraph || prev.toks.is_empty() {
+            if prev.toks.is_empty() {
                 return Some(false);
             }
-            let m = prev.toks.len();
-            self.emit(i - 1, &r, cue, (0, m), weight * 0.8);
-            self.remember(i, &r);
+            self.claim_before(i, &r, cue, weight * 0.75, weight * 0.8);
             return Some(true);
         }
         // "…, zo werd zondag bevestigd door het ministerie.": the claim is before the frame.

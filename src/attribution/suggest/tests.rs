@@ -4201,3 +4201,30 @@ fn a_named_subject_keeps_its_prepositional_phrases_up_to_the_verb() {
         "Volgens de planning in de Zuid-Afrikaanse stad Durban is de brug klaar.",
     ]);
 }
+
+#[test]
+fn an_auxiliary_inside_a_relative_insert_is_not_the_clauses() {
+    speakers(&[
+        (
+            "De minister, die gisteren in Brussel was, heeft gezegd dat hij geen spijt heeft.",
+            "De minister",
+        ),
+        (
+            "Het kabinet heeft, zoals was verwacht, gezegd dat de belasting stijgt.",
+            "Het kabinet",
+        ),
+        (
+            "Luchtvaartmaatschappij KLM liet in een verklaring weten dat alle vluchten zijn geannuleerd.",
+            "KLM",
+        ),
+    ]);
+}
+
+#[test]
+fn a_passive_dat_points_back_across_a_paragraph_break_too() {
+    let got = run(&[
+        &["De werkloosheid is gedaald tot 3 procent."],
+        &["Dat werd bevestigd door de minister."],
+    ]);
+    assert_eq!(who(&got), [("d:1", "de minister")], "{got:#?}");
+}
