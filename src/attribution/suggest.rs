@@ -3100,6 +3100,18 @@ impl<'a, 's> Finder<'a, 's> {
                     self.verluidt(i, k)
                 }
                 "naar" if self.eigen_zeggen_at(i, k) => self.eigen_zeggen(i, k),
+                // "naar schatting van de VN", "naar zeggen van de burgemeester": as volgens
+                // ("naar schatting" alone is "about").
+                "naar"
+                    if self.docs[i].toks.get(k + 1).is_some_and(|t| {
+                        matches!(t.lower.as_str(), "schatting" | "zeggen" | "inschatting")
+                    }) && self.docs[i]
+                        .toks
+                        .get(k + 2)
+                        .is_some_and(|t| t.lower == "van") =>
+                {
+                    self.according_to(i, k, k + 3, k + 1)
+                }
                 // "Dat blijkt uit onderzoek van …" is evidence, not a claim (the guideline's
                 // rule 3; every news gold labels it so); "Dat staat in een rapport van …" names
                 // a document that says it.
@@ -3318,11 +3330,17 @@ impl<'a, 's> Finder<'a, 's> {
     /// `volgens X`: the claim is the rest of the sentence when it starts with it, the part
     /// before when it ends with it, and the whole clause when it stands in the middle.
     fn volgens(&mut self, i: usize, k: usize) {
+        self.according_to(i, k, k + 1, k);
+    }
+
+    /// `volgens` at `k` (or "naar schatting van" from `k`, its cue word at `c`) with the
+    /// source from `a`.
+    fn according_to(&mut self, i: usize, k: usize, a: usize, c: usize) {
         // "volgens een verklaring van het ministerie": the author speaks.
         let Some(np) = self
-            .parse_coord(i, k + 1, true)
+            .parse_coord(i, a, true)
             .filter(Np::speaks)
-            .or_else(|| self.source_author(i, k + 1))
+            .or_else(|| self.source_author(i, a))
         else {
             return;
         };
@@ -3386,7 +3404,7 @@ impl<'a, 's> Finder<'a, 's> {
         } else {
             0.75
         };
-        let cue = toks[k].text.to_string();
+        let cue = toks[c].text.to_string();
         self.emit(i, &r, &cue, range, score);
         self.remember(i, &r);
     }

@@ -846,15 +846,27 @@ impl Finder<'_, '_> {
         let aux = (start..k).rev().take(12).find(|&j| {
             toks[j].is_word() && !toks[j].quoted && PASSIVE_AUX.contains(&toks[j].lower.as_str())
         })?;
+        // ("Door de politie werd bevestigd dat …": the agent opens the clause.)
         let d = if toks.get(k + 1).is_some_and(|t| t.lower == "door") {
             k + 1
+        } else if toks[start].lower == "door" && start + 1 < aux && !toks[start].quoted {
+            start
         } else {
             (aux + 1..k).find(|&j| toks[j].lower == "door")?
         };
-        let np = self
-            .parse_coord(i, d + 1, true)
-            .filter(Np::speaks)
-            .or_else(|| self.loose_np(i, d + 1, None))?;
+        let np = self.parse_coord(i, d + 1, true).filter(Np::speaks);
+        // (A fronted `door` is as often a cause, "Door de storm werd gemeld": a speaker
+        // phrase right up to the auxiliary only.)
+        // ("Door media werd gespeculeerd": a bare plural is no particular source there.)
+        let np = if d == start {
+            np.filter(|np| {
+                np.t1 == aux
+                    && !np.pronoun
+                    && (np.name.is_some() || self.lex.is("determiners", &toks[d + 1].lower))
+            })?
+        } else {
+            np.or_else(|| self.loose_np(i, d + 1, None))?
+        };
         let r = self.resolve(i, &np)?;
         // "…, zo werd minister X geciteerd door persbureau Y": the person quoted speaks, and
         // the medium that quotes them (nested reporting, both in text order).
@@ -920,7 +932,9 @@ impl Finder<'_, '_> {
     }
 
     /// "Zoals de minister al zei, is de situatie ernstig": a `zoals`-clause that ends with
-    /// the cue at `k` (or its particle) and a comma; the main clause is the claim.
+    /// the cue at `k` (or its particle, or a participle's agent: "zoals eerder gemeld door de
+    /// BBC") and a comma; the main clause is the claim. At the end of the sentence ("…,
+    /// zoals de minister zei.") the clause before it is.
     pub(super) fn zoals(
         &mut self,
         i: usize,
@@ -930,10 +944,6 @@ impl Finder<'_, '_> {
         weight: f64,
     ) -> bool {
         let toks = &self.docs[i].toks;
-        let end = particle.unwrap_or(k) + 1;
-        if !toks.get(end).is_some_and(|t| t.is(',')) || end + 1 >= toks.len() {
-            return false;
-        }
         let Some(z) = (k.saturating_sub(NP_MAX)..k)
             .rev()
             .find(|&j| toks[j].is_word() && toks[j].lower == "zoals" && !toks[j].quoted)
@@ -941,22 +951,59 @@ impl Finder<'_, '_> {
             return false;
         };
         let opens = z == 0 || toks[z - 1].is(',') || self.lex.is("leading", &toks[z - 1].lower);
-        let Some(np) = self
-            .parse_coord(i, z + 1, false)
-            .filter(|np| np.t1 <= k && np.speaks())
-        else {
-            return false;
-        };
-        if !opens || toks[np.t1..k].iter().any(|t| !t.is_word() || t.quoted) {
+        if !opens {
             return false;
         }
-        let Some(r) = self.resolve(i, &np) else {
+        let adverbs = |from: usize, to: usize| {
+            toks[from..to]
+                .iter()
+                .all(|t| t.is_word() && !t.quoted && !t.capitalised())
+        };
+        // "Zoals de minister al zei, …", or "Zoals eerder gemeld door de BBC, …" (the
+        // participle and its agent); `after` is past the frame.
+        let (np, after) = if let Some(np) = self
+            .parse_coord(i, z + 1, false)
+            .filter(|np| np.t1 <= k && np.speaks())
+            && toks[np.t1..k].iter().all(|t| t.is_word() && !t.quoted)
+        {
+            (np, particle.unwrap_or(k) + 1)
+        } else if particle.is_none()
+            && adverbs(z + 1, k)
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.lower == "door" && !t.quoted)
+            && let Some(np) = self
+                .parse_coord(i, k + 2, true)
+                .filter(|np| np.speaks() && !np.pronoun)
+        {
+            let t1 = np.t1;
+            (np, t1)
+        } else {
             return false;
         };
-        let range = if z == 0 || !toks[z - 1].is(',') {
-            (end + 1, self.claim_end(i, end + 1, false))
+        let n = toks.len();
+        let range = if toks.get(after).is_some_and(|t| t.is(',')) && after + 1 < n {
+            if z == 0 || !toks[z - 1].is(',') {
+                (after + 1, self.claim_end(i, after + 1, false))
+            } else {
+                (self.clause_start(i, z), self.claim_end(i, after + 1, false))
+            }
+        } else if z > 1
+            && toks[z - 1].is(',')
+            && !toks[z - 1].quoted
+            && toks[after.min(n)..].iter().all(|t| !t.is_word())
+        {
+            // "De situatie is ernstig, zoals de minister zei.": the clause before.
+            let a = self.clause_start(i, z - 1);
+            if a + 1 >= z {
+                return false;
+            }
+            (a, z - 1)
         } else {
-            (self.clause_start(i, z), self.claim_end(i, end + 1, false))
+            return false;
+        };
+        let Some(r) = self.resolve(i, &np) else {
+            return false;
         };
         self.emit(i, &r, cue, range, weight * 0.8);
         self.remember(i, &r);

@@ -4228,3 +4228,60 @@ fn a_passive_dat_points_back_across_a_paragraph_break_too() {
     ]);
     assert_eq!(who(&got), [("d:1", "de minister")], "{got:#?}");
 }
+
+#[test]
+fn naar_schatting_van_and_naar_zeggen_van_name_a_source() {
+    speaker_and_claim(&[
+        (
+            "Naar schatting van de VN zijn er 300 doden gevallen.",
+            "VN",
+            "zijn er 300 doden gevallen",
+        ),
+        (
+            "Naar zeggen van de burgemeester is de schade groot.",
+            "de burgemeester",
+            "is de schade groot",
+        ),
+    ]);
+    nothing(&["Er zijn naar schatting 300 doden gevallen."]);
+}
+
+#[test]
+fn a_fronted_agent_of_a_passive_cue_speaks() {
+    speakers(&[
+        (
+            "Door de politie werd bevestigd dat er twee doden zijn gevallen.",
+            "de politie",
+        ),
+        ("Door Reuters werd gemeld dat de grens dicht is.", "Reuters"),
+    ]);
+    nothing(&[
+        "Door de storm werd gemeld dat de weg dicht is.",
+        "Door media werd al gespeculeerd dat Van Dam het roer overneemt.",
+    ]);
+}
+
+#[test]
+fn zoals_with_an_agent_or_at_the_end_of_the_sentence() {
+    speaker_and_claim(&[
+        (
+            "De situatie is ernstig, zoals de minister zei.",
+            "de minister",
+            "De situatie is ernstig",
+        ),
+        (
+            "Zoals eerder gemeld door de BBC, is de premier afgetreden.",
+            "BBC",
+            "is de premier afgetreden",
+        ),
+        (
+            "De premier is afgetreden, zoals eerder gemeld door de BBC.",
+            "BBC",
+            "De premier is afgetreden",
+        ),
+    ]);
+    nothing(&[
+        "Zoals gemeld is de premier afgetreden.",
+        "Hij doet het zoals zijn vader het hem leerde.",
+    ]);
+}
