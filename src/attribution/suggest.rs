@@ -1399,6 +1399,9 @@ impl NpParser<'_, '_, '_> {
                         && (!self.lex.speaker_noun(w)
                             || words == j + 1
                                 && !self.lex.ends_in("named-nouns", w)
+                                // (A person's role names the person after it, who is not
+                                // the head: "de advocaat van zanger Jan Smit".)
+                                && !self.lex.person_noun(w)
                                 // (A person's name, not "hockeyclub De Valken".)
                                 && toks.get(m + 1).is_some_and(|t| {
                                     t.capitalised()
@@ -1522,6 +1525,17 @@ impl NpParser<'_, '_, '_> {
                 self.office_holder(&mut np, role_start, j + 1, (h, e));
             }
             j = end;
+            // "de advocaat van zanger Jan Smit": a person's role in the phrase names that
+            // person after it, who belongs to the phrase.
+            if np.name.is_none()
+                && end > 0
+                && self
+                    .word(end - 1)
+                    .is_some_and(|w| !toks[end - 1].capitalised() && self.lex.person_noun(w))
+                && let Some(ne) = self.name_run(end, limit)
+            {
+                j = ne;
+            }
         } else if self.word(j) == Some("onder")
             && self.word(j + 1) == Some("leiding")
             && self.word(j + 2) == Some("van")

@@ -688,6 +688,24 @@ impl Finder<'_, '_> {
             {
                 return self.resolve(i, &np);
             }
+            // "Het team van professor Kim in Seoul meldde": a described speaker with the
+            // same tail, as one phrase.
+            if np.name.is_none()
+                && np.noun.is_some()
+                && !np.pronoun
+                && !np.coordinated
+                && self.pp_tail(i, np.t1, finite)
+            {
+                let tail = join(&toks[np.t1..finite], self.docs[i].input.text);
+                return self.resolve(
+                    i,
+                    &Np {
+                        t1: finite,
+                        phrase: format!("{} {tail}", np.phrase),
+                        ..np
+                    },
+                );
+            }
         }
         if let Some(np) = self.inserted_subject(i, start, finite) {
             return self.resolve(i, &np);
@@ -1232,12 +1250,15 @@ impl Finder<'_, '_> {
 
 impl Finder<'_, '_> {
     /// A stated attitude, an adjective after a copula with a dat-clause: "Jansen is ervan
-    /// overtuigd dat …", "is er zeker van dat …", "is het ermee eens dat"; not negated ("zijn
+    /// overtuigd dat …", "is er zeker van dat …", "is het ermee (erover) eens dat"; not negated ("zijn
     /// er niet van overtuigd dat" states no claim of theirs).
     pub(super) fn stance_adjective(&mut self, i: usize, k: usize) {
         let toks = &self.docs[i].toks;
         let n = toks.len();
-        if toks[k].lower == "eens" && !(k > 0 && toks[k - 1].lower == "ermee") {
+        // ("zijn het erover eens dat": agree on it.)
+        if toks[k].lower == "eens"
+            && !(k > 0 && matches!(toks[k - 1].lower.as_str(), "ermee" | "erover"))
+        {
             return;
         }
         let Some(that) = (k + 1..n.min(k + 3))

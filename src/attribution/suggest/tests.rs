@@ -4285,3 +4285,43 @@ fn zoals_with_an_agent_or_at_the_end_of_the_sentence() {
         "Hij doet het zoals zijn vader het hem leerde.",
     ]);
 }
+
+#[test]
+fn agreeing_on_it_is_a_stance() {
+    speakers(&[
+        (
+            "Experts zijn het erover eens dat de toren moet worden gerestaureerd.",
+            "Experts",
+        ),
+        (
+            "De meeste historici zijn het erover eens dat de stad in de 12e eeuw werd gesticht.",
+            "De meeste historici",
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_after_a_persons_role_in_the_phrase_is_not_the_speaker() {
+    speakers(&[
+        (
+            "De advocaat van zanger Jan Smit zei dat zijn cliënt onschuldig is.",
+            "De advocaat van zanger Jan Smit",
+        ),
+        (
+            "Zijn cliënt is onschuldig, zei de advocaat van zanger Jan Smit.",
+            "de advocaat van zanger Jan Smit",
+        ),
+        (
+            "Het team van professor Kim meldde dat de cellen zich sneller deelden.",
+            "Het team van professor Kim",
+        ),
+        (
+            "Officier van justitie Miriam Castellanos zei dat de zaak rond is.",
+            "Miriam Castellanos",
+        ),
+        (
+            "De woordvoerder van het ziekenhuis in de Zuid-Afrikaanse stad Durban zei dat de variant gevaarlijk is.",
+            "De woordvoerder van het ziekenhuis in de Zuid-Afrikaanse stad Durban",
+        ),
+    ]);
+}
