@@ -3351,10 +3351,19 @@ impl<'a, 's> Finder<'a, 's> {
     /// source from `a`.
     fn according_to(&mut self, i: usize, k: usize, a: usize, c: usize) {
         // "volgens een verklaring van het ministerie": the author speaks.
+        // "volgens de verklaring", "volgens het persbericht": the document says it (not
+        // "een verklaring", which is none in particular, nor research, which is evidence).
+        let document = || {
+            self.the_document(i, a).filter(|np| {
+                !matches!(self.docs[i].toks[a].lower.as_str(), "een")
+                    && np.noun.as_deref() != Some("onderzoek")
+            })
+        };
         let Some(np) = self
             .parse_coord(i, a, true)
             .filter(Np::speaks)
             .or_else(|| self.source_author(i, a))
+            .or_else(document)
         else {
             return;
         };

@@ -236,7 +236,12 @@ impl Finder<'_, '_> {
             t.is_word() && !t.capitalised() && self.lex.ends_in("source-nouns", &t.lower)
         })?;
         // Plurals are no particular document ("sommige rapporten", "berichten").
-        if self.lex.plural_noun(&t.lower) || t.lower.ends_with("en") {
+        if self.lex.plural_noun(&t.lower)
+            || t.lower.ends_with("en")
+            || t.lower
+                .strip_suffix('s')
+                .is_some_and(|sg| self.lex.ends_in("source-nouns", sg))
+        {
             return None;
         }
         Some(Np {

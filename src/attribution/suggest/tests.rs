@@ -4325,3 +4325,26 @@ fn a_name_after_a_persons_role_in_the_phrase_is_not_the_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn volgens_a_particular_document_without_its_author() {
+    speakers(&[
+        (
+            "Volgens de verklaring was het ongeluk te voorkomen.",
+            "de verklaring",
+        ),
+        (
+            "Volgens het persbericht komen er 200 banen bij.",
+            "het persbericht",
+        ),
+        (
+            "Volgens de verklaring van het ministerie was het ongeluk te voorkomen.",
+            "het ministerie",
+        ),
+    ]);
+    nothing(&[
+        "Volgens een verklaring komen er 200 banen bij.",
+        "Volgens het onderzoek stijgt de zeespiegel.",
+        "Onder de streep blijft volgens de prognoses 85 miljoen euro over.",
+    ]);
+}
