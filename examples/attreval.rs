@@ -807,10 +807,24 @@ fn lines_score(
             paragraph: if one_paragraph { 0 } else { paragraphs[i] },
         })
         .collect();
-    let mut found: Vec<Vec<Suggestion>> = (0..lines.len()).map(|_| Vec::new()).collect();
+    let mut found: Vec<Vec<(usize, Suggestion)>> = (0..lines.len()).map(|_| Vec::new()).collect();
     for (i, s) in suggest(&sentences) {
-        found[paragraphs[i]].push(s);
+        found[paragraphs[i]].push((i, s));
     }
+    // A FLORES line is labelled with one claim per reporting construction (the guideline's
+    // rule 5), so a quotation over two sentences of one line is one claim, as in the
+    // translated set; a TwNC line is one sentence, labelled on its own.
+    let found: Vec<Vec<Suggestion>> = found
+        .into_iter()
+        .map(|f| {
+            let f = if one_paragraph {
+                f
+            } else {
+                one_claim_per_quotation(&texts, f)
+            };
+            f.into_iter().map(|(_, s)| s).collect()
+        })
+        .collect();
     let (mut ours, mut base) = (Prf::default(), Prf::default());
     let (mut claims, mut listed) = (0, 0);
     for k in range.start() - 1..*range.end() {
