@@ -2350,6 +2350,44 @@ impl<'a, 's> Finder<'a, 's> {
         )
     }
 
+    /// A described person (a person noun without a name: "De piloot", "De 45-jarige") as
+    /// the subject that opens one of the two sentences before `i`, after sentence `after`,
+    /// within a paragraph of `i`'s: the sentence, the person resolved there, and whether
+    /// its verb is plural.
+    fn described_subject_before(
+        &self,
+        i: usize,
+        after: Option<usize>,
+    ) -> Option<(usize, Resolved, bool)> {
+        let para = self.docs[i].input.paragraph;
+        (i.saturating_sub(2)..i)
+            .rev()
+            .filter(|&j| after.is_none_or(|a| j > a))
+            .take_while(|&j| para - self.docs[j].input.paragraph <= 1)
+            .find_map(|j| {
+                let toks = &self.docs[j].toks;
+                let np = self.parser(j).parse(0, false)?;
+                let noun = np.noun.as_deref()?;
+                let next = toks.get(np.t1)?;
+                // The subject before its verb ("De piloot landde"), not a phrase before a
+                // comma or an apposition.
+                if np.name.is_some()
+                    || np.pronoun
+                    || np.coordinated
+                    || np.quoted
+                    || !next.is_word()
+                    || next.capitalised()
+                    // (A verb or an auxiliary, not a preposition of a longer phrase.)
+                    || self.lex.is("function", &next.lower) && !self.lex.is("aux", &next.lower)
+                    || !(self.lex.person_noun(noun) || noun.ends_with("jarige"))
+                {
+                    return None;
+                }
+                let r = self.resolve(j, &np)?;
+                Some((j, r, next.lower.ends_with("en")))
+            })
+    }
+
     fn resolve(&self, i: usize, np: &Np) -> Option<Resolved> {
         let s = &self.docs[i];
         let mention = np.phrase.clone();
@@ -2416,6 +2454,21 @@ impl<'a, 's> Finder<'a, 's> {
             } else {
                 self.last_speaker.as_ref()
             };
+            // A described person opening one of the two sentences before, after the last
+            // speaker: "De minister bezocht het rampgebied. Hij zei dat …".
+            // (Its verb says its number: "Aanhangers van de ex-dictator verhinderden …" is
+            // not "hij"; "Twee toeristen zijn vrijgelaten. Zij zeiden …" is "zij".)
+            let want_plural = if masculine { Some(false) } else { plural };
+            let described = self
+                .described_subject_before(i, last.map(|l| l.0))
+                .filter(|(_, r, many)| {
+                    if *many {
+                        want_plural == Some(true)
+                    } else {
+                        want_plural != Some(true) && agrees(r) && (r.person || !masculine)
+                    }
+                })
+                .map(|(j, r, _)| (j, r));
             // The last speaker is the antecedent or nobody is: not someone named long before,
             // but a person named as a subject in this paragraph when that speaker was a neuter
             // body (Anna Smit above).
@@ -2445,6 +2498,12 @@ impl<'a, 's> Finder<'a, 's> {
                     e.factor = 0.65;
                     return Some(e);
                 }
+                // ("De minister zei … De burgemeester was aanwezig. Zij zei …")
+                if let Some((_, mut d)) = described {
+                    d.mention = mention;
+                    d.factor = 0.65;
+                    return Some(d);
+                }
                 let (_, para, name) = self
                     .registry
                     .full_subject_between(None, i, pronoun_at)
@@ -2456,17 +2515,24 @@ impl<'a, 's> Finder<'a, 's> {
                 r.factor = 0.7;
                 return Some(r);
             }
-            // A person named as a subject after the last speaker, in this paragraph, is the
-            // nearer antecedent: "Jansen zei … Minister Jan de Vries kwam binnen. Hij zei …".
+            // A person named as a subject after the last speaker, in this paragraph or the
+            // one before, is the nearer antecedent: "Jansen zei … Minister Jan de Vries kwam
+            // binnen. Hij zei …".
             if let Some((si, _, _)) = last
                 && let Some((s2, p2, name)) =
                     self.registry.full_subject_between(Some(*si), i, pronoun_at)
                 && s2 > *si
-                && p2 == s.input.paragraph
+                && s.input.paragraph - p2 <= 1
+                && described.as_ref().is_none_or(|(d, _)| *d < s2)
             {
                 let mut r = self.resolve_name(i, name)?;
                 r.mention = mention;
                 r.factor = 0.75;
+                return Some(r);
+            }
+            if let Some((_, mut r)) = described {
+                r.mention = mention;
+                r.factor = 0.7;
                 return Some(r);
             }
             if let Some((si, para, r)) = last

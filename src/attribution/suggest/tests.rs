@@ -4348,3 +4348,25 @@ fn volgens_a_particular_document_without_its_author() {
         "Onder de streep blijft volgens de prognoses 85 miljoen euro over.",
     ]);
 }
+
+#[test]
+fn a_pronoun_points_back_to_a_described_subject() {
+    let got = run(&[
+        &["De minister bezocht dinsdag het rampgebied."],
+        &["Hij zei dat de regering alle getroffenen zal helpen."],
+        &["De burgemeester was zaterdag aanwezig bij de opening."],
+        &["Zij zei dat het gebouw van alle inwoners is."],
+    ]);
+    assert_eq!(
+        who(&got),
+        [("d:2", "De minister"), ("d:4", "De burgemeester")],
+        "{got:#?}"
+    );
+    // A plural subject, or one with a phrase after it, is not "hij".
+    let got = run(&[&[
+        "Rechter Milton Juica veroordeelde zes ex-militairen.",
+        "Aanhangers van de ex-dictator in de senaat verhinderden zijn benoeming.",
+        "„Ik ben de enige rechter die dat overkwam”, zegt hij.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Milton Juica"), "{got:#?}");
+}
