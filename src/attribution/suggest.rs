@@ -1197,7 +1197,16 @@ impl NpParser<'_, '_, '_> {
         // Subject forms after a verb, object forms after "volgens" ("haar" before a noun is
         // a possessive: "haar woordvoerder").
         let pronoun = if object {
+            // ("volgens haar manager", "volgens hun advocaat": a possessive before a noun.)
             self.lex.is("object-pronouns", first)
+                && !(matches!(first, "haar" | "hun")
+                    && toks.get(k + 1).is_some_and(|t| {
+                        t.is_word()
+                            && !t.quoted
+                            && !self.lex.is("function", &t.lower)
+                            && !self.lex.forms.contains_key(&t.lower)
+                            && self.lex.speaker_noun(&t.lower)
+                    }))
         } else {
             matches!(first, "hij" | "zij" | "ze")
                 // "Deze constateerde dat": a demonstrative right before a verb.
@@ -2607,12 +2616,36 @@ impl<'a, 's> Finder<'a, 's> {
             let modifier = |k: usize| {
                 s.toks[k].is_word() && !s.toks[k].capitalised() && s.toks[k].lower.ends_with('e')
             };
-            if words == 1
-                && (a > 0 && de(a - 1) || a > 1 && de(a - 2) && modifier(a - 1))
-                && (["er", "aar", "ees", "man", "aan"]
+            let inhabitant = |w: &str| {
+                ["er", "aar", "ees", "man", "aan"]
                     .iter()
-                    .any(|x| name.ends_with(x))
-                    || self.lex.is("demonyms", &name.to_lowercase()))
+                    .any(|x| w.ends_with(x))
+                    || self.lex.is("demonyms", &w.to_lowercase())
+            };
+            // ("De Belg zei" opening a sentence reads as a surname with "De", as "De Boer":
+            // an inhabitant's name there when nobody was named so.)
+            // (Surnames end like inhabitants, "De Boer", "De Haan": only the listed names and
+            // long or foreign endings, "Nederlander", "Amerikaan", "Fransman", "Australiër".)
+            let nationality = |w: &str| {
+                let lower = w.to_lowercase();
+                let n = lower.chars().count();
+                self.lex.is("demonyms", &lower)
+                    || lower.ends_with("ander")
+                    || lower.ends_with('ë') && lower.ends_with("ër")
+                    || n >= 7 && (lower.ends_with("aan") || lower.ends_with("man"))
+                    || n >= 6 && lower.ends_with("ees")
+            };
+            let opening_de = words == 2
+                && de(a)
+                && nationality(s.toks[a + 1].text)
+                && self
+                    .registry
+                    .by_surname(&name, i)
+                    .is_none_or(|e| e.full.eq_ignore_ascii_case(&name));
+            if (words == 1
+                && (a > 0 && de(a - 1) || a > 1 && de(a - 2) && modifier(a - 1))
+                && inhabitant(&name)
+                || opening_de)
                 && let Some(mut r) = self.in_focus(i)
             {
                 r.mention = mention;
@@ -3355,10 +3388,14 @@ impl<'a, 's> Finder<'a, 's> {
                     });
                 heading
                     .then(|| {
-                        (1..c).find_map(|b| {
-                            p.parse(b, false)
-                                .filter(|np| np.t1 == c && np.name.is_some() && !np.pronoun)
-                        })
+                        // (Not a name inside a phrase: "twee opera's van Verdi: ‘Aida’ en
+                        // ‘La traviata’" lists titles.)
+                        (1..c)
+                            .filter(|&b| !self.lex.is("prepositions", &toks[b - 1].lower))
+                            .find_map(|b| {
+                                p.parse(b, false)
+                                    .filter(|np| np.t1 == c && np.name.is_some() && !np.pronoun)
+                            })
                     })
                     .flatten()
             });

@@ -659,6 +659,16 @@ impl Finder<'_, '_> {
         if start + 1 < finite && FOCUS.contains(&toks[start].lower.as_str()) {
             start += 1;
         }
+        // "Honderden artsen zeggen", "Meer dan 200 wetenschappers", "De helft van de
+        // inwoners zegt": a count or a part of a group that speaks, as one phrase.
+        if let Some(h) = self.count_prefix(i, start, finite)
+            && let Some(np) = self
+                .parse_coord(i, h, false)
+                .filter(|np| np.speaks() && !np.pronoun && np.t1 == finite)
+        {
+            let phrase = join(&toks[start..finite], self.docs[i].input.text);
+            return self.resolve(i, &Np { phrase, ..np });
+        }
         if let Some(np) = self.parse_coord(i, start, false) {
             // "Wahid zelf zegt", "De minister echter zei".
             if np.t1 == finite
@@ -765,6 +775,76 @@ impl Finder<'_, '_> {
         }
         let np = self.loose_np(i, start, Some(finite))?;
         self.resolve_loose(i, &np)
+    }
+
+    /// Where the group's noun phrase starts after a count or a part opening a subject at
+    /// `k` (before `end`): "Honderden artsen", "Meer dan 200 wetenschappers", "Ruim 40",
+    /// "De meerderheid van de Kamerleden", "Zestig procent van de inwoners".
+    fn count_prefix(&self, i: usize, k: usize, end: usize) -> Option<usize> {
+        const COUNTS: &[&str] = &[
+            "honderden",
+            "duizenden",
+            "tientallen",
+            "tienduizenden",
+            "honderdduizenden",
+            "miljoenen",
+            "talloze",
+            "dozijnen",
+        ];
+        const ABOUT: &[&str] = &[
+            "ruim", "ongeveer", "bijna", "zo'n", "circa", "minstens", "hooguit", "rond",
+        ];
+        const PARTS: &[&str] = &[
+            "meerderheid",
+            "minderheid",
+            "helft",
+            "deel",
+            "derde",
+            "kwart",
+        ];
+        let toks = &self.docs[i].toks;
+        let w = |j: usize| {
+            toks.get(j)
+                .filter(|t| t.is_word() && !t.quoted && j < end)
+                .map(|t| t.lower.as_str())
+        };
+        let number =
+            |j: usize| w(j).is_some_and(|x| x.chars().next().is_some_and(|c| c.is_ascii_digit()));
+        let mut j = k;
+        // "Meer dan 200", "Ruim 40", "ten minste 30".
+        if w(j) == Some("meer") && w(j + 1) == Some("dan")
+            || w(j) == Some("ten") && w(j + 1) == Some("minste")
+        {
+            j += 2;
+        } else if w(j).is_some_and(|x| ABOUT.contains(&x)) {
+            j += 1;
+        }
+        if number(j) {
+            // "Zestig procent van de inwoners" is a part below.
+            return if w(j + 1) == Some("procent") {
+                (w(j + 2) == Some("van")).then_some(j + 3)
+            } else {
+                Some(j + 1)
+            };
+        }
+        if j > k {
+            return None;
+        }
+        if w(j).is_some_and(|x| COUNTS.contains(&x)) {
+            // "Tientallen ooggetuigen", "Tal van", "Duizenden van hen" (not a pronoun).
+            return Some(j + 1);
+        }
+        // "De (overgrote) meerderheid van", "Een groot deel van", "Twee derde van".
+        if w(j).is_some_and(|x| matches!(x, "de" | "een" | "twee" | "drie")) {
+            j += 1;
+            if w(j).is_some_and(|x| x.ends_with('e') && !PARTS.contains(&x)) {
+                j += 1;
+            }
+            if w(j).is_some_and(|x| PARTS.contains(&x)) && w(j + 1) == Some("van") {
+                return Some(j + 2);
+            }
+        }
+        None
     }
 
     /// Whether `from..to` is a short run of prepositional phrases of place and affiliation

@@ -4370,3 +4370,48 @@ fn a_pronoun_points_back_to_a_described_subject() {
     ]]);
     assert_eq!(last_speaker(&got), Some("Milton Juica"), "{got:#?}");
 }
+
+#[test]
+fn a_count_or_a_part_of_a_group_speaks() {
+    speakers(&[
+        (
+            "Honderden artsen zeggen dat het ziekenhuis onveilig is.",
+            "Honderden artsen",
+        ),
+        (
+            "De meerderheid van de Kamerleden zei dat de minister moet aftreden.",
+            "De meerderheid van de Kamerleden",
+        ),
+        (
+            "Meer dan 200 wetenschappers zeggen dat het klimaat snel verandert.",
+            "Meer dan 200 wetenschappers",
+        ),
+        (
+            "Ruim 40 artsen waarschuwen dat het virus zich verspreidt.",
+            "Ruim 40 artsen",
+        ),
+    ]);
+    nothing(&["Honderden mensen zeggen dat het ziekenhuis onveilig is."]);
+}
+
+#[test]
+fn a_possessive_after_volgens_and_an_inhabitant_opening_the_sentence() {
+    speakers(&[
+        ("Volgens haar manager is ze uitgeput.", "haar manager"),
+        (
+            "Volgens hun advocaat zijn de broers onschuldig.",
+            "hun advocaat",
+        ),
+    ]);
+    let got = run(&[&[
+        "Markus Vogel won de rit.",
+        "De Duitser zei dat hij tevreden is.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Markus Vogel"), "{got:#?}");
+    let got = run(&[&[
+        "Jan de Boer won de rit.",
+        "De Boer zei dat hij tevreden is.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Jan de Boer"), "{got:#?}");
+    nothing(&["Het orkest speelde twee opera's van Verdi: 'Aida' en 'La traviata'."]);
+}
