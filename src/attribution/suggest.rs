@@ -2565,11 +2565,29 @@ impl<'a, 's> Finder<'a, 's> {
             };
             let near = para == s.input.paragraph;
             // "hij" is a person, not the body named last ("De FNV vraagt …").
+            let fits = |r: &Resolved| (r.person || !masculine) && agrees(r);
+            if let Some(mut r) = self.resolve_name(i, name).filter(fits) {
+                r.mention = mention;
+                r.factor = if near { 0.7 } else { 0.6 };
+                return Some(r);
+            }
+            // The last one named is of the other gender: the person named just before who
+            // is of this one, in this paragraph or the one before ("Minister Pieter Smit
+            // ontmoette Anna Berg. Hij zei …").
             let mut r = self
-                .resolve_name(i, name)
-                .filter(|r| (r.person || !masculine) && agrees(r))?;
+                .registry
+                .subjects_before(i)
+                .iter()
+                .rev()
+                .take(6)
+                .take_while(|c| s.input.paragraph - c.paragraph <= 1)
+                .filter(|c| c.name != name)
+                .find_map(|c| {
+                    self.resolve_name(i, &c.name)
+                        .filter(|r| r.person && fits(r) && self.gender(r) != Some(masculine))
+                })?;
             r.mention = mention;
-            r.factor = if near { 0.7 } else { 0.6 };
+            r.factor = 0.55;
             return Some(r);
         }
         if let Some((a, b)) = np.name {

@@ -4415,3 +4415,12 @@ fn a_possessive_after_volgens_and_an_inhabitant_opening_the_sentence() {
     assert_eq!(last_speaker(&got), Some("Jan de Boer"), "{got:#?}");
     nothing(&["Het orkest speelde twee opera's van Verdi: 'Aida' en 'La traviata'."]);
 }
+
+#[test]
+fn hij_passes_over_a_woman_named_last() {
+    let got = run(&[
+        &["Minister Pieter Smit ontmoette maandag Anna Berg."],
+        &["Hij zei dat Nederland de aanvraag nog bestudeert."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Pieter Smit"), "{got:#?}");
+}
