@@ -1890,8 +1890,11 @@ impl Finder<'_, '_> {
                 })
                 .filter(|(s, _)| {
                     // A subject in an earlier paragraph only with questions or headings
-                    // between (an interview's introduction), not in the paragraph right before.
-                    (same(*s) || previous(*s) && self.docs[*s].input.paragraph + 1 < para)
+                    // between (an interview's introduction), not in the paragraph right before
+                    // unless it says the person spoke ("sprak de vergadering toe").
+                    (same(*s)
+                        || previous(*s)
+                            && (self.docs[*s].input.paragraph + 1 < para || self.speech_event(*s)))
                         && spoke.is_none_or(|(j, _)| *s > j)
                 })
                 .and_then(|(s, name)| self.resolve_name(s, name))
@@ -1927,6 +1930,27 @@ impl Finder<'_, '_> {
 }
 
 impl Finder<'_, '_> {
+    /// Whether sentence `j` tells, outside quotation marks, that someone spoke without
+    /// saying what: "sprak de vergadering toe", "hield een toespraak", "reageerde op".
+    fn speech_event(&self, j: usize) -> bool {
+        self.docs[j].toks.iter().any(|t| {
+            t.is_word()
+                && !t.quoted
+                && matches!(
+                    t.lower.as_str(),
+                    "sprak"
+                        | "spreekt"
+                        | "spraken"
+                        | "toespraak"
+                        | "persconferentie"
+                        | "reageerde"
+                        | "reageert"
+                        | "vertelde"
+                        | "vertelt"
+                )
+        })
+    }
+
     /// A heading in quotation marks between paragraphs ("‘Nul plus nul bewijs’"): a short
     /// paragraph of one sentence, only a quotation, with no full stop.
     pub(super) fn quote_heading(&self, i: usize) -> bool {

@@ -4424,3 +4424,18 @@ fn hij_passes_over_a_woman_named_last() {
     ]);
     assert_eq!(last_speaker(&got), Some("Pieter Smit"), "{got:#?}");
 }
+
+#[test]
+fn a_quotation_standing_alone_after_a_paragraph_that_says_someone_spoke() {
+    let got = run(&[
+        &["De Franse president Étienne Moreau sprak dinsdag de nationale vergadering toe."],
+        &["„Frankrijk staat aan de zijde van zijn bondgenoten.”"],
+    ]);
+    assert_eq!(who(&got), [("d:2", "Étienne Moreau")], "{got:#?}");
+    // Not after a paragraph that only names them.
+    let got = run(&[
+        &["De Franse president Étienne Moreau bezocht dinsdag Lyon."],
+        &["„Frankrijk staat aan de zijde van zijn bondgenoten.”"],
+    ]);
+    assert!(got.is_empty(), "{got:#?}");
+}
