@@ -4439,3 +4439,12 @@ fn a_quotation_standing_alone_after_a_paragraph_that_says_someone_spoke() {
     ]);
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn ze_passes_over_a_man_named_last() {
+    let got = run(&[
+        &["Anna Berg ontmoette maandag minister Pieter Smit."],
+        &["Ze zei dat Zweden de aanvraag steunt."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Anna Berg"), "{got:#?}");
+}
