@@ -174,6 +174,7 @@ impl Lexicon {
             "text-carriers",
             "generic",
             "quantifiers",
+            "counts",
             "report-nouns",
             "feminine",
             "masculine",
@@ -186,6 +187,12 @@ impl Lexicon {
                 return Err(format!("words_nl.txt: no [{needed}] section"));
             }
         }
+        // A count ("honderden") leaves a generic head generic as any quantifier does.
+        let counts = lists["counts"].clone();
+        lists
+            .entry("quantifiers".into())
+            .or_default()
+            .extend(counts);
         let suffixes: HashSet<String> = lists["speaker-nouns"]
             .iter()
             .filter(|w| w.chars().count() >= 4)

@@ -2641,9 +2641,9 @@ impl<'a, 's> Finder<'a, 's> {
                     || self.lex.is("demonyms", &w.to_lowercase())
             };
             // ("De Belg zei" opening a sentence reads as a surname with "De", as "De Boer":
-            // an inhabitant's name there when nobody was named so.)
-            // (Surnames end like inhabitants, "De Boer", "De Haan": only the listed names and
-            // long or foreign endings, "Nederlander", "Amerikaan", "Fransman", "Australiër".)
+            // an inhabitant's name there when nobody was named so. Surnames end like
+            // inhabitants, "De Boer", "De Haan": only the listed names and long or foreign
+            // endings, "Nederlander", "Amerikaan", "Fransman", "Australiër".)
             let nationality = |w: &str| {
                 let lower = w.to_lowercase();
                 let n = lower.chars().count();

@@ -781,16 +781,6 @@ impl Finder<'_, '_> {
     /// `k` (before `end`): "Honderden artsen", "Meer dan 200 wetenschappers", "Ruim 40",
     /// "De meerderheid van de Kamerleden", "Zestig procent van de inwoners".
     fn count_prefix(&self, i: usize, k: usize, end: usize) -> Option<usize> {
-        const COUNTS: &[&str] = &[
-            "honderden",
-            "duizenden",
-            "tientallen",
-            "tienduizenden",
-            "honderdduizenden",
-            "miljoenen",
-            "talloze",
-            "dozijnen",
-        ];
         const ABOUT: &[&str] = &[
             "ruim", "ongeveer", "bijna", "zo'n", "circa", "minstens", "hooguit", "rond",
         ];
@@ -830,7 +820,7 @@ impl Finder<'_, '_> {
         if j > k {
             return None;
         }
-        if w(j).is_some_and(|x| COUNTS.contains(&x)) {
+        if w(j).is_some_and(|x| self.lex.is("counts", x)) {
             // "Tientallen ooggetuigen", "Tal van", "Duizenden van hen" (not a pronoun).
             return Some(j + 1);
         }
