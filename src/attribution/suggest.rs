@@ -2649,7 +2649,7 @@ impl<'a, 's> Finder<'a, 's> {
                 let n = lower.chars().count();
                 self.lex.is("demonyms", &lower)
                     || lower.ends_with("ander")
-                    || lower.ends_with('ë') && lower.ends_with("ër")
+                    || lower.ends_with("ër")
                     || n >= 7 && (lower.ends_with("aan") || lower.ends_with("man"))
                     || n >= 6 && lower.ends_with("ees")
             };

@@ -4409,6 +4409,11 @@ fn a_possessive_after_volgens_and_an_inhabitant_opening_the_sentence() {
     ]]);
     assert_eq!(last_speaker(&got), Some("Markus Vogel"), "{got:#?}");
     let got = run(&[&[
+        "Liam Walsh won de rit.",
+        "De Australiër zei dat hij tevreden is.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Liam Walsh"), "{got:#?}");
+    let got = run(&[&[
         "Jan de Boer won de rit.",
         "De Boer zei dat hij tevreden is.",
     ]]);
