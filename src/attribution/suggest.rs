@@ -672,7 +672,7 @@ fn subject_relative(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
         || !opener.iter().all(verbless)
         || !toks
             .get(c + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "die" | "wiens" | "wier"))
+            .is_some_and(|t| matches!(t.lower.as_str(), "die" | "dat" | "wiens" | "wier"))
     {
         return None;
     }

@@ -739,13 +739,15 @@ impl Finder<'_, '_> {
                 && !self.lex.is("determiners", &t.lower)
                 && !self.lex.is("pronouns", &t.lower)
                 && !self.lex.is("personal", &t.lower)
+                && !matches!(t.lower.as_str(), "die" | "dat")
         };
         let rel = (start + 1..finite)
             .rev()
             .take(4)
             .find(|&j| !adverb(&toks[j]));
+        // ("Het leger, dat zegt dat …": a neuter antecedent's `dat` after a comma.)
         if let Some(rel) = rel
-            && toks[rel].lower == "die"
+            && (toks[rel].lower == "die" || toks[rel].lower == "dat" && toks[rel - 1].is(','))
             && !toks[rel].quoted
         {
             let end = if toks[rel - 1].is(',') { rel - 1 } else { rel };

@@ -4453,3 +4453,24 @@ fn ze_passes_over_a_man_named_last() {
     ]);
     assert_eq!(last_speaker(&got), Some("Anna Berg"), "{got:#?}");
 }
+
+#[test]
+fn a_neuter_antecedent_of_a_relative_dat_speaks() {
+    speaker_and_claim(&[
+        (
+            "Het leger, dat zegt dat het de stad heeft ingenomen, trok zich later terug.",
+            "Het leger",
+            "het de stad heeft ingenomen",
+        ),
+        (
+            "Het ministerie, dat eerder had gezegd dat de grens open bleef, sloot de grens.",
+            "Het ministerie",
+            "de grens open bleef",
+        ),
+    ]);
+    // A `dat` that is a complement is no relative pronoun.
+    assert_eq!(
+        only("De minister zei, dat de grens open blijft.").speaker,
+        "De minister"
+    );
+}
