@@ -171,6 +171,7 @@ impl Lexicon {
             "prepositions",
             "titles",
             "anonymous",
+            "source-adjectives",
             "text-carriers",
             "generic",
             "quantifiers",

@@ -1090,9 +1090,21 @@ impl NpParser<'_, '_, '_> {
             // Particles inside a name after a first name ("Jan van der Berg"); after a
             // longer name "van" starts a phrase ("Jalel Harchaoui van Instituut …").
             // A capitalised particle goes on too ("Gerda Van den Brande").
+            // Particles that only names have go on after a longer name too ("Jan Peter van
+            // der Berg", "María José de la Fuente").
             let capital_particle =
                 j > k + 1 && self.lex.is("name-particles", &self.toks[j - 1].lower);
-            if j - k != 1 && !capital_particle {
+            let name_only = (j..limit.min(j + 3)).any(|p| {
+                self.word(p).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "der" | "den" | "la" | "las" | "los" | "le" | "del" | "von" | "bin" | "ibn"
+                    )
+                }) && !self.toks[p].capitalised()
+            }) && self
+                .word(j)
+                .is_some_and(|w| self.lex.is("name-particles", w));
+            if j - k != 1 && !capital_particle && !name_only {
                 break;
             }
             let mut p = j;
@@ -2746,8 +2758,16 @@ impl<'a, 's> Finder<'a, 's> {
         // "volgens bronnen", "volgens betrouwbare bronnen": nobody in particular, unless a
         // phrase says whose ("bronnen in het paleis", "bronnen rond de minister").
         if self.lex.is("anonymous", noun) {
-            // The phrase may hold its qualifier already ("Officiële bronnen in Ohio").
-            let speaker = if last_word(&np.phrase) != noun {
+            // The phrase may hold its qualifier already ("Officiële bronnen in Ohio"), or
+            // an adjective that says which ("Diplomatieke bronnen", "Israëlische bronnen").
+            let kind = np.phrase.split(' ').rev().skip(1).any(|w| {
+                let lower = w.to_lowercase();
+                self.lex.is("source-adjectives", &lower)
+                    || w.starts_with(char::is_uppercase)
+                        && (lower.ends_with("se") || lower.ends_with("sche"))
+                        && lower != "diverse"
+            });
+            let speaker = if last_word(&np.phrase) != noun || kind {
                 np.phrase.clone()
             } else {
                 format!("{} {}", np.phrase, self.qualifier(i, np.t1)?)
@@ -3491,6 +3511,27 @@ impl<'a, 's> Finder<'a, 's> {
         if !np.speaks() {
             return;
         }
+        // "Volgens de woordvoerder van de VN, Ahmed Barzani, zijn …": the name in apposition
+        // (also after phrases of place: "van UNHCR in Genève, Ahmed Barzani,").
+        let toks = &self.docs[i].toks;
+        let np = match (np.t1 + 1..toks.len().min(np.t1 + NP_MAX)).find(|&c| toks[c].is(',')) {
+            Some(c)
+                if np.name.is_none()
+                    && np.noun.is_some()
+                    && !toks[np.t1].is(',')
+                    && self.pp_tail(i, np.t1, c) =>
+            {
+                let named = self.apposed_name(
+                    i,
+                    Np {
+                        t1: c,
+                        ..np.clone()
+                    },
+                );
+                if named.name.is_some() { named } else { np }
+            }
+            _ => self.apposed_name(i, np),
+        };
         let Some(r) = self.resolve(i, &np) else {
             return;
         };

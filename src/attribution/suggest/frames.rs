@@ -842,7 +842,7 @@ impl Finder<'_, '_> {
     /// Whether `from..to` is a short run of prepositional phrases of place and affiliation
     /// ("van het ziekenhuis in de Zuid-Afrikaanse stad Durban"): a preposition, then
     /// articles, nouns, adjectives, names and initials, with no verb, clause word or comma.
-    fn pp_tail(&self, i: usize, from: usize, to: usize) -> bool {
+    pub(super) fn pp_tail(&self, i: usize, from: usize, to: usize) -> bool {
         const PREPS: [&str; 8] = ["van", "in", "uit", "bij", "aan", "op", "namens", "binnen"];
         let toks = &self.docs[i].toks;
         if from >= to || to - from > NP_MAX || !PREPS.contains(&toks[from].lower.as_str()) {

@@ -4474,3 +4474,99 @@ fn a_neuter_antecedent_of_a_relative_dat_speaks() {
         "De minister"
     );
 }
+
+#[test]
+fn sources_of_a_kind_and_the_courts_documents() {
+    speakers(&[
+        (
+            "Diplomatieke bronnen zeiden dat de onderhandelingen zijn vastgelopen.",
+            "Diplomatieke bronnen",
+        ),
+        (
+            "Palestijnse medische bronnen meldden dat negen mensen zijn gedood.",
+            "Palestijnse medische bronnen",
+        ),
+        (
+            "Volgens Israëlische bronnen is de aanval voorbij.",
+            "Israëlische bronnen",
+        ),
+        (
+            "Het vonnis stelt dat de verdachte met voorbedachten rade handelde.",
+            "Het vonnis",
+        ),
+        (
+            "Volgens de aanklacht betaalde de zakenman steekpenningen.",
+            "de aanklacht",
+        ),
+        ("In het vonnis staat dat de man schuldig is.", "het vonnis"),
+        (
+            "Volgens seismologen van de Universiteit van Tokio volgen er naschokken.",
+            "seismologen van de Universiteit van Tokio",
+        ),
+        (
+            "Het hoofd van de VN-missie in Mali zei dinsdag dat de situatie verslechtert.",
+            "Het hoofd van de VN-missie in Mali",
+        ),
+    ]);
+    // Sources of no particular kind stay nobody.
+    nothing(&[
+        "Betrouwbare bronnen zeiden dat de minister aftreedt.",
+        "Diverse bronnen meldden dat de minister aftreedt.",
+    ]);
+}
+
+#[test]
+fn particle_verbs_with_a_te_infinitive_and_confiding() {
+    speaker_and_claim(&[
+        (
+            "De spits gaf aan niet bij de club te willen blijven.",
+            "De spits",
+            "niet bij de club te willen blijven",
+        ),
+        (
+            "De zwemster maakte bekend na de Spelen te stoppen.",
+            "De zwemster",
+            "na de Spelen te stoppen",
+        ),
+        (
+            "De verdachte hield vol onschuldig te zijn.",
+            "De verdachte",
+            "onschuldig te zijn",
+        ),
+        (
+            "Mila Rossi vertrouwde verslaggevers toe dat zij met een depressie worstelde.",
+            "Mila Rossi",
+            "zij met een depressie worstelde",
+        ),
+    ]);
+    nothing(&[
+        "Hij gaf het boek aan zijn broer om te lezen.",
+        "De weerman gaf 30 graden aan.",
+    ]);
+}
+
+#[test]
+fn a_name_in_apposition_after_volgens_and_names_with_particles() {
+    speakers(&[
+        (
+            "Volgens de woordvoerder van UNHCR in Genève, Ahmed Barzani, zijn duizenden mensen op de vlucht.",
+            "Ahmed Barzani",
+        ),
+        (
+            "Volgens de Spaanse minister van Binnenlandse Zaken, María José de la Fuente, zijn er geen doden.",
+            "María José de la Fuente",
+        ),
+        (
+            "Jan Peter van der Berg zei dat er geen doden zijn.",
+            "Jan Peter van der Berg",
+        ),
+        (
+            "Jan Smit van de Rabobank zei dat de rente stijgt.",
+            "Jan Smit",
+        ),
+        (
+            "Volgens de politie in Gent, die de zaak onderzoekt, is de dader gevlucht.",
+            "de politie in Gent",
+        ),
+    ]);
+}
