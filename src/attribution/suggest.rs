@@ -4147,6 +4147,9 @@ impl<'a, 's> Finder<'a, 's> {
             toks[j].is_word()
                 && matches!(toks[j].lower.as_str(), "een" | "het" | "'t")
                 && !(j > 0 && self.lex.is("prepositions", &toks[j - 1].lower))
+                // (Nor one of an apposition between commas: "schreef op X, het voormalige
+                // Twitter, dat".)
+                && !(j > from && toks[j - 1].is(',') && toks[to - 1].is(','))
                 && toks
                     .get(j + 1)
                     .is_some_and(|n| n.is_word() && !self.lex.speaker_noun(&n.lower))
@@ -4372,11 +4375,19 @@ impl<'a, 's> Finder<'a, 's> {
         }
         // A second main clause: "…, en trainer Maurice Steijn zei dat …" (its subject right
         // before the verb).
+        // (Not in a prepositional phrase opening the clause: "Na overleg met de burgemeester
+        // en de brandweer verklaarde de politie", whose subject follows the verb.)
+        let opening_pp = |b: usize| {
+            (start..b).all(|j| !toks[j].is(','))
+                && (start..(start + 2).min(b))
+                    .any(|j| toks[j].is_word() && self.lex.is("prepositions", &toks[j].lower))
+        };
         if let Some(b) = (start..finite).rev().take(NP_MAX).find(|&b| {
             toks[b].is_word()
                 && !toks[b].quoted
                 && matches!(toks[b].lower.as_str(), "en" | "maar" | "want")
-        }) && let Some(np) = p.parse(b + 1, false).filter(Np::speaks)
+        }) && !opening_pp(b)
+            && let Some(np) = p.parse(b + 1, false).filter(Np::speaks)
             // "…, maar een bron binnen het bedrijf bevestigde": whose sources, too.
             && self.past_qualifier(i, &np) == finite
         {

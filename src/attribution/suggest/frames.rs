@@ -603,6 +603,8 @@ impl Finder<'_, '_> {
                     .or_else(|| self.loose_np(i, start, None))
                     .and_then(|d| self.qualified(i, &d))
                     .is_some_and(|q| q.t1 == a))
+            // ("Op X, het voormalige Twitter, schreef de president": a place, not a person.)
+            && !self.lex.is("prepositions", &toks[start].lower)
             && toks[start..a].iter().enumerate().all(|(n, t)| {
                 !t.quoted
                     && (!t.is_word()

@@ -4570,3 +4570,42 @@ fn a_name_in_apposition_after_volgens_and_names_with_particles() {
         ),
     ]);
 }
+
+#[test]
+fn fronted_phrases_that_name_others_do_not_speak() {
+    speakers(&[
+        (
+            "Na overleg met de burgemeester en de brandweer verklaarde de politie dat de ringweg dicht blijft.",
+            "de politie",
+        ),
+        (
+            "Samen met de burgemeester en de brandweercommandant zei de minister dat de evacuatie voorbij is.",
+            "de minister",
+        ),
+        (
+            "Tegenover de BBC zei een arts dat er geen brandstof meer is.",
+            "een arts",
+        ),
+        (
+            "Op X, het voormalige Twitter, schreef de Oekraïense president dat de aanval een terroristische daad was.",
+            "de Oekraïense president",
+        ),
+        (
+            "De Oekraïense president schreef op X, het voormalige Twitter, dat de aanval een terroristische daad was.",
+            "De Oekraïense president",
+        ),
+        (
+            "De gouverneur van de Amerikaanse staat Oregon zei woensdag dat de scholen dicht blijven.",
+            "De gouverneur van de Amerikaanse staat Oregon",
+        ),
+        (
+            "Volgens de gouverneur van de staat Texas gaat de grens dicht.",
+            "de gouverneur van de staat Texas",
+        ),
+        (
+            "De regering zweeg, en trainer Maurice Steijn zei dat hij boos is.",
+            "Maurice Steijn",
+        ),
+    ]);
+    nothing(&["De archeoloog vond een fossiel dat miljoenen jaren oud is."]);
+}
