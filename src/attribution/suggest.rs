@@ -1247,7 +1247,11 @@ impl NpParser<'_, '_, '_> {
         {
             let inner = self.parse(k + 2, object)?;
             let noun = inner.noun.as_deref()?;
-            if inner.name.is_some() || !self.lex.plural_noun(noun) && !noun.ends_with("en") {
+            // ("de passagiers": a listed plural whose singular is not listed.)
+            let plural = self.lex.plural_noun(noun)
+                || noun.ends_with("en")
+                || noun.ends_with('s') && self.lex.speaker_noun(noun);
+            if inner.name.is_some() || !plural {
                 return None;
             }
             return Some(Np {

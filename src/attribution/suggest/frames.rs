@@ -777,6 +777,26 @@ impl Finder<'_, '_> {
                 }
             }
         }
+        // "De schoonmaker van de school zei": a described speaker of any noun, with whose it
+        // is, up to the verb.
+        // (Not "Veel inwoners van de stad": a quantified group stays generic.)
+        // ("de" is on the list for "de meeste".)
+        if (toks[start].lower == "de" || !self.lex.is("quantifiers", &toks[start].lower))
+            && let Some(np) = self.loose_np(i, start, None)
+            && np.t1 < finite
+            && toks[np.t1].lower == "van"
+            && self.pp_tail(i, np.t1, finite)
+        {
+            let tail = join(&toks[np.t1..finite], self.docs[i].input.text);
+            return self.resolve_loose(
+                i,
+                &Np {
+                    t1: finite,
+                    phrase: format!("{} {tail}", np.phrase),
+                    ..np
+                },
+            );
+        }
         let np = self.loose_np(i, start, Some(finite))?;
         self.resolve_loose(i, &np)
     }

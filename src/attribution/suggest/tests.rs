@@ -4609,3 +4609,33 @@ fn fronted_phrases_that_name_others_do_not_speak() {
     ]);
     nothing(&["De archeoloog vond een fossiel dat miljoenen jaren oud is."]);
 }
+
+#[test]
+fn a_described_speaker_of_any_noun_with_whose_it_is() {
+    speakers(&[
+        (
+            "De schoonmaker van de school zei dat de deur open stond.",
+            "De schoonmaker van de school",
+        ),
+        (
+            "De veerman van het dorp vertelde de politie dat hij niets zag.",
+            "De veerman van het dorp",
+        ),
+        (
+            "De luchthaven van Bangkok bevestigde dinsdag dat alle vluchten zijn geschrapt.",
+            "De luchthaven van Bangkok",
+        ),
+        (
+            "Een van de passagiers zei dat het vliegtuig hard schudde.",
+            "Een van de passagiers",
+        ),
+        (
+            "Na afloop vertelde een van de mijnwerkers aan de televisie dat ze honger hadden.",
+            "een van de mijnwerkers",
+        ),
+    ]);
+    nothing(&[
+        "De val van de regering toonde aan dat het land verdeeld is.",
+        "Veel inwoners van de stad geloven dat de brand geen ongeluk was.",
+    ]);
+}
