@@ -3621,6 +3621,26 @@ impl<'a, 's> Finder<'a, 's> {
             }
             return;
         }
+        // "‘…’, aldus de gouverneur, ‘en …’": the quotation after the frame is theirs too;
+        // "De aanslag was, aldus de minister, „zorgvuldig voorbereid”.": one claim through it.
+        if toks.get(np.t1).is_some_and(|t| t.is(','))
+            && toks.get(np.t1 + 1).is_some_and(Tok::opens)
+            && let Some(q) = self.quote_at(i, np.t1 + 1)
+        {
+            let Some(r) = self.resolve(i, &np) else {
+                return;
+            };
+            let cue = toks[k].text.to_string();
+            if toks[k - 1].closes() || k >= 2 && toks[k - 2].closes() {
+                self.before_cue(i, k, &r, &cue, 0.9);
+                self.emit_quote(i, q, &r, &cue, 0.9);
+            } else {
+                let start = self.clause_start(i, k);
+                self.emit(i, &r, &cue, (start, q.t1), 0.85);
+            }
+            self.remember(i, &r);
+            return;
+        }
         // "…, aldus Straw, die erop wijst dat …": a relative clause about the speaker may
         // follow; "…, aldus De Mol, kansen die …": the claim goes on after the cue.
         let relative = toks.get(np.t1).is_some_and(|t| t.is(','))
@@ -3872,7 +3892,12 @@ impl<'a, 's> Finder<'a, 's> {
                 // "In een update …, meldde het bureau gisteren 96 nieuwe gevallen": a count
                 // after the subject is the verb's own object (not after a preposition: "zei
                 // hij op 12 mei").
-                let counted = (t1..clause_end).any(|j| {
+                // (Up to a comma that closes the frame: "Het dodental is, zo meldde het
+                // ministerie, gestegen tot 87" counts in the claim.)
+                let own_end = (t1..clause_end)
+                    .find(|&j| toks[j].is(',') && !toks[j].quoted)
+                    .unwrap_or(clause_end);
+                let counted = (t1..own_end).any(|j| {
                     toks[j].is_word()
                         && !toks[j].quoted
                         && toks[j].text.chars().all(|c| c.is_ascii_digit())

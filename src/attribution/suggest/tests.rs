@@ -4639,3 +4639,24 @@ fn a_described_speaker_of_any_noun_with_whose_it_is() {
         "Veel inwoners van de stad geloven dat de brand geen ongeluk was.",
     ]);
 }
+
+#[test]
+fn aldus_between_two_parts_of_a_quotation_and_a_count_after_a_frame() {
+    let got = one("‘De schade is enorm’, aldus de gouverneur, ‘en het herstel zal jaren duren.’");
+    assert_eq!(who(&got), [("d:1", "de gouverneur")], "{got:#?}");
+    assert!(got[0].claim.exact.ends_with("jaren duren.’"), "{got:#?}");
+    let s = only("De aanslag was, aldus de minister, „zorgvuldig voorbereid”.");
+    assert_eq!(s.speaker, "de minister");
+    assert!(s.claim.exact.ends_with("voorbereid”"), "{s:#?}");
+    speakers(&[
+        (
+            "Het dodental is, zo meldde het ministerie zondag, gestegen tot 87.",
+            "het ministerie",
+        ),
+        (
+            "De brand heeft, zo zei de brandweer, 120 huizen verwoest.",
+            "de brandweer",
+        ),
+    ]);
+    nothing(&["In een update op zijn website meldde het bureau gisteren 96 nieuwe gevallen."]);
+}
