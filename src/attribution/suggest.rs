@@ -1154,20 +1154,36 @@ impl NpParser<'_, '_, '_> {
     /// preposition; its end.
     fn org_name(&self, k: usize, limit: usize) -> Option<usize> {
         let t = self.toks.get(k)?;
-        // Not one person's office: "Minister voor Ontwikkelingssamenwerking Sigrid Kaag".
-        if !t.is_word()
-            || !t.capitalised()
-            || t.acronym()
-            || !self.lex.speaker_noun(&t.lower)
-            || self.lex.person_noun(&t.lower)
-        {
+        if !t.is_word() || !t.capitalised() || t.acronym() {
             return None;
         }
-        let prep = self.toks.get(k + 1)?;
+        // "Syrisch Observatorium voor de Mensenrechten", "Hoge Commissaris voor …": two
+        // capitalised words before the preposition (not a person's, "Anna Berg voor …").
+        let first_name =
+            |w: &str| self.lex.is("feminine-names", w) || self.lex.is("masculine-names", w);
+        let two = self.toks.get(k + 1).is_some_and(|n| {
+            n.is_word()
+                && n.capitalised()
+                && !n.acronym()
+                && !self.lex.is("function", &n.lower)
+                && !first_name(&t.lower)
+                && !self.lex.is("name-particles", &t.lower)
+                && !self.lex.is("function", &t.lower)
+        });
+        let p = if two { k + 2 } else { k + 1 };
+        let prep = self.toks.get(p)?;
         if prep.capitalised() || !matches!(prep.lower.as_str(), "zonder" | "voor" | "tegen") {
             return None;
         }
-        let mut j = k + 2;
+        // Not one person's office: "Minister voor Ontwikkelingssamenwerking Sigrid Kaag";
+        // but "Artsen zonder Grenzen", "Reporters zonder Grenzen".
+        if !two
+            && prep.lower != "zonder"
+            && (!self.lex.speaker_noun(&t.lower) || self.lex.person_noun(&t.lower))
+        {
+            return None;
+        }
+        let mut j = p + 1;
         if self
             .word(j)
             .is_some_and(|w| matches!(w, "de" | "het") && !self.toks[j].capitalised())
@@ -1178,15 +1194,35 @@ impl NpParser<'_, '_, '_> {
         if j >= limit || !first.is_word() || !first.capitalised() || first.acronym() {
             return None;
         }
-        let mut e = j;
-        while e < limit
-            && self.toks[e].is_word()
-            && self.toks[e].capitalised()
-            && !self.lex.is("function", &self.toks[e].lower)
-        {
-            e += 1;
+        let run = |mut e: usize| {
+            while e < limit
+                && self.toks[e].is_word()
+                && self.toks[e].capitalised()
+                && !self.lex.is("function", &self.toks[e].lower)
+            {
+                e += 1;
+            }
+            e
+        };
+        let e = run(j);
+        if e == j {
+            return None;
         }
-        (e > j).then_some(e)
+        // "Comité voor de Bescherming van Journalisten": one phrase of whose more.
+        if self.word(e) == Some("van") && !self.toks[e].capitalised() {
+            let m = if self.word(e + 1).is_some_and(|w| matches!(w, "de" | "het")) {
+                e + 2
+            } else {
+                e + 1
+            };
+            if m < limit && !self.toks[m].acronym() {
+                let f = run(m);
+                if f > m {
+                    return Some(f);
+                }
+            }
+        }
+        Some(e)
     }
 
     /// The period after an initial: a single capital letter right before it, no space.
@@ -1397,7 +1433,9 @@ impl NpParser<'_, '_, '_> {
             j = e + 1;
         }
         let mut role_end = j;
+        // ("de hulporganisatie Artsen zonder Grenzen": after a role too.)
         let mut name = org_name
+            .or_else(|| (j > role_start).then(|| self.org_name(j, limit)).flatten())
             .map(|e| (j, e))
             .or_else(|| self.name_run(j, limit).map(|e| (j, e)));
         // "de advocaat voor de mensenrechten Hector Salazar": a role with a phrase, then a
@@ -1697,7 +1735,8 @@ impl NpParser<'_, '_, '_> {
         {
             j += 1;
         }
-        if let Some(mut e) = self.name_run(j, limit) {
+        // ("van Artsen zonder Grenzen", "van het Syrisch Observatorium voor de Mensenrechten".)
+        if let Some(mut e) = self.org_name(j, limit).or_else(|| self.name_run(j, limit)) {
             // "het Nationaal Instituut voor Volksgezondheid", "Hogeschool te Gent": a body's
             // name goes on with its field or place.
             // (And any body with its place: "Shell in Nederland".)
@@ -1735,7 +1774,7 @@ impl NpParser<'_, '_, '_> {
             {
                 e = n;
             } else if self.lex.ends_in("named-nouns", &self.toks[j].lower)
-                && let Some(n) = self.name_run(e, limit)
+                && let Some(n) = self.org_name(e, limit).or_else(|| self.name_run(e, limit))
                 // (Not a person's: "de woordvoerder van de partij Jan Jansen".)
                 && !self.lex.is("feminine-names", &self.toks[e].lower)
                 && !self.lex.is("masculine-names", &self.toks[e].lower)

@@ -4660,3 +4660,29 @@ fn aldus_between_two_parts_of_a_quotation_and_a_count_after_a_frame() {
     ]);
     nothing(&["In een update op zijn website meldde het bureau gisteren 96 nieuwe gevallen."]);
 }
+
+#[test]
+fn bodies_named_with_zonder_and_voor_de() {
+    speakers(&[
+        (
+            "Een woordvoerder van Artsen zonder Grenzen zei dat het ziekenhuis zwaar is beschadigd.",
+            "Een woordvoerder van Artsen zonder Grenzen",
+        ),
+        (
+            "De hulporganisatie Artsen zonder Grenzen zei dat het ziekenhuis is getroffen.",
+            "Artsen zonder Grenzen",
+        ),
+        (
+            "Het Syrisch Observatorium voor de Mensenrechten zei dat er zeventien doden zijn.",
+            "Syrisch Observatorium voor de Mensenrechten",
+        ),
+        (
+            "Het Comité voor de Bescherming van Journalisten zei dat drie verslaggevers zijn gedood.",
+            "Comité voor de Bescherming van Journalisten",
+        ),
+        (
+            "Minister voor Ontwikkelingssamenwerking Sigrid Kaag zei dat de hulp doorgaat.",
+            "Sigrid Kaag",
+        ),
+    ]);
+}
