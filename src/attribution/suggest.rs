@@ -3826,7 +3826,19 @@ impl<'a, 's> Finder<'a, 's> {
                 && (lex.is("relative-adverbs", &toks[j + 1].lower)
                     || matches!(toks[j + 1].lower.as_str(), "die" | "wat"))
         }) {
-            clause_end = c;
+            // ("Dinsdag zei een arts, die anoniem wilde blijven, dat …": a relative clause
+            // about the subject after the verb, then the verb's own complement.)
+            let about_subject = toks[c + 1].lower == "die"
+                && (c + 2..clause_end.min(c + 16))
+                    .find(|&j| toks[j].is(','))
+                    .is_some_and(|e| {
+                        toks.get(e + 1).is_some_and(|t| {
+                            !t.quoted && t.is_word() && matches!(t.lower.as_str(), "dat" | "of")
+                        })
+                    });
+            if !about_subject {
+                clause_end = c;
+            }
         }
         // Blocking particles and split particles stand before the complement
         // ("stelde voor dat …"); "stelde dat hij in Parijs …" is not "instellen".
@@ -3900,6 +3912,38 @@ impl<'a, 's> Finder<'a, 's> {
         // A verb of naming reports only words in quotation marks after it ("Een logische
         // ontwikkeling, zo noemt De Mol het" names, it quotes nobody).
         if verb.quote {
+            // "Het Kremlin heeft de berichten ‘volstrekte fantasie’ genoemd": a participle
+            // after `heeft`, its quotation before it (not "door entomologen ‘wantsen’
+            // genoemd", a passive that names).
+            if toks[k].lower.starts_with("ge") || toks[k].lower.starts_with("bestempeld") {
+                // (The clause's start across the quotation in it.)
+                let start = self.starts[i][1].get(k).map_or(0, |&a| a as usize);
+                let Some(aux) = (start..k).rev().take(2 * NP_MAX).find(|&j| {
+                    !toks[j].quoted
+                        && matches!(
+                            toks[j].lower.as_str(),
+                            "heeft" | "hebben" | "had" | "hadden"
+                        )
+                }) else {
+                    return false;
+                };
+                if (aux..k).any(|j| toks[j].lower == "door" && !toks[j].quoted) {
+                    return false;
+                }
+                let Some(q) = (aux + 1..k)
+                    .find(|&j| toks[j].opens())
+                    .and_then(|j| self.quote_at(i, j))
+                    .filter(|q| !self.a_name_quoted(i, q))
+                else {
+                    return false;
+                };
+                let Some(r) = self.subject_at(i, start, aux) else {
+                    return false;
+                };
+                self.emit(i, &r, &cue, (q.t0, q.t1), verb.weight * 0.9);
+                self.remember(i, &r);
+                return true;
+            }
             let from = particle.unwrap_or(k) + 1;
             return self.quoted_words(i, k, from, clause_end, &cue, verb.weight);
         }
@@ -4137,6 +4181,7 @@ impl<'a, 's> Finder<'a, 's> {
         let Some(q) = (from..clause_end)
             .find(|&j| toks[j].opens())
             .and_then(|j| self.quote_at(i, j))
+            .filter(|q| !self.a_name_quoted(i, q))
         else {
             return false;
         };
@@ -4146,6 +4191,16 @@ impl<'a, 's> Finder<'a, 's> {
         self.emit(i, &r, cue, (q.t0, q.t1), weight * 0.9);
         self.remember(i, &r);
         true
+    }
+
+    /// "noemden hun dochter ‘Noor’": one capitalised word quoted is a name given, no words
+    /// of the speaker's.
+    fn a_name_quoted(&self, i: usize, q: &QSpan) -> bool {
+        let toks = &self.docs[i].toks;
+        let mut words = toks[q.t0..q.t1.min(toks.len())]
+            .iter()
+            .filter(|t| t.is_word());
+        matches!((words.next(), words.next()), (Some(w), None) if w.capitalised())
     }
 
     /// "Indonesië zei de wapens te hebben onderschept": a te-infinitive after the verb is

@@ -4686,3 +4686,35 @@ fn bodies_named_with_zonder_and_voor_de() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_clause_after_an_inverted_subject_and_words_called_in_the_perfect() {
+    speakers(&[
+        (
+            "Dinsdag zei een arts, die anoniem wilde blijven, dat het ziekenhuis geen medicijnen meer heeft.",
+            "een arts",
+        ),
+        (
+            "De minister bezocht de boer, die zei dat hij geen geld had.",
+            "de boer",
+        ),
+    ]);
+    speaker_and_claim(&[
+        (
+            "De vakbonden hebben het voorstel ‘onaanvaardbaar’ genoemd.",
+            "De vakbonden",
+            "‘onaanvaardbaar’",
+        ),
+        (
+            "De oppositie had het plan eerder ‘onuitvoerbaar’ genoemd.",
+            "De oppositie",
+            "‘onuitvoerbaar’",
+        ),
+    ]);
+    // A passive or a name given names; nobody's words are quoted.
+    nothing(&[
+        "Deze insecten worden door entomologen ‘wantsen’ genoemd.",
+        "De ouders hebben hun dochter ‘Noor’ genoemd.",
+        "De ouders noemden hun dochter ‘Noor’.",
+    ]);
+}
