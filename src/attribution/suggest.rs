@@ -3965,8 +3965,20 @@ impl<'a, 's> Finder<'a, 's> {
                         t.is_word() && matches!(t.lower.as_str(), "die" | "wiens" | "wier")
                     }) && (j == t1 || toks[t1].is(','))
                 });
+                // ("„…”, zei de president, en hij voegde eraan toe dat …": a second main
+                // clause has its own cue.)
+                let rest_end = (t1.min(clause_end)..clause_end.saturating_sub(1))
+                    .find(|&j| {
+                        toks[j].is(',')
+                            && !toks[j].quoted
+                            && matches!(
+                                toks[j + 1].lower.as_str(),
+                                "en" | "maar" | "want" | "terwijl"
+                            )
+                    })
+                    .unwrap_or(clause_end);
                 let rest_ok = relative
-                    || toks[t1.min(clause_end)..clause_end].iter().all(|t| {
+                    || toks[t1.min(clause_end)..rest_end].iter().all(|t| {
                         t.quoted || !(t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
                     });
                 // "Omdat het regent, blijven de bewoners binnen": a subordinate clause is no

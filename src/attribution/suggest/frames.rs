@@ -940,7 +940,14 @@ impl Finder<'_, '_> {
             return None;
         }
         let q = (from..toks.len().min(from + 6)).find(|&j| !toks[j].is_word())?;
-        if !toks[q].is(',') || !toks.get(q + 1).is_some_and(|t| t.is_word() && !t.quoted) {
+        // ("…, zei de premier, maar de minister was voorzichtiger": a new clause.)
+        if !toks[q].is(',')
+            || !toks.get(q + 1).is_some_and(|t| {
+                t.is_word()
+                    && !t.quoted
+                    && !matches!(t.lower.as_str(), "en" | "maar" | "want" | "terwijl")
+            })
+        {
             return None;
         }
         Some(self.claim_end(i, q + 1, false))

@@ -4718,3 +4718,27 @@ fn a_relative_clause_after_an_inverted_subject_and_words_called_in_the_perfect()
         "De ouders noemden hun dochter ‘Noor’.",
     ]);
 }
+
+#[test]
+fn a_quotation_before_the_cue_and_a_second_main_clause_after_it() {
+    let got = one(
+        "„We gaan dit niet accepteren”, zei de Litouwse president, en hij voegde eraan toe dat de ambassadeur wordt ontboden.",
+    );
+    assert_eq!(
+        who(&got),
+        [
+            ("d:1", "de Litouwse president"),
+            ("d:1", "de Litouwse president")
+        ],
+        "{got:#?}"
+    );
+    assert_eq!(
+        got[0].claim.exact, "„We gaan dit niet accepteren”",
+        "{got:#?}"
+    );
+    speaker_and_claim(&[(
+        "„We zijn niet bang”, zei de premier, maar de minister was voorzichtiger.",
+        "de premier",
+        "„We zijn niet bang”",
+    )]);
+}
