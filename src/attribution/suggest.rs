@@ -4497,6 +4497,27 @@ impl<'a, 's> Finder<'a, 's> {
         if finite == start + 1 && self.lex.is("personal", &toks[start].lower) {
             return None;
         }
+        // "Het bedrijf maakte bekend … . Het zei dat …": a neuter pronoun opening the
+        // sentence is the body of the sentences just before (the last that spoke, unless
+        // another was named since).
+        if finite == start + 1 && start == 0 && toks[start].lower == "het" && i > 0 {
+            let spoke = self
+                .last_body
+                .as_ref()
+                .filter(|(si, _)| *si < i && i - si <= 2);
+            let named = self
+                .registry
+                .body_before(i - 1, 1)
+                .filter(|(at, name)| spoke.is_none_or(|(si, r)| r.speaker != *name && at > si))
+                .and_then(|(_, name)| self.resolve_name(i, name));
+            return named
+                .or_else(|| spoke.map(|(_, r)| r.clone()))
+                .map(|mut r| {
+                    r.mention = toks[start].text.to_string();
+                    r.factor = r.factor.min(0.7);
+                    r
+                });
+        }
         if let Some(r) = self.subject_at(i, start, finite) {
             return Some(r);
         }

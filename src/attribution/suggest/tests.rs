@@ -4742,3 +4742,16 @@ fn a_quotation_before_the_cue_and_a_second_main_clause_after_it() {
         "„We zijn niet bang”",
     )]);
 }
+
+#[test]
+fn a_neuter_pronoun_for_the_body_just_before() {
+    let got = run(&[
+        &["Energiebedrijf Nordvolt heeft maandag een reorganisatie bekendgemaakt."],
+        &["Het liet weten dat de reorganisatie noodzakelijk is."],
+    ]);
+    assert_eq!(who(&got), [("d:2", "Nordvolt")], "{got:#?}");
+    assert_eq!(got[0].mention, "Het", "{got:#?}");
+    // Not for a person.
+    let got = run(&[&["Jan Smit won de rit."], &["Het zei dat hij blij was."]]);
+    assert!(got.is_empty(), "{got:#?}");
+}
