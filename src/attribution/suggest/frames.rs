@@ -713,15 +713,7 @@ impl Finder<'_, '_> {
                 && !np.coordinated
                 && self.pp_tail(i, np.t1, finite)
             {
-                let tail = join(&toks[np.t1..finite], self.docs[i].input.text);
-                return self.resolve(
-                    i,
-                    &Np {
-                        t1: finite,
-                        phrase: format!("{} {tail}", np.phrase),
-                        ..np
-                    },
-                );
+                return self.resolve(i, &self.with_tail(i, np, finite));
             }
         }
         if let Some(np) = self.inserted_subject(i, start, finite) {
@@ -787,18 +779,21 @@ impl Finder<'_, '_> {
             && toks[np.t1].lower == "van"
             && self.pp_tail(i, np.t1, finite)
         {
-            let tail = join(&toks[np.t1..finite], self.docs[i].input.text);
-            return self.resolve_loose(
-                i,
-                &Np {
-                    t1: finite,
-                    phrase: format!("{} {tail}", np.phrase),
-                    ..np
-                },
-            );
+            return self.resolve_loose(i, &self.with_tail(i, np, finite));
         }
         let np = self.loose_np(i, start, Some(finite))?;
         self.resolve_loose(i, &np)
+    }
+
+    /// `np` with the words after it up to `end` as part of its phrase ("Het team van
+    /// professor Kim in Seoul").
+    fn with_tail(&self, i: usize, np: Np, end: usize) -> Np {
+        let tail = join(&self.docs[i].toks[np.t1..end], self.docs[i].input.text);
+        Np {
+            t1: end,
+            phrase: format!("{} {tail}", np.phrase),
+            ..np
+        }
     }
 
     /// Where the group's noun phrase starts after a count or a part opening a subject at
