@@ -4485,7 +4485,16 @@ impl<'a, 's> Finder<'a, 's> {
             {
                 insert_end = c;
             }
-            j > insert_end && is_aux(j)
+            // ("… dat er twee verdachten zijn (opgepakt) en Jan Smit zei": a verb right
+            // before `en` ends the clause before.)
+            let conj = |x: usize| {
+                toks.get(x)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "en" | "maar" | "want"))
+            };
+            j > insert_end
+                && is_aux(j)
+                && !conj(j + 1)
+                && !(conj(j + 2) && frames::participle(&toks[j + 1].lower))
         });
         // "Jansen wist te melden dat": the finite verb is "wist".
         let knew = k > start + 1

@@ -4755,3 +4755,27 @@ fn a_neuter_pronoun_for_the_body_just_before() {
     let got = run(&[&["Jan Smit won de rit."], &["Het zei dat hij blij was."]]);
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_second_speaker_after_en_without_a_comma() {
+    let got = one(
+        "De politie bevestigde dat er twee verdachten zijn opgepakt en de officier van justitie liet weten dat zij woensdag worden voorgeleid.",
+    );
+    assert_eq!(
+        who(&got),
+        [("d:1", "De politie"), ("d:1", "de officier van justitie")],
+        "{got:#?}"
+    );
+    let got =
+        one("De politie zei dat er twee verdachten zijn en Jan Smit zei dat de wijk veilig is.");
+    assert_eq!(
+        who(&got),
+        [("d:1", "De politie"), ("d:1", "Jan Smit")],
+        "{got:#?}"
+    );
+    // An auxiliary before `en` and an adverb is the clause's own.
+    speakers(&[(
+        "De minister heeft gisteren en vandaag gezegd dat de crisis voorbij is.",
+        "De minister",
+    )]);
+}
