@@ -241,6 +241,11 @@ impl Lexicon {
 
     /// A speaker noun for one person ("woordvoerder", "CNV-woordvoerder"): not a body
     /// ("de politie", "het concern") and not a plural ("de kenners").
+    /// A common first name of either list ("Anna", "Pieter"): a person's, not a body's.
+    pub(crate) fn first_name(&self, lower: &str) -> bool {
+        self.is("feminine-names", lower) || self.is("masculine-names", lower)
+    }
+
     pub(crate) fn person_noun(&self, lower: &str) -> bool {
         self.speaker_noun_sg(lower)
             && !self.ends_in("body-nouns", lower)

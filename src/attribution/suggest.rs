@@ -269,6 +269,12 @@ struct Sent<'a> {
     quotes: Vec<QSpan>,
 }
 
+/// A conjunction that opens a second main clause ("…, en hij voegde eraan toe", "…, maar een
+/// bron bevestigde").
+fn coordinator(w: &str) -> bool {
+    matches!(w, "en" | "maar" | "want")
+}
+
 fn is_quote_char(c: char) -> bool {
     matches!(
         c,
@@ -1159,14 +1165,12 @@ impl NpParser<'_, '_, '_> {
         }
         // "Syrisch Observatorium voor de Mensenrechten", "Hoge Commissaris voor …": two
         // capitalised words before the preposition (not a person's, "Anna Berg voor …").
-        let first_name =
-            |w: &str| self.lex.is("feminine-names", w) || self.lex.is("masculine-names", w);
         let two = self.toks.get(k + 1).is_some_and(|n| {
             n.is_word()
                 && n.capitalised()
                 && !n.acronym()
                 && !self.lex.is("function", &n.lower)
-                && !first_name(&t.lower)
+                && !self.lex.first_name(&t.lower)
                 && !self.lex.is("name-particles", &t.lower)
                 && !self.lex.is("function", &t.lower)
         });
@@ -1776,8 +1780,7 @@ impl NpParser<'_, '_, '_> {
             } else if self.lex.ends_in("named-nouns", &self.toks[j].lower)
                 && let Some(n) = self.org_name(e, limit).or_else(|| self.name_run(e, limit))
                 // (Not a person's: "de woordvoerder van de partij Jan Jansen".)
-                && !self.lex.is("feminine-names", &self.toks[e].lower)
-                && !self.lex.is("masculine-names", &self.toks[e].lower)
+                && !self.lex.first_name(&self.toks[e].lower)
             {
                 // Its name: "het dorp Haldor", "de provincie Limburg".
                 e = n;
@@ -3971,10 +3974,7 @@ impl<'a, 's> Finder<'a, 's> {
                     .find(|&j| {
                         toks[j].is(',')
                             && !toks[j].quoted
-                            && matches!(
-                                toks[j + 1].lower.as_str(),
-                                "en" | "maar" | "want" | "terwijl"
-                            )
+                            && (coordinator(&toks[j + 1].lower) || toks[j + 1].lower == "terwijl")
                     })
                     .unwrap_or(clause_end);
                 let rest_ok = relative
@@ -4439,7 +4439,7 @@ impl<'a, 's> Finder<'a, 's> {
             .find(|&b| {
                 toks[b - 1].is(',')
                     && !toks[b].quoted
-                    && matches!(toks[b].lower.as_str(), "maar" | "want" | "en")
+                    && coordinator(&toks[b].lower)
                     && !self.lex.forms.contains_key(&toks[b + 1].lower)
                     && !self.lex.is("aux", &toks[b + 1].lower)
             })
@@ -4487,10 +4487,7 @@ impl<'a, 's> Finder<'a, 's> {
             }
             // ("… dat er twee verdachten zijn (opgepakt) en Jan Smit zei": a verb right
             // before `en` ends the clause before.)
-            let conj = |x: usize| {
-                toks.get(x)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "en" | "maar" | "want"))
-            };
+            let conj = |x: usize| toks.get(x).is_some_and(|t| coordinator(&t.lower));
             j > insert_end
                 && is_aux(j)
                 && !conj(j + 1)
@@ -4550,7 +4547,7 @@ impl<'a, 's> Finder<'a, 's> {
         if let Some(b) = (start..finite).rev().take(NP_MAX).find(|&b| {
             toks[b].is_word()
                 && !toks[b].quoted
-                && matches!(toks[b].lower.as_str(), "en" | "maar" | "want")
+                && coordinator(&toks[b].lower)
         }) && !opening_pp(b)
             && let Some(np) = p.parse(b + 1, false).filter(Np::speaks)
             // "…, maar een bron binnen het bedrijf bevestigde": whose sources, too.

@@ -938,9 +938,7 @@ impl Finder<'_, '_> {
         // ("…, zei de premier, maar de minister was voorzichtiger": a new clause.)
         if !toks[q].is(',')
             || !toks.get(q + 1).is_some_and(|t| {
-                t.is_word()
-                    && !t.quoted
-                    && !matches!(t.lower.as_str(), "en" | "maar" | "want" | "terwijl")
+                t.is_word() && !t.quoted && !coordinator(&t.lower) && t.lower != "terwijl"
             })
         {
             return None;
