@@ -183,6 +183,7 @@ impl Lexicon {
             "content-nouns",
             "subordinators",
             "before-subordinator",
+            "calendar",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

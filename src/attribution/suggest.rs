@@ -3998,7 +3998,11 @@ impl<'a, 's> Finder<'a, 's> {
                         && toks[j].text.chars().all(|c| c.is_ascii_digit())
                         && !(j > 0
                             && toks[j - 1].is_word()
-                            && self.lex.is("prepositions", &toks[j - 1].lower))
+                            && (self.lex.is("prepositions", &toks[j - 1].lower)
+                                || self.lex.is("calendar", &toks[j - 1].lower)))
+                        && !toks
+                            .get(j + 1)
+                            .is_some_and(|t| self.lex.is("calendar", &t.lower))
                 });
                 let rest_ok = rest_ok && !counted;
                 let r = if loose {

@@ -4779,3 +4779,25 @@ fn a_second_speaker_after_en_without_a_comma() {
         "De minister",
     )]);
 }
+
+#[test]
+fn a_date_or_clock_time_after_a_postposed_speaker_is_no_count() {
+    speakers(&[
+        (
+            "‘We hebben niets gevonden’, zei de politie op 14 oktober 2023.",
+            "de politie",
+        ),
+        (
+            "‘We hebben niets gevonden’, zei de politie in oktober 2023.",
+            "de politie",
+        ),
+        (
+            "De brand is onder controle, zei de brandweer dinsdag 3 mei tegen verslaggevers.",
+            "de brandweer",
+        ),
+        (
+            "‘Het is voorbij’, zei de burgemeester om 10 uur.",
+            "de burgemeester",
+        ),
+    ]);
+}
