@@ -633,25 +633,36 @@ fn clause_starts(toks: &[Tok<'_>]) -> [Vec<u32>; 2] {
 /// The comma that ends a subordinate clause opening the sentence ("Toen Jansen zei dat hij
 /// stopte, schrok iedereen"): the main clause goes on after it.
 fn fronted_subordinate(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
+    // ("Dinsdag, een dag nadat …, zei": a time adverb and its comma may come first.)
+    let skip = if toks.len() > 2
+        && toks[0].is_word()
+        && lex.is("sentence-adverbs", &toks[0].lower)
+        && toks[1].is(',')
+    {
+        2
+    } else {
+        0
+    };
     // ("Net toen", "Kort nadat": an adverb may come first; "Zes maanden nadat", "Ruim
     // twee weken voordat": a stretch of time.)
-    let k = toks
-        .iter()
-        .take(5)
-        .position(|t| t.is_word() && lex.is("subordinators", &t.lower))
-        .filter(|&k| {
-            toks[..k]
-                .iter()
-                .all(|t| t.is_word() && lex.is("before-subordinator", &t.lower))
-                || k >= 2
-                    && toks[k - 1].is_word()
-                    && lex.is("time-units", &toks[k - 1].lower)
-                    && toks[..k - 1].iter().all(|t| {
-                        t.is_word()
-                            && (t.lower.chars().all(|c| c.is_ascii_digit())
-                                || lex.is("time-quantities", &t.lower))
-                    })
-        })?;
+    let k = skip
+        + toks[skip..]
+            .iter()
+            .take(5)
+            .position(|t| t.is_word() && lex.is("subordinators", &t.lower))?;
+    let k = Some(k).filter(|&k| {
+        toks[skip..k]
+            .iter()
+            .all(|t| t.is_word() && lex.is("before-subordinator", &t.lower))
+            || k >= 2
+                && toks[k - 1].is_word()
+                && lex.is("time-units", &toks[k - 1].lower)
+                && toks[skip..k - 1].iter().all(|t| {
+                    t.is_word()
+                        && (t.lower.chars().all(|c| c.is_ascii_digit())
+                            || lex.is("time-quantities", &t.lower))
+                })
+    })?;
     // "Toen zei Jansen …": "toen" before a verb is "then".
     let next = toks.get(k + 1)?;
     if !next.is_word() || lex.forms.contains_key(&next.lower) || lex.is("aux", &next.lower) {
@@ -1388,6 +1399,11 @@ impl NpParser<'_, '_, '_> {
                 && !self.lex.forms.contains_key(w)
                 && !self.lex.is("aux", w)
                 && w.chars().count() > 3
+                // After its head noun a word before a name with a verb's ending is a verb:
+                // "Volgens de regering levert Iran …", "Volgens de politie vluchtte Jansen
+                // …" (not "wethouder financiën Karin de Bruijn", "de 19-jarige pianiste").
+                && !(last_noun.is_some_and(|h| h + 1 == j && !toks[h].lower.ends_with("jarige"))
+                    && (w.ends_with('t') || w.ends_with("te") || w.ends_with("de")))
                 && (self.name_like_at(j + 1)
                     // "algemeen directeur", "technisch directeur": an adjective before a
                     // speaker noun.

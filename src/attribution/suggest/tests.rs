@@ -4801,3 +4801,42 @@ fn a_date_or_clock_time_after_a_postposed_speaker_is_no_count() {
         ),
     ]);
 }
+
+#[test]
+fn a_fronted_subordinate_clause_after_a_time_adverb_and_its_comma() {
+    let got = one(
+        "Dinsdag, een dag nadat de minister had gemeld dat de grens dicht ging, zei de premier dat er geen besluit was genomen.",
+    );
+    assert_eq!(
+        who(&got),
+        [("d:1", "de minister"), ("d:1", "de premier")],
+        "{got:#?}"
+    );
+    speakers(&[(
+        "Gisteren, nadat de minister de grens had gesloten, zei de premier dat er geen besluit was genomen.",
+        "de premier",
+    )]);
+}
+
+#[test]
+fn a_verb_after_the_head_noun_of_volgens_is_no_role_before_a_name() {
+    speakers(&[
+        (
+            "Volgens de Amerikaanse regering levert Iran al maanden drones aan Rusland.",
+            "de Amerikaanse regering",
+        ),
+        (
+            "Volgens de politie vluchtte Jansen na de schietpartij naar België.",
+            "de politie",
+        ),
+        // A portfolio after the role and a role after an age stay in the phrase.
+        (
+            "‘Dan leggen we onze kaarten op tafel’, zegt wethouder financiën Karin de Bruijn.",
+            "Karin de Bruijn",
+        ),
+        (
+            "“Het is een eer om hier te spelen,” zei de 19-jarige pianiste Mei Lin Zhao.",
+            "Mei Lin Zhao",
+        ),
+    ]);
+}
