@@ -868,10 +868,19 @@ impl NpParser<'_, '_, '_> {
             if ["ochtend", "middag", "avond", "nacht", "morgen"]
                 .iter()
                 .any(|part| {
-                    t.lower
-                        .strip_suffix(part)
-                        .is_some_and(|day| day.ends_with("dag") && self.lex.is("function", day))
+                    t.lower.strip_suffix(part).is_some_and(|day| {
+                        day.ends_with("dag") && self.lex.is("function", day)
+                            || matches!(day, "gister" | "eergister")
+                    })
                 })
+            {
+                return false;
+            }
+            // "Telefonisch liet de burgemeester weten", "Publiekelijk zei …": an adverb of
+            // manner opening the sentence.
+            if (k == 0 || self.after_opening(k))
+                && ["lijk", "isch"].iter().any(|e| t.lower.ends_with(e))
+                && t.lower.chars().count() > 6
             {
                 return false;
             }
@@ -1332,8 +1341,12 @@ impl NpParser<'_, '_, '_> {
         } else if self.name_like(k)
             && first.ends_with('s')
             && self.toks.get(k + 1).is_some_and(|n| {
-                // Not a first name before a particle: "Bas de Groot", "Klaas van Dijk".
-                n.is_word() && !n.capitalised() && !self.lex.is("name-particles", &n.lower)
+                // Not a first name before a particle: "Bas de Groot", "Klaas van Dijk"; nor
+                // a plural before a preposition: "Onderzoekers uit Canada".
+                n.is_word()
+                    && !n.capitalised()
+                    && !self.lex.is("name-particles", &n.lower)
+                    && !self.lex.is("function", &n.lower)
             })
             && self.name_like_at(k + 2)
         {
@@ -4308,6 +4321,10 @@ impl<'a, 's> Finder<'a, 's> {
                 && toks
                     .get(j + 1)
                     .is_some_and(|n| n.is_word() && !self.lex.speaker_noun(&n.lower))
+                // ("In zijn rapport schrijft het CBS dat": a body's name is the inverted
+                // subject.)
+                && !(toks[j].lower == "het"
+                    && toks.get(j + 1).is_some_and(|n| n.capitalised() && !n.quoted))
         })
     }
 

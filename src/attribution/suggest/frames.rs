@@ -1159,7 +1159,21 @@ impl Finder<'_, '_> {
         if next
             .is_some_and(|t| t.is(':') || t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
         {
-            return prev.is_word();
+            // ("Economen van het IMF (…) verwachten dat": after a bracketed acronym.)
+            return prev.is_word() || prev.is(')');
+        }
+        // "Artsen adviseren mensen om binnen te blijven": right after a plural subject the
+        // form is finite.
+        if prev.is_word()
+            && !prev.quoted
+            && lex.plural_noun(&prev.lower)
+            && toks[j..]
+                .iter()
+                .take(12)
+                .take_while(|t| !matches!(t.kind, Tk::Punct('.' | '!' | '?' | ';')))
+                .any(|t| t.lower == "te")
+        {
+            return true;
         }
         // Inverted, the subject between the verb and its clause: "Toch menen de onderzoekers
         // dat …".

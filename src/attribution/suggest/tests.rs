@@ -4840,3 +4840,105 @@ fn a_verb_after_the_head_noun_of_volgens_is_no_role_before_a_name() {
         ),
     ]);
 }
+
+#[test]
+fn an_adverb_opening_the_sentence_is_no_name() {
+    speakers(&[
+        (
+            "Gisteravond zei de burgemeester dat de noodverordening wordt verlengd.",
+            "de burgemeester",
+        ),
+        (
+            "Telefonisch liet de burgemeester weten dat de noodverordening wordt verlengd.",
+            "de burgemeester",
+        ),
+        (
+            "Desgevraagd bevestigt de minister dat de kosten stijgen.",
+            "de minister",
+        ),
+        (
+            "Achteraf erkende de scheidsrechter dat hij de situatie verkeerd had beoordeeld.",
+            "de scheidsrechter",
+        ),
+    ]);
+}
+
+#[test]
+fn an_article_or_a_document_as_the_subject_of_a_cue() {
+    speakers(&[
+        ("Het artikel stelt dat de regering loog.", "Het artikel"),
+        (
+            "Het proefschrift concludeert dat kinderen vaker slecht slapen.",
+            "Het proefschrift",
+        ),
+        (
+            "Volgens het document wist de minister ervan.",
+            "het document",
+        ),
+        // Research is evidence, or its author's.
+        (
+            "Volgens onderzoek van de Universiteit Utrecht slapen kinderen slechter.",
+            "Universiteit Utrecht",
+        ),
+    ]);
+    // Research is evidence (see `subjects_the_lists_do_not_know`).
+    nothing(&[
+        "Het onderzoek concludeert dat kinderen vaker slecht slapen.",
+        "Volgens het onderzoek slapen kinderen slechter.",
+        "Volgens nieuw onderzoek slapen kinderen slechter.",
+        "Uit het onderzoek blijkt dat kinderen slechter slapen.",
+    ]);
+}
+
+#[test]
+fn sports_roles_are_speaker_nouns() {
+    speakers(&[
+        (
+            "‘We hebben slecht gespeeld’, aldus de middenvelder.",
+            "de middenvelder",
+        ),
+        (
+            "Volgens de tennisster was de baan te glad.",
+            "de tennisster",
+        ),
+    ]);
+    let got = run(&[
+        &["De Braziliaanse middenvelder Marco Lima scoorde twee keer."],
+        &["‘We hebben goed gespeeld’, aldus de middenvelder."],
+    ]);
+    assert_eq!(who(&got), [("d:2", "Marco Lima")], "{got:#?}");
+}
+
+#[test]
+fn a_plural_before_a_preposition_is_no_genitive() {
+    speakers(&[
+        (
+            "Onderzoekers uit Canada en Zweden schrijven in het tijdschrift Science dat de ijskap sneller smelt.",
+            "Onderzoekers uit Canada en Zweden",
+        ),
+        (
+            "Wetenschappers in Japan zeggen dat de ijskap sneller smelt.",
+            "Wetenschappers in Japan",
+        ),
+    ]);
+}
+
+#[test]
+fn plural_forms_after_a_plural_subject_or_a_bracket_and_het_before_a_name() {
+    speakers(&[
+        ("Artsen adviseren mensen om binnen te blijven.", "Artsen"),
+        (
+            "Economen van het Internationaal Monetair Fonds (IMF) verwachten dat de groei vertraagt.",
+            "Economen van het Internationaal Monetair Fonds",
+        ),
+        (
+            "In haar halfjaarlijkse rapport schrijft het IMF dat de groei vertraagt.",
+            "IMF",
+        ),
+    ]);
+    nothing(&[
+        "De artsen eisen meer geld.",
+        "Bewoners vragen om meer politie.",
+        "Zij schreef het boek dat nu verschijnt.",
+    ]);
+}
