@@ -1619,6 +1619,24 @@ impl NpParser<'_, '_, '_> {
                 // Weyts": the office's name runs into the holder's; the holder is the last
                 // words.
                 self.office_holder(&mut np, role_start, j + 1, (h, e));
+            } else if w == "van"
+                && np
+                    .noun
+                    .as_deref()
+                    .is_some_and(|n| self.lex.is("office-holders", n))
+                && e >= j + 3
+                && name_word(e - 1)
+                && let p = self.particles_after(e - 1, limit)
+                && p > e
+                && toks.get(p).is_some_and(|t| {
+                    t.is_word() && t.capitalised() && !self.lex.is("function", &t.lower)
+                })
+            {
+                // "minister van Financiën Marieke de Graaf": the run stopped at the holder's
+                // particle; the first name is its last word.
+                let he = self.name_run(p, limit).unwrap_or(p + 1);
+                self.office_holder(&mut np, role_start, j + 1, (e - 1, he));
+                end = he;
             }
             j = end;
             // "de advocaat van zanger Jan Smit": a person's role in the phrase names that
@@ -2600,6 +2618,30 @@ impl<'a, 's> Finder<'a, 's> {
                     d.factor = 0.65;
                     return Some(d);
                 }
+                // ("Anna Berg zei … Ook Peter Smit sprak. … Hij zei …": the last person of this
+                // gender named as a subject, within two paragraphs.)
+                if other_gender
+                    && let Some(mut e) = self
+                        .registry
+                        .subjects_before(i)
+                        .iter()
+                        .rev()
+                        .take(8)
+                        .take_while(|c| s.input.paragraph - c.paragraph <= 2)
+                        .filter(|c| c.clause)
+                        .find_map(|c| {
+                            self.resolve_name(i, &c.name).filter(|e| {
+                                e.person
+                                    && e.speaker.contains(' ')
+                                    && e.speaker != r.speaker
+                                    && agrees(e)
+                            })
+                        })
+                {
+                    e.mention = mention;
+                    e.factor = 0.6;
+                    return Some(e);
+                }
                 let (_, para, name) = self
                     .registry
                     .full_subject_between(None, i, pronoun_at)
@@ -2620,8 +2662,10 @@ impl<'a, 's> Finder<'a, 's> {
                 && s2 > *si
                 && s.input.paragraph - p2 <= 1
                 && described.as_ref().is_none_or(|(d, _)| *d < s2)
+                // (Not one of the other gender: "Anna Berg zei … Peter Smit was er ook. Zij
+                // voegde eraan toe …" is still Anna Berg.)
+                && let Some(mut r) = self.resolve_name(i, name).filter(agrees)
             {
-                let mut r = self.resolve_name(i, name)?;
                 r.mention = mention;
                 r.factor = 0.75;
                 return Some(r);

@@ -4942,3 +4942,58 @@ fn plural_forms_after_a_plural_subject_or_a_bracket_and_het_before_a_name() {
         "Zij schreef het boek dat nu verschijnt.",
     ]);
 }
+
+#[test]
+fn an_office_holder_with_a_particle_in_the_name() {
+    speakers(&[
+        (
+            "Minister van Financiën Marieke de Graaf zei dat de begroting klopt.",
+            "Marieke de Graaf",
+        ),
+        (
+            "Volgens minister van Sport Ruben de Lange is het stadion veilig.",
+            "Ruben de Lange",
+        ),
+        (
+            "De minister van Buitenlandse Zaken Anna van der Berg zei dat de grens dicht gaat.",
+            "Anna van der Berg",
+        ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_skips_a_person_of_the_other_gender_named_since() {
+    let got = run(&[
+        &["Anna Berg zei dat het gesprek goed was."],
+        &["Peter Smit was ook aanwezig."],
+        &["Zij voegde eraan toe dat er een akkoord komt."],
+    ]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "Anna Berg"), ("d:3", "Anna Berg")],
+        "{got:#?}"
+    );
+    // And a pronoun of the other gender than the last speaker's goes to the person of its
+    // gender named as a subject before.
+    let got = run(&[
+        &["Anna Berg zei dat het gesprek goed was."],
+        &["Ook Peter Smit sprak."],
+        &["Zij voegde eraan toe dat er een akkoord komt."],
+        &["Hij zei dat hij tevreden was."],
+    ]);
+    assert_eq!(
+        who(&got),
+        [
+            ("d:1", "Anna Berg"),
+            ("d:3", "Anna Berg"),
+            ("d:4", "Peter Smit")
+        ],
+        "{got:#?}"
+    );
+    // Nobody of that gender: nothing.
+    let got = run(&[
+        &["Anna Berg zei dat het gesprek goed was."],
+        &["Hij zei dat hij tevreden was."],
+    ]);
+    assert_eq!(who(&got), [("d:1", "Anna Berg")], "{got:#?}");
+}
