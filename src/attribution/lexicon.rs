@@ -184,6 +184,8 @@ impl Lexicon {
             "subordinators",
             "before-subordinator",
             "calendar",
+            "judgement-verbs",
+            "judgements",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

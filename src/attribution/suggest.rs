@@ -3394,6 +3394,9 @@ impl<'a, 's> Finder<'a, 's> {
                 }
                 "klinkt" | "klonk" => self.klinkt_het(i, k),
                 "luidt" | "luidde" | "luiden" | "luidden" => self.luidt(i, k),
+                w if self.lex.is("judgement-verbs", w) && self.judgement_at(i, k).is_some() => {
+                    self.judgement(i, k);
+                }
                 w => {
                     // "Op Twitter schreef Trump": a capitalised form inside a sentence is a
                     // name; a plural-only form is a cue only as a finite verb.
@@ -4688,7 +4691,11 @@ impl<'a, 's> Finder<'a, 's> {
         {
             return None;
         }
+        // (Not the cue itself right after its auxiliary: "… had afgeraden te …".)
         for after in [finite + 1, k + 1] {
+            if after == k {
+                continue;
+            }
             if let Some(np) = p.parse(after, false) {
                 // "zei de coach van het team, Marco Rossi, dat …": the name in apposition.
                 return self.resolve(i, &self.apposed_name(i, np));

@@ -1362,6 +1362,105 @@ impl Finder<'_, '_> {
 }
 
 impl Finder<'_, '_> {
+    /// A judgement of a clause, the verb at `k`: "De minister noemde het onacceptabel dat
+    /// …", "vindt het belangrijk dat …", "acht het onwaarschijnlijk dat …", "noemde het een
+    /// schande dat …"; the `dat` that opens the claim. (Not a quoted judgement, which the
+    /// verb's own rule takes: "noemde het ‘onacceptabel’ dat".)
+    pub(super) fn judgement_at(&self, i: usize, k: usize) -> Option<usize> {
+        let toks = &self.docs[i].toks;
+        let n = toks.len();
+        if k > 0
+            && (toks[k - 1].lower == "te" || self.lex.is("negative-before", &toks[k - 1].lower))
+        {
+            return None;
+        }
+        // "het" right after the verb or after its inverted subject ("noemde de minister het
+        // …"), with only words between.
+        let het = (k + 1..n.min(k + 1 + NP_MAX))
+            .take_while(|&j| {
+                let w = toks[j].lower.as_str();
+                toks[j].is_word()
+                    && !toks[j].quoted
+                    && !matches!(w, "dat" | "of")
+                    // ("Acht mensen vonden het …": not across another verb.)
+                    && !self.lex.is("judgement-verbs", w)
+                    && !self.lex.forms.contains_key(w)
+                    && !self.lex.is("aux", w)
+            })
+            .find(|&j| toks[j].lower == "het")?;
+        let mut j = het + 1;
+        // "acht het voor mogelijk", "beschouwt het als onwaarschijnlijk".
+        if toks
+            .get(j)
+            .is_some_and(|t| !t.quoted && matches!(t.lower.as_str(), "voor" | "als"))
+        {
+            j += 1;
+        }
+        let plain = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && !t.quoted);
+        let mut judged = false;
+        if plain(j) && toks[j].lower == "een" {
+            // "een schande", "een goede zaak": a short noun phrase.
+            j += 1;
+            let start = j;
+            while j < n.min(start + 3)
+                && plain(j)
+                && !matches!(toks[j].lower.as_str(), "dat" | "of")
+                && !self.lex.is("function", &toks[j].lower)
+            {
+                j += 1;
+            }
+            judged = j > start;
+        } else {
+            while j < n.min(het + 6) && plain(j) {
+                let w = toks[j].lower.as_str();
+                if self.lex.is("judgements", w) {
+                    judged = true;
+                } else if !matches!(
+                    w,
+                    "zeer"
+                        | "heel"
+                        | "erg"
+                        | "hoogst"
+                        | "uiterst"
+                        | "bijzonder"
+                        | "nogal"
+                        | "volstrekt"
+                        | "absoluut"
+                        | "echt"
+                        | "niet"
+                        | "weinig"
+                        | "ronduit"
+                        | "buitengewoon"
+                        | "ontzettend"
+                        | "best"
+                        | "wel"
+                        | "ook"
+                        | "toch"
+                        | "zeker"
+                ) {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        (judged && plain(j) && matches!(toks[j].lower.as_str(), "dat" | "of") && j + 1 < n)
+            .then_some(j)
+    }
+
+    /// Suggests the claim [`Self::judgement_at`] found.
+    pub(super) fn judgement(&mut self, i: usize, k: usize) {
+        let Some(that) = self.judgement_at(i, k) else {
+            return;
+        };
+        let Some(r) = self.subject(i, k) else {
+            return;
+        };
+        let cue = self.docs[i].toks[k].text.to_string();
+        let end = self.claim_end(i, that + 1, true);
+        self.emit(i, &r, &cue, (that + 1, end), 0.7);
+        self.remember(i, &r);
+    }
+
     /// A stated attitude, an adjective after a copula with a dat-clause: "Jansen is ervan
     /// overtuigd dat …", "is er zeker van dat …", "is het ermee (erover) eens dat"; not negated ("zijn
     /// er niet van overtuigd dat" states no claim of theirs).

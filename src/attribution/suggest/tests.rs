@@ -4997,3 +4997,55 @@ fn a_pronoun_skips_a_person_of_the_other_gender_named_since() {
     ]);
     assert_eq!(who(&got), [("d:1", "Anna Berg")], "{got:#?}");
 }
+
+#[test]
+fn a_judgement_of_a_clause() {
+    speakers(&[
+        (
+            "De Amerikaanse minister van Defensie noemde het onwaarschijnlijk dat Noord-Korea dit jaar een kernproef uitvoert.",
+            "De Amerikaanse minister van Defensie",
+        ),
+        (
+            "De premier vindt het belangrijk dat de lonen stijgen.",
+            "De premier",
+        ),
+        (
+            "De bank acht het waarschijnlijk dat de rente stijgt.",
+            "De bank",
+        ),
+        (
+            "De minister noemde het een schande dat patiënten moeten wachten.",
+            "De minister",
+        ),
+    ]);
+    let s = only("De premier vindt het zeer belangrijk dat de lonen stijgen.");
+    assert_eq!(s.claim.exact, "de lonen stijgen", "{s:#?}");
+    nothing(&[
+        "Hij vond het boek dat hij las mooi.",
+        "Acht mensen vonden het goed dat de school dicht ging.",
+        "Ik vind het belangrijk dat je komt.",
+    ]);
+}
+
+#[test]
+fn ruling_out_and_advising_against() {
+    speakers(&[
+        (
+            "De politie sluit niet uit dat er meer slachtoffers zijn gevallen.",
+            "De politie",
+        ),
+        ("Het RIVM raadt af om in de bossen te wandelen.", "RIVM"),
+    ]);
+    nothing(&[
+        "De politie sluit een misdrijf niet uit.",
+        "Het is niet uitgesloten dat er meer slachtoffers zijn.",
+        "De burgemeester sloot de weg af.",
+        "De club sloot het seizoen af met een overwinning.",
+    ]);
+}
+
+#[test]
+fn a_participle_after_its_auxiliary_is_not_its_own_subject() {
+    let got = one("Jan zei dat het parket de burgemeester had aangeraden te communiceren.");
+    assert_eq!(who(&got), [("d:1", "Jan")], "{got:#?}");
+}
