@@ -4708,7 +4708,8 @@ impl<'a, 's> Finder<'a, 's> {
     fn anaphoric(&mut self, i: usize, k: usize, cue: &str, weight: f64) -> Option<bool> {
         let docs = self.docs;
         let toks = &docs[i].toks;
-        if i == 0 || toks.is_empty() || !matches!(toks[0].lower.as_str(), "dat" | "dit") {
+        // ("Zo meldt de KNRM." as a sentence of its own, too.)
+        if i == 0 || toks.is_empty() || !matches!(toks[0].lower.as_str(), "dat" | "dit" | "zo") {
             return None;
         }
         // "Dat zei Hu", or "Dat heeft Hu gezegd".
@@ -4725,6 +4726,19 @@ impl<'a, 's> Finder<'a, 's> {
         if toks[np.t1..]
             .iter()
             .any(|t| t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
+        {
+            return None;
+        }
+        // After "Zo" only a phrase of place or time ("Zo meldt de KNRM op haar website."),
+        // not an object ("Zo meldt het bureau 96 nieuwe gevallen").
+        if toks[0].lower == "zo"
+            && toks.get(np.t1).is_some_and(|t| {
+                t.is_word()
+                    && !self.lex.is("prepositions", &t.lower)
+                    && !self.lex.is("sentence-adverbs", &t.lower)
+                    && !self.lex.forms.contains_key(&t.lower)
+                    && !matches!(t.lower.as_str(), "weten" | "bekend" | "mee" | "aan" | "toe")
+            })
         {
             return None;
         }

@@ -5049,3 +5049,31 @@ fn a_participle_after_its_auxiliary_is_not_its_own_subject() {
     let got = one("Jan zei dat het parket de burgemeester had aangeraden te communiceren.");
     assert_eq!(who(&got), [("d:1", "Jan")], "{got:#?}");
 }
+
+#[test]
+fn zo_meldt_x_as_a_sentence_and_ook_before_a_colon_quote() {
+    let got = run(&[&[
+        "De kustwacht heeft een zeilboot gered.",
+        "Zo meldt de KNRM op haar website.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "KNRM")], "{got:#?}");
+    assert_eq!(
+        got[0].claim.exact, "De kustwacht heeft een zeilboot gered",
+        "{got:#?}"
+    );
+    let got = run(&[&[
+        "Er waren veel gevallen.",
+        "Zo meldt het bureau 96 nieuwe gevallen.",
+    ]]);
+    assert!(got.is_empty(), "an object after the subject: {got:#?}");
+    speakers(&[
+        (
+            "Ook de vakbond is kritisch: ‘Dit plan kost duizenden banen.’",
+            "de vakbond",
+        ),
+        (
+            "Ook oppositieleider Sanne Bakkum is kritisch: ‘Dit plan is onbetaalbaar.’",
+            "Sanne Bakkum",
+        ),
+    ]);
+}
