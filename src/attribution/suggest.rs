@@ -1973,6 +1973,7 @@ impl Registry {
                 r.pronoun_subjects.push((i, e));
             }
             let mut k = 0;
+            let mut described: Option<(usize, Option<String>, Option<String>)> = None;
             while k < s.toks.len() {
                 // Acronym definitions: "… Nationale Leger’ (LNA)".
                 if s.toks[k].is('(')
@@ -1999,8 +2000,18 @@ impl Registry {
                     && (p.name_like(k)
                         || lex.is("determiners", &s.toks[k].lower)
                         || lex.speaker_noun(&s.toks[k].lower));
-                if starts
-                    && let Some(np) = p.parse(k, false)
+                let np = starts.then(|| p.parse(k, false)).flatten();
+                // "Een woordvoerder van de Guardia Civil, Luis Ortega, …": a description the
+                // name after its comma is in apposition to gives the name its role ("De
+                // woordvoerder zei" later).
+                if let Some(d) = np.as_ref().filter(|d| {
+                    d.name.is_none()
+                        && d.noun.is_some()
+                        && s.toks.get(d.t1).is_some_and(|t| t.is(','))
+                }) {
+                    described = Some((d.t1, d.noun.clone(), d.organisation.clone()));
+                }
+                if let Some(np) = np
                     && let Some((a, b)) = np.name
                 {
                     let in_pp = k > 0
@@ -2070,6 +2081,14 @@ impl Registry {
                         });
                     }
                     let words = b - a;
+                    let (role, organisation) = match &described {
+                        Some((c, Some(noun), org))
+                            if np.role.is_none() && c + 1 == k && words >= 2 =>
+                        {
+                            (Some(noun.clone()), np.organisation.clone().or(org.clone()))
+                        }
+                        _ => (np.role.clone(), np.organisation.clone()),
+                    };
                     if words >= 2 || np.role.is_some() {
                         // A body's role makes a body: "de krant The Guardian"; so does a body
                         // noun opening or closing the name ("Internationaal Monetair Fonds",
@@ -2079,13 +2098,7 @@ impl Registry {
                             && !np.role.as_deref().is_some_and(|r| body_role(lex, r))
                             && !(words >= 2
                                 && (body_word(&s.toks[a]) || body_word(&s.toks[b - 1])));
-                        r.add(
-                            i,
-                            &np.phrase,
-                            np.role.clone(),
-                            np.organisation.clone(),
-                            person,
-                        );
+                        r.add(i, &np.phrase, role, organisation, person);
                     }
                     k = np.t1.max(k + 1);
                     continue;

@@ -5077,3 +5077,13 @@ fn zo_meldt_x_as_a_sentence_and_ook_before_a_colon_quote() {
         ),
     ]);
 }
+
+#[test]
+fn a_role_noun_later_is_the_name_in_apposition_to_that_description() {
+    let got = run(&[
+        &["De woordvoerder van de Guardia Civil, Luis Ortega, was ter plaatse."],
+        &["De woordvoerder zei dat het onderzoek loopt."],
+    ]);
+    assert_eq!(who(&got), [("d:2", "Luis Ortega")], "{got:#?}");
+    assert_eq!(got[0].mention, "De woordvoerder", "{got:#?}");
+}
