@@ -957,6 +957,8 @@ impl NpParser<'_, '_, '_> {
             t.is_word()
                 && !t.capitalised()
                 && (self.lex.forms.contains_key(&t.lower) || self.lex.is("aux", &t.lower))
+                // "Van Aalst: ‘…’", "De Vries: ‘…’": a headline's speaker before a colon.
+                || k == 0 && t.is(':')
         })
     }
 

@@ -5087,3 +5087,14 @@ fn a_role_noun_later_is_the_name_in_apposition_to_that_description() {
     assert_eq!(who(&got), [("d:2", "Luis Ortega")], "{got:#?}");
     assert_eq!(got[0].mention, "De woordvoerder", "{got:#?}");
 }
+
+#[test]
+fn a_surname_with_a_particle_before_a_headline_colon() {
+    speakers(&[
+        ("De Vries: ‘Ik heb nergens spijt van.’", "De Vries"),
+        (
+            "Van Aalst: ‘Zonder kernenergie halen we de klimaatdoelen niet.’",
+            "Van Aalst",
+        ),
+    ]);
+}
