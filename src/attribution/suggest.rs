@@ -2988,9 +2988,47 @@ impl<'a, 's> Finder<'a, 's> {
                             })
                         })
                 };
+                // A firm named by its brand alone as a clause's subject, for a company noun:
+                // "Tesla heeft … afgeleverd, maakte het bedrijf bekend" (a one-word name that
+                // is no person's name in the document).
+                // ("De Wereldbank": its article is no part of the brand.)
+                let bare = |name: &str| -> String {
+                    let lower = name.to_lowercase();
+                    lower
+                        .strip_prefix("de ")
+                        .or_else(|| lower.strip_prefix("het "))
+                        .unwrap_or(&lower)
+                        .to_string()
+                };
+                let brand = || {
+                    if !self.lex.ends_in("company-nouns", noun) {
+                        return None;
+                    }
+                    self.registry
+                        .subjects_before(i + 1)
+                        .iter()
+                        .rev()
+                        .take_while(|c| i - c.sentence <= 2)
+                        .take(8)
+                        .filter(|c| spoke.is_none_or(|(si, _)| c.sentence > *si))
+                        .find(|c| {
+                            c.clause
+                                && c.opens
+                                && !bare(&c.name).contains(' ')
+                                && !self.lex.first_name(&c.name.to_lowercase())
+                                && self.registry.by_surname(&c.name, i).is_none()
+                        })
+                        .and_then(|c| self.resolve_name(i, &c.name))
+                        .filter(|r| !bare(&r.speaker).contains(' ') && self.kind_fits(noun, r))
+                        .map(|mut r| {
+                            r.person = false;
+                            r
+                        })
+                };
                 named
                     .filter(|r| self.kind_fits(noun, r))
                     .or_else(mentioned)
+                    .or_else(brand)
                     .or_else(|| spoke.map(|(_, r)| r.clone()))
                     .filter(fits)
                     .filter(|r| self.kind_fits(noun, r))

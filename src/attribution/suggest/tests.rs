@@ -5098,3 +5098,24 @@ fn a_surname_with_a_particle_before_a_headline_colon() {
         ),
     ]);
 }
+
+#[test]
+fn a_company_noun_for_a_brand_named_alone() {
+    let got = one(
+        "Tesla heeft in het derde kwartaal 380.000 auto's afgeleverd, maakte het bedrijf dinsdag bekend.",
+    );
+    assert_eq!(who(&got), [("d:1", "Tesla")], "{got:#?}");
+    assert_eq!(got[0].mention, "het bedrijf", "{got:#?}");
+    let got = run(&[
+        &["Tesla heeft 380.000 auto's afgeleverd."],
+        &["Het bedrijf verwacht dat de vraag stijgt."],
+    ]);
+    assert_eq!(who(&got), [("d:2", "Tesla")], "{got:#?}");
+    // Not a person's name.
+    let got = run(&[
+        &["Pieter Smit kocht een fabriek."],
+        &["Smit heeft 380.000 auto's verkocht."],
+        &["Het bedrijf verwacht dat de vraag stijgt."],
+    ]);
+    assert!(got.iter().all(|s| s.speaker != "Pieter Smit"), "{got:#?}");
+}
