@@ -4360,9 +4360,11 @@ impl<'a, 's> Finder<'a, 's> {
         weight: f64,
     ) -> bool {
         let toks = &self.docs[i].toks;
+        // (Also in a quotation that opens after the verb: "zegt de uitspraak ‘zorgvuldig te
+        // zullen bestuderen’".)
         let infinitive = (from..clause_end).any(|j| {
             toks[j].lower == "te"
-                && !toks[j].quoted
+                && (!toks[j].quoted || self.quote_at(i, j).is_some_and(|q| q.t0 > k))
                 && toks
                     .get(j + 1)
                     .is_some_and(|n| n.is_word() && !n.capitalised() && n.lower.ends_with('n'))

@@ -5119,3 +5119,17 @@ fn a_company_noun_for_a_brand_named_alone() {
     ]);
     assert!(got.iter().all(|s| s.speaker != "Pieter Smit"), "{got:#?}");
 }
+
+#[test]
+fn a_te_infinitive_in_a_quotation_after_the_verb() {
+    speakers(&[
+        (
+            "Het ministerie van Justitie zegt de uitspraak ‘zorgvuldig te zullen bestuderen’.",
+            "Het ministerie van Justitie",
+        ),
+        (
+            "Het ministerie laat weten ‘kennis te hebben genomen’ van de uitspraak.",
+            "Het ministerie",
+        ),
+    ]);
+}
