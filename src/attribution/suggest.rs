@@ -2704,9 +2704,12 @@ impl<'a, 's> Finder<'a, 's> {
             // name as a subject, in this paragraph or an earlier one.
             let (para, name) = match self.registry.full_subject_between(None, i, pronoun_at) {
                 Some((_, para, name)) => (para, name),
+                // (A plural "ze" is no name inside the clause before: "… analyseerden het
+                // DNA van veertig mummies. Ze concluderen …".)
                 None => self
                     .registry
                     .subject_before(i)
+                    .filter(|s| plural != Some(true) || s.opens)
                     .map(|s| (s.paragraph, s.name.as_str()))?,
             };
             let near = para == s.input.paragraph;

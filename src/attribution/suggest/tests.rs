@@ -5133,3 +5133,28 @@ fn a_te_infinitive_in_a_quotation_after_the_verb() {
         ),
     ]);
 }
+
+#[test]
+fn a_plural_pronoun_is_no_name_inside_the_clause_before() {
+    let got = run(&[
+        &[
+            "Onderzoekers van de Universiteit van Kopenhagen analyseerden het DNA van veertig mummies.",
+        ],
+        &["Ze concluderen dat de farao's familie waren."],
+    ]);
+    assert!(got.iter().all(|s| s.speaker != "DNA"), "{got:#?}");
+}
+
+#[test]
+fn a_firm_by_its_trade_after_van() {
+    speakers(&[
+        (
+            "Topman Henrik Olsen van de Deense scheepsbouwer Nordhavn zei dat de orders dalen.",
+            "Henrik Olsen",
+        ),
+        (
+            "Topman Henrik Olsen van de Deense verzekeraar Nordhavn zei dat de orders dalen.",
+            "Henrik Olsen",
+        ),
+    ]);
+}
