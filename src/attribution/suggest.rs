@@ -1611,34 +1611,31 @@ impl NpParser<'_, '_, '_> {
                     .noun
                     .as_deref()
                     .is_some_and(|n| self.lex.is("office-holders", n))
-                && h >= j + 2
-                && name_word(h)
-                && name_word(e - 1)
-                && toks[h - 1].is_word()
-                && toks[h - 1].capitalised()
             {
-                // "minister van Buitenlandse Handel Sigrid Kaag", "minister van Onderwijs Ben
-                // Weyts": the office's name runs into the holder's; the holder is the last
-                // words.
-                self.office_holder(&mut np, role_start, j + 1, (h, e));
-            } else if w == "van"
-                && np
-                    .noun
-                    .as_deref()
-                    .is_some_and(|n| self.lex.is("office-holders", n))
-                && e >= j + 3
-                && name_word(e - 1)
-                && let p = self.particles_after(e - 1, limit)
-                && p > e
-                && toks.get(p).is_some_and(|t| {
-                    t.is_word() && t.capitalised() && !self.lex.is("function", &t.lower)
-                })
-            {
-                // "minister van Financiën Marieke de Graaf": the run stopped at the holder's
-                // particle; the first name is its last word.
-                let he = self.name_run(p, limit).unwrap_or(p + 1);
-                self.office_holder(&mut np, role_start, j + 1, (e - 1, he));
-                end = he;
+                if h >= j + 2
+                    && name_word(h)
+                    && name_word(e - 1)
+                    && toks[h - 1].is_word()
+                    && toks[h - 1].capitalised()
+                {
+                    // "minister van Buitenlandse Handel Sigrid Kaag", "minister van Onderwijs
+                    // Ben Weyts": the office's name runs into the holder's; the holder is the
+                    // last words.
+                    self.office_holder(&mut np, role_start, j + 1, (h, e));
+                } else if e >= j + 3
+                    && name_word(e - 1)
+                    && let p = self.particles_after(e - 1, limit)
+                    && p > e
+                    && toks.get(p).is_some_and(|t| {
+                        t.is_word() && t.capitalised() && !self.lex.is("function", &t.lower)
+                    })
+                {
+                    // "minister van Financiën Marieke de Graaf": the run stopped at the
+                    // holder's particle; the first name is its last word.
+                    let he = self.name_run(p, limit).unwrap_or(p + 1);
+                    self.office_holder(&mut np, role_start, j + 1, (e - 1, he));
+                    end = he;
+                }
             }
             j = end;
             // "de advocaat van zanger Jan Smit": a person's role in the phrase names that
