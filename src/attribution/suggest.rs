@@ -3447,10 +3447,13 @@ impl<'a, 's> Finder<'a, 's> {
                 }
                 "klinkt" | "klonk" => self.klinkt_het(i, k),
                 "luidt" | "luidde" | "luiden" | "luidden" => self.luidt(i, k),
-                w if self.lex.is("judgement-verbs", w) && self.judgement_at(i, k).is_some() => {
-                    self.judgement(i, k);
-                }
                 w => {
+                    if self.lex.is("judgement-verbs", w)
+                        && let Some(that) = self.judgement_at(i, k)
+                    {
+                        self.judgement(i, k, that);
+                        continue;
+                    }
                     // "Op Twitter schreef Trump": a capitalised form inside a sentence is a
                     // name; a plural-only form is a cue only as a finite verb.
                     let lex = self.lex;

@@ -1447,11 +1447,8 @@ impl Finder<'_, '_> {
             .then_some(j)
     }
 
-    /// Suggests the claim [`Self::judgement_at`] found.
-    pub(super) fn judgement(&mut self, i: usize, k: usize) {
-        let Some(that) = self.judgement_at(i, k) else {
-            return;
-        };
+    /// Suggests the claim after the `dat` at `that` that [`Self::judgement_at`] found.
+    pub(super) fn judgement(&mut self, i: usize, k: usize, that: usize) {
         let Some(r) = self.subject(i, k) else {
             return;
         };
