@@ -5158,3 +5158,40 @@ fn a_firm_by_its_trade_after_van() {
         ),
     ]);
 }
+
+#[test]
+fn a_parliament_speaks() {
+    speakers(&[
+        (
+            "Het Russische parlement verklaarde dat de annexatie wettig was.",
+            "Het Russische parlement",
+        ),
+        ("Volgens het parlement is de wet onwettig.", "het parlement"),
+    ]);
+    nothing(&["Het parlement stemde in met de wet."]);
+}
+
+#[test]
+fn idioms_of_saying_and_expecting() {
+    speakers(&[
+        (
+            "De minister gaf te verstaan dat hij niet zal aftreden.",
+            "De minister",
+        ),
+        (
+            "De premier maakte er geen geheim van dat hij boos is.",
+            "De premier",
+        ),
+        (
+            "De trainer liet zich ontvallen dat hij vertrekt.",
+            "De trainer",
+        ),
+        ("De bond rekent erop dat de competitie doorgaat.", "De bond"),
+    ]);
+    // Planning for a risk is no claim (TwNC line 575: "houden de sporters er rekening mee dat").
+    nothing(&[
+        "Het bedrijf hield het plan geheim.",
+        "Hij rekent op steun van zijn partij.",
+        "Bij elke grens houden de sporters er rekening mee dat de controle kan uitlopen.",
+    ]);
+}
