@@ -27,6 +27,10 @@ pub(crate) struct Verb {
     pub quote: bool,
     /// The claim may be an indirect question after a question word ("vroeg waarom …").
     pub question: bool,
+    /// A negation in the verb's clause takes the claim back ("zei niet dat …", "beweerde
+    /// nooit dat …"). Not verbs of belief, where "denkt niet dat" still reports a view, nor
+    /// of denial or doubt ("ontkende niet dat").
+    pub assertion: bool,
 }
 
 /// A word form of a verb: whether it is a stem that needs its particle later on.
@@ -81,6 +85,7 @@ impl Lexicon {
                 te: false,
                 quote: false,
                 question: false,
+                assertion: false,
             };
             let index = verbs.len();
             let mut split = false;
@@ -97,6 +102,8 @@ impl Lexicon {
                     verb.quote = true;
                 } else if w == "!question" {
                     verb.question = true;
+                } else if w == "!assertion" {
+                    verb.assertion = true;
                 } else if let Some(p) = w.strip_prefix('~') {
                     verb.particles.push(p.to_string());
                 } else if let Some(p) = w.strip_prefix('@') {

@@ -4032,6 +4032,23 @@ impl<'a, 's> Finder<'a, 's> {
         }) {
             return false;
         }
+        // "De minister zei niet dat …": a negated assertion reports nothing (but "zei niet
+        // alleen dat …", and "zei niet te weten dat …", whose negation is the claim's).
+        if verb.assertion
+            && toks
+                .get(comp_at)
+                .is_some_and(|t| !t.quoted && matches!(t.lower.as_str(), "dat" | "of"))
+            && after.iter().any(|&j| {
+                matches!(
+                    toks[j].lower.as_str(),
+                    "niet" | "nooit" | "geenszins" | "nergens"
+                ) && toks.get(j + 1).is_none_or(|t| {
+                    !matches!(t.lower.as_str(), "alleen" | "enkel" | "slechts" | "zomaar")
+                }) && !(j + 1..comp_at).any(|m| toks[m].lower == "te")
+            })
+        {
+            return false;
+        }
         let mut particle = None;
         if form.split {
             particle = after

@@ -111,6 +111,17 @@ impl Finder<'_, '_> {
         let boundary = |j: usize| toks[j].is(',') || toks[j].closes();
         let p = self.parser(i);
         let after = |j: usize| -> Option<(Np, bool)> {
+            // "…, zegt ook de burgemeester.", "…, bevestigt nu ook de politie.": a focus
+            // adverb before the speaker.
+            let j = (j..toks.len().min(j + 3))
+                .find(|&m| {
+                    !(toks[m].is_word()
+                        && matches!(
+                            toks[m].lower.as_str(),
+                            "ook" | "nu" | "zelfs" | "eveneens" | "tevens"
+                        ))
+                })
+                .unwrap_or(j);
             match p.parse(j, false) {
                 // "…, twitterde de minister van Buitenlandse Zaken, Sigrid Kaag.".
                 Some(np) => Some((self.apposed_name(i, np), false)),

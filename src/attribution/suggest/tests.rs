@@ -5195,3 +5195,50 @@ fn idioms_of_saying_and_expecting() {
         "Bij elke grens houden de sporters er rekening mee dat de controle kan uitlopen.",
     ]);
 }
+
+#[test]
+fn a_negated_assertion_reports_nothing() {
+    nothing(&[
+        "De minister zei niet dat de belastingen omhooggaan.",
+        "De minister zei dinsdag niet dat de belastingen omhooggaan.",
+        "De verdachte zei nooit dat hij het slachtoffer kende.",
+        "Het rapport zegt niet dat de dijk zwak is.",
+    ]);
+    // Belief and denial keep their claim; so do "niet alleen" and a negation inside the claim.
+    speakers(&[
+        (
+            "De minister verwacht niet dat de belastingen omhooggaan.",
+            "De minister",
+        ),
+        (
+            "De minister ontkende niet dat er fouten zijn gemaakt.",
+            "De minister",
+        ),
+        (
+            "De minister zei niet alleen dat de belastingen omhooggaan, maar ook dat de lonen dalen.",
+            "De minister",
+        ),
+        (
+            "De minister zei dat de belastingen niet omhooggaan.",
+            "De minister",
+        ),
+    ]);
+}
+
+#[test]
+fn a_focus_adverb_before_the_inverted_speaker() {
+    speakers(&[
+        (
+            "„De situatie is ernstig”, zegt ook de burgemeester.",
+            "de burgemeester",
+        ),
+        (
+            "Dat de situatie ernstig is, bevestigt ook de politie.",
+            "de politie",
+        ),
+        (
+            "Dat de situatie ernstig is, zegt nu ook de minister.",
+            "de minister",
+        ),
+    ]);
+}
