@@ -3686,7 +3686,7 @@ impl<'a, 's> Finder<'a, 's> {
         else {
             return;
         };
-        if !np.speaks() {
+        if !np.speaks() || self.a_law(i, &np) {
             return;
         }
         // "Volgens de woordvoerder van de VN, Ahmed Barzani, zijn …": the name in apposition
@@ -3770,6 +3770,30 @@ impl<'a, 's> Finder<'a, 's> {
         let cue = toks[c].text.to_string();
         self.emit(i, &r, &cue, range, score);
         self.remember(i, &r);
+    }
+
+    /// "volgens artikel 300 van het Wetboek van Strafrecht", "volgens de Opiumwet": a law
+    /// or an article of one is a rule, not a source (the guideline's rule 3).
+    fn a_law(&self, i: usize, np: &Np) -> bool {
+        let toks = &self.docs[i].toks;
+        let numbered = np.name.is_none()
+            && np.noun.as_deref().is_some_and(|n| {
+                matches!(
+                    n,
+                    "artikel" | "artikelen" | "paragraaf" | "lid" | "hoofdstuk"
+                )
+            })
+            && toks
+                .get(np.t1)
+                .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+        let named = np.name.is_some_and(|(a, b)| {
+            toks[a..b].iter().any(|t| {
+                let w = t.lower.as_str();
+                w.chars().count() > 5
+                    && (w.ends_with("wet") || w.starts_with("wetboek") || w.ends_with("verdrag"))
+            })
+        });
+        numbered || named
     }
 
     /// "…, aldus X." — only after a comma or quotation, with nothing but punctuation after X.

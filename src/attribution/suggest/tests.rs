@@ -5242,3 +5242,78 @@ fn a_focus_adverb_before_the_inverted_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn people_and_papers_of_crime_news_speak() {
+    speakers(&[
+        (
+            "Volgens de lijkschouwer is de student door verstikking om het leven gekomen.",
+            "de lijkschouwer",
+        ),
+        (
+            "Na drie dagen beraadslaging oordeelde de jury dat de arts schuldig is.",
+            "de jury",
+        ),
+        (
+            "Het parket bevestigde dat de man is aangehouden.",
+            "Het parket",
+        ),
+        (
+            "Volgens de tenlastelegging heeft de man zijn ex-vriendin mishandeld.",
+            "de tenlastelegging",
+        ),
+        (
+            "Het kantoor van de Israëlische premier liet weten dat de gesprekken doorgaan.",
+            "Het kantoor van de Israëlische premier",
+        ),
+        ("Volgens het paleis is de koning gezond.", "het paleis"),
+    ]);
+}
+
+#[test]
+fn findings_of_a_court_and_a_confession() {
+    speakers(&[
+        (
+            "De rechtbank achtte bewezen dat de accountant geld had verduisterd.",
+            "De rechtbank",
+        ),
+        (
+            "Het hof achtte wettig en overtuigend bewezen dat de man schuldig is.",
+            "Het hof",
+        ),
+        (
+            "De rechtbank overwoog dat de verdachte geen berouw heeft getoond.",
+            "De rechtbank",
+        ),
+        (
+            "De man heeft tegenover de politie bekend dat hij zijn buurman heeft gedood.",
+            "De man",
+        ),
+        (
+            "De minister uitte zijn bezorgdheid dat de wapenstilstand niet standhoudt.",
+            "De minister",
+        ),
+        (
+            "De minister toonde zich bezorgd dat de wapenstilstand niet standhoudt.",
+            "De minister",
+        ),
+    ]);
+    nothing(&[
+        "Het is bekend dat de man gewelddadig is.",
+        "De man is bekend bij de politie.",
+        "De regering overweegt om de belasting te verhogen.",
+    ]);
+}
+
+#[test]
+fn a_law_is_no_source() {
+    nothing(&[
+        "Volgens artikel 300 van het Wetboek van Strafrecht kan mishandeling worden bestraft.",
+        "Volgens de Opiumwet is het bezit strafbaar.",
+        "Volgens het Europees Verdrag voor de Rechten van de Mens heeft iedereen recht op een eerlijk proces.",
+    ]);
+    speakers(&[(
+        "Volgens het artikel in de krant is de man gevlucht.",
+        "het artikel",
+    )]);
+}
