@@ -193,6 +193,7 @@ impl Lexicon {
             "calendar",
             "judgement-verbs",
             "judgements",
+            "title-adjectives",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

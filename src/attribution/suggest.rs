@@ -1445,13 +1445,16 @@ impl NpParser<'_, '_, '_> {
                 || (initial
                     && last_noun.is_none()
                     && toks[j].capitalised()
-                    && w.ends_with('e')
+                    && (w.ends_with('e') || self.lex.is("title-adjectives", w))
                     && w.chars().count() > 3
                     && !self.lex.is("function", w)
                     && !self.lex.is("sentence-adverbs", w)
-                    && self.word(j + 1).is_some_and(|n| {
-                        !toks[j + 1].capitalised() && self.lex.speaker_noun(n)
-                    }))
+                    && {
+                        // ("Hoge Amerikaanse functionarissen zeiden": a nationality between.)
+                        let h = if self.nationality(j + 1) { j + 2 } else { j + 1 };
+                        self.word(h)
+                            .is_some_and(|n| !toks[h].capitalised() && self.lex.speaker_noun(n))
+                    })
             {
                 j += 1;
             } else {

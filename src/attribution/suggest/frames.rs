@@ -573,6 +573,17 @@ impl Finder<'_, '_> {
         // ("Emma Berglund, bioloog aan de universiteit, die niet bij het onderzoek betrokken
         // was, zei").
         let insert_ok = |a: usize| {
+            // ("Sarah Kim, 29, een verpleegster uit Seoul, vertelde": an age first.)
+            let a = if toks
+                .get(a)
+                .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+                && toks.get(a + 1).is_some_and(|t| t.is(','))
+                && a + 2 < finite
+            {
+                a + 2
+            } else {
+                a
+            };
             let mut commas = (a..finite - 1).filter(|&j| toks[j].is(','));
             let plain = toks[a..finite - 1].iter().all(|t| !t.quoted && !t.is('.'));
             plain
@@ -623,6 +634,8 @@ impl Finder<'_, '_> {
                         || n == 0 && t.lower == "zijn"
                         || !self.lex.forms.contains_key(&t.lower) && !self.lex.is("aux", &t.lower))
             })
+            // ("De verdachte, een Belg, verklaarde": a nationality, not a name.)
+            && toks[a + 1].lower != "een"
             && let Some(np) = self.parser(i).parse(a + 1, false)
             && np.name.is_some()
             && past_brackets(toks, np.t1) == finite - 1
@@ -655,6 +668,17 @@ impl Finder<'_, '_> {
                         && t.is_word()
                         && self.lex.is("prepositions", &t.lower)
                         && t.lower != "volgens"
+                    // Or a description: "De verdachte, een 41-jarige vrouw uit Gent,
+                    // verklaarde", "De getuige, 63, vertelde" (not a list: "De burgemeester,
+                    // een wethouder en de raad").
+                    || rel > np.t1
+                        && (t.lower == "een"
+                            || t.text.starts_with(|c: char| c.is_ascii_digit())
+                            || t.lower == "de"
+                                && toks.get(rel + 1).is_some_and(|u| u.lower.ends_with("jarige")))
+                        && !toks[rel..finite].iter().any(|u| {
+                            !u.quoted && matches!(u.lower.as_str(), "en" | "of" | "noch")
+                        })
             })
             && toks[finite - 1].is(',')
             && finite - np.t1 <= 20

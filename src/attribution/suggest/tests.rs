@@ -5317,3 +5317,55 @@ fn a_law_is_no_source() {
         "het artikel",
     )]);
 }
+
+#[test]
+fn a_description_in_apposition_to_the_subject() {
+    speakers(&[
+        (
+            "De verdachte, een 41-jarige vrouw uit Gent, verklaarde dat zij onschuldig is.",
+            "De verdachte",
+        ),
+        (
+            "De verdachte, een Belg, verklaarde dat hij de auto had gehuurd.",
+            "De verdachte",
+        ),
+        (
+            "De verdachte, de 41-jarige vrouw uit Gent, verklaarde dat zij onschuldig is.",
+            "De verdachte",
+        ),
+        (
+            "Sarah Kim, 29, een verpleegster uit Seoul, vertelde dat het ziekenhuis vol lag.",
+            "Sarah Kim",
+        ),
+        (
+            "De getuige, 63, vertelde dat hij de dader had gezien.",
+            "De getuige",
+        ),
+    ]);
+}
+
+#[test]
+fn an_uninflected_title_adjective_opens_the_sentence() {
+    speakers(&[
+        (
+            "Speciaal aanklager Marcus Reed zei dat de adviseur heeft gelogen.",
+            "Marcus Reed",
+        ),
+        (
+            "Voormalig politiechef Diane Whitaker verklaarde dat zij nooit opdracht gaf.",
+            "Diane Whitaker",
+        ),
+        (
+            "Openbaar aanklager Reed zei dat de straf te laag is.",
+            "Reed",
+        ),
+        (
+            "Hoge Amerikaanse functionarissen zeiden dat de troepen blijven.",
+            "Hoge Amerikaanse functionarissen",
+        ),
+        (
+            "Hoge Amerikaanse functionarissen vertelden persbureau Reuters dat de troepen blijven.",
+            "Hoge Amerikaanse functionarissen",
+        ),
+    ]);
+}
