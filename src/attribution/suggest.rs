@@ -433,6 +433,28 @@ fn has_closing_mark(text: &str) -> bool {
     false
 }
 
+/// Whether the first quotation mark of a text opens (`Some(true)`) or closes a quotation,
+/// by the same spacing rules as [`has_closing_mark`]; `None` when it has none.
+fn first_mark(text: &str) -> Option<bool> {
+    let mut prev = ' ';
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
+        if matches!(c, '”' | '»' | '›')
+            || (matches!(c, '’' | '"' | '\'') && !prev.is_whitespace() && !next.is_alphabetic())
+        {
+            return Some(false);
+        }
+        if matches!(c, '‘' | '“' | '„' | '«' | '‹' | '‚')
+            || (matches!(c, '"' | '\'') && prev.is_whitespace() && !next.is_whitespace())
+        {
+            return Some(true);
+        }
+        prev = c;
+    }
+    None
+}
+
 /// Tokenises every sentence and marks quotations. An open quotation carries over to the next
 /// sentences of its paragraph, at most [`QUOTE_RUN`] sentences from its opening, and over a
 /// paragraph break only when the next paragraph opens with a quotation mark and a closing
@@ -441,13 +463,22 @@ fn has_closing_mark(text: &str) -> bool {
 /// a closing mark after a word closes an open quotation even when the two do not pair
 /// („…’, roept Harry).
 fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
-    // For each sentence, the nearest sentence at or after it with a closing mark.
+    // For each sentence, the nearest sentence at or after it with a closing mark; and the
+    // nearest whose first mark closes, with no opening mark before it (the rest of a
+    // quotation whose next paragraph has no mark of its own: "…: ‘Het vuur is niet onder
+    // controle." / "De komende uren zijn cruciaal.’").
     let mut next_close = vec![usize::MAX; sentences.len() + 1];
+    let mut closes_first = vec![usize::MAX; sentences.len() + 1];
     for i in (0..sentences.len()).rev() {
         next_close[i] = if has_closing_mark(sentences[i].text) {
             i
         } else {
             next_close[i + 1]
+        };
+        closes_first[i] = match first_mark(sentences[i].text) {
+            Some(false) => i,
+            Some(true) => usize::MAX,
+            None => closes_first[i + 1],
         };
     }
     let mut out = Vec::with_capacity(sentences.len());
@@ -464,7 +495,9 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
         let same = paragraph == Some(s.paragraph);
         let carry = !stack.is_empty()
             && i - opened < QUOTE_RUN
-            && (same || starts_quoted && next_close[i].saturating_sub(i) < QUOTE_RUN);
+            && (same
+                || starts_quoted && next_close[i].saturating_sub(i) < QUOTE_RUN
+                || closes_first[i].saturating_sub(i) < QUOTE_RUN);
         if !carry {
             stack.clear();
         }
@@ -3371,7 +3404,11 @@ impl<'a, 's> Finder<'a, 's> {
                 let Some(&last) = self.docs[j].quotes.last() else {
                     break;
                 };
-                if !last.after || self.docs[j].input.paragraph != self.docs[i].input.paragraph {
+                // (Over a paragraph break only to a sentence with no suggestion yet: the
+                // quotation's opening line before "…”, zei de coördinator.")
+                if !last.after
+                    || self.docs[j].input.paragraph != self.docs[i].input.paragraph && self.has[j]
+                {
                     break;
                 }
                 self.emit(j, r, cue, (last.t0, last.t1), score * 0.95);

@@ -5369,3 +5369,36 @@ fn an_uninflected_title_adjective_opens_the_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn a_quotation_closed_in_a_later_paragraph_without_a_mark_of_its_own() {
+    let got = run(&[
+        &["De commandant richtte zich tot de pers: ‘Het vuur is nog lang niet onder controle."],
+        &["De komende uren zijn cruciaal.’"],
+    ]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "De commandant"), ("d:2", "De commandant")]
+    );
+    // The opening line gets the speaker of the cue after the closing mark.
+    let got = run(&[
+        &["„De situatie in het kamp is wanhopig."],
+        &["Er is geen eten."],
+        &["De kinderen hebben honger”, zei de coördinator."],
+    ]);
+    assert_eq!(
+        who(&got),
+        [
+            ("d:1", "de coördinator"),
+            ("d:2", "de coördinator"),
+            ("d:3", "de coördinator")
+        ]
+    );
+    // A later paragraph whose first mark opens a quotation of its own does not continue it.
+    let got = run(&[
+        &["De burgemeester zei: ‘We gaan door."],
+        &["Het plan is klaar."],
+        &["De krant meldde: ‘Er is niets aan de hand.’"],
+    ]);
+    assert_eq!(who(&got), [("d:1", "De burgemeester"), ("d:3", "De krant")]);
+}
