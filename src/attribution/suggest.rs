@@ -4677,10 +4677,16 @@ impl<'a, 's> Finder<'a, 's> {
         // Maria hem had gevraagd …"), else the first ("Het kabinet heeft, zoals was verwacht,
         // gezegd").
         let mut reach = start.max(k.saturating_sub(2 * NP_MAX))..k;
+        // (And a relative clause the cue is in: "De man is aangehouden, meldde de politie,
+        // die eraan toevoegde dat …" is not the first clause's "is".)
         if let Some(b) = reach.clone().rev().find(|&b| {
             !toks[b].quoted
                 && (self.lex.is("subordinators", &toks[b].lower)
-                    || self.lex.is("relative-adverbs", &toks[b].lower))
+                    || self.lex.is("relative-adverbs", &toks[b].lower)
+                    || b > start
+                        && toks[b - 1].is(',')
+                        && matches!(toks[b].lower.as_str(), "die" | "wie" | "wiens" | "wier")
+                        && !toks[b..k].iter().any(|t| t.is(',')))
         }) {
             reach.start = b + 1;
         }
@@ -4695,9 +4701,18 @@ impl<'a, 's> Finder<'a, 's> {
         // ("De minister, die gisteren in Brussel was, heeft gezegd": not an auxiliary inside
         // a relative clause or a subordinate clause between commas.)
         let mut insert_end = 0;
+        // (Nor in a restrictive one: "Rosa Linares, de burgemeester die in maart werd
+        // herkozen, zei".)
         let aux = reach.clone().find(|&j| {
+            let restrictive = j > start
+                && toks[j].lower == "die"
+                && toks[j - 1].is_word()
+                && !toks[j - 1].quoted
+                && !toks[j - 1].capitalised()
+                && !self.lex.is("function", &toks[j - 1].lower)
+                && self.lex.speaker_noun(&toks[j - 1].lower);
             if j > 0
-                && toks[j - 1].is(',')
+                && (toks[j - 1].is(',') || restrictive)
                 && toks[j].is_word()
                 && !toks[j].quoted
                 && (matches!(

@@ -609,6 +609,20 @@ impl Finder<'_, '_> {
         {
             return Some(np.clone());
         }
+        // ("Emma Berglund, de bioloog, die …, zei": the phrase took its apposition, then the
+        // relative clause about the same person.)
+        if let Some(np) = &np
+            && np.name.is_some()
+            && np.t1 > start + 1
+            && np.t1 + 2 < finite
+            && finite - np.t1 <= 20
+            && toks[np.t1 - 1].is(',')
+            && toks[finite - 1].is(',')
+            && matches!(toks[np.t1].lower.as_str(), "die" | "wiens" | "wier")
+            && insert_ok(np.t1)
+        {
+            return Some(np.clone());
+        }
         // "Zijn coalitiepartner, ChristenUnie-Kamerlid Eppo Bruins, benadrukt", "Een van de
         // bewoners, Sevda Celik (38), vertelde": a description, then the name in apposition.
         if toks[finite - 1].is(',')

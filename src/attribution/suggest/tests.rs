@@ -5402,3 +5402,35 @@ fn a_quotation_closed_in_a_later_paragraph_without_a_mark_of_its_own() {
     ]);
     assert_eq!(who(&got), [("d:1", "De burgemeester"), ("d:3", "De krant")]);
 }
+
+#[test]
+fn a_relative_clause_after_a_postposed_speaker() {
+    let got = one(
+        "De man is aangehouden, meldde de politie, die eraan toevoegde dat hij alleen handelde.",
+    );
+    assert_eq!(
+        who(&got),
+        [("d:1", "de politie"), ("d:1", "de politie")],
+        "{got:#?}"
+    );
+    let got = one("Er is een man aangehouden, meldde de politie, die zei dat hij alleen handelde.");
+    assert!(got.iter().all(|s| s.speaker == "de politie"), "{got:#?}");
+}
+
+#[test]
+fn a_name_with_a_description_and_a_relative_clause() {
+    speakers(&[
+        (
+            "Rosa Linares, de burgemeester die in maart werd herkozen, zei dat de stad veilig is.",
+            "Rosa Linares",
+        ),
+        (
+            "Rosa Linares, de burgemeester, die in maart werd herkozen, zei dat de stad veilig is.",
+            "Rosa Linares",
+        ),
+        (
+            "Rosa Linares, de nieuwe burgemeester van de stad, die in maart werd herkozen, zei dat de stad veilig is.",
+            "Rosa Linares",
+        ),
+    ]);
+}
