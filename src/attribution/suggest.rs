@@ -2987,6 +2987,34 @@ impl<'a, 's> Finder<'a, 's> {
         );
         // "de CDA’er", "de VVD'er": a party's member.
         let member = noun.ends_with("'er") || noun.ends_with("’er");
+        // "De 31-jarige Dennis Vos … . De man zei …": the person in focus, of that sex, unless
+        // "een man" was brought in since (then "de man" is that one).
+        if definite && !np.quoted && words.len() == 2 && matches!(noun, "man" | "vrouw") {
+            let feminine = noun == "vrouw";
+            let introduced = (i.saturating_sub(3)..=i).any(|s| {
+                let toks = &self.docs[s].toks;
+                toks.iter().enumerate().any(|(j, t)| {
+                    t.lower == noun
+                        && (s < i || j < np.t1)
+                        && (1..=2).any(|b| {
+                            j >= b
+                                && toks[j - b].lower == "een"
+                                && toks[j - b + 1..j].iter().all(|a| a.lower.ends_with('e'))
+                        })
+                })
+            });
+            let r = (!introduced)
+                .then(|| self.in_focus(i))
+                .flatten()
+                .filter(|r| r.person && self.gender(r) != Some(!feminine));
+            if let Some(r) = r {
+                return Some(Resolved {
+                    mention,
+                    factor: r.factor.min(0.75),
+                    ..r
+                });
+            }
+        }
         if definite
             && !np.quoted
             && words.len() <= 3

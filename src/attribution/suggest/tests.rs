@@ -5434,3 +5434,28 @@ fn a_name_with_a_description_and_a_relative_clause() {
         ),
     ]);
 }
+
+#[test]
+fn the_man_or_the_woman_is_the_person_in_focus() {
+    let got = run(&[
+        &["De 31-jarige Dennis Vos uit Breda is veroordeeld tot zes jaar cel."],
+        &["De man zei na de uitspraak dat hij in hoger beroep gaat."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Dennis Vos"), "{got:#?}");
+    let got = run(&[
+        &["De 44-jarige Anna Smit werd vrijgesproken."],
+        &["De vrouw zei dat ze opgelucht is."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Anna Smit"), "{got:#?}");
+    // Not a person of the other sex, nor after "een man" was brought in.
+    let got = run(&[
+        &["De 44-jarige Anna Smit werd vrijgesproken."],
+        &["De man zei dat hij boos is."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("De man"), "{got:#?}");
+    let got = run(&[
+        &["Politiewoordvoerder Jan Smit zei dat een man is aangehouden."],
+        &["De man ontkent dat hij betrokken is."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("De man"), "{got:#?}");
+}
