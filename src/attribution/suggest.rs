@@ -1490,6 +1490,15 @@ impl NpParser<'_, '_, '_> {
                     })
             {
                 j += 1;
+            } else if last_noun.is_none()
+                && toks[j].capitalised()
+                && !self.lex.is("function", w)
+                && !self.lex.is("sentence-adverbs", w)
+                && self.nationality(j + 1)
+            {
+                // "De Sri Lankaanse minister", "de Costa Ricaanse president": a nationality
+                // of two words.
+                j += 2;
             } else {
                 break;
             }

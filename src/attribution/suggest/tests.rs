@@ -5459,3 +5459,29 @@ fn the_man_or_the_woman_is_the_person_in_focus() {
     ]);
     assert_eq!(last_speaker(&got), Some("De man"), "{got:#?}");
 }
+
+#[test]
+fn a_nationality_of_two_words_and_more_roles() {
+    speakers(&[
+        (
+            "De Sri Lankaanse visser Ravi Perera zei dat hij de golf zag komen.",
+            "Ravi Perera",
+        ),
+        (
+            "De Costa Ricaanse president zei dat het land neutraal blijft.",
+            "De Costa Ricaanse president",
+        ),
+        (
+            "Volgens de Sri Lankaanse regering is de crisis voorbij.",
+            "de Sri Lankaanse regering",
+        ),
+        (
+            "„Er is geen water”, zei de coördinator van het Rode Kruis in Goma, Hélène Dubois.",
+            "Hélène Dubois",
+        ),
+        (
+            "De Egyptische en Qatarese bemiddelaars zeiden dat een akkoord binnen handbereik is.",
+            "De Egyptische en Qatarese bemiddelaars",
+        ),
+    ]);
+}
