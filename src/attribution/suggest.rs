@@ -676,6 +676,22 @@ fn fronted_subordinate(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
     } else {
         0
     };
+    // "Sinds de krant onthulde dat …, staat hij …", "Waar de regering volhoudt dat …,
+    // wijzen …": these open a clause only before a reporting verb and its dat-clause here
+    // ("Sinds de oorlog is de stad verwoest, zei hij" opens with a phrase).
+    if toks
+        .get(skip)
+        .is_some_and(|t| matches!(t.lower.as_str(), "sinds" | "waar"))
+        && let Some(c) = (skip + 1..toks.len()).find(|&j| toks[j].is(',') && !toks[j].quoted)
+        && (skip + 1..c).any(|j| {
+            lex.forms.contains_key(&toks[j].lower)
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "dat" | "of"))
+        })
+    {
+        return Some(c);
+    }
     // ("Net toen", "Kort nadat": an adverb may come first; "Zes maanden nadat", "Ruim
     // twee weken voordat": a stretch of time.)
     let k = skip
@@ -2536,27 +2552,33 @@ impl<'a, 's> Finder<'a, 's> {
             .filter(|&j| after.is_none_or(|a| j > a))
             .take_while(|&j| para - self.docs[j].input.paragraph <= 1)
             .find_map(|j| {
-                let toks = &self.docs[j].toks;
-                let np = self.parser(j).parse(0, false)?;
-                let noun = np.noun.as_deref()?;
-                let next = toks.get(np.t1)?;
-                // The subject before its verb ("De piloot landde"), not a phrase before a
-                // comma or an apposition.
-                if np.name.is_some()
-                    || np.pronoun
-                    || np.coordinated
-                    || np.quoted
-                    || !next.is_word()
-                    || next.capitalised()
-                    // (A verb or an auxiliary, not a preposition of a longer phrase.)
-                    || self.lex.is("function", &next.lower) && !self.lex.is("aux", &next.lower)
-                    || !(self.lex.person_noun(noun) || noun.ends_with("jarige"))
-                {
-                    return None;
-                }
-                let r = self.resolve(j, &np)?;
-                Some((j, r, next.lower.ends_with("en")))
+                let (_, r, many) = self.described_opener(j)?;
+                Some((j, r, many))
             })
+    }
+
+    /// A described person opening sentence `j` as its subject ("De piloot landde"), not a
+    /// phrase before a comma or an apposition: where the phrase ends, who, and whether the
+    /// verb after it is plural.
+    fn described_opener(&self, j: usize) -> Option<(usize, Resolved, bool)> {
+        let toks = &self.docs[j].toks;
+        let np = self.parser(j).parse(0, false)?;
+        let noun = np.noun.as_deref()?;
+        let next = toks.get(np.t1)?;
+        if np.name.is_some()
+            || np.pronoun
+            || np.coordinated
+            || np.quoted
+            || !next.is_word()
+            || next.capitalised()
+            // (A verb or an auxiliary, not a preposition of a longer phrase.)
+            || self.lex.is("function", &next.lower) && !self.lex.is("aux", &next.lower)
+            || !(self.lex.person_noun(noun) || noun.ends_with("jarige"))
+        {
+            return None;
+        }
+        let r = self.resolve(j, &np)?;
+        Some((np.t1, r, next.lower.ends_with("en")))
     }
 
     fn resolve(&self, i: usize, np: &Np) -> Option<Resolved> {
@@ -2620,6 +2642,24 @@ impl<'a, 's> Finder<'a, 's> {
                         None => true,
                     }
             };
+            // The described subject of this sentence, for a pronoun in a clause after it:
+            // "De minister trad af nadat zij had toegegeven dat …".
+            if plural != Some(true)
+                && let Some((t1, mut r, false)) = self.described_opener(i)
+                && t1 < pronoun_at
+                && (t1..pronoun_at).any(|j| {
+                    let t = &s.toks[j];
+                    !t.quoted
+                        && (self.lex.is("subordinators", &t.lower)
+                            || self.lex.is("verb-last", &t.lower))
+                })
+                && agrees(&r)
+                && (r.person || !masculine)
+            {
+                r.mention = mention;
+                r.factor = 0.7;
+                return Some(r);
+            }
             let last = if masculine {
                 self.last_person.as_ref()
             } else {
@@ -4683,6 +4723,14 @@ impl<'a, 's> Finder<'a, 's> {
             return self.resolve(i, &np);
         }
         let mut start = self.clause_start(i, k);
+        // ("Sinds de krant onthulde dat …, …": inside a fronted clause its subject follows.)
+        if self.fronted[i].is_some_and(|f| k < f)
+            && toks
+                .get(start)
+                .is_some_and(|t| matches!(t.lower.as_str(), "sinds" | "waar"))
+        {
+            start += 1;
+        }
         // ("‘somber’, maar de schrijfster zelf zei": the clause may start at its comma.)
         while start < k
             && (toks[start].is(',')

@@ -5485,3 +5485,42 @@ fn a_nationality_of_two_words_and_more_roles() {
         ),
     ]);
 }
+
+#[test]
+fn a_pronoun_in_a_clause_after_a_described_subject() {
+    speakers(&[
+        (
+            "De Litouwse minister van Defensie trad af nadat zij had toegegeven dat de voorraden kleiner zijn.",
+            "De Litouwse minister van Defensie",
+        ),
+        (
+            "De keeper ging niet meer het veld in, omdat hij zei dat hij last had van zijn knie.",
+            "De keeper",
+        ),
+    ]);
+    // A pronoun opening the sentence is not the subject's own.
+    let got = run(&[
+        &["Anna Berg zei dat de zaak rond is."],
+        &["Zij herhaalde dat de burgemeester dat ook zei."],
+    ]);
+    assert_eq!(last_speaker(&got), Some("Anna Berg"), "{got:#?}");
+}
+
+#[test]
+fn a_fronted_clause_with_sinds_or_waar() {
+    speakers(&[
+        (
+            "Sinds de krant onthulde dat de minister belangen heeft in het bedrijf, staat hij onder druk.",
+            "de krant",
+        ),
+        (
+            "Waar de regering volhoudt dat de economie groeit, wijzen economen op de werkloosheid.",
+            "de regering",
+        ),
+        // A phrase with "sinds" is no clause: the claim before the cue is whole.
+        (
+            "Sinds de oorlog is de stad verwoest, zei de burgemeester.",
+            "de burgemeester",
+        ),
+    ]);
+}
