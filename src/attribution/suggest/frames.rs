@@ -1020,6 +1020,11 @@ impl Finder<'_, '_> {
         } else {
             (aux + 1..k).find(|&j| toks[j].lower == "door")?
         };
+        // ("De jongen, die werd gered door brandweerman Tom Harris, vertelde": the passive
+        // of a relative clause that a comma ends is not the cue's.)
+        if d < k && toks[d..k].iter().any(|t| t.is(',') && !t.quoted) && d != start {
+            return None;
+        }
         let np = self.parse_coord(i, d + 1, true).filter(Np::speaks);
         // (A fronted `door` is as often a cause, "Door de storm werd gemeld": a speaker
         // phrase right up to the auxiliary only.)

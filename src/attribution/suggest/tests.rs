@@ -5524,3 +5524,17 @@ fn a_fronted_clause_with_sinds_or_waar() {
         ),
     ]);
 }
+
+#[test]
+fn a_passive_agent_in_a_relative_clause_does_not_speak() {
+    speakers(&[
+        (
+            "De 12-jarige jongen, die uit het water werd gered door brandweerman Tom Harris, vertelde dat hij bang was.",
+            "De 12-jarige jongen",
+        ),
+        (
+            "Door de politie werd, na lang aarzelen, bevestigd dat de man is aangehouden.",
+            "de politie",
+        ),
+    ]);
+}
