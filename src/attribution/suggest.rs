@@ -75,7 +75,7 @@ pub struct Suggestion {
 /// Longest noun phrase looked at, in tokens.
 const NP_MAX: usize = 14;
 /// How far after a verb its complement (`dat`, `of`, `:`) may start, in tokens.
-const COMPLEMENT_WINDOW: usize = 16;
+const COMPLEMENT_WINDOW: usize = 24;
 /// A pronoun refers to the last speaker this many paragraphs back at most with full
 /// confidence; further back (anywhere earlier in the document) with less.
 const PRONOUN_PARAGRAPHS: usize = 2;

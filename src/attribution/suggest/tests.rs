@@ -5538,3 +5538,11 @@ fn a_passive_agent_in_a_relative_clause_does_not_speak() {
         ),
     ]);
 }
+
+#[test]
+fn a_long_phrase_between_the_verb_and_dat() {
+    speakers(&[(
+        "De Turkse minister zei dinsdag tijdens een persconferentie in Ankara na afloop van een lange ontmoeting met zijn Griekse collega dat de grens open blijft.",
+        "De Turkse minister",
+    )]);
+}
