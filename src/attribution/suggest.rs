@@ -415,44 +415,37 @@ fn closes_kind(open: char, close: char) -> bool {
 /// paragraph's opening mark): an unbalanced mark cannot swallow the rest of the document.
 const QUOTE_RUN: usize = 16;
 
-/// Whether a sentence has a mark that can end a quotation: a closing double or guillemet
-/// mark, or a single or straight mark after a word or punctuation and not before a letter
-/// (not the apostrophe of "auto's").
-fn has_closing_mark(text: &str) -> bool {
+/// The quotation marks of a text in order, `true` for one that opens and `false` for one
+/// that can close a quotation: a closing double or guillemet mark, or a single or straight
+/// mark after a word or punctuation and not before a letter (not the apostrophe of
+/// "auto's"); an opening mark, or a single or straight one after a space and before a word.
+fn quote_marks(text: &str) -> impl Iterator<Item = bool> + '_ {
     let mut prev = ' ';
     let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied().unwrap_or(' ');
-        if matches!(c, '”' | '»' | '›')
-            || (matches!(c, '’' | '"' | '\'') && !prev.is_whitespace() && !next.is_alphabetic())
-        {
-            return true;
+    std::iter::from_fn(move || {
+        while let Some(c) = chars.next() {
+            let next = chars.peek().copied().unwrap_or(' ');
+            let before = std::mem::replace(&mut prev, c);
+            if matches!(c, '”' | '»' | '›')
+                || (matches!(c, '’' | '"' | '\'')
+                    && !before.is_whitespace()
+                    && !next.is_alphabetic())
+            {
+                return Some(false);
+            }
+            if matches!(c, '‘' | '“' | '„' | '«' | '‹' | '‚')
+                || (matches!(c, '"' | '\'') && before.is_whitespace() && !next.is_whitespace())
+            {
+                return Some(true);
+            }
         }
-        prev = c;
-    }
-    false
+        None
+    })
 }
 
-/// Whether the first quotation mark of a text opens (`Some(true)`) or closes a quotation,
-/// by the same spacing rules as [`has_closing_mark`]; `None` when it has none.
-fn first_mark(text: &str) -> Option<bool> {
-    let mut prev = ' ';
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied().unwrap_or(' ');
-        if matches!(c, '”' | '»' | '›')
-            || (matches!(c, '’' | '"' | '\'') && !prev.is_whitespace() && !next.is_alphabetic())
-        {
-            return Some(false);
-        }
-        if matches!(c, '‘' | '“' | '„' | '«' | '‹' | '‚')
-            || (matches!(c, '"' | '\'') && prev.is_whitespace() && !next.is_whitespace())
-        {
-            return Some(true);
-        }
-        prev = c;
-    }
-    None
+/// Whether a sentence has a mark that can end a quotation.
+fn has_closing_mark(text: &str) -> bool {
+    quote_marks(text).any(|opens| !opens)
 }
 
 /// Tokenises every sentence and marks quotations. An open quotation carries over to the next
@@ -475,7 +468,7 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
         } else {
             next_close[i + 1]
         };
-        closes_first[i] = match first_mark(sentences[i].text) {
+        closes_first[i] = match quote_marks(sentences[i].text).next() {
             Some(false) => i,
             Some(true) => usize::MAX,
             None => closes_first[i + 1],
