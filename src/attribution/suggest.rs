@@ -2841,6 +2841,28 @@ impl<'a, 's> Finder<'a, 's> {
                     person: false,
                 });
             }
+            // "de politie Rotterdam", "de rechtbank Den Haag": a unit named by its place is
+            // the unit, not the place.
+            if a > 0
+                && matches!(
+                    s.toks[a - 1].lower.as_str(),
+                    "politie" | "rechtbank" | "politiezone" | "veiligheidsregio" | "parket"
+                )
+            {
+                let from = if a > 1 && matches!(s.toks[a - 2].lower.as_str(), "de" | "het") {
+                    a - 2
+                } else {
+                    a - 1
+                };
+                return Some(Resolved {
+                    speaker: join(&s.toks[from..b], s.input.text),
+                    mention,
+                    role: None,
+                    organisation: None,
+                    factor: 0.9,
+                    person: false,
+                });
+            }
             if let Some(full) = self.registry.acronyms.get(&name) {
                 return Some(Resolved {
                     speaker: full.clone(),

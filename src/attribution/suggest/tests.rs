@@ -5546,3 +5546,21 @@ fn a_long_phrase_between_the_verb_and_dat() {
         "De Turkse minister",
     )]);
 }
+
+#[test]
+fn a_unit_named_by_its_place_is_the_unit() {
+    speakers(&[
+        (
+            "De politie Rotterdam meldde dat de man is aangehouden.",
+            "De politie Rotterdam",
+        ),
+        (
+            "Volgens de politie Amsterdam-Amstelland is de man gevlucht.",
+            "de politie Amsterdam-Amstelland",
+        ),
+        (
+            "De rechtbank Den Haag oordeelde dat de staat fout zat.",
+            "De rechtbank Den Haag",
+        ),
+    ]);
+}
