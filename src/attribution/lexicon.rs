@@ -194,6 +194,8 @@ impl Lexicon {
             "judgement-verbs",
             "judgements",
             "title-adjectives",
+            "fronted-openers",
+            "place-units",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

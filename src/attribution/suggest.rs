@@ -674,7 +674,7 @@ fn fronted_subordinate(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
     // ("Sinds de oorlog is de stad verwoest, zei hij" opens with a phrase).
     if toks
         .get(skip)
-        .is_some_and(|t| matches!(t.lower.as_str(), "sinds" | "waar"))
+        .is_some_and(|t| lex.is("fronted-openers", &t.lower))
         && let Some(c) = (skip + 1..toks.len()).find(|&j| toks[j].is(',') && !toks[j].quoted)
         && (skip + 1..c).any(|j| {
             lex.forms.contains_key(&toks[j].lower)
@@ -2843,12 +2843,7 @@ impl<'a, 's> Finder<'a, 's> {
             }
             // "de politie Rotterdam", "de rechtbank Den Haag": a unit named by its place is
             // the unit, not the place.
-            if a > 0
-                && matches!(
-                    s.toks[a - 1].lower.as_str(),
-                    "politie" | "rechtbank" | "politiezone" | "veiligheidsregio" | "parket"
-                )
-            {
+            if a > 0 && self.lex.is("place-units", &s.toks[a - 1].lower) {
                 let from = if a > 1 && matches!(s.toks[a - 2].lower.as_str(), "de" | "het") {
                     a - 2
                 } else {
@@ -4742,7 +4737,7 @@ impl<'a, 's> Finder<'a, 's> {
         if self.fronted[i].is_some_and(|f| k < f)
             && toks
                 .get(start)
-                .is_some_and(|t| matches!(t.lower.as_str(), "sinds" | "waar"))
+                .is_some_and(|t| self.lex.is("fronted-openers", &t.lower))
         {
             start += 1;
         }
