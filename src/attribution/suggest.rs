@@ -1194,6 +1194,18 @@ impl NpParser<'_, '_, '_> {
             }
             break;
         }
+        // "Stefan K. zei", "volgens Stefan K., die …": a surname cut to its initial (as
+        // Dutch news names suspects) keeps its full stop before the sentence goes on.
+        if j >= k + 2
+            && j < limit
+            && self.initial_dot(j)
+            && self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.is(',') || (t.is_word() && !t.capitalised()))
+        {
+            return Some(j + 1);
+        }
         // "Roger Pielke jr.", "Martin Luther King jr": the suffix is the name's.
         if j >= k + 2
             && j < limit

@@ -652,6 +652,22 @@ fn initials_stay_in_the_name() {
     assert_eq!(s.speaker, "D. K. Arya");
     let s = only("Volgens J.R.R. Tolkien is de taal het begin.");
     assert_eq!(s.speaker, "J.R.R. Tolkien");
+    // A surname cut to its initial, as Dutch news names suspects, ends the name.
+    speakers(&[
+        ("Stefan K. zei dat hij onschuldig was.", "Stefan K."),
+        (
+            "De 34-jarige Stefan K. ontkende dat hij de vrouw kende.",
+            "Stefan K.",
+        ),
+        (
+            "Volgens Stefan K., die vastzit, was hij thuis.",
+            "Stefan K.",
+        ),
+        (
+            "‘Ik was het niet’, zei Stefan K. tegen de rechter.",
+            "Stefan K.",
+        ),
+    ]);
 }
 
 #[test]
