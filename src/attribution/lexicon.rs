@@ -196,6 +196,7 @@ impl Lexicon {
             "title-adjectives",
             "fronted-openers",
             "place-units",
+            "office-names",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

@@ -1399,10 +1399,13 @@ impl NpParser<'_, '_, '_> {
             && self.toks.get(k + 1).is_some_and(|n| {
                 // Not a first name before a particle: "Bas de Groot", "Klaas van Dijk"; nor
                 // a plural before a preposition: "Onderzoekers uit Canada".
+                // Nor a surname before a reporting verb and its object: "Torres vertelde
+                // CNN dat".
                 n.is_word()
                     && !n.capitalised()
                     && !self.lex.is("name-particles", &n.lower)
                     && !self.lex.is("function", &n.lower)
+                    && !self.lex.forms.contains_key(&n.lower)
             })
             && self.name_like_at(k + 2)
         {
@@ -1680,6 +1683,7 @@ impl NpParser<'_, '_, '_> {
             {
                 if h >= j + 2
                     && name_word(h)
+                    && !self.lex.is("office-names", &toks[h].lower)
                     && name_word(e - 1)
                     && toks[h - 1].is_word()
                     && toks[h - 1].capitalised()
@@ -1690,6 +1694,7 @@ impl NpParser<'_, '_, '_> {
                     self.office_holder(&mut np, role_start, j + 1, (h, e));
                 } else if e >= j + 3
                     && name_word(e - 1)
+                    && !self.lex.is("office-names", &toks[e - 1].lower)
                     && let p = self.particles_after(e - 1, limit)
                     && p > e
                     && toks.get(p).is_some_and(|t| {
@@ -1861,6 +1866,8 @@ impl NpParser<'_, '_, '_> {
                     matches!(w, "in" | "te")
                         || matches!(w, "voor" | "van")
                             && self.lex.body_noun(&self.toks[e - 1].lower)
+                        // "Buitenlandse Zaken van Servië": a ministry's field and its country.
+                        || w == "van" && self.lex.is("office-names", &self.toks[e - 1].lower)
                 })
                 && let Some(n) = self.name_run(e + 1, limit)
             {

@@ -5580,3 +5580,80 @@ fn a_unit_named_by_its_place_is_the_unit() {
         ),
     ]);
 }
+
+#[test]
+fn armed_services_countries_and_camps_speak() {
+    speakers(&[
+        (
+            "Volgens de Amerikaanse marine werd het schip geraakt.",
+            "de Amerikaanse marine",
+        ),
+        (
+            "„Er was geen waarschuwing”, aldus de luchtmacht.",
+            "de luchtmacht",
+        ),
+        (
+            "Volgens de douane zat de cocaïne in bananendozen.",
+            "de douane",
+        ),
+        ("Beide landen zeggen dat ze willen praten.", "Beide landen"),
+        ("Volgens de G7-landen is de crisis voorbij.", "de G7-landen"),
+        ("Beide kampen zeggen dat ze willen praten.", "Beide kampen"),
+        (
+            "Volgens de rebellen zijn dertig burgers gedood.",
+            "de rebellen",
+        ),
+        (
+            "Volgens de civiele bescherming zijn dertig huizen verwoest.",
+            "de civiele bescherming",
+        ),
+        (
+            "Volgens beide bedrijven is de crisis voorbij.",
+            "beide bedrijven",
+        ),
+    ]);
+}
+
+#[test]
+fn a_surname_in_s_before_a_verb_and_its_object_is_no_genitive() {
+    let got = run(&[&[
+        "Gouverneur Gavin Torres van Californië heeft de noodtoestand uitgeroepen.",
+        "Torres vertelde CNN dat de federale overheid te laat was.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Gavin Torres"));
+    speakers(&[
+        ("Jones waarschuwde Peking dat de sancties blijven.", "Jones"),
+        // A genitive still is one: "Vandersteens biografist".
+        (
+            "Vandersteens biografist Peter Van Hooydonck zei dat het boek klaar is.",
+            "Peter Van Hooydonck",
+        ),
+    ]);
+}
+
+#[test]
+fn a_ministrys_field_and_its_country_are_no_holders_name() {
+    speakers(&[
+        (
+            "De minister van Buitenlandse Zaken van Servië, Dragan Petrović, zei dat Belgrado niet zal buigen.",
+            "Dragan Petrović",
+        ),
+        (
+            "„Wij zullen Kosovo nooit erkennen”, zei de minister van Buitenlandse Zaken van Servië.",
+            "de minister van Buitenlandse Zaken van Servië",
+        ),
+        (
+            "Volgens de minister van Buitenlandse Zaken van Servië is het land neutraal.",
+            "de minister van Buitenlandse Zaken van Servië",
+        ),
+        (
+            "De minister van Buitenlandse Zaken Ben Bot zei dat het land neutraal blijft.",
+            "Ben Bot",
+        ),
+    ]);
+    let s = only(
+        "„Wij zullen Kosovo nooit erkennen”, zei de minister van Buitenlandse Zaken van Servië, Dragan Petrović.",
+    );
+    assert_eq!(s.speaker, "Dragan Petrović");
+    assert_eq!(s.claim.exact, "„Wij zullen Kosovo nooit erkennen”");
+}
