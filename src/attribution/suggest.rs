@@ -1025,7 +1025,27 @@ impl NpParser<'_, '_, '_> {
         let Some(t) = self.toks.get(k) else {
             return false;
         };
+        // ("Russisch president X": an uninflected one before a title in lower case. Not an
+        // acronym: "de OVSE verliepen".)
+        // ("Frans minister van Defensie X", "Brits premier X".)
+        if t.capitalised()
+            && (t.lower.ends_with("isch")
+                || t.lower.ends_with('s')
+                    && t.lower.chars().count() > 3
+                    && !self.lex.is("function", &t.lower)
+                    && !self.lex.is("sentence-adverbs", &t.lower)
+                    && self.word(k + 1).is_some_and(|n| {
+                        matches!(n, "president" | "premier") || self.lex.is("office-holders", n)
+                    }))
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && !n.capitalised() && self.lex.speaker_noun(&n.lower))
+        {
+            return true;
+        }
         t.capitalised()
+            && !t.acronym()
             && (t.lower.ends_with("se") || t.lower.ends_with("sche"))
             && self.toks.get(k + 1).is_some_and(|n| {
                 // "Louwerse zegt": a surname before a verb.

@@ -62,6 +62,12 @@ impl Finder<'_, '_> {
                 || self.lex.is("aux", &t.lower)
                 || self.lex.is("sentence-adverbs", &t.lower)
                 || self.lex.forms.contains_key(&t.lower)
+                // After a head that speaks a past tense is the verb: "De premier bedankte
+                // zijn kiezers en zei".
+                || b > a + 1
+                    && self.lex.speaker_noun(&toks[b - 1].lower)
+                    && !toks[b - 1].lower.ends_with("jarige")
+                    && ["de", "te", "den", "ten"].iter().any(|e| t.lower.ends_with(e))
             {
                 break;
             }

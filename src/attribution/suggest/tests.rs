@@ -5657,3 +5657,49 @@ fn a_ministrys_field_and_its_country_are_no_holders_name() {
     assert_eq!(s.speaker, "Dragan Petrović");
     assert_eq!(s.claim.exact, "„Wij zullen Kosovo nooit erkennen”");
 }
+
+#[test]
+fn an_uninflected_nationality_before_a_title() {
+    speakers(&[
+        (
+            "Russisch president Viktor Sokolov zei dat de sancties geen effect hebben.",
+            "Viktor Sokolov",
+        ),
+        (
+            "„De sancties hebben geen effect”, zei Russisch president Viktor Sokolov.",
+            "Viktor Sokolov",
+        ),
+        (
+            "Volgens Israëlisch premier David Mizrahi is de oorlog voorbij.",
+            "David Mizrahi",
+        ),
+        (
+            "Frans minister van Defensie Claire Dubois zei dat de oorlog voorbij is.",
+            "Claire Dubois",
+        ),
+        (
+            "Frans Timmermans zei dat de oorlog voorbij is.",
+            "Frans Timmermans",
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_after_the_speaker_is_not_part_of_it() {
+    speakers(&[
+        // An acronym ending in -se is no nationality adjective before a noun.
+        (
+            "Volgens experts van de OVSE kregen de partijen evenveel tijd.",
+            "experts van de OVSE",
+        ),
+        // A past tense after a head that speaks is the first verb.
+        (
+            "De premier bedankte zijn kiezers en zei dat het land klaar is.",
+            "De premier",
+        ),
+        (
+            "De 19-jarige pianiste zei dat het goed gaat.",
+            "De 19-jarige pianiste",
+        ),
+    ]);
+}
