@@ -4149,7 +4149,15 @@ impl<'a, 's> Finder<'a, 's> {
                 && !toks[j].quoted
                 && toks[j + 1].is_word()
                 && (lex.is("relative-adverbs", &toks[j + 1].lower)
-                    || matches!(toks[j + 1].lower.as_str(), "die" | "wat"))
+                    || matches!(toks[j + 1].lower.as_str(), "die" | "wat")
+                    // After a cue that follows its claim, "dat" is a neuter speaker's
+                    // relative: "De schade is enorm, meldde het ministerie, dat een
+                    // crisisteam heeft gestuurd."
+                    || toks[j + 1].lower == "dat"
+                        && k > 1
+                        && toks[k - 1].is(',')
+                        && !toks[k - 1].quoted
+                        && toks.get(k + 1).is_some_and(|t| t.lower == "het"))
         }) {
             // ("Dinsdag zei een arts, die anoniem wilde blijven, dat …": a relative clause
             // about the subject after the verb, then the verb's own complement.)
@@ -4302,9 +4310,20 @@ impl<'a, 's> Finder<'a, 's> {
                 // "…, zegt Zeno Winkels die ervoor pleit dat …": a relative clause about the
                 // speaker may hold a "dat" of its own.
                 let t1 = np.t1.max(k + 1);
+                // ("De schade is enorm, meldde het ministerie, dat een crisisteam stuurde":
+                // a neuter speaker's relative; not the subject clause "het" stands for in
+                // "Het is duidelijk, zei hij, dat …".)
+                let start = self.clause_start(i, at);
+                let dummy = toks.get(start).is_some_and(|t| t.lower == "het")
+                    && toks.get(start + 1).is_some_and(|t| lex.is("aux", &t.lower));
                 let relative = [t1, t1 + 1].iter().any(|&j| {
                     toks.get(j).is_some_and(|t| {
                         t.is_word() && matches!(t.lower.as_str(), "die" | "wiens" | "wier")
+                            || j > t1
+                                && !dummy
+                                && !t.quoted
+                                && t.lower == "dat"
+                                && toks[k + 1].lower == "het"
                     }) && (j == t1 || toks[t1].is(','))
                 });
                 // ("„…”, zei de president, en hij voegde eraan toe dat …": a second main

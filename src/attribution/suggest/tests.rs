@@ -5703,3 +5703,26 @@ fn a_verb_after_the_speaker_is_not_part_of_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_neuter_speakers_relative_dat_after_a_postposed_cue() {
+    speaker_and_claim(&[
+        (
+            "De schade is enorm, meldde het Chileense ministerie, dat een crisisteam naar de regio heeft gestuurd.",
+            "het Chileense ministerie",
+            "De schade is enorm",
+        ),
+        (
+            "„Het lek is gedicht”, meldde het bedrijf, dat de pijpleiding beheert.",
+            "het bedrijf",
+            "„Het lek is gedicht”",
+        ),
+    ]);
+    // "Het" standing for the clause after the cue: that clause is the claim's too.
+    let s = only("Het is duidelijk, zei het ministerie, dat de situatie ernstig is.");
+    assert_eq!(s.speaker, "het ministerie");
+    assert!(
+        s.claim.exact.ends_with("dat de situatie ernstig is"),
+        "{s:#?}"
+    );
+}
