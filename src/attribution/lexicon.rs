@@ -197,6 +197,8 @@ impl Lexicon {
             "fronted-openers",
             "place-units",
             "office-names",
+            "thing-titles",
+            "documents",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

@@ -1242,6 +1242,43 @@ impl NpParser<'_, '_, '_> {
         Some(j)
     }
 
+    /// A plain noun phrase at `k` (an article, adjectives, a noun, and a number or name
+    /// after it: "de ramp", "de gevolgen", "microplastics", "vlucht 2215", "orkaan Bertha");
+    /// its end.
+    fn plain_np(&self, k: usize, limit: usize) -> Option<usize> {
+        let mut j = k;
+        if self
+            .word(j)
+            .is_some_and(|w| matches!(w, "de" | "het" | "een"))
+        {
+            j += 1;
+        }
+        while j + 1 < limit
+            && self
+                .word(j)
+                .is_some_and(|w| w.ends_with('e') && !self.toks[j].capitalised())
+            && self.word(j + 1).is_some_and(|n| !self.lex.not_noun(n))
+        {
+            j += 1;
+        }
+        if j >= limit {
+            return None;
+        }
+        if let Some(e) = self.name_run(j, limit) {
+            return Some(e);
+        }
+        self.word(j)
+            .filter(|w| !self.lex.not_noun(w) && w.chars().count() > 2)?;
+        j += 1;
+        if let Some(e) = self.name_run(j, limit) {
+            return Some(e);
+        }
+        if j < limit && self.toks[j].text.chars().all(|c| c.is_ascii_digit()) {
+            j += 1;
+        }
+        Some(j)
+    }
+
     /// An office's name run into its holder's ("minister van Onderwijs Ben Weyts"): the role
     /// from `role_start`, the office from `office` and the holder's name `(a, b)`.
     fn office_holder(&self, np: &mut Np, role_start: usize, office: usize, (a, b): (usize, usize)) {
@@ -1791,6 +1828,26 @@ impl NpParser<'_, '_, '_> {
                 }
             }
         }
+        // "Het rapport over de ramp", "Een studie over de gevolgen van microplastics": a
+        // document's subject belongs to the phrase.
+        if np.name.is_none()
+            && np
+                .noun
+                .as_deref()
+                .is_some_and(|n| self.lex.ends_in("documents", n))
+            && self.word(j) == Some("over")
+            && let Some(mut e) = self.plain_np(j + 1, limit)
+        {
+            if self.word(e) == Some("van")
+                && let Some(f) = self
+                    .organisation(e + 1, limit)
+                    .map(|(_, f)| f)
+                    .or_else(|| self.plain_np(e + 1, limit))
+            {
+                e = f;
+            }
+            j = e;
+        }
         // "de Wereldgezondheidsorganisatie (WHO)", "Jansen (CDA)": a short bracketed insert
         // belongs to the phrase, not to what follows it.
         np.t1 = past_brackets(toks, j);
@@ -2126,7 +2183,9 @@ impl Registry {
                                 | "en"
                                 | "of"
                         );
-                    if !in_pp && !s.toks[a].quoted {
+                    // ("Orkaan Bertha trok over Jamaica": a storm's name is nobody's.)
+                    let thing = lex.is("thing-titles", &s.toks[a].lower);
+                    if !in_pp && !s.toks[a].quoted && !thing {
                         // It opens the sentence: first, after connectives and sentence
                         // adverbs ("Ook Anne Jansen, directeur van de school, is …"), or in
                         // apposition to a description that does ("De directeur van de

@@ -5726,3 +5726,39 @@ fn a_neuter_speakers_relative_dat_after_a_postposed_cue() {
         "{s:#?}"
     );
 }
+
+#[test]
+fn a_storms_name_is_nobodys() {
+    let got = run(&[
+        &["Meteoroloog Mark Jansen van het Orkaancentrum zei dat de storm kan aansterken."],
+        &["Orkaan Bertha trok zondag over Jamaica."],
+        &["Hij verwacht dat de storm dinsdag de kust van Mexico bereikt."],
+    ]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "Mark Jansen"), ("d:3", "Mark Jansen")],
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_documents_subject_after_over_belongs_to_it() {
+    speakers(&[
+        (
+            "Het rapport over de ramp concludeert dat de kabels waren aangetast.",
+            "Het rapport over de ramp",
+        ),
+        (
+            "Een nieuwe studie over de gevolgen van microplastics suggereert dat vissen lijden.",
+            "Een nieuwe studie over de gevolgen van microplastics",
+        ),
+        (
+            "Het rapport van de BEA over de crash stelt dat de piloot fouten maakte.",
+            "Het rapport van de BEA over de crash",
+        ),
+        (
+            "Volgens het rapport over de ramp waren de kabels aangetast.",
+            "het rapport over de ramp",
+        ),
+    ]);
+}
