@@ -1242,6 +1242,22 @@ impl NpParser<'_, '_, '_> {
         Some(j)
     }
 
+    /// "zoek- en" in "de zoek- en reddingsdienst": a compound's first half in lower case
+    /// with its hyphen and the conjunction, before the word it shares its end with; the
+    /// index of that word.
+    fn ellipsis(&self, k: usize, limit: usize) -> Option<usize> {
+        let t = self.toks.get(k)?;
+        let dash = self.toks.get(k + 1)?;
+        (k + 3 < limit
+            && t.is_word()
+            && !t.capitalised()
+            && dash.is('-')
+            && dash.b0 == t.b1
+            && self.word(k + 2).is_some_and(|w| w == "en" || w == "of")
+            && self.word(k + 3).is_some_and(|w| !self.lex.not_noun(w)))
+        .then_some(k + 3)
+    }
+
     /// A plain noun phrase at `k` (an article, adjectives, a noun, and a number or name
     /// after it: "de ramp", "de gevolgen", "microplastics", "vlucht 2215", "orkaan Bertha");
     /// its end.
@@ -1498,6 +1514,11 @@ impl NpParser<'_, '_, '_> {
         let mut last_noun: Option<usize> = None;
         let org_name = self.org_name(j, limit);
         while org_name.is_none() && j < limit {
+            // "de zoek- en reddingsdienst": the first half of a compound shares its end.
+            if let Some(e) = self.ellipsis(j, limit) {
+                j = e;
+                continue;
+            }
             let Some(w) = self.word(j) else { break };
             // "prof. dr. Jan Jansen": titles are part of the role.
             if self.lex.is("titles", w) && toks.get(j + 1).is_some_and(|t| t.is('.')) {
@@ -1935,6 +1956,17 @@ impl NpParser<'_, '_, '_> {
         }
         // ("van Artsen zonder Grenzen", "van het Syrisch Observatorium voor de Mensenrechten".)
         if let Some(mut e) = self.org_name(j, limit).or_else(|| self.name_run(j, limit)) {
+            // "de Johns Hopkins-universiteit", "het Max Planck-instituut": the name's last
+            // word is a compound with the body's noun.
+            if e < limit
+                && self.toks[e].capitalised()
+                && self.toks[e]
+                    .lower
+                    .rsplit_once('-')
+                    .is_some_and(|(_, tail)| self.lex.body_noun(tail))
+            {
+                e += 1;
+            }
             // "het Nationaal Instituut voor Volksgezondheid", "Hogeschool te Gent": a body's
             // name goes on with its field or place.
             // (And any body with its place: "Shell in Nederland".)
@@ -1951,6 +1983,10 @@ impl NpParser<'_, '_, '_> {
                 e = n;
             }
             return Some((join(&self.toks[start..e], self.text), e));
+        }
+        // ("van de zoek- en reddingsdienst".)
+        while let Some(e) = self.ellipsis(j, limit) {
+            j = e;
         }
         // "de politie", and after an article any noun: "een woordvoerder van de luchthaven",
         // "de directeur van het museum".

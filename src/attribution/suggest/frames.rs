@@ -669,6 +669,24 @@ impl Finder<'_, '_> {
             .filter(|np| np.speaks())
             .or_else(|| self.loose_np(i, start, None))?;
         let np = self.qualified(i, &np).unwrap_or(np);
+        // "De minister – die zelf onder vuur ligt – zei", "De aanklager (die de zaak
+        // behandelt) zei": whatever stands between dashes or brackets is an insert.
+        let dash = |t: &Tok<'_>| t.is('–') || t.is('—') || t.is('-');
+        if let Some(open) = toks.get(np.t1)
+            && (dash(open) && dash(&toks[finite - 1]) || open.is('(') && toks[finite - 1].is(')'))
+            && np.t1 + 2 < finite
+            && finite - np.t1 <= 24
+            && !np.pronoun
+            && toks[np.t1 + 1..finite - 1]
+                .iter()
+                .all(|t| !t.quoted && !t.is('.') && !dash(t) && !t.is('(') && !t.is(')'))
+        {
+            return Some(np);
+        }
+        // "De twee verdachten, een man uit Utrecht en een vrouw uit Zeist, ontkennen", "De
+        // onderzoekers, allen verbonden aan …, schrijven", "De twee broers, Mark en Tim de
+        // Boer, vertelden": a plural's description may be a list.
+        let plural = np.noun.as_deref().is_some_and(|n| self.lex.plural_noun(n));
         let rel = if toks.get(np.t1).is_some_and(|t| t.is(',')) {
             np.t1 + 1
         } else {
@@ -696,9 +714,14 @@ impl Finder<'_, '_> {
                             || t.text.starts_with(|c: char| c.is_ascii_digit())
                             || t.lower == "de"
                                 && toks.get(rel + 1).is_some_and(|u| u.lower.ends_with("jarige")))
-                        && !toks[rel..finite].iter().any(|u| {
-                            !u.quoted && matches!(u.lower.as_str(), "en" | "of" | "noch")
-                        })
+                        && (plural
+                            || !toks[rel..finite].iter().any(|u| {
+                                !u.quoted && matches!(u.lower.as_str(), "en" | "of" | "noch")
+                            }))
+                    || rel > np.t1
+                        && plural
+                        && (matches!(t.lower.as_str(), "allen" | "beiden" | "allebei" | "alle")
+                            || t.capitalised() && t.is_word())
             })
             && toks[finite - 1].is(',')
             && finite - np.t1 <= 20

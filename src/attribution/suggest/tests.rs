@@ -5762,3 +5762,59 @@ fn a_documents_subject_after_over_belongs_to_it() {
         ),
     ]);
 }
+
+#[test]
+fn compounds_sharing_their_end_and_hyphenated_names_of_bodies() {
+    speakers(&[
+        (
+            "Volgens de nationale zoek- en reddingsdienst zijn er geen overlevenden.",
+            "de nationale zoek- en reddingsdienst",
+        ),
+        (
+            "„We zoeken door”, zei een woordvoerder van de zoek- en reddingsdienst.",
+            "een woordvoerder van de zoek- en reddingsdienst",
+        ),
+        (
+            "Onderzoekers van de Johns Hopkins-universiteit zeggen dat de griep zorgwekkend is.",
+            "Onderzoekers van de Johns Hopkins-universiteit",
+        ),
+        (
+            "Volgens onderzoekers van de Johns Hopkins-universiteit is de griep zorgwekkend.",
+            "onderzoekers van de Johns Hopkins-universiteit",
+        ),
+        (
+            "Tom Bradley van het Max Planck-instituut zei dat het warm wordt.",
+            "Tom Bradley",
+        ),
+    ]);
+}
+
+#[test]
+fn an_insert_between_dashes_or_brackets_and_a_plurals_list() {
+    speakers(&[
+        (
+            "De minister – die zelf onder vuur ligt – zei dat ze geen reden ziet om af te treden.",
+            "De minister",
+        ),
+        (
+            "Een getuige – een 45-jarige buschauffeur uit Leeds – vertelde de BBC dat hij een knal hoorde.",
+            "Een getuige",
+        ),
+        (
+            "De aanklager (die de zaak al sinds 2019 behandelt) zei dat het bewijs sterk is.",
+            "De aanklager",
+        ),
+        (
+            "De twee verdachten, een man uit Utrecht en een vrouw uit Zeist, ontkennen dat zij er waren.",
+            "De twee verdachten",
+        ),
+        (
+            "De onderzoekers, allen verbonden aan het instituut, schrijven dat het ijs smelt.",
+            "De onderzoekers",
+        ),
+        (
+            "De twee broers, Mark en Tim de Boer, vertelden de omroep dat het huis afbrandde.",
+            "De twee broers",
+        ),
+    ]);
+}
