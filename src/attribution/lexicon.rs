@@ -199,6 +199,7 @@ impl Lexicon {
             "office-names",
             "thing-titles",
             "documents",
+            "figures",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

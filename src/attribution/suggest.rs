@@ -3936,7 +3936,10 @@ impl<'a, 's> Finder<'a, 's> {
         let document = || {
             self.the_document(i, a).filter(|np| {
                 !matches!(self.docs[i].toks[a].lower.as_str(), "een")
-                    && np.noun.as_deref() != Some("onderzoek")
+                    && !np
+                        .noun
+                        .as_deref()
+                        .is_some_and(|n| self.lex.is("figures", n))
             })
         };
         let Some(np) = self

@@ -4,6 +4,13 @@
 
 use super::*;
 
+/// Numbers written out, as they open a count ("vijf ooggetuigen", "honderd economen").
+const SPELLED: &[&str] = &[
+    "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+    "twaalf", "dertien", "veertien", "vijftien", "twintig", "dertig", "veertig", "vijftig",
+    "zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend",
+];
+
 /// Words that open a loose noun phrase: articles, possessives and numerals. Not `het`: a
 /// neuter noun is hardly ever a person ("het onderzoek", "het artikel").
 const LOOSE_OPENERS: &[&str] = &[
@@ -739,6 +746,26 @@ impl Finder<'_, '_> {
         if start + 1 < finite && FOCUS.contains(&toks[start].lower.as_str()) {
             start += 1;
         }
+        // "Een van hen vertelde", "Twee van hen zeiden": one of a group named before, as
+        // written (not the object after the verb).
+        if start + 3 == finite
+            && toks[start].is_word()
+            && (SPELLED.contains(&toks[start].lower.as_str())
+                || matches!(toks[start].lower.as_str(), "één" | "elk" | "ieder" | "geen"))
+            && toks[start + 1].lower == "van"
+            && matches!(toks[start + 2].lower.as_str(), "hen" | "hun")
+        {
+            let phrase = join(&toks[start..finite], self.docs[i].input.text);
+            return self.resolve(
+                i,
+                &Np {
+                    t1: finite,
+                    phrase,
+                    noun: Some("hen".into()),
+                    ..Default::default()
+                },
+            );
+        }
         // "Honderden artsen zeggen", "Meer dan 200 wetenschappers", "De helft van de
         // inwoners zegt": a count or a part of a group that speaks, as one phrase.
         if let Some(h) = self.count_prefix(i, start, finite)
@@ -895,9 +922,17 @@ impl Finder<'_, '_> {
                 .filter(|t| t.is_word() && !t.quoted && j < end)
                 .map(|t| t.lower.as_str())
         };
-        let number =
+        let digits =
             |j: usize| w(j).is_some_and(|x| x.chars().next().is_some_and(|c| c.is_ascii_digit()));
         let mut j = k;
+        // "Alle 27 lidstaten", "Alle drie de oppositiepartijen".
+        if w(j) == Some("alle") && (digits(j + 1) || w(j + 1).is_some_and(|x| SPELLED.contains(&x)))
+        {
+            return Some(j + 2);
+        }
+        // ("Minstens vijf ooggetuigen", "Meer dan honderd economen": after a word of
+        // quantity a number may be written out.)
+        let number = |j: usize| digits(j) || j > k && w(j).is_some_and(|x| SPELLED.contains(&x));
         // "Meer dan 200", "Ruim 40", "ten minste 30".
         if w(j) == Some("meer") && w(j + 1) == Some("dan")
             || w(j) == Some("ten") && w(j + 1) == Some("minste")

@@ -4362,7 +4362,14 @@ fn volgens_a_particular_document_without_its_author() {
         "Volgens een verklaring komen er 200 banen bij.",
         "Volgens het onderzoek stijgt de zeespiegel.",
         "Onder de streep blijft volgens de prognoses 85 miljoen euro over.",
+        // Figures are evidence; their owner speaks.
+        "Volgens de laatste cijfers worden nog 78 mensen vermist.",
+        "Volgens de jongste gegevens zijn er 200 doden.",
     ]);
+    speakers(&[(
+        "Volgens de laatste cijfers van het ministerie zijn er 200 doden.",
+        "het ministerie",
+    )]);
 }
 
 #[test]
@@ -5815,6 +5822,33 @@ fn an_insert_between_dashes_or_brackets_and_a_plurals_list() {
         (
             "De twee broers, Mark en Tim de Boer, vertelden de omroep dat het huis afbrandde.",
             "De twee broers",
+        ),
+    ]);
+}
+
+#[test]
+fn one_of_them_all_and_written_numbers_open_a_group() {
+    let got = run(&[
+        &["Zes toeristen uit Canada werden vrijgelaten."],
+        &["Een van hen vertelde de Canadese omroep CBC dat ze goed behandeld waren."],
+    ]);
+    assert_eq!(who(&got), [("d:2", "Een van hen")], "{got:#?}");
+    speakers(&[
+        (
+            "Alle 27 lidstaten verklaarden dat de sancties blijven.",
+            "Alle 27 lidstaten",
+        ),
+        (
+            "Alle drie de oppositiepartijen zeiden dat ze tegen stemmen.",
+            "Alle drie de oppositiepartijen",
+        ),
+        (
+            "Minstens vijf ooggetuigen verklaarden dat de auto door rood reed.",
+            "Minstens vijf ooggetuigen",
+        ),
+        (
+            "Twee van hen zeiden dat het eten slecht was.",
+            "Twee van hen",
         ),
     ]);
 }
