@@ -200,6 +200,7 @@ impl Lexicon {
             "thing-titles",
             "documents",
             "figures",
+            "envoys",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

@@ -1849,6 +1849,24 @@ impl NpParser<'_, '_, '_> {
                 }
             }
         }
+        // "de gezant voor het Midden-Oosten", "de speciale gezant van de VN voor Syrië":
+        // an envoy's field, also after whose envoy it is.
+        if np.name.is_none()
+            && np
+                .noun
+                .as_deref()
+                .is_some_and(|n| self.lex.ends_in("envoys", n))
+            && self.word(j) == Some("voor")
+        {
+            let a = if self.word(j + 1).is_some_and(|a| matches!(a, "de" | "het")) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if let Some(e) = self.name_run(a, limit) {
+                j = e;
+            }
+        }
         // "Het rapport over de ramp", "Een studie over de gevolgen van microplastics": a
         // document's subject belongs to the phrase.
         if np.name.is_none()

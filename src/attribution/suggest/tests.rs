@@ -5852,3 +5852,26 @@ fn one_of_them_all_and_written_numbers_open_a_group() {
         ),
     ]);
 }
+
+#[test]
+fn a_judgement_of_chance_and_an_envoys_field() {
+    speakers(&[
+        (
+            "De politie acht de kans klein dat de wandelaar nog leeft.",
+            "De politie",
+        ),
+        (
+            "De onderzoekers achten de kans groot dat de bacterie al eeuwen in het ijs zat.",
+            "De onderzoekers",
+        ),
+        (
+            "De Amerikaanse gezant voor het Midden-Oosten zei dat een akkoord binnen handbereik is.",
+            "De Amerikaanse gezant voor het Midden-Oosten",
+        ),
+        (
+            "De speciale gezant van de VN voor Syrië, Henrik Aalberg, zei dat de gesprekken worden hervat.",
+            "Henrik Aalberg",
+        ),
+    ]);
+    nothing(&["Hij acht de tijd rijp voor verandering."]);
+}
