@@ -4089,6 +4089,9 @@ impl<'a, 's> Finder<'a, 's> {
         let Some(np) = p.parse(k + 1, false) else {
             return;
         };
+        // "‘…’, aldus de woordvoerder van het ministerie, Chen Xiaoling.": the name in
+        // apposition.
+        let np = self.apposed_name(i, np);
         // "… 31 procent (aldus de fabrikant), een record …": the clause before the brackets.
         if toks[k - 1].is('(') {
             if !toks.get(np.t1).is_some_and(|t| t.is(')')) {

@@ -5875,3 +5875,12 @@ fn a_judgement_of_chance_and_an_envoys_field() {
     ]);
     nothing(&["Hij acht de tijd rijp voor verandering."]);
 }
+
+#[test]
+fn aldus_a_description_then_the_name_in_apposition() {
+    speaker_and_claim(&[(
+        "„China zal dat nooit toestaan”, aldus de woordvoerder van het ministerie, Chen Xiaoling.",
+        "Chen Xiaoling",
+        "„China zal dat nooit toestaan”",
+    )]);
+}
