@@ -201,6 +201,7 @@ impl Lexicon {
             "documents",
             "figures",
             "envoys",
+            "english-heads",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

@@ -1147,6 +1147,8 @@ impl NpParser<'_, '_, '_> {
         {
             return None;
         }
+        // (Once an English name went on, it may go on again: "… for the Study of War".)
+        let mut english = false;
         let mut j = k + 1;
         while j < limit {
             // Two names sharing their end: "Voedsel- en Warenautoriteit".
@@ -1163,6 +1165,30 @@ impl NpParser<'_, '_, '_> {
             if self.toks[j].is('&') && j + 1 < limit && self.toks[j + 1].capitalised() {
                 j += 2;
                 continue;
+            }
+            // An English body's name: "Bank of England", "Institute for the Study of War",
+            // "Save the Children" (after a head only English names have: Dutch "of" is "or").
+            if let Some(w) = self.word(j)
+                && matches!(w, "of" | "for" | "the")
+                && !self.toks[j].capitalised()
+            {
+                let head = self.toks[j - 1].lower.as_str();
+                let after = if w != "the" && self.word(j + 1) == Some("the") {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                english = english
+                    || self.lex.is("english-heads", head)
+                    || w == "the" && matches!(head, "of" | "for" | "save");
+                if english
+                    && after < limit
+                    && self.toks[after].is_word()
+                    && self.toks[after].capitalised()
+                {
+                    j = after + 1;
+                    continue;
+                }
             }
             // Initials stay in the name: "D. K. Arya", "J.R.R. Tolkien".
             if self.initial_dot(j) && j + 1 < limit && self.name_like(j + 1) {

@@ -5884,3 +5884,26 @@ fn aldus_a_description_then_the_name_in_apposition() {
         "„China zal dat nooit toestaan”",
     )]);
 }
+
+#[test]
+fn an_english_bodys_name_goes_on_with_of_for_and_the() {
+    speakers(&[
+        (
+            "De Bank of England verwacht dat de inflatie daalt.",
+            "Bank of England",
+        ),
+        (
+            "Save the Children waarschuwt dat kinderen honger lijden.",
+            "Save the Children",
+        ),
+        (
+            "Volgens het Institute for the Study of War trekken de troepen zich terug.",
+            "Institute for the Study of War",
+        ),
+    ]);
+    // Dutch "of" is "or" (or "whether"): no name runs over it.
+    assert_ne!(
+        last_speaker(&one("Volgens Jansen of De Vries is het te laat.")),
+        Some("Jansen of De Vries")
+    );
+}
