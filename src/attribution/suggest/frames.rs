@@ -539,6 +539,36 @@ impl Finder<'_, '_> {
         if np.pronoun || (np.name.is_none() && np.noun.is_none()) {
             return Some(np);
         }
+        // "De politie, de brandweer en de ambulancedienst meldden": a list of three or more
+        // (each a phrase that speaks, the last after "en").
+        // (Not a plural's description: "De twee verdachten, een man … en een vrouw …,".)
+        let plural = np.noun.as_deref().is_some_and(|n| self.lex.plural_noun(n));
+        let mut last = np.t1;
+        let mut items = 0;
+        while items < 8
+            && toks.get(last).is_some_and(|t| t.is(','))
+            && !(plural && toks.get(last + 1).is_some_and(|t| t.lower == "een"))
+            && let Some(next) = p.parse(last + 1, object).filter(speaks)
+        {
+            last = next.t1;
+            items += 1;
+        }
+        if items > 0
+            && toks
+                .get(last)
+                .is_some_and(|t| t.is_word() && t.lower == "en")
+            && let Some(second) = p.parse(last + 1, object)
+            && speaks(&second)
+            // (A comma after it closes an apposition: "De twee broers, Mark en Tim, zeiden".)
+            && !toks.get(second.t1).is_some_and(|t| t.is(','))
+        {
+            return Some(Np {
+                t1: second.t1,
+                phrase: join(&toks[k..second.t1], self.docs[i].input.text),
+                coordinated: true,
+                ..Default::default()
+            });
+        }
         if toks
             .get(np.t1)
             .is_some_and(|t| t.is_word() && t.lower == "en")

@@ -5907,3 +5907,21 @@ fn an_english_bodys_name_goes_on_with_of_for_and_the() {
         Some("Jansen of De Vries")
     );
 }
+
+#[test]
+fn a_list_of_three_or_more_speaks_as_one() {
+    speakers(&[
+        (
+            "De politie, de brandweer en de ambulancedienst meldden dat de weg dicht is.",
+            "De politie, de brandweer en de ambulancedienst",
+        ),
+        (
+            "Volgens de politie, de brandweer en de GGD is er geen gevaar.",
+            "de politie, de brandweer en de GGD",
+        ),
+        (
+            "Maria Santos, João Pereira en Ana Costa vertelden dat ze gered waren.",
+            "Maria Santos, João Pereira en Ana Costa",
+        ),
+    ]);
+}
