@@ -202,6 +202,7 @@ impl Lexicon {
             "figures",
             "envoys",
             "english-heads",
+            "numbers",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

@@ -1268,6 +1268,15 @@ impl NpParser<'_, '_, '_> {
         Some(j)
     }
 
+    /// A described phrase (no name) whose head noun is, or ends in, a word of `list`.
+    fn head_in(&self, np: &Np, list: &str) -> bool {
+        np.name.is_none()
+            && np
+                .noun
+                .as_deref()
+                .is_some_and(|n| self.lex.ends_in(list, n))
+    }
+
     /// "zoek- en" in "de zoek- en reddingsdienst": a compound's first half in lower case
     /// with its hyphen and the conjunction, before the word it shares its end with; the
     /// index of that word.
@@ -1877,13 +1886,7 @@ impl NpParser<'_, '_, '_> {
         }
         // "de gezant voor het Midden-Oosten", "de speciale gezant van de VN voor Syrië":
         // an envoy's field, also after whose envoy it is.
-        if np.name.is_none()
-            && np
-                .noun
-                .as_deref()
-                .is_some_and(|n| self.lex.ends_in("envoys", n))
-            && self.word(j) == Some("voor")
-        {
+        if self.head_in(&np, "envoys") && self.word(j) == Some("voor") {
             let a = if self.word(j + 1).is_some_and(|a| matches!(a, "de" | "het")) {
                 j + 2
             } else {
@@ -1895,11 +1898,7 @@ impl NpParser<'_, '_, '_> {
         }
         // "Het rapport over de ramp", "Een studie over de gevolgen van microplastics": a
         // document's subject belongs to the phrase.
-        if np.name.is_none()
-            && np
-                .noun
-                .as_deref()
-                .is_some_and(|n| self.lex.ends_in("documents", n))
+        if self.head_in(&np, "documents")
             && self.word(j) == Some("over")
             && let Some(mut e) = self.plain_np(j + 1, limit)
         {

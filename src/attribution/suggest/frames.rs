@@ -4,13 +4,6 @@
 
 use super::*;
 
-/// Numbers written out, as they open a count ("vijf ooggetuigen", "honderd economen").
-const SPELLED: &[&str] = &[
-    "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
-    "twaalf", "dertien", "veertien", "vijftien", "twintig", "dertig", "veertig", "vijftig",
-    "zestig", "zeventig", "tachtig", "negentig", "honderd", "duizend",
-];
-
 /// Words that open a loose noun phrase: articles, possessives and numerals. Not `het`: a
 /// neuter noun is hardly ever a person ("het onderzoek", "het artikel").
 const LOOSE_OPENERS: &[&str] = &[
@@ -780,7 +773,7 @@ impl Finder<'_, '_> {
         // written (not the object after the verb).
         if start + 3 == finite
             && toks[start].is_word()
-            && (SPELLED.contains(&toks[start].lower.as_str())
+            && (self.lex.is("numbers", &toks[start].lower)
                 || matches!(toks[start].lower.as_str(), "één" | "elk" | "ieder" | "geen"))
             && toks[start + 1].lower == "van"
             && matches!(toks[start + 2].lower.as_str(), "hen" | "hun")
@@ -956,13 +949,15 @@ impl Finder<'_, '_> {
             |j: usize| w(j).is_some_and(|x| x.chars().next().is_some_and(|c| c.is_ascii_digit()));
         let mut j = k;
         // "Alle 27 lidstaten", "Alle drie de oppositiepartijen".
-        if w(j) == Some("alle") && (digits(j + 1) || w(j + 1).is_some_and(|x| SPELLED.contains(&x)))
+        if w(j) == Some("alle")
+            && (digits(j + 1) || w(j + 1).is_some_and(|x| self.lex.is("numbers", x)))
         {
             return Some(j + 2);
         }
         // ("Minstens vijf ooggetuigen", "Meer dan honderd economen": after a word of
         // quantity a number may be written out.)
-        let number = |j: usize| digits(j) || j > k && w(j).is_some_and(|x| SPELLED.contains(&x));
+        let number =
+            |j: usize| digits(j) || j > k && w(j).is_some_and(|x| self.lex.is("numbers", x));
         // "Meer dan 200", "Ruim 40", "ten minste 30".
         if w(j) == Some("meer") && w(j + 1) == Some("dan")
             || w(j) == Some("ten") && w(j + 1) == Some("minste")
