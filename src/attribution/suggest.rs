@@ -3176,7 +3176,10 @@ impl<'a, 's> Finder<'a, 's> {
             let speaker = if last_word(&np.phrase) != noun || kind {
                 np.phrase.clone()
             } else {
-                format!("{} {}", np.phrase, self.qualifier(i, np.t1)?)
+                let q = self
+                    .qualifier(i, np.t1)
+                    .or_else(|| self.relative_qualifier(i, np.t1).map(|(q, _)| q))?;
+                format!("{} {q}", np.phrase)
             };
             return Some(Resolved {
                 speaker,
@@ -3461,9 +3464,10 @@ impl<'a, 's> Finder<'a, 's> {
     /// after the phrase.
     fn past_qualifier(&self, i: usize, np: &Np) -> usize {
         match np.noun.as_deref() {
-            Some(noun) if self.lex.is("anonymous", noun) => {
-                self.qualifier_span(i, np.t1).map_or(np.t1, |(_, e)| e)
-            }
+            Some(noun) if self.lex.is("anonymous", noun) => self
+                .qualifier_span(i, np.t1)
+                .or_else(|| self.relative_qualifier(i, np.t1))
+                .map_or(np.t1, |(_, e)| e),
             _ => np.t1,
         }
     }
@@ -3528,7 +3532,28 @@ impl<'a, 's> Finder<'a, 's> {
                 j + 1
             }
         };
+        // "uit de omgeving van de premier": whose, once more.
+        let end = if partitive
+            && p.word(end) == Some("van")
+            && let Some((_, e)) = self.qualifier_span_in(i, end, false)
+        {
+            e
+        } else {
+            end
+        };
         Some((join(&toks[k..end], self.docs[i].input.text), end))
+    }
+
+    /// An anonymous source's restrictive relative clause up to its comma ("bronnen die bij
+    /// de gesprekken betrokken waren,"), with the token after the comma.
+    fn relative_qualifier(&self, i: usize, k: usize) -> Option<(String, usize)> {
+        let toks = &self.docs[i].toks;
+        toks.get(k)
+            .filter(|t| t.is_word() && !t.quoted && t.lower == "die")?;
+        let c = (k + 2..toks.len().min(k + 16)).find(|&j| !toks[j].is_word() || toks[j].quoted)?;
+        toks[c]
+            .is(',')
+            .then(|| (join(&toks[k..c], self.docs[i].input.text), c + 1))
     }
 
     /// Records a suggestion on sentence `i` for the code-point range, trimmed.
@@ -4486,6 +4511,14 @@ impl<'a, 's> Finder<'a, 's> {
                 // "Omdat het regent, blijven de bewoners binnen": a subordinate clause is no
                 // claim of the main clause's subject.
                 let rest_ok = rest_ok && !(at > 0 && self.fronted[i] == Some(at - 1));
+                // "Volgens iemand die erbij was, dreigde de president met …": the comma closes
+                // a volgens phrase, which is no clause.
+                let rest_ok = rest_ok
+                    && !(toks[start].lower == "volgens"
+                        && self.parse_coord(i, start + 1, true).is_some_and(|np| {
+                            let end = self.past_qualifier(i, &np);
+                            end == at || end + 1 == at && toks[end].is(',')
+                        }));
                 // "In een update …, meldde het bureau gisteren 96 nieuwe gevallen": a count
                 // after the subject is the verb's own object (not after a preposition: "zei
                 // hij op 12 mei").

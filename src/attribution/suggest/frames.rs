@@ -128,7 +128,27 @@ impl Finder<'_, '_> {
                         ))
                 })
                 .unwrap_or(j);
+            // "…, zei een van hen.": at the clause's end or before a prepositional phrase.
+            if let Some(np) = self.one_of_them(i, j).filter(|np| {
+                toks.get(np.t1)
+                    .is_none_or(|t| !t.is_word() || self.lex.is("prepositions", &t.lower))
+            }) {
+                return Some((np, false));
+            }
             match p.parse(j, false) {
+                // "…, zeiden Duitsland, Frankrijk en Polen in een verklaring.": a list, when it
+                // ends the clause or a prepositional phrase follows (not "zei de minister en de
+                // zaal applaudisseerde").
+                Some(_)
+                    if let Some(list) = self.parse_coord(i, j, false).filter(|np| {
+                        np.coordinated
+                            && toks.get(np.t1).is_none_or(|t| {
+                                !t.is_word() || self.lex.is("prepositions", &t.lower)
+                            })
+                    }) =>
+                {
+                    Some((list, false))
+                }
                 // "…, twitterde de minister van Buitenlandse Zaken, Sigrid Kaag.".
                 Some(np) => Some((self.apposed_name(i, np), false)),
                 // "zei de dirigent, Tomasz Wierzbicki, tegen …": a description of any noun,
@@ -620,8 +640,13 @@ impl Finder<'_, '_> {
             } else {
                 a
             };
+            // ("De premier, gevraagd naar …, zei": the participle is a cue of its own, and
+            // its insert ends before it starts.)
+            let Some(insert) = toks.get(a..finite - 1) else {
+                return false;
+            };
             let mut commas = (a..finite - 1).filter(|&j| toks[j].is(','));
-            let plain = toks[a..finite - 1].iter().all(|t| !t.quoted && !t.is('.'));
+            let plain = insert.iter().all(|t| !t.quoted && !t.is('.'));
             plain
                 && match (commas.next(), commas.next()) {
                     (None, _) => true,
@@ -759,6 +784,26 @@ impl Finder<'_, '_> {
         .then_some(np)
     }
 
+    /// "een van hen", "twee van hen" at `k`: one of a group named before, as written.
+    pub(super) fn one_of_them(&self, i: usize, k: usize) -> Option<Np> {
+        let toks = &self.docs[i].toks;
+        let w = |j: usize| {
+            toks.get(j)
+                .filter(|t| t.is_word())
+                .map(|t| t.lower.as_str())
+        };
+        (w(k).is_some_and(|w| {
+            self.lex.is("numbers", w) || matches!(w, "één" | "elk" | "ieder" | "geen")
+        }) && w(k + 1) == Some("van")
+            && matches!(w(k + 2), Some("hen" | "hun")))
+        .then(|| Np {
+            t1: k + 3,
+            phrase: join(&toks[k..k + 3], self.docs[i].input.text),
+            noun: Some("hen".into()),
+            ..Default::default()
+        })
+    }
+
     /// The subject that opens the clause at `start` and ends right before the finite verb at
     /// `finite`: a listed phrase, perhaps after a focus particle, with an apposition or an
     /// age in brackets ("Jansen, hoogleraar in Leiden, zegt"); the antecedent of a relative
@@ -769,25 +814,9 @@ impl Finder<'_, '_> {
         if start + 1 < finite && FOCUS.contains(&toks[start].lower.as_str()) {
             start += 1;
         }
-        // "Een van hen vertelde", "Twee van hen zeiden": one of a group named before, as
-        // written (not the object after the verb).
-        if start + 3 == finite
-            && toks[start].is_word()
-            && (self.lex.is("numbers", &toks[start].lower)
-                || matches!(toks[start].lower.as_str(), "één" | "elk" | "ieder" | "geen"))
-            && toks[start + 1].lower == "van"
-            && matches!(toks[start + 2].lower.as_str(), "hen" | "hun")
-        {
-            let phrase = join(&toks[start..finite], self.docs[i].input.text);
-            return self.resolve(
-                i,
-                &Np {
-                    t1: finite,
-                    phrase,
-                    noun: Some("hen".into()),
-                    ..Default::default()
-                },
-            );
+        // "Een van hen vertelde", "Twee van hen zeiden" (not the object after the verb).
+        if let Some(np) = self.one_of_them(i, start).filter(|np| np.t1 == finite) {
+            return self.resolve(i, &np);
         }
         // "Honderden artsen zeggen", "Meer dan 200 wetenschappers", "De helft van de
         // inwoners zegt": a count or a part of a group that speaks, as one phrase.

@@ -5925,3 +5925,111 @@ fn a_list_of_three_or_more_speaks_as_one() {
         ),
     ]);
 }
+
+#[test]
+fn a_list_after_the_cue_speaks_as_one() {
+    speaker_and_claim(&[
+        (
+            "„We staan klaar”, zeiden Duitsland, Frankrijk en Polen in een verklaring.",
+            "Duitsland, Frankrijk en Polen",
+            "„We staan klaar”",
+        ),
+        (
+            "„We staan klaar”, zeiden Duitsland en Frankrijk.",
+            "Duitsland en Frankrijk",
+            "„We staan klaar”",
+        ),
+    ]);
+    // A second clause is no second speaker.
+    assert_eq!(
+        only("„We staan klaar”, zei de minister en de zaal applaudisseerde.").speaker,
+        "de minister"
+    );
+}
+
+#[test]
+fn an_anonymous_source_is_qualified_by_a_relative_clause_or_whose_surroundings() {
+    speaker_and_claim(&[
+        (
+            "Bronnen die bij de gesprekken betrokken waren, zeiden dat er geen akkoord is.",
+            "Bronnen die bij de gesprekken betrokken waren",
+            "er geen akkoord is",
+        ),
+        (
+            "Volgens bronnen die bij de gesprekken betrokken waren, is er geen akkoord.",
+            "bronnen die bij de gesprekken betrokken waren",
+            "is er geen akkoord",
+        ),
+        (
+            "Volgens een bron uit de omgeving van de premier is er geen akkoord.",
+            "een bron uit de omgeving van de premier",
+            "is er geen akkoord",
+        ),
+        (
+            "Iemand uit de omgeving van de premier zei dat er geen akkoord is.",
+            "Iemand uit de omgeving van de premier",
+            "er geen akkoord is",
+        ),
+        // The comma closes the volgens phrase: what follows is its claim, not the claim of
+        // the verb after the comma.
+        (
+            "Volgens iemand die bij de gesprekken betrokken was, dreigde de president met vertrek.",
+            "iemand die bij de gesprekken betrokken was",
+            "dreigde de president met vertrek",
+        ),
+    ]);
+    nothing(&[
+        "Iemand zei dat er geen akkoord is.",
+        "Niemand zei dat er geen akkoord is.",
+        "Volgens bronnen is er geen akkoord.",
+    ]);
+}
+
+#[test]
+fn one_of_them_after_the_cue() {
+    speaker_and_claim(&[
+        (
+            "„Het was chaos”, zei een van hen.",
+            "een van hen",
+            "„Het was chaos”",
+        ),
+        (
+            "„Het was chaos”, zei een van hen tegen de krant.",
+            "een van hen",
+            "„Het was chaos”",
+        ),
+    ]);
+}
+
+/// Every sentence with one token dropped, and with a comma, a colon or a quotation mark put
+/// between any two tokens: reported-speech shapes cut short or run together must not panic.
+/// ("De premier, gevraagd naar …, zei" once sliced past its own end.)
+#[test]
+fn mutated_sentences_never_panic() {
+    let seeds = [
+        "De premier, gevraagd naar de ophef, zei dat hij „geen enkele spijt” heeft.",
+        "„We staan klaar”, zeiden Duitsland, Frankrijk en Polen in een verklaring.",
+        "Volgens iemand die bij de gesprekken betrokken was, dreigde de president met vertrek.",
+        "De burgemeester van Rotterdam, Ahmed Aboutaleb, zei: ‘Het is rustig.’",
+        "‘Het is rustig’, aldus de woordvoerder van de politie, Jan de Vries (45).",
+        "Sarah Kim, 29, een verpleegster uit Seoul, vertelde dat ze bang was.",
+        "Het rapport, opgesteld door de VN, waarschuwt dat de schade groot is.",
+        "Een van hen, die anoniem wilde blijven, zei tegen de krant dat het chaos was.",
+        "Het dodental is, zo meldde het ministerie, gestegen tot 87.",
+        "Zowel de premier als de minister zeiden dat er geen akkoord is, meldt ANP.",
+    ];
+    for seed in seeds {
+        let toks: Vec<&str> = seed.split(' ').collect();
+        for k in 0..toks.len() {
+            let mut dropped = toks.clone();
+            dropped.remove(k);
+            let _ = one(&dropped.join(" "));
+            for mark in [",", ":", "„", "”", "‘", "’", "(", ")"] {
+                let mut more = toks.clone();
+                more.insert(k, mark);
+                let _ = one(&more.join(" "));
+                let _ = one(&more.join(" ").replace(&format!("{mark} "), mark));
+            }
+        }
+    }
+}
