@@ -1131,7 +1131,16 @@ impl NpParser<'_, '_, '_> {
         if self.toks[k].lower != "de" && self.lex.is("name-particles", &self.toks[k].lower) {
             let p = self.particles_after(k, limit);
             if p < limit && self.name_like(p) && !self.lex.is("function", &self.toks[p].lower) {
-                return Some(p + 1);
+                // (A body's name goes on: "Het Van Gogh Museum", "Van Lanschot Kempen".)
+                let mut j = p + 1;
+                while j < limit
+                    && self.toks[j].is_word()
+                    && self.name_like(j)
+                    && !self.lex.is("function", &self.toks[j].lower)
+                {
+                    j += 1;
+                }
+                return Some(j);
             }
         }
         // A capitalised article inside a sentence opens a name of one more word ("De Mol",
@@ -2769,6 +2778,17 @@ impl<'a, 's> Finder<'a, 's> {
         {
             return None;
         }
+        // "De cijfers wijzen erop dat": figures are evidence (the guideline's rule 3), their
+        // owner after "van" speaks (found before this).
+        if !np.coordinated
+            && np.name.is_none()
+            && np.phrase.split(' ').count() <= 4
+            && [last_word(&np.phrase)]
+                .iter()
+                .any(|w| self.lex.is("figures", w) && w != "onderzoek")
+        {
+            return None;
+        }
         if np.coordinated {
             return Some(Resolved {
                 speaker: np.phrase.clone(),
@@ -3303,10 +3323,10 @@ impl<'a, 's> Finder<'a, 's> {
                         .unwrap_or(&lower)
                         .to_string()
                 };
+                // (Or a body whose name ends in the noun: "Het Rijksmuseum heeft … . Het
+                // museum laat weten …", "Het Van Gogh Museum".)
+                let company = self.lex.ends_in("company-nouns", noun);
                 let brand = || {
-                    if !self.lex.ends_in("company-nouns", noun) {
-                        return None;
-                    }
                     self.registry
                         .subjects_before(i + 1)
                         .iter()
@@ -3315,14 +3335,19 @@ impl<'a, 's> Finder<'a, 's> {
                         .take(8)
                         .filter(|c| spoke.is_none_or(|(si, _)| c.sentence > *si))
                         .find(|c| {
+                            let named = bare(&c.name).ends_with(noun);
                             c.clause
                                 && c.opens
-                                && !bare(&c.name).contains(' ')
+                                && (company && !bare(&c.name).contains(' ') || named)
                                 && !self.lex.first_name(&c.name.to_lowercase())
                                 && self.registry.by_surname(&c.name, i).is_none()
                         })
                         .and_then(|c| self.resolve_name(i, &c.name))
-                        .filter(|r| !bare(&r.speaker).contains(' ') && self.kind_fits(noun, r))
+                        .filter(|r| {
+                            (company && !bare(&r.speaker).contains(' ')
+                                || bare(&r.speaker).ends_with(noun))
+                                && self.kind_fits(noun, r)
+                        })
                         .map(|mut r| {
                             r.person = false;
                             r
@@ -4995,6 +5020,41 @@ impl<'a, 's> Finder<'a, 's> {
                     && coordinator(&toks[b].lower)
                     && !self.lex.forms.contains_key(&toks[b + 1].lower)
                     && !self.lex.is("aux", &toks[b + 1].lower)
+            })
+        {
+            start = b + 1;
+        }
+        // Likewise after "en" or "maar" with no comma, when the first clause has its own
+        // finite verb: "Het museum is populair en de bezoekers zeggen dat".
+        if let Some(b) = (start + 2..k.saturating_sub(1))
+            .rev()
+            .take(2 * NP_MAX)
+            .find(|&b| {
+                toks[b].is_word()
+                    && !toks[b].quoted
+                    && matches!(toks[b].lower.as_str(), "en" | "maar")
+                    && toks[b - 1].is_word()
+                    && p.parse(b + 1, false)
+                        .or_else(|| self.loose_np(i, b + 1, None))
+                        .is_some_and(|np| {
+                            // (With a phrase after it: "de cijfers over de laatste maanden".)
+                            np.t1 == k
+                                || np.t1 + 1 < k
+                                    && k - np.t1 <= NP_MAX
+                                    && self.lex.is("prepositions", &toks[np.t1].lower)
+                                    && toks[np.t1..k].iter().all(|t| {
+                                        t.is_word()
+                                            && !t.quoted
+                                            && !self.lex.is("aux", &t.lower)
+                                            && !self.lex.forms.contains_key(&t.lower)
+                                    })
+                        })
+                    && toks[start + 1..b].iter().any(|t| {
+                        t.is_word()
+                            && !t.quoted
+                            && self.lex.is("aux", &t.lower)
+                            && t.lower != "zijn"
+                    })
             })
         {
             start = b + 1;

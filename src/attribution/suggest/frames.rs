@@ -182,6 +182,11 @@ impl Finder<'_, '_> {
             {
                 return None;
             }
+            // "Sanna Lind, de leider van de partij, beloofde de kiezers … te …": a speaker
+            // and an apposition with no verb of their own are no claim before the cue.
+            if toks[k - 1].is(',') && self.apposed_subject(i, self.clause_start(i, k), k - 1) {
+                return None;
+            }
             return after(k + 1).map(|(np, l)| (k, np, l));
         }
         if k > 1 && toks[k - 1].lower == "zo" && boundary(k - 2) {
@@ -784,6 +789,40 @@ impl Finder<'_, '_> {
         .then_some(np)
     }
 
+    /// The words from `start` to the comma at `c` are a speaker phrase, a comma and an
+    /// apposition, with no finite verb: a subject, not a clause.
+    fn apposed_subject(&self, i: usize, start: usize, c: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        let Some(np) = self
+            .parse_coord(i, start, false)
+            .filter(|np| np.speaks() && !np.pronoun)
+        else {
+            return false;
+        };
+        let a = if np.t1 >= c {
+            // (The phrase took its apposition: "Emma Berglund, de bioloog,".)
+            match (start + 1..c).find(|&j| toks[j].is(',')) {
+                Some(a) => a,
+                None => return false,
+            }
+        } else {
+            np.t1
+        };
+        a < c
+            && toks[a].is(',')
+            && toks.get(a + 1).is_some_and(|t| {
+                t.is_word() && (matches!(t.lower.as_str(), "de" | "het" | "een") || t.capitalised())
+            })
+            && toks[a + 1..c].iter().all(|t| {
+                !t.quoted
+                    && !t.is(',')
+                    && !(t.is_word()
+                        && (self.lex.is("aux", &t.lower)
+                            || self.lex.forms.contains_key(&t.lower)
+                            || matches!(t.lower.as_str(), "die" | "dat" | "wie")))
+            })
+    }
+
     /// "een van hen", "twee van hen" at `k`: one of a group named before, as written.
     pub(super) fn one_of_them(&self, i: usize, k: usize) -> Option<Np> {
         let toks = &self.docs[i].toks;
@@ -1101,7 +1140,23 @@ impl Finder<'_, '_> {
         if at == 0 || !toks[at - 1].is(',') || toks[at - 1].quoted {
             return None;
         }
+        // ("„…”, zei de minister, de hoogste baas van de politie.": a quotation before the
+        // cue is whole; what follows the speaker is its apposition.)
         let q = (from..toks.len().min(from + 6)).find(|&j| !toks[j].is_word())?;
+        if at >= 2
+            && toks[at - 2].closes()
+            && toks[q].is(',')
+            && toks
+                .get(q + 1)
+                .is_some_and(|t| t.is_word() && matches!(t.lower.as_str(), "de" | "het" | "een"))
+            && toks[q + 1..].iter().all(|t| {
+                !t.quoted
+                    && (!t.is_word()
+                        || !self.lex.is("aux", &t.lower) && !self.lex.forms.contains_key(&t.lower))
+            })
+        {
+            return None;
+        }
         // ("…, zei de premier, maar de minister was voorzichtiger": a new clause.)
         if !toks[q].is(',')
             || !toks.get(q + 1).is_some_and(|t| {
@@ -2393,6 +2448,14 @@ impl Finder<'_, '_> {
         let Some(q) = self.quote_at(i, c + 1) else {
             return;
         };
+        // ("Het orkest speelde twee opera's: 'Aida' en 'La traviata'": a list of titles.)
+        if toks
+            .get(q.t1)
+            .is_some_and(|t| t.is(',') || t.is_word() && t.lower == "en")
+            && toks.get(q.t1 + 1).is_some_and(Tok::opens)
+        {
+            return;
+        }
         let p = self.parser(i);
         // ("Ook de vakbond is kritisch: ‘…’": a focus adverb before the subject.)
         let s0 = usize::from(matches!(

@@ -6033,3 +6033,85 @@ fn mutated_sentences_never_panic() {
         }
     }
 }
+
+#[test]
+fn culture_and_business_bodies_speak_and_are_pointed_back_to() {
+    assert_eq!(
+        who(&run(&[
+            &["Het Rijksmuseum heeft een onbekend schilderij van Judith Leyster aangekocht."],
+            &["Het museum laat weten dat het werk vanaf volgende maand te zien is."],
+        ])),
+        vec![("d:2", "Rijksmuseum")]
+    );
+    assert_eq!(
+        who(&run(&[
+            &["Rapper Deonte Price is in Atlanta gearresteerd."],
+            &["Volgens de rapper is de arrestatie „een misverstand”."],
+        ])),
+        vec![("d:2", "Deonte Price")]
+    );
+    speakers(&[
+        (
+            "Het Van Gogh Museum laat weten dat de brief echt is.",
+            "Van Gogh Museum",
+        ),
+        (
+            "„Hij heeft tot de laatste week opgetreden”, aldus zijn impresario.",
+            "zijn impresario",
+        ),
+        (
+            "Volgens zijn kinderen is hij vredig ingeslapen.",
+            "zijn kinderen",
+        ),
+    ]);
+    // Figures are evidence, also in a compound and as a subject.
+    nothing(&[
+        "De omzet steeg volgens de jaarcijfers met 6 procent.",
+        "Volgens de kijkcijfers keken 5 miljoen mensen.",
+        "De cijfers wijzen erop dat de vleugel het succes versterkt.",
+    ]);
+}
+
+#[test]
+fn a_second_clause_after_en_has_its_own_subject() {
+    speakers(&[(
+        "De minister is populair en de bezoekers zeggen dat het kan.",
+        "de bezoekers",
+    )]);
+    nothing(&[
+        "De minister is populair en de cijfers over de laatste maanden wijzen erop dat de vleugel het succes versterkt.",
+    ]);
+    // A coordinated subject is one.
+    speakers(&[(
+        "De minister en de premier zeggen dat hij faalt.",
+        "De minister en de premier",
+    )]);
+}
+
+#[test]
+fn a_subject_with_an_apposition_before_a_cue_and_a_te_infinitive() {
+    speaker_and_claim(&[
+        (
+            "Sanna Lind, de leider van de Zweedse sociaaldemocraten, beloofde de kiezers de kinderopvang volledig gratis te maken.",
+            "Sanna Lind",
+            "de kiezers de kinderopvang volledig gratis te maken",
+        ),
+        (
+            "Sanna Lind, de leider van de partij, beloofde de lonen te verhogen.",
+            "Sanna Lind",
+            "de lonen te verhogen",
+        ),
+    ]);
+    // After a quotation the speaker's apposition is no part of the claim.
+    speaker_and_claim(&[(
+        "„Het is rustig”, zei de minister, de hoogste baas van de politie.",
+        "de minister",
+        "„Het is rustig”",
+    )]);
+    // But a claim may go on after a cue inside it.
+    speaker_and_claim(&[(
+        "Het is, zegt de minister, een ramp.",
+        "de minister",
+        "Het is, zegt de minister, een ramp",
+    )]);
+}
