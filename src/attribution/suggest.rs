@@ -1582,8 +1582,23 @@ impl NpParser<'_, '_, '_> {
             if after_plural {
                 break;
             }
+            // "De Belg Jasper Wuyts", "de Keniaan Daniel Kiprop": an inhabitant's name before
+            // a name of two words is the person's description, not a first name.
+            let demonym = last_noun.is_none()
+                && toks[j].capitalised()
+                && !w.ends_with('e')
+                && {
+                    let n = w.chars().count();
+                    self.lex.is("demonyms", w)
+                        || w.ends_with("ander")
+                        || w.ends_with("ër")
+                        || n >= 7 && (w.ends_with("aan") || w.ends_with("man"))
+                        || n >= 6 && w.ends_with("ees")
+                }
+                && self.name_run(j + 1, limit).is_some_and(|e| e >= j + 3);
             if self.role_compound(j)
                 || compound_role
+                || demonym
                 || ((!toks[j].capitalised() || initial) && self.lex.speaker_noun(w))
             {
                 last_noun = Some(j);
@@ -2716,6 +2731,50 @@ impl<'a, 's> Finder<'a, 's> {
         )
     }
 
+    /// A description of a body whose head ends in `noun`, with an article and no name
+    /// after it, in the sentence before `i` ("de Russische olympische bond"), as written.
+    fn described_body(&self, i: usize, noun: &str) -> Option<String> {
+        let s = &self.docs[i.checked_sub(1)?];
+        let toks = &s.toks;
+        let h = toks.iter().position(|t| {
+            t.is_word() && !t.quoted && !t.capitalised() && t.lower.ends_with(noun)
+        })?;
+        if toks
+            .get(h + 1)
+            .is_some_and(|t| t.is_word() && t.capitalised())
+        {
+            return None;
+        }
+        let a = (h.saturating_sub(3)..h)
+            .rev()
+            .find(|&a| matches!(toks[a].lower.as_str(), "de" | "het"))?;
+        // (Not a bare "het bedrijf", itself pointing back.)
+        (toks[a + 1..h]
+            .iter()
+            .all(|t| t.is_word() && (t.lower.ends_with('e') || t.capitalised()))
+            && (a + 1 < h || toks[h].lower != noun))
+            .then(|| join(&toks[a..=h], s.input.text))
+    }
+
+    /// The person named last (or first) in the sentence before `i`: what "die", "deze" and
+    /// "laatstgenoemde" point back to.
+    fn latter(&self, i: usize, first: bool) -> Option<Resolved> {
+        let before = i.checked_sub(1)?;
+        let m = &self.registry.mentions;
+        let from = m.partition_point(|&(s, _)| s < before);
+        let to = m.partition_point(|&(s, _)| s <= before);
+        let mut people = m[from..to]
+            .iter()
+            .map(|&(_, e)| e)
+            .filter(|&e| self.registry.entities[e].person);
+        let e = if first {
+            people.next()
+        } else {
+            people.next_back()
+        }?;
+        self.resolve_name(i, &self.registry.entities[e].full.clone())
+    }
+
     /// A described person (a person noun without a name: "De piloot", "De 45-jarige") as
     /// the subject that opens one of the two sentences before `i`, after sentence `after`,
     /// within a paragraph of `i`'s: the sentence, the person resolved there, and whether
@@ -2763,6 +2822,19 @@ impl<'a, 's> Finder<'a, 's> {
     fn resolve(&self, i: usize, np: &Np) -> Option<Resolved> {
         let s = &self.docs[i];
         let mention = np.phrase.clone();
+        // "Die antwoordde", "Laatstgenoemde zei": the person named last in the sentence
+        // before ("zei Keller tegen zijn collega Roth"), "eerstgenoemde" the first.
+        let lower = mention.to_lowercase();
+        let lower = lower.strip_prefix("de ").unwrap_or(&lower);
+        let latter = matches!(lower, "laatstgenoemde" | "eerstgenoemde")
+            || np.name.is_none() && matches!(lower, "die" | "deze");
+        if latter && let Some(r) = self.latter(i, lower == "eerstgenoemde") {
+            return Some(Resolved {
+                mention,
+                factor: r.factor.min(0.75),
+                ..r
+            });
+        }
         // "Veel mensen denken dat", "Sommigen zeggen": nobody in particular (the guideline's
         // rule 2), unless a phrase after says who ("mensen uit de buurt").
         if !np.coordinated
@@ -3282,8 +3354,20 @@ impl<'a, 's> Finder<'a, 's> {
             let body = self.lex.ends_in("anaphoric-bodies", noun);
             // An antecedent that is itself a description names its kind: "de directeur" is
             // not "De minister" quoted before, "de vakbond" not "De politie".
-            let fits =
-                |r: &Resolved| description_head(&r.speaker).is_none_or(|h| h.ends_with(noun));
+            // ("De Spaanse voetbalbond" is not the FIFA that fined it: a nation's adjective
+            // must be the antecedent's too.)
+            let nation = words
+                .iter()
+                .rev()
+                .skip(1)
+                .find(|w| w.starts_with(char::is_uppercase) && w.ends_with("se"))
+                .filter(|_| words.len() >= 3);
+            let fits = |r: &Resolved| {
+                description_head(&r.speaker).is_none_or(|h| h.ends_with(noun))
+                    && nation.is_none_or(|n| {
+                        r.speaker.contains(n) || r.role.as_deref().is_some_and(|x| x.contains(n))
+                    })
+            };
             let r = if body {
                 let spoke = self
                     .last_body
@@ -3353,6 +3437,19 @@ impl<'a, 's> Finder<'a, 's> {
                             r
                         })
                 };
+                // A body of the kind described without a name in the sentence before: "Het
+                // IOC heeft de Russische olympische bond geschorst. De bond noemde …" is that
+                // bond, not the IOC.
+                if let Some(description) = self.described_body(i, noun) {
+                    return Some(Resolved {
+                        speaker: description,
+                        mention,
+                        role: None,
+                        organisation: None,
+                        factor: 0.7,
+                        person: false,
+                    });
+                }
                 named
                     .filter(|r| self.kind_fits(noun, r))
                     .or_else(mentioned)

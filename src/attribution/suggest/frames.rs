@@ -128,6 +128,20 @@ impl Finder<'_, '_> {
                         ))
                 })
                 .unwrap_or(j);
+            // "…, antwoordde die.": a demonstrative at the clause's end.
+            if toks.get(j).is_some_and(|t| {
+                t.is_word() && !t.quoted && matches!(t.lower.as_str(), "die" | "deze")
+            }) && toks.get(j + 1).is_none_or(|t| !t.is_word())
+            {
+                return Some((
+                    Np {
+                        t1: j + 1,
+                        phrase: toks[j].text.to_string(),
+                        ..Default::default()
+                    },
+                    false,
+                ));
+            }
             // "…, zei een van hen.": at the clause's end or before a prepositional phrase.
             if let Some(np) = self.one_of_them(i, j).filter(|np| {
                 toks.get(np.t1)
@@ -194,8 +208,15 @@ impl Finder<'_, '_> {
         }
         // ", heeft de club laten weten", ", zo heeft Hu gezegd": an auxiliary, the speaker,
         // perhaps adverbs or a short phrase, then the cue.
+        // ("…, heeft zijn familie bekendgemaakt": "zijn" after an auxiliary is a possessive.)
         let a = (k.saturating_sub(10)..k).rev().find(|&a| {
-            toks[a].is_word() && self.lex.is("aux", &toks[a].lower) && !toks[a].quoted
+            toks[a].is_word()
+                && self.lex.is("aux", &toks[a].lower)
+                && !toks[a].quoted
+                && !(toks[a].lower == "zijn"
+                    && a > 0
+                    && toks[a - 1].is_word()
+                    && self.lex.is("aux", &toks[a - 1].lower))
         })?;
         let at = if a > 0 && boundary(a - 1) {
             a
@@ -852,6 +873,23 @@ impl Finder<'_, '_> {
         let mut start = start;
         if start + 1 < finite && FOCUS.contains(&toks[start].lower.as_str()) {
             start += 1;
+        }
+        // "Die antwoordde dat …", "Deze reageerde": a demonstrative opening the sentence.
+        if start + 1 == finite
+            && (start == 0 || !toks[start - 1].is_word())
+            && toks[start].is_word()
+            && !toks[start].quoted
+            && matches!(toks[start].lower.as_str(), "die" | "deze")
+            && let Some(r) = self.resolve(
+                i,
+                &Np {
+                    t1: finite,
+                    phrase: toks[start].text.to_string(),
+                    ..Default::default()
+                },
+            )
+        {
+            return Some(r);
         }
         // "Een van hen vertelde", "Twee van hen zeiden" (not the object after the verb).
         if let Some(np) = self.one_of_them(i, start).filter(|np| np.t1 == finite) {

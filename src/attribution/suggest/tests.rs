@@ -6115,3 +6115,78 @@ fn a_subject_with_an_apposition_before_a_cue_and_a_te_infinitive() {
         "Het is, zegt de minister, een ramp",
     )]);
 }
+
+#[test]
+fn zijn_after_an_auxiliary_is_a_possessive_and_a_demonym_describes_a_name() {
+    speaker_and_claim(&[(
+        "De Amerikaanse jazzpianist Lionel Grant is op 88-jarige leeftijd overleden, heeft zijn familie maandag bekendgemaakt.",
+        "zijn familie",
+        "De Amerikaanse jazzpianist Lionel Grant is op 88-jarige leeftijd overleden",
+    )]);
+    assert_eq!(
+        who(&run(&[
+            &["De Belg Jasper Wuyts heeft zondag de Ronde van Vlaanderen gewonnen."],
+            &["„Ik heb hier mijn hele leven van gedroomd”, zei hij."],
+        ])),
+        vec![("d:2", "Jasper Wuyts")]
+    );
+    speakers(&[(
+        "Volgens de Amerikaan John Smith is het voorbij.",
+        "John Smith",
+    )]);
+}
+
+#[test]
+fn die_deze_and_laatstgenoemde_point_to_the_person_named_last() {
+    assert_eq!(
+        who(&run(&[
+            &[
+                "„Het plan is volstrekt onbetaalbaar”, zei de Oostenrijkse minister Paul Keller tegen zijn Duitse collega Mark Roth."
+            ],
+            &["„Niets doen is nog veel duurder”, antwoordde die."],
+        ])),
+        vec![("d:1", "Paul Keller"), ("d:2", "Mark Roth")]
+    );
+    assert_eq!(
+        who(&run(&[
+            &[
+                "De Algerijnse president Karim Hadj ontving maandag zijn Marokkaanse ambtgenoot Ahmed Bensaid in Algiers."
+            ],
+            &["Laatstgenoemde zei na afloop dat de gesprekken goed waren."],
+        ])),
+        vec![("d:2", "Ahmed Bensaid")]
+    );
+    assert_eq!(
+        who(&run(&[
+            &["Paul Keller sprak met Mark Roth."],
+            &["Eerstgenoemde zei dat het plan te duur is."],
+        ])),
+        vec![("d:2", "Paul Keller")]
+    );
+}
+
+#[test]
+fn a_body_described_in_the_sentence_before_is_not_the_one_that_named_it() {
+    assert_eq!(
+        who(&run(&[
+            &["Het IOC heeft de Russische olympische bond geschorst."],
+            &["De bond noemde het besluit „politiek gemotiveerd”."],
+        ])),
+        vec![("d:2", "de Russische olympische bond")]
+    );
+    assert_eq!(
+        who(&run(&[
+            &["De FIFA heeft de Spaanse voetbalbond een boete opgelegd."],
+            &["De Spaanse voetbalbond zei dat hij in beroep gaat."],
+        ])),
+        vec![("d:2", "de Spaanse voetbalbond")]
+    );
+    // Its own description with the name after it still points to the name.
+    assert_eq!(
+        who(&run(&[
+            &["De Britse bank HSBC schrapt banen."],
+            &["Volgens de bank is dat nodig."],
+        ])),
+        vec![("d:2", "HSBC")]
+    );
+}
