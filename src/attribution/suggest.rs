@@ -2287,7 +2287,10 @@ impl Registry {
                                 | "of"
                         );
                     // ("Orkaan Bertha trok over Jamaica": a storm's name is nobody's.)
-                    let thing = lex.is("thing-titles", &s.toks[a].lower);
+                    let thing = lex.is("thing-titles", &s.toks[a].lower)
+                        || a > 0
+                            && s.toks[a].is(',')
+                            && lex.is("thing-titles", &s.toks[a - 1].lower);
                     if !in_pp && !s.toks[a].quoted && !thing {
                         // It opens the sentence: first, after connectives and sentence
                         // adverbs ("Ook Anne Jansen, directeur van de school, is …"), or in
@@ -2348,7 +2351,17 @@ impl Registry {
                         // noun opening or closing the name ("Internationaal Monetair Fonds",
                         // "Onderzoeksraad voor Veiligheid").
                         let body_word = |t: &Tok<'_>| t.text.len() >= 4 && lex.body_noun(&t.lower);
+                        // (Nor is a work's title: "haar nieuwe album Glass Houses", "zijn
+                        // film, Quiet Harbour".)
+                        let work = |w: &Tok<'_>| lex.is("thing-titles", &w.lower);
+                        let titled = a > 0 && work(&s.toks[a - 1])
+                            || a > 1 && s.toks[a - 1].is(',') && work(&s.toks[a - 2])
+                            || np
+                                .role
+                                .as_deref()
+                                .is_some_and(|r| lex.is("thing-titles", &last_word(r)));
                         let person = (a == k || np.role.is_some())
+                            && !titled
                             && !np.role.as_deref().is_some_and(|r| body_role(lex, r))
                             && !(words >= 2
                                 && (body_word(&s.toks[a]) || body_word(&s.toks[b - 1])));

@@ -6190,3 +6190,23 @@ fn a_body_described_in_the_sentence_before_is_not_the_one_that_named_it() {
         vec![("d:2", "HSBC")]
     );
 }
+
+#[test]
+fn a_works_title_is_nobody_a_pronoun_points_to() {
+    assert_eq!(
+        who(&run(&[
+            &["Zangeres Lina Moreau bracht vrijdag haar nieuwe album Glass Houses uit."],
+            &[
+                "Ze vertelde aan het tijdschrift Rolling Stone dat het album over haar scheiding gaat."
+            ],
+        ])),
+        vec![("d:2", "Lina Moreau")]
+    );
+    assert_eq!(
+        who(&run(&[
+            &["Regisseur Tom Hale presenteerde in Venetië zijn nieuwe film, Quiet Harbour."],
+            &["Hij zei dat de film over zijn vader gaat."],
+        ])),
+        vec![("d:2", "Tom Hale")]
+    );
+}
