@@ -6210,3 +6210,24 @@ fn a_works_title_is_nobody_a_pronoun_points_to() {
         vec![("d:2", "Tom Hale")]
     );
 }
+
+#[test]
+fn bestempelde_and_hekelde_quote_their_object() {
+    speaker_and_claim(&[
+        (
+            "De minister bestempelde het loonbod als „onaanvaardbaar”.",
+            "De minister",
+            "„onaanvaardbaar”",
+        ),
+        (
+            "De paus hekelde in zijn kersttoespraak „de onverschilligheid van de rijke landen”.",
+            "De paus",
+            "„de onverschilligheid van de rijke landen”",
+        ),
+    ]);
+    // Without a quotation they name or judge; they report nothing.
+    nothing(&[
+        "De paus hekelde het besluit.",
+        "De minister bestempelde het plan als nadelig.",
+    ]);
+}
