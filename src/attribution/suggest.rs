@@ -2769,6 +2769,53 @@ impl<'a, 's> Finder<'a, 's> {
             .then(|| join(&toks[a..=h], s.input.text))
     }
 
+    /// When sentence `i` answers ("antwoordde", "reageerde"), the person named right after
+    /// "vroeg" in the sentence before ("Een verslaggever vroeg president Gustavo Pereira of
+    /// …"): who answers.
+    fn asked(&self, i: usize) -> Option<Resolved> {
+        let answers = self.docs[i].toks.iter().any(|t| {
+            t.is_word()
+                && !t.quoted
+                && (t.lower.starts_with("antwoord") || t.lower.starts_with("reageer"))
+        });
+        if !answers || i == 0 {
+            return None;
+        }
+        let toks = &self.docs[i - 1].toks;
+        let v = toks.iter().position(|t| {
+            t.is_word() && !t.quoted && matches!(t.lower.as_str(), "vroeg" | "vroegen" | "vraagt")
+        })?;
+        // The object right after the verb (not the subject after an inverted one: "Toen
+        // vroeg Jansen …" has no "of" right after a name and a role).
+        let np = self.parser(i - 1).parse(v + 1, true)?;
+        if toks
+            .get(v + 1)
+            .is_some_and(|t| self.lex.is("pronouns", &t.lower))
+        {
+            return None;
+        }
+        if !toks
+            .get(np.t1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "of" | "waarom" | "wanneer" | "hoe"))
+        {
+            return None;
+        }
+        match np.name {
+            Some((a, b)) => self.resolve_name(i, &join(&toks[a..b], self.docs[i - 1].input.text)),
+            // "De oppositieleider vroeg de premier of …": the one described.
+            None => {
+                let noun = np.noun.as_deref()?;
+                if !self.lex.person_noun(noun) {
+                    return None;
+                }
+                self.resolve(i - 1, &np).map(|mut r| {
+                    r.person = true;
+                    r
+                })
+            }
+        }
+    }
+
     /// The person named last (or first) in the sentence before `i`: what "die", "deze" and
     /// "laatstgenoemde" point back to.
     fn latter(&self, i: usize, first: bool) -> Option<Resolved> {
@@ -2895,6 +2942,21 @@ impl<'a, 's> Finder<'a, 's> {
             let plural = (!masculine)
                 .then(|| self.finite_plural(i, pronoun_at))
                 .flatten();
+            // "Een verslaggever vroeg president Pereira of … . „…”, antwoordde hij.": who
+            // answers is who was asked.
+            if plural != Some(true)
+                && let Some(r) = self.asked(i).filter(|r| {
+                    r.person
+                        && (masculine && self.gender(r) != Some(true)
+                            || !masculine && self.gender(r) != Some(false))
+                })
+            {
+                return Some(Resolved {
+                    mention,
+                    factor: r.factor.min(0.75),
+                    ..r
+                });
+            }
             // A neuter body ("het bureau", "het ministerie") is "het", not "zij": "Anna Smit
             // werkt bij het planbureau. Het bureau voorspelt … Zij zegt …" is Anna Smit.
             let neuter = |r: &Resolved| {

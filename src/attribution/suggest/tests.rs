@@ -6231,3 +6231,29 @@ fn bestempelde_and_hekelde_quote_their_object() {
         "De minister bestempelde het plan als nadelig.",
     ]);
 }
+
+#[test]
+fn who_answers_is_who_was_asked() {
+    assert_eq!(
+        who(&run(&[
+            &["Een verslaggever vroeg president Gustavo Pereira of hij de uitslag zou erkennen."],
+            &["„Dat zien we wel als alle stemmen zijn geteld”, antwoordde hij."],
+        ])),
+        vec![("d:1", "Een verslaggever"), ("d:2", "Gustavo Pereira")]
+    );
+    assert_eq!(
+        who(&run(&[
+            &["Carla Voss vroeg Hans Richter of hij zou aftreden."],
+            &["„Nee”, antwoordde hij."],
+        ]))[1],
+        ("d:2", "Hans Richter")
+    );
+    // Not an answer: the pronoun keeps its antecedent.
+    assert_eq!(
+        who(&run(&[
+            &["Carla Voss vroeg Hans Richter of hij zou aftreden."],
+            &["„Nee”, zei ze."],
+        ]))[1],
+        ("d:2", "Carla Voss")
+    );
+}
