@@ -261,6 +261,18 @@ impl Lexicon {
 
     /// A speaker noun for one person ("woordvoerder", "CNV-woordvoerder"): not a body
     /// ("de politie", "het concern") and not a plural ("de kenners").
+    /// An inhabitant's name, lower case: listed ("belg", "brit") or with a long or foreign
+    /// ending ("nederlander", "australiër", "amerikaan", "fransman", "portugees"), not one
+    /// that surnames share ("De Boer", "De Haan").
+    pub(crate) fn inhabitant(&self, lower: &str) -> bool {
+        let n = lower.chars().count();
+        self.is("demonyms", lower)
+            || lower.ends_with("ander")
+            || lower.ends_with("ër")
+            || n >= 7 && (lower.ends_with("aan") || lower.ends_with("man"))
+            || n >= 6 && lower.ends_with("ees")
+    }
+
     /// A common first name of either list ("Anna", "Pieter"): a person's, not a body's.
     pub(crate) fn first_name(&self, lower: &str) -> bool {
         self.is("feminine-names", lower) || self.is("masculine-names", lower)

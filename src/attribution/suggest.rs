@@ -119,6 +119,26 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
         quote_speaker: vec![None; docs.len()],
         has: vec![false; docs.len()],
         genders: HashMap::new(),
+        answers: docs
+            .iter()
+            .map(|d| {
+                d.toks.iter().any(|t| {
+                    t.is_word()
+                        && !t.quoted
+                        && (t.lower.starts_with("antwoord") || t.lower.starts_with("reageer"))
+                })
+            })
+            .collect(),
+        asking: docs
+            .iter()
+            .map(|d| {
+                d.toks.iter().position(|t| {
+                    t.is_word()
+                        && !t.quoted
+                        && matches!(t.lower.as_str(), "vroeg" | "vroegen" | "vraagt")
+                })
+            })
+            .collect(),
     };
     for i in 0..docs.len() {
         finder.sentence(i);
@@ -1587,14 +1607,7 @@ impl NpParser<'_, '_, '_> {
             let demonym = last_noun.is_none()
                 && toks[j].capitalised()
                 && !w.ends_with('e')
-                && {
-                    let n = w.chars().count();
-                    self.lex.is("demonyms", w)
-                        || w.ends_with("ander")
-                        || w.ends_with("ër")
-                        || n >= 7 && (w.ends_with("aan") || w.ends_with("man"))
-                        || n >= 6 && w.ends_with("ees")
-                }
+                && self.lex.inhabitant(w)
                 && self.name_run(j + 1, limit).is_some_and(|e| e >= j + 3);
             if self.role_compound(j)
                 || compound_role
@@ -2689,6 +2702,10 @@ struct Finder<'a, 's> {
     /// Named people a "hij" or "zij" was suggested for: whether she is a woman ("Zij
     /// verklaarde …, maar volgens hem …" is not her twice).
     genders: HashMap<String, bool>,
+    /// Per sentence: whether it answers ("antwoordde", "reageert"), and where it asks
+    /// ("vroeg"), found once for [`Finder::asked`], not per pronoun.
+    answers: Vec<bool>,
+    asking: Vec<Option<usize>>,
 }
 
 impl<'a, 's> Finder<'a, 's> {
@@ -2749,7 +2766,9 @@ impl<'a, 's> Finder<'a, 's> {
     fn described_body(&self, i: usize, noun: &str) -> Option<String> {
         let s = &self.docs[i.checked_sub(1)?];
         let toks = &s.toks;
-        let h = toks.iter().position(|t| {
+        // (The first 64 tokens: a description's place; no scan of a long sentence per
+        // mention.)
+        let h = toks.iter().take(64).position(|t| {
             t.is_word() && !t.quoted && !t.capitalised() && t.lower.ends_with(noun)
         })?;
         if toks
@@ -2773,18 +2792,11 @@ impl<'a, 's> Finder<'a, 's> {
     /// "vroeg" in the sentence before ("Een verslaggever vroeg president Gustavo Pereira of
     /// …"): who answers.
     fn asked(&self, i: usize) -> Option<Resolved> {
-        let answers = self.docs[i].toks.iter().any(|t| {
-            t.is_word()
-                && !t.quoted
-                && (t.lower.starts_with("antwoord") || t.lower.starts_with("reageer"))
-        });
-        if !answers || i == 0 {
+        if !self.answers[i] || i == 0 {
             return None;
         }
         let toks = &self.docs[i - 1].toks;
-        let v = toks.iter().position(|t| {
-            t.is_word() && !t.quoted && matches!(t.lower.as_str(), "vroeg" | "vroegen" | "vraagt")
-        })?;
+        let v = self.asking[i - 1]?;
         // The object right after the verb (not the subject after an inverted one: "Toen
         // vroeg Jansen …" has no "of" right after a name and a role).
         let np = self.parser(i - 1).parse(v + 1, true)?;
@@ -3229,15 +3241,7 @@ impl<'a, 's> Finder<'a, 's> {
             // an inhabitant's name there when nobody was named so. Surnames end like
             // inhabitants, "De Boer", "De Haan": only the listed names and long or foreign
             // endings, "Nederlander", "Amerikaan", "Fransman", "Australiër".)
-            let nationality = |w: &str| {
-                let lower = w.to_lowercase();
-                let n = lower.chars().count();
-                self.lex.is("demonyms", &lower)
-                    || lower.ends_with("ander")
-                    || lower.ends_with("ër")
-                    || n >= 7 && (lower.ends_with("aan") || lower.ends_with("man"))
-                    || n >= 6 && lower.ends_with("ees")
-            };
+            let nationality = |w: &str| self.lex.inhabitant(&w.to_lowercase());
             let opening_de = words == 2
                 && de(a)
                 && nationality(s.toks[a + 1].text)
