@@ -128,25 +128,20 @@ impl Finder<'_, '_> {
                         ))
                 })
                 .unwrap_or(j);
-            // "…, antwoordde die.": a demonstrative at the clause's end.
-            if toks.get(j).is_some_and(|t| {
-                t.is_word() && !t.quoted && matches!(t.lower.as_str(), "die" | "deze")
-            }) && toks.get(j + 1).is_none_or(|t| !t.is_word())
-            {
-                return Some((
-                    Np {
-                        t1: j + 1,
-                        phrase: toks[j].text.to_string(),
-                        ..Default::default()
-                    },
-                    false,
-                ));
-            }
-            // "…, zei een van hen.": at the clause's end or before a prepositional phrase.
-            if let Some(np) = self.one_of_them(i, j).filter(|np| {
+            // A phrase that ends the clause or is followed by a prepositional phrase.
+            let ends = |np: &Np| {
                 toks.get(np.t1)
                     .is_none_or(|t| !t.is_word() || self.lex.is("prepositions", &t.lower))
-            }) {
+            };
+            // "…, antwoordde die.": a demonstrative at the clause's end.
+            if let Some(np) = self
+                .demonstrative_np(i, j)
+                .filter(|np| toks.get(np.t1).is_none_or(|t| !t.is_word()))
+            {
+                return Some((np, false));
+            }
+            // "…, zei een van hen.": at the clause's end or before a prepositional phrase.
+            if let Some(np) = self.one_of_them(i, j).filter(ends) {
                 return Some((np, false));
             }
             match p.parse(j, false) {
@@ -154,12 +149,9 @@ impl Finder<'_, '_> {
                 // ends the clause or a prepositional phrase follows (not "zei de minister en de
                 // zaal applaudisseerde").
                 Some(_)
-                    if let Some(list) = self.parse_coord(i, j, false).filter(|np| {
-                        np.coordinated
-                            && toks.get(np.t1).is_none_or(|t| {
-                                !t.is_word() || self.lex.is("prepositions", &t.lower)
-                            })
-                    }) =>
+                    if let Some(list) = self
+                        .parse_coord(i, j, false)
+                        .filter(|np| np.coordinated && ends(np)) =>
                 {
                     Some((list, false))
                 }
@@ -844,6 +836,16 @@ impl Finder<'_, '_> {
             })
     }
 
+    /// "die" or "deze" at `k` as a phrase of its own, for [`Finder::latter`] to resolve.
+    fn demonstrative_np(&self, i: usize, k: usize) -> Option<Np> {
+        let t = self.docs[i].toks.get(k)?;
+        (t.is_word() && !t.quoted && matches!(t.lower.as_str(), "die" | "deze")).then(|| Np {
+            t1: k + 1,
+            phrase: t.text.to_string(),
+            ..Default::default()
+        })
+    }
+
     /// "een van hen", "twee van hen" at `k`: one of a group named before, as written.
     pub(super) fn one_of_them(&self, i: usize, k: usize) -> Option<Np> {
         let toks = &self.docs[i].toks;
@@ -877,17 +879,8 @@ impl Finder<'_, '_> {
         // "Die antwoordde dat …", "Deze reageerde": a demonstrative opening the sentence.
         if start + 1 == finite
             && (start == 0 || !toks[start - 1].is_word())
-            && toks[start].is_word()
-            && !toks[start].quoted
-            && matches!(toks[start].lower.as_str(), "die" | "deze")
-            && let Some(r) = self.resolve(
-                i,
-                &Np {
-                    t1: finite,
-                    phrase: toks[start].text.to_string(),
-                    ..Default::default()
-                },
-            )
+            && let Some(np) = self.demonstrative_np(i, start)
+            && let Some(r) = self.resolve(i, &np)
         {
             return Some(r);
         }
