@@ -2529,6 +2529,20 @@ impl Registry {
             .take(64)
             // In full, or by the surname of someone named in full before ("Milosevic").
             .find(|s| self.subject_person(s, &|_| false).is_some())
+            // In that sentence, the person whose name opens it, not the object named after
+            // ("Tyrone Baker schoot Marcus Hill dood. Hij verklaarde …" is Tyrone Baker).
+            .map(|s| {
+                before
+                    .iter()
+                    .rev()
+                    .take(64)
+                    .skip_while(|o| o.sentence > s.sentence)
+                    .take_while(|o| o.sentence == s.sentence)
+                    .filter(|o| o.opens && o.clause && o.at < s.at)
+                    .filter(|o| self.subject_person(o, &|_| false).is_some())
+                    .last()
+                    .unwrap_or(s)
+            })
             .map(|s| (s.sentence, s.paragraph, s.name.as_str()))
     }
 

@@ -6257,3 +6257,19 @@ fn who_answers_is_who_was_asked() {
         ("d:2", "Carla Voss")
     );
 }
+
+#[test]
+fn hij_is_the_subject_that_opened_the_sentence_before_not_its_object() {
+    for (first, want) in [
+        ("Tyrone Baker schoot Marcus Hill dood.", "Tyrone Baker"),
+        (
+            "Premier Mark Rutte ontving gisteren president Emmanuel Macron.",
+            "Mark Rutte",
+        ),
+        // The subject of the other gender: the object is who "hij" is.
+        ("Minister Anna Berg ontving Pieter Smit.", "Pieter Smit"),
+    ] {
+        let got = run(&[&[first, "Hij verklaarde later dat het zelfverdediging was."]]);
+        assert_eq!(who(&got), [("d:2", want)], "{first}: {got:#?}");
+    }
+}
