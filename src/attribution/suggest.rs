@@ -4755,6 +4755,22 @@ impl<'a, 's> Finder<'a, 's> {
                             .is_some_and(|t| self.lex.is("calendar", &t.lower))
                 });
                 let rest_ok = rest_ok && !counted;
+                // "Of de minister ervan wist, zegt het rapport niet.", "Waarom het misging,
+                // vermeldt het rapport niet": a fronted question or a negated cue claims
+                // nothing.
+                let question = toks.get(start).is_some_and(|t| {
+                    t.is_word()
+                        && !t.quoted
+                        && (t.lower == "of" || lex.is("question-words", &t.lower))
+                });
+                let negated = (t1..own_end).all(|j| {
+                    let t = &toks[j];
+                    !t.is_word()
+                        || lex.is("sentence-adverbs", &t.lower)
+                        || lex.is("manner-adverbs", &t.lower)
+                }) && (t1..own_end)
+                    .any(|j| matches!(toks[j].lower.as_str(), "niet" | "nooit"));
+                let rest_ok = rest_ok && !question && !negated;
                 let r = if loose {
                     self.resolve_loose(i, &np)
                 } else {
@@ -4890,12 +4906,29 @@ impl<'a, 's> Finder<'a, 's> {
         }
         // "Het Witte Huis bevestigt dat.": `dat` ends the sentence, a pronoun for what was
         // said before; it is the claim, as in "Dat zei Hu".
+        // So with adverbs after it ("Historici betwijfelen dat echter."); negated, nothing
+        // is claimed ("De politie bevestigt dat niet.").
+        let adverbs = toks[c.min(n)..]
+            .iter()
+            .take_while(|t| {
+                t.is_word()
+                    && !t.quoted
+                    && (self.lex.is("sentence-adverbs", &t.lower)
+                        || self.lex.is("manner-adverbs", &t.lower))
+            })
+            .count();
         if kind == Comp::That
             && toks[c - 1].lower == "dat"
             && toks
-                .get(c)
+                .get(c + adverbs)
                 .is_none_or(|t| matches!(t.kind, Tk::Punct('.' | '!' | '?')))
         {
+            if toks[c..c + adverbs]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "niet" | "nooit"))
+            {
+                return false;
+            }
             let Some(r) = self.subject(i, k) else {
                 return false;
             };

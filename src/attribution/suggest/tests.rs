@@ -6273,3 +6273,43 @@ fn hij_is_the_subject_that_opened_the_sentence_before_not_its_object() {
         assert_eq!(who(&got), [("d:2", want)], "{first}: {got:#?}");
     }
 }
+
+#[test]
+fn a_demonstrative_dat_with_adverbs_after_it_is_the_claim_and_negated_claims_nothing() {
+    speaker_and_claim(&[
+        ("Historici betwijfelen dat echter.", "Historici", "dat"),
+        ("De minister ontkent dat sterk.", "De minister", "dat"),
+        (
+            "De politie bevestigt dat de man is opgepakt.",
+            "De politie",
+            "de man is opgepakt",
+        ),
+    ]);
+    nothing(&[
+        "De politie bevestigt dat niet.",
+        "De woordvoerder wil dat nooit bevestigen.",
+    ]);
+}
+
+#[test]
+fn a_fronted_question_or_a_negated_cue_after_a_clause_claims_nothing() {
+    nothing(&[
+        "Of de minister ervan wist, zegt het rapport niet.",
+        "Waarom het misging, vermeldt het rapport niet.",
+        "Dat het misging, vermeldt het rapport niet.",
+        "Hoe groot de schade is, vertelt het rapport ook niet.",
+        "Waarom het misging, legt het rapport uitgebreid uit.",
+    ]);
+    speaker_and_claim(&[
+        (
+            "Het kabinet valt, zegt de minister.",
+            "de minister",
+            "Het kabinet valt",
+        ),
+        (
+            "Dat de zeespiegel sneller stijgt, concludeert het KNMI.",
+            "KNMI",
+            "Dat de zeespiegel sneller stijgt",
+        ),
+    ]);
+}
