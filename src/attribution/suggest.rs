@@ -2237,10 +2237,9 @@ impl Registry {
             {
                 r.pronoun_subjects.push((i, e));
             }
-            let mut k = 0;
-            let mut described: Option<(usize, Option<String>, Option<String>)> = None;
-            while k < s.toks.len() {
-                // Acronym definitions: "… Nationale Leger’ (LNA)".
+            // Acronym definitions: "… Nationale Leger’ (LNA)", "De Onderzoeksraad voor
+            // Veiligheid (OVV)" (a pass of its own: the name's phrase may hold the brackets).
+            for k in 0..s.toks.len() {
                 if s.toks[k].is('(')
                     && let Some(a) = s.toks.get(k + 1)
                     && s.toks.get(k + 2).is_some_and(|t| t.is(')'))
@@ -2250,17 +2249,36 @@ impl Registry {
                     let mut b = k;
                     while b > 0 && k - b < 8 {
                         let t = &s.toks[b - 1];
-                        if matches!(t.kind, Tk::Quote(_)) || p.name_like(b - 1) {
+                        // ("Sociaal en Cultureel Planbureau", "Bureau voor de Statistiek":
+                        // small words inside the name.)
+                        let inside = b >= 2
+                            && b < k
+                            && matches!(t.lower.as_str(), "voor" | "van" | "en" | "de" | "der")
+                            && (p.name_like(b - 2)
+                                || b >= 3
+                                    && matches!(s.toks[b - 2].lower.as_str(), "voor" | "van")
+                                    && p.name_like(b - 3));
+                        if matches!(t.kind, Tk::Quote(_)) || p.name_like(b - 1) || inside {
                             b -= 1;
                         } else {
                             break;
                         }
+                    }
+                    while b < k
+                        && !s.toks[b].capitalised()
+                        && !matches!(s.toks[b].kind, Tk::Quote(_))
+                    {
+                        b += 1;
                     }
                     let expansion = join(&s.toks[b..k], s.input.text);
                     if expansion.contains(' ') {
                         r.acronyms.insert(a.text.to_string(), expansion);
                     }
                 }
+            }
+            let mut k = 0;
+            let mut described: Option<(usize, Option<String>, Option<String>)> = None;
+            while k < s.toks.len() {
                 let starts = s.toks[k].is_word()
                     && (p.name_like(k)
                         || lex.is("determiners", &s.toks[k].lower)

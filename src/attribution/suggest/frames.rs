@@ -1177,9 +1177,15 @@ impl Finder<'_, '_> {
         if at >= 2
             && toks[at - 2].closes()
             && toks[q].is(',')
-            && toks
-                .get(q + 1)
-                .is_some_and(|t| t.is_word() && matches!(t.lower.as_str(), "de" | "het" | "een"))
+            && toks.get(q + 1).is_some_and(|t| {
+                t.is_word()
+                    && !t.capitalised()
+                    && (matches!(t.lower.as_str(), "de" | "het" | "een")
+                            // ("…, zegt Sanne Visser, onderzoeker aan de Universiteit
+                            // Utrecht.", "…, emeritus hoogleraar sociologie.")
+                            || self.lex.speaker_noun(&t.lower)
+                            || self.lex.is("title-adjectives", &t.lower))
+            })
             && toks[q + 1..].iter().all(|t| {
                 !t.quoted
                     && (!t.is_word()

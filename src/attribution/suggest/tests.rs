@@ -6313,3 +6313,74 @@ fn a_fronted_question_or_a_negated_cue_after_a_clause_claims_nothing() {
         ),
     ]);
 }
+
+#[test]
+fn an_acronym_defined_inside_its_subject_phrase_or_with_small_words_resolves() {
+    for (first, second, want) in [
+        (
+            "Het Libische Nationale Leger (LNA) rukt op.",
+            "Het LNA meldt dat de stad is ingenomen.",
+            "Libische Nationale Leger",
+        ),
+        (
+            "De Onderzoeksraad voor Veiligheid (OVV) deed onderzoek naar de brand.",
+            "De OVV concludeert dat de sprinklers niet werkten.",
+            "Onderzoeksraad voor Veiligheid",
+        ),
+        (
+            "Het Sociaal en Cultureel Planbureau (SCP) deed onderzoek.",
+            "Volgens het SCP zijn jongeren eenzamer.",
+            "Sociaal en Cultureel Planbureau",
+        ),
+        (
+            "Volgens het Centraal Bureau voor de Statistiek (CBS) daalt de inflatie.",
+            "Het CBS meldt ook dat de werkloosheid stijgt.",
+            "Centraal Bureau voor de Statistiek",
+        ),
+    ] {
+        let got = run(&[&[first, second]]);
+        assert_eq!(last_speaker(&got), Some(want), "{second}: {got:#?}");
+    }
+}
+
+#[test]
+fn heritage_guides_sciences_by_their_ending_local_bodies_and_memos_speak() {
+    speakers(&[
+        (
+            "Volgens de boswachter broeden hier veertig soorten.",
+            "de boswachter",
+        ),
+        (
+            "Volgens taalkundigen betekent de naam hoge weide.",
+            "taalkundigen",
+        ),
+        ("Volgens ornithologen is de reiger terug.", "ornithologen"),
+        ("Volgens geografen is de rivier verlegd.", "geografen"),
+        ("Botanici denken dat de plant uitsterft.", "Botanici"),
+        (
+            "Volgens een intern memo van het ministerie is het budget op.",
+            "een intern memo van het ministerie",
+        ),
+        (
+            "Het waterschap meldt dat de dijk zwak is.",
+            "Het waterschap",
+        ),
+        (
+            "Volgens de woningcorporatie staan er honderd woningen leeg.",
+            "de woningcorporatie",
+        ),
+    ]);
+    nothing(&["Hij loog dat hij ziek was."]);
+}
+
+#[test]
+fn after_a_quotation_an_apposition_led_by_a_role_is_not_the_claim() {
+    for text in [
+        "„Het systeem faalt”, zegt Sanne Visser, onderzoeker aan de Universiteit Utrecht.",
+        "„Het systeem faalt”, zegt Sanne Visser, emeritus hoogleraar sociologie.",
+        "„Het systeem faalt”, zegt Sanne Visser (52), directeur van de stichting.",
+        "„Het systeem faalt”, zegt Sanne Visser, lector aan de Hogeschool Utrecht.",
+    ] {
+        assert_eq!(only(text).claim.exact, "„Het systeem faalt”", "{text}");
+    }
+}
