@@ -269,3 +269,41 @@ fn check_reports_a_speaker_dropped_or_changed_in_the_translation() {
         .collect();
     assert_eq!(left, ["libie-moskou:17"], "{report:#}");
 }
+
+#[test]
+fn a_second_typewriter_quotation_is_a_sentence_of_its_own_and_keeps_its_speaker() {
+    let env = TestEnv::new();
+    let file = env.write(
+        "kust.txt",
+        ",,De zomer was goed'', zegt uitbater Kevin Janssens. ,,Het personeelstekort blijft een probleem.''\n",
+    );
+    env.run(&["import", file.to_str().unwrap(), "--doc", "kust"])
+        .ok();
+    let out = env
+        .run(&["attributions", "kust", "--suggest", "--json"])
+        .ok();
+    let got: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let got: Vec<(&str, &str, &str)> = got
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["segment"].as_str().unwrap(),
+                s["speaker"].as_str().unwrap(),
+                s["claim"]["exact"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("kust:1", "Kevin Janssens", ",,De zomer was goed''"),
+            (
+                "kust:2",
+                "Kevin Janssens",
+                ",,Het personeelstekort blijft een probleem.''"
+            ),
+        ]
+    );
+}

@@ -79,6 +79,10 @@ enum Start {
 }
 
 fn classify(text: &str) -> Start {
+    // Two commas are the low opening quote of typewritten Dutch (`,,Het is goed''`).
+    if let Some(rest) = text.strip_prefix(",,") {
+        return classify(rest);
+    }
     let mut bracket = false;
     for (i, c) in text.char_indices() {
         if c == '…' || (c == '.' && text[i..].starts_with("...")) {

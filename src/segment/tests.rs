@@ -340,6 +340,9 @@ mod nl_quotes_and_terminators {
         low_high_quotes: "„Wij gaan winnen!” Dat riep de trainer." =>
             ["„Wij gaan winnen!”", "Dat riep de trainer."];
         straight_single_quotes: "'Ik ben moe.' Ze ging slapen." => ["'Ik ben moe.'", "Ze ging slapen."];
+        typewriter_low_quotes: ",,De zomer was goed'', zegt hij. ,,Het blijft lastig.'' Hij lacht." =>
+            [",,De zomer was goed'', zegt hij.", ",,Het blijft lastig.''", "Hij lacht."];
+        typewriter_low_quotes_after_a_question: "Kan dat? ,,Nee.''" => ["Kan dat?", ",,Nee.''"];
         straight_double_quotes: "\"Wat nu?\" Niemand wist het." => ["\"Wat nu?\"", "Niemand wist het."];
         guillemets: "«Nee.» Hij bleef staan." => ["«Nee.»", "Hij bleef staan."];
         quote_then_lower_case_speaker: "‘Waarom?’ vroeg hij. ‘Daarom.’" =>
