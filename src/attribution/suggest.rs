@@ -4365,11 +4365,31 @@ impl<'a, 's> Finder<'a, 's> {
     fn aldus(&mut self, i: usize, k: usize) {
         let docs = self.docs;
         let toks = &docs[i].toks;
+        // "…, aldus nog schepen Thomas Wuyts.": a last word of the speaker's.
+        let at = if toks.get(k + 1).is_some_and(|t| t.lower == "nog") {
+            k + 2
+        } else {
+            k + 1
+        };
+        // "Het complex komt er ten vroegste in 2028. Aldus burgemeester Tine Rombouts.": a
+        // sentence that only names the speaker of the sentence before, as "Dat zei X.".
+        if k == 0 && i > 0 && !self.docs[i - 1].toks.is_empty() {
+            let p = self.parser(i);
+            if let Some(np) = p.parse(at, false)
+                && toks[np.t1..].iter().all(|t| t.is('.') || t.is('!'))
+                && let Some(r) = self.resolve(i, &np)
+            {
+                let cue = toks[k].text.to_string();
+                self.claim_before(i, &r, &cue, 0.7, 0.75);
+                self.remember(i, &r);
+            }
+            return;
+        }
         if k == 0 || !(toks[k - 1].is(',') || toks[k - 1].closes() || toks[k - 1].is('(')) {
             return;
         }
         let p = self.parser(i);
-        let Some(np) = p.parse(k + 1, false) else {
+        let Some(np) = p.parse(at, false) else {
             return;
         };
         // "‘…’, aldus de woordvoerder van het ministerie, Chen Xiaoling.": the name in

@@ -2088,18 +2088,70 @@ impl Finder<'_, '_> {
         if toks.get(k + 1).is_none_or(|t| t.lower != "het") {
             return;
         }
+        // "Bij de stad Gent klinkt het dat …", "Ook bij Groen klinkt het: …": the source
+        // before the verb, the claim after it.
+        let by = usize::from(toks[0].lower == "ook");
+        if k > by + 1
+            && toks[by].lower == "bij"
+            && !toks[by].quoted
+            && let Some(np) = self.parser(i).parse(by + 1, true)
+            && np.t1 == k
+            && let Some(c) = toks
+                .get(k + 2)
+                .filter(|t| !t.quoted && (t.lower == "dat" || t.is(':')))
+                .map(|_| k + 3)
+            && c < toks.len()
+            && let Some(r) = self.resolve(i, &np)
+        {
+            let cue = format!("{} het", toks[k].text);
+            if toks[c].opens()
+                && let Some(q) = self.quote_at(i, c)
+            {
+                self.emit_quote(i, q, &r, &cue, 0.75);
+            } else {
+                let end = self.claim_end(i, c, false);
+                self.emit(i, &r, &cue, (c, end), 0.7);
+            }
+            self.remember(i, &r);
+            return;
+        }
+        // "… klinkt het ook bij de oppositie", "klinkt het unaniem bij": adverbs between.
+        let adverbs = toks[k + 2..]
+            .iter()
+            .take(3)
+            .take_while(|t| {
+                t.is_word()
+                    && !t.quoted
+                    && (self.lex.is("sentence-adverbs", &t.lower)
+                        || self.lex.is("manner-adverbs", &t.lower))
+            })
+            .count();
         let mut c = k;
         if c > 0 && toks[c - 1].lower == "zo" {
             c -= 1;
         }
+        let source = toks
+            .get(k + 2 + adverbs)
+            .filter(|t| t.is_word() && matches!(t.lower.as_str(), "bij" | "vanuit" | "uit"))
+            .and_then(|_| self.parser(i).parse(k + 3 + adverbs, true))
+            .and_then(|np| self.resolve(i, &np));
+        // "De besparingen gaan te ver. Zo klinkt het bij de vakbond ACOD.": the sentence
+        // before is the claim, as after "Zo meldt de KNRM.".
+        if c == 0
+            && k == 1
+            && i > 0
+            && !self.docs[i - 1].toks.is_empty()
+            && let Some(r) = &source
+        {
+            let cue = format!("{} het", toks[k].text);
+            let r = r.clone();
+            self.claim_before(i, &r, &cue, 0.65, 0.7);
+            self.remember(i, &r);
+            return;
+        }
         if c == 0 || !(toks[c - 1].is(',') || toks[c - 1].closes()) {
             return;
         }
-        let source = toks
-            .get(k + 2)
-            .filter(|t| t.is_word() && matches!(t.lower.as_str(), "bij" | "vanuit" | "uit"))
-            .and_then(|_| self.parser(i).parse(k + 3, true))
-            .and_then(|np| self.resolve(i, &np));
         let para = docs[i].input.paragraph;
         let r = source.or_else(|| {
             self.last_speaker

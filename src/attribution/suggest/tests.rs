@@ -6384,3 +6384,73 @@ fn after_a_quotation_an_apposition_led_by_a_role_is_not_the_claim() {
         assert_eq!(only(text).claim.exact, "„Het systeem faalt”", "{text}");
     }
 }
+
+#[test]
+fn flemish_verbs_of_indirect_speech_in_the_reporting_frame_only() {
+    for verb in [
+        "liet uitschijnen",
+        "liet verstaan",
+        "pikte in",
+        "geeft mee",
+        "maakt zich sterk",
+        "blijft erbij",
+        "klaagt aan",
+    ] {
+        let text = format!("Schepen Dirk Claes {verb} dat het budget ontoereikend is.");
+        speaker_and_claim(&[(&text, "Dirk Claes", "het budget ontoereikend is")]);
+    }
+    nothing(&[
+        "Het OM klaagt de man aan voor moord.",
+        "De dief pikte de tas in die op tafel lag.",
+        "Hij maakt zich sterk voor de wijk die hij kent.",
+    ]);
+}
+
+#[test]
+fn aldus_nog_and_a_sentence_of_only_aldus_and_its_speaker() {
+    speaker_and_claim(&[(
+        "De subsidie wordt in twee schijven uitbetaald, aldus nog schepen Thomas Wuyts.",
+        "Thomas Wuyts",
+        "De subsidie wordt in twee schijven uitbetaald",
+    )]);
+    let got = run(&[&[
+        "Het nieuwe sportcomplex komt er ten vroegste in 2028.",
+        "Aldus burgemeester Tine Rombouts.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Tine Rombouts")], "{got:#?}");
+    assert_eq!(
+        got[0].claim.exact,
+        "Het nieuwe sportcomplex komt er ten vroegste in 2028"
+    );
+    nothing(&["Aldus ontstond de traditie van het carnaval."]);
+}
+
+#[test]
+fn klinkt_het_with_its_source_fronted_adverbs_between_or_as_a_sentence_of_its_own() {
+    speaker_and_claim(&[
+        (
+            "Bij de vakbond ACOD klinkt het dat de beslissing definitief is.",
+            "ACOD",
+            "de beslissing definitief is",
+        ),
+        (
+            ",,Dit plan is onbetaalbaar'', klinkt het ook bij de oppositie.",
+            "de oppositie",
+            ",,Dit plan is onbetaalbaar''",
+        ),
+        (
+            "„Dit plan is onbetaalbaar”, klinkt het unaniem bij de oppositie.",
+            "de oppositie",
+            "„Dit plan is onbetaalbaar”",
+        ),
+    ]);
+    let got = run(&[&[
+        "De besparingen gaan te ver.",
+        "Zo klinkt het bij de vakbond ACOD.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "ACOD")], "{got:#?}");
+    nothing(&[
+        "Bij de brandweer van Aalst klinkt het alarm elke maandag.",
+        "Zo klinkt het nieuwe stadslied.",
+    ]);
+}
