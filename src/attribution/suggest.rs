@@ -2647,6 +2647,23 @@ impl Registry {
     }
 
     /// The last entity named before `sentence` whose role ends in `noun` ("de expert").
+    /// The last person whose role is `noun` of `portfolio` ("de schepen van Mobiliteit",
+    /// "de minister van Justitie": "Minister van Justitie Dilan Yesilgöz").
+    fn by_office(&self, noun: &str, portfolio: &str, sentence: usize) -> Option<&Entity> {
+        let at = self.mentions.partition_point(|&(s, _)| s <= sentence);
+        let office = format!("{noun} van {}", portfolio.to_lowercase());
+        self.mentions[..at]
+            .iter()
+            .rev()
+            .take(64)
+            .map(|&(_, e)| &self.entities[e])
+            .find(|e| {
+                e.role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().ends_with(&office))
+            })
+    }
+
     fn by_role(&self, lex: &Lexicon, noun: &str, sentence: usize) -> Option<&Entity> {
         let at = self.mentions.partition_point(|&(s, _)| s <= sentence);
         self.mentions[..at]
@@ -3403,6 +3420,20 @@ impl<'a, 's> Finder<'a, 's> {
                 || !words[1].starts_with(char::is_uppercase)
                 || e.role.as_deref().is_some_and(|r| r.contains(words[1]))
         };
+        if words.len() == 4
+            && words[2] == "van"
+            && words[3].starts_with(char::is_uppercase)
+            && let Some(e) = self.registry.by_office(&noun.to_lowercase(), words[3], i)
+        {
+            return Some(Resolved {
+                speaker: e.full.clone(),
+                mention,
+                role: e.role.clone(),
+                organisation: e.organisation.clone(),
+                factor: 0.8,
+                person: true,
+            });
+        }
         if let Some(e) = self
             .registry
             .by_role(self.lex, noun, i)

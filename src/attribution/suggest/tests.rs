@@ -6454,3 +6454,33 @@ fn klinkt_het_with_its_source_fronted_adverbs_between_or_as_a_sentence_of_its_ow
         "Zo klinkt het nieuwe stadslied.",
     ]);
 }
+
+#[test]
+fn a_title_with_its_portfolio_points_back_to_its_holder() {
+    for (first, second, want) in [
+        (
+            "Schepen van Mobiliteit Pieter Van Damme (N-VA) stelde het circulatieplan voor.",
+            "De ringweg moet de drukte opvangen, aldus de schepen van Mobiliteit.",
+            "Pieter Van Damme",
+        ),
+        (
+            "Wethouder van Verkeer Anna de Wit stelde het plan voor.",
+            "Volgens de wethouder van Verkeer moet de ringweg de drukte opvangen.",
+            "Anna de Wit",
+        ),
+        (
+            "Minister van Justitie Dilan Yesilgöz stelde het plan voor.",
+            "Volgens de minister van Justitie moet de ringweg de drukte opvangen.",
+            "Dilan Yesilgöz",
+        ),
+        // Another portfolio is not that holder.
+        (
+            "Minister van Financiën Eelco Heinen stelde het plan voor.",
+            "Volgens de minister van Justitie moet de ringweg de drukte opvangen.",
+            "de minister van Justitie",
+        ),
+    ] {
+        let got = run(&[&[first, second]]);
+        assert_eq!(last_speaker(&got), Some(want), "{second}: {got:#?}");
+    }
+}
