@@ -3383,7 +3383,16 @@ impl<'a, 's> Finder<'a, 's> {
         let noun = np.noun.as_deref()?;
         // "volgens bronnen", "volgens betrouwbare bronnen": nobody in particular, unless a
         // phrase says whose ("bronnen in het paleis", "bronnen rond de minister").
-        if self.lex.is("anonymous", noun) {
+        // ("volgens onderzoek" is research at large, "volgens het onderzoek" one study.)
+        // ("volgens nieuw onderzoek", "volgens een onderzoek": none in particular.)
+        let bare_research = noun == "onderzoek"
+            && !np.phrase.split(' ').next().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "het" | "dit" | "dat" | "zijn" | "haar" | "hun" | "ons"
+                )
+            });
+        if self.lex.is("anonymous", noun) || bare_research {
             // The phrase may hold its qualifier already ("Officiële bronnen in Ohio"), or
             // an adjective that says which ("Diplomatieke bronnen", "Israëlische bronnen").
             let kind = np.phrase.split(' ').rev().skip(1).any(|w| {
@@ -4274,10 +4283,10 @@ impl<'a, 's> Finder<'a, 's> {
                         .is_some_and(|n| self.lex.is("figures", n))
             })
         };
+        // ("volgens het rapport van de inspectie": the author of a source noun speaks.)
         let Some(np) = self
-            .parse_coord(i, a, true)
-            .filter(Np::speaks)
-            .or_else(|| self.source_author(i, a))
+            .source_author(i, a)
+            .or_else(|| self.parse_coord(i, a, true).filter(Np::speaks))
             .or_else(document)
         else {
             return;
@@ -5065,10 +5074,24 @@ impl<'a, 's> Finder<'a, 's> {
     /// of the speaker's.
     fn a_name_quoted(&self, i: usize, q: &QSpan) -> bool {
         let toks = &self.docs[i].toks;
-        let mut words = toks[q.t0..q.t1.min(toks.len())]
+        let words: Vec<_> = toks[q.t0..q.t1.min(toks.len())]
             .iter()
-            .filter(|t| t.is_word());
-        matches!((words.next(), words.next()), (Some(w), None) if w.capitalised())
+            .filter(|t| t.is_word())
+            .collect();
+        // ("noemden het eiland 'Isla de las Tortugas'", "'Klein Parijs'": a name of more
+        // words, each capitalised or a particle between.)
+        match words.as_slice() {
+            [w] => w.capitalised(),
+            [first, .., last] => {
+                first.capitalised()
+                    && last.capitalised()
+                    && words.len() <= 5
+                    && words
+                        .iter()
+                        .all(|w| w.capitalised() || self.lex.is("name-particles", &w.lower))
+            }
+            [] => false,
+        }
     }
 
     /// "Indonesië zei de wapens te hebben onderschept": a te-infinitive after the verb is
