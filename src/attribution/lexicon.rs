@@ -244,6 +244,11 @@ impl Lexicon {
         self.lists.get(list).is_some_and(|s| s.contains(lower))
     }
 
+    /// An adverb of the clause or of manner ("echter", "ook", "niet", "sterk", "unaniem").
+    pub(crate) fn adverb(&self, lower: &str) -> bool {
+        self.is("sentence-adverbs", lower) || self.is("manner-adverbs", lower)
+    }
+
     /// The word is a listed one or a compound ending in one ("zorgbestuurder"): one lookup
     /// per ending, not one comparison per listed word.
     pub(crate) fn ends_in(&self, list: &str, lower: &str) -> bool {

@@ -3429,29 +3429,23 @@ impl<'a, 's> Finder<'a, 's> {
                 || !words[1].starts_with(char::is_uppercase)
                 || e.role.as_deref().is_some_and(|r| r.contains(words[1]))
         };
-        if words.len() == 4
-            && words[2] == "van"
-            && words[3].starts_with(char::is_uppercase)
-            && let Some(e) = self.registry.by_office(&noun.to_lowercase(), words[3], i)
-        {
-            return Some(Resolved {
-                speaker: e.full.clone(),
-                mention,
-                role: e.role.clone(),
-                organisation: e.organisation.clone(),
-                factor: 0.8,
-                person: true,
-            });
-        }
-        if let Some(e) = self
-            .registry
-            .by_role(self.lex, noun, i)
-            .filter(|e| nation_ok(e))
-            && (words.len() <= 2
-                || words.len() == 3 && words[1].ends_with('e')
-                // "de Vlaams Belang-voorzitter": the words before are the compound's.
-                || words.len() <= 4 && words.last().is_some_and(|w| w.contains('-')))
-        {
+        // "de schepen van Mobiliteit": the holder of that office.
+        let office =
+            (words.len() == 4 && words[2] == "van" && words[3].starts_with(char::is_uppercase))
+                .then(|| self.registry.by_office(&noun.to_lowercase(), words[3], i))
+                .flatten();
+        let role = || {
+            self.registry
+                .by_role(self.lex, noun, i)
+                .filter(|e| nation_ok(e))
+                .filter(|_| {
+                    words.len() <= 2
+                        || words.len() == 3 && words[1].ends_with('e')
+                        // "de Vlaams Belang-voorzitter": the words before are the compound's.
+                        || words.len() <= 4 && words.last().is_some_and(|w| w.contains('-'))
+                })
+        };
+        if let Some(e) = office.or_else(role) {
             return Some(Resolved {
                 speaker: e.full.clone(),
                 mention,
@@ -4841,13 +4835,9 @@ impl<'a, 's> Finder<'a, 's> {
                         && !t.quoted
                         && (t.lower == "of" || lex.is("question-words", &t.lower))
                 });
-                let negated = (t1..own_end).all(|j| {
-                    let t = &toks[j];
-                    !t.is_word()
-                        || lex.is("sentence-adverbs", &t.lower)
-                        || lex.is("manner-adverbs", &t.lower)
-                }) && (t1..own_end)
-                    .any(|j| matches!(toks[j].lower.as_str(), "niet" | "nooit"));
+                let negated = (t1..own_end)
+                    .all(|j| !toks[j].is_word() || lex.adverb(&toks[j].lower))
+                    && (t1..own_end).any(|j| matches!(toks[j].lower.as_str(), "niet" | "nooit"));
                 let rest_ok = rest_ok && !question && !negated;
                 let r = if loose {
                     self.resolve_loose(i, &np)
@@ -4986,15 +4976,7 @@ impl<'a, 's> Finder<'a, 's> {
         // said before; it is the claim, as in "Dat zei Hu".
         // So with adverbs after it ("Historici betwijfelen dat echter."); negated, nothing
         // is claimed ("De politie bevestigt dat niet.").
-        let adverbs = toks[c.min(n)..]
-            .iter()
-            .take_while(|t| {
-                t.is_word()
-                    && !t.quoted
-                    && (self.lex.is("sentence-adverbs", &t.lower)
-                        || self.lex.is("manner-adverbs", &t.lower))
-            })
-            .count();
+        let adverbs = self.adverbs_from(i, c.min(n));
         if kind == Comp::That
             && toks[c - 1].lower == "dat"
             && toks

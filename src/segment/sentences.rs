@@ -80,7 +80,12 @@ enum Start {
 
 fn classify(text: &str) -> Start {
     // Two commas are the low opening quote of typewritten Dutch (`,,Het is goed''`).
-    if let Some(rest) = text.strip_prefix(",,") {
+    // (A loop, not one call per pair: a run of commas in a hostile file is no deep stack.)
+    let mut rest = text;
+    while let Some(r) = rest.strip_prefix(",,") {
+        rest = r;
+    }
+    if rest.len() < text.len() {
         return classify(rest);
     }
     let mut bracket = false;

@@ -2079,6 +2079,14 @@ impl Finder<'_, '_> {
         self.emit(i, &r, ":", (c + 1, toks.len()), 0.6);
     }
 
+    /// How many adverbs, not quoted, run from token `k` of sentence `i`.
+    pub(super) fn adverbs_from(&self, i: usize, k: usize) -> usize {
+        self.docs[i].toks[k..]
+            .iter()
+            .take_while(|t| t.is_word() && !t.quoted && self.lex.adverb(&t.lower))
+            .count()
+    }
+
     /// "“…”, klinkt het (bij N-VA).", "…, zo klonk het vanuit het Provinciehuis.": the
     /// Flemish cue with no subject. The speaker is the body after "bij"/"vanuit", else the
     /// one who spoke last in this paragraph or the one before, else the person in focus.
@@ -2116,16 +2124,7 @@ impl Finder<'_, '_> {
             return;
         }
         // "… klinkt het ook bij de oppositie", "klinkt het unaniem bij": adverbs between.
-        let adverbs = toks[k + 2..]
-            .iter()
-            .take(3)
-            .take_while(|t| {
-                t.is_word()
-                    && !t.quoted
-                    && (self.lex.is("sentence-adverbs", &t.lower)
-                        || self.lex.is("manner-adverbs", &t.lower))
-            })
-            .count();
+        let adverbs = self.adverbs_from(i, k + 2).min(3);
         let mut c = k;
         if c > 0 && toks[c - 1].lower == "zo" {
             c -= 1;
