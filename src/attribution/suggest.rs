@@ -405,6 +405,36 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     toks
 }
 
+/// The tokens of a dateline that opens a news item ("UTRECHT -", "DEN HAAG (ANP) –"): the
+/// sentence starts after it, so its subject opens the sentence.
+fn dateline(toks: &[Tok<'_>]) -> usize {
+    let caps = |t: &Tok<'_>| {
+        t.is_word()
+            && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !t.text.chars().any(char::is_lowercase)
+            && !t.text.chars().any(|c| c.is_ascii_digit())
+    };
+    let mut k = toks.iter().take(4).take_while(|t| caps(t)).count();
+    if k == 0 {
+        return 0;
+    }
+    // The agency: "(ANP)", "(Reuters)", "(ANP/AFP)".
+    if toks.get(k).is_some_and(|t| t.is('(')) {
+        match toks[k + 1..].iter().take(4).position(|t| t.is(')')) {
+            Some(p) if p > 0 => k += p + 2,
+            _ => return 0,
+        }
+    }
+    match (toks.get(k), toks.get(k + 1)) {
+        (Some(d), Some(next))
+            if (d.is('-') || d.is('–') || d.is('—')) && d.b0 > toks[k - 1].b1 && next.b0 > d.b1 =>
+        {
+            k + 1
+        }
+        _ => 0,
+    }
+}
+
 /// A quotation mark token's mark (",," is „).
 fn mark(t: &Tok<'_>) -> char {
     if t.text == ",," {
@@ -501,6 +531,7 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
     let mut paragraph = None;
     for (i, s) in sentences.iter().enumerate() {
         let mut toks = tokenize(s.text);
+        toks.drain(..dateline(&toks));
         let starts_quoted = toks.first().is_some_and(|t| {
             t.kind == Tk::Quote(None)
                 && matches!(mark(t), '‘' | '“' | '„' | '«' | '‹' | '‚' | '"' | '\'')
@@ -926,6 +957,18 @@ impl NpParser<'_, '_, '_> {
             if self.lex.is("sentence-adverbs", &t.lower) {
                 return false;
             }
+            // "Lachend zegt Ria Peeters", "Zuchtend vertelt hij": a present participle that
+            // opens the sentence before a verb is the manner of speaking.
+            if k == 0
+                && t.lower.chars().count() >= 6
+                && t.lower.ends_with("end")
+                && self
+                    .toks
+                    .get(1)
+                    .is_some_and(|n| n.is_word() && !n.capitalised())
+            {
+                return false;
+            }
             // "Zondagavond zei Soylu": a day and its part is a time, not a name.
             if ["ochtend", "middag", "avond", "nacht", "morgen"]
                 .iter()
@@ -1224,6 +1267,16 @@ impl NpParser<'_, '_, '_> {
                 j += 2;
                 continue;
             }
+            // "volgens Washington Russische gevechtsvliegtuigen": an adjective of a people
+            // before a noun in lower case starts the clause, not more of the name.
+            if self.demonym_adjective(j)
+                && self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.is_word() && !t.capitalised())
+            {
+                break;
+            }
             if self.name_like(j) && !self.lex.is("function", &self.toks[j].lower) {
                 j += 1;
                 continue;
@@ -1239,6 +1292,20 @@ impl NpParser<'_, '_, '_> {
             // der Berg", "María José de la Fuente").
             let capital_particle =
                 j > k + 1 && self.lex.is("name-particles", &self.toks[j - 1].lower);
+            // "Jan Peter de Vries", "Ana Paula da Costa": a particle no phrase starts with
+            // goes on after two given names.
+            let short_particle = j == k + 2
+                && !self.toks[j].capitalised()
+                && self
+                    .word(j)
+                    .is_some_and(|w| matches!(w, "de" | "da" | "das" | "do" | "dos" | "di" | "du"))
+                && self.toks.get(j + 1).is_some_and(|t| {
+                    t.is_word()
+                        && t.capitalised()
+                        && !t.acronym()
+                        && !self.lex.body_noun(&t.lower)
+                        && !self.lex.is("function", &t.lower)
+                });
             let name_only = (j..limit.min(j + 3)).any(|p| {
                 self.word(p).is_some_and(|w| {
                     matches!(
@@ -1249,7 +1316,7 @@ impl NpParser<'_, '_, '_> {
             }) && self
                 .word(j)
                 .is_some_and(|w| self.lex.is("name-particles", w));
-            if j - k != 1 && !capital_particle && !name_only {
+            if j - k != 1 && !capital_particle && !name_only && !short_particle {
                 break;
             }
             let mut p = j;
@@ -1262,8 +1329,14 @@ impl NpParser<'_, '_, '_> {
             {
                 p += 1;
             }
-            // (Not a body: "Traoré van de Universiteit van Bamako".)
-            if p > j && p < limit && self.name_like(p) && !self.lex.body_noun(&self.toks[p].lower) {
+            // (Not a body: "Traoré van de Universiteit van Bamako"; not an acronym: "vertelde
+            // Lavrentjev de BBC".)
+            if p > j
+                && p < limit
+                && self.name_like(p)
+                && !self.toks[p].acronym()
+                && !self.lex.body_noun(&self.toks[p].lower)
+            {
                 j = p + 1;
                 continue;
             }
@@ -1304,6 +1377,20 @@ impl NpParser<'_, '_, '_> {
                 .noun
                 .as_deref()
                 .is_some_and(|n| self.lex.ends_in(list, n))
+    }
+
+    /// "Russische", "Noord-Koreaanse", "Nederlandse": an adjective of a people or a country.
+    fn demonym_adjective(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && t.capitalised()
+                && (self.lex.is("demonyms", &t.lower)
+                    && t.lower.ends_with('e')
+                    && t.lower.chars().count() >= 6
+                    || ["ische", "aanse", "andse"]
+                        .iter()
+                        .any(|e| t.lower.ends_with(e) && t.lower.len() > e.len() + 1))
+        })
     }
 
     /// "zoek- en" in "de zoek- en reddingsdienst": a compound's first half in lower case
@@ -2382,6 +2469,14 @@ impl Registry {
                         // noun opening or closing the name ("Internationaal Monetair Fonds",
                         // "Onderzoeksraad voor Veiligheid").
                         let body_word = |t: &Tok<'_>| t.text.len() >= 4 && lex.body_noun(&t.lower);
+                        // (Surnames end like bodies: "Ruud Kamphuis", "Anja Kerkhof", "Piet
+                        // Brouwer"; "het Witte Huis" is one.)
+                        let surname = |t: &Tok<'_>| {
+                            t.lower == "brouwer"
+                                || ["huis", "hof"]
+                                    .iter()
+                                    .any(|e| t.lower.len() > e.len() && t.lower.ends_with(e))
+                        };
                         // (Nor is a work's title: "haar nieuwe album Glass Houses", "zijn
                         // film, Quiet Harbour".)
                         let work = |w: &Tok<'_>| lex.is("thing-titles", &w.lower);
@@ -2395,7 +2490,8 @@ impl Registry {
                             && !titled
                             && !np.role.as_deref().is_some_and(|r| body_role(lex, r))
                             && !(words >= 2
-                                && (body_word(&s.toks[a]) || body_word(&s.toks[b - 1])));
+                                && (body_word(&s.toks[a])
+                                    || body_word(&s.toks[b - 1]) && !surname(&s.toks[b - 1])));
                         r.add(i, &np.phrase, role, organisation, person);
                     }
                     k = np.t1.max(k + 1);
@@ -4258,6 +4354,15 @@ impl<'a, 's> Finder<'a, 's> {
 
     /// `volgens X`: the claim is the rest of the sentence when it starts with it, the part
     /// before when it ends with it, and the whole clause when it stands in the middle.
+    /// "de vraag of …", "de vragen waarom …": `j` opens the question put to someone.
+    fn put_question(&self, i: usize, j: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        j > 0
+            && !toks[j].quoted
+            && (toks[j].lower == "of" || self.lex.is("question-words", &toks[j].lower))
+            && matches!(toks[j - 1].lower.as_str(), "vraag" | "vragen")
+    }
+
     fn volgens(&mut self, i: usize, k: usize) {
         self.according_to(i, k, k + 1, k);
     }
@@ -4791,9 +4896,13 @@ impl<'a, 's> Finder<'a, 's> {
                             && (coordinator(&toks[j + 1].lower) || toks[j + 1].lower == "terwijl")
                     })
                     .unwrap_or(clause_end);
+                // ("zei Verbeek op de vraag of ze aftreedt": the question put to the speaker.)
                 let rest_ok = relative
-                    || toks[t1.min(clause_end)..rest_end].iter().all(|t| {
-                        t.quoted || !(t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
+                    || (t1.min(clause_end)..rest_end).all(|j| {
+                        let t = &toks[j];
+                        t.quoted
+                            || !(t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
+                            || self.put_question(i, j)
                     });
                 // "Omdat het regent, blijven de bewoners binnen": a subordinate clause is no
                 // claim of the main clause's subject.
@@ -4838,7 +4947,11 @@ impl<'a, 's> Finder<'a, 's> {
                 let negated = (t1..own_end)
                     .all(|j| !toks[j].is_word() || lex.adverb(&toks[j].lower))
                     && (t1..own_end).any(|j| matches!(toks[j].lower.as_str(), "niet" | "nooit"));
-                let rest_ok = rest_ok && !question && !negated;
+                // "Op de vraag of ze blijft, antwoordde X: „Nee.”", "Gevraagd of hij blijft,
+                // zei X …": the question put to the speaker is no claim; the answer is.
+                let asked = toks[start].lower == "gevraagd"
+                    || (start + 1..at).any(|j| self.put_question(i, j));
+                let rest_ok = rest_ok && !question && !negated && !asked;
                 let r = if loose {
                     self.resolve_loose(i, &np)
                 } else {
@@ -4922,6 +5035,11 @@ impl<'a, 's> Finder<'a, 's> {
                 && lex.is("that-phrases", &toks[j - 1].lower)
             {
                 break;
+            }
+            // "reageerde niet op de vraag of ze aftreedt": the question is no claim (the
+            // answer may follow: "zei op de vraag of ze aftreedt dat …").
+            if t.is_word() && self.put_question(i, j) {
+                continue;
             }
             if t.is_word() && matches!(t.lower.as_str(), "dat" | "of") {
                 // "vond een fossiel dat …": with a frame verb, a `dat` after an object is

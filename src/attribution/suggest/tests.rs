@@ -6520,3 +6520,133 @@ fn a_name_of_several_capitalised_words_quoted_after_noemen_is_naming() {
         "'een regelrechte ramp'",
     )]);
 }
+
+#[test]
+fn a_dateline_opens_the_item_and_its_subject_speaks() {
+    speaker_and_claim(&[
+        (
+            "UTRECHT - De politie zegt dat de verdachte zich heeft gemeld.",
+            "De politie",
+            "de verdachte zich heeft gemeld",
+        ),
+        (
+            "DEN HAAG (ANP) – Het ministerie laat weten dat de brug dichtgaat.",
+            "Het ministerie",
+            "de brug dichtgaat",
+        ),
+        (
+            "ROTTERDAM - Volgens de politie is de verdachte gevlucht.",
+            "de politie",
+            "is de verdachte gevlucht",
+        ),
+    ]);
+    // Not a dateline: a name in capitals with no dash after it.
+    nothing(&["UTRECHT is de vierde stad van het land."]);
+}
+
+#[test]
+fn the_municipal_executive_speaks() {
+    speakers(&[
+        (
+            "Volgens het college van burgemeester en wethouders is de brug veilig.",
+            "het college van burgemeester en wethouders",
+        ),
+        (
+            "Het college van B en W laat weten dat de brug in 2028 klaar is.",
+            "Het college van B en W",
+        ),
+    ]);
+}
+
+#[test]
+fn a_fronted_manner_of_speaking_is_no_speaker() {
+    speakers(&[
+        (
+            "Lachend zegt Ria Peeters: „Ik ben te oud voor die onzin.”",
+            "Ria Peeters",
+        ),
+        (
+            "Zuchtend vertelt de minister dat het werk zwaar is.",
+            "de minister",
+        ),
+        (
+            "Trots vertelt Anna Bakker dat haar zoon gewonnen heeft.",
+            "Anna Bakker",
+        ),
+        (
+            "Zelf zegt de minister dat zij van niets wist.",
+            "de minister",
+        ),
+        (
+            "Nergens zegt het rapport dat de brug onveilig is.",
+            "het rapport",
+        ),
+    ]);
+}
+
+#[test]
+fn two_given_names_keep_their_particle_and_an_acronym_is_no_surname() {
+    speakers(&[
+        (
+            "Jan Peter de Vries zei dat de brug dichtgaat.",
+            "Jan Peter de Vries",
+        ),
+        (
+            "Volgens Ana Paula da Costa is de brug dicht.",
+            "Ana Paula da Costa",
+        ),
+        (
+            "Lavrentjev vertelde de BBC dat de brug dicht is.",
+            "Lavrentjev",
+        ),
+    ]);
+}
+
+#[test]
+fn a_surname_that_ends_like_a_body_is_a_person() {
+    for (first, second, want) in [
+        (
+            "Trainer Ruud Kamphuis was woedend.",
+            "Hij zei dat de scheidsrechter blind was.",
+            "Ruud Kamphuis",
+        ),
+        (
+            "Wethouder Anja Kerkhof was woedend.",
+            "Ze zei dat de raad blind was.",
+            "Anja Kerkhof",
+        ),
+        (
+            "Anja Brouwer opende de deur.",
+            "Ze vertelt dat het huis oud is.",
+            "Anja Brouwer",
+        ),
+    ] {
+        let got = run(&[&[first, second]]);
+        assert_eq!(last_speaker(&got), Some(want), "{first}: {got:#?}");
+    }
+}
+
+#[test]
+fn the_question_put_to_a_speaker_is_no_claim() {
+    speaker_and_claim(&[
+        (
+            "Op de vraag of ze blijft, antwoordde Lotte Brandsma: „Nee.”",
+            "Lotte Brandsma",
+            "„Nee.”",
+        ),
+        (
+            "'Dat is aan de Kamer,' reageerde Verbeek op de vraag of ze aftreedt.",
+            "Verbeek",
+            "'Dat is aan de Kamer,'",
+        ),
+        (
+            "Jansen zei op de vraag of ze aftreedt dat dat aan de Kamer is.",
+            "Jansen",
+            "dat aan de Kamer is",
+        ),
+    ]);
+    nothing(&[
+        "Verbeek reageerde niet op de vraag of ze aftreedt.",
+        "Op de vraag of ze blijft, antwoordde Lotte Brandsma ontkennend.",
+    ]);
+}
