@@ -203,6 +203,7 @@ impl Lexicon {
             "envoys",
             "english-heads",
             "numbers",
+            "rubrics",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

@@ -2070,7 +2070,9 @@ impl Finder<'_, '_> {
             return;
         }
         let p = self.parser(i);
-        let Some(np) = p.parse(0, false).filter(|np| np.t1 == c && !np.pronoun) else {
+        let Some(np) = p.parse(0, false).filter(|np| {
+            np.t1 == c && !np.pronoun && !(c == 1 && self.lex.is("rubrics", &toks[0].lower))
+        }) else {
             return;
         };
         let Some(r) = self.resolve(i, &np) else {

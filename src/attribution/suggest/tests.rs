@@ -6650,3 +6650,117 @@ fn the_question_put_to_a_speaker_is_no_claim() {
         "Op de vraag of ze blijft, antwoordde Lotte Brandsma ontkennend.",
     ]);
 }
+
+#[test]
+fn a_dateline_may_carry_places_a_date_and_a_time() {
+    speakers(&[
+        (
+            "AMSTERDAM/ROTTERDAM, 3 juni - Minister Jan de Vries laat weten dat het kabinet doorgaat.",
+            "Jan de Vries",
+        ),
+        (
+            "'s-Hertogenbosch (ANP) - De burgemeester zegt dat het goed gaat.",
+            "De burgemeester",
+        ),
+        (
+            "14.32 uur - De politie zegt dat de weg weer open is.",
+            "De politie",
+        ),
+    ]);
+    // A dash between commas is an aside, not a dateline.
+    speaker_and_claim(&[(
+        "Rutte - die eerder zei dat hij stopt - zegt nu dat hij blijft.",
+        "Rutte",
+        "hij blijft",
+    )]);
+}
+
+#[test]
+fn a_rubric_before_a_headline_colon_is_no_speaker() {
+    nothing(&[
+        "Liveblog: alles over de storm die over Nederland raast",
+        "Opinie: 'Het kabinet moet nu ingrijpen'",
+    ]);
+    speakers(&[("KNMI: warme dagen zijn nu warmer", "KNMI")]);
+}
+
+#[test]
+fn a_field_between_a_title_and_a_name_is_part_of_the_role() {
+    speakers(&[
+        (
+            "Volgens hoogleraar staatsrecht Marloes Wetering kan het kabinet doorgaan.",
+            "Marloes Wetering",
+        ),
+        (
+            "Hoogleraar sterrenkunde Piet Smit zegt dat de komeet terugkeert.",
+            "Piet Smit",
+        ),
+    ]);
+    // A verb after the head noun stays a verb.
+    speaker_and_claim(&[(
+        "Volgens de regering levert Iran wapens.",
+        "de regering",
+        "levert Iran wapens",
+    )]);
+}
+
+#[test]
+fn aldus_may_close_with_a_role_or_a_medium() {
+    speaker_and_claim(&[
+        (
+            "'Dat is aan de Kamer,' aldus Tabak, Kamerlid voor de SP.",
+            "Tabak",
+            "'Dat is aan de Kamer,'",
+        ),
+        (
+            "De kosten lopen uit de hand, aldus Tabak, SP-Kamerlid.",
+            "Tabak",
+            "De kosten lopen uit de hand",
+        ),
+        (
+            "De kosten lopen uit de hand, aldus Hoekstra op Facebook, voorheen Twitter.",
+            "Hoekstra",
+            "De kosten lopen uit de hand",
+        ),
+    ]);
+    // The claim goes on through the frame.
+    speaker_and_claim(&[(
+        "Het biedt, aldus De Mol, kansen voor de regio.",
+        "De Mol",
+        "Het biedt, aldus De Mol, kansen voor de regio",
+    )]);
+}
+
+#[test]
+fn a_pronoun_after_the_verb_points_to_the_sentence_before() {
+    let got = run(&[&[
+        "Er zijn twee mensen gewond geraakt.",
+        "Een woordvoerder van de politie bevestigt dat tegenover RTV Drenthe.",
+    ]]);
+    let s = got.last().expect("a suggestion");
+    assert_eq!(
+        (
+            s.segment.as_str(),
+            s.speaker.as_str(),
+            s.claim.exact.as_str()
+        ),
+        (
+            "d:1",
+            "Een woordvoerder van de politie",
+            "Er zijn twee mensen gewond geraakt"
+        ),
+        "{got:#?}"
+    );
+    // A clause after "dat" is the claim.
+    let got = run(&[&["De brug gaat dicht.", "De gemeente zegt dat het goed gaat."]]);
+    assert_eq!(who(&got), [("d:2", "De gemeente")], "{got:#?}");
+}
+
+#[test]
+fn first_names_of_features_have_a_gender() {
+    let got = run(&[&[
+        "Truus Kramer woont met haar zoon Kees op de boerderij.",
+        "Hij zegt dat het werk zwaar is.",
+    ]]);
+    assert_ne!(last_speaker(&got), Some("Truus Kramer"), "{got:#?}");
+}
