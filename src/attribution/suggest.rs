@@ -1586,6 +1586,14 @@ impl NpParser<'_, '_, '_> {
         let toks = self.toks;
         let limit = toks.len().min(k + NP_MAX);
         let first = self.word(k)?;
+        // "Er zijn bewoners die zeggen …": the verb after "er", not a possessive.
+        if matches!(first, "zijn" | "waren")
+            && k > 0
+            && self.toks[k - 1].is_word()
+            && self.toks[k - 1].lower == "er"
+        {
+            return None;
+        }
         // Subject forms after a verb, object forms after "volgens" ("haar" before a noun is
         // a possessive: "haar woordvoerder").
         let pronoun = if object {
@@ -3097,6 +3105,21 @@ impl<'a, 's> Finder<'a, 's> {
                 factor: r.factor.min(0.75),
                 ..r
             });
+        }
+        // "Er zijn bewoners die zeggen dat …": some, nobody in particular.
+        let toks = &self.docs[i].toks;
+        if np.name.is_none()
+            && !np.pronoun
+            && !np.phrase.contains(' ')
+            && np.t1 >= 3
+            && toks.get(np.t1).is_some_and(|t| t.lower == "die")
+            && matches!(
+                toks[np.t1 - 2].lower.as_str(),
+                "zijn" | "waren" | "is" | "was"
+            )
+            && toks[np.t1 - 3].lower == "er"
+        {
+            return None;
         }
         // "Veel mensen denken dat", "Sommigen zeggen": nobody in particular (the guideline's
         // rule 2), unless a phrase after says who ("mensen uit de buurt").
@@ -5124,6 +5147,18 @@ impl<'a, 's> Finder<'a, 's> {
             // answer may follow: "zei op de vraag of ze aftreedt dat …").
             if t.is_word() && self.put_question(i, j) {
                 continue;
+            }
+            // "Het kabinet maakt vrijdag bekend of …", "De minister zegt volgende week of …":
+            // after a verb that is not asking, `of` opens a question still open.
+            // (Not "or" between quotations: "zoals ‘…’ of ‘…’".)
+            if t.is_word()
+                && t.lower == "of"
+                && !t.quoted
+                && !verb.question
+                && toks[j - 1].is_word()
+                && toks.get(j + 1).is_some_and(Tok::is_word)
+            {
+                break;
             }
             if t.is_word() && matches!(t.lower.as_str(), "dat" | "of") {
                 // "vond een fossiel dat …": with a frame verb, a `dat` after an object is

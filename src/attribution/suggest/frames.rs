@@ -48,6 +48,8 @@ impl Finder<'_, '_> {
         let first = toks.get(a).filter(|t| t.is_word() && !t.quoted)?;
         if !LOOSE_OPENERS.contains(&first.lower.as_str())
             && !first.lower.chars().all(|c| c.is_ascii_digit())
+            // ("Er zijn bewoners die zeggen": the verb after "er".)
+            || first.lower == "zijn" && a > 0 && toks[a - 1].lower == "er"
         {
             return None;
         }

@@ -6764,3 +6764,26 @@ fn first_names_of_features_have_a_gender() {
     ]]);
     assert_ne!(last_speaker(&got), Some("Truus Kramer"), "{got:#?}");
 }
+
+#[test]
+fn an_open_question_after_a_verb_that_does_not_ask_is_no_claim() {
+    nothing(&[
+        "Het kabinet maakt vrijdag bekend of de maatregelen worden verlengd.",
+        "De minister zegt volgende week of de brug dichtgaat.",
+    ]);
+    speakers(&[
+        ("De minister vroeg of de brug open kan.", "De minister"),
+        (
+            "Harchaoui betwijfelt of Turkije wel klaar is voor een krachtmeting.",
+            "Harchaoui",
+        ),
+    ]);
+}
+
+#[test]
+fn some_who_exist_are_nobody_in_particular() {
+    nothing(&[
+        "Er zijn bewoners die zeggen dat de brug onveilig is.",
+        "Er zijn deskundigen die zeggen dat de brug onveilig is.",
+    ]);
+}
