@@ -1307,16 +1307,6 @@ impl NpParser<'_, '_, '_> {
                 j += 2;
                 continue;
             }
-            // "volgens Washington Russische gevechtsvliegtuigen": an adjective of a people
-            // before a noun in lower case starts the clause, not more of the name.
-            if self.demonym_adjective(j)
-                && self
-                    .toks
-                    .get(j + 1)
-                    .is_some_and(|t| t.is_word() && !t.capitalised())
-            {
-                break;
-            }
             if self.name_like(j) && !self.lex.is("function", &self.toks[j].lower) {
                 j += 1;
                 continue;
@@ -1417,20 +1407,6 @@ impl NpParser<'_, '_, '_> {
                 .noun
                 .as_deref()
                 .is_some_and(|n| self.lex.ends_in(list, n))
-    }
-
-    /// "Russische", "Noord-Koreaanse", "Nederlandse": an adjective of a people or a country.
-    fn demonym_adjective(&self, k: usize) -> bool {
-        self.toks.get(k).is_some_and(|t| {
-            t.is_word()
-                && t.capitalised()
-                && (self.lex.is("demonyms", &t.lower)
-                    && t.lower.ends_with('e')
-                    && t.lower.chars().count() >= 6
-                    || ["ische", "aanse", "andse"]
-                        .iter()
-                        .any(|e| t.lower.ends_with(e) && t.lower.len() > e.len() + 1))
-        })
     }
 
     /// "zoek- en" in "de zoek- en reddingsdienst": a compound's first half in lower case
