@@ -335,6 +335,21 @@ impl Finder<'_, '_> {
         while start < k && toks[start].is_word() && self.lex.is("leading", &toks[start].lower) {
             start += 1;
         }
+        // "Naar eigen zeggen heeft zanger Bart Luijten nooit …": fronted, the subject
+        // follows the finite verb; the claim is the clause after the phrase.
+        if start == k
+            && toks.get(k + 3).is_some_and(|t| t.is_word() && !t.quoted)
+            && let Some(np) = p.parse(k + 4, false).filter(|np| np.speaks() && !np.quoted)
+        {
+            let Some(r) = self.resolve(i, &np) else {
+                return;
+            };
+            let end = self.claim_end(i, k + 3, false);
+            let cue = join(&toks[k..k + 3], self.docs[i].input.text);
+            self.emit(i, &r, &cue, (k + 3, end), 0.8);
+            self.remember(i, &r);
+            return;
+        }
         let np = p
             .parse(start, false)
             .filter(|np| np.speaks() && np.t1 < k && toks[np.t1].is_word())

@@ -6787,3 +6787,14 @@ fn some_who_exist_are_nobody_in_particular() {
         "Er zijn deskundigen die zeggen dat de brug onveilig is.",
     ]);
 }
+
+#[test]
+fn naar_eigen_zeggen_fronted_puts_the_subject_after_the_verb() {
+    speaker_and_claim(&[(
+        "Naar eigen zeggen heeft zanger Bart Luijten nooit een cent gezien.",
+        "Bart Luijten",
+        "heeft zanger Bart Luijten nooit een cent gezien",
+    )]);
+    // A thing after the verb says nothing.
+    nothing(&["Naar eigen zeggen is de brug veilig."]);
+}
