@@ -2772,39 +2772,37 @@ impl Registry {
             .map(|(s, e)| (s, e.full.as_str()))
     }
 
-    /// The last entity named before `sentence` whose role ends in `noun` ("de expert").
+    /// The entities named up to `sentence`, the last first (at most 64 mentions back).
+    fn recent(&self, sentence: usize) -> impl Iterator<Item = &Entity> {
+        let at = self.mentions.partition_point(|&(s, _)| s <= sentence);
+        self.mentions[..at]
+            .iter()
+            .rev()
+            .take(64)
+            .map(|&(_, e)| &self.entities[e])
+    }
+
     /// The last person whose role is `noun` of `portfolio` ("de schepen van Mobiliteit",
     /// "de minister van Justitie": "Minister van Justitie Dilan Yesilgöz").
     fn by_office(&self, noun: &str, portfolio: &str, sentence: usize) -> Option<&Entity> {
-        let at = self.mentions.partition_point(|&(s, _)| s <= sentence);
         let office = format!("{noun} van {}", portfolio.to_lowercase());
-        self.mentions[..at]
-            .iter()
-            .rev()
-            .take(64)
-            .map(|&(_, e)| &self.entities[e])
-            .find(|e| {
-                e.role
-                    .as_deref()
-                    .is_some_and(|r| r.to_lowercase().ends_with(&office))
-            })
+        self.recent(sentence).find(|e| {
+            e.role
+                .as_deref()
+                .is_some_and(|r| r.to_lowercase().ends_with(&office))
+        })
     }
 
+    /// The last entity named before `sentence` whose role ends in `noun` ("de expert").
     fn by_role(&self, lex: &Lexicon, noun: &str, sentence: usize) -> Option<&Entity> {
-        let at = self.mentions.partition_point(|&(s, _)| s <= sentence);
-        self.mentions[..at]
-            .iter()
-            .rev()
-            .take(64)
-            .map(|&(_, e)| &self.entities[e])
-            .find(|e| {
-                e.role.as_deref().is_some_and(|r| {
-                    let last = last_word(head(r));
-                    last_word(r).ends_with(noun)
-                        || last == noun
-                        || lex.is("chief-executives", noun) && lex.is("chief-executives", &last)
-                })
+        self.recent(sentence).find(|e| {
+            e.role.as_deref().is_some_and(|r| {
+                let last = last_word(head(r));
+                last_word(r).ends_with(noun)
+                    || last == noun
+                    || lex.is("chief-executives", noun) && lex.is("chief-executives", &last)
             })
+        })
     }
 
     /// The last name that is a clause's subject or stands alone in the `reach` sentences
