@@ -4622,25 +4622,31 @@ impl<'a, 's> Finder<'a, 's> {
         // time closes the sentence; the claim is before the cue.
         // ("…, aldus Hoekstra op X, voorheen Twitter.", "…, aldus Tabak, Kamerlid voor de
         // SP.": no verb and no clause follows, only phrases about the speaker.)
-        let verbless = toks[np.t1..].iter().filter(|t| t.is_word()).count() <= 10
+        let clause_word = |t: &Tok<'_>| {
+            matches!(
+                t.lower.as_str(),
+                "dat" | "die" | "en" | "maar" | "want" | "of"
+            )
+        };
+        // (Counting stops at the eleventh word: a long rest is never read whole.)
+        let verbless = toks[np.t1..]
+            .iter()
+            .filter(|t| t.is_word())
+            .take(11)
+            .count()
+            <= 10
             && toks[np.t1..].iter().all(|t| {
                 t.is_word()
                     && (t.capitalised() || !self.lex.forms.contains_key(&t.lower))
                     && !self.lex.is("aux", &t.lower)
-                    && !matches!(
-                        t.lower.as_str(),
-                        "dat" | "die" | "en" | "maar" | "want" | "of"
-                    )
+                    && !clause_word(t)
                     || [',', '(', ')', '.', '!'].iter().any(|&c| t.is(c))
                     || t.closes()
             });
         let adjunct = toks.get(np.t1).is_some_and(|t| {
             t.is_word()
                 && (self.lex.is("prepositions", &t.lower) || self.lex.is("function", &t.lower))
-                && !matches!(
-                    t.lower.as_str(),
-                    "dat" | "die" | "en" | "maar" | "want" | "of"
-                )
+                && !clause_word(t)
         }) && (toks[np.t1..]
             .iter()
             .all(|t| t.is_word() || t.is('.') || t.is('!') || t.closes())
@@ -5824,13 +5830,16 @@ impl<'a, 's> Finder<'a, 's> {
         {
             return None;
         }
-        // At most seven marks and words are read after it.
+        // At most eight marks and words are read after it (a long sentence with many cues
+        // costs no more).
         let rest = &toks[k + 2..];
+        if rest.len() > 8 {
+            return None;
+        }
         let words: Vec<&Tok<'_>> = rest.iter().filter(|t| t.is_word()).collect();
-        let tail_ok = rest.len() <= 8
-            && rest
-                .iter()
-                .all(|t| t.is_word() || matches!(t.kind, Tk::Punct('.' | '!')))
+        let tail_ok = rest
+            .iter()
+            .all(|t| t.is_word() || matches!(t.kind, Tk::Punct('.' | '!')))
             && words
                 .first()
                 .is_none_or(|t| self.lex.is("prepositions", &t.lower) || self.lex.adverb(&t.lower))
