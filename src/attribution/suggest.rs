@@ -1900,6 +1900,17 @@ impl NpParser<'_, '_, '_> {
         } else {
             return None;
         }
+        // "Marieke (34) uit Apeldoorn", "Fatima de Boer (41) van de bewonersgroep": an age or
+        // a party in brackets between a person's name and where the person is from.
+        if np.name.is_some()
+            && let b = past_brackets(toks, j)
+            && b > j
+            && self
+                .word(b)
+                .is_some_and(|w| matches!(w, "uit" | "van" | "bij"))
+        {
+            j = b;
+        }
         // "van Instituut Clingendael", "bij de Zweedse Academie", "van Defensie".
         if let Some(w) = self.word(j)
             && matches!(w, "van" | "bij" | "namens")
@@ -5774,11 +5785,19 @@ impl<'a, 's> Finder<'a, 's> {
         if k != 1 && !toks.get(1).is_some_and(|t| self.lex.is("aux", &t.lower)) {
             return None;
         }
-        let finite = 1;
+        // "Dat zegt ook wethouder Jan Bos", "Dat heeft eerder de politie gezegd": adverbs
+        // before the subject (not a negation: "Dat zei niet de minister, maar …").
+        let mut at = 2;
+        while at < toks.len().min(5)
+            && self.lex.is("sentence-adverbs", &toks[at].lower)
+            && !matches!(toks[at].lower.as_str(), "niet" | "nooit" | "nergens")
+        {
+            at += 1;
+        }
         let p = self.parser(i);
-        let (np, loose) = match p.parse(finite + 1, false) {
+        let (np, loose) = match p.parse(at, false) {
             Some(np) => (np, false),
-            None => (self.loose_np(i, finite + 1, None)?, true),
+            None => (self.loose_np(i, at, None)?, true),
         };
         // Only adverbs, a participle, a particle and punctuation may follow.
         if toks[np.t1..]

@@ -6798,3 +6798,35 @@ fn naar_eigen_zeggen_fronted_puts_the_subject_after_the_verb() {
     // A thing after the verb says nothing.
     nothing(&["Naar eigen zeggen is de brug veilig."]);
 }
+
+#[test]
+fn an_age_in_brackets_stands_between_a_name_and_where_the_person_is_from() {
+    speakers(&[
+        (
+            "Marieke (34) uit Apeldoorn zegt dat ze niet meer durft te fietsen.",
+            "Marieke",
+        ),
+        (
+            "Fatima de Boer (41) uit Tilburg: „Ik ben er klaar mee.”",
+            "Fatima de Boer",
+        ),
+    ]);
+    let s = only("„Het is op”, zegt Peter (45) van de buurtvereniging.");
+    assert_eq!(
+        (s.speaker.as_str(), s.organisation.as_deref()),
+        ("Peter", Some("buurtvereniging"))
+    );
+}
+
+#[test]
+fn adverbs_may_stand_before_the_subject_of_dat_zegt() {
+    let got = run(&[&[
+        "De brug is onveilig.",
+        "Dat zegt ook wethouder Jan Bos.",
+        "Dat heeft eerder de politie gezegd.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Jan Bos"), ("d:2", "de politie")]);
+    // A negation is not skipped, nor is a thing after the verb a speaker.
+    let got = run(&[&["De brug is onveilig.", "Dat zegt ook iets over de stad."]]);
+    assert!(got.is_empty(), "{got:#?}");
+}
