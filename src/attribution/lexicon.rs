@@ -204,6 +204,7 @@ impl Lexicon {
             "english-heads",
             "numbers",
             "rubrics",
+            "laws",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

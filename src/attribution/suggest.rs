@@ -1160,6 +1160,28 @@ impl NpParser<'_, '_, '_> {
             })
     }
 
+    /// A name's genitive at `k` ("Verlindens", "Boelens'") before a speaker noun in lower
+    /// case and no name after it: the noun's token.
+    fn genitive_noun(&self, k: usize) -> Option<usize> {
+        let toks = self.toks;
+        let t = toks.get(k)?;
+        if !self.name_like(k) || !t.lower.ends_with('s') || t.acronym() {
+            return None;
+        }
+        // "Boelens'": the apostrophe right after the name.
+        let n = match toks.get(k + 1) {
+            Some(a) if matches!(a.text, "'" | "’") && a.b0 == t.b1 => k + 2,
+            _ => k + 1,
+        };
+        let noun = toks.get(n)?;
+        (noun.is_word()
+            && !noun.quoted
+            && !noun.capitalised()
+            && self.lex.person_noun(&noun.lower)
+            && !self.name_like_at(n + 1))
+        .then_some(n)
+    }
+
     fn name_like_at(&self, k: usize) -> bool {
         k < self.toks.len() && self.name_like(k)
     }
@@ -1669,6 +1691,11 @@ impl NpParser<'_, '_, '_> {
             // "Honda's woordvoerder", "Nederland's grootste bank": a name's genitive.
             det = true;
             j += 1;
+        } else if let Some(n) = self.genitive_noun(k) {
+            // "Verlindens woordvoerder zegt", "Volgens Boelens' advocaat": a surname's
+            // genitive before a speaker noun and no name.
+            det = true;
+            j = n;
         }
         // "De in Duitsland geboren schrijver", "de in Delft gevestigde organisatie": a
         // phrase before its participle belongs to the modifier.
@@ -3051,7 +3078,7 @@ impl<'a, 's> Finder<'a, 's> {
             })
     }
 
-    /// A described person opening sentence `j` as its subject ("De piloot landde"), not a
+    /// A described person or body opening sentence `j` as its subject ("De piloot landde"), not a
     /// phrase before a comma or an apposition: where the phrase ends, who, and whether the
     /// verb after it is plural.
     fn described_opener(&self, j: usize) -> Option<(usize, Resolved, bool)> {
@@ -3067,7 +3094,12 @@ impl<'a, 's> Finder<'a, 's> {
             || next.capitalised()
             // (A verb or an auxiliary, not a preposition of a longer phrase.)
             || self.lex.is("function", &next.lower) && !self.lex.is("aux", &next.lower)
-            || !(self.lex.person_noun(noun) || noun.ends_with("jarige"))
+            // (Or a body, for "zij": "De politie heeft de straat afgezet. Ze zegt …"; the
+            // callers keep a body from "hij".)
+            || !(self.lex.person_noun(noun)
+                || noun.ends_with("jarige")
+                || self.lex.body_noun(noun)
+                || self.lex.plural_noun(noun) && next.lower.ends_with("en"))
         {
             return None;
         }
@@ -3227,6 +3259,9 @@ impl<'a, 's> Finder<'a, 's> {
                         want_plural != Some(true) && agrees(r) && (r.person || !masculine)
                     }
                 })
+                // (A body described after a person who spoke is not "zij": "Karin Bos zei …
+                // De politie kwam snel. Ze vertelt …" is still Karin Bos.)
+                .filter(|(_, r, _)| r.person || last.is_none_or(|(_, _, l)| !l.person))
                 .map(|(j, r, _)| (j, r));
             // The last speaker is the antecedent or nobody is: not someone named long before,
             // but a person named as a subject in this paragraph when that speaker was a neuter
@@ -4447,7 +4482,7 @@ impl<'a, 's> Finder<'a, 's> {
         else {
             return;
         };
-        if !np.speaks() || self.a_law(i, &np) {
+        if !np.speaks() || self.a_law(i, a, &np) {
             return;
         }
         // "Volgens de woordvoerder van de VN, Ahmed Barzani, zijn …": the name in apposition
@@ -4535,7 +4570,7 @@ impl<'a, 's> Finder<'a, 's> {
 
     /// "volgens artikel 300 van het Wetboek van Strafrecht", "volgens de Opiumwet": a law
     /// or an article of one is a rule, not a source (the guideline's rule 3).
-    fn a_law(&self, i: usize, np: &Np) -> bool {
+    fn a_law(&self, i: usize, a: usize, np: &Np) -> bool {
         let toks = &self.docs[i].toks;
         let numbered = np.name.is_none()
             && np.noun.as_deref().is_some_and(|n| {
@@ -4547,13 +4582,25 @@ impl<'a, 's> Finder<'a, 's> {
             && toks
                 .get(np.t1)
                 .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+        // ("Wet Bibob", "Algemene wet bestuursrecht", "Reglement van Orde", "de APV".)
         let named = np.name.is_some_and(|(a, b)| {
-            toks[a..b].iter().any(|t| {
+            toks[a..b.min(a + 6)].iter().any(|t| {
                 let w = t.lower.as_str();
-                w.chars().count() > 5
-                    && (w.ends_with("wet") || w.starts_with("wetboek") || w.ends_with("verdrag"))
+                self.lex.is("laws", w)
+                    || w.chars().count() > 5
+                        && (w.ends_with("wet")
+                            || w.starts_with("wetboek")
+                            || w.ends_with("verdrag")
+                            || w.ends_with("akkoord")
+                            || w.ends_with("verordening"))
             })
-        });
+        }) || (a..np.t1.min(a + 6)).any(|j| {
+            toks[j].capitalised() && self.lex.is("laws", &toks[j].lower)
+        })
+            // ("Algemene wet bestuursrecht": the phrase stopped before the law's noun.)
+            || toks
+                .get(np.t1)
+                .is_some_and(|t| t.is_word() && matches!(t.lower.as_str(), "wet" | "verordening"));
         numbered || named
     }
 
@@ -5825,6 +5872,10 @@ impl<'a, 's> Finder<'a, 's> {
         if prev.toks.is_empty() {
             return None;
         }
+        // "Dat verklaart de woede": a thing after "verklaren" is what "Dat" explains.
+        if loose && cue.starts_with("verklaar") {
+            return None;
+        }
         let r = if loose {
             self.resolve_loose(i, &np)?
         } else {
@@ -5856,12 +5907,19 @@ impl<'a, 's> Finder<'a, 's> {
             return None;
         }
         let words: Vec<&Tok<'_>> = rest.iter().filter(|t| t.is_word()).collect();
-        let tail_ok = rest
-            .iter()
-            .all(|t| t.is_word() || matches!(t.kind, Tk::Punct('.' | '!')))
-            && words
-                .first()
-                .is_none_or(|t| self.lex.is("prepositions", &t.lower) || self.lex.adverb(&t.lower))
+        // Outside a prepositional phrase only adverbs: "zegt dat ook rijke families
+        // profiteren" is a dat-clause whose subject follows an adverb.
+        let mut in_phrase = false;
+        let phrase_ok = words.iter().all(|t| {
+            if self.lex.is("prepositions", &t.lower) {
+                in_phrase = true;
+            }
+            in_phrase || self.lex.adverb(&t.lower)
+        });
+        let tail_ok = phrase_ok
+            && rest
+                .iter()
+                .all(|t| t.is_word() || matches!(t.kind, Tk::Punct('.' | '!')))
             && words.iter().all(|t| {
                 t.capitalised()
                     || !self.lex.forms.contains_key(&t.lower)

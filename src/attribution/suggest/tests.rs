@@ -6830,3 +6830,111 @@ fn adverbs_may_stand_before_the_subject_of_dat_zegt() {
     let got = run(&[&["De brug is onveilig.", "Dat zegt ook iets over de stad."]]);
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn dat_and_an_adverb_open_a_clause_not_a_pronoun() {
+    let got = run(&[&[
+        "Belastingadviseur Marloes Pronk is sceptisch.",
+        "Pronk zegt dat ook rijke families profiteren van de regeling.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Marloes Pronk")]);
+    assert_eq!(
+        got[0].claim.exact,
+        "rijke families profiteren van de regeling"
+    );
+    // The pronoun with a phrase of place still points back.
+    let got = run(&[&[
+        "De brug gaat dicht.",
+        "De gemeente bevestigt dat ook vandaag tegenover RTV Oost.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "De gemeente")]);
+    // "Dat verklaart de woede": what is explained says nothing.
+    let got = run(&[&[
+        "De supporters zijn boos.",
+        "Dat verklaart de woede bij de supporters.",
+    ]]);
+    assert!(got.is_empty(), "{got:#?}");
+}
+
+#[test]
+fn zij_may_point_back_to_a_body_or_a_group_described_as_the_subject() {
+    let got = run(&[&[
+        "De politie heeft de straat afgezet.",
+        "Ze zegt dat er geen gevaar is voor omwonenden.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De politie")]);
+    let got = run(&[&[
+        "De ouders hebben een brief gestuurd.",
+        "Ze zeggen dat de school open moet blijven.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De ouders")]);
+    // Not "hij", and not when a person spoke before the body came in.
+    let got = run(&[&[
+        "De politie heeft de straat afgezet.",
+        "Hij zegt dat er geen gevaar is.",
+    ]]);
+    assert_ne!(last_speaker(&got), Some("De politie"), "{got:#?}");
+    let got = run(&[&[
+        "Karin Bos zei dat ze blij is.",
+        "De politie kwam snel.",
+        "Ze vertelt dat ze bang was.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Karin Bos"), ("d:3", "Karin Bos")]);
+}
+
+#[test]
+fn laws_and_agreements_by_name_are_rules_not_sources() {
+    nothing(&[
+        "Volgens het Reglement van Orde mag een Kamerlid vier interrupties plegen.",
+        "Volgens de Wet op de Lijkbezorging moet een lichaam binnen zes dagen worden begraven.",
+        "Volgens de Algemene wet bestuursrecht moet de gemeente binnen acht weken beslissen.",
+        "Volgens de APV is vuurwerk afsteken in het centrum verboden.",
+        "Volgens het Hoofdlijnenakkoord komt er een nieuwe belasting.",
+        "Volgens de Wet Bibob mag de gemeente een vergunning weigeren.",
+    ]);
+    speakers(&[
+        ("Volgens de FNV is de cao slecht.", "FNV"),
+        ("Volgens AVG-expert Jan Bos is dat verboden.", "Jan Bos"),
+    ]);
+}
+
+#[test]
+fn a_label_before_a_colon_names_what_follows() {
+    nothing(&[
+        "Motto: ‘Samen sterk’.",
+        "Titel: ‘De laatste dag’.",
+        "Slogan: 'Nooit meer oorlog'.",
+    ]);
+}
+
+#[test]
+fn a_surnames_genitive_before_a_speaker_noun_is_the_speaker() {
+    speaker_and_claim(&[
+        (
+            "Volgens Boelens' woordvoerder is haar toestand stabiel.",
+            "Boelens' woordvoerder",
+            "is haar toestand stabiel",
+        ),
+        (
+            "Verlindens woordvoerder zegt dat de minister niet aftreedt.",
+            "Verlindens woordvoerder",
+            "de minister niet aftreedt",
+        ),
+        (
+            "„Het is voorbij”, zei Trumps advocaat.",
+            "Trumps advocaat",
+            "„Het is voorbij”",
+        ),
+    ]);
+    // A plural is no genitive; a name after the noun is the speaker.
+    speakers(&[
+        (
+            "Nederlanders zeggen dat het weer slecht is.",
+            "Nederlanders",
+        ),
+        (
+            "Volgens Jansens advocaat Peter de Wit is hij onschuldig.",
+            "Peter de Wit",
+        ),
+    ]);
+}
