@@ -302,6 +302,15 @@ fn is_quote_char(c: char) -> bool {
     )
 }
 
+/// A bullet, an arrow, a dingbat or an emoji (with its joiners): layout, not language.
+fn symbol(t: &Tok<'_>) -> bool {
+    matches!(t.kind, Tk::Punct(c) if matches!(
+        c,
+        '•' | '▶' | '►' | '■' | '●' | '◆' | '▪' | '→' | '➤' | '➜' | '\u{FE0F}' | '\u{200D}'
+    ) || ('\u{2600}'..='\u{27BF}').contains(&c)
+        || c >= '\u{1F000}')
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -572,6 +581,11 @@ fn tokenize_document<'a>(sentences: &[Sentence<'a>]) -> Vec<Sent<'a>> {
     for (i, s) in sentences.iter().enumerate() {
         let mut toks = tokenize(s.text);
         toks.drain(..dateline(&toks));
+        // Bullets and emoji are layout ("• Karin Boelens zegt", "🔴 De politie meldt", "Karin
+        // Boelens 🇳🇱 zegt"); so is a star or an arrow that opens a list's line.
+        toks.retain(|t| !symbol(t));
+        let lead = toks.iter().take_while(|t| t.is('*') || t.is('>')).count();
+        toks.drain(..lead);
         let starts_quoted = toks.first().is_some_and(|t| {
             t.kind == Tk::Quote(None)
                 && matches!(mark(t), '‘' | '“' | '„' | '«' | '‹' | '‚' | '"' | '\'')
@@ -1967,9 +1981,27 @@ impl NpParser<'_, '_, '_> {
                     toks.get(he)
                         .is_none_or(|t| !t.is_word() || !t.capitalised())
                 });
+            // "officier van dienst Mark Peters", "Commandant van de brandweer Mark Peters":
+            // the holder after the body, by a first name.
+            let first_named = (np.name.is_none()
+                && np.noun.is_some()
+                && holder.is_none()
+                && self.lex.body_noun(&toks[e - 1].lower))
+            .then(|| {
+                toks.get(e)
+                    .filter(|t| t.is_word() && t.capitalised() && self.lex.first_name(&t.lower))?;
+                self.name_run(e, limit)
+            })
+            .flatten();
             let mut end = e;
             if np.name.is_some() {
                 np.organisation = Some(org);
+            } else if let Some(he) = first_named {
+                np.organisation = Some(org.trim_start_matches("de ").to_string());
+                np.role = Some(join(&toks[role_start..e], self.text));
+                np.name = Some((e, he));
+                np.noun = None;
+                end = he;
             } else if let Some((a, he)) = holder {
                 np.organisation = Some(
                     join(&toks[j + 1..a + 1], self.text)
@@ -2244,7 +2276,9 @@ impl NpParser<'_, '_, '_> {
                 && let Some(n) = self.name_run(e + 1, limit)
             {
                 e = n;
-            } else if self.lex.ends_in("named-nouns", &self.toks[j].lower)
+            } else if (self.lex.ends_in("named-nouns", &self.toks[j].lower) || !article)
+                // ("van chipmaker Alvero", "van investeerder Prosus": without an article the
+                // noun is the name's descriptor.)
                 && let Some(n) = self.org_name(e, limit).or_else(|| self.name_run(e, limit))
                 // (Not a person's: "de woordvoerder van de partij Jan Jansen".)
                 && !self.lex.first_name(&self.toks[e].lower)
@@ -5143,6 +5177,20 @@ impl<'a, 's> Finder<'a, 's> {
         for j in from..clause_end {
             let t = &toks[j];
             if t.opens() && j > 0 && toks[j - 1].is(':') {
+                complement = Some((j, Comp::Quote));
+                break;
+            }
+            // "Minister Boelens zei „We gaan gewoon door”": a quotation of three words or
+            // more right after a verb of saying, without a colon (not a title after
+            // "schreef", nor a name after "noemde").
+            if j == from
+                && t.opens()
+                && !verb.frame
+                && !verb.quote
+                && self
+                    .quote_at(i, j)
+                    .is_some_and(|q| toks[q.t0..q.t1].iter().filter(|t| t.is_word()).count() >= 3)
+            {
                 complement = Some((j, Comp::Quote));
                 break;
             }

@@ -6938,3 +6938,93 @@ fn a_surnames_genitive_before_a_speaker_noun_is_the_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn forecasts_and_interruptions_are_cues() {
+    speakers(&[
+        ("Het CPB voorziet dat de werkloosheid stijgt.", "CPB"),
+        (
+            "Lotte Brouwer (GroenLinks-PvdA) interrumpeerde: 'U draait om de hete brij heen.'",
+            "Lotte Brouwer",
+        ),
+    ]);
+    nothing(&[
+        "De school is voorzien van zonnepanelen.",
+        "GroenLinks-PvdA wil dat het kabinet de huurverhoging terugdraait.",
+    ]);
+}
+
+#[test]
+fn bullets_and_emoji_are_layout() {
+    speakers(&[
+        (
+            "• Karin Boelens zegt dat de lonen omhoog moeten.",
+            "Karin Boelens",
+        ),
+        ("🔴 De politie meldt dat de weg dicht is.", "De politie"),
+        (
+            "Karin Boelens 🇳🇱 zegt dat de lonen omhoog moeten.",
+            "Karin Boelens",
+        ),
+        (
+            "* Karin Boelens zegt dat de lonen omhoog moeten.",
+            "Karin Boelens",
+        ),
+    ]);
+}
+
+#[test]
+fn a_quotation_may_follow_a_verb_of_saying_without_a_colon() {
+    speaker_and_claim(&[(
+        "Minister Karin Boelens zei „We gaan gewoon door” en verliet de zaal.",
+        "Karin Boelens",
+        "„We gaan gewoon door”",
+    )]);
+    // Not a title after "schreef", nor a word or two.
+    nothing(&[
+        "Mulisch schreef ‘De aanslag’ in 1982.",
+        "Hij schreef ‘De ontdekking van de hemel’ in Amsterdam.",
+    ]);
+}
+
+#[test]
+fn a_descriptor_without_an_article_goes_with_the_name_after_it() {
+    let s =
+        only("Topman Daan Rietveld van chipmaker Alvero zegt dat de markten te optimistisch zijn.");
+    assert_eq!(
+        (s.speaker.as_str(), s.organisation.as_deref()),
+        ("Daan Rietveld", Some("chipmaker Alvero"))
+    );
+}
+
+#[test]
+fn the_holder_of_a_role_of_a_body_follows_it_by_a_first_name() {
+    speaker_and_claim(&[
+        (
+            "Volgens officier van dienst Mark Peters kan het dak elk moment instorten.",
+            "Mark Peters",
+            "kan het dak elk moment instorten",
+        ),
+        (
+            "Commandant van de brandweer Mark Peters zegt dat het dak kan instorten.",
+            "Mark Peters",
+            "het dak kan instorten",
+        ),
+    ]);
+}
+
+#[test]
+fn local_services_and_parliament_speak() {
+    speakers(&[
+        (
+            "Er raakte niemand gewond, aldus de meldkamer.",
+            "de meldkamer",
+        ),
+        ("Het water stijgt nog, aldus de dijkgraaf.", "de dijkgraaf"),
+    ]);
+    let got = run(&[&[
+        "Verzekeraar Lithovia schrapt 400 banen.",
+        "Het bedrijf laat weten dat vooral de administratie wordt getroffen.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Lithovia"), "{got:#?}");
+}
