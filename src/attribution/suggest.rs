@@ -3823,14 +3823,34 @@ impl<'a, 's> Finder<'a, 's> {
                     .filter(|r| self.kind_fits(noun, r))
             } else {
                 // The person in focus, else the last speaker ("een woordvoerster van het OM
-                // … aldus de zegsvrouw").
+                // … aldus de zegsvrouw"), of the noun's gender: "de bewindsvrouw" is not the
+                // man who spoke last, but the woman who spoke before him.
+                let gender_fits = |r: &Resolved| match self.gender(r) {
+                    Some(true) => !self.lex.ends_in("masculine", noun),
+                    Some(false) => !self.lex.ends_in("feminine", noun),
+                    None => true,
+                };
+                let earlier = || {
+                    self.out
+                        .iter()
+                        .rev()
+                        .take(16)
+                        .filter(|(j, _)| *j <= i && i - j <= 20)
+                        .find_map(|(_, o)| {
+                            self.resolve_name(i, &o.speaker)
+                                .filter(|e| e.person && self.gender(e).is_some() && gender_fits(e))
+                        })
+                };
                 self.in_focus(i)
+                    .filter(gender_fits)
                     .or_else(|| {
                         self.last_speaker
                             .as_ref()
                             .filter(|(si, _, _)| *si <= i && i - si <= 20)
                             .map(|(_, _, r)| r.clone())
+                            .filter(gender_fits)
                     })
+                    .or_else(earlier)
                     .filter(fits)
                     // Not someone of another office: "de burgemeester" is no minister, and
                     // no body ("De FNV vraagt … De burgemeester roept …").

@@ -7028,3 +7028,32 @@ fn local_services_and_parliament_speak() {
     ]]);
     assert_eq!(last_speaker(&got), Some("Lithovia"), "{got:#?}");
 }
+
+#[test]
+fn a_description_of_a_woman_or_a_man_points_back_to_one() {
+    let got = run(&[&[
+        "Minister Karin Bosman zei dat de wet er komt.",
+        "Directeur Tom Aalders zei dat hij twijfelt.",
+        "De bewindsvrouw zegt dat het kabinet doorzet.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Karin Bosman"), "{got:#?}");
+    let got = run(&[&[
+        "Minister Hanna Groen zei dat de wet er komt.",
+        "Directeur Tom Aalders zei dat hij twijfelt.",
+        "De bewindsman zegt dat het kabinet doorzet.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Tom Aalders"), "{got:#?}");
+}
+
+#[test]
+fn forecasts_and_market_indicators_are_no_sources() {
+    nothing(&[
+        "Volgens de prognose daalt de werkloosheid pas in 2026.",
+        "De inkoopmanagersindex geeft aan dat de industrie krimpt.",
+        "De rentecurve voorspelt dat de economie afkoelt.",
+    ]);
+    speakers(&[(
+        "Volgens de raming van het CPB daalt de werkloosheid.",
+        "CPB",
+    )]);
+}
