@@ -1338,6 +1338,48 @@ impl NpParser<'_, '_, '_> {
                     continue;
                 }
             }
+            // A place's name with its links in lower case: "Bergen op Zoom", "Alphen aan den
+            // Rijn", "Capelle aan den IJssel", "Ouderkerk aan de Amstel", "Egmond aan Zee",
+            // "Wijk bij Duurstede".
+            if j == k + 1
+                && let Some(w) = self.word(j)
+                && !self.toks[j].capitalised()
+                && matches!(w, "aan" | "op" | "bij")
+            {
+                let article = w == "aan"
+                    && self.word(j + 1).is_some_and(|d| matches!(d, "den" | "de"))
+                    && !self.toks[j + 1].capitalised();
+                let at = if article { j + 2 } else { j + 1 };
+                let place = self.word(at).is_some_and(|p| {
+                    self.toks[at].capitalised()
+                        && if article {
+                            self.word(j + 1) == Some("den")
+                                || matches!(
+                                    p,
+                                    "amstel"
+                                        | "maas"
+                                        | "rijn"
+                                        | "ijssel"
+                                        | "vecht"
+                                        | "schie"
+                                        | "zaan"
+                                        | "linge"
+                                        | "waal"
+                                        | "gouwe"
+                                        | "dijle"
+                                )
+                        } else {
+                            matches!(
+                                (w, p),
+                                ("aan", "zee") | ("op", "zoom") | ("bij", "duurstede")
+                            )
+                        }
+                });
+                if at < limit && place {
+                    j = at + 1;
+                    continue;
+                }
+            }
             // Initials stay in the name: "D. K. Arya", "J.R.R. Tolkien".
             if self.initial_dot(j) && j + 1 < limit && self.name_like(j + 1) {
                 j += 2;
@@ -5298,10 +5340,14 @@ impl<'a, 's> Finder<'a, 's> {
             }
             // "De film vertelt het verhaal van een man die zegt dat …": a nearer reporting
             // verb owns the complement ("zei te verwachten dat" keeps it: an infinitive).
+            // (A verb's stem after an article or a preposition is a noun: "zegt in antwoord
+            // op Kamervragen dat", "in een antwoord dat".)
             if j > from
                 && self.cue_form(i, j)
                 && toks[j - 1].lower != "te"
                 && !self.lex.is("negative-before", &toks[j - 1].lower)
+                && !(self.lex.is("determiners", &toks[j - 1].lower)
+                    || self.lex.is("prepositions", &toks[j - 1].lower) && toks[j - 1].lower != "om")
             {
                 break;
             }
@@ -5848,8 +5894,14 @@ impl<'a, 's> Finder<'a, 's> {
         };
         if k >= 2 && matches!(toks[k - 1].lower.as_str(), "en" | "maar") {
             for &first in firsts {
+                // ("Minister Karin Dolman knikte en zei dat": the first verb alone between
+                // them, a word in lower case.)
                 if let Some(np) = p.parse(first, false).filter(Np::speaks)
-                    && np.t1 + 1 < k - 1
+                    && (np.t1 + 1 < k - 1
+                        || np.t1 + 1 == k - 1
+                            && toks[np.t1].is_word()
+                            && !toks[np.t1].capitalised()
+                            && !self.lex.is("function", &toks[np.t1].lower))
                     // No `:` or `;` between them (the clause starts, computed once per
                     // sentence); a quotation in the first claim is no other clause.
                     && self.starts[i][1][k - 1] as usize <= np.t1

@@ -7057,3 +7057,53 @@ fn forecasts_and_market_indicators_are_no_sources() {
         "CPB",
     )]);
 }
+
+#[test]
+fn a_verbs_stem_after_an_article_or_a_preposition_is_a_noun() {
+    speaker_and_claim(&[(
+        "Staatssecretaris Bram Oosterveld zegt in antwoord op Kamervragen dat de uitvoering rammelt.",
+        "Bram Oosterveld",
+        "de uitvoering rammelt",
+    )]);
+    // A nearer verb still owns its complement.
+    speakers(&[(
+        "De film vertelt het verhaal van een man die zegt dat hij God is.",
+        "een man",
+    )]);
+}
+
+#[test]
+fn a_first_verb_alone_before_en_shares_the_subject() {
+    speakers(&[
+        (
+            "Minister Karin Dolman knikte en zei dat het niet klopt.",
+            "Karin Dolman",
+        ),
+        (
+            "De minister reageerde en stelde dat het niet klopt.",
+            "De minister",
+        ),
+        (
+            "Jansen en De Vries zeiden dat het klopt.",
+            "Jansen en De Vries",
+        ),
+    ]);
+}
+
+#[test]
+fn place_names_keep_their_links_in_lower_case() {
+    speaker_and_claim(&[
+        (
+            "Volgens de gemeente Bergen op Zoom is het drinkwater veilig.",
+            "Bergen op Zoom",
+            "is het drinkwater veilig",
+        ),
+        (
+            "Volgens de burgemeester van Alphen aan den Rijn, Linda Baas, is het water veilig.",
+            "Linda Baas",
+            "is het water veilig",
+        ),
+    ]);
+    // A medium after the name is no part of it.
+    speakers(&[("„Het is voorbij”, zei Jansen op Twitter.", "Jansen")]);
+}
