@@ -2630,8 +2630,12 @@ impl Registry {
                                 .role
                                 .as_deref()
                                 .is_some_and(|r| lex.is("thing-titles", &last_word(r)));
+                        // ("FC Twente", "SC Heerenveen", "AC Milan": a club's prefix.)
+                        let club = words >= 2
+                            && matches!(s.toks[a].text, "FC" | "SC" | "AFC" | "SV" | "VV" | "AC");
                         let person = (a == k || np.role.is_some())
                             && !titled
+                            && !club
                             && !np.role.as_deref().is_some_and(|r| body_role(lex, r))
                             && !(words >= 2
                                 && (body_word(&s.toks[a])

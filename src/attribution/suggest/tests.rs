@@ -7107,3 +7107,15 @@ fn place_names_keep_their_links_in_lower_case() {
     // A medium after the name is no part of it.
     speakers(&[("„Het is voorbij”, zei Jansen op Twitter.", "Jansen")]);
 }
+
+#[test]
+fn a_club_by_its_prefix_is_a_body_the_club_points_back_to() {
+    let got = run(&[&[
+        "FC Twente verloor zondag.",
+        "De club meldt dat de trainer blijft.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "FC Twente")]);
+    // A club is no "hij".
+    let got = run(&[&["SC Heerenveen won.", "Hij zegt dat het goed gaat."]]);
+    assert_ne!(last_speaker(&got), Some("SC Heerenveen"), "{got:#?}");
+}
