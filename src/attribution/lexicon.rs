@@ -205,6 +205,8 @@ impl Lexicon {
             "numbers",
             "rubrics",
             "laws",
+            "club-prefixes",
+            "place-rivers",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

@@ -1353,21 +1353,7 @@ impl NpParser<'_, '_, '_> {
                 let place = self.word(at).is_some_and(|p| {
                     self.toks[at].capitalised()
                         && if article {
-                            self.word(j + 1) == Some("den")
-                                || matches!(
-                                    p,
-                                    "amstel"
-                                        | "maas"
-                                        | "rijn"
-                                        | "ijssel"
-                                        | "vecht"
-                                        | "schie"
-                                        | "zaan"
-                                        | "linge"
-                                        | "waal"
-                                        | "gouwe"
-                                        | "dijle"
-                                )
+                            self.word(j + 1) == Some("den") || self.lex.is("place-rivers", p)
                         } else {
                             matches!(
                                 (w, p),
@@ -2632,7 +2618,8 @@ impl Registry {
                                 .is_some_and(|r| lex.is("thing-titles", &last_word(r)));
                         // ("FC Twente", "SC Heerenveen", "AC Milan": a club's prefix.)
                         let club = words >= 2
-                            && matches!(s.toks[a].text, "FC" | "SC" | "AFC" | "SV" | "VV" | "AC");
+                            && s.toks[a].acronym()
+                            && lex.is("club-prefixes", &s.toks[a].lower);
                         let person = (a == k || np.role.is_some())
                             && !titled
                             && !club
@@ -3158,14 +3145,15 @@ impl<'a, 's> Finder<'a, 's> {
             })
     }
 
-    /// A described person or body opening sentence `j` as its subject ("De piloot landde"), not a
-    /// phrase before a comma or an apposition: where the phrase ends, who, and whether the
-    /// verb after it is plural.
+    /// A described person, body or group opening sentence `j` as its subject ("De piloot
+    /// landde"), not a phrase before a comma or an apposition: where the phrase ends, who, and
+    /// whether the verb after it is plural.
     fn described_opener(&self, j: usize) -> Option<(usize, Resolved, bool)> {
         let toks = &self.docs[j].toks;
         let np = self.parser(j).parse(0, false)?;
         let noun = np.noun.as_deref()?;
         let next = toks.get(np.t1)?;
+        let plural = next.lower.ends_with("en");
         if np.name.is_some()
             || np.pronoun
             || np.coordinated
@@ -3179,12 +3167,12 @@ impl<'a, 's> Finder<'a, 's> {
             || !(self.lex.person_noun(noun)
                 || noun.ends_with("jarige")
                 || self.lex.body_noun(noun)
-                || self.lex.plural_noun(noun) && next.lower.ends_with("en"))
+                || self.lex.plural_noun(noun) && plural)
         {
             return None;
         }
         let r = self.resolve(j, &np)?;
-        Some((np.t1, r, next.lower.ends_with("en")))
+        Some((np.t1, r, plural))
     }
 
     fn resolve(&self, i: usize, np: &Np) -> Option<Resolved> {
