@@ -2423,6 +2423,11 @@ fn description_head(speaker: &str) -> Option<String> {
     noun.map(last_word)
 }
 
+/// Whether a finite verb is plural: the "-en" forms and "zijn" ("De boeren zijn boos").
+fn plural_verb(lower: &str) -> bool {
+    lower.ends_with("en") || lower == "zijn"
+}
+
 fn last_word(name: &str) -> String {
     name.rsplit([' ', '-'])
         .next()
@@ -3153,7 +3158,7 @@ impl<'a, 's> Finder<'a, 's> {
         let np = self.parser(j).parse(0, false)?;
         let noun = np.noun.as_deref()?;
         let next = toks.get(np.t1)?;
-        let plural = next.lower.ends_with("en");
+        let plural = plural_verb(&next.lower);
         if np.name.is_some()
             || np.pronoun
             || np.coordinated
@@ -3959,9 +3964,11 @@ impl<'a, 's> Finder<'a, 's> {
             .filter_map(|k| toks.get(k))
             .find(|t| {
                 t.is_word()
-                    && (self.lex.forms.contains_key(&t.lower) || self.lex.is("aux", &t.lower))
+                    && (self.lex.forms.contains_key(&t.lower)
+                        || self.lex.plurals.contains_key(&t.lower)
+                        || self.lex.is("aux", &t.lower))
             })
-            .map(|t| t.lower.ends_with("en"))
+            .map(|t| plural_verb(&t.lower))
     }
 
     /// The person the text is about at sentence `i`, for a description ("de Helmonder"): the

@@ -7119,3 +7119,41 @@ fn a_club_by_its_prefix_is_a_body_the_club_points_back_to() {
     let got = run(&[&["SC Heerenveen won.", "Hij zegt dat het goed gaat."]]);
     assert_ne!(last_speaker(&got), Some("SC Heerenveen"), "{got:#?}");
 }
+
+#[test]
+fn a_plural_ze_points_back_to_a_group_with_zijn_or_a_plural_only_verb() {
+    // "zijn" is plural though it does not end in "-en"; "eisen" and "verwachten" are verbs
+    // whose plural is also a noun's.
+    for (first, second, speaker) in [
+        (
+            "De boeren zijn boos over de nieuwe regels.",
+            "Ze zeggen dat het kabinet de plannen intrekt.",
+            "De boeren",
+        ),
+        (
+            "De ouders hebben een brief gestuurd.",
+            "Ze eisen dat de gemeente ingrijpt.",
+            "De ouders",
+        ),
+        (
+            "Analisten van Stroeve zijn positief over Kolvion.",
+            "Ze verwachten dat het bedrijf de winst verdubbelt.",
+            "Analisten van Stroeve",
+        ),
+    ] {
+        assert_eq!(
+            who(&run(&[&[first, second]])),
+            [("d:2", speaker)],
+            "{second}"
+        );
+    }
+    // A woman who opened the paragraph is no plural "ze"; the singular one after is she.
+    let got = run(&[&[
+        "Directeur Wilma de Boer van basisschool De Regenboog maakt zich zorgen.",
+        "De ouders hebben een brief gestuurd naar de wethouder.",
+        "Ze eisen dat de gemeente ingrijpt.",
+        "De Boer steunt de ouders.",
+        "Ze zegt dat drie klassen geen vaste leraar hebben.",
+    ]]);
+    assert_eq!(who(&got), [("d:3", "De ouders"), ("d:5", "Wilma de Boer")]);
+}
