@@ -207,6 +207,7 @@ impl Lexicon {
             "laws",
             "club-prefixes",
             "place-rivers",
+            "numbered-nouns",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

@@ -5170,7 +5170,11 @@ impl<'a, 's> Finder<'a, 's> {
                         && !(j > 0
                             && toks[j - 1].is_word()
                             && (self.lex.is("prepositions", &toks[j - 1].lower)
-                                || self.lex.is("calendar", &toks[j - 1].lower)))
+                                || self.lex.is("calendar", &toks[j - 1].lower)
+                                // ("zei Rob Kamp in aflevering 3", "tegen RTL 4": a label
+                                // or a name's number.)
+                                || self.lex.is("numbered-nouns", &toks[j - 1].lower)
+                                || toks[j - 1].capitalised() && j > t1))
                         && !toks
                             .get(j + 1)
                             .is_some_and(|t| self.lex.is("calendar", &t.lower))

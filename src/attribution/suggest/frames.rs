@@ -1211,6 +1211,34 @@ impl Finder<'_, '_> {
         {
             return None;
         }
+        // ("„…”, zegt Sanne, 15.", "…, zegt Smit (42), ecoloog.", "„…”, zegt ze, lachend.":
+        // an age, a bare role or the manner of speaking ends the sentence; no claim goes on.)
+        let tail: Vec<&Tok> = toks[q + 1..].iter().filter(|t| t.is_word()).collect();
+        let last = toks.last().is_some_and(|t| !t.is_word());
+        if toks[q].is(',')
+            && last
+            && (1..=3).contains(&tail.len())
+            && toks[q + 1..].iter().all(|t| !t.quoted && !t.opens())
+            && tail
+                .iter()
+                .all(|t| !self.lex.is("aux", &t.lower) && !self.lex.forms.contains_key(&t.lower))
+            && {
+                let first = &tail[0].lower;
+                first.chars().all(|c| c.is_ascii_digit())
+                    && tail.get(1).is_none_or(|t| t.lower == "jaar")
+                    || tail.len() == 1
+                        && !tail[0].capitalised()
+                        && (self.lex.speaker_noun(first)
+                            || first.chars().count() >= 6 && first.ends_with("end"))
+                    || !tail[0].capitalised()
+                        && self.lex.speaker_noun(&tail[tail.len() - 1].lower)
+                        && tail[..tail.len() - 1]
+                            .iter()
+                            .all(|t| self.lex.is("title-adjectives", &t.lower))
+            }
+        {
+            return None;
+        }
         // ("…, zei de premier, maar de minister was voorzichtiger": a new clause.)
         if !toks[q].is(',')
             || !toks.get(q + 1).is_some_and(|t| {
@@ -2511,7 +2539,22 @@ impl Finder<'_, '_> {
         }) && toks[np.t1..].iter().filter(|t| t.is_word()).count() <= 2
             // "…”, grijnst Pierre, sinds jaren eigenaar van een motorhandel.": an apposition.
             || toks.get(np.t1).is_some_and(|t| t.is(','))
-                && !toks[np.t1..].iter().any(|t| t.quoted);
+                && !toks[np.t1..].iter().any(|t| t.quoted)
+            // "‘…,’ sprak koningin Isabella in de Nieuwe Kerk.": where it was said, after a
+            // verb of the lists (not "liep Jan naar de deur").
+            || self.lex.forms.contains_key(&toks[v].lower)
+                && toks
+                .get(np.t1)
+                .is_some_and(|t| t.is_word() && self.lex.is("prepositions", &t.lower))
+                && toks[np.t1..].iter().filter(|t| t.is_word()).count() <= 8
+                && toks[np.t1..].iter().all(|t| {
+                    !t.quoted
+                        && !t.opens()
+                        && (!t.is_word()
+                            || !matches!(t.lower.as_str(), "dat" | "of" | "die" | "en" | "om")
+                                && !self.lex.is("aux", &t.lower)
+                                && !self.lex.forms.contains_key(&t.lower))
+                });
         if !rest_ok {
             return;
         }
@@ -2580,8 +2623,17 @@ impl Finder<'_, '_> {
                 return;
             };
             // A name must be a person the document names in full ("Koopmans" after "Aart
-            // Koopmans"), not a capitalised word that opens the sentence.
-            if np.name.is_some() && !r.speaker.contains(' ') {
+            // Koopmans"), not a capitalised word that opens the sentence; or one word that
+            // takes a stance in a short clause ("Greenpeace is kritisch:", "Sanne (15) is
+            // duidelijk:").
+            let stance = matches!(
+                toks[np.t1].lower.as_str(),
+                "is" | "was" | "blijft" | "bleef"
+            ) && (2..=4).contains(&(c - np.t1))
+                && toks[np.t1 + 1..c]
+                    .iter()
+                    .all(|t| t.is_word() && !t.capitalised() && !t.acronym());
+            if np.name.is_some() && !r.speaker.contains(' ') && !stance {
                 return;
             }
             self.emit_quote(i, q, &r, ":", 0.7);

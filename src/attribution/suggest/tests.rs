@@ -7157,3 +7157,83 @@ fn a_plural_ze_points_back_to_a_group_with_zijn_or_a_plural_only_verb() {
     ]]);
     assert_eq!(who(&got), [("d:3", "De ouders"), ("d:5", "Wilma de Boer")]);
 }
+
+#[test]
+fn an_age_a_bare_role_or_a_manner_after_the_speaker_ends_the_claim() {
+    speaker_and_claim(&[
+        (
+            "„Het moet anders”, zegt Sanne Vos, 15.",
+            "Sanne Vos",
+            "„Het moet anders”",
+        ),
+        (
+            "„Het moet anders”, zegt Sanne, 16 jaar.",
+            "Sanne",
+            "„Het moet anders”",
+        ),
+        (
+            "„Het moet anders”, zegt Sanne, lachend.",
+            "Sanne",
+            "„Het moet anders”",
+        ),
+        (
+            "De boommarter rukt op, zegt Piet Smit (42), ecoloog.",
+            "Piet Smit",
+            "De boommarter rukt op",
+        ),
+    ]);
+    // A claim that goes on after the cue still does.
+    speaker_and_claim(&[
+        (
+            "Het is, zegt Jansen, een ramp.",
+            "Jansen",
+            "Het is, zegt Jansen, een ramp",
+        ),
+        (
+            "Het is, zegt Jansen, 15 procent.",
+            "Jansen",
+            "Het is, zegt Jansen, 15 procent",
+        ),
+    ]);
+}
+
+#[test]
+fn a_number_that_labels_a_noun_or_a_name_is_no_object_of_the_cue() {
+    speaker_and_claim(&[
+        (
+            "'Het was zwaar,' zei Rob Kamp in aflevering 3.",
+            "Rob Kamp",
+            "'Het was zwaar,'",
+        ),
+        (
+            "'Het was zwaar,' zei Rob Kamp tegen RTL 4.",
+            "Rob Kamp",
+            "'Het was zwaar,'",
+        ),
+        (
+            "„Het is veel te druk”, zegt Milan uit groep 8.",
+            "Milan",
+            "„Het is veel te druk”",
+        ),
+    ]);
+    nothing(&["In een update op de website, meldde het bureau gisteren 96 nieuwe gevallen."]);
+}
+
+#[test]
+fn a_place_after_a_verb_of_the_lists_and_a_stance_before_a_colon() {
+    speakers(&[
+        (
+            "‘Dit is een dag om nooit te vergeten,’ sprak koningin Isabella in de Nieuwe Kerk.",
+            "Isabella",
+        ),
+        (
+            "Greenpeace is kritisch: ‘Dit is veel te weinig.’",
+            "Greenpeace",
+        ),
+        ("Sanne (15) is duidelijk: „Het is te druk.”", "Sanne"),
+    ]);
+    nothing(&[
+        "„Kom maar,” liep Jan naar de deur.",
+        "Nederland is in rep en roer: ‘Wat nu?’",
+    ]);
+}
