@@ -51,6 +51,8 @@ pub(crate) struct Lexicon {
     lists: HashMap<String, HashSet<String>>,
     /// Speaker nouns of four letters or more, for the compound-suffix match.
     suffixes: HashSet<String>,
+    /// Each word of a `role-synonyms` class and the classes it is in.
+    synonyms: HashMap<String, Vec<usize>>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -208,6 +210,8 @@ impl Lexicon {
             "club-prefixes",
             "place-rivers",
             "numbered-nouns",
+            "denials",
+            "role-synonyms",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));
@@ -227,12 +231,21 @@ impl Lexicon {
         if let Some(w) = plurals.keys().find(|w| forms.contains_key(*w)) {
             return Err(format!("cues_nl.txt: +{w} is also a plain form"));
         }
+        let mut synonyms: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut classes: Vec<&String> = lists["role-synonyms"].iter().collect();
+        classes.sort();
+        for (n, class) in classes.into_iter().enumerate() {
+            for w in class.split('=') {
+                synonyms.entry(w.to_string()).or_default().push(n);
+            }
+        }
         Ok(Lexicon {
             verbs,
             forms,
             plurals,
             lists,
             suffixes,
+            synonyms,
         })
     }
 
@@ -243,6 +256,14 @@ impl Lexicon {
             || self.plurals.contains_key(lower)
             || self.is("aux", lower)
             || self.is("function", lower)
+    }
+
+    /// Two role nouns for one role ("koning" and "vorst"), by the `role-synonyms` classes.
+    pub(crate) fn same_role(&self, a: &str, b: &str) -> bool {
+        match (self.synonyms.get(a), self.synonyms.get(b)) {
+            (Some(x), Some(y)) => x.iter().any(|c| y.contains(c)),
+            _ => false,
+        }
     }
 
     pub(crate) fn is(&self, list: &str, lower: &str) -> bool {

@@ -2911,6 +2911,7 @@ impl Registry {
                 last_word(r).ends_with(noun)
                     || last == noun
                     || lex.is("chief-executives", noun) && lex.is("chief-executives", &last)
+                    || lex.same_role(noun, &last)
             })
         })
     }
@@ -2926,8 +2927,13 @@ impl Registry {
             .take_while(|s| sentence - s.sentence <= reach)
             .take(64)
             .find(|s| {
+                // ("LTO Nederland", "FNV Jong": a name with an acronym for a word.)
                 let acronym = s.name.chars().filter(|c| c.is_uppercase()).count() >= 2
-                    && !s.name.contains(' ');
+                    && !s.name.contains(' ')
+                    || s.name.contains(' ')
+                        && s.name
+                            .split(' ')
+                            .any(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase()));
                 acronym
                     || self
                         .by_full
@@ -3812,7 +3818,9 @@ impl<'a, 's> Finder<'a, 's> {
                 };
                 // (Or a body whose name ends in the noun: "Het Rijksmuseum heeft … . Het
                 // museum laat weten …", "Het Van Gogh Museum".)
-                let company = self.lex.ends_in("company-nouns", noun);
+                // ("Greenpeace voerde actie. Volgens de organisatie …": a body of any kind.)
+                let company = self.lex.ends_in("company-nouns", noun)
+                    || self.lex.ends_in("general-bodies", noun);
                 let brand = || {
                     self.registry
                         .subjects_before(i + 1)
@@ -3827,6 +3835,10 @@ impl<'a, 's> Finder<'a, 's> {
                                 && c.opens
                                 && (company && !bare(&c.name).contains(' ') || named)
                                 && !self.lex.first_name(&c.name.to_lowercase())
+                                // ("Meer dan tweehonderd vrijwilligers …": a word of
+                                // the language that opens the sentence.)
+                                && !self.lex.is("quantifiers", &c.name.to_lowercase())
+                                && !self.lex.not_noun(&c.name.to_lowercase())
                                 && self.registry.by_surname(&c.name, i).is_none()
                         })
                         .and_then(|c| self.resolve_name(i, &c.name))
@@ -4770,7 +4782,14 @@ impl<'a, 's> Finder<'a, 's> {
         let relative = toks.get(np.t1).is_some_and(|t| t.is(','))
             && toks
                 .get(np.t1 + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "die" | "dat" | "wiens" | "wier"));
+                .is_some_and(|t| matches!(t.lower.as_str(), "die" | "dat" | "wiens" | "wier"))
+            // ("…, aldus een diplomaat die anoniem wil blijven.": a restrictive one to the
+            // sentence's end says which.)
+            || np.name.is_none()
+                && toks.get(np.t1).is_some_and(|t| t.lower == "die")
+                && toks[np.t1..]
+                    .iter()
+                    .all(|t| t.is_word() && !t.quoted || t.is('.') || t.is('!'));
         // "…, aldus De Croo op Twitter.", "…, aldus het OM dinsdag.": a phrase of place or
         // time closes the sentence; the claim is before the cue.
         // ("…, aldus Hoekstra op X, voorheen Twitter.", "…, aldus Tabak, Kamerlid voor de
@@ -5124,7 +5143,10 @@ impl<'a, 's> Finder<'a, 's> {
                                 && !dummy
                                 && !t.quoted
                                 && t.lower == "dat"
-                                && toks[k + 1].lower == "het"
+                                // (Or a bare name, which is neuter: "…, zegt Qatar, dat
+                                // bemiddelt.")
+                                && (toks[k + 1].lower == "het"
+                                    || !np.phrase.contains(' ') && toks[k + 1].capitalised())
                     }) && (j == t1 || toks[t1].is(','))
                 });
                 // ("„…”, zei de president, en hij voegde eraan toe dat …": a second main
@@ -6004,6 +6026,13 @@ impl<'a, 's> Finder<'a, 's> {
         } else {
             self.resolve(i, &np)?
         };
+        // "Dat ontkent Hamas.": what is denied is not what Hamas says; the pronoun is the
+        // claim.
+        if self.lex.is("denials", &cue.to_lowercase()) {
+            self.emit(i, &r, cue, (0, 1), weight * 0.8);
+            self.remember(i, &r);
+            return Some(true);
+        }
         self.claim_before(i, &r, cue, weight * 0.8, weight * 0.85);
         Some(true)
     }
@@ -6016,11 +6045,7 @@ impl<'a, 's> Finder<'a, 's> {
         let docs = self.docs;
         let toks = &docs[i].toks;
         let that = toks.get(k + 1)?;
-        if i == 0
-            || docs[i - 1].toks.is_empty()
-            || that.quoted
-            || !matches!(that.lower.as_str(), "dat" | "dit")
-        {
+        if that.quoted || !matches!(that.lower.as_str(), "dat" | "dit") {
             return None;
         }
         // At most eight marks and words are read after it (a long sentence with many cues
@@ -6050,12 +6075,39 @@ impl<'a, 's> Finder<'a, 's> {
                         && !self.lex.is("pronouns", &t.lower)
                         && t.lower != "er"
             });
-        if !tail_ok || words.is_empty() {
+        if !tail_ok {
             return None;
         }
-        let np = self.parser(i).parse(0, false).filter(|np| np.t1 == k)?;
+        // ("Ook Turkije zegt dat.": a focus adverb before the subject.)
+        let s0 = usize::from(matches!(
+            toks[0].lower.as_str(),
+            "ook" | "zelfs" | "eveneens" | "tevens"
+        ));
+        let np = self.parser(i).parse(s0, false).filter(|np| np.t1 == k)?;
+        // "Het leger bevestigt dat evenmin.": what is not confirmed is not said.
+        let negated = words.iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "niet" | "nooit" | "evenmin" | "geenszins" | "allerminst"
+            )
+        });
+        if negated {
+            return Some(true);
+        }
         let r = self.resolve(i, &np)?;
-        self.claim_before(i, &r, cue, weight * 0.8, weight * 0.85);
+        // "De minister bevestigt dat." ending the sentence, with no sentence before, or a
+        // denial ("Hamas ontkent dat ten stelligste": what is denied is not what Hamas
+        // says): the pronoun is the claim.
+        if words.is_empty()
+            || i == 0
+            || docs[i - 1].toks.is_empty()
+            || self.lex.is("denials", &cue.to_lowercase())
+        {
+            self.emit(i, &r, cue, (k + 1, k + 2), weight * 0.8);
+        } else {
+            // ("Ook Turkije zegt dat vandaag." after a claim of its own: the pronoun.)
+            self.claim_before_at(i, k + 1, &r, cue, weight * 0.8, weight * 0.85);
+        }
         self.remember(i, &r);
         Some(true)
     }
@@ -6072,9 +6124,22 @@ impl<'a, 's> Finder<'a, 's> {
         that: f64,
         whole: f64,
     ) {
+        self.claim_before_at(i, 0, r, cue, that, whole);
+    }
+
+    /// [`Self::claim_before`] with the pronoun at token `at` ("Hamas zegt dat.").
+    fn claim_before_at(
+        &mut self,
+        i: usize,
+        at: usize,
+        r: &Resolved,
+        cue: &str,
+        that: f64,
+        whole: f64,
+    ) {
         let n = self.docs[i - 1].toks.len();
         if self.has[i - 1] {
-            self.emit(i, r, cue, (0, 1), that);
+            self.emit(i, r, cue, (at, at + 1), that);
         } else {
             self.emit(i - 1, r, cue, (0, n), whole);
         }

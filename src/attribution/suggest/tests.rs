@@ -7237,3 +7237,141 @@ fn a_place_after_a_verb_of_the_lists_and_a_stance_before_a_colon() {
         "Nederland is in rep en roer: ‘Wat nu?’",
     ]);
 }
+
+#[test]
+fn a_denial_with_only_a_pronoun_claims_the_pronoun_and_a_negation_nothing() {
+    // What is denied is not what the subject says: the pronoun is the claim, not the
+    // sentence before.
+    for second in [
+        "Hamas ontkent dat ten stelligste.",
+        "Hamas ontkent dat echter.",
+        "Dat ontkent Hamas.",
+    ] {
+        let got = run(&[&["Israël zegt dat Hamas het bestand schond.", second]]);
+        assert_eq!(who(&got), [("d:1", "Israël"), ("d:2", "Hamas")], "{second}");
+        assert!(
+            matches!(got[1].claim.exact.as_str(), "dat" | "Dat"),
+            "{second}: {:?}",
+            got[1].claim
+        );
+    }
+    nothing(&["Het leger bevestigt dat evenmin."]);
+    // A confirmation with the pronoun and a phrase is the sentence before's, after a focus
+    // adverb too.
+    let got = run(&[&[
+        "De brug gaat dicht.",
+        "Ook Rijkswaterstaat bevestigt dat vandaag.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Rijkswaterstaat")]);
+    assert_eq!(got[0].claim.exact, "De brug gaat dicht");
+}
+
+#[test]
+fn a_bare_name_takes_a_neuter_relative_and_an_unnamed_source_a_restrictive_one() {
+    speaker_and_claim(&[
+        (
+            "De gesprekken zijn hervat, zegt Qatar, dat tussen beide partijen bemiddelt.",
+            "Qatar",
+            "De gesprekken zijn hervat",
+        ),
+        (
+            "De gesprekken zijn vastgelopen, aldus een diplomaat die anoniem wil blijven.",
+            "een diplomaat",
+            "De gesprekken zijn vastgelopen",
+        ),
+        (
+            "Het is duidelijk, zegt Jansen, dat er iets moet gebeuren.",
+            "Jansen",
+            "er iets moet gebeuren",
+        ),
+    ]);
+}
+
+#[test]
+fn blijven_before_the_infinitive_of_a_cue() {
+    speakers(&[
+        (
+            "Rusland blijft volhouden dat het geen burgers aanvalt.",
+            "Rusland",
+        ),
+        (
+            "Rusland zal blijven volhouden dat het geen burgers aanvalt.",
+            "Rusland",
+        ),
+        ("Hamas blijft ontkennen dat het wapens heeft.", "Hamas"),
+    ]);
+    nothing(&["Het is moeilijk om dit tempo vol te houden."]);
+}
+
+#[test]
+fn a_synonym_of_the_role_points_back_and_a_trade_is_a_role() {
+    for (first, second, speaker) in [
+        (
+            "Koning Laurent bezocht het dorp.",
+            "De vorst zei dat hij onder de indruk was.",
+            "Laurent",
+        ),
+        (
+            "Burgemeester Anna Smit opende de brug.",
+            "De burgervader zei dat het een mooie dag was.",
+            "Anna Smit",
+        ),
+        (
+            "Trainer Erik Brouwer is tevreden.",
+            "'We speelden goed,' zei de coach.",
+            "Erik Brouwer",
+        ),
+        (
+            "Imker Tom Berends maakt zich zorgen.",
+            "'De bijen sterven,' zegt de imker.",
+            "Tom Berends",
+        ),
+        (
+            "Juf Ilse de Wit geeft les in groep 3.",
+            "Volgens de juf is de klas te vol.",
+            "Ilse de Wit",
+        ),
+    ] {
+        assert_eq!(
+            who(&run(&[&[first, second]])),
+            [("d:2", speaker)],
+            "{second}"
+        );
+    }
+    // A role of another class is no antecedent.
+    let got = run(&[&[
+        "Burgemeester Anna Smit opende de brug.",
+        "De vorst zei dat het een mooie dag was.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De vorst")]);
+}
+
+#[test]
+fn a_general_body_noun_points_back_to_a_one_word_name_or_a_name_with_an_acronym() {
+    for (first, second, speaker) in [
+        (
+            "Greenpeace voerde actie bij de haven.",
+            "Volgens de organisatie lekt er olie.",
+            "Greenpeace",
+        ),
+        (
+            "LTO Nederland is boos.",
+            "De boerenorganisatie zegt dat de regels te streng zijn.",
+            "LTO Nederland",
+        ),
+    ] {
+        assert_eq!(
+            who(&run(&[&[first, second]])),
+            [("d:2", speaker)],
+            "{second}"
+        );
+    }
+    // Not a person, nor a word of the language opening the sentence.
+    for first in [
+        "Jan Smit voerde actie bij de haven.",
+        "Meer dan tweehonderd vrijwilligers ruimden het strand op.",
+    ] {
+        let got = run(&[&[first, "Volgens de organisatie lekt er olie."]]);
+        assert_eq!(who(&got), [("d:2", "de organisatie")], "{first}");
+    }
+}
