@@ -3243,6 +3243,17 @@ impl<'a, 's> Finder<'a, 's> {
         {
             return None;
         }
+        // "De Grondwet bepaalt dat …", "Het VN-Handvest verbiedt …": a law or a treaty
+        // rules, it says nothing (the guideline's rule 3).
+        if !np.coordinated && !np.pronoun && np.phrase.split(' ').count() <= 4 {
+            let h = last_word(head(&np.phrase)).to_lowercase();
+            if self.lex.is("laws", &h)
+                || h.rsplit_once('-')
+                    .is_some_and(|(_, t)| self.lex.is("laws", t))
+            {
+                return None;
+            }
+        }
         if np.coordinated {
             return Some(Resolved {
                 speaker: np.phrase.clone(),
@@ -4694,6 +4705,7 @@ impl<'a, 's> Finder<'a, 's> {
             toks[a..b.min(a + 6)].iter().any(|t| {
                 let w = t.lower.as_str();
                 self.lex.is("laws", w)
+                    || w.rsplit_once('-').is_some_and(|(_, t)| self.lex.is("laws", t))
                     || w.chars().count() > 5
                         && (w.ends_with("wet")
                             || w.starts_with("wetboek")

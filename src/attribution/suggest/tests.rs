@@ -7375,3 +7375,33 @@ fn a_general_body_noun_points_back_to_a_one_word_name_or_a_name_with_an_acronym(
         assert_eq!(who(&got), [("d:2", "de organisatie")], "{first}");
     }
 }
+
+#[test]
+fn laws_and_treaties_rule_documents_and_couples_speak_and_sermons_are_cues() {
+    nothing(&[
+        "De Grondwet bepaalt dat de koning onschendbaar is.",
+        "Volgens de Geneefse Conventies mogen ziekenhuizen niet worden aangevallen.",
+        "De pastoor preekte over vergeving.",
+        "De bisschop maande tot kalmte.",
+        // "maanden" are months, not the plural past of "manen".
+        "De cijfers over de laatste maanden wijzen erop dat de vleugel helpt.",
+    ]);
+    speakers(&[
+        (
+            "In de troonrede staat dat de woningbouw omhoog moet.",
+            "de troonrede",
+        ),
+        (
+            "Volgens de resolutie moeten de troepen zich terugtrekken.",
+            "de resolutie",
+        ),
+        (
+            "Het koningspaar liet weten dat het diep geschokt is.",
+            "Het koningspaar",
+        ),
+        (
+            "Pastoor Ruud Claessens preekte zondag dat vergeving sterker is dan wraak.",
+            "Ruud Claessens",
+        ),
+    ]);
+}
