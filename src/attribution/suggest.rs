@@ -289,6 +289,15 @@ struct Sent<'a> {
     quotes: Vec<QSpan>,
 }
 
+/// Where the subject starts after a focus adverb that opens the sentence ("Ook de vakbond
+/// is kritisch:", "Ook Turkije zegt dat."): 1 after one, else 0.
+fn past_focus_adverb(toks: &[Tok<'_>]) -> usize {
+    usize::from(
+        toks.first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "ook" | "zelfs" | "eveneens" | "tevens")),
+    )
+}
+
 /// A conjunction that opens a second main clause ("…, en hij voegde eraan toe", "…, maar een
 /// bron bevestigde").
 fn coordinator(w: &str) -> bool {
@@ -6090,12 +6099,11 @@ impl<'a, 's> Finder<'a, 's> {
         if !tail_ok {
             return None;
         }
-        // ("Ook Turkije zegt dat.": a focus adverb before the subject.)
-        let s0 = usize::from(matches!(
-            toks[0].lower.as_str(),
-            "ook" | "zelfs" | "eveneens" | "tevens"
-        ));
-        let np = self.parser(i).parse(s0, false).filter(|np| np.t1 == k)?;
+        // ("Ook Turkije zegt dat.")
+        let np = self
+            .parser(i)
+            .parse(past_focus_adverb(toks), false)
+            .filter(|np| np.t1 == k)?;
         // "Het leger bevestigt dat evenmin.": what is not confirmed is not said.
         let negated = words.iter().any(|t| {
             matches!(

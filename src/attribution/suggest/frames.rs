@@ -2607,12 +2607,8 @@ impl Finder<'_, '_> {
             return;
         }
         let p = self.parser(i);
-        // ("Ook de vakbond is kritisch: ‘…’": a focus adverb before the subject.)
-        let s0 = usize::from(matches!(
-            toks[0].lower.as_str(),
-            "ook" | "zelfs" | "eveneens" | "tevens"
-        ));
-        let first = p.parse(s0, false).filter(|np| {
+        // ("Ook de vakbond is kritisch: ‘…’")
+        let first = p.parse(past_focus_adverb(toks), false).filter(|np| {
             np.speaks()
                 && np.t1 + 1 < c
                 && toks[np.t1].is_word()
