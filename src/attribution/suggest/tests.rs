@@ -61,6 +61,18 @@ fn speakers(cases: &[(&str, &str)]) {
     }
 }
 
+/// Each pair of sentences (one paragraph) has one suggestion, on the second, with this
+/// speaker: what the second sentence points back to.
+fn second_speakers(cases: &[(&str, &str, &str)]) {
+    for &(first, second, speaker) in cases {
+        assert_eq!(
+            who(&run(&[&[first, second]])),
+            [("d:2", speaker)],
+            "{second}"
+        );
+    }
+}
+
 /// No text has a suggestion.
 fn nothing(texts: &[&str]) {
     for text in texts {
@@ -7124,7 +7136,7 @@ fn a_club_by_its_prefix_is_a_body_the_club_points_back_to() {
 fn a_plural_ze_points_back_to_a_group_with_zijn_or_a_plural_only_verb() {
     // "zijn" is plural though it does not end in "-en"; "eisen" and "verwachten" are verbs
     // whose plural is also a noun's.
-    for (first, second, speaker) in [
+    second_speakers(&[
         (
             "De boeren zijn boos over de nieuwe regels.",
             "Ze zeggen dat het kabinet de plannen intrekt.",
@@ -7140,13 +7152,7 @@ fn a_plural_ze_points_back_to_a_group_with_zijn_or_a_plural_only_verb() {
             "Ze verwachten dat het bedrijf de winst verdubbelt.",
             "Analisten van Stroeve",
         ),
-    ] {
-        assert_eq!(
-            who(&run(&[&[first, second]])),
-            [("d:2", speaker)],
-            "{second}"
-        );
-    }
+    ]);
     // A woman who opened the paragraph is no plural "ze"; the singular one after is she.
     let got = run(&[&[
         "Directeur Wilma de Boer van basisschool De Regenboog maakt zich zorgen.",
@@ -7305,7 +7311,7 @@ fn blijven_before_the_infinitive_of_a_cue() {
 
 #[test]
 fn a_synonym_of_the_role_points_back_and_a_trade_is_a_role() {
-    for (first, second, speaker) in [
+    second_speakers(&[
         (
             "Koning Laurent bezocht het dorp.",
             "De vorst zei dat hij onder de indruk was.",
@@ -7331,13 +7337,7 @@ fn a_synonym_of_the_role_points_back_and_a_trade_is_a_role() {
             "Volgens de juf is de klas te vol.",
             "Ilse de Wit",
         ),
-    ] {
-        assert_eq!(
-            who(&run(&[&[first, second]])),
-            [("d:2", speaker)],
-            "{second}"
-        );
-    }
+    ]);
     // A role of another class is no antecedent.
     let got = run(&[&[
         "Burgemeester Anna Smit opende de brug.",
@@ -7348,7 +7348,7 @@ fn a_synonym_of_the_role_points_back_and_a_trade_is_a_role() {
 
 #[test]
 fn a_general_body_noun_points_back_to_a_one_word_name_or_a_name_with_an_acronym() {
-    for (first, second, speaker) in [
+    second_speakers(&[
         (
             "Greenpeace voerde actie bij de haven.",
             "Volgens de organisatie lekt er olie.",
@@ -7359,13 +7359,7 @@ fn a_general_body_noun_points_back_to_a_one_word_name_or_a_name_with_an_acronym(
             "De boerenorganisatie zegt dat de regels te streng zijn.",
             "LTO Nederland",
         ),
-    ] {
-        assert_eq!(
-            who(&run(&[&[first, second]])),
-            [("d:2", speaker)],
-            "{second}"
-        );
-    }
+    ]);
     // Not a person, nor a word of the language opening the sentence.
     for first in [
         "Jan Smit voerde actie bij de haven.",
