@@ -1183,8 +1183,8 @@ impl NpParser<'_, '_, '_> {
             })
     }
 
-    /// A name's genitive at `k` ("Verlindens", "Boelens'") before a speaker noun in lower
-    /// case and no name after it: the noun's token.
+    /// A name's genitive at `k` ("Verlindens", "Boelens'", "Ruslands") before a speaker or
+    /// body noun in lower case and no name after it: the noun's token.
     fn genitive_noun(&self, k: usize) -> Option<usize> {
         let toks = self.toks;
         let t = toks.get(k)?;
@@ -1200,7 +1200,7 @@ impl NpParser<'_, '_, '_> {
         (noun.is_word()
             && !noun.quoted
             && !noun.capitalised()
-            && self.lex.person_noun(&noun.lower)
+            && (self.lex.person_noun(&noun.lower) || self.lex.ends_in("body-nouns", &noun.lower))
             && !self.name_like_at(n + 1))
         .then_some(n)
     }
@@ -1955,6 +1955,13 @@ impl NpParser<'_, '_, '_> {
         {
             name = Some((n0, e));
         }
+        // "Jansen et al. (2021) stellen": the authors of a study, named by the first.
+        let name = name.map(|(n0, n1)| {
+            let et_al = self.word(n1) == Some("et")
+                && self.word(n1 + 1) == Some("al")
+                && toks.get(n1 + 2).is_some_and(|t| t.is('.'));
+            (n0, if et_al { n1 + 3 } else { n1 })
+        });
         let mut np = Np::default();
         if let Some((n0, n1)) = name {
             np.name = Some((n0, n1));
@@ -3160,7 +3167,9 @@ impl<'a, 's> Finder<'a, 's> {
             .filter(|&j| after.is_none_or(|a| j > a))
             .take_while(|&j| para - self.docs[j].input.paragraph <= 1)
             .find_map(|j| {
-                let (_, r, many) = self.described_opener(j)?;
+                let (_, r, many) = self
+                    .described_opener(j)
+                    .or_else(|| self.described_inverted(j))?;
                 Some((j, r, many))
             })
     }
@@ -3193,6 +3202,34 @@ impl<'a, 's> Finder<'a, 's> {
         }
         let r = self.resolve(j, &np)?;
         Some((np.t1, r, plural))
+    }
+
+    /// A described person as the inverted subject after fronted adverbs ("Dinsdag bezocht de
+    /// koning het rampgebied"): where the phrase ends, who, and whether the verb is plural.
+    fn described_inverted(&self, j: usize) -> Option<(usize, Resolved, bool)> {
+        let toks = &self.docs[j].toks;
+        let a = after_adverbs(self.lex, toks);
+        let verb = toks.get(a)?;
+        let article = toks.get(a + 1)?;
+        if a == 0
+            || !verb.is_word()
+            || verb.quoted
+            || verb.capitalised()
+            || self.lex.is("function", &verb.lower)
+            || self.lex.is("prepositions", &verb.lower)
+            || self.lex.is("determiners", &verb.lower)
+            || self.lex.is("pronouns", &verb.lower)
+            || !matches!(article.lower.as_str(), "de" | "het")
+        {
+            return None;
+        }
+        let np = self.parser(j).parse(a + 1, false)?;
+        let noun = np.noun.as_deref()?;
+        if np.name.is_some() || np.coordinated || np.quoted || !self.lex.person_noun(noun) {
+            return None;
+        }
+        let r = self.resolve(j, &np)?;
+        Some((np.t1, r, plural_verb(&verb.lower)))
     }
 
     fn resolve(&self, i: usize, np: &Np) -> Option<Resolved> {

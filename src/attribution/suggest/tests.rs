@@ -6949,6 +6949,55 @@ fn a_surnames_genitive_before_a_speaker_noun_is_the_speaker() {
             "Peter de Wit",
         ),
     ]);
+    // A country's or a movement's genitive before a body noun.
+    speakers(&[
+        (
+            "Ruslands ministerie van Defensie meldt dat de aanval is afgeslagen.",
+            "Ruslands ministerie van Defensie",
+        ),
+        (
+            "Hamas' ministerie van Volksgezondheid meldt dat er dertig doden zijn.",
+            "Hamas' ministerie van Volksgezondheid",
+        ),
+        (
+            "Volgens Israëls leger zijn er raketten afgevuurd.",
+            "Israëls leger",
+        ),
+    ]);
+}
+
+#[test]
+fn an_inverted_described_subject_is_a_pronouns_antecedent() {
+    second_speakers(&[
+        (
+            "Dinsdag bezocht de koning het rampgebied.",
+            "Hij zei dat de schade enorm is.",
+            "de koning",
+        ),
+        (
+            "Gisteren opende de burgemeester de brug.",
+            "Zij zei dat de stad trots is.",
+            "de burgemeester",
+        ),
+    ]);
+}
+
+#[test]
+fn et_al_belongs_to_the_authors_name() {
+    speakers(&[
+        (
+            "Jansen et al. stellen dat het effect klein is.",
+            "Jansen et al.",
+        ),
+        (
+            "Volgens Jansen et al. is het effect klein.",
+            "Jansen et al.",
+        ),
+        (
+            "Het effect is klein, schrijven Jansen et al. in Nature.",
+            "Jansen et al.",
+        ),
+    ]);
 }
 
 #[test]
