@@ -207,6 +207,8 @@ impl Lexicon {
             "numbers",
             "rubrics",
             "laws",
+            "law-endings",
+            "not-compounds",
             "club-prefixes",
             "place-rivers",
             "numbered-nouns",
@@ -268,6 +270,52 @@ impl Lexicon {
 
     pub(crate) fn is(&self, list: &str, lower: &str) -> bool {
         self.lists.get(list).is_some_and(|s| s.contains(lower))
+    }
+
+    /// A law, a rule or an agreement by its word ("wet", "VN-Handvest", "Arbeidstijdenwet",
+    /// "wetboek", "cao"): it rules, it says nothing.
+    pub(crate) fn law(&self, lower: &str) -> bool {
+        self.is("laws", lower)
+            || lower
+                .rsplit_once('-')
+                .is_some_and(|(_, t)| self.is("laws", t))
+            || lower.starts_with("wetboek")
+            || self.lists.get("law-endings").is_some_and(|l| {
+                l.iter()
+                    .any(|e| lower.len() >= e.len() + 3 && lower.ends_with(e.as_str()))
+            })
+    }
+
+    /// A number written out, also as one compound word ("zes", "vijfentwintig",
+    /// "tweeëntwintig", "driehonderd"): the listed numbers joined, with "en" before a ten.
+    pub(crate) fn number_word(&self, lower: &str) -> bool {
+        let Some(numbers) = self.lists.get("numbers") else {
+            return false;
+        };
+        if lower.len() > 40 {
+            return false;
+        }
+        // at[p]: the first p bytes are numbers joined (1: ending in a number, 2: in a joining
+        // "en"); linear in the length times the longest number.
+        let mut at = vec![0u8; lower.len() + 1];
+        at[0] = 1;
+        for p in 0..lower.len() {
+            if at[p] == 0 || !lower.is_char_boundary(p) {
+                continue;
+            }
+            for q in p + 1..=lower.len().min(p + 12) {
+                if !lower.is_char_boundary(q) {
+                    continue;
+                }
+                let part = &lower[p..q];
+                if numbers.contains(part) {
+                    at[q] = 1;
+                } else if p > 0 && at[p] == 1 && matches!(part, "en" | "ën") && at[q] == 0 {
+                    at[q] = 2;
+                }
+            }
+        }
+        at[lower.len()] == 1 && lower != "een"
     }
 
     /// An adverb of the clause or of manner ("echter", "ook", "niet", "sterk", "unaniem").
@@ -345,7 +393,7 @@ impl Lexicon {
             return true;
         }
         // Compounds written as one word: a listed noun of four letters or more at the end.
-        compound_of(&self.suffixes, lower)
+        compound_of(&self.suffixes, lower) && !self.ends_in("not-compounds", lower)
     }
 }
 

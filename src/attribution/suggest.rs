@@ -2221,7 +2221,9 @@ impl NpParser<'_, '_, '_> {
                 }
                 let closes_sentence =
                     bare && toks[e..].iter().all(|t| !t.is_word()) && e < toks.len();
-                if toks.get(e).is_some_and(|t| t.is(',')) && !bare || closes_sentence {
+                // ("Roel Smit, woordvoerder van het COA, reageert": without an article
+                // between commas too.)
+                if toks.get(e).is_some_and(|t| t.is(',')) || closes_sentence {
                     np.role = Some(join(
                         &toks[if bare { j + 1 } else { j + 2 }..h + 1],
                         self.text,
@@ -3085,12 +3087,25 @@ impl<'a, 's> Finder<'a, 's> {
         let a = (h.saturating_sub(3)..h)
             .rev()
             .find(|&a| matches!(toks[a].lower.as_str(), "de" | "het"))?;
+        // ("het ministerie van Justitie": with the name of whose it is.)
+        let end = if toks.get(h + 1).is_some_and(|t| t.lower == "van") {
+            let p = NpParser {
+                lex: self.lex,
+                toks,
+                text: s.input.text,
+            };
+            p.organisation(h + 2, toks.len().min(h + 2 + NP_MAX))
+                .filter(|&(_, e)| toks[h + 2..e].iter().any(|t| t.capitalised()))
+                .map_or(h + 1, |(_, e)| e)
+        } else {
+            h + 1
+        };
         // (Not a bare "het bedrijf", itself pointing back.)
         (toks[a + 1..h]
             .iter()
             .all(|t| t.is_word() && (t.lower.ends_with('e') || t.capitalised()))
-            && (a + 1 < h || toks[h].lower != noun))
-            .then(|| join(&toks[a..=h], s.input.text))
+            && (a + 1 < h || toks[h].lower != noun || end > h + 1))
+            .then(|| join(&toks[a..end], s.input.text))
     }
 
     /// When sentence `i` answers ("antwoordde", "reageerde"), the person named right after
@@ -3291,14 +3306,12 @@ impl<'a, 's> Finder<'a, 's> {
         }
         // "De Grondwet bepaalt dat …", "Het VN-Handvest verbiedt …": a law or a treaty
         // rules, it says nothing (the guideline's rule 3).
-        if !np.coordinated && !np.pronoun && np.phrase.split(' ').count() <= 4 {
-            let h = last_word(head(&np.phrase)).to_lowercase();
-            if self.lex.is("laws", &h)
-                || h.rsplit_once('-')
-                    .is_some_and(|(_, t)| self.lex.is("laws", t))
-            {
-                return None;
-            }
+        if !np.coordinated
+            && !np.pronoun
+            && np.phrase.split(' ').count() <= 4
+            && self.lex.law(&last_word(head(&np.phrase)).to_lowercase())
+        {
+            return None;
         }
         if np.coordinated {
             return Some(Resolved {
@@ -3878,6 +3891,17 @@ impl<'a, 's> Finder<'a, 's> {
                 // ("Greenpeace voerde actie. Volgens de organisatie …": a body of any kind.)
                 let company = self.lex.ends_in("company-nouns", noun)
                     || self.lex.ends_in("general-bodies", noun);
+                // A brand's name: one word, or up to three capitalised words that do not
+                // open with a first name ("Hartman Distributie", "Woonstad Delta", not "Roel
+                // Smit" or "Jan de Vries").
+                let brand_name = |name: &str| {
+                    let name = bare(name);
+                    let words: Vec<&str> = name.split(' ').collect();
+                    words.len() == 1
+                        || words.len() <= 3
+                            && !self.lex.first_name(words[0])
+                            && !words.iter().any(|w| self.lex.is("name-particles", w))
+                };
                 let brand = || {
                     self.registry
                         .subjects_before(i + 1)
@@ -3890,7 +3914,7 @@ impl<'a, 's> Finder<'a, 's> {
                             let named = bare(&c.name).ends_with(noun);
                             c.clause
                                 && c.opens
-                                && (company && !bare(&c.name).contains(' ') || named)
+                                && (company && brand_name(&c.name) || named)
                                 && !self.lex.first_name(&c.name.to_lowercase())
                                 // ("Meer dan tweehonderd vrijwilligers …": a word of
                                 // the language that opens the sentence.)
@@ -3900,7 +3924,7 @@ impl<'a, 's> Finder<'a, 's> {
                         })
                         .and_then(|c| self.resolve_name(i, &c.name))
                         .filter(|r| {
-                            (company && !bare(&r.speaker).contains(' ')
+                            (company && brand_name(&r.speaker) && r.role.is_none()
                                 || bare(&r.speaker).ends_with(noun))
                                 && self.kind_fits(noun, r)
                         })
@@ -4748,17 +4772,7 @@ impl<'a, 's> Finder<'a, 's> {
                 .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
         // ("Wet Bibob", "Algemene wet bestuursrecht", "Reglement van Orde", "de APV".)
         let named = np.name.is_some_and(|(a, b)| {
-            toks[a..b.min(a + 6)].iter().any(|t| {
-                let w = t.lower.as_str();
-                self.lex.is("laws", w)
-                    || w.rsplit_once('-').is_some_and(|(_, t)| self.lex.is("laws", t))
-                    || w.chars().count() > 5
-                        && (w.ends_with("wet")
-                            || w.starts_with("wetboek")
-                            || w.ends_with("verdrag")
-                            || w.ends_with("akkoord")
-                            || w.ends_with("verordening"))
-            })
+            toks[a..b.min(a + 6)].iter().any(|t| self.lex.law(&t.lower))
         }) || (a..np.t1.min(a + 6)).any(|j| {
             toks[j].capitalised() && self.lex.is("laws", &toks[j].lower)
         })

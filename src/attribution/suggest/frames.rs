@@ -4,19 +4,15 @@
 
 use super::*;
 
-/// Words that open a loose noun phrase: articles, possessives and numerals. Not `het`: a
-/// neuter noun is hardly ever a person ("het onderzoek", "het artikel").
+/// Words that open a loose noun phrase: articles, possessives and quantifiers (numerals are
+/// `Lexicon::number_word`). Not `het`: a neuter noun is hardly ever a person ("het onderzoek",
+/// "het artikel").
 const LOOSE_OPENERS: &[&str] = &[
     "de",
     "een",
     "zijn",
     "haar",
     "hun",
-    "twee",
-    "drie",
-    "vier",
-    "vijf",
-    "tien",
     "enkele",
     "sommige",
     "meerdere",
@@ -47,6 +43,7 @@ impl Finder<'_, '_> {
         let toks = &self.docs[i].toks;
         let first = toks.get(a).filter(|t| t.is_word() && !t.quoted)?;
         if !LOOSE_OPENERS.contains(&first.lower.as_str())
+            && !self.lex.number_word(&first.lower)
             && !first.lower.chars().all(|c| c.is_ascii_digit())
             // ("Er zijn bewoners die zeggen": the verb after "er".)
             || first.lower == "zijn" && a > 0 && toks[a - 1].lower == "er"
@@ -92,6 +89,11 @@ impl Finder<'_, '_> {
         // carries text ("de overlevering", "de film"), not an abstract noun ("-ing", "-heid").
         if head.lower.chars().any(|c| c.is_ascii_digit())
             || self.lex.is("not-speakers", &head.lower)
+            // ("Acht mensen vonden": people in general, unless a phrase says which.)
+            || self.lex.is("generic", &head.lower)
+                && !toks
+                    .get(b)
+                    .is_some_and(|t| t.is_word() && self.lex.is("prepositions", &t.lower))
             || ABSTRACT.iter().any(|s| head.lower.ends_with(s))
         {
             return None;

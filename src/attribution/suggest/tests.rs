@@ -87,6 +87,36 @@ fn data_files_parse() {
     assert!(lex.speaker_noun("libië-expert"));
     assert!(lex.speaker_noun("defensiewoordvoerder"));
     assert!(!lex.speaker_noun("planning"));
+    // Round 28: "ster" (a star) ends compounds, not "rooster" or "klooster".
+    assert!(lex.speaker_noun("popster"));
+    assert!(!lex.speaker_noun("dienstrooster"));
+    assert!(!lex.speaker_noun("klooster"));
+}
+
+#[test]
+fn numbers_written_out_as_one_word() {
+    let lex = lexicon::nl();
+    for w in [
+        "zes",
+        "twintig",
+        "vijfentwintig",
+        "tweeëntwintig",
+        "driehonderd",
+        "zestien",
+    ] {
+        assert!(lex.number_word(w), "{w}");
+    }
+    for w in [
+        "een",
+        "achten",
+        "enzes",
+        "tienduizendje",
+        "zesen",
+        "tweede",
+        "eentje",
+    ] {
+        assert!(!lex.number_word(w), "{w}");
+    }
 }
 
 #[test]
@@ -6963,6 +6993,94 @@ fn a_surnames_genitive_before_a_speaker_noun_is_the_speaker() {
             "Volgens Israëls leger zijn er raketten afgevuurd.",
             "Israëls leger",
         ),
+    ]);
+}
+
+#[test]
+fn a_description_points_back_to_the_body_or_person_named_before() {
+    second_speakers(&[
+        (
+            "Roel Smit, woordvoerder van het COA, reageert.",
+            "De woordvoerder zegt dat de sporthal donderdag opengaat.",
+            "Roel Smit",
+        ),
+        (
+            "Hartman Distributie sluit het depot in Veghel.",
+            "Volgens het bedrijf is de locatie niet langer rendabel.",
+            "Hartman Distributie",
+        ),
+        (
+            "VluchtelingenWerk Nederland is boos.",
+            "Volgens de organisatie is de opvang onmenselijk.",
+            "VluchtelingenWerk Nederland",
+        ),
+        (
+            "De Kustwacht zocht de hele nacht.",
+            "De dienst meldt dat de zoektocht is gestaakt.",
+            "Kustwacht",
+        ),
+        (
+            "Schiphol verwacht drukte.",
+            "De luchthaven meldt dat reizigers vroeg moeten komen.",
+            "Schiphol",
+        ),
+        (
+            "Het ministerie van Justitie heeft een brief gestuurd.",
+            "Het ministerie zegt dat er geld komt.",
+            "Het ministerie van Justitie",
+        ),
+    ]);
+    speakers(&[(
+        "Woonstad Delta verhoogt de huren met 3 procent, meldt de corporatie.",
+        "Woonstad Delta",
+    )]);
+    // A person's name is no firm's.
+    second_speakers(&[(
+        "Jan de Vries sluit het depot in Veghel.",
+        "Volgens het bedrijf is de locatie niet langer rendabel.",
+        "het bedrijf",
+    )]);
+}
+
+#[test]
+fn a_number_written_out_opens_a_group() {
+    speakers(&[
+        (
+            "Twintig chauffeurs zeggen dat ze onder druk zijn gezet.",
+            "Twintig chauffeurs",
+        ),
+        (
+            "Vijfentwintig verpleegkundigen schrijven dat de zorg tekortschiet.",
+            "Vijfentwintig verpleegkundigen",
+        ),
+    ]);
+}
+
+#[test]
+fn rules_schedules_and_compound_laws_say_nothing() {
+    nothing(&[
+        "De cao zegt dat elke werknemer recht heeft op pauze.",
+        "De Arbeidstijdenwet bepaalt dat een pauze verplicht is.",
+        "Volgens de Terugkeerrichtlijn mag een vreemdeling worden vastgehouden.",
+        "Het Bouwbesluit schrijft voor dat een woning een rookmelder heeft.",
+        "De trein rijdt volgens het rooster.",
+        "Volgens het dienstrooster begint de staking om vier uur.",
+    ]);
+    speakers(&[("Volgens de popster is het album klaar.", "de popster")]);
+}
+
+#[test]
+fn a_fronted_time_or_mood_word_is_no_speaker() {
+    speakers(&[
+        (
+            "Vooraf zei de chirurg dat de operatie zes uur zou duren.",
+            "de chirurg",
+        ),
+        (
+            "Opgelucht vertelde de moeder dat haar zoon thuis is.",
+            "de moeder",
+        ),
+        ("Tevoren had Jansen gezegd dat hij zou stoppen.", "Jansen"),
     ]);
 }
 
