@@ -770,6 +770,18 @@ fn clause_starts(toks: &[Tok<'_>]) -> [Vec<u32>; 2] {
     [plain, inside]
 }
 
+/// A short quotation inside a clause ("kregen een ‘sloopbrief’", "noemde het plan
+/// ‘onzin’"): a word the claim quotes, not a claim of its own.
+fn embedded(toks: &[Tok<'_>], q: &QSpan) -> bool {
+    !q.before
+        && !q.after
+        && q.t0 > 0
+        && q.t1 <= toks.len()
+        && toks[q.t0 - 1].is_word()
+        && !toks[q.t0 - 1].quoted
+        && toks[q.t0..q.t1].iter().filter(|t| t.is_word()).count() <= 4
+}
+
 /// The comma that ends a subordinate clause opening the sentence ("Toen Jansen zei dat hij
 /// stopte, schrok iedereen"): the main clause goes on after it.
 fn fronted_subordinate(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
@@ -4468,6 +4480,25 @@ impl<'a, 's> Finder<'a, 's> {
         starts.get(k).map_or(k, |&a| a as usize)
     }
 
+    /// Where the clause of a claim that ends before token `k` (a cue or its comma) starts;
+    /// before a word the claim quotes at its end ("De huurders kregen een ‘sloopbrief’, zegt
+    /// X": not after the quotation).
+    fn start_before(&self, i: usize, k: usize) -> usize {
+        let toks = &self.docs[i].toks;
+        let mut e = k;
+        while e > 0 && toks[e - 1].is(',') {
+            e -= 1;
+        }
+        if e > 0
+            && toks[e - 1].closes()
+            && let Some(q) = self.quote_at(i, e - 1)
+            && embedded(toks, &q)
+        {
+            return self.clause_start(i, q.t0);
+        }
+        self.clause_start(i, k)
+    }
+
     /// Where the claim that starts at `k` ends: `;`, `:`, `, maar …`, a closing bracket of
     /// a quotation, or the sentence's end.
     fn claim_end(&self, i: usize, k: usize, stop_at_colon: bool) -> usize {
@@ -4914,6 +4945,12 @@ impl<'a, 's> Finder<'a, 's> {
             match self.parenthetical(i, k, np.t1) {
                 Some(end) => Some(end),
                 None if appositive => None,
+                None if (np.t1..toks.len().min(np.t1 + 6))
+                    .find(|&j| !toks[j].is_word())
+                    .is_some_and(|q| self.speaking_tail(i, k, q)) =>
+                {
+                    None
+                }
                 None => return,
             }
         } else {
@@ -4925,7 +4962,7 @@ impl<'a, 's> Finder<'a, 's> {
         let cue = toks[k].text.to_string();
         match end {
             Some(end) => {
-                let start = self.clause_start(i, k);
+                let start = self.start_before(i, k);
                 self.emit(i, &r, &cue, (start, end), 0.85);
             }
             None => self.before_cue(i, k, &r, &cue, 0.9),
@@ -4971,11 +5008,12 @@ impl<'a, 's> Finder<'a, 's> {
         if e > 0
             && toks[e - 1].closes()
             && let Some(q) = self.quote_at(i, e - 1)
+            && !embedded(toks, &q)
         {
             self.emit_quote(i, q, r, cue, score);
             return;
         }
-        let start = self.clause_start(i, e);
+        let start = self.start_before(i, e);
         self.emit(i, r, cue, (start, e), score * 0.95);
     }
 
@@ -5299,7 +5337,7 @@ impl<'a, 's> Finder<'a, 's> {
                     // "Het is, zegt Jansen, een ramp": the claim goes on after the cue.
                     if let Some(end) = (!relative).then(|| self.parenthetical(i, at, t1)).flatten()
                     {
-                        let start = self.clause_start(i, at);
+                        let start = self.start_before(i, at);
                         self.emit(i, &r, &cue, (start, end), verb.weight * 0.9);
                     } else {
                         self.before_cue(i, at, &r, &cue, verb.weight);

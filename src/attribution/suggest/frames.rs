@@ -1183,6 +1183,50 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// After a postposed cue and its speaker (the comma at `q`), words about the speaking,
+    /// not more of the claim: what follows a sentence that is all quotation, or the
+    /// speaker's role without an article.
+    pub(super) fn speaking_tail(&self, i: usize, at: usize, q: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        if q >= toks.len() {
+            return false;
+        }
+        // ("„…”, zegt ze, met tranen in haar ogen.", "„…”, zegt hij, wijzend naar zijn
+        // litteken.": after a sentence that is all quotation the rest is about the speaking,
+        // unless a quotation goes on; not after a word quoted in a claim.)
+        let no_quote = toks[q + 1..].iter().all(|t| !t.quoted && !t.opens());
+        if at >= 2
+            && toks[at - 2].closes()
+            && toks[..at - 2].iter().all(|t| !t.is_word() || t.quoted)
+            && toks[q].is(',')
+            && no_quote
+        {
+            return true;
+        }
+        // ("…, zegt Petra Huisman, wethouder Wonen.", "…, zegt Kees Walraven, kaderlid van
+        // de FNV.", "…, zei X, voorzitter van de FNV, dinsdag in Utrecht.": a role without
+        // an article and no verb after it is the speaker's apposition.)
+        if toks[q].is(',')
+            && no_quote
+            && toks.get(q + 1).is_some_and(|t| {
+                t.is_word()
+                    // ("FNV-bestuurder": a capitalised compound role.)
+                    && (!t.capitalised() || t.lower.contains('-'))
+                    && (self.lex.speaker_noun(&t.lower)
+                        || self.lex.is("title-adjectives", &t.lower)
+                        || t.lower == "zelf")
+            })
+            && toks.len() - q <= 16
+            && toks[q + 1..].iter().all(|t| {
+                !t.is_word()
+                    || !self.lex.is("aux", &t.lower) && !self.lex.forms.contains_key(&t.lower)
+            })
+        {
+            return true;
+        }
+        false
+    }
+
     /// A postposed cue in the middle of its claim: after the cue's frame (from `from`) a
     /// comma and more words ("Het is, zegt Jansen, een ramp"); the claim's end.
     pub(super) fn parenthetical(&self, i: usize, at: usize, from: usize) -> Option<usize> {
@@ -1193,24 +1237,7 @@ impl Finder<'_, '_> {
         // ("„…”, zei de minister, de hoogste baas van de politie.": a quotation before the
         // cue is whole; what follows the speaker is its apposition.)
         let q = (from..toks.len().min(from + 6)).find(|&j| !toks[j].is_word())?;
-        if at >= 2
-            && toks[at - 2].closes()
-            && toks[q].is(',')
-            && toks.get(q + 1).is_some_and(|t| {
-                t.is_word()
-                    && !t.capitalised()
-                    && (matches!(t.lower.as_str(), "de" | "het" | "een")
-                            // ("…, zegt Sanne Visser, onderzoeker aan de Universiteit
-                            // Utrecht.", "…, emeritus hoogleraar sociologie.")
-                            || self.lex.speaker_noun(&t.lower)
-                            || self.lex.is("title-adjectives", &t.lower))
-            })
-            && toks[q + 1..].iter().all(|t| {
-                !t.quoted
-                    && (!t.is_word()
-                        || !self.lex.is("aux", &t.lower) && !self.lex.forms.contains_key(&t.lower))
-            })
-        {
+        if self.speaking_tail(i, at, q) {
             return None;
         }
         // ("„…”, zegt Sanne, 15.", "…, zegt Smit (42), ecoloog.", "„…”, zegt ze, lachend.":

@@ -7043,6 +7043,49 @@ fn a_description_points_back_to_the_body_or_person_named_before() {
 }
 
 #[test]
+fn words_about_the_speaking_after_the_speaker_are_no_claim() {
+    speaker_and_claim(&[
+        (
+            "„Het eten is prima”, zegt Anna Bos, met tranen in haar ogen.",
+            "Anna Bos",
+            "„Het eten is prima”",
+        ),
+        (
+            "„Het eten is prima”, aldus Anna Bos, wijzend naar haar bord.",
+            "Anna Bos",
+            "„Het eten is prima”",
+        ),
+        (
+            "De huren zijn veel te hoog, zegt Petra Huisman, wethouder Wonen.",
+            "Petra Huisman",
+            "De huren zijn veel te hoog",
+        ),
+        (
+            "De sjorders zijn boos, zegt Kees Walraven, FNV-bestuurder.",
+            "Kees Walraven",
+            "De sjorders zijn boos",
+        ),
+        // A word the claim quotes is no quotation of its own.
+        (
+            "De huurders kregen een 'sloopbrief', zegt Ria de Kok.",
+            "Ria de Kok",
+            "De huurders kregen een 'sloopbrief'",
+        ),
+        (
+            "Het plan is ‘onzin’, zegt Jansen, omdat het te duur is.",
+            "Jansen",
+            "Het plan is ‘onzin’, zegt Jansen, omdat het te duur is",
+        ),
+        // The claim still goes on through the cue.
+        (
+            "Het is, zegt Jansen, een ramp voor de stad.",
+            "Jansen",
+            "Het is, zegt Jansen, een ramp voor de stad",
+        ),
+    ]);
+}
+
+#[test]
 fn a_number_written_out_opens_a_group() {
     speakers(&[
         (
