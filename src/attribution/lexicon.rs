@@ -208,6 +208,7 @@ impl Lexicon {
             "rubrics",
             "laws",
             "law-endings",
+            "dative-participles",
             "not-compounds",
             "club-prefixes",
             "place-rivers",

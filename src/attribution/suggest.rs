@@ -5041,6 +5041,30 @@ impl<'a, 's> Finder<'a, 's> {
         if lex.is("passive", prev) || toks.get(k + 1).is_some_and(|t| lex.is("passive", &t.lower)) {
             return false;
         }
+        // "Bewoners is (vorige week) verteld dat …": told, by nobody named (an agent after
+        // `door` was found above).
+        if lex.is("dative-participles", &toks[k].lower)
+            && (k.saturating_sub(4)..k)
+                .rev()
+                .find(|&j| {
+                    !toks[j].is_word() || toks[j].quoted || {
+                        let w = toks[j].lower.as_str();
+                        matches!(w, "is" | "zijn" | "was" | "waren")
+                            || lex.is("aux", w)
+                            || lex.forms.contains_key(w)
+                            || lex.is("function", w)
+                    }
+                })
+                .is_some_and(|j| {
+                    toks[j].is_word()
+                    && !toks[j].quoted
+                    && matches!(toks[j].lower.as_str(), "is" | "zijn" | "was" | "waren")
+                    // (Not "het is gezegd": handled as before.)
+                    && j > 0
+                })
+        {
+            return false;
+        }
         // "het schrijven", "zijn zeggen": an infinitive after an article is a noun.
         if toks[k].lower.ends_with("en")
             && matches!(

@@ -7086,6 +7086,48 @@ fn words_about_the_speaking_after_the_speaker_are_no_claim() {
 }
 
 #[test]
+fn people_of_housing_and_transport_and_places_of_care_speak() {
+    speakers(&[
+        (
+            "Het verpleeghuis laat weten dat de bewoners zijn verhuisd.",
+            "Het verpleeghuis",
+        ),
+        (
+            "Volgens de huurder is de verwarming al sinds oktober kapot.",
+            "de huurder",
+        ),
+        (
+            "Volgens de conducteur was de vertraging niet te voorkomen.",
+            "de conducteur",
+        ),
+        (
+            "‘We zijn boos,’ zegt FNV-kaderlid Kees Walraven.",
+            "Kees Walraven",
+        ),
+        (
+            "Het vliegveld laat weten dat alle vluchten vertrekken.",
+            "Het vliegveld",
+        ),
+    ]);
+}
+
+#[test]
+fn a_passive_with_zijn_names_whom_was_told() {
+    nothing(&[
+        "Bewoners is verteld dat het verpleeghuis eind dit jaar dichtgaat.",
+        "Mevrouw Jansen is verteld dat ze moet verhuizen.",
+        "Het personeel is gezegd dat het niet mag staken.",
+    ]);
+    speakers(&[
+        (
+            "De familie is door de arts verteld dat hij overleed.",
+            "de arts",
+        ),
+        ("Jansen heeft gezegd dat hij stopt.", "Jansen"),
+    ]);
+}
+
+#[test]
 fn a_number_written_out_opens_a_group() {
     speakers(&[
         (
