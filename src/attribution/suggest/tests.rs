@@ -7128,6 +7128,22 @@ fn a_passive_with_zijn_names_whom_was_told() {
 }
 
 #[test]
+fn decisions_and_chants_are_cues() {
+    speakers(&[
+        (
+            "De rechtbank besliste dat de IND opnieuw moet kijken.",
+            "De rechtbank",
+        ),
+        (
+            "De stakers scandeerden: ‘Wij willen meer loon!’",
+            "De stakers",
+        ),
+        ("Dat is beslist niet waar, zegt Jansen.", "Jansen"),
+    ]);
+    nothing(&["Hij wil beslist dat de zaak doorgaat."]);
+}
+
+#[test]
 fn a_number_written_out_opens_a_group() {
     speakers(&[
         (
