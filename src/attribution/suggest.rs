@@ -4484,19 +4484,24 @@ impl<'a, 's> Finder<'a, 's> {
     /// before a word the claim quotes at its end ("De huurders kregen een ‘sloopbrief’, zegt
     /// X": not after the quotation).
     fn start_before(&self, i: usize, k: usize) -> usize {
+        match self.quote_before(i, k) {
+            (_, Some(q)) if embedded(&self.docs[i].toks, &q) => self.clause_start(i, q.t0),
+            _ => self.clause_start(i, k),
+        }
+    }
+
+    /// Where a claim before token `k` (a cue or its comma) ends, before the commas, and the
+    /// quotation that closes there.
+    fn quote_before(&self, i: usize, k: usize) -> (usize, Option<QSpan>) {
         let toks = &self.docs[i].toks;
         let mut e = k;
         while e > 0 && toks[e - 1].is(',') {
             e -= 1;
         }
-        if e > 0
-            && toks[e - 1].closes()
-            && let Some(q) = self.quote_at(i, e - 1)
-            && embedded(toks, &q)
-        {
-            return self.clause_start(i, q.t0);
-        }
-        self.clause_start(i, k)
+        let q = (e > 0 && toks[e - 1].closes())
+            .then(|| self.quote_at(i, e - 1))
+            .flatten();
+        (e, q)
     }
 
     /// Where the claim that starts at `k` ends: `;`, `:`, `, maar …`, a closing bracket of
@@ -4999,17 +5004,8 @@ impl<'a, 's> Finder<'a, 's> {
     /// The claim before a postposed cue at `k`: the quotation that ends just before it, else
     /// the clause from its start up to the comma.
     fn before_cue(&mut self, i: usize, k: usize, r: &Resolved, cue: &str, score: f64) {
-        let docs = self.docs;
-        let toks = &docs[i].toks;
-        let mut e = k;
-        while e > 0 && toks[e - 1].is(',') {
-            e -= 1;
-        }
-        if e > 0
-            && toks[e - 1].closes()
-            && let Some(q) = self.quote_at(i, e - 1)
-            && !embedded(toks, &q)
-        {
+        let (e, q) = self.quote_before(i, k);
+        if let Some(q) = q.filter(|q| !embedded(&self.docs[i].toks, q)) {
             self.emit_quote(i, q, r, cue, score);
             return;
         }
