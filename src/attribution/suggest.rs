@@ -782,6 +782,26 @@ fn embedded(toks: &[Tok<'_>], q: &QSpan) -> bool {
         && toks[q.t0..q.t1].iter().filter(|t| t.is_word()).count() <= 4
 }
 
+/// A dative participle at `k` ("verteld", "beloofd") after a form of "zijn" within four
+/// words of its clause, not opening the sentence: a passive that names whom was told.
+fn zijn_passive(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> bool {
+    let zijn = |t: &Tok<'_>| matches!(t.lower.as_str(), "is" | "zijn" | "was" | "waren");
+    if !lex.is("dative-participles", &toks[k].lower) {
+        return false;
+    }
+    // The nearest word before that is no part of the clause's middle (an adverbial).
+    let stop = (k.saturating_sub(4)..k).rev().find(|&j| {
+        let t = &toks[j];
+        !t.is_word()
+            || t.quoted
+            || zijn(t)
+            || lex.is("aux", &t.lower)
+            || lex.forms.contains_key(&t.lower)
+            || lex.is("function", &t.lower)
+    });
+    stop.is_some_and(|j| j > 0 && toks[j].is_word() && !toks[j].quoted && zijn(&toks[j]))
+}
+
 /// The comma that ends a subordinate clause opening the sentence ("Toen Jansen zei dat hij
 /// stopte, schrok iedereen"): the main clause goes on after it.
 fn fronted_subordinate(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
@@ -3101,12 +3121,8 @@ impl<'a, 's> Finder<'a, 's> {
             .find(|&a| matches!(toks[a].lower.as_str(), "de" | "het"))?;
         // ("het ministerie van Justitie": with the name of whose it is.)
         let end = if toks.get(h + 1).is_some_and(|t| t.lower == "van") {
-            let p = NpParser {
-                lex: self.lex,
-                toks,
-                text: s.input.text,
-            };
-            p.organisation(h + 2, toks.len().min(h + 2 + NP_MAX))
+            self.parser(i - 1)
+                .organisation(h + 2, toks.len().min(h + 2 + NP_MAX))
                 .filter(|&(_, e)| toks[h + 2..e].iter().any(|t| t.capitalised()))
                 .map_or(h + 1, |(_, e)| e)
         } else {
@@ -4950,12 +4966,7 @@ impl<'a, 's> Finder<'a, 's> {
             match self.parenthetical(i, k, np.t1) {
                 Some(end) => Some(end),
                 None if appositive => None,
-                None if (np.t1..toks.len().min(np.t1 + 6))
-                    .find(|&j| !toks[j].is_word())
-                    .is_some_and(|q| self.speaking_tail(i, k, q)) =>
-                {
-                    None
-                }
+                None if self.speaking_tail(i, k, np.t1) => None,
                 None => return,
             }
         } else {
@@ -5039,26 +5050,7 @@ impl<'a, 's> Finder<'a, 's> {
         }
         // "Bewoners is (vorige week) verteld dat …": told, by nobody named (an agent after
         // `door` was found above).
-        if lex.is("dative-participles", &toks[k].lower)
-            && (k.saturating_sub(4)..k)
-                .rev()
-                .find(|&j| {
-                    !toks[j].is_word() || toks[j].quoted || {
-                        let w = toks[j].lower.as_str();
-                        matches!(w, "is" | "zijn" | "was" | "waren")
-                            || lex.is("aux", w)
-                            || lex.forms.contains_key(w)
-                            || lex.is("function", w)
-                    }
-                })
-                .is_some_and(|j| {
-                    toks[j].is_word()
-                    && !toks[j].quoted
-                    && matches!(toks[j].lower.as_str(), "is" | "zijn" | "was" | "waren")
-                    // (Not "het is gezegd": handled as before.)
-                    && j > 0
-                })
-        {
+        if zijn_passive(lex, toks, k) {
             return false;
         }
         // "het schrijven", "zijn zeggen": an infinitive after an article is a noun.

@@ -1183,14 +1183,14 @@ impl Finder<'_, '_> {
         }
     }
 
-    /// After a postposed cue and its speaker (the comma at `q`), words about the speaking,
-    /// not more of the claim: what follows a sentence that is all quotation, or the
-    /// speaker's role without an article.
-    pub(super) fn speaking_tail(&self, i: usize, at: usize, q: usize) -> bool {
+    /// After a postposed cue at `at` and its speaker (from `from`), words about the
+    /// speaking, not more of the claim: what follows a sentence that is all quotation, or
+    /// the speaker's role without an article.
+    pub(super) fn speaking_tail(&self, i: usize, at: usize, from: usize) -> bool {
         let toks = &self.docs[i].toks;
-        if q >= toks.len() {
+        let Some(q) = (from..toks.len().min(from + 6)).find(|&j| !toks[j].is_word()) else {
             return false;
-        }
+        };
         // ("„…”, zegt ze, met tranen in haar ogen.", "„…”, zegt hij, wijzend naar zijn
         // litteken.": after a sentence that is all quotation the rest is about the speaking,
         // unless a quotation goes on; not after a word quoted in a claim.)
@@ -1237,7 +1237,7 @@ impl Finder<'_, '_> {
         // ("„…”, zei de minister, de hoogste baas van de politie.": a quotation before the
         // cue is whole; what follows the speaker is its apposition.)
         let q = (from..toks.len().min(from + 6)).find(|&j| !toks[j].is_word())?;
-        if self.speaking_tail(i, at, q) {
+        if self.speaking_tail(i, at, from) {
             return None;
         }
         // ("„…”, zegt Sanne, 15.", "…, zegt Smit (42), ecoloog.", "„…”, zegt ze, lachend.":
