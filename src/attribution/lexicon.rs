@@ -327,10 +327,32 @@ impl Lexicon {
     /// The word is a listed one or a compound ending in one ("zorgbestuurder"): one lookup
     /// per ending, not one comparison per listed word.
     pub(crate) fn ends_in(&self, list: &str, lower: &str) -> bool {
-        let Some(l) = self.lists.get(list) else {
+        self.lists
+            .get(list)
+            .is_some_and(|l| self.ends_in_set(l, lower))
+    }
+
+    /// Whether `lower` is a word of `l` or a compound ending in one after at least three
+    /// letters of something else (words over 40 bytes are no compound of ours).
+    fn ends_in_set(&self, l: &HashSet<String>, lower: &str) -> bool {
+        if l.contains(lower) {
+            return true;
+        }
+        // The longest listed end decides: "rechtbank" is no kind of "bank" and "rooster" none
+        // of "ster", but "arrondissementsrechtbank" is a "rechtbank".
+        let not = self.lists.get("not-compounds");
+        if lower.len() > 40 || not.is_some_and(|n| n.contains(lower)) {
             return false;
-        };
-        l.contains(lower) || compound_of(l, lower)
+        }
+        for (p, _) in lower.char_indices().skip(3) {
+            if l.contains(&lower[p..]) {
+                return true;
+            }
+            if not.is_some_and(|n| n.contains(&lower[p..])) {
+                return false;
+            }
+        }
+        false
     }
 
     /// A noun that can say something: listed, or a compound ending in a listed noun
@@ -394,18 +416,8 @@ impl Lexicon {
             return true;
         }
         // Compounds written as one word: a listed noun of four letters or more at the end.
-        compound_of(&self.suffixes, lower) && !self.ends_in("not-compounds", lower)
+        self.ends_in_set(&self.suffixes, lower)
     }
-}
-
-/// A compound written as one word that ends in a word of `set`, after at least three letters
-/// of something else: one lookup per ending (words over 40 bytes are no compound of ours).
-fn compound_of(set: &HashSet<String>, lower: &str) -> bool {
-    lower.len() <= 40
-        && lower
-            .char_indices()
-            .skip(3)
-            .any(|(p, _)| set.contains(&lower[p..]))
 }
 
 /// The singulars a Dutch plural may have ("officieren" officier, "makelaars" makelaar,

@@ -1202,6 +1202,41 @@ impl NpParser<'_, '_, '_> {
         {
             return true;
         }
+        // "Volgens het Europees recht", "naar Belgisch strafrecht": an uninflected one
+        // before a law.
+        if t.capitalised()
+            && !t.acronym()
+            && t.lower.chars().count() > 4
+            && (t.lower.ends_with("isch") || t.lower.ends_with("ees") || t.lower.ends_with("ands"))
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && !n.capitalised() && self.lex.law(&n.lower))
+        {
+            return true;
+        }
+        // "de Nationale ombudsman", "de Koninklijke marechaussee", "de Landelijke
+        // huisartsenvereniging": a capitalised adjective of an official name before its noun
+        // in lower case (not a given name, "Anne woordvoerder" never stands so).
+        let adjective = || {
+            t.lower.chars().count() >= 5
+                && ["ale", "ele", "lijke", "ige", "iale", "ieve", "ische"]
+                    .iter()
+                    .any(|e| t.lower.ends_with(e))
+                && !self.lex.first_name(&t.lower)
+                && (k == 0
+                    || self.toks[k - 1].is_word()
+                        && (!self.toks[k - 1].capitalised()
+                            || self.lex.is("function", &self.toks[k - 1].lower)))
+                && self.toks.get(k + 1).is_some_and(|n| {
+                    n.is_word()
+                        && !n.capitalised()
+                        && (self.lex.speaker_noun(&n.lower) || self.lex.body_noun(&n.lower))
+                })
+        };
+        if t.capitalised() && !t.acronym() && adjective() {
+            return true;
+        }
         t.capitalised()
             && !t.acronym()
             && (t.lower.ends_with("se") || t.lower.ends_with("sche"))
@@ -1283,7 +1318,7 @@ impl NpParser<'_, '_, '_> {
         if k + 1 < limit
             && (k == 0 || !self.toks[k - 1].is_word())
             && (self.lex.speaker_noun(&self.toks[k].lower)
-                || self.lex.is("titles", &self.toks[k].lower))
+                || self.lex.is("titles", &self.toks[k].lower) && !self.toks[k].acronym())
             && !self.lex.is("anaphoric-bodies", &self.toks[k].lower)
             && self.name_like(k + 1)
             && !self.lex.is("function", &self.toks[k + 1].lower)
@@ -1597,7 +1632,8 @@ impl NpParser<'_, '_, '_> {
         });
         let p = if two { k + 2 } else { k + 1 };
         let prep = self.toks.get(p)?;
-        if prep.capitalised() || !matches!(prep.lower.as_str(), "zonder" | "voor" | "tegen") {
+        if prep.capitalised() || !matches!(prep.lower.as_str(), "zonder" | "voor" | "tegen" | "op")
+        {
             return None;
         }
         // Not one person's office: "Minister voor Ontwikkelingssamenwerking Sigrid Kaag";
@@ -1616,6 +1652,23 @@ impl NpParser<'_, '_, '_> {
             j += 1;
         }
         let first = self.toks.get(j)?;
+        // "de Raad voor de rechtspraak", "het Staatstoezicht op de mijnen": one noun in lower
+        // case after the article ends the name.
+        if j < limit
+            && j == p + 2
+            && first.is_word()
+            && !first.capitalised()
+            && !self.lex.not_noun(&first.lower)
+            && first.lower.chars().count() > 3
+            && !self.toks.get(j + 1).is_some_and(|n| {
+                n.is_word()
+                    && !n.capitalised()
+                    && self.lex.is("function", &n.lower)
+                    && matches!(n.lower.as_str(), "van" | "en")
+            })
+        {
+            return Some(j + 1);
+        }
         if j >= limit || !first.is_word() || !first.capitalised() || first.acronym() {
             return None;
         }
@@ -1806,7 +1859,11 @@ impl NpParser<'_, '_, '_> {
             }
             let Some(w) = self.word(j) else { break };
             // "prof. dr. Jan Jansen": titles are part of the role.
-            if self.lex.is("titles", w) && toks.get(j + 1).is_some_and(|t| t.is('.')) {
+            // (Not an acronym: "zegt ING." is the bank.)
+            if self.lex.is("titles", w)
+                && !toks[j].acronym()
+                && toks.get(j + 1).is_some_and(|t| t.is('.'))
+            {
                 j += 2;
                 continue;
             }
@@ -1995,6 +2052,7 @@ impl NpParser<'_, '_, '_> {
             (n0, if et_al { n1 + 3 } else { n1 })
         });
         let mut np = Np::default();
+        let mut bare_office = false;
         if let Some((n0, n1)) = name {
             np.name = Some((n0, n1));
             j = n1;
@@ -2005,14 +2063,41 @@ impl NpParser<'_, '_, '_> {
             // The phrase ends at its last speaker noun ("de Amerikaanse regering").
             j = h + 1;
             np.noun = Some(toks[h].lower.rsplit('-').next().unwrap_or("").to_string());
+            // "oud-minister van Financiën Gerrit Kamphuis", "Oud-directeur van de NAM Jan
+            // Smit": a bare office's holder may follow its field (checked after it).
+            bare_office = !det
+                && h == k
+                && !self.lex.is("speaker-nouns", &toks[h].lower)
+                && self.word(h + 1) == Some("van")
+                && np.noun.as_deref().is_some_and(|n| self.lex.person_noun(n));
             if !det
+                && !bare_office
                 && !self.lex.is("speaker-nouns", &toks[h].lower)
                 && !self.lex.plural_noun(&toks[h].lower)
                 && h == k
             {
-                // A bare compound without article ("Libië-expert") is a role, not a speaker;
-                // a plural is ("Gezondheidsfunctionarissen zeiden").
-                return None;
+                // A body's compound without article is its name ("Rabobank zegt",
+                // "Consumentenbond waarschuwt": a singular noun is no bare subject).
+                // (Only before its verb or an apposition: "Aanleiding voor de vragen waren
+                // …" is no body.)
+                if toks[h].capitalised()
+                    && !toks[h].text.contains('-')
+                    && !self.lex.person_noun(&toks[h].lower)
+                    && self.lex.body_noun(&toks[h].lower)
+                    && toks.get(h + 1).is_some_and(|n| {
+                        n.is(',')
+                            || n.is_word()
+                                && (self.lex.forms.contains_key(&n.lower)
+                                    || self.lex.is("aux", &n.lower))
+                    })
+                {
+                    np.name = Some((h, h + 1));
+                    np.noun = None;
+                } else {
+                    // A bare compound without article ("Libië-expert") is a role, not a
+                    // speaker; a plural is ("Gezondheidsfunctionarissen zeiden").
+                    return None;
+                }
             }
         } else {
             return None;
@@ -2183,6 +2268,9 @@ impl NpParser<'_, '_, '_> {
                     j += 2;
                 }
             }
+        }
+        if bare_office && np.name.is_none() {
+            return None;
         }
         // "de gezant voor het Midden-Oosten", "de speciale gezant van de VN voor Syrië":
         // an envoy's field, also after whose envoy it is.
@@ -3328,7 +3416,7 @@ impl<'a, 's> Finder<'a, 's> {
             && np.phrase.split(' ').count() <= 4
             && [last_word(&np.phrase)]
                 .iter()
-                .any(|w| self.lex.is("figures", w) && w != "onderzoek")
+                .any(|w| self.lex.ends_in("figures", w) && !w.ends_with("onderzoek"))
         {
             return None;
         }
@@ -4711,7 +4799,7 @@ impl<'a, 's> Finder<'a, 's> {
                     && !np
                         .noun
                         .as_deref()
-                        .is_some_and(|n| self.lex.is("figures", n))
+                        .is_some_and(|n| self.lex.ends_in("figures", n))
             })
         };
         // ("volgens het rapport van de inspectie": the author of a source noun speaks.)
@@ -5327,10 +5415,15 @@ impl<'a, 's> Finder<'a, 's> {
                 // "Of de minister ervan wist, zegt het rapport niet.", "Waarom het misging,
                 // vermeldt het rapport niet": a fronted question or a negated cue claims
                 // nothing.
+                // ("Wat de oorzaak is, is onduidelijk, zegt Jumbo", "Wie spaart, verliest
+                // geld, zegt X": the question or the free relative is part of the claim's
+                // clause, which goes on after its comma.)
                 let question = toks.get(start).is_some_and(|t| {
                     t.is_word()
                         && !t.quoted
                         && (t.lower == "of" || lex.is("question-words", &t.lower))
+                }) && !(start + 1..at).any(|j| {
+                    toks[j].is(',') && !toks[j].quoted && toks[j + 1..at].iter().any(Tok::is_word)
                 });
                 let negated = (t1..own_end)
                     .all(|j| !toks[j].is_word() || lex.adverb(&toks[j].lower))

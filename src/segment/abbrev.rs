@@ -87,6 +87,14 @@ impl Abbreviations {
         if token.is_empty() || token.len() > self.max_len {
             return None;
         }
+        // "zegt ING.", "in de VS.", "Holding BV.": a word all in capitals is an acronym, not
+        // the title or the abbreviation it spells in lower case ("ing.", "vs.", "bv.").
+        if token.len() >= 2
+            && token.chars().all(|c| c.is_alphabetic())
+            && !token.chars().any(char::is_lowercase)
+        {
+            return None;
+        }
         if token
             .bytes()
             .any(|b| b.is_ascii_uppercase() || !b.is_ascii())

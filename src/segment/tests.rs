@@ -256,6 +256,12 @@ mod nl_abbreviations {
             ["De brief, dd. 4 juli 1776, is oud.", "Hij ligt in een museum."];
         unknown_abbreviation_before_lower_case: "Het gebeurde in de vm. uren. Daarna niet meer." =>
             ["Het gebeurde in de vm. uren.", "Daarna niet meer."];
+        acronym_is_no_lower_case_title: "Het blijft bestaan, zegt ING. Klanten hoeven niets te doen." =>
+            ["Het blijft bestaan, zegt ING.", "Klanten hoeven niets te doen."];
+        acronym_vs_ends_sentence: "Hij woont in de VS. Daar is het warm." =>
+            ["Hij woont in de VS.", "Daar is het warm."];
+        capitalised_title_still_runs_on: "Ing. Bos tekende. Zo ging het." =>
+            ["Ing. Bos tekende.", "Zo ging het."];
     }
 }
 

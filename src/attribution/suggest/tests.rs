@@ -7667,3 +7667,126 @@ fn laws_and_treaties_rule_documents_and_couples_speak_and_sermons_are_cues() {
         ),
     ]);
 }
+
+#[test]
+fn names_with_a_lower_case_word_and_bare_bodies_before_their_verb() {
+    speakers(&[
+        (
+            "De Nationale ombudsman zegt dat de overheid tekortschiet.",
+            "De Nationale ombudsman",
+        ),
+        (
+            "Volgens de Koninklijke marechaussee is het druk op Schiphol.",
+            "de Koninklijke marechaussee",
+        ),
+        (
+            "Volgens de Raad voor de rechtspraak is het tekort groot.",
+            "Raad voor de rechtspraak",
+        ),
+        (
+            "Defence for Children stelt dat kinderen lijden.",
+            "Defence for Children",
+        ),
+        (
+            "Port of Rotterdam meldt dat de overslag daalt.",
+            "Port of Rotterdam",
+        ),
+        (
+            "Rabobank zegt dat de hypotheekrente stabiel blijft.",
+            "Rabobank",
+        ),
+        (
+            "Consumentenbond waarschuwt dat de webwinkel niet levert.",
+            "Consumentenbond",
+        ),
+        (
+            "Het kantongerecht oordeelde dat de huur te hoog was.",
+            "Het kantongerecht",
+        ),
+    ]);
+    // A capitalised noun opening the sentence before no verb is no body's name.
+    let got = run(&[&[
+        "Aanleiding voor de vragen waren uitspraken van minister Koen Desmedt.",
+        "Hij verklaarde dat het parket had geadviseerd te zwijgen.",
+    ]]);
+    assert!(got.iter().all(|s| s.speaker != "Aanleiding"), "{got:#?}");
+}
+
+#[test]
+fn an_acronym_ends_its_sentence_and_a_court_is_no_bank() {
+    speakers(&[
+        ("De rekening blijft gewoon bestaan, zegt ING.", "ING"),
+        ("ING Groep zegt dat de rente stijgt.", "ING Groep"),
+    ]);
+    second_speakers(&[
+        (
+            "ING heeft de rente verlaagd.",
+            "Volgens de bank is dat nodig.",
+            "ING",
+        ),
+        (
+            "Achmea verhoogt de premie.",
+            "De zorgverzekeraar zegt dat de kosten stijgen.",
+            "Achmea",
+        ),
+    ]);
+    let got = run(&[&[
+        "De IND wees de aanvraag af.",
+        "De rechtbank besliste dat de IND opnieuw moet kijken.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De rechtbank")]);
+}
+
+#[test]
+fn a_fronted_question_inside_a_longer_clause_is_part_of_the_claim() {
+    speaker_and_claim(&[
+        (
+            "Wat de oorzaak is, is onduidelijk, zegt Jumbo.",
+            "Jumbo",
+            "Wat de oorzaak is, is onduidelijk",
+        ),
+        (
+            "Hoe dan ook, de schade is groot, meldt de GGD.",
+            "GGD",
+            "Hoe dan ook, de schade is groot",
+        ),
+    ]);
+    nothing(&["Of de minister ervan wist, zegt het rapport niet."]);
+}
+
+#[test]
+fn former_offices_with_their_field_titles_and_rules_by_their_name() {
+    speakers(&[
+        (
+            "Oud-minister van Economische Zaken Gerrit Kamphuis zegt dat de NAM alles wist.",
+            "Gerrit Kamphuis",
+        ),
+        (
+            "Het klopt niet, zei oud-minister van Financiën Gerrit Kamphuis.",
+            "Gerrit Kamphuis",
+        ),
+        (
+            "Oud-directeur van de NAM Jan Smit zegt dat de NAM alles wist.",
+            "Jan Smit",
+        ),
+        (
+            "Toenmalig premier Ruben de Wit zei dat Nederland nooit zou toegeven.",
+            "Ruben de Wit",
+        ),
+        (
+            "ESA-astronaut Marco Sieben zegt dat het ruimtestation lekt.",
+            "Marco Sieben",
+        ),
+        ("Volgens de klant was het geld al overgemaakt.", "de klant"),
+        (
+            "Het Euclid-consortium meldt dat de catalogus online staat.",
+            "Het Euclid-consortium",
+        ),
+    ]);
+    nothing(&[
+        "Volgens het Europees recht is dat verboden.",
+        "Volgens de Maastrichtnorm mag de schuld niet hoger zijn.",
+        "Volgens de meetgegevens was de beving de zwaarste van dit jaar.",
+        "Volgens oud-minister van Financiën wist de NAM alles.",
+    ]);
+}
