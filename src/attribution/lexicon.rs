@@ -215,6 +215,7 @@ impl Lexicon {
             "numbered-nouns",
             "denials",
             "role-synonyms",
+            "discourse-markers",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

@@ -1008,8 +1008,16 @@ fn join(toks: &[Tok<'_>], text: &str) -> String {
 }
 
 fn strip_quotes(s: &str) -> String {
-    s.chars()
-        .filter(|c| !is_quote_char(*c) || *c == '\'')
+    // (An apostrophe between letters is the word's: "foto’s", "O’Dowd".)
+    let chars: Vec<char> = s.chars().collect();
+    let inside = |n: usize| {
+        n > 0 && chars[n - 1].is_alphabetic() && chars.get(n + 1).is_some_and(|c| c.is_alphabetic())
+    };
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(n, &c)| !is_quote_char(c) || c == '\'' || c == '’' && inside(n))
+        .map(|(_, &c)| c)
         .collect::<String>()
         .trim()
         .to_string()
@@ -1656,6 +1664,7 @@ impl NpParser<'_, '_, '_> {
         // case after the article ends the name.
         if j < limit
             && j == p + 2
+            && !two
             && first.is_word()
             && !first.capitalised()
             && !self.lex.not_noun(&first.lower)
@@ -1838,10 +1847,20 @@ impl NpParser<'_, '_, '_> {
         if det
             && self
                 .word(j)
-                .is_some_and(|w| matches!(w, "in" | "uit" | "te" | "op" | "bij" | "door"))
-            && let Some(p) = (j + 1..limit.min(j + 5)).find(|&p| {
-                self.word(p)
-                    .is_some_and(|w| frames::participle(w.strip_suffix('e').unwrap_or(w)))
+                .is_some_and(|w| matches!(w, "in" | "uit" | "te" | "op" | "bij" | "door" | "aan"))
+            // ("de in Leiden werkzame sterrenkundige", "de uit Ghana afkomstige astrofysicus":
+            // an adjective before a speaker noun ends it too; "de aan de Universiteit Leiden
+            // verbonden sterrenkundige": a name of two words between.)
+            && let Some(p) = (j + 1..limit.min(j + 6)).find(|&p| {
+                self.word(p).is_some_and(|w| {
+                    !toks[p].capitalised()
+                        && (frames::participle(w.strip_suffix('e').unwrap_or(w))
+                            || w.ends_with('e')
+                                && w.chars().count() > 5
+                                && self.word(p + 1).is_some_and(|n| {
+                                    !toks[p + 1].capitalised() && self.lex.speaker_noun(n)
+                                }))
+                })
             })
             && p + 1 < limit
         {
@@ -3379,8 +3398,18 @@ impl<'a, 's> Finder<'a, 's> {
                 ..r
             });
         }
-        // "Er zijn bewoners die zeggen dat …": some, nobody in particular.
+        // "De telescoop James Webb meldt dat …", "orkaan Bertha": a thing's name says
+        // nothing.
         let toks = &self.docs[i].toks;
+        if let Some((a, _)) = np.name
+            && a > 0
+            && toks[a - 1].is_word()
+            && !toks[a - 1].capitalised()
+            && self.lex.is("thing-titles", &toks[a - 1].lower)
+        {
+            return None;
+        }
+        // "Er zijn bewoners die zeggen dat …": some, nobody in particular.
         if np.name.is_none()
             && !np.pronoun
             && !np.phrase.contains(' ')
@@ -3845,12 +3874,16 @@ impl<'a, 's> Finder<'a, 's> {
         if self.lex.is("anonymous", noun) || bare_research {
             // The phrase may hold its qualifier already ("Officiële bronnen in Ohio"), or
             // an adjective that says which ("Diplomatieke bronnen", "Israëlische bronnen").
+            // ("Volgens EU-bronnen", "NAVO-bronnen": a body's name before the hyphen.)
             let kind = np.phrase.split(' ').rev().skip(1).any(|w| {
                 let lower = w.to_lowercase();
                 self.lex.is("source-adjectives", &lower)
                     || w.starts_with(char::is_uppercase)
                         && (lower.ends_with("se") || lower.ends_with("sche"))
                         && lower != "diverse"
+            }) || np.phrase.rsplit(' ').next().is_some_and(|w| {
+                w.split_once('-')
+                    .is_some_and(|(a, _)| a.starts_with(char::is_uppercase))
             });
             let speaker = if last_word(&np.phrase) != noun || kind {
                 np.phrase.clone()
@@ -4497,6 +4530,8 @@ impl<'a, 's> Finder<'a, 's> {
                 continue;
             }
             match tok.lower.as_str() {
+                // ("volgens eigen zeggen" as "naar eigen zeggen".)
+                "volgens" | "naar" if self.eigen_zeggen_at(i, k) => self.eigen_zeggen(i, k),
                 "volgens" => self.volgens(i, k),
                 "aldus" => self.aldus(i, k),
                 "naar"
@@ -4507,7 +4542,6 @@ impl<'a, 's> Finder<'a, 's> {
                 {
                     self.verluidt(i, k)
                 }
-                "naar" if self.eigen_zeggen_at(i, k) => self.eigen_zeggen(i, k),
                 // "naar schatting van de VN", "naar zeggen van de burgemeester": as volgens
                 // ("naar schatting" alone is "about").
                 "naar"
@@ -5927,10 +5961,14 @@ impl<'a, 's> Finder<'a, 's> {
         {
             start += 1;
         }
-        // ("‘somber’, maar de schrijfster zelf zei": the clause may start at its comma.)
+        // ("‘somber’, maar de schrijfster zelf zei": the clause may start at its comma;
+        // "Kortom, de commissie vindt": after a word that opens the sentence with one.)
         while start < k
             && (toks[start].is(',')
-                || toks[start].is_word() && self.lex.is("leading", &toks[start].lower))
+                || toks[start].is_word() && self.lex.is("leading", &toks[start].lower)
+                || toks[start].is_word()
+                    && self.lex.is("discourse-markers", &toks[start].lower)
+                    && toks.get(start + 1).is_some_and(|t| t.is(',')))
         {
             start += 1;
         }

@@ -321,7 +321,7 @@ impl Finder<'_, '_> {
             && toks[a..c].iter().all(|t| t.is_word() && !t.quoted)
     }
 
-    /// "naar eigen zeggen" at `k`.
+    /// "naar eigen zeggen" (or "volgens eigen zeggen") at `k`.
     pub(super) fn eigen_zeggen_at(&self, i: usize, k: usize) -> bool {
         let toks = &self.docs[i].toks;
         toks.get(k + 1).is_some_and(|t| t.lower == "eigen")
@@ -639,7 +639,10 @@ impl Finder<'_, '_> {
     /// ("de coach van het team, Marco Rossi,"): the name; else the description itself.
     pub(super) fn apposed_name(&self, i: usize, np: Np) -> Np {
         let toks = &self.docs[i].toks;
-        if np.name.is_some() || np.noun.is_none() || !toks.get(np.t1).is_some_and(|t| t.is(',')) {
+        if (np.name.is_some() && !self.title_name(i, &np))
+            || (np.name.is_none() && np.noun.is_none())
+            || !toks.get(np.t1).is_some_and(|t| t.is(','))
+        {
             return np;
         }
         self.parser(i)
@@ -651,6 +654,17 @@ impl Finder<'_, '_> {
                         .is_none_or(|t| t.is(',') || matches!(t.kind, Tk::Punct('.' | '!' | '?')))
             })
             .unwrap_or(np)
+    }
+
+    /// "de Hoge Vertegenwoordiger", "de Secretaris-Generaal": a title written with capitals
+    /// after its article, read as a name, whose holder may follow in apposition.
+    fn title_name(&self, i: usize, np: &Np) -> bool {
+        let toks = &self.docs[i].toks;
+        np.name.is_some_and(|(a, b)| {
+            a > 0
+                && matches!(toks[a - 1].lower.as_str(), "de" | "het")
+                && self.lex.person_noun(&toks[b - 1].lower)
+        })
     }
 
     /// A subject with an insert between it and the finite verb at `finite`: a name with an
@@ -705,6 +719,10 @@ impl Finder<'_, '_> {
                 || (toks[np.t1].is('(') && toks[finite - 1].is(')')))
             && insert_ok(np.t1 + 1)
         {
+            // ("De Hoge Vertegenwoordiger, Katrin Oja, zegt": the title's holder.)
+            if self.title_name(i, np) {
+                return Some(self.apposed_name(i, np.clone()));
+            }
             return Some(np.clone());
         }
         // ("Emma Berglund, de bioloog, die …, zei": the phrase took its apposition, then the
@@ -1478,18 +1496,27 @@ impl Finder<'_, '_> {
             return false;
         }
         let prev = &toks[k - 1];
+        // ("De prijs doet vermoeden dat": an infinitive after "doen" or "laten".)
         if prev.is_word()
             && (lex.is("determiners", &prev.lower)
                 || lex.is("prepositions", &prev.lower)
-                || matches!(prev.lower.as_str(), "te" | "om" | "er"))
+                || matches!(
+                    prev.lower.as_str(),
+                    "te" | "om" | "er" | "doet" | "deed" | "doen" | "deden"
+                ))
         {
             return false;
         }
+        // ("Astronomen vermoeden al lang dat", "… al jaren dat", "… sinds 1990 dat": a
+        // stretch of time too.)
         let mut j = k + 1;
-        while toks
-            .get(j)
-            .is_some_and(|t| t.is_word() && lex.is("sentence-adverbs", &t.lower))
-            && j - k <= 3
+        while toks.get(j).is_some_and(|t| {
+            t.is_word()
+                && (lex.is("sentence-adverbs", &t.lower)
+                    || matches!(t.lower.as_str(), "al" | "lang" | "sinds")
+                    || lex.is("time-units", &t.lower)
+                    || j > k + 1 && toks[j - 1].lower == "sinds")
+        }) && j - k <= 3
         {
             j += 1;
         }

@@ -7790,3 +7790,62 @@ fn former_offices_with_their_field_titles_and_rules_by_their_name() {
         "Volgens oud-minister van Financiën wist de NAM alles.",
     ]);
 }
+
+#[test]
+fn a_phrase_before_the_role_a_stretch_of_time_and_discourse_markers() {
+    speakers(&[
+        (
+            "„Dit is echt bijzonder”, zegt de in Leiden werkzame sterrenkundige Anouk Brinkman.",
+            "Anouk Brinkman",
+        ),
+        (
+            "De aan de VU verbonden econoom Jan Smit zegt dat de rente stijgt.",
+            "Jan Smit",
+        ),
+        (
+            "De uit Ghana afkomstige astrofysicus Kofi Mensah zegt dat het bijzonder is.",
+            "Kofi Mensah",
+        ),
+        (
+            "Astronomen vermoeden al lang dat de planeet ijs bevat.",
+            "Astronomen",
+        ),
+        (
+            "Sterrenkundigen denken sinds 1990 dat de planeet ijs bevat.",
+            "Sterrenkundigen",
+        ),
+        (
+            "Kortom, de enquêtecommissie vindt dat de Staat tekortschoot.",
+            "de enquêtecommissie",
+        ),
+        ("Nee, TenneT zegt dat het net vol is.", "TenneT"),
+        (
+            "Het IMG heeft volgens eigen zeggen alle aanvragen afgehandeld.",
+            "IMG",
+        ),
+        (
+            "Volgens EU-bronnen wil Frankrijk de top uitstellen.",
+            "EU-bronnen",
+        ),
+        (
+            "De Hoge Vertegenwoordiger, Katrin Oja, zegt dat de EU blijft.",
+            "Katrin Oja",
+        ),
+        (
+            "Het is goed, zegt de Hoge Vertegenwoordiger, Katrin Oja.",
+            "Katrin Oja",
+        ),
+    ]);
+    nothing(&[
+        "De prijs doet vermoeden dat het om namaak gaat.",
+        "De telescoop James Webb meldt dat de planeet een dampkring heeft.",
+        "De beelden bevestigen dat de planeet een dampkring heeft.",
+        "De foto’s suggereren dat de planeet een dampkring heeft.",
+        "Volgens bronnen wil Frankrijk de top uitstellen.",
+    ]);
+    // An apostrophe between letters is the word's.
+    assert_eq!(
+        only("Volgens Seán O’Dowd is het druk.").speaker,
+        "Seán O’Dowd"
+    );
+}
