@@ -1945,6 +1945,10 @@ impl NpParser<'_, '_, '_> {
                 // verb ("Volgens de advocaat gebruikte justitie …").
                 && last_noun.is_none()
                 && (w.ends_with('e') || w.starts_with("oud-") || w.starts_with("ex-")
+                    // "financieel planner Yvonne Smits", "erkend adviseur": a title's
+                    // adjective before a speaker noun.
+                    || (self.lex.is("title-adjectives", w) || matches!(w, "erkend" | "onafhankelijk" | "zelfstandig"))
+                        && self.word(j + 1).is_some_and(|n| !toks[j + 1].capitalised() && self.lex.speaker_noun(n))
                     // "het meest recente bulletin", "de zeer ervaren piloot".
                     || matches!(w, "meest" | "minst" | "zeer")
                         && self.word(j + 1).is_some_and(|n| n.ends_with('e')))

@@ -7849,3 +7849,29 @@ fn a_phrase_before_the_role_a_stretch_of_time_and_discourse_markers() {
         "Seán O’Dowd"
     );
 }
+
+#[test]
+fn committees_and_suppliers_point_back_and_title_adjectives_before_a_role() {
+    second_speakers(&[
+        (
+            "De parlementaire enquêtecommissie presenteerde haar rapport.",
+            "De commissie concludeert dat de Staat faalde.",
+            "De parlementaire enquêtecommissie",
+        ),
+        (
+            "Eneco verhoogt de tarieven.",
+            "De leverancier zegt dat de kosten stijgen.",
+            "Eneco",
+        ),
+    ]);
+    speakers(&[
+        (
+            "Sparen loont niet meer, zegt financieel planner Yvonne Smits.",
+            "Yvonne Smits",
+        ),
+        (
+            "Volgens erkend hypotheekadviseur Jan Smit stijgt de rente.",
+            "Jan Smit",
+        ),
+    ]);
+}
