@@ -449,10 +449,22 @@ impl Finder<'_, '_> {
     pub(super) fn statement_author(&self, i: usize, at: usize) -> Option<Np> {
         let toks = &self.docs[i].toks;
         let word = |j: usize| toks.get(j).filter(|t| t.is_word() && !t.quoted);
+        // ("luidt het dringende advies van de NVWA": adjectives before the noun.)
+        let mut n = at + 1;
+        while n < at + 3
+            && word(n).is_some_and(|t| {
+                t.lower.ends_with('e')
+                    && !t.capitalised()
+                    && !self.lex.is("function", &t.lower)
+                    && !self.lex.statement_noun(&t.lower)
+            })
+        {
+            n += 1;
+        }
         (word(at).is_some_and(|t| matches!(t.lower.as_str(), "de" | "het"))
-            && word(at + 1).is_some_and(|t| self.lex.statement_noun(&t.lower))
-            && word(at + 2).is_some_and(|t| t.lower == "van"))
-        .then(|| self.parser(i).parse(at + 3, true))
+            && word(n).is_some_and(|t| self.lex.statement_noun(&t.lower))
+            && word(n + 1).is_some_and(|t| t.lower == "van"))
+        .then(|| self.parser(i).parse(n + 2, true))
         .flatten()
         .filter(Np::speaks)
     }

@@ -7875,3 +7875,21 @@ fn committees_and_suppliers_point_back_and_title_adjectives_before_a_role() {
         ),
     ]);
 }
+
+#[test]
+fn english_titles_and_an_adjective_before_a_statement_noun() {
+    speakers(&[
+        (
+            "Het is duur, zegt chief economist Jan de Vries van ING.",
+            "Jan de Vries",
+        ),
+        (
+            "Volgens senior economist Jan de Vries is het duur.",
+            "Jan de Vries",
+        ),
+        (
+            "'Niet eten', luidt het dringende advies van de NVWA.",
+            "NVWA",
+        ),
+    ]);
+}
