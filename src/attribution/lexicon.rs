@@ -53,6 +53,8 @@ pub(crate) struct Lexicon {
     suffixes: HashSet<String>,
     /// Each word of a `role-synonyms` class and the classes it is in.
     synonyms: HashMap<String, Vec<usize>>,
+    /// The `not-compounds` list, looked up for every compound match.
+    not_compounds: HashSet<String>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -243,6 +245,7 @@ impl Lexicon {
                 synonyms.entry(w.to_string()).or_default().push(n);
             }
         }
+        let not_compounds = lists["not-compounds"].clone();
         Ok(Lexicon {
             verbs,
             forms,
@@ -250,6 +253,7 @@ impl Lexicon {
             lists,
             suffixes,
             synonyms,
+            not_compounds,
         })
     }
 
@@ -339,21 +343,27 @@ impl Lexicon {
         if l.contains(lower) {
             return true;
         }
-        // The longest listed end decides: "rechtbank" is no kind of "bank" and "rooster" none
-        // of "ster", but "arrondissementsrechtbank" is a "rechtbank".
-        let not = self.lists.get("not-compounds");
-        if lower.len() > 40 || not.is_some_and(|n| n.contains(lower)) {
+        if lower.len() > 40 {
             return false;
         }
-        for (p, _) in lower.char_indices().skip(3) {
-            if l.contains(&lower[p..]) {
-                return true;
-            }
-            if not.is_some_and(|n| n.contains(&lower[p..])) {
-                return false;
-            }
-        }
-        false
+        let Some(p) = lower
+            .char_indices()
+            .skip(3)
+            .map(|(p, _)| p)
+            .find(|&p| l.contains(&lower[p..]))
+        else {
+            return false;
+        };
+        // The longest listed end decides: "rechtbank" is no kind of "bank" and "rooster" none
+        // of "ster", but "arrondissementsrechtbank" is a "rechtbank" (checked only on a
+        // match, so a word that ends in nothing listed costs one lookup per ending).
+        let not = &self.not_compounds;
+        !not.contains(lower)
+            && !lower
+                .char_indices()
+                .skip(3)
+                .take_while(|&(q, _)| q < p)
+                .any(|(q, _)| not.contains(&lower[q..]))
     }
 
     /// A noun that can say something: listed, or a compound ending in a listed noun

@@ -1008,6 +1008,9 @@ fn join(toks: &[Tok<'_>], text: &str) -> String {
 }
 
 fn strip_quotes(s: &str) -> String {
+    if !s.chars().any(is_quote_char) {
+        return s.trim().to_string();
+    }
     // (An apostrophe between letters is the word's: "foto’s", "O’Dowd".)
     let chars: Vec<char> = s.chars().collect();
     let inside = |n: usize| {
