@@ -1664,7 +1664,7 @@ impl NpParser<'_, '_, '_> {
         }
         let first = self.toks.get(j)?;
         // "de Raad voor de rechtspraak", "het Staatstoezicht op de mijnen": one noun in lower
-        // case after the article ends the name.
+        // case after the article ends the name (not one that goes on: "… van Nederland").
         if j < limit
             && j == p + 2
             && !two
@@ -1672,12 +1672,10 @@ impl NpParser<'_, '_, '_> {
             && !first.capitalised()
             && !self.lex.not_noun(&first.lower)
             && first.lower.chars().count() > 3
-            && !self.toks.get(j + 1).is_some_and(|n| {
-                n.is_word()
-                    && !n.capitalised()
-                    && self.lex.is("function", &n.lower)
-                    && matches!(n.lower.as_str(), "van" | "en")
-            })
+            && !self
+                .toks
+                .get(j + 1)
+                .is_some_and(|n| n.text == "van" || n.text == "en")
         {
             return Some(j + 1);
         }
