@@ -211,6 +211,7 @@ impl Lexicon {
             "laws",
             "law-endings",
             "dative-participles",
+            "dative-verbs",
             "not-compounds",
             "club-prefixes",
             "place-rivers",

@@ -7893,3 +7893,27 @@ fn english_titles_and_an_adjective_before_a_statement_noun() {
         ),
     ]);
 }
+
+#[test]
+fn the_one_told_after_a_bare_role() {
+    speakers(&[
+        (
+            "Dinsdag vertelde de woordvoerder Politico dat de deal rond is.",
+            "de woordvoerder",
+        ),
+        (
+            "Dinsdag liet de woordvoerder Politico weten dat de deal rond is.",
+            "de woordvoerder",
+        ),
+        // A role with an adjective names its holder.
+        (
+            "Gisteren vertelde de Amerikaanse president Biden dat het goed gaat.",
+            "Biden",
+        ),
+    ]);
+    second_speakers(&[(
+        "Woordvoerder Piet Kramer van de gemeente zei het al.",
+        "Dinsdag vertelde de woordvoerder NU.nl dat de deal rond is.",
+        "Piet Kramer",
+    )]);
+}
