@@ -3203,6 +3203,15 @@ impl<'a, 's> Finder<'a, 's> {
                 return Some(true);
             }
             if self.lex.ends_in("masculine", &w) {
+                // ("Topman Lisa Hartog", "zakenman Anna Smit": a compound in "-man" is the
+                // office's word for a woman too; her first name says.)
+                if !self.lex.is("masculine", &w)
+                    && !described
+                    && r.speaker.contains(' ')
+                    && self.lex.is("feminine-names", &first)
+                {
+                    return Some(true);
+                }
                 return Some(false);
             }
         }
@@ -4013,8 +4022,10 @@ impl<'a, 's> Finder<'a, 's> {
                 .skip(1)
                 .find(|w| w.starts_with(char::is_uppercase) && w.ends_with("se"))
                 .filter(|_| words.len() >= 3);
+            let head_fits =
+                |r: &Resolved| description_head(&r.speaker).is_none_or(|h| h.ends_with(noun));
             let fits = |r: &Resolved| {
-                description_head(&r.speaker).is_none_or(|h| h.ends_with(noun))
+                head_fits(r)
                     && nation.is_none_or(|n| {
                         r.speaker.contains(n) || r.role.as_deref().is_some_and(|x| x.contains(n))
                     })
@@ -4118,12 +4129,22 @@ impl<'a, 's> Finder<'a, 's> {
                         person: false,
                     });
                 }
+                // (A brand that opened the sentence before needs no adjective of its own:
+                // "Philips verkocht … . Het Eindhovense concern verwacht", "JPMorgan … De
+                // Amerikaanse bank".)
+                let opened = brand();
                 named
                     .filter(|r| self.kind_fits(noun, r))
                     .or_else(mentioned)
-                    .or_else(brand)
+                    .or_else(|| opened.clone())
                     .or_else(|| spoke.map(|(_, r)| r.clone()))
-                    .filter(fits)
+                    .filter(|r| {
+                        if opened.as_ref().is_some_and(|o| o.speaker == r.speaker) {
+                            head_fits(r)
+                        } else {
+                            fits(r)
+                        }
+                    })
                     .filter(|r| self.kind_fits(noun, r))
             } else {
                 // The person in focus, else the last speaker ("een woordvoerster van het OM

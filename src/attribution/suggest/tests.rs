@@ -7917,3 +7917,53 @@ fn the_one_told_after_a_bare_role() {
         "Piet Kramer",
     )]);
 }
+
+#[test]
+fn a_company_described_with_an_adjective_or_its_trade() {
+    second_speakers(&[
+        (
+            "Philips verkocht minder scanners.",
+            "Het Eindhovense concern verwacht dat de vraag aantrekt.",
+            "Philips",
+        ),
+        (
+            "JPMorgan boekte winst.",
+            "De Amerikaanse bank verwacht dat de rente daalt.",
+            "JPMorgan",
+        ),
+        (
+            "Heineken zette minder bier af.",
+            "De brouwer verwacht dat de volumes herstellen.",
+            "Heineken",
+        ),
+        (
+            "Thuisbezorgd groeit hard.",
+            "De maaltijdbezorger verwacht dat de winst stijgt.",
+            "Thuisbezorgd",
+        ),
+    ]);
+}
+
+#[test]
+fn a_woman_under_a_role_in_man_or_an_economist() {
+    second_speakers(&[
+        (
+            "Topman Lisa Hartog is optimistisch.",
+            "Ze zegt dat de omzet stijgt.",
+            "Lisa Hartog",
+        ),
+        (
+            "Econoom Kim de Vries is optimistisch.",
+            "Ze zegt dat de omzet stijgt.",
+            "Kim de Vries",
+        ),
+    ]);
+    // A man's first name keeps the role's gender.
+    assert!(
+        run(&[&[
+            "Topman Jan Hartog is optimistisch.",
+            "Ze zegt dat de omzet stijgt."
+        ]])
+        .is_empty()
+    );
+}
