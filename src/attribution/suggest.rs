@@ -1524,14 +1524,14 @@ impl NpParser<'_, '_, '_> {
             break;
         }
         // "Stefan K. zei", "volgens Stefan K., die …": a surname cut to its initial (as
-        // Dutch news names suspects) keeps its full stop before the sentence goes on.
+        // Dutch news names suspects) keeps its full stop before the sentence goes on, also
+        // before the age ("Kevin S. (27) zei") or a colon.
         if j >= k + 2
             && j < limit
             && self.initial_dot(j)
-            && self
-                .toks
-                .get(j + 1)
-                .is_some_and(|t| t.is(',') || (t.is_word() && !t.capitalised()))
+            && self.toks.get(j + 1).is_some_and(|t| {
+                t.is(',') || t.is('(') || t.is(':') || (t.is_word() && !t.capitalised())
+            })
         {
             return Some(j + 1);
         }
@@ -4598,6 +4598,26 @@ impl<'a, 's> Finder<'a, 's> {
                 {
                     self.according_to(i, k, k + 3, k + 1)
                 }
+                // "Naar het oordeel van het hof is de straf te laag", "naar de mening van de
+                // rechter": as volgens.
+                "naar"
+                    if self.docs[i]
+                        .toks
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "het" | "de"))
+                        && self.docs[i].toks.get(k + 2).is_some_and(|t| {
+                            matches!(
+                                t.lower.as_str(),
+                                "oordeel" | "mening" | "inschatting" | "overtuiging"
+                            )
+                        })
+                        && self.docs[i]
+                            .toks
+                            .get(k + 3)
+                            .is_some_and(|t| t.lower == "van") =>
+                {
+                    self.according_to(i, k, k + 4, k + 2)
+                }
                 // "Dat blijkt uit onderzoek van …" is evidence, not a claim (the guideline's
                 // rule 3; every news gold labels it so); "Dat staat in een rapport van …" names
                 // a document that says it.
@@ -5238,10 +5258,12 @@ impl<'a, 's> Finder<'a, 's> {
             return false;
         }
         // The clause after the verb, up to the next clause boundary.
+        // (Not the full stop of an initial: "verklaarde Jordi V. (23) dat …".)
         let mut clause_end = k + 1;
         while clause_end < n
             && clause_end - k <= COMPLEMENT_WINDOW
-            && !matches!(toks[clause_end].kind, Tk::Punct('.' | '!' | '?' | ';'))
+            && (!matches!(toks[clause_end].kind, Tk::Punct('.' | '!' | '?' | ';'))
+                || self.parser(i).initial_dot(clause_end))
         {
             clause_end += 1;
         }

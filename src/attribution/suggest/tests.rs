@@ -7967,3 +7967,65 @@ fn a_woman_under_a_role_in_man_or_an_economist() {
         .is_empty()
     );
 }
+
+#[test]
+fn an_initial_surname_before_the_age_or_as_inverted_subject() {
+    speaker_and_claim(&[
+        (
+            "Kevin S. (27) zei dat hij het wapen had gekregen.",
+            "Kevin S.",
+            "hij het wapen had gekregen",
+        ),
+        (
+            "Volgens Kevin S. (27) had hij het wapen gekregen.",
+            "Kevin S.",
+            "had hij het wapen gekregen",
+        ),
+        (
+            "Ter zitting verklaarde Jordi V. (23) dat hij onschuldig is.",
+            "Jordi V.",
+            "hij onschuldig is",
+        ),
+        (
+            "Jordi V. (23): „Ik was er niet.”",
+            "Jordi V.",
+            "„Ik was er niet.”",
+        ),
+    ]);
+}
+
+#[test]
+fn naar_het_oordeel_van_as_volgens() {
+    speaker_and_claim(&[
+        (
+            "Naar het oordeel van het hof is de straf te laag.",
+            "het hof",
+            "is de straf te laag",
+        ),
+        (
+            "Naar de mening van de deskundigen is hij toerekeningsvatbaar.",
+            "de deskundigen",
+            "is hij toerekeningsvatbaar",
+        ),
+    ]);
+    nothing(&["Naar het oordeel van de meeste mensen is dat fout."]);
+}
+
+#[test]
+fn roles_of_politics_culture_and_sport() {
+    speakers(&[
+        (
+            "Volgens Vooruit-kopstuk Lien Vandamme is het akkoord dood.",
+            "Lien Vandamme",
+        ),
+        (
+            "Peiler Joris van Beek: 'De VVD verliest.'",
+            "Joris van Beek",
+        ),
+        (
+            "Het gezelschap laat weten dat de voorstelling doorgaat.",
+            "Het gezelschap",
+        ),
+        ("Volgens de vertaler is het boek af.", "de vertaler"),
+    ]);
+}
