@@ -8029,3 +8029,24 @@ fn roles_of_politics_culture_and_sport() {
         ("Volgens de vertaler is het boek af.", "de vertaler"),
     ]);
 }
+
+#[test]
+fn sports_roles_point_back() {
+    second_speakers(&[
+        (
+            "Jesse Koops zat opnieuw negentig minuten op de bank.",
+            "‘Ik wil gewoon spelen,’ zegt de middenvelder.",
+            "Jesse Koops",
+        ),
+        (
+            "Jesse Koops zat op de bank.",
+            "De PSV-middenvelder zegt dat hij wil spelen.",
+            "Jesse Koops",
+        ),
+        (
+            "Femke de Wit won goud.",
+            "De schaatsster zegt dat ze blij is.",
+            "Femke de Wit",
+        ),
+    ]);
+}
