@@ -370,8 +370,8 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 let joiner = matches!(d, '-' | '\'' | '’' | '.' | '‐')
                     && chars.get(i + 1).is_some_and(|&(_, n)| is_word_char(n))
                     && (d != '.' || chars[i - 1].1.is_ascii_digit() || domain(&chars, i))
-                    // "CD&V", "H&M": an ampersand between capitals.
-                    || d == '&'
+                    // "CD&V", "H&M", "NOC*NSF": an ampersand or asterisk between capitals.
+                    || matches!(d, '&' | '*')
                         && chars[i - 1].1.is_uppercase()
                         && chars.get(i + 1).is_some_and(|&(_, n)| n.is_uppercase());
                 if is_word_char(d) || joiner {
@@ -1338,9 +1338,19 @@ impl NpParser<'_, '_, '_> {
         }
         // "Stapt CD&V uit de regering?", "Zegt NOS dat …": a verb before an acronym opens
         // the sentence; no name runs into an acronym.
+        // (But "Willem II meldt", "Open VLD zegt dat", "Roda JC:": a name whose acronym
+        // a verb of the lists, an auxiliary or a colon follows, the first word no such verb.)
         if (k == 0 || self.after_opening(k))
             && !self.toks[k].acronym()
             && self.toks.get(k + 1).is_some_and(Tok::acronym)
+            && !(!self.lex.forms.contains_key(&self.toks[k].lower)
+                && !self.lex.is("aux", &self.toks[k].lower)
+                && self.toks.get(k + 2).is_some_and(|t| {
+                    t.is(':')
+                        || t.is_word()
+                            && (self.lex.forms.contains_key(&t.lower)
+                                || self.lex.is("aux", &t.lower))
+                }))
         {
             return None;
         }

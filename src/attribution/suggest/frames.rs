@@ -2715,6 +2715,35 @@ impl Finder<'_, '_> {
         {
             self.emit_quote(i, q, &r, ":", 0.6);
             self.remember(i, &r);
+            return;
+        }
+        // "Na afloop was Lubbers duidelijk: ‘…’": a phrase opens the clause, the subject
+        // follows its copula and takes a stance in a word or three.
+        let inverted = (1..c.saturating_sub(2)).find(|&v| {
+            !toks[v].quoted && matches!(toks[v].lower.as_str(), "is" | "was" | "blijft" | "bleef")
+        });
+        if pronoun.is_none()
+            && let Some(v) = inverted
+            && toks[..v].iter().all(|t| {
+                !t.is_word()
+                    || !self.lex.forms.contains_key(&t.lower) && !self.lex.is("aux", &t.lower)
+            })
+            && let Some(np) = p.parse(v + 1, false).filter(|np| {
+                np.speaks()
+                    && !np.pronoun
+                    && np.t1 < c
+                    && c - np.t1 <= 3
+                    && toks[np.t1..c].iter().all(|t| {
+                        t.is_word()
+                            && !t.capitalised()
+                            && !self.lex.is("prepositions", &t.lower)
+                            && !self.lex.is("function", &t.lower)
+                    })
+            })
+            && let Some(r) = self.resolve(i, &np)
+        {
+            self.emit_quote(i, q, &r, ":", 0.65);
+            self.remember(i, &r);
         }
     }
 }

@@ -8050,3 +8050,31 @@ fn sports_roles_point_back() {
         ),
     ]);
 }
+
+#[test]
+fn an_inverted_subject_takes_a_stance_before_a_colon() {
+    second_speakers(&[(
+        "Trainer Frank Lubbers zag zijn ploeg winnen.",
+        "Na afloop was Lubbers duidelijk: ‘Dit was onze beste wedstrijd van het seizoen.’",
+        "Frank Lubbers",
+    )]);
+    speakers(&[(
+        "Daarna bleef Frank Lubbers nuchter: ‘We zijn er nog niet.’",
+        "Frank Lubbers",
+    )]);
+    nothing(&[
+        "Na afloop was de sfeer uitgelaten: ‘Kampioen!’",
+        "Voor de club is het duidelijk: ‘We gaan door.’",
+    ]);
+}
+
+#[test]
+fn a_name_with_an_acronym_opens_the_sentence() {
+    speakers(&[
+        ("Willem II meldt dat de trainer weg is.", "Willem II"),
+        ("Roda JC meldt dat de trainer weg is.", "Roda JC"),
+        ("Open VLD zegt dat de begroting onhaalbaar is.", "Open VLD"),
+        ("Open VLD: ‘Dit is onhaalbaar.’", "Open VLD"),
+        ("NOC*NSF laat weten dat de ploeg klaar is.", "NOC*NSF"),
+    ]);
+}
