@@ -423,6 +423,15 @@ impl Lexicon {
         if self.is("speaker-nouns", lower) {
             return true;
         }
+        // A party's member: "vvd'er", "n-va’er", "cda'ers".
+        if let Some(stem) = ["'er", "’er"].iter().find_map(|e| lower.strip_suffix(e))
+            && stem.chars().count() >= 2
+            && stem
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '&')
+        {
+            return true;
+        }
         let tail = lower.rsplit('-').next().unwrap_or(lower);
         if tail != lower && self.is("speaker-nouns", tail) {
             return true;

@@ -1000,6 +1000,18 @@ impl Np {
     }
 }
 
+/// A party's member written after its acronym: "VVD'er", "N-VA’er", "CD&V'ers".
+fn party_member(text: &str) -> bool {
+    let stem = text
+        .strip_suffix("'er")
+        .or_else(|| text.strip_suffix("’er"))
+        .or_else(|| text.strip_suffix("'ers"))
+        .or_else(|| text.strip_suffix("’ers"));
+    stem.is_some_and(|s| {
+        s.chars().count() >= 2 && s.chars().all(|c| c.is_uppercase() || c == '-' || c == '&')
+    })
+}
+
 fn join(toks: &[Tok<'_>], text: &str) -> String {
     match (toks.first(), toks.last()) {
         (Some(a), Some(b)) => strip_quotes(&text[a.b0..b.b1]),
@@ -1043,6 +1055,10 @@ impl NpParser<'_, '_, '_> {
             return false;
         }
         if self.role_compound(k) {
+            return false;
+        }
+        // "De VVD'er", "N-VA’er Jan Smit": a party's member is a noun.
+        if party_member(t.text) {
             return false;
         }
         if t.capitalised() {
@@ -1920,7 +1936,8 @@ impl NpParser<'_, '_, '_> {
             if self.role_compound(j)
                 || compound_role
                 || demonym
-                || ((!toks[j].capitalised() || initial) && self.lex.speaker_noun(w))
+                || ((!toks[j].capitalised() || initial || party_member(toks[j].text))
+                    && self.lex.speaker_noun(w))
             {
                 last_noun = Some(j);
                 j += 1;
@@ -1950,6 +1967,28 @@ impl NpParser<'_, '_, '_> {
             {
                 // A role written before a name: "biografist Peter …", "buurtbewoonster Ans …".
                 j += 1;
+            } else if !det
+                && last_noun.is_some_and(|h| h + 1 == j)
+                && !toks[j].capitalised()
+                && self.word(j + 1).is_some_and(|n| {
+                    !toks[j + 1].capitalised()
+                        && n.chars().count() > 3
+                        && !self.lex.is("function", n)
+                        && !self.lex.adverb(n)
+                        && !self.lex.forms.contains_key(n)
+                        && !self.lex.is("aux", n)
+                })
+                && (w.ends_with('e')
+                    && !(w.chars().count() >= 7 && (w.ends_with("de") || w.ends_with("te")))
+                    || w == "betaald")
+                && !self.lex.forms.contains_key(w)
+                && !self.lex.is("function", w)
+                && self.name_run(j + 2, limit).is_some_and(|e| e >= j + 4)
+            {
+                // A field of two words between the role and the name: "Conservator moderne
+                // kunst Lotte Brink", "KNVB-directeur betaald voetbal Jan Smeets", "hoofd
+                // medische staf Jan Smeets".
+                j += 2;
             } else if (!toks[j].capitalised()
                 && !self.lex.is("function", w)
                 // Modifiers come before the head: after "de advocaat", "gebruikte" is a
@@ -4117,7 +4156,15 @@ impl<'a, 's> Finder<'a, 's> {
                         })
                         .and_then(|c| self.resolve_name(i, &c.name))
                         .filter(|r| {
-                            (company && brand_name(&r.speaker) && r.role.is_none()
+                            // ("Chipmachinemaker Lithovia": a firm's trade as its role.)
+                            (company
+                                && brand_name(&r.speaker)
+                                && r.role.as_deref().is_none_or(|role| {
+                                    self.lex.ends_in(
+                                        "company-nouns",
+                                        &last_word(head(role)).to_lowercase(),
+                                    )
+                                })
                                 || bare(&r.speaker).ends_with(noun))
                                 && self.kind_fits(noun, r)
                         })
@@ -4311,6 +4358,15 @@ impl<'a, 's> Finder<'a, 's> {
                 .qualifier_span(i, np.t1)
                 .or_else(|| self.relative_qualifier(i, np.t1))
                 .map_or(np.t1, |(_, e)| e),
+            // "volgens de regisseur van ‘Wolken’": a work's title says whose.
+            _ if self.docs[i]
+                .toks
+                .get(np.t1)
+                .is_some_and(|t| t.lower == "van")
+                && self.docs[i].toks.get(np.t1 + 1).is_some_and(Tok::opens) =>
+            {
+                self.qualifier_span(i, np.t1).map_or(np.t1, |(_, e)| e)
+            }
             _ => np.t1,
         }
     }
@@ -4348,8 +4404,23 @@ impl<'a, 's> Finder<'a, 's> {
         })?;
         let p = self.parser(i);
         let limit = toks.len().min(k + 1 + NP_MAX);
-        let end = match p.organisation(k + 1, limit) {
-            Some((_, e)) => e,
+        // "De regisseur van ‘Wolken’", "de makers van “De Tunnel”": a work's title.
+        let title = (toks[k].lower == "van" && toks.get(k + 1).is_some_and(Tok::opens))
+            .then(|| self.quote_at(i, k + 1))
+            .flatten()
+            .filter(|q| {
+                q.t0 == k + 1
+                    && q.t1 <= limit
+                    && toks[q.t0..q.t1].iter().filter(|t| t.is_word()).count() <= 6
+                    && toks[q.t0..q.t1]
+                        .iter()
+                        .all(|t| !matches!(t.kind, Tk::Punct('.' | '!' | '?' | ',' | ':')))
+            });
+        let end = match title
+            .map(|q| q.t1)
+            .or_else(|| p.organisation(k + 1, limit).map(|(_, e)| e))
+        {
+            Some(e) => e,
             None => {
                 // "het presidentiële paleis": an article, adjectives, a noun.
                 let mut j = k + 1;
@@ -4690,6 +4761,21 @@ impl<'a, 's> Finder<'a, 's> {
         let quoted = toks.get(k).is_some_and(|t| t.quoted);
         let starts = &self.starts[i][usize::from(quoted)];
         starts.get(k).map_or(k, |&a| a as usize)
+    }
+
+    /// A clause start `s` moved back over short quotations inside the clause, which are
+    /// titles or words it quotes, not the end of a quotation it follows ("Jochem Rijpstra,
+    /// auteur van ‘Wolken’, vertelt").
+    fn past_titles(&self, i: usize, mut s: usize) -> usize {
+        let toks = &self.docs[i].toks;
+        while s > 0
+            && toks[s - 1].closes()
+            && let Some(q) = self.quote_at(i, s - 1)
+            && embedded(toks, &q)
+        {
+            s = self.clause_start(i, q.t0);
+        }
+        s
     }
 
     /// Where the clause of a claim that ends before token `k` (a cue or its comma) starts;
@@ -5542,7 +5628,18 @@ impl<'a, 's> Finder<'a, 's> {
                 // zei X …": the question put to the speaker is no claim; the answer is.
                 let asked = toks[start].lower == "gevraagd"
                     || (start + 1..at).any(|j| self.put_question(i, j));
-                let rest_ok = rest_ok && !question && !negated && !asked;
+                // "In ‘Wolken’ vertelt Kolk over haar jeugd", "Over ‘Wolken’ zegt Kramer: „…”":
+                // a title in a fronted phrase is no quotation the cue follows.
+                let titled = {
+                    let s0 = self.start_before(i, at);
+                    toks[s0].is_word()
+                        && !toks[s0].quoted
+                        && lex.is("prepositions", &toks[s0].lower)
+                        && at > s0 + 1
+                        && toks[at - 1].closes()
+                        && !(s0..at).any(|j| toks[j].is(',') && !toks[j].quoted)
+                };
+                let rest_ok = rest_ok && !question && !negated && !asked && !titled;
                 let r = if loose {
                     self.resolve_loose(i, &np)
                 } else {
@@ -6290,6 +6387,19 @@ impl<'a, 's> Finder<'a, 's> {
                 // "zei de coach van het team, Marco Rossi, dat …": the name in apposition.
                 return self.resolve(i, &self.apposed_name(i, np));
             }
+        }
+        // "Jochem Rijpstra, auteur van ‘Wolken’, vertelt": a title the subject's insert
+        // quotes ended the clause above; the subject stands before it.
+        // ("De regisseur van ‘Wolken’ zegt": in the subject itself.)
+        let before = self.clause_start(i, k);
+        let titled = self.past_titles(i, before);
+        if titled < before {
+            if toks[k - 1].is(',')
+                && let Some(np) = self.inserted_subject(i, titled, k)
+            {
+                return self.resolve(i, &np);
+            }
+            return self.subject_at(i, titled, finite);
         }
         None
     }

@@ -187,7 +187,7 @@ impl Finder<'_, '_> {
             // comma closes the subject's insert, it does not end a claim.
             if toks[k - 1].is(',')
                 && self
-                    .inserted_subject(i, self.clause_start(i, k), k)
+                    .inserted_subject(i, self.past_titles(i, self.clause_start(i, k)), k)
                     .is_some()
             {
                 return None;
@@ -709,7 +709,14 @@ impl Finder<'_, '_> {
                 return false;
             };
             let mut commas = (a..finite - 1).filter(|&j| toks[j].is(','));
-            let plain = insert.iter().all(|t| !t.quoted && !t.is('.'));
+            // (A short title in quotation marks is part of it: "Jochem Rijpstra, auteur van
+            // ‘Wolken’, vertelt".)
+            let quoted = insert.iter().filter(|t| t.quoted && t.is_word()).count();
+            let plain = quoted <= 6
+                && insert
+                    .iter()
+                    .all(|t| !t.is('.') && !t.is('!') && !t.is('?'))
+                && (quoted == 0 || insert.iter().any(|t| t.opens()));
             plain
                 && match (commas.next(), commas.next()) {
                     (None, _) => true,
@@ -770,7 +777,8 @@ impl Finder<'_, '_> {
             // ("Op X, het voormalige Twitter, schreef de president": a place, not a person.)
             && !self.lex.is("prepositions", &toks[start].lower)
             && toks[start..a].iter().enumerate().all(|(n, t)| {
-                !t.quoted
+                // (A title it names: "De auteur van ‘Wolken’, Jochem Rijpstra,".)
+                (!t.quoted || self.quote_at(i, start + n).is_some_and(|q| embedded(toks, &q)))
                     && (!t.is_word()
                         // "Zijn" opening the clause is a possessive.
                         || n == 0 && t.lower == "zijn"
@@ -1295,6 +1303,43 @@ impl Finder<'_, '_> {
                             .iter()
                             .all(|t| self.lex.is("title-adjectives", &t.lower))
             }
+        {
+            return None;
+        }
+        // ("Het akkoord komt er, zegt Lien Vandamme, de nieuwe voorzitter van Vooruit.", "…,
+        // sinds maart de voorzitter van …", "…, een van de onderhandelaars.": a described
+        // speaker in apposition, no verb up to the end, ends the sentence.)
+        if toks[q].is(',')
+            && last
+            && (1..=12).contains(&tail.len())
+            && toks[q + 1..].iter().all(|t| !t.quoted && !t.opens())
+            && tail
+                .iter()
+                .all(|t| !self.lex.is("aux", &t.lower) && !self.lex.forms.contains_key(&t.lower))
+            && (q + 1..toks.len().min(q + 4))
+                .filter(|&b| {
+                    b == q + 1
+                        || matches!(toks[b].lower.as_str(), "de" | "het" | "een")
+                            && matches!(
+                                toks[q + 1].lower.as_str(),
+                                "sinds" | "tot" | "ook" | "inmiddels" | "nu" | "destijds" | "toen"
+                            )
+                })
+                .any(|b| {
+                    self.parser(i).parse(b, false).is_some_and(|np| {
+                        !np.pronoun
+                            && np.name.is_none()
+                            && np.noun.as_deref().is_some_and(|n| self.lex.speaker_noun(n))
+                            // (Up to the end, or whose: "… van Vooruit", "… bij Ipsos".)
+                            && toks.get(np.t1).is_some_and(|t| {
+                                !t.is_word()
+                                    || matches!(
+                                        t.lower.as_str(),
+                                        "van" | "bij" | "uit" | "in" | "aan" | "namens" | "voor"
+                                    )
+                            })
+                    })
+                })
         {
             return None;
         }

@@ -8078,3 +8078,132 @@ fn a_name_with_an_acronym_opens_the_sentence() {
         ("NOC*NSF laat weten dat de ploeg klaar is.", "NOC*NSF"),
     ]);
 }
+
+#[test]
+fn a_described_speaker_in_apposition_ends_the_sentence() {
+    speaker_and_claim(&[
+        (
+            "Het akkoord komt er, zegt Lien Vandamme, de nieuwe voorzitter van Vooruit.",
+            "Lien Vandamme",
+            "Het akkoord komt er",
+        ),
+        (
+            "Het akkoord komt er, zegt Lien Vandamme, sinds maart de voorzitter van Vooruit.",
+            "Lien Vandamme",
+            "Het akkoord komt er",
+        ),
+        (
+            "Het akkoord komt er, zegt Lien Vandamme, een van de onderhandelaars.",
+            "Lien Vandamme",
+            "Het akkoord komt er",
+        ),
+        // The claim goes on after the cue.
+        (
+            "Het is, zegt Jansen, een ramp voor de bewoners.",
+            "Jansen",
+            "Het is, zegt Jansen, een ramp voor de bewoners",
+        ),
+    ]);
+}
+
+#[test]
+fn party_members_and_political_offices_point_back() {
+    second_speakers(&[
+        (
+            "Vincent Van Praet is niet tevreden.",
+            "De N-VA'er zegt dat het akkoord slecht is.",
+            "Vincent Van Praet",
+        ),
+        (
+            "Vincent Van Praet is niet tevreden.",
+            "De vicepremier zegt dat het akkoord slecht is.",
+            "Vincent Van Praet",
+        ),
+        (
+            "Lien Vandamme is niet tevreden.",
+            "De voorzitster zegt dat het akkoord slecht is.",
+            "Lien Vandamme",
+        ),
+    ]);
+    speakers(&[
+        (
+            "VVD'er Jan Smit zegt dat het akkoord slecht is.",
+            "Jan Smit",
+        ),
+        ("Het akkoord is slecht, zegt de CD&V'er.", "de CD&V'er"),
+    ]);
+}
+
+#[test]
+fn titles_in_quotation_marks_inside_a_subject_or_a_fronted_phrase() {
+    speakers(&[
+        (
+            "Jochem Rijpstra, auteur van ‘Wolken’, vertelt dat hij vijf jaar aan het boek werkte.",
+            "Jochem Rijpstra",
+        ),
+        (
+            "Jochem Rijpstra, die eerder ‘Wolken’ schreef, vertelt dat hij vijf jaar werkte.",
+            "Jochem Rijpstra",
+        ),
+        (
+            "De auteur van ‘Wolken’, Jochem Rijpstra, vertelt dat hij vijf jaar werkte.",
+            "Jochem Rijpstra",
+        ),
+        (
+            "De regisseur van ‘Wolken’ zegt dat de film af is.",
+            "De regisseur",
+        ),
+    ]);
+    speaker_and_claim(&[
+        (
+            "Over ‘Wolken’ zegt Kramer: „Het is mijn beste boek.”",
+            "Kramer",
+            "„Het is mijn beste boek.”",
+        ),
+        (
+            "Volgens de regisseur van ‘Wolken’ is de film af.",
+            "de regisseur",
+            "is de film af",
+        ),
+    ]);
+    nothing(&[
+        "In ‘Wolken’ vertelt Kolk over haar jeugd in Groningen.",
+        "Met ‘Wolken’ zegt de band afscheid van het publiek.",
+    ]);
+}
+
+#[test]
+fn a_field_of_two_words_or_a_title_adjective_before_the_name() {
+    speakers(&[
+        (
+            "Conservator moderne kunst Lotte Brink zegt dat het werk echt is.",
+            "Lotte Brink",
+        ),
+        (
+            "KNVB-directeur betaald voetbal Jan Smeets zei dat de competitie doorgaat.",
+            "Jan Smeets",
+        ),
+        (
+            "Het gaat door, zei hoofd medische staf Jan Smeets.",
+            "Jan Smeets",
+        ),
+        (
+            "Zakelijk leider Petra Hoving zegt dat het theater blijft.",
+            "Petra Hoving",
+        ),
+        (
+            "Koninklijk opdrachthouder Marc Wuyts zegt dat hij optimistisch is.",
+            "Marc Wuyts",
+        ),
+    ]);
+    nothing(&["De voorzitter stuurde gisteren Jan Smit een brief."]);
+}
+
+#[test]
+fn a_firm_with_its_trade_as_role_is_the_company_described() {
+    second_speakers(&[(
+        "Chipmachinemaker Lithovia schrapt wereldwijd 400 banen.",
+        "Vooral de administratie wordt getroffen, zegt het bedrijf.",
+        "Lithovia",
+    )]);
+}
