@@ -1282,40 +1282,36 @@ impl Finder<'_, '_> {
         // an age, a bare role or the manner of speaking ends the sentence; no claim goes on.)
         let tail: Vec<&Tok> = toks[q + 1..].iter().filter(|t| t.is_word()).collect();
         let last = toks.last().is_some_and(|t| !t.is_word());
-        if toks[q].is(',')
-            && last
-            && (1..=3).contains(&tail.len())
-            && toks[q + 1..].iter().all(|t| !t.quoted && !t.opens())
-            && tail
-                .iter()
-                .all(|t| !self.lex.is("aux", &t.lower) && !self.lex.forms.contains_key(&t.lower))
-            && {
-                let first = &tail[0].lower;
-                first.chars().all(|c| c.is_ascii_digit())
-                    && tail.get(1).is_none_or(|t| t.lower == "jaar")
-                    || tail.len() == 1
-                        && !tail[0].capitalised()
-                        && (self.lex.speaker_noun(first)
-                            || first.chars().count() >= 6 && first.ends_with("end"))
-                    || !tail[0].capitalised()
-                        && self.lex.speaker_noun(&tail[tail.len() - 1].lower)
-                        && tail[..tail.len() - 1]
-                            .iter()
-                            .all(|t| self.lex.is("title-adjectives", &t.lower))
-            }
-        {
+        // A comma, then up to `most` words with no quotation and no verb to the sentence's end.
+        let verbless_tail = |most: usize| {
+            toks[q].is(',')
+                && last
+                && (1..=most).contains(&tail.len())
+                && toks[q + 1..].iter().all(|t| !t.quoted && !t.opens())
+                && tail.iter().all(|t| {
+                    !self.lex.is("aux", &t.lower) && !self.lex.forms.contains_key(&t.lower)
+                })
+        };
+        if verbless_tail(3) && {
+            let first = &tail[0].lower;
+            first.chars().all(|c| c.is_ascii_digit())
+                && tail.get(1).is_none_or(|t| t.lower == "jaar")
+                || tail.len() == 1
+                    && !tail[0].capitalised()
+                    && (self.lex.speaker_noun(first)
+                        || first.chars().count() >= 6 && first.ends_with("end"))
+                || !tail[0].capitalised()
+                    && self.lex.speaker_noun(&tail[tail.len() - 1].lower)
+                    && tail[..tail.len() - 1]
+                        .iter()
+                        .all(|t| self.lex.is("title-adjectives", &t.lower))
+        } {
             return None;
         }
         // ("Het akkoord komt er, zegt Lien Vandamme, de nieuwe voorzitter van Vooruit.", "…,
         // sinds maart de voorzitter van …", "…, een van de onderhandelaars.": a described
         // speaker in apposition, no verb up to the end, ends the sentence.)
-        if toks[q].is(',')
-            && last
-            && (1..=12).contains(&tail.len())
-            && toks[q + 1..].iter().all(|t| !t.quoted && !t.opens())
-            && tail
-                .iter()
-                .all(|t| !self.lex.is("aux", &t.lower) && !self.lex.forms.contains_key(&t.lower))
+        if verbless_tail(12)
             && (q + 1..toks.len().min(q + 4))
                 .filter(|&b| {
                     b == q + 1
