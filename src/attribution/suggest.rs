@@ -4722,7 +4722,9 @@ impl<'a, 's> Finder<'a, 's> {
                     // name; a plural-only form is a cue only as a finite verb.
                     let lex = self.lex;
                     let forms = match lex.plurals.get(w) {
-                        Some(forms) => self.plural_cue(i, k).then_some(forms),
+                        Some(forms) => self
+                            .plural_cue(i, k, forms.iter().any(|f| lex.verbs[f.verb].quote))
+                            .then_some(forms),
                         None => lex.forms.get(w).filter(|_| self.cue_form(i, k)),
                     };
                     for &f in forms.into_iter().flatten() {

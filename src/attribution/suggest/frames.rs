@@ -1542,7 +1542,7 @@ impl Finder<'_, '_> {
     /// case after a word that is no article, `te` or preposition, and before a `dat`/`of`
     /// clause or a colon (a sentence adverb between: "Artsen verwachten wel dat"), or inverted
     /// after the claim ("…, vrezen de bewoners").
-    pub(super) fn plural_cue(&self, i: usize, k: usize) -> bool {
+    pub(super) fn plural_cue(&self, i: usize, k: usize, quote: bool) -> bool {
         let toks = &self.docs[i].toks;
         let lex = self.lex;
         if k == 0 || toks[k].capitalised() {
@@ -1593,6 +1593,25 @@ impl Finder<'_, '_> {
         {
             return true;
         }
+        // ("De bonden noemen het eindbod „een schoffering”": for a verb whose claim is a
+        // quotation, that quotation in the clause after a plural subject, when it judges ("een
+        // …", "onacceptabel"): not a name for a kind of thing ("Biologen noemen dit ‘mimicry’").)
+        if quote
+            && prev.is_word()
+            && !prev.quoted
+            && lex.plural_noun(&prev.lower)
+            && let Some(o) = toks[j..]
+                .iter()
+                .take(8)
+                .take_while(|t| !matches!(t.kind, Tk::Punct('.' | '!' | '?' | ';' | ',')))
+                .position(Tok::opens)
+                .map(|o| j + o)
+            && toks
+                .get(o + 1)
+                .is_some_and(|t| t.lower == "een" || lex.is("judgements", &t.lower))
+        {
+            return true;
+        }
         // Inverted, the subject between the verb and its clause: "Toch menen de onderzoekers
         // dat …".
         if prev.is_word()
@@ -1603,9 +1622,13 @@ impl Finder<'_, '_> {
         {
             return true;
         }
+        // ("…, verwachten economen.": a bare plural of speakers too.)
         (prev.is(',') || prev.closes())
             && next.is_some_and(|t| {
-                t.is_word() && (lex.is("determiners", &t.lower) || t.capitalised())
+                t.is_word()
+                    && (lex.is("determiners", &t.lower)
+                        || t.capitalised()
+                        || !t.quoted && lex.plural_noun(&t.lower))
             })
     }
 

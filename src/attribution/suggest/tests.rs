@@ -8207,3 +8207,58 @@ fn a_firm_with_its_trade_as_role_is_the_company_described() {
         "Lithovia",
     )]);
 }
+
+#[test]
+fn who_joins_in_after_a_joint_subject_and_a_bare_plural_told_after_the_claim() {
+    speaker_and_claim(&[
+        (
+            "ING en Rabobank verwachten allebei dat de rente daalt.",
+            "ING en Rabobank",
+            "de rente daalt",
+        ),
+        (
+            "De werkgevers en de bonden verklaren gezamenlijk dat het akkoord er is.",
+            "De werkgevers en de bonden",
+            "het akkoord er is",
+        ),
+        (
+            "De economie krimpt volgend jaar, verwachten economen.",
+            "economen",
+            "De economie krimpt volgend jaar",
+        ),
+    ]);
+}
+
+#[test]
+fn a_plural_subject_judges_in_a_quotation() {
+    speaker_and_claim(&[
+        (
+            "De bonden noemen het eindbod „een schoffering”.",
+            "De bonden",
+            "„een schoffering”",
+        ),
+        (
+            "De boeren noemen het plan ‘onacceptabel’.",
+            "De boeren",
+            "‘onacceptabel’",
+        ),
+    ]);
+    // A name for a kind of thing is no claim.
+    nothing(&["Biologen noemen dit verschijnsel ‘mimicry’."]);
+}
+
+#[test]
+fn periodic_reports_give_their_author_after_volgens() {
+    speaker_and_claim(&[
+        (
+            "Volgens het kwartaalbericht van Rabobank groeit de economie.",
+            "Rabobank",
+            "groeit de economie",
+        ),
+        (
+            "Volgens het jaarverslag van Shell daalt de winst.",
+            "Shell",
+            "daalt de winst",
+        ),
+    ]);
+}
