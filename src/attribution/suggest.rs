@@ -1229,6 +1229,25 @@ impl NpParser<'_, '_, '_> {
         {
             return true;
         }
+        // "Groninger wethouder X", "De Leeuwarder burgemeester X": a town's adjective in
+        // "-er" before a role in lower case (not a name's last word: "Jan Visser").
+        if t.capitalised()
+            && !t.acronym()
+            && t.lower.chars().count() > 5
+            && t.lower.ends_with("er")
+            && (k == 0
+                || self.toks[k - 1].is_word()
+                    && (!self.toks[k - 1].capitalised()
+                        || self.lex.is("function", &self.toks[k - 1].lower)))
+            && self.toks.get(k + 1).is_some_and(|n| {
+                n.is_word()
+                    && !n.capitalised()
+                    && !self.lex.forms.contains_key(&n.lower)
+                    && self.lex.speaker_noun(&n.lower)
+            })
+        {
+            return true;
+        }
         // "Volgens het Europees recht", "naar Belgisch strafrecht": an uninflected one
         // before a law.
         if t.capitalised()
@@ -1333,6 +1352,29 @@ impl NpParser<'_, '_, '_> {
             .get(k)
             .filter(|t| t.is_word())
             .map(|t| t.lower.as_str())
+    }
+
+    /// After a count at `k` ("ruim tweehonderd", "zo’n 300", "meer dan vijftig", "200"):
+    /// where the counted phrase starts. Not "een", which is an article.
+    fn count_end(&self, k: usize) -> Option<usize> {
+        const ABOUT: &[&str] = &[
+            "ruim", "ongeveer", "bijna", "zo'n", "zo’n", "circa", "minstens", "hooguit", "pakweg",
+            "zeker", "maximaal",
+        ];
+        let w = |j: usize| self.word(j).filter(|_| !self.toks[j].quoted);
+        let mut j = k;
+        if w(j) == Some("meer") && w(j + 1) == Some("dan")
+            || w(j) == Some("ten") && w(j + 1) == Some("minste")
+        {
+            j += 2;
+        } else if w(j).is_some_and(|x| ABOUT.contains(&x)) {
+            j += 1;
+        }
+        let n = w(j)?;
+        let number = n.chars().all(|c| c.is_ascii_digit() || c == '.')
+            && n.starts_with(|c: char| c.is_ascii_digit())
+            || !matches!(n, "een" | "één" | "eén") && written_number(self.lex, n);
+        number.then_some(j + 1)
     }
 
     /// The name run starting at `k`: capitalised words with particles between them
@@ -1819,6 +1861,22 @@ impl NpParser<'_, '_, '_> {
                 ..inner
             });
         }
+        // "zeggen ruim tweehonderd onderzoekers", "volgens zo’n 300 wetenschappers": a count
+        // before a group that speaks is part of its phrase.
+        if let Some(h) = self.count_end(k)
+            && let Some(inner) = self.parse(h, object)
+            && inner.name.is_none()
+            && !inner.pronoun
+            && inner
+                .noun
+                .as_deref()
+                .is_some_and(|n| self.lex.plural_noun(n))
+        {
+            return Some(Np {
+                phrase: join(&toks[k..inner.t1], self.text),
+                ..inner
+            });
+        }
         let mut j = k;
         let mut det = false;
         // "aldus De Mol": inside a sentence a capitalised "De" before a name is the
@@ -1933,10 +1991,22 @@ impl NpParser<'_, '_, '_> {
                 && !w.ends_with('e')
                 && self.lex.inhabitant(w)
                 && self.name_run(j + 1, limit).is_some_and(|e| e >= j + 3);
+            // "Beljaarts zei dat", "Hofmeester vindt dat": a capitalised word that is a role
+            // only as a compound ("huisarts", "burgemeester"), alone before a verb at the
+            // sentence's start, is a surname.
+            let surname = initial
+                && !det
+                && toks[j].capitalised()
+                && !self.lex.is("speaker-nouns", w)
+                && !self.lex.plural_noun(w)
+                && self.word(j + 1).is_some_and(|n| {
+                    !toks[j + 1].capitalised()
+                        && (self.lex.forms.contains_key(n) || self.lex.is("aux", n))
+                });
             if self.role_compound(j)
                 || compound_role
                 || demonym
-                || ((!toks[j].capitalised() || initial || party_member(toks[j].text))
+                || ((!toks[j].capitalised() || initial && !surname || party_member(toks[j].text))
                     && self.lex.speaker_noun(w))
             {
                 last_noun = Some(j);
@@ -1963,7 +2033,9 @@ impl NpParser<'_, '_, '_> {
                     || last_noun.is_none()
                         && self.word(j + 1).is_some_and(|n| {
                             !toks[j + 1].capitalised() && self.lex.speaker_noun(n)
-                        }))
+                        })
+                    // ("voormalig NCSC-directeur Hans de Vries": before a role compound.)
+                    || last_noun.is_none() && self.role_compound(j + 1))
             {
                 // A role written before a name: "biografist Peter …", "buurtbewoonster Ans …".
                 j += 1;
@@ -2650,6 +2722,32 @@ fn description_head(speaker: &str) -> Option<String> {
         noun = Some(w);
     }
     noun.map(last_word)
+}
+
+/// A number written out, perhaps as a compound of listed ones ("tweehonderd",
+/// "vijfentwintig", "driehonderdvijftig").
+fn written_number(lex: &Lexicon, w: &str) -> bool {
+    if lex.is("numbers", w) {
+        return true;
+    }
+    // (Each step strips a listed number from the end, so a word of n letters takes at most
+    // n steps of a short list.)
+    w.len() <= 40
+        && [
+            "honderd", "duizend", "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig",
+            "tachtig", "negentig", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien",
+        ]
+        .iter()
+        .any(|e| {
+            w.strip_suffix(e).is_some_and(|rest| {
+                let rest = rest
+                    .strip_suffix("en")
+                    .or_else(|| rest.strip_suffix("ën"))
+                    .filter(|r| !r.is_empty())
+                    .unwrap_or(rest);
+                !rest.is_empty() && written_number(lex, rest)
+            })
+        })
 }
 
 /// Whether a finite verb is plural: the "-en" forms and "zijn" ("De boeren zijn boos").
@@ -3410,7 +3508,11 @@ impl<'a, 's> Finder<'a, 's> {
     /// whether the verb after it is plural.
     fn described_opener(&self, j: usize) -> Option<(usize, Resolved, bool)> {
         let toks = &self.docs[j].toks;
-        let np = self.parser(j).parse(0, false)?;
+        // (After a focus word: "Ook de buurtbewoners zijn kritisch. Ze zeggen …".)
+        let at = usize::from(toks.first().is_some_and(|t| {
+            t.is_word() && matches!(t.lower.as_str(), "ook" | "zelfs" | "vooral" | "juist")
+        }));
+        let np = self.parser(j).parse(at, false)?;
         let noun = np.noun.as_deref()?;
         let next = toks.get(np.t1)?;
         let plural = plural_verb(&next.lower);
@@ -3557,9 +3659,15 @@ impl<'a, 's> Finder<'a, 's> {
             let masculine = matches!(np.phrase.to_lowercase().as_str(), "hij" | "hem");
             // "Zij verklaarde" is one person or body, not "Onderzoekers" quoted before; "Ze
             // zeiden" is no single person.
-            let plural = (!masculine)
-                .then(|| self.finite_plural(i, pronoun_at))
-                .flatten();
+            // (An object pronoun says its own number: "Volgens haar zijn …" is one woman,
+            // "Volgens hen is …" more than one.)
+            let plural = match np.phrase.to_lowercase().as_str() {
+                "haar" => Some(false),
+                "hen" | "hun" => Some(true),
+                _ => (!masculine)
+                    .then(|| self.finite_plural(i, pronoun_at))
+                    .flatten(),
+            };
             // "Een verslaggever vroeg president Pereira of … . „…”, antwoordde hij.": who
             // answers is who was asked.
             if plural != Some(true)

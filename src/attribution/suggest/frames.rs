@@ -214,6 +214,11 @@ impl Finder<'_, '_> {
                     && toks[a - 1].is_word()
                     && self.lex.is("aux", &toks[a - 1].lower))
         })?;
+        // ("Ruim veertig organisaties, onder wie Amnesty, hebben de minister gevraagd …": the
+        // subject and its apposition, as above.)
+        if a > 0 && toks[a - 1].is(',') && self.apposed_subject(i, self.clause_start(i, a), a - 1) {
+            return None;
+        }
         let at = if a > 0 && boundary(a - 1) {
             a
         } else if a > 1 && toks[a - 1].lower == "zo" && boundary(a - 2) {
@@ -878,10 +883,22 @@ impl Finder<'_, '_> {
         } else {
             np.t1
         };
+        // ("Ruim veertig organisaties, onder wie Amnesty en Bits of Freedom, hebben …": who
+        // is among them.)
+        let among = toks.get(a + 1).is_some_and(|t| t.lower == "waaronder")
+            || toks.get(a + 1).is_some_and(|t| t.lower == "onder")
+                && toks.get(a + 2).is_some_and(|t| t.lower == "wie");
         a < c
             && toks[a].is(',')
             && toks.get(a + 1).is_some_and(|t| {
-                t.is_word() && (matches!(t.lower.as_str(), "de" | "het" | "een") || t.capitalised())
+                t.is_word()
+                    && !t.quoted
+                    && (among
+                        || matches!(t.lower.as_str(), "de" | "het" | "een")
+                        || t.capitalised()
+                        // ("Jeroen Vos, woordvoerder van het Erasmus MC, bevestigt de hack.")
+                        || self.lex.speaker_noun(&t.lower)
+                        || self.lex.is("title-adjectives", &t.lower))
             })
             && toks[a + 1..c].iter().all(|t| {
                 !t.quoted
@@ -889,7 +906,8 @@ impl Finder<'_, '_> {
                     && !(t.is_word()
                         && (self.lex.is("aux", &t.lower)
                             || self.lex.forms.contains_key(&t.lower)
-                            || matches!(t.lower.as_str(), "die" | "dat" | "wie")))
+                            || matches!(t.lower.as_str(), "die" | "dat")
+                            || t.lower == "wie" && !among))
             })
     }
 

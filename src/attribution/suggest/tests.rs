@@ -8262,3 +8262,105 @@ fn periodic_reports_give_their_author_after_volgens() {
         ),
     ]);
 }
+
+#[test]
+fn an_object_pronoun_after_volgens_says_its_own_number() {
+    assert_eq!(
+        who(&run(&[&[
+            "De onderwijsbonden leggen morgen het werk neer.",
+            "Volgens hen is de werkdruk onhoudbaar geworden.",
+        ]])),
+        [("d:2", "De onderwijsbonden")]
+    );
+    assert_eq!(
+        who(&run(&[&[
+            "Anna de Boer was er ook.",
+            "De bonden staakten.",
+            "Volgens haar zijn de toetsen nodig.",
+        ]])),
+        [("d:3", "Anna de Boer")]
+    );
+}
+
+#[test]
+fn a_subject_after_a_focus_word_is_an_antecedent() {
+    second_speakers(&[(
+        "Ook de buurtbewoners zijn kritisch.",
+        "Ze zeggen dat de gemeente hen nooit heeft gevraagd.",
+        "de buurtbewoners",
+    )]);
+}
+
+#[test]
+fn a_subject_with_a_bare_role_in_apposition_is_no_fronted_claim() {
+    nothing(&[
+        "Jeroen Vos, woordvoerder van het Erasmus MC, bevestigt de hack.",
+        "Sundar Pichai, topman van Google, beloofde de aandeelhouders beterschap.",
+    ]);
+    speaker_and_claim(&[(
+        "Ruim veertig organisaties, onder wie Amnesty en Bits of Freedom, hebben de minister gevraagd het wetsvoorstel in te trekken.",
+        "Ruim veertig organisaties",
+        "het wetsvoorstel in te trekken",
+    )]);
+}
+
+#[test]
+fn a_count_before_a_group_after_the_cue_or_volgens() {
+    speakers(&[
+        (
+            "In een open brief zeggen ruim tweehonderd onderzoekers dat de EU moet stoppen.",
+            "ruim tweehonderd onderzoekers",
+        ),
+        (
+            "Volgens zo’n driehonderd wetenschappers is het voorstel onuitvoerbaar.",
+            "zo’n driehonderd wetenschappers",
+        ),
+        ("Volgens 200 artsen is het te laat.", "200 artsen"),
+        (
+            "Het gaat mis, zeggen vijfentwintig artsen.",
+            "vijfentwintig artsen",
+        ),
+    ]);
+}
+
+#[test]
+fn former_before_a_role_compound_and_a_towns_adjective_in_er() {
+    speakers(&[
+        (
+            "„Dit soort aanvallen gaat toenemen”, zegt voormalig NCSC-directeur Hans de Vries.",
+            "Hans de Vries",
+        ),
+        (
+            "Volgens voormalig AIVD-directeur Rob Bertholee is Nederland te goedgelovig.",
+            "Rob Bertholee",
+        ),
+        (
+            "Groninger wethouder Roeland Dekker zegt dat de stad kamers nodig heeft.",
+            "Roeland Dekker",
+        ),
+        (
+            "„Het gaat door”, zegt Groninger wethouder Roeland Dekker.",
+            "Roeland Dekker",
+        ),
+    ]);
+}
+
+#[test]
+fn a_surname_that_ends_like_a_role_opens_the_sentence() {
+    second_speakers(&[
+        (
+            "Dirk Beljaarts opende de beurs.",
+            "Beljaarts zei dat Nederland onmisbaar is.",
+            "Dirk Beljaarts",
+        ),
+        (
+            "Bart Hofmeester is jurist.",
+            "Hofmeester vindt dat de wet te ver gaat.",
+            "Bart Hofmeester",
+        ),
+    ]);
+    assert_eq!(
+        only("Burgemeesters zeggen dat het klopt.").mention,
+        "Burgemeesters"
+    );
+}
