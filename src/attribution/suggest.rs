@@ -5064,6 +5064,7 @@ impl<'a, 's> Finder<'a, 's> {
                             | "na"
                             | "tijdens"
                             | "tegen"
+                            | "tegenover"
                             | "achteraf"
                     ))
             && toks[a..c].iter().all(|t| {
@@ -5768,8 +5769,12 @@ impl<'a, 's> Finder<'a, 's> {
                     // "…, zei Hu, ‘maar …’": the quotation after it is his too.
                     // After an apposition the comma is the phrase's own: "…, zegt Carlos
                     // Orellana, een medewerker van de uitgeverij, ‘maar …’".
+                    // ("…, liet de wethouder weten, „…”", "…, voegde ze eraan toe, „…”": after a
+                    // split verb's particle.)
                     let t1 = if toks.get(np.t1).is_some_and(Tok::opens) {
                         np.t1 - 1
+                    } else if let Some(p) = particle.filter(|&p| p >= np.t1) {
+                        p + 1
                     } else {
                         np.t1
                     };
@@ -6540,11 +6545,21 @@ impl<'a, 's> Finder<'a, 's> {
             Some(np) => (np, false),
             None => (self.loose_np(i, at, None)?, true),
         };
-        // Only adverbs, a participle, a particle and punctuation may follow.
-        if toks[np.t1..]
-            .iter()
-            .any(|t| t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
-        {
+        // Only adverbs, a participle, a particle and punctuation may follow; or a phrase
+        // whose noun a relative clause describes ("Dat zegt Veldkamp in een interview dat
+        // zaterdag verschijnt": "Dat" is already what is said).
+        let relative = |j: usize| {
+            toks[j].lower == "dat"
+                && (np.t1..j.saturating_sub(1)).any(|p| {
+                    self.lex.is("prepositions", &toks[p].lower)
+                        && toks[p + 1..j].iter().all(|t| {
+                            t.is_word() && !t.quoted && !self.lex.forms.contains_key(&t.lower)
+                        })
+                })
+        };
+        if (np.t1..toks.len()).any(|j| {
+            toks[j].is_word() && matches!(toks[j].lower.as_str(), "dat" | "of") && !relative(j)
+        }) {
             return None;
         }
         // After "Zo" only a phrase of place or time ("Zo meldt de KNRM op haar website."),

@@ -296,8 +296,11 @@ impl Finder<'_, '_> {
         {
             j += 1;
         }
+        // (A compound may be capitalised: "In de Kamerbrief staat dat".)
         let t = toks.get(j).filter(|t| {
-            t.is_word() && !t.capitalised() && self.lex.ends_in("source-nouns", &t.lower)
+            t.is_word()
+                && (!t.capitalised() || !self.lex.is("source-nouns", &t.lower))
+                && self.lex.ends_in("source-nouns", &t.lower)
         })?;
         // Plurals are no particular document ("sommige rapporten", "berichten").
         if self.lex.plural_noun(&t.lower)
@@ -2758,12 +2761,28 @@ impl Finder<'_, '_> {
         }
         let p = self.parser(i);
         // ("Ook de vakbond is kritisch: ‘…’")
-        let first = p.parse(past_focus_adverb(toks), false).filter(|np| {
-            np.speaks()
-                && np.t1 + 1 < c
-                && toks[np.t1].is_word()
-                && !self.lex.is("prepositions", &toks[np.t1].lower)
-        });
+        // ("De voorzitter van de Jonge Akademie, Marie-José Bonthuis, is stellig: „…”": the
+        // name in apposition, the clause after its comma.)
+        let apposed = |np: Np| {
+            if !toks.get(np.t1).is_some_and(|t| t.is(',')) {
+                return np;
+            }
+            let n = self.apposed_name(i, np.clone());
+            if n.name.is_some() && n.t1 > np.t1 && toks.get(n.t1).is_some_and(|t| t.is(',')) {
+                Np { t1: n.t1 + 1, ..n }
+            } else {
+                np
+            }
+        };
+        let first = p
+            .parse(past_focus_adverb(toks), false)
+            .map(apposed)
+            .filter(|np| {
+                np.speaks()
+                    && np.t1 + 1 < c
+                    && toks[np.t1].is_word()
+                    && !self.lex.is("prepositions", &toks[np.t1].lower)
+            });
         if let Some(np) = first {
             let Some(r) = self.resolve(i, &np) else {
                 return;
@@ -2779,7 +2798,9 @@ impl Finder<'_, '_> {
                 && toks[np.t1 + 1..c]
                     .iter()
                     .all(|t| t.is_word() && !t.capitalised() && !t.acronym());
-            if np.name.is_some() && !r.speaker.contains(' ') && !stance {
+            // (A role before the name or a description before it in apposition makes it a
+            // person: "Burgemeester Vos hield het kort:".)
+            if np.name.is_some() && !r.speaker.contains(' ') && !stance && r.role.is_none() {
                 return;
             }
             self.emit_quote(i, q, &r, ":", 0.7);

@@ -8364,3 +8364,89 @@ fn a_surname_that_ends_like_a_role_opens_the_sentence() {
         "Burgemeesters"
     );
 }
+
+#[test]
+fn a_quotation_goes_on_after_a_split_verbs_particle() {
+    let s = only(
+        "„We bouwen door”, liet de wethouder weten, „ook als het Rijk niet over de brug komt.”",
+    );
+    assert!(s.claim.exact.ends_with("over de brug komt.”"), "{s:#?}");
+    let s = only("„Het is klaar”, legde wethouder Pim Kroon uit, „en we gaan door.”");
+    assert_eq!(s.speaker, "Pim Kroon");
+    assert!(s.claim.exact.ends_with("we gaan door.”"), "{s:#?}");
+}
+
+#[test]
+fn a_colon_quotation_after_a_role_and_surname_or_a_name_in_apposition() {
+    speaker_and_claim(&[
+        (
+            "Burgemeester Vos hield het kort: „Ik blijf.”",
+            "Vos",
+            "„Ik blijf.”",
+        ),
+        (
+            "Raadslid Kok is het daar niet mee eens: „De wethouder heeft de raad misleid.”",
+            "Kok",
+            "„De wethouder heeft de raad misleid.”",
+        ),
+        (
+            "De voorzitter van de Jonge Akademie, Marie-José Bonthuis, is stellig: „Zonder beurzen vertrekt talent.”",
+            "Marie-José Bonthuis",
+            "„Zonder beurzen vertrekt talent.”",
+        ),
+        (
+            "Hovenkamp tegenover het FD: „Boeren die natuur beheren, verdienen steun.”",
+            "Hovenkamp",
+            "„Boeren die natuur beheren, verdienen steun.”",
+        ),
+    ]);
+}
+
+#[test]
+fn dat_said_in_a_phrase_with_a_relative_clause() {
+    assert_eq!(
+        who(&run(&[&[
+            "De universiteiten moeten hun reserves aanspreken.",
+            "Dat zegt minister Veldkamp in een interview dat zaterdag in het AD verschijnt.",
+        ]])),
+        [("d:1", "Veldkamp")]
+    );
+    let got = run(&[&[
+        "Het onderwijs moet beter.",
+        "Dat schrijft de Onderwijsraad in een advies dat donderdag is verschenen.",
+    ]]);
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].claim.exact, "Het onderwijs moet beter");
+}
+
+#[test]
+fn documents_that_state_and_a_providers_trade() {
+    speakers(&[
+        (
+            "Het advies stelt dat boeren contracten moeten krijgen.",
+            "Het advies",
+        ),
+        (
+            "De evaluatie concludeert dat het beter moet.",
+            "De evaluatie",
+        ),
+        (
+            "In de Kamerbrief staat dat het beter moet.",
+            "de Kamerbrief",
+        ),
+    ]);
+    second_speakers(&[
+        (
+            "KPN heeft last van een grote storing.",
+            "De provider laat weten dat het probleem is opgelost.",
+            "KPN",
+        ),
+        (
+            "Ziggo heeft een storing.",
+            "De kabelaar zegt dat het snel over is.",
+            "Ziggo",
+        ),
+    ]);
+    // An agreement is a rule, not a source (the guideline's rule 3).
+    nothing(&["Het coalitieakkoord zegt dat de veestapel krimpt."]);
+}
