@@ -2645,6 +2645,9 @@ struct Registry {
     by_first: HashMap<String, Vec<(usize, usize)>>,
     /// "LNA" → "Libische Nationale Leger".
     acronyms: HashMap<String, String>,
+    /// A name's initials, for an acronym never defined in brackets: "NCSC" → "Nationaal
+    /// Cyber Security Centrum", "AIVD" → "Algemene Inlichtingen- en Veiligheidsdienst".
+    initials: HashMap<String, String>,
     /// Every named mention: (sentence, entity), in order.
     mentions: Vec<(usize, usize)>,
     /// Names not inside a prepositional phrase, in order.
@@ -2763,6 +2766,58 @@ fn last_word(name: &str) -> String {
 }
 
 impl Registry {
+    /// Records the initials of each name of two capitalised words or more in `s` (small
+    /// words between them are skipped: "Centrum voor Cybersecurity België" is "CCB"; a
+    /// service's "-dienst" counts too: "Veiligheidsdienst" is "VD"). The first name wins; a
+    /// person's name has none.
+    fn name_initials(&mut self, lex: &Lexicon, s: &Sent<'_>) {
+        let toks = &s.toks;
+        let mut k = 0;
+        while k < toks.len() {
+            let cap = |j: usize| {
+                toks.get(j).is_some_and(|t| {
+                    t.is_word() && !t.quoted && t.capitalised() && !t.acronym() && j > 0
+                })
+            };
+            if !cap(k) {
+                k += 1;
+                continue;
+            }
+            let a = k;
+            let mut initials = String::new();
+            let mut words = 0;
+            let mut e = k;
+            loop {
+                if cap(e) {
+                    let w = &toks[e].lower;
+                    initials.extend(toks[e].text.chars().next());
+                    if w.len() > 6 && w.ends_with("dienst") {
+                        initials.push('D');
+                    }
+                    words += 1;
+                    e += 1;
+                    // ("Inlichtingen- en Veiligheidsdienst": a first half's hyphen.)
+                    if toks.get(e).is_some_and(|t| t.is('-')) && toks[e].b0 == toks[e - 1].b1 {
+                        e += 1;
+                    }
+                } else if toks.get(e).is_some_and(|t| {
+                    t.is_word() && matches!(t.lower.as_str(), "voor" | "van" | "en" | "de" | "der")
+                }) && cap(e + 1)
+                {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            // (Not a person's: "Piet Verhoef" is no "PV".)
+            if words >= 2 && initials.chars().count() >= 2 && !lex.first_name(&toks[a].lower) {
+                let name = join(&toks[a..e], s.input.text);
+                self.initials.entry(initials).or_insert(name);
+            }
+            k = e.max(k + 1);
+        }
+    }
+
     fn build(lex: &Lexicon, docs: &[Sent<'_>]) -> Registry {
         let mut r = Registry::default();
         let mut bodies: std::collections::HashSet<String> = Default::default();
@@ -2786,6 +2841,7 @@ impl Registry {
             {
                 r.pronoun_subjects.push((i, e));
             }
+            r.name_initials(lex, s);
             // Acronym definitions: "… Nationale Leger’ (LNA)", "De Onderzoeksraad voor
             // Veiligheid (OVV)" (a pass of its own: the name's phrase may hold the brackets).
             for k in 0..s.toks.len() {
@@ -3931,7 +3987,12 @@ impl<'a, 's> Finder<'a, 's> {
                     person: false,
                 });
             }
-            if let Some(full) = self.registry.acronyms.get(&name) {
+            if let Some(full) = self
+                .registry
+                .acronyms
+                .get(&name)
+                .or_else(|| self.registry.initials.get(&name))
+            {
                 return Some(Resolved {
                     speaker: full.clone(),
                     mention,
@@ -6275,6 +6336,32 @@ impl<'a, 's> Finder<'a, 's> {
             })
         {
             start = b + 1;
+        }
+        // Likewise after a comma alone, when the first clause has an auxiliary of its own and
+        // a phrase that speaks stands between the comma and the cue: "GroenLinks wil meer
+        // sociale huur, de VVD zegt dat …" (not an apposition: "De burgemeester van
+        // Rotterdam, Ahmed Aboutaleb, zegt").
+        if let Some(b) = (start + 2..k.saturating_sub(1))
+            .rev()
+            .take(2 * NP_MAX)
+            .find(|&b| {
+                toks[b - 1].is(',')
+                    && !toks[b - 1].quoted
+                    && toks[b].is_word()
+                    && !self.lex.forms.contains_key(&toks[b].lower)
+                    && !self.lex.is("aux", &toks[b].lower)
+                    && p.parse(b, false)
+                        .is_some_and(|np| np.t1 == k && np.speaks() && !np.pronoun)
+                    && toks[start + 1..b - 1].iter().any(|t| {
+                        t.is_word()
+                            && !t.quoted
+                            && self.lex.is("aux", &t.lower)
+                            && t.lower != "zijn"
+                    })
+                    && !toks[start..b - 1].iter().any(|t| t.is(',') && !t.quoted)
+            })
+        {
+            start = b;
         }
         // Likewise after "en" or "maar" with no comma, when the first clause has its own
         // finite verb: "Het museum is populair en de bezoekers zeggen dat".

@@ -8450,3 +8450,38 @@ fn documents_that_state_and_a_providers_trade() {
     // An agreement is a rule, not a source (the guideline's rule 3).
     nothing(&["Het coalitieakkoord zegt dat de veestapel krimpt."]);
 }
+
+#[test]
+fn an_acronym_of_a_name_given_in_full_before() {
+    second_speakers(&[
+        (
+            "Het Nationaal Cyber Security Centrum waarschuwt voor een lek.",
+            "Het NCSC zegt dat honderden organisaties kwetsbaar zijn.",
+            "Nationaal Cyber Security Centrum",
+        ),
+        (
+            "De Algemene Inlichtingen- en Veiligheidsdienst ziet een toename van spionage.",
+            "De AIVD zegt dat vooral China actief is.",
+            "Algemene Inlichtingen- en Veiligheidsdienst",
+        ),
+        (
+            "De Autoriteit Persoonsgegevens heeft een rapport gepubliceerd.",
+            "Volgens de AP zijn veel apps onbetrouwbaar.",
+            "Autoriteit Persoonsgegevens",
+        ),
+    ]);
+    // An acronym that is no one's initials stays as written.
+    second_speakers(&[(
+        "Jan de Vries was er ook.",
+        "De VVD zegt dat het goed is.",
+        "VVD",
+    )]);
+}
+
+#[test]
+fn a_second_clause_after_a_comma_alone_has_its_own_subject() {
+    speakers(&[(
+        "GroenLinks wil meer sociale huur, de VVD zegt dat er vooral middenhuur nodig is.",
+        "VVD",
+    )]);
+}
