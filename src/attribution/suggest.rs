@@ -1126,13 +1126,18 @@ impl NpParser<'_, '_, '_> {
                     && self.toks[k - 1].capitalised()
                     && !self.toks[k - 1].acronym()
             };
-            // "N-VA-programma", "EU-landen": a common noun.
+            // "N-VA-programma", "EU-landen": a common noun (not a double surname whose second
+            // part opens with a particle: "Halma-de Wit").
             if t.text.contains('-')
                 && !asian_given()
-                && t.text
-                    .rsplit('-')
-                    .next()
-                    .is_some_and(|r| r.chars().next().is_some_and(char::is_lowercase))
+                && t.text.rsplit('-').next().is_some_and(|r| {
+                    r.chars().next().is_some_and(char::is_lowercase)
+                        && !(self.lex.is("name-particles", r)
+                            && self
+                                .toks
+                                .get(k + 1)
+                                .is_some_and(|n| n.is_word() && n.capitalised()))
+                })
             {
                 return false;
             }
@@ -5317,7 +5322,8 @@ impl<'a, 's> Finder<'a, 's> {
             return;
         }
         let p = self.parser(i);
-        let Some(np) = p.parse(at, false) else {
+        // ("‘…’, aldus een verklaring van het Witte Huis.": the author of a source noun.)
+        let Some(np) = p.parse(at, false).or_else(|| self.source_author(i, at)) else {
             return;
         };
         // "‘…’, aldus de woordvoerder van het ministerie, Chen Xiaoling.": the name in
@@ -5811,6 +5817,14 @@ impl<'a, 's> Finder<'a, 's> {
                         && toks[at - 1].closes()
                         && !(s0..at).any(|j| toks[j].is(',') && !toks[j].quoted)
                 };
+                // ("Dat het kabinet de doelen haalt, gelooft Meijer niet.": a negated belief
+                // is still a view; a negated assertion claims nothing.)
+                let belief = [
+                    "geloof", "denk", "dacht", "verwacht", "vrees", "meen", "meende",
+                ]
+                .iter()
+                .any(|b| toks[k].lower.starts_with(b));
+                let negated = negated && !belief;
                 let rest_ok = rest_ok && !question && !negated && !asked && !titled;
                 let r = if loose {
                     self.resolve_loose(i, &np)
@@ -6214,6 +6228,18 @@ impl<'a, 's> Finder<'a, 's> {
                 let docs = self.docs;
                 let q = docs[i].quotes.iter().copied().find(|q| !q.before);
                 let Some(q) = q else { continue };
+                // ("„Hoe lang wacht u al?” „Negen jaar”, zegt Aydin.": a question put to the
+                // one who answers after it is the interviewer's.)
+                let toks = &docs[i].toks[q.t0..q.t1];
+                if pass
+                    && toks.iter().any(|t| t.is('?'))
+                    && toks.iter().any(|t| {
+                        t.is_word()
+                            && matches!(t.lower.as_str(), "u" | "uw" | "jij" | "je" | "jullie")
+                    })
+                {
+                    continue;
+                }
                 let r = Resolved {
                     factor: r.factor.min(0.9),
                     ..r

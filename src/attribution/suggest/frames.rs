@@ -144,9 +144,10 @@ impl Finder<'_, '_> {
             {
                 return Some((np, false));
             }
-            // "…, zei een van hen.": at the clause's end or before a prepositional phrase.
+            // "…, zei een van hen.": at the clause's end or before a prepositional phrase;
+            // "…, zei een van hen, varkenshouder Ton van Gerwen.": the name in apposition.
             if let Some(np) = self.one_of_them(i, j).filter(ends) {
-                return Some((np, false));
+                return Some((self.apposed_name(i, np), false));
             }
             match p.parse(j, false) {
                 // "…, zeiden Duitsland, Frankrijk en Polen in een verklaring.": a list, when it

@@ -8485,3 +8485,62 @@ fn a_second_clause_after_a_comma_alone_has_its_own_subject() {
         "VVD",
     )]);
 }
+
+#[test]
+fn an_interviewers_question_before_the_answer_is_not_the_answerers() {
+    let got = run(&[&[
+        "„Hoe lang staat u al op de wachtlijst?”",
+        "„Negen jaar”, zegt Mehmet Aydin (34).",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Mehmet Aydin")]);
+}
+
+#[test]
+fn one_of_them_named_in_apposition_and_double_surnames_with_a_particle() {
+    speakers(&[
+        (
+            "„We zijn het vertrouwen kwijt,” zei een van hen, varkenshouder Ton van Gerwen.",
+            "Ton van Gerwen",
+        ),
+        (
+            "Burgemeester Halma-de Wit zegt dat ze de raad zal informeren.",
+            "Halma-de Wit",
+        ),
+        (
+            "„Het klopt”, zegt burgemeester Halma-de Wit.",
+            "Halma-de Wit",
+        ),
+    ]);
+    second_speakers(&[(
+        "Historica Marjolein van Dam schreef een boek.",
+        "In dat boek stelt ze dat de boeren gelijk hebben.",
+        "Marjolein van Dam",
+    )]);
+}
+
+#[test]
+fn a_negated_belief_after_a_fronted_clause_is_a_view() {
+    speaker_and_claim(&[(
+        "Dat het kabinet de doelen haalt, gelooft PBL-directeur Hans Meijer niet.",
+        "Hans Meijer",
+        "Dat het kabinet de doelen haalt",
+    )]);
+    // A negated assertion claims nothing.
+    nothing(&["Dat het kabinet de doelen haalt, zegt Hans Meijer niet."]);
+}
+
+#[test]
+fn aldus_a_statement_of_an_author() {
+    speaker_and_claim(&[
+        (
+            "„Het is voorbij”, aldus een verklaring van het Witte Huis.",
+            "Witte Huis",
+            "„Het is voorbij”",
+        ),
+        (
+            "Het is voorbij, aldus de verklaring van het Witte Huis.",
+            "Witte Huis",
+            "Het is voorbij",
+        ),
+    ]);
+}
