@@ -8544,3 +8544,24 @@ fn aldus_a_statement_of_an_author() {
         ),
     ]);
 }
+
+#[test]
+fn criticised_or_dismissed_as_a_quotation() {
+    speaker_and_claim(&[
+        (
+            "De Europese Commissie bekritiseerde het plan van Meta als ‘een stap terug’.",
+            "Europese Commissie",
+            "‘een stap terug’",
+        ),
+        (
+            "De minister deed de kritiek af als ‘gezeur’.",
+            "De minister",
+            "‘gezeur’",
+        ),
+    ]);
+    // Without a quotation the object is no claim (the guideline's rule 3).
+    nothing(&[
+        "De minister bekritiseerde het plan.",
+        "Hij deed zijn jas af.",
+    ]);
+}
