@@ -1028,10 +1028,18 @@ fn strip_quotes(s: &str) -> String {
     let inside = |n: usize| {
         n > 0 && chars[n - 1].is_alphabetic() && chars.get(n + 1).is_some_and(|c| c.is_alphabetic())
     };
+    // (And the elision of "het" or "des": "Mark ’t Hart", "’s-Hertogenbosch".)
+    let elided = |n: usize| {
+        (n == 0 || chars[n - 1].is_whitespace())
+            && matches!(chars.get(n + 1), Some('t' | 's'))
+            && chars
+                .get(n + 2)
+                .is_none_or(|c| c.is_whitespace() || *c == '-')
+    };
     chars
         .iter()
         .enumerate()
-        .filter(|&(n, &c)| !is_quote_char(c) || c == '\'' || c == '’' && inside(n))
+        .filter(|&(n, &c)| !is_quote_char(c) || c == '\'' || c == '’' && (inside(n) || elided(n)))
         .map(|(_, &c)| c)
         .collect::<String>()
         .trim()

@@ -8565,3 +8565,14 @@ fn criticised_or_dismissed_as_a_quotation() {
         "Hij deed zijn jas af.",
     ]);
 }
+
+#[test]
+fn an_elided_article_keeps_its_apostrophe_in_a_name() {
+    speakers(&[
+        ("„Het klopt”, zegt Mark ’t Hart.", "Mark ’t Hart"),
+        (
+            "Volgens Jos van ’t Hek, voorzitter van de PO-Raad, houden veel directeuren het niet meer vol.",
+            "Jos van ’t Hek",
+        ),
+    ]);
+}
