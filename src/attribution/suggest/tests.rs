@@ -8576,3 +8576,23 @@ fn an_elided_article_keeps_its_apostrophe_in_a_name() {
         ),
     ]);
 }
+
+#[test]
+fn warned_to_do_and_pleaded_for_doing() {
+    speaker_and_claim(&[
+        (
+            "Het NCSC waarschuwt organisaties de noodpatch direct te installeren.",
+            "NCSC",
+            "organisaties de noodpatch direct te installeren",
+        ),
+        (
+            "De Woonbond pleit ervoor om de huurverhoging te maximeren.",
+            "De Woonbond",
+            "de huurverhoging te maximeren",
+        ),
+    ]);
+    nothing(&[
+        "De burgemeester waarschuwt voor gladheid.",
+        "De Woonbond pleit voor lagere huren.",
+    ]);
+}
