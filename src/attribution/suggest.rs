@@ -1242,16 +1242,19 @@ impl NpParser<'_, '_, '_> {
         {
             return true;
         }
+        // Whether the word opens its phrase: the sentence's first, or after a word in lower
+        // case or a function word (not a name's last word: "Jan Visser").
+        let opens_phrase = k == 0
+            || self.toks[k - 1].is_word()
+                && (!self.toks[k - 1].capitalised()
+                    || self.lex.is("function", &self.toks[k - 1].lower));
         // "Groninger wethouder X", "De Leeuwarder burgemeester X": a town's adjective in
-        // "-er" before a role in lower case (not a name's last word: "Jan Visser").
+        // "-er" before a role in lower case.
         if t.capitalised()
             && !t.acronym()
             && t.lower.chars().count() > 5
             && t.lower.ends_with("er")
-            && (k == 0
-                || self.toks[k - 1].is_word()
-                    && (!self.toks[k - 1].capitalised()
-                        || self.lex.is("function", &self.toks[k - 1].lower)))
+            && opens_phrase
             && self.toks.get(k + 1).is_some_and(|n| {
                 n.is_word()
                     && !n.capitalised()
@@ -1283,10 +1286,7 @@ impl NpParser<'_, '_, '_> {
                     .iter()
                     .any(|e| t.lower.ends_with(e))
                 && !self.lex.first_name(&t.lower)
-                && (k == 0
-                    || self.toks[k - 1].is_word()
-                        && (!self.toks[k - 1].capitalised()
-                            || self.lex.is("function", &self.toks[k - 1].lower)))
+                && opens_phrase
                 && self.toks.get(k + 1).is_some_and(|n| {
                     n.is_word()
                         && !n.capitalised()
