@@ -1876,7 +1876,9 @@ impl NpParser<'_, '_, '_> {
         }
         // "zeggen ruim tweehonderd onderzoekers", "volgens zo’n 300 wetenschappers": a count
         // before a group that speaks is part of its phrase.
+        // (One count, not a chain: "200 300 400 …" would recurse once per number.)
         if let Some(h) = self.count_end(k)
+            && self.count_end(h).is_none()
             && let Some(inner) = self.parse(h, object)
             && inner.name.is_none()
             && !inner.pronoun
@@ -6669,19 +6671,26 @@ impl<'a, 's> Finder<'a, 's> {
         // Only adverbs, a participle, a particle and punctuation may follow; or a phrase
         // whose noun a relative clause describes ("Dat zegt Veldkamp in een interview dat
         // zaterdag verschijnt": "Dat" is already what is said).
-        let relative = |j: usize| {
-            toks[j].lower == "dat"
-                && (np.t1..j.saturating_sub(1)).any(|p| {
-                    self.lex.is("prepositions", &toks[p].lower)
-                        && toks[p + 1..j].iter().all(|t| {
-                            t.is_word() && !t.quoted && !self.lex.forms.contains_key(&t.lower)
-                        })
-                })
-        };
-        if (np.t1..toks.len()).any(|j| {
-            toks[j].is_word() && matches!(toks[j].lower.as_str(), "dat" | "of") && !relative(j)
-        }) {
-            return None;
+        // In one pass: a `dat` is relative when a preposition two tokens or more before it
+        // is followed by plain words only up to it; the last such preposition decides.
+        let plain =
+            |t: &Tok<'_>| t.is_word() && !t.quoted && !self.lex.forms.contains_key(&t.lower);
+        let mut run = np.t1; // where the run of plain words ending before `j` starts
+        let mut prep: Option<usize> = None; // the last preposition in `np.t1..j - 1`
+        for j in np.t1..toks.len() {
+            if j >= np.t1 + 2 && self.lex.is("prepositions", &toks[j - 2].lower) {
+                prep = Some(j - 2);
+            }
+            let t = &toks[j];
+            if t.is_word() && matches!(t.lower.as_str(), "dat" | "of") {
+                let relative = t.lower == "dat" && prep.is_some_and(|p| p + 1 >= run);
+                if !relative {
+                    return None;
+                }
+            }
+            if !plain(t) {
+                run = j + 1;
+            }
         }
         // After "Zo" only a phrase of place or time ("Zo meldt de KNRM op haar website."),
         // not an object ("Zo meldt het bureau 96 nieuwe gevallen").

@@ -8596,3 +8596,20 @@ fn warned_to_do_and_pleaded_for_doing() {
         "De Woonbond pleit voor lagere huren.",
     ]);
 }
+
+#[test]
+fn a_chain_of_counts_and_a_run_of_relative_dats_stay_cheap() {
+    // A count before a count is no count of a group: one number each, not a recursion per
+    // number (this overflowed the stack at 60,000 numbers).
+    let chain = format!("Volgens {}artsen is het zo.", "200 ".repeat(60_000));
+    assert!(one(&chain).is_empty());
+    // "Dat zegt X in een interview dat …": one pass over the sentence, whatever its length.
+    let got = run(&[&[
+        "Het is zo.",
+        &format!(
+            "Dat zegt Jan in een interview {}verscheen.",
+            "dat ".repeat(20_000)
+        ),
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Jan")]);
+}
