@@ -5512,10 +5512,26 @@ impl<'a, 's> Finder<'a, 's> {
             return false;
         }
         // "Dat werd bevestigd door de politie": a passive names its speaker after `door`.
-        if let Some(done) = self.passive_door(i, k, toks[k].text, verb.weight) {
+        if let Some(done) = self.passive_door(i, k, toks[k].text, verb.weight, verb.te) {
             return done;
         }
         if lex.is("passive", prev) || toks.get(k + 1).is_some_and(|t| lex.is("passive", &t.lower)) {
+            return false;
+        }
+        // "In de motie wordt het college verzocht om …": the noun phrase between the passive
+        // auxiliary and the participle is the one asked, not the one asking.
+        if k >= 2 && {
+            // (Within reach of one noun phrase, so a long clause costs no rescan per cue.)
+            let start = self.clause_start(i, k).max(k.saturating_sub(12)).max(1);
+            (start..k - 1).any(|j| {
+                !toks[j].quoted
+                    && lex.is("passive", &toks[j].lower)
+                    && self
+                        .parser(i)
+                        .parse(j + 1, false)
+                        .is_some_and(|np| np.t1 == k)
+            })
+        } {
             return false;
         }
         // "Bewoners is (vorige week) verteld dat …": told, by nobody named (an agent after

@@ -1380,6 +1380,7 @@ impl Finder<'_, '_> {
         k: usize,
         cue: &str,
         weight: f64,
+        te: bool,
     ) -> Option<bool> {
         let toks = &self.docs[i].toks;
         let n = toks.len();
@@ -1466,10 +1467,30 @@ impl Finder<'_, '_> {
             self.remember(i, &r);
             return Some(true);
         }
-        let c = (after..n.min(after + COMPLEMENT_WINDOW)).find(|&j| {
+        // ("Het college werd door de raad verzocht om de plannen in te trekken": a verb that
+        // takes a te-infinitive takes it after `om` in the passive too.)
+        let window = n.min(after + COMPLEMENT_WINDOW);
+        let c = (after..window).find(|&j| {
             let t = &toks[j];
-            !t.quoted && (t.is(':') || t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
-        })?;
+            !t.quoted
+                && (t.is(':')
+                    || t.is_word() && matches!(t.lower.as_str(), "dat" | "of")
+                    || te && t.lower == "om" && j == after)
+        });
+        // ("Door de minister wordt het college verzocht de plannen in te trekken": or the
+        // te-infinitive right after the participle, up to the clause's end.)
+        let c = match c {
+            Some(c) => c,
+            None if te
+                && after < n
+                && (after..window)
+                    .take_while(|&j| toks[j].is_word() && !toks[j].quoted)
+                    .any(|j| toks[j].lower == "te") =>
+            {
+                after - 1
+            }
+            None => return None,
+        };
         if c + 1 >= n {
             return Some(false);
         }

@@ -8613,3 +8613,31 @@ fn a_chain_of_counts_and_a_run_of_relative_dats_stay_cheap() {
     ]]);
     assert_eq!(who(&got), [("d:1", "Jan")]);
 }
+
+#[test]
+fn a_passive_request_is_the_agents_and_never_the_addressees() {
+    speaker_and_claim(&[
+        (
+            "Het college werd door de gemeenteraad verzocht om de plannen in te trekken.",
+            "de gemeenteraad",
+            "de plannen in te trekken",
+        ),
+        (
+            "Door de minister wordt het college verzocht de plannen in te trekken.",
+            "de minister",
+            "de plannen in te trekken",
+        ),
+        // A participle that ends like a plural council ("raden") is no speaker noun.
+        (
+            "Inwoners werd door de gemeente aangeraden ramen en deuren te sluiten.",
+            "de gemeente",
+            "ramen en deuren te sluiten",
+        ),
+    ]);
+    // Asked, by nobody named: the one asked is no speaker.
+    nothing(&[
+        "In de motie wordt het college verzocht om de plannen in te trekken.",
+        "De bewoners werd verzocht binnen te blijven.",
+    ]);
+    speakers(&[("Volgens de gemeenteraden is het onzin.", "de gemeenteraden")]);
+}
