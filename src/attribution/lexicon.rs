@@ -385,6 +385,8 @@ impl Lexicon {
             || lower.ends_with("ër")
             || n >= 7 && (lower.ends_with("aan") || lower.ends_with("man"))
             || n >= 6 && lower.ends_with("ees")
+            // ("Sloveen", "Chileen", "Argentijn", "Palestijn": long enough to be no surname.)
+            || n >= 7 && (lower.ends_with("een") || lower.ends_with("ijn"))
     }
 
     /// A common first name of either list ("Anna", "Pieter"): a person's, not a body's.

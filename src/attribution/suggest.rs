@@ -1070,8 +1070,9 @@ impl NpParser<'_, '_, '_> {
             return false;
         }
         if t.capitalised() {
-            // ("Mei Lin Zhao": a month before a name is a given name.)
-            let given = self.lex.is("months", &t.lower)
+            // ("Mei Lin Zhao": a month before a name is a given name; so is "Dan" in "Dan
+            // Brown", where the adverb would be followed by its verb.)
+            let given = (self.lex.is("months", &t.lower) || t.lower == "dan")
                 && self.toks.get(k + 1).is_some_and(|n| {
                     n.is_word() && n.capitalised() && !self.lex.is("function", &n.lower)
                 });
@@ -1455,6 +1456,7 @@ impl NpParser<'_, '_, '_> {
         if self.lex.is("function", &self.toks[k].lower)
             && !self.toks[k].acronym()
             && !self.lex.is("months", &self.toks[k].lower)
+            && self.toks[k].lower != "dan"
             && (!self.name_like_at(k + 1)
                 || self
                     .toks
@@ -1479,6 +1481,12 @@ impl NpParser<'_, '_, '_> {
             }
             // A firm's partners: "Procter & Gamble", "Holmfirth & Co".
             if self.toks[j].is('&') && j + 1 < limit && self.toks[j + 1].capitalised() {
+                j += 2;
+                continue;
+            }
+            // English "and" inside a name ("National Oceanic and Atmospheric Administration",
+            // "Bill and Melinda Gates Foundation"): no Dutch word, so never a coordination.
+            if self.word(j) == Some("and") && j + 1 < limit && self.name_like(j + 1) {
                 j += 2;
                 continue;
             }
@@ -1909,24 +1917,27 @@ impl NpParser<'_, '_, '_> {
         {
             det = true;
             j += 1;
-        } else if self.name_like(k)
-            && first.ends_with('s')
-            && self.toks.get(k + 1).is_some_and(|n| {
-                // Not a first name before a particle: "Bas de Groot", "Klaas van Dijk"; nor
-                // a plural before a preposition: "Onderzoekers uit Canada".
-                // Nor a surname before a reporting verb and its object: "Torres vertelde
-                // CNN dat".
-                n.is_word()
-                    && !n.capitalised()
-                    && !self.lex.is("name-particles", &n.lower)
-                    && !self.lex.is("function", &n.lower)
-                    && !self.lex.forms.contains_key(&n.lower)
-            })
-            && self.name_like_at(k + 2)
+        } else if let Some(g) = (self.name_like(k) && first.ends_with('s')).then(|| {
+            // ("Harris' campagneleider Jen O'Malley Dillon": the apostrophe right after.)
+            match toks.get(k + 1) {
+                Some(a) if matches!(a.text, "'" | "’") && a.b0 == toks[k].b1 => k + 2,
+                _ => k + 1,
+            }
+        }) && self.toks.get(g).is_some_and(|n| {
+            // Not a first name before a particle: "Bas de Groot", "Klaas van Dijk"; nor
+            // a plural before a preposition: "Onderzoekers uit Canada".
+            // Nor a surname before a reporting verb and its object: "Torres vertelde
+            // CNN dat".
+            n.is_word()
+                && !n.capitalised()
+                && !self.lex.is("name-particles", &n.lower)
+                && !self.lex.is("function", &n.lower)
+                && !self.lex.forms.contains_key(&n.lower)
+        }) && self.name_like_at(g + 1)
         {
             // A genitive: "Vandersteens biografist Peter Van Hooydonck".
             det = true;
-            j += 1;
+            j = g;
         } else if toks[k].capitalised()
             && (first.ends_with("'s") || first.ends_with("’s"))
             && self
@@ -4028,7 +4039,7 @@ impl<'a, 's> Finder<'a, 's> {
                 ["er", "aar", "ees", "man", "aan"]
                     .iter()
                     .any(|x| w.ends_with(x))
-                    || self.lex.is("demonyms", &w.to_lowercase())
+                    || self.lex.inhabitant(&w.to_lowercase())
             };
             // ("De Belg zei" opening a sentence reads as a surname with "De", as "De Boer":
             // an inhabitant's name there when nobody was named so. Surnames end like

@@ -8641,3 +8641,77 @@ fn a_passive_request_is_the_agents_and_never_the_addressees() {
     ]);
     speakers(&[("Volgens de gemeenteraden is het onzin.", "de gemeenteraden")]);
 }
+
+#[test]
+fn wire_copy_names_genitives_and_descriptions() {
+    speakers(&[
+        // English "and" inside a body's name.
+        (
+            "De National Oceanic and Atmospheric Administration (NOAA) meldde donderdag dat juli de warmste maand ooit gemeten was.",
+            "National Oceanic and Atmospheric Administration",
+        ),
+        (
+            "Volgens de Bill and Melinda Gates Foundation is het middel veilig.",
+            "Bill and Melinda Gates Foundation",
+        ),
+        // A genitive apostrophe after -s before a role and a name.
+        (
+            "Harris' campagneleider Jen O'Malley Dillon schreef dat de race spannend blijft.",
+            "Jen O'Malley Dillon",
+        ),
+        // "Dan" before a name is a given name.
+        ("Dan Brown zei dat het boek af is.", "Dan Brown"),
+        (
+            "\"Alleen de piloot is gered,\" zei politiewoordvoerder Dan Bahadur Karki.",
+            "Dan Bahadur Karki",
+        ),
+        // Bodies of wire copy.
+        (
+            "De mist was zeer dicht, aldus de Franse gendarmerie.",
+            "de Franse gendarmerie",
+        ),
+        (
+            "Het toernooi liet weten dat het de zorgen serieus neemt.",
+            "Het toernooi",
+        ),
+    ]);
+    // The adverb before its verb stays an adverb.
+    speakers(&[("Dan zei Jansen dat het klaar is.", "Jansen")]);
+    // An inhabitant's or a party member's name, and a trade, point back to the person.
+    for (first, text, speaker) in [
+        (
+            "Premier Anthony Albanese was boos.",
+            "\"Dit is schandalig,\" zei de Australiër.",
+            "Anthony Albanese",
+        ),
+        (
+            "Tadej Pogačar won de etappe.",
+            "De Sloveen zei dat hij moe was.",
+            "Tadej Pogačar",
+        ),
+        (
+            "Senator Bernie Sanders was boos.",
+            "\"Dit is een cadeau,\" zei de Democraat.",
+            "Bernie Sanders",
+        ),
+        (
+            "Bondscoach Mauricio Pochettino was boos.",
+            "\"We moeten dit vergeten,\" aldus de Argentijn.",
+            "Mauricio Pochettino",
+        ),
+        (
+            "Max Verstappen startte vanaf pole.",
+            "\"De auto voelde geweldig,\" zei de coureur na afloop.",
+            "Max Verstappen",
+        ),
+    ] {
+        let got = run(&[&[first, text]]);
+        assert_eq!(last_speaker(&got), Some(speaker), "{text}: {got:#?}");
+    }
+    // "De senator" is an office: not the minister named before.
+    let got = run(&[&[
+        "Minister Jan Smit was kwaad.",
+        "De senator zei dat het schandalig is.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("De senator"));
+}
