@@ -219,6 +219,7 @@ impl Lexicon {
             "denials",
             "role-synonyms",
             "discourse-markers",
+            "lay-groups",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

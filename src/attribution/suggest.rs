@@ -3329,12 +3329,19 @@ impl Registry {
     /// before and at `sentence` and names a body, not a person: an acronym ("ASML"), or a
     /// name registered as no person ("De Lijn"), for "het bedrijf", "de omroep": (sentence,
     /// name).
-    fn body_before(&self, sentence: usize, reach: usize) -> Option<(usize, &str)> {
+    /// `ok` may rule out a candidate (one later in the sentence of the mention).
+    fn body_before(
+        &self,
+        sentence: usize,
+        reach: usize,
+        ok: impl Fn(&Subject) -> bool,
+    ) -> Option<(usize, &str)> {
         self.subjects_before(sentence + 1)
             .iter()
             .rev()
             .take_while(|s| sentence - s.sentence <= reach)
             .take(64)
+            .filter(|s| ok(s))
             .find(|s| {
                 // ("LTO Nederland", "FNV Jong": a name with an acronym for a word.)
                 let acronym = s.name.chars().filter(|c| c.is_uppercase()).count() >= 2
@@ -3701,6 +3708,24 @@ impl<'a, 's> Finder<'a, 's> {
                 .next()
                 .is_some_and(|w| self.lex.is("generic", &w.to_lowercase()))
         {
+            return None;
+        }
+        // "Veel reizigers denken dat", "Sommige bewoners zeggen": the public, quantified.
+        if !np.coordinated && np.name.is_none() && {
+            let words: Vec<String> = np.phrase.split(' ').map(str::to_lowercase).collect();
+            words.len() >= 2
+                && self.lex.is("lay-groups", &words[words.len() - 1])
+                && words[..words.len() - 1]
+                    .iter()
+                    .all(|w| self.lex.is("quantifiers", w) || w == "de")
+                && (words[0] != "de" || words[1] == "meeste")
+                && words[0] != "alle"
+                // ("Veel bewoners van de Kerkstraat": unless a phrase after says which.)
+                && !self.docs[i]
+                    .toks
+                    .get(np.t1)
+                    .is_some_and(|t| self.lex.is("prepositions", &t.lower))
+        } {
             return None;
         }
         // "De cijfers wijzen erop dat": figures are evidence (the guideline's rule 3), their
@@ -4281,9 +4306,21 @@ impl<'a, 's> Finder<'a, 's> {
                     .filter(|(si, _)| *si <= i && i - si <= 20);
                 // A body named since it last spoke (or that never spoke) is the nearer one:
                 // "ASML levert … . Het bedrijf zegt …".
+                // (In its own sentence, only a name before the mention and outside a
+                // subordinate clause: "De pilotenvakbond eist dat KLM …" is not KLM's, nor is
+                // "…, voordat alle treinen ERTMS hebben, denkt het ministerie".)
+                let toks = &self.docs[i].toks;
+                let before = |sub: &Subject| {
+                    sub.sentence < i
+                        || sub.at < np.t1
+                            && !toks[..sub.at].iter().any(|t| {
+                                !t.quoted
+                                    && (t.lower == "dat" || self.lex.is("subordinators", &t.lower))
+                            })
+                };
                 let named = self
                     .registry
-                    .body_before(i, 3)
+                    .body_before(i, 3, before)
                     .filter(|(at, name)| spoke.is_none_or(|(si, r)| r.speaker != *name && at > si))
                     .and_then(|(_, name)| self.resolve_name(i, name));
                 // A body of the kind named with its role in a phrase: "Bij een brand in een
@@ -6543,7 +6580,7 @@ impl<'a, 's> Finder<'a, 's> {
                 .filter(|(si, _)| *si < i && i - si <= 2);
             let named = self
                 .registry
-                .body_before(i - 1, 1)
+                .body_before(i - 1, 1, |_| true)
                 .filter(|(at, name)| spoke.is_none_or(|(si, r)| r.speaker != *name && at > si))
                 .and_then(|(_, name)| self.resolve_name(i, name));
             return named

@@ -8715,3 +8715,39 @@ fn wire_copy_names_genitives_and_descriptions() {
     ]]);
     assert_eq!(last_speaker(&got), Some("De senator"));
 }
+
+#[test]
+fn a_description_never_points_forward_into_its_own_claim() {
+    speakers(&[
+        (
+            "De pilotenvakbond eist dat KLM de nieuwe roosters intrekt.",
+            "De pilotenvakbond",
+        ),
+        (
+            "Het zal nog tot 2030 duren voordat alle treinen het systeem ERTMS hebben, denkt het ministerie.",
+            "het ministerie",
+        ),
+        // The subject of a fronted claim still is the body described after it.
+        (
+            "Tesla heeft 400.000 auto's afgeleverd, maakte het bedrijf bekend.",
+            "Tesla",
+        ),
+    ]);
+}
+
+#[test]
+fn the_public_quantified_is_nobody_in_particular() {
+    nothing(&[
+        "Veel reizigers denken dat de trein te duur is.",
+        "Sommige reizigers beweren dat de trein te duur is.",
+        "De meeste bewoners zeggen dat ze bang zijn.",
+        "Menigeen denkt dat de trein te duur is.",
+    ]);
+    speakers(&[
+        ("De bewoners zeggen dat ze bang zijn.", "De bewoners"),
+        (
+            "Vele paleontologen geloven dat het klopt.",
+            "Vele paleontologen",
+        ),
+    ]);
+}
