@@ -2658,6 +2658,8 @@ struct Entity {
     /// Never named after an article without a role ("de Alternatieve Elfstedentocht"): a
     /// person, what "hij" can stand for.
     person: bool,
+    /// Named with a person's role ("Staatssecretaris Hoekstra"): a person by one name.
+    titled: bool,
 }
 
 /// Who the document names: full names by surname, roles, acronyms, in order of mention.
@@ -3041,7 +3043,11 @@ impl Registry {
                             && !(words >= 2
                                 && (body_word(&s.toks[a])
                                     || body_word(&s.toks[b - 1]) && !surname(&s.toks[b - 1])));
-                        r.add(i, &np.phrase, role, organisation, person);
+                        let titled = person
+                            && role.as_deref().is_some_and(|r| {
+                                lex.person_noun(&last_word(head(r)).to_lowercase())
+                            });
+                        r.add(i, &np.phrase, role, organisation, person, titled);
                     }
                     k = np.t1.max(k + 1);
                     continue;
@@ -3083,6 +3089,7 @@ impl Registry {
         role: Option<String>,
         org: Option<String>,
         person: bool,
+        titled: bool,
     ) {
         let last = last_word(full);
         // A shorter or longer variant of a name seen before is that person
@@ -3115,6 +3122,7 @@ impl Registry {
                             role: None,
                             organisation: None,
                             person: true,
+                            titled: false,
                         });
                         let e = self.entities.len() - 1;
                         self.by_full.insert(full.to_string(), e);
@@ -3125,6 +3133,7 @@ impl Registry {
         };
         let e = &mut self.entities[id];
         e.person &= person;
+        e.titled |= titled;
         if e.role.is_none() {
             e.role = role;
         }
@@ -3273,7 +3282,8 @@ impl Registry {
                 .map(|&(_, e)| e)
         }?;
         let e = &self.entities[e];
-        (e.person && e.full.contains(' ')).then_some(e.full.as_str())
+        // ("Staatssecretaris Hoekstra": a surname with a person's role is a person too.)
+        (e.person && (e.full.contains(' ') || e.titled)).then_some(e.full.as_str())
     }
 
     /// The bodies named with a role in the `reach` sentences before and at `sentence`, also

@@ -8751,3 +8751,19 @@ fn the_public_quantified_is_nobody_in_particular() {
         ),
     ]);
 }
+
+#[test]
+fn a_pronoun_after_a_fronted_claim_is_the_titled_person_opening_it() {
+    speaker_and_claim(&[
+        (
+            "Staatssecretaris Hoekstra blijft aan, zei hij vrijdag.",
+            "Hoekstra",
+            "Staatssecretaris Hoekstra blijft aan",
+        ),
+        (
+            "Minister Madlener heeft geen haast met het rekeningrijden, zegt hij in een interview met Trouw.",
+            "Madlener",
+            "Minister Madlener heeft geen haast met het rekeningrijden",
+        ),
+    ]);
+}
