@@ -1709,16 +1709,25 @@ impl Finder<'_, '_> {
         let after_quote = k >= 2
             && (toks[k - 1].is(',') && (toks[k - 2].closes() || at == k + 2)
                 || toks[k - 1].closes() && toks[k - 2].is(','));
-        if prep == "in" && after_quote && toks.get(at).is_some_and(|t| t.lower == "in") {
-            let bare = || {
-                self.the_document(i, at + 1)
-                    .filter(|np| toks[np.t1..].iter().all(|t| !t.is_word()))
-            };
-            if let Some(np) = self.source_author(i, at + 1).or_else(bare)
+        // ("De zorgkosten stijgen met 6 procent, staat in de Miljoenennota.", "…, zo staat in
+        // het jaarverslag.": or a clause, when the document ends the sentence.)
+        let zo = k >= 2 && toks[k - 1].lower == "zo" && toks[k - 2].is(',') && !toks[k - 1].quoted;
+        let after_clause =
+            !after_quote && k >= 2 && (toks[k - 1].is(',') && !toks[k - 1].quoted || zo);
+        if prep == "in"
+            && (after_quote || after_clause)
+            && toks.get(at).is_some_and(|t| t.lower == "in")
+        {
+            let ends = |np: &Np| toks[np.t1..].iter().all(|t| !t.is_word());
+            let bare = || self.the_document(i, at + 1).filter(ends);
+            if let Some(np) = self
+                .source_author(i, at + 1)
+                .filter(|np| after_quote || ends(np))
+                .or_else(bare)
                 && let Some(r) = self.resolve(i, &np)
             {
                 let cue = toks[k].text.to_string();
-                self.before_cue(i, k, &r, &cue, 0.6);
+                self.before_cue(i, if zo { k - 1 } else { k }, &r, &cue, 0.6);
                 self.remember(i, &r);
             }
             return;

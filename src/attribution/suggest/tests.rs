@@ -8767,3 +8767,50 @@ fn a_pronoun_after_a_fronted_claim_is_the_titled_person_opening_it() {
         ),
     ]);
 }
+
+#[test]
+fn orders_and_proposals_take_a_te_infinitive() {
+    speaker_and_claim(&[
+        (
+            "De IGJ sommeerde het ziekenhuis om binnen een maand een nieuwe leider aan te stellen.",
+            "IGJ",
+            "binnen een maand een nieuwe leider aan te stellen",
+        ),
+        (
+            "De IGJ droeg de kliniek op alle behandelingen te staken.",
+            "IGJ",
+            "alle behandelingen te staken",
+        ),
+        (
+            "De rechter gelastte de gemeente om de vergunning in te trekken.",
+            "De rechter",
+            "de vergunning in te trekken",
+        ),
+        (
+            "De beroepsvereniging stelt voor de registratieplicht te schrappen.",
+            "De beroepsvereniging",
+            "de registratieplicht te schrappen",
+        ),
+    ]);
+    nothing(&[
+        "Hij droeg zijn nieuwe boek op aan zijn moeder.",
+        "Hij stelt voor het eerst een vraag.",
+    ]);
+}
+
+#[test]
+fn a_clause_before_staat_in_and_a_document_is_the_documents() {
+    speaker_and_claim(&[
+        (
+            "De zorgkosten stijgen volgend jaar met 6 procent, staat in de Miljoenennota.",
+            "de Miljoenennota",
+            "De zorgkosten stijgen volgend jaar met 6 procent",
+        ),
+        (
+            "De kosten stijgen, zo staat in het jaarverslag.",
+            "het jaarverslag",
+            "De kosten stijgen",
+        ),
+    ]);
+    nothing(&["Het geld ligt klaar, staat in de kast."]);
+}
