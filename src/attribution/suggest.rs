@@ -1084,8 +1084,11 @@ impl NpParser<'_, '_, '_> {
             {
                 return false;
             }
-            // "Daarnaast meldde de NHK": a sentence adverb is never a name.
-            if self.lex.is("sentence-adverbs", &t.lower) {
+            // "Daarnaast meldde de NHK": a sentence adverb is never a name, unless a
+            // capitalised article makes it one ("De Morgen", "De Zondag").
+            if self.lex.is("sentence-adverbs", &t.lower)
+                && !(k > 0 && matches!(self.toks[k - 1].text, "De" | "Het"))
+            {
                 return false;
             }
             // "Lachend zegt Ria Peeters", "Zuchtend vertelt hij": a present participle that
@@ -1481,6 +1484,22 @@ impl NpParser<'_, '_, '_> {
             }
             // A firm's partners: "Procter & Gamble", "Holmfirth & Co".
             if self.toks[j].is('&') && j + 1 < limit && self.toks[j + 1].capitalised() {
+                j += 2;
+                continue;
+            }
+            // A body's name goes on after its head: "Nederlandse Vereniging van Ziekenhuizen",
+            // "Liga voor Mensenrechten" (a capitalised body noun, a capitalised word after).
+            if let Some(w) = self.word(j)
+                && matches!(w, "van" | "voor")
+                && !self.toks[j].capitalised()
+                && self.toks[j - 1].capitalised()
+                && !self.toks[j - 1].acronym()
+                && self.lex.body_noun(&self.toks[j - 1].lower)
+                && j + 1 < limit
+                && self.toks[j + 1].capitalised()
+                && self.name_like(j + 1)
+                && !self.lex.is("function", &self.toks[j + 1].lower)
+            {
                 j += 2;
                 continue;
             }

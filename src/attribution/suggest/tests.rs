@@ -8814,3 +8814,54 @@ fn a_clause_before_staat_in_and_a_document_is_the_documents() {
     ]);
     nothing(&["Het geld ligt klaar, staat in de kast."]);
 }
+
+#[test]
+fn plural_presents_of_split_verbs_new_cues_and_bodies_named_with_van() {
+    speaker_and_claim(&[
+        (
+            "De oppositiepartijen stippen aan dat de regering haar doelen niet haalt.",
+            "De oppositiepartijen",
+            "de regering haar doelen niet haalt",
+        ),
+        (
+            "Minister Collard counterde dat de NMBS nog nooit zoveel geld heeft gekregen.",
+            "Collard",
+            "de NMBS nog nooit zoveel geld heeft gekregen",
+        ),
+    ]);
+    speakers(&[
+        (
+            "De Nederlandse Vereniging van Ziekenhuizen zegt dat het misging.",
+            "Nederlandse Vereniging van Ziekenhuizen",
+        ),
+        (
+            "Volgens de Liga voor Mensenrechten ging het mis.",
+            "Liga voor Mensenrechten",
+        ),
+    ]);
+    nothing(&["De kinderen blijven erbij."]);
+}
+
+#[test]
+fn flemish_papers_and_nouns_spelled_like_verbs() {
+    speakers(&[
+        (
+            "Volgens De Morgen had de minister de nota al in juni.",
+            "De Morgen",
+        ),
+        (
+            "De beschuldigde ontkent dat hij op de avond van de moord in Lokeren was.",
+            "De beschuldigde",
+        ),
+        (
+            "Het gemeenschappelijk vakbondsfront kondigt aan dat er een staking komt.",
+            "Het gemeenschappelijk vakbondsfront",
+        ),
+    ]);
+    let got = run(&[&["Het is misgegaan.", "Dat schrijft De Morgen."]]);
+    assert_eq!(last_speaker(&got), Some("De Morgen"));
+    nothing(&[
+        "Morgen zegt de minister meer.",
+        "De beschuldigde, een 34-jarige man uit Lokeren, ontkent de feiten.",
+    ]);
+}
