@@ -921,8 +921,32 @@ fn clause_breaks(
             .iter()
             .any(|c| c.opens() || !c.quoted && c.is_word() && c.lower == "of")
     };
+    // ("… te betreuren en belooft volledig mee te werken": a te-infinitive of a verb that
+    // takes one, before any comma.)
+    let te_report = |j: usize| {
+        toks.get(j + 1).is_some_and(|v| {
+            lex.forms
+                .get(&v.lower)
+                .is_some_and(|fs| fs.iter().any(|f| lex.verbs[f.verb].te))
+        }) && toks[(j + 2).min(n)..(j + 12).min(n)]
+            .iter()
+            .take_while(|c| !c.is(','))
+            .any(|c| !c.quoted && c.is_word() && c.lower == "te")
+    };
+    // ("…, al gaf hij toe dat …": a concessive second report after a comma.)
+    let concessive = |j: usize| {
+        j > 0
+            && toks[j - 1].is(',')
+            && toks[j].is_word()
+            && toks[j].lower == "al"
+            && cue_at(j + 1)
+            && complement(j + 2, j + 7)
+    };
     let second_report = |j: usize| {
-        coordinator(j) && cue_at(j + 1) && (complement(j + 2, j + 7) || opens_report(j + 2, j + 11))
+        coordinator(j)
+            && cue_at(j + 1)
+            && (complement(j + 2, j + 7) || opens_report(j + 2, j + 11) || te_report(j))
+            || concessive(j)
     };
     // "…, en de politiechef verklaarde dat …": a second main clause with a subject and a
     // reporting verb of its own.

@@ -8865,3 +8865,29 @@ fn flemish_papers_and_nouns_spelled_like_verbs() {
         "De beschuldigde, een 34-jarige man uit Lokeren, ontkent de feiten.",
     ]);
 }
+
+#[test]
+fn a_second_report_with_a_te_infinitive_or_after_al_ends_the_first_claim() {
+    let got = one(
+        "Boeing zegt het incident te betreuren en belooft volledig mee te werken aan het onderzoek.",
+    );
+    let claims: Vec<&str> = got.iter().map(|s| s.claim.exact.as_str()).collect();
+    assert_eq!(
+        claims,
+        [
+            "het incident te betreuren",
+            "volledig mee te werken aan het onderzoek"
+        ]
+    );
+    let got = one(
+        "Gouverneur Ron DeSantis zei dat de orkaan zware schade heeft aangericht, al gaf hij toe dat het erger had kunnen zijn.",
+    );
+    let claims: Vec<&str> = got.iter().map(|s| s.claim.exact.as_str()).collect();
+    assert_eq!(
+        claims,
+        [
+            "de orkaan zware schade heeft aangericht",
+            "het erger had kunnen zijn"
+        ]
+    );
+}
