@@ -5181,8 +5181,25 @@ impl<'a, 's> Finder<'a, 's> {
                     || np.name.is_some() && self.aside(i, np.t1, c)
             })
             .or_else(|| {
-                // "Het antwoord van de woordvoerster: “…”": whose words.
-                self.statement_author(i, 0).filter(|np| np.t1 == c)
+                // "Het antwoord van de woordvoerster: “…”": whose words; also judged
+                // ("De reactie van de Commissie was kort: ‘…’", "Het oordeel van Amnesty over
+                // de deal is vernietigend: ‘…’": a copula, at most three words after it).
+                let judged = |t1: usize| {
+                    t1 < c
+                        && c - t1 <= 10
+                        && (t1..c).any(|j| {
+                            matches!(toks[j].lower.as_str(), "is" | "was" | "klonk" | "klinkt")
+                                && c - j <= 4
+                                && toks[j + 1..c].iter().all(|t| {
+                                    t.is_word()
+                                        && !t.capitalised()
+                                        && !self.lex.forms.contains_key(&t.lower)
+                                })
+                        })
+                        && toks[t1..c].iter().all(|t| t.is_word() && !t.quoted)
+                };
+                self.statement_author(i, 0)
+                    .filter(|np| np.t1 == c || judged(np.t1))
             })
             .or_else(|| {
                 // No verb before the colon: "Een man zei tegen de Boeddha:" is a cue's.

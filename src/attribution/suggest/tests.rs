@@ -8891,3 +8891,18 @@ fn a_second_report_with_a_te_infinitive_or_after_al_ends_the_first_claim() {
         ]
     );
 }
+
+#[test]
+fn a_judged_reaction_before_a_colon_quotation_is_its_authors() {
+    speakers(&[
+        (
+            "De reactie van de Europese Commissie was kort: ‘We bestuderen het vonnis.’",
+            "Europese Commissie",
+        ),
+        (
+            "Het oordeel van Amnesty over de deal is vernietigend: ‘Europa koopt zich vrij.’",
+            "Amnesty",
+        ),
+    ]);
+    nothing(&["Het boek van Mulisch is dik: ‘De ontdekking van de hemel’."]);
+}
