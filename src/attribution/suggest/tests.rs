@@ -8906,3 +8906,23 @@ fn a_judged_reaction_before_a_colon_quotation_is_its_authors() {
     ]);
     nothing(&["Het boek van Mulisch is dik: ‘De ontdekking van de hemel’."]);
 }
+
+#[test]
+fn a_conclusion_in_a_light_verb_is_a_report() {
+    speaker_and_claim(&[
+        (
+            "Ambulancezorg Nederland kwam in de jaarcijfers tot de conclusie dat de wachttijden oplopen.",
+            "Ambulancezorg Nederland",
+            "de wachttijden oplopen",
+        ),
+        (
+            "De onderzoekscommissie trekt de conclusie dat het misging.",
+            "De onderzoekscommissie",
+            "het misging",
+        ),
+    ]);
+    nothing(&[
+        "Hij kwam tot de conclusie van het rapport.",
+        "Bij elke grens houden de sporters er rekening mee dat de controle kan uitlopen.",
+    ]);
+}
