@@ -139,6 +139,14 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
                 })
             })
             .collect(),
+        subordinate: docs
+            .iter()
+            .map(|d| {
+                d.toks.iter().position(|t| {
+                    !t.quoted && (t.lower == "dat" || lex.is("subordinators", &t.lower))
+                })
+            })
+            .collect(),
     };
     for i in 0..docs.len() {
         finder.sentence(i);
@@ -3464,6 +3472,9 @@ struct Finder<'a, 's> {
     /// ("vroeg"), found once for [`Finder::asked`], not per pronoun.
     answers: Vec<bool>,
     asking: Vec<Option<usize>>,
+    /// Per sentence: its first unquoted `dat` or subordinator, found once (a description's
+    /// antecedent in its own sentence comes before it), not per mention.
+    subordinate: Vec<Option<usize>>,
 }
 
 impl<'a, 's> Finder<'a, 's> {
@@ -4362,14 +4373,9 @@ impl<'a, 's> Finder<'a, 's> {
                 // (In its own sentence, only a name before the mention and outside a
                 // subordinate clause: "De pilotenvakbond eist dat KLM …" is not KLM's, nor is
                 // "…, voordat alle treinen ERTMS hebben, denkt het ministerie".)
-                let toks = &self.docs[i].toks;
+                let first = self.subordinate[i];
                 let before = |sub: &Subject| {
-                    sub.sentence < i
-                        || sub.at < np.t1
-                            && !toks[..sub.at].iter().any(|t| {
-                                !t.quoted
-                                    && (t.lower == "dat" || self.lex.is("subordinators", &t.lower))
-                            })
+                    sub.sentence < i || sub.at < np.t1 && first.is_none_or(|f| f >= sub.at)
                 };
                 let named = self
                     .registry
@@ -6522,13 +6528,19 @@ impl<'a, 's> Finder<'a, 's> {
                     && !self.lex.is("aux", &toks[b].lower)
                     && p.parse(b, false)
                         .is_some_and(|np| np.t1 == k && np.speaks() && !np.pronoun)
-                    && toks[start + 1..b - 1].iter().any(|t| {
-                        t.is_word()
-                            && !t.quoted
-                            && self.lex.is("aux", &t.lower)
-                            && t.lower != "zijn"
-                    })
-                    && !toks[start..b - 1].iter().any(|t| t.is(',') && !t.quoted)
+                    // (Read back from the comma, within reach: a clause a user makes long
+                    // costs no rescan per cue.)
+                    && toks[(start + 1).max(b.saturating_sub(4 * NP_MAX))..b - 1]
+                        .iter()
+                        .any(|t| {
+                            t.is_word()
+                                && !t.quoted
+                                && self.lex.is("aux", &t.lower)
+                                && t.lower != "zijn"
+                        })
+                    && !toks[start.max(b.saturating_sub(4 * NP_MAX))..b - 1]
+                        .iter()
+                        .any(|t| t.is(',') && !t.quoted)
             })
         {
             start = b;
@@ -6558,12 +6570,14 @@ impl<'a, 's> Finder<'a, 's> {
                                             && !self.lex.forms.contains_key(&t.lower)
                                     })
                         })
-                    && toks[start + 1..b].iter().any(|t| {
-                        t.is_word()
-                            && !t.quoted
-                            && self.lex.is("aux", &t.lower)
-                            && t.lower != "zijn"
-                    })
+                    && toks[(start + 1).max(b.saturating_sub(4 * NP_MAX))..b]
+                        .iter()
+                        .any(|t| {
+                            t.is_word()
+                                && !t.quoted
+                                && self.lex.is("aux", &t.lower)
+                                && t.lower != "zijn"
+                        })
             })
         {
             start = b + 1;
