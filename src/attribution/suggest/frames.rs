@@ -1732,6 +1732,31 @@ impl Finder<'_, '_> {
             }
             return;
         }
+        // "De verzekeraars gaven een verklaring uit. Daarin staat dat …": the document of the
+        // sentence before, in the same paragraph, is its subject's.
+        if prep == "in"
+            && k == 1
+            && toks[0].lower == "daarin"
+            && toks.get(2).is_some_and(|t| t.lower == "dat" && !t.quoted)
+            && 3 < n
+            && let Some(prev) = i.checked_sub(1).map(|j| &self.docs[j])
+            && prev.input.paragraph == self.docs[i].input.paragraph
+            && prev
+                .toks
+                .iter()
+                .any(|t| t.is_word() && !t.quoted && self.lex.statement_noun(&t.lower))
+            && let Some(np) = self
+                .parser(i - 1)
+                .parse(0, false)
+                .filter(|np| np.speaks() && !np.pronoun)
+            && let Some(r) = self.resolve(i - 1, &np)
+        {
+            let end = self.claim_end(i, 3, true);
+            let cue = toks[k].text.to_string();
+            self.emit(i, &r, &cue, (3, end), 0.6);
+            self.remember(i, &r);
+            return;
+        }
         // "de brief van het Olympisch Comité waarin staat dat …": the document before the
         // relative "waarin" (a definite one: "een brief" is nobody's in particular).
         let found = if prep == "in" && k >= 2 && toks[k - 1].lower == "waarin" {

@@ -8939,3 +8939,17 @@ fn a_clause_of_thousands_of_reports_joined_by_en_stays_linear() {
     let got = one(&text);
     assert_eq!(who(&got), [("d:1", "ASML")]);
 }
+
+#[test]
+fn daarin_staat_dat_is_the_author_of_the_document_before() {
+    let got = run(&[&[
+        "De verzekeraars hebben een gezamenlijke verklaring uitgegeven.",
+        "Daarin staat dat ze de zorgplicht zeer serieus nemen.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De verzekeraars")]);
+    let got = run(&[&[
+        "De school heeft een nieuwe kast gekocht.",
+        "Daarin staat dat oude boek.",
+    ]]);
+    assert!(got.is_empty(), "{got:#?}");
+}
