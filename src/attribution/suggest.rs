@@ -6513,6 +6513,15 @@ impl<'a, 's> Finder<'a, 's> {
         {
             start = b + 1;
         }
+        // Whether the first clause (from `start`) has an auxiliary of its own before token
+        // `b`, read back within reach: a clause a user makes long costs no rescan per cue.
+        let own_aux = |start: usize, b: usize| {
+            toks[(start + 1).max(b.saturating_sub(4 * NP_MAX))..b]
+                .iter()
+                .any(|t| {
+                    t.is_word() && !t.quoted && self.lex.is("aux", &t.lower) && t.lower != "zijn"
+                })
+        };
         // Likewise after a comma alone, when the first clause has an auxiliary of its own and
         // a phrase that speaks stands between the comma and the cue: "GroenLinks wil meer
         // sociale huur, de VVD zegt dat …" (not an apposition: "De burgemeester van
@@ -6528,16 +6537,7 @@ impl<'a, 's> Finder<'a, 's> {
                     && !self.lex.is("aux", &toks[b].lower)
                     && p.parse(b, false)
                         .is_some_and(|np| np.t1 == k && np.speaks() && !np.pronoun)
-                    // (Read back from the comma, within reach: a clause a user makes long
-                    // costs no rescan per cue.)
-                    && toks[(start + 1).max(b.saturating_sub(4 * NP_MAX))..b - 1]
-                        .iter()
-                        .any(|t| {
-                            t.is_word()
-                                && !t.quoted
-                                && self.lex.is("aux", &t.lower)
-                                && t.lower != "zijn"
-                        })
+                    && own_aux(start, b - 1)
                     && !toks[start.max(b.saturating_sub(4 * NP_MAX))..b - 1]
                         .iter()
                         .any(|t| t.is(',') && !t.quoted)
@@ -6570,14 +6570,7 @@ impl<'a, 's> Finder<'a, 's> {
                                             && !self.lex.forms.contains_key(&t.lower)
                                     })
                         })
-                    && toks[(start + 1).max(b.saturating_sub(4 * NP_MAX))..b]
-                        .iter()
-                        .any(|t| {
-                            t.is_word()
-                                && !t.quoted
-                                && self.lex.is("aux", &t.lower)
-                                && t.lower != "zijn"
-                        })
+                    && own_aux(start, b)
             })
         {
             start = b + 1;
