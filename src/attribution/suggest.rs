@@ -1345,6 +1345,15 @@ impl NpParser<'_, '_, '_> {
             })
     }
 
+    /// The token after a genitive name at `k`: past its apostrophe when one follows right
+    /// after it ("Boelens'", "Harris'").
+    fn after_genitive(&self, k: usize) -> usize {
+        match self.toks.get(k + 1) {
+            Some(a) if matches!(a.text, "'" | "’") && a.b0 == self.toks[k].b1 => k + 2,
+            _ => k + 1,
+        }
+    }
+
     /// A name's genitive at `k` ("Verlindens", "Boelens'", "Ruslands") before a speaker or
     /// body noun in lower case and no name after it: the noun's token.
     fn genitive_noun(&self, k: usize) -> Option<usize> {
@@ -1353,11 +1362,7 @@ impl NpParser<'_, '_, '_> {
         if !self.name_like(k) || !t.lower.ends_with('s') || t.acronym() {
             return None;
         }
-        // "Boelens'": the apostrophe right after the name.
-        let n = match toks.get(k + 1) {
-            Some(a) if matches!(a.text, "'" | "’") && a.b0 == t.b1 => k + 2,
-            _ => k + 1,
-        };
+        let n = self.after_genitive(k);
         let noun = toks.get(n)?;
         (noun.is_word()
             && !noun.quoted
@@ -1968,23 +1973,21 @@ impl NpParser<'_, '_, '_> {
         {
             det = true;
             j += 1;
-        } else if let Some(g) = (self.name_like(k) && first.ends_with('s')).then(|| {
+        } else if let Some(g) = (self.name_like(k) && first.ends_with('s'))
             // ("Harris' campagneleider Jen O'Malley Dillon": the apostrophe right after.)
-            match toks.get(k + 1) {
-                Some(a) if matches!(a.text, "'" | "’") && a.b0 == toks[k].b1 => k + 2,
-                _ => k + 1,
-            }
-        }) && self.toks.get(g).is_some_and(|n| {
-            // Not a first name before a particle: "Bas de Groot", "Klaas van Dijk"; nor
-            // a plural before a preposition: "Onderzoekers uit Canada".
-            // Nor a surname before a reporting verb and its object: "Torres vertelde
-            // CNN dat".
-            n.is_word()
-                && !n.capitalised()
-                && !self.lex.is("name-particles", &n.lower)
-                && !self.lex.is("function", &n.lower)
-                && !self.lex.forms.contains_key(&n.lower)
-        }) && self.name_like_at(g + 1)
+            .then(|| self.after_genitive(k))
+            && self.toks.get(g).is_some_and(|n| {
+                // Not a first name before a particle: "Bas de Groot", "Klaas van Dijk"; nor
+                // a plural before a preposition: "Onderzoekers uit Canada".
+                // Nor a surname before a reporting verb and its object: "Torres vertelde
+                // CNN dat".
+                n.is_word()
+                    && !n.capitalised()
+                    && !self.lex.is("name-particles", &n.lower)
+                    && !self.lex.is("function", &n.lower)
+                    && !self.lex.forms.contains_key(&n.lower)
+            })
+            && self.name_like_at(g + 1)
         {
             // A genitive: "Vandersteens biografist Peter Van Hooydonck".
             det = true;
