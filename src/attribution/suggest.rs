@@ -2969,7 +2969,9 @@ impl Registry {
                 let starts = s.toks[k].is_word()
                     && (p.name_like(k)
                         || lex.is("determiners", &s.toks[k].lower)
-                        || lex.speaker_noun(&s.toks[k].lower));
+                        || lex.speaker_noun(&s.toks[k].lower)
+                        // ("Oekraïens president Zelensky": the nation is in the role.)
+                        || p.nationality(k));
                 let np = starts.then(|| p.parse(k, false)).flatten();
                 // "Een woordvoerder van de Guardia Civil, Luis Ortega, …": a description the
                 // name after its comma is in apposition to gives the name its role ("De
@@ -4278,7 +4280,10 @@ impl<'a, 's> Finder<'a, 's> {
         let nation_ok = |e: &Entity| {
             words.len() != 3
                 || !words[1].starts_with(char::is_uppercase)
-                || e.role.as_deref().is_some_and(|r| r.contains(words[1]))
+                // ("De Oekraïense president" after "Oekraïens president Zelensky".)
+                || e.role.as_deref().is_some_and(|r| {
+                    r.contains(words[1]) || r.split(' ').any(|w| Some(w) == words[1].strip_suffix('e'))
+                })
         };
         // "de schepen van Mobiliteit": the holder of that office.
         let office =

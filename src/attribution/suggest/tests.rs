@@ -8953,3 +8953,18 @@ fn daarin_staat_dat_is_the_author_of_the_document_before() {
     ]]);
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn an_inflected_nationality_points_back_to_an_uninflected_one() {
+    let got = run(&[&[
+        "Oekraïens president Zelensky bezocht dinsdag Charkiv.",
+        "De Oekraïense president zei dat de oorlog nog lang zal duren.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Zelensky")]);
+    // Another nation's president is not the one named before.
+    let got = run(&[&[
+        "Oekraïens president Zelensky bezocht dinsdag Charkiv.",
+        "De Russische president zei dat de oorlog nog lang zal duren.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De Russische president")]);
+}
