@@ -220,6 +220,7 @@ impl Lexicon {
             "role-synonyms",
             "discourse-markers",
             "lay-groups",
+            "name-openers",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));
@@ -413,6 +414,13 @@ impl Lexicon {
             || singulars(lower)
                 .iter()
                 .any(|s| self.ends_in("body-nouns", s))
+    }
+
+    /// The plural of a body noun ("zorgverzekeraars", "ziekenhuizen").
+    pub(crate) fn plural_body(&self, lower: &str) -> bool {
+        singulars(lower)
+            .iter()
+            .any(|s| s != lower && self.ends_in("body-nouns", s))
     }
 
     /// The plural of a speaker noun ("onderzoekers", "functionarissen"), listed or not.

@@ -2753,6 +2753,33 @@ struct Subject {
     opens: bool,
 }
 
+/// Where the name of a body that the word before its name `a..` belongs to starts: "Stichting
+/// Vluchteling", "Zorgverzekeraars Nederland" (a capitalised body noun opens the name), "de
+/// rechtbank Den Haag", "de politie Rotterdam" (a unit named by its place is the unit, not the
+/// place). `role` is the role the parser gave the name.
+fn unit_start(lex: &Lexicon, toks: &[Tok<'_>], a: usize, role: Option<&str>) -> Option<usize> {
+    let t = toks.get(a.checked_sub(1)?)?;
+    let national = || {
+        toks.get(a + 1).is_none_or(|n| !n.capitalised())
+            && matches!(toks[a].text, "Nederland" | "Vlaanderen")
+            && lex.plural_body(&t.lower)
+    };
+    if role == Some(t.text)
+        && t.capitalised()
+        && !t.acronym()
+        && (lex.is("name-openers", &t.lower) || national())
+    {
+        return Some(a - 1);
+    }
+    lex.is("place-units", &t.lower).then(|| {
+        if a > 1 && matches!(toks[a - 2].lower.as_str(), "de" | "het") {
+            a - 2
+        } else {
+            a - 1
+        }
+    })
+}
+
 /// A role that names a body, not a person ("krant" of "de krant The Guardian").
 fn body_role(lex: &Lexicon, role: &str) -> bool {
     lex.ends_in("body-nouns", &last_word(head(role)))
@@ -3103,7 +3130,11 @@ impl Registry {
                             && role.as_deref().is_some_and(|r| {
                                 lex.person_noun(&last_word(head(r)).to_lowercase())
                             });
-                        r.add(i, &np.phrase, role, organisation, person, titled);
+                        // ("De rechtbank Den Haag … De rechtbank oordeelde": the court.)
+                        let full = unit_start(lex, &s.toks, a, np.role.as_deref())
+                            .map(|from| join(&s.toks[from..b], s.input.text));
+                        let full = full.as_deref().unwrap_or(&np.phrase);
+                        r.add(i, full, role, organisation, person, titled);
                     }
                     k = np.t1.max(k + 1);
                     continue;
@@ -4090,19 +4121,18 @@ impl<'a, 's> Finder<'a, 's> {
                     person: false,
                 });
             }
-            // "de politie Rotterdam", "de rechtbank Den Haag": a unit named by its place is
-            // the unit, not the place.
-            if a > 0 && self.lex.is("place-units", &s.toks[a - 1].lower) {
-                let from = if a > 1 && matches!(s.toks[a - 2].lower.as_str(), "de" | "het") {
-                    a - 2
-                } else {
-                    a - 1
-                };
+            if let Some(from) = unit_start(self.lex, &s.toks, a, np.role.as_deref()) {
+                let full = join(&s.toks[from..b], s.input.text);
                 return Some(Resolved {
-                    speaker: join(&s.toks[from..b], s.input.text),
-                    mention,
+                    // ("de rechtbank Den Haag": the place is what this sentence names.)
+                    mention: if s.toks[a - 1].capitalised() {
+                        full.clone()
+                    } else {
+                        mention
+                    },
+                    speaker: full,
                     role: None,
-                    organisation: None,
+                    organisation: np.organisation.clone(),
                     factor: 0.9,
                     person: false,
                 });
@@ -4305,7 +4335,11 @@ impl<'a, 's> Finder<'a, 's> {
             return Some(Resolved {
                 speaker: e.full.clone(),
                 mention,
-                role: e.role.clone(),
+                // (Not "Het gerechtshof Amsterdam (gerechtshof)".)
+                role: e
+                    .role
+                    .clone()
+                    .filter(|r| !e.full.to_lowercase().contains(&r.to_lowercase())),
                 organisation: e.organisation.clone(),
                 factor: 0.8,
                 person: true,

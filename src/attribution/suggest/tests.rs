@@ -8968,3 +8968,40 @@ fn an_inflected_nationality_points_back_to_an_uninflected_one() {
     ]]);
     assert_eq!(who(&got), [("d:2", "De Russische president")]);
 }
+
+#[test]
+fn a_body_noun_before_its_name_is_part_of_the_name() {
+    speakers(&[
+        (
+            "Zorgverzekeraars Nederland zegt dat de premie stijgt.",
+            "Zorgverzekeraars Nederland",
+        ),
+        (
+            "Stichting Vluchteling meldt dat er geld nodig is.",
+            "Stichting Vluchteling",
+        ),
+        (
+            "Vereniging Eigen Huis zegt dat de rente stijgt.",
+            "Vereniging Eigen Huis",
+        ),
+        ("Omroep MAX zegt dat de uitzending doorgaat.", "Omroep MAX"),
+        // A person's title is no body, nor is a trade: the name is the person's, the firm's.
+        (
+            "Spoorbeheerder ProRail meldt dat de storing voorbij is.",
+            "ProRail",
+        ),
+        ("Minister Hoekstra zegt dat het goed gaat.", "Hoekstra"),
+    ]);
+    // A unit named by its place is the unit when a type noun points back to it.
+    let got = run(&[&[
+        "De rechtbank Den Haag sprak de agent vrij.",
+        "De rechtbank oordeelde dat hij uit noodweer handelde.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De rechtbank Den Haag")]);
+    assert_eq!(got[0].role, None);
+    let got = run(&[&[
+        "Het gerechtshof Amsterdam deed dinsdag uitspraak.",
+        "Het hof liet weten dat de straf blijft.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Het gerechtshof Amsterdam")]);
+}
