@@ -5227,6 +5227,13 @@ impl<'a, 's> Finder<'a, 's> {
                     || np.name.is_some() && bracketed(np.t1)
                     || self.addressee(i, np.t1, c)
                     || np.name.is_some() && self.aside(i, np.t1, c)
+                    // "De rechter over de verdachte:", "De moeder van het slachtoffer na
+                    // afloop:": a description with a topic or a time (not a comma's aside).
+                    || np.name.is_none()
+                        && np.noun.is_some()
+                        && !np.pronoun
+                        && toks[np.t1].is_word()
+                        && self.aside(i, np.t1, c)
             })
             .or_else(|| {
                 // "Het antwoord van de woordvoerster: “…”": whose words; also judged
@@ -5308,14 +5315,20 @@ impl<'a, 's> Finder<'a, 's> {
                             | "tegen"
                             | "tegenover"
                             | "achteraf"
+                            | "desgevraagd"
                     ))
-            && toks[a..c].iter().all(|t| {
+            && (a..c).all(|j| {
+                let t = &toks[j];
                 !t.quoted
                     && (t.is(',')
                         || t.is('-')
                         || t.is_word()
                             && !self.lex.forms.contains_key(&t.lower)
-                            && !self.lex.is("aux", &t.lower))
+                            && !self.lex.is("aux", &t.lower)
+                        // ("over zijn cliënt", "over haar nieuwe film": a possessive.)
+                        || matches!(t.lower.as_str(), "zijn" | "haar")
+                            && j > a
+                            && self.lex.is("prepositions", &toks[j - 1].lower))
             })
     }
 

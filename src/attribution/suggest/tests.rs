@@ -9064,3 +9064,30 @@ fn church_crown_stage_and_court_nouns_speak_and_point_back() {
     // A plan is no source ("draaiboek" ends in a book, which is none either).
     nothing(&["Het programma wordt volgens het draaiboek om 20.30 uur onderbroken."]);
 }
+
+#[test]
+fn a_colon_quotation_after_a_speaker_with_a_topic_or_a_time() {
+    speakers(&[
+        (
+            "De rechter over de verdachte: ‘Hij heeft geen enkel inzicht in zijn daden.’",
+            "De rechter",
+        ),
+        (
+            "Advocaat Jan Boksem over zijn cliënt: ‘Hij is geen crimineel.’",
+            "Jan Boksem",
+        ),
+        (
+            "De moeder van het slachtoffer na afloop: ‘Er is vandaag geen winnaar.’",
+            "De moeder van het slachtoffer",
+        ),
+        (
+            "De woordvoerder desgevraagd: ‘We zeggen niets.’",
+            "De woordvoerder",
+        ),
+    ]);
+    // A house or a road is no speaker.
+    nothing(&[
+        "Het huis van de burgemeester in Utrecht: ‘Een paleis.’",
+        "De weg naar de top na de verkiezingen: ‘Een lange reis.’",
+    ]);
+}
