@@ -2161,7 +2161,15 @@ impl NpParser<'_, '_, '_> {
                 || (initial
                     && last_noun.is_none()
                     && toks[j].capitalised()
-                    && (w.ends_with('e') || self.lex.is("title-adjectives", w))
+                    && (w.ends_with('e')
+                        || self.lex.is("title-adjectives", w)
+                        // (Round 33: "Gemeentelijk woordvoerder X", "Regionaal directeur X",
+                        // "Roterend voorzitter X", "Beeldend kunstenaar X": uninflected by
+                        // their endings.)
+                        || w.chars().count() > 5
+                            && ["lijk", "aal", "eel", "ief", "isch", "end"]
+                                .iter()
+                                .any(|e| w.ends_with(e)))
                     && w.chars().count() > 3
                     && !self.lex.is("function", w)
                     && !self.lex.is("sentence-adverbs", w)

@@ -9091,3 +9091,30 @@ fn a_colon_quotation_after_a_speaker_with_a_topic_or_a_time() {
         "De weg naar de top na de verkiezingen: ‘Een lange reis.’",
     ]);
 }
+
+#[test]
+fn an_uninflected_adjective_opens_a_title_by_its_ending() {
+    speakers(&[
+        (
+            "Gemeentelijk woordvoerder Marco Bakker zegt dat het geld terugvloeit.",
+            "Marco Bakker",
+        ),
+        (
+            "Regionaal directeur Anne de Vries zegt dat de wachtlijst groeit.",
+            "Anne de Vries",
+        ),
+        (
+            "Roterend voorzitter Eric Xu waarschuwde dat de markt krimpt.",
+            "Eric Xu",
+        ),
+        (
+            "Beeldend kunstenaar Erik van Lieshout zegt dat hij stopt.",
+            "Erik van Lieshout",
+        ),
+    ]);
+    // A sentence adverb is no title's adjective.
+    speakers(&[(
+        "Uiteindelijk zei minister Karin Bosman dat de wet er komt.",
+        "Karin Bosman",
+    )]);
+}
