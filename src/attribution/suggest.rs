@@ -5044,7 +5044,7 @@ impl<'a, 's> Finder<'a, 's> {
                 // rule 3; every news gold labels it so); "Dat staat in een rapport van …" names
                 // a document that says it.
                 "staat" | "stond" | "staan" | "stonden" => self.evidential(i, k),
-                "mening" | "oordeel" => self.stance(i, k),
+                "mening" | "oordeel" | "standpunt" => self.stance(i, k),
                 // (Not "bang", "bezorgd": a feeling the writer describes, as the corpus
                 // article's "Veel Libiërs zijn ook bang dat …" is no annotated claim.)
                 "overtuigd" | "zeker" | "optimistisch" | "pessimistisch" | "eens" => {

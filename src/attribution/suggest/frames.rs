@@ -1836,10 +1836,16 @@ impl Finder<'_, '_> {
     /// copula's subject states, with `mening`/`oordeel` at `k` and a dat-clause after it.
     /// ("ervan overtuigd zijn" is a state of mind, like "hopen" without a frame: the corpus
     /// article does not annotate "zijn er niet van overtuigd dat".)
+    /// "Het OM staat op het standpunt dat …": a position, with `standpunt` at `k`.
     pub(super) fn stance(&mut self, i: usize, k: usize) {
         let toks = &self.docs[i].toks;
         let n = toks.len();
-        if !(k > 0 && toks[k - 1].lower == "van") {
+        let position = toks[k].lower == "standpunt";
+        if position {
+            if !(k > 1 && toks[k - 1].lower == "het" && toks[k - 2].lower == "op") {
+                return;
+            }
+        } else if !(k > 0 && toks[k - 1].lower == "van") {
             return;
         }
         let Some(that) = (k + 1..n.min(k + 3))
@@ -1850,7 +1856,28 @@ impl Finder<'_, '_> {
         if that + 1 >= n || toks[k + 1..that].iter().any(|t| !t.is_word()) {
             return;
         }
-        let Some(cop) = self.copula_before(i, k, 6) else {
+        let cop = if position {
+            // ("stelt zich op het standpunt dat": the reflexive is the subject's.)
+            let start = self.clause_start(i, k);
+            (start..k).rev().take(8).find(|&j| {
+                toks[j].is_word()
+                    && !toks[j].quoted
+                    && matches!(
+                        toks[j].lower.as_str(),
+                        "staat"
+                            | "stond"
+                            | "staan"
+                            | "stonden"
+                            | "stelt"
+                            | "stelde"
+                            | "stellen"
+                            | "stelden"
+                    )
+            })
+        } else {
+            self.copula_before(i, k, 6)
+        };
+        let Some(cop) = cop else {
             return;
         };
         self.copula_claim(i, cop, k, that, 0.75);

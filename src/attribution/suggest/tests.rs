@@ -9118,3 +9118,39 @@ fn an_uninflected_adjective_opens_a_title_by_its_ending() {
         "Karin Bosman",
     )]);
 }
+
+#[test]
+fn a_suspicion_an_impression_or_a_position_in_a_light_verb() {
+    speaker_and_claim(&[
+        (
+            "Het OM heeft het vermoeden dat de verdachte meer wist.",
+            "OM",
+            "de verdachte meer wist",
+        ),
+        (
+            "De rechter had de indruk dat de getuige loog.",
+            "De rechter",
+            "de getuige loog",
+        ),
+        (
+            "Het kabinet heeft er vertrouwen in dat de Eerste Kamer instemt.",
+            "Het kabinet",
+            "de Eerste Kamer instemt",
+        ),
+        (
+            "De familie koestert de hoop dat hij nog leeft.",
+            "De familie",
+            "hij nog leeft",
+        ),
+        (
+            "Het OM staat op het standpunt dat de verdachte wist wat hij deed.",
+            "OM",
+            "de verdachte wist wat hij deed",
+        ),
+    ]);
+    nothing(&[
+        "We hebben vertrouwen in de rechtspraak.",
+        "Hij had de indruk gemaakt dat alles goed ging.",
+        "Dat standpunt is bekend.",
+    ]);
+}
