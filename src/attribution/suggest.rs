@@ -2693,7 +2693,10 @@ impl NpParser<'_, '_, '_> {
                 && let Some(n) = self.name_run(e + 1, limit)
             {
                 e = n;
-            } else if (self.lex.ends_in("named-nouns", &self.toks[j].lower) || !article)
+            } else if (self.lex.ends_in("named-nouns", &self.toks[j].lower)
+                || !article
+                // ("van de politie Amsterdam", "van de rechtbank Den Haag".)
+                || self.lex.is("place-units", &self.toks[j].lower))
                 // ("van chipmaker Alvero", "van investeerder Prosus": without an article the
                 // noun is the name's descriptor.)
                 && let Some(n) = self.org_name(e, limit).or_else(|| self.name_run(e, limit))

@@ -9154,3 +9154,23 @@ fn a_suspicion_an_impression_or_a_position_in_a_light_verb() {
         "Dat standpunt is bekend.",
     ]);
 }
+
+#[test]
+fn a_person_of_a_unit_named_by_its_place() {
+    speakers(&[
+        (
+            "Frank Paauw van de politie Amsterdam zei dinsdag dat de rust is teruggekeerd.",
+            "Frank Paauw",
+        ),
+        (
+            "„Dit is ernstig”, aldus Karin Jansen van de rechtbank Den Haag.",
+            "Karin Jansen",
+        ),
+        (
+            "Woordvoerder Anne Bakker van het aartsbisdom Utrecht zegt dat de kerk dichtgaat.",
+            "Anne Bakker",
+        ),
+    ]);
+    let got = only("Frank Paauw van de politie Amsterdam zei dat de rust is teruggekeerd.");
+    assert_eq!(got.organisation.as_deref(), Some("politie Amsterdam"));
+}
