@@ -1624,10 +1624,18 @@ impl Finder<'_, '_> {
             return prev.is_word() || prev.is(')');
         }
         // "Artsen adviseren mensen om binnen te blijven": right after a plural subject the
-        // form is finite.
+        // form is finite (also a plural pronoun, "Ze vragen de raad … te", or a plural name,
+        // "De Houthi's claimen … te hebben").
+        let plural_subject = !prev.quoted
+            && (lex.plural_noun(&prev.lower)
+                || matches!(prev.lower.as_str(), "ze" | "zij" | "wij" | "we")
+                    && !(k >= 2 && lex.is("prepositions", &toks[k - 2].lower))
+                || prev.capitalised()
+                    && k >= 2
+                    && lex.is("determiners", &toks[k - 2].lower)
+                    && (prev.text.ends_with("'s") || prev.text.ends_with("’s")));
         if prev.is_word()
-            && !prev.quoted
-            && lex.plural_noun(&prev.lower)
+            && plural_subject
             && toks[j..]
                 .iter()
                 .take(12)
@@ -1641,8 +1649,7 @@ impl Finder<'_, '_> {
         // …", "onacceptabel"): not a name for a kind of thing ("Biologen noemen dit ‘mimicry’").)
         if quote
             && prev.is_word()
-            && !prev.quoted
-            && lex.plural_noun(&prev.lower)
+            && plural_subject
             && let Some(o) = toks[j..]
                 .iter()
                 .take(8)

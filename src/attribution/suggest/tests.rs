@@ -9174,3 +9174,23 @@ fn a_person_of_a_unit_named_by_its_place() {
     let got = only("Frank Paauw van de politie Amsterdam zei dat de rust is teruggekeerd.");
     assert_eq!(got.organisation.as_deref(), Some("politie Amsterdam"));
 }
+
+#[test]
+fn a_present_plural_after_a_plural_pronoun_or_name_is_finite() {
+    speakers(&[(
+        "De Houthi's claimen een drone te hebben neergeschoten.",
+        "Houthi's",
+    )]);
+    let got = run(&[&[
+        "De ouders zijn boos.",
+        "Ze vragen de raad de bezuiniging terug te draaien.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De ouders")]);
+    let got = run(&[&[
+        "De omroepen reageerden boos.",
+        "Ze noemen de plannen van het kabinet ‘een aanval op de democratie’.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De omroepen")]);
+    // After a preposition the pronoun is an object.
+    nothing(&["De kinderen willen het aan ze vragen om te komen."]);
+}
