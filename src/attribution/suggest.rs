@@ -4072,9 +4072,22 @@ impl<'a, 's> Finder<'a, 's> {
                 Some((_, para, name)) => (para, name),
                 // (A plural "ze" is no name inside the clause before: "… analyseerden het
                 // DNA van veertig mummies. Ze concluderen …".)
+                // (The name that opens that sentence, not its object: "Willem-Alexander
+                // bezocht maandag Kerkrade. Hij zei …".)
                 None => self
                     .registry
                     .subject_before(i)
+                    .map(|last| {
+                        self.registry
+                            .subjects_before(i)
+                            .iter()
+                            .rev()
+                            .take(64)
+                            .take_while(|o| o.sentence == last.sentence)
+                            .filter(|o| o.opens && o.clause)
+                            .last()
+                            .unwrap_or(last)
+                    })
                     .filter(|s| plural != Some(true) || s.opens)
                     .map(|s| (s.paragraph, s.name.as_str()))?,
             };

@@ -9194,3 +9194,17 @@ fn a_present_plural_after_a_plural_pronoun_or_name_is_finite() {
     // After a preposition the pronoun is an object.
     nothing(&["De kinderen willen het aan ze vragen om te komen."]);
 }
+
+#[test]
+fn a_pronoun_with_no_full_name_before_takes_the_name_that_opens_the_sentence() {
+    let got = run(&[&[
+        "Willem-Alexander bezocht maandag Kerkrade.",
+        "Hij zei dat het bezoek belangrijk is.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Willem-Alexander")]);
+    let got = run(&[&[
+        "Koning Willem-Alexander bezocht woensdag Paramaribo.",
+        "„Dit raakt ons allemaal”, zei hij.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Willem-Alexander")]);
+}
