@@ -4423,10 +4423,15 @@ impl<'a, 's> Finder<'a, 's> {
                 .filter(|_| words.len() >= 3);
             let head_fits =
                 |r: &Resolved| description_head(&r.speaker).is_none_or(|h| h.ends_with(noun));
+            // (A firm known by its brand alone has no nation to differ: "TSMC zei … Het
+            // Taiwanese bedrijf verwacht …".)
+            let firm = self.lex.ends_in("company-nouns", noun);
             let fits = |r: &Resolved| {
                 head_fits(r)
                     && nation.is_none_or(|n| {
-                        r.speaker.contains(n) || r.role.as_deref().is_some_and(|x| x.contains(n))
+                        r.speaker.contains(n)
+                            || r.role.as_deref().is_some_and(|x| x.contains(n))
+                            || firm && r.role.is_none() && !r.person
                     })
             };
             let r = if body {

@@ -9208,3 +9208,18 @@ fn a_pronoun_with_no_full_name_before_takes_the_name_that_opens_the_sentence() {
     ]]);
     assert_eq!(who(&got), [("d:2", "Willem-Alexander")]);
 }
+
+#[test]
+fn a_firm_with_a_nation_points_back_to_a_brand_with_none() {
+    let got = run(&[&[
+        "TSMC maakt chips voor de hele wereld.",
+        "Het Taiwanese bedrijf verwacht dat de omzet stijgt.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "TSMC")]);
+    // A federation is no firm: its nation must be the antecedent's.
+    let got = run(&[&[
+        "De FIFA beboette de bond.",
+        "De Spaanse voetbalbond zegt dat het in beroep gaat.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De Spaanse voetbalbond")]);
+}
