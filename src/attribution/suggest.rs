@@ -4877,7 +4877,14 @@ impl<'a, 's> Finder<'a, 's> {
             while a < b && matches!(toks[a].kind, Tk::Punct(_)) {
                 a += 1;
             }
-            if a < b && toks[a].is_word() && self.lex.is("leading", &toks[a].lower) && a + 1 < b {
+            // (After "dat", "ook" is the claim's focus: "zegt dat ook de industrie …".)
+            let focus = a < b && toks[a].lower == "ook" && a > 0 && toks[a - 1].lower == "dat";
+            if a < b
+                && toks[a].is_word()
+                && self.lex.is("leading", &toks[a].lower)
+                && !focus
+                && a + 1 < b
+            {
                 a += 1;
                 continue;
             }

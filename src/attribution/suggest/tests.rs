@@ -6882,9 +6882,10 @@ fn dat_and_an_adverb_open_a_clause_not_a_pronoun() {
         "Pronk zegt dat ook rijke families profiteren van de regeling.",
     ]]);
     assert_eq!(who(&got), [("d:2", "Marloes Pronk")]);
+    // (Round 33: "ook" after "dat" is the claim's focus, kept.)
     assert_eq!(
         got[0].claim.exact,
-        "rijke families profiteren van de regeling"
+        "ook rijke families profiteren van de regeling"
     );
     // The pronoun with a phrase of place still points back.
     let got = run(&[&[
@@ -9222,4 +9223,19 @@ fn a_firm_with_a_nation_points_back_to_a_brand_with_none() {
         "De Spaanse voetbalbond zegt dat het in beroep gaat.",
     ]]);
     assert_eq!(who(&got), [("d:2", "De Spaanse voetbalbond")]);
+}
+
+#[test]
+fn ook_after_dat_is_the_claims_focus() {
+    speaker_and_claim(&[(
+        "De minister zegt dat ook de industrie een bijdrage moet leveren.",
+        "De minister",
+        "ook de industrie een bijdrage moet leveren",
+    )]);
+    // A connective opening a fronted claim is still left out.
+    speaker_and_claim(&[(
+        "Maar de industrie moet betalen, zegt de minister.",
+        "de minister",
+        "de industrie moet betalen",
+    )]);
 }
