@@ -5118,6 +5118,9 @@ impl<'a, 's> Finder<'a, 's> {
             self.heading_colon(i);
         }
         if !self.has[i] {
+            self.with_those_words(i);
+        }
+        if !self.has[i] {
             self.nominal_report(i);
         }
         if !self.has[i] {

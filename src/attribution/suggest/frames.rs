@@ -3031,3 +3031,56 @@ pub(super) fn participle(lower: &str) -> bool {
         .any(|p| lower.starts_with(p) && lower.len() >= p.len() + 5);
     lower.chars().all(char::is_alphabetic) && ends && (ge || inseparable)
 }
+
+impl Finder<'_, '_> {
+    /// "„Kunst is geen luxe.” Met die woorden opende minister Eppo Bruins de Uitmarkt.": the
+    /// subject after "Met die woorden" and its verb said the quotation before, whatever the
+    /// verb; each sentence of that quotation in the paragraph (at most ten back) that has no
+    /// speaker yet.
+    pub(super) fn with_those_words(&mut self, i: usize) {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let word = |j: usize, f: &dyn Fn(&str) -> bool| {
+            toks.get(j)
+                .is_some_and(|t| t.is_word() && !t.quoted && f(&t.lower))
+        };
+        if i == 0
+            || !word(0, &|w| w == "met")
+            || !word(1, &|w| matches!(w, "die" | "deze" | "dergelijke"))
+            || !word(2, &|w| {
+                matches!(w, "woorden" | "zin" | "zinnen" | "uitspraak" | "boodschap")
+            })
+            || !word(3, &|w| !self.lex.is("function", w) || self.lex.is("aux", w))
+        {
+            return;
+        }
+        // The quotation before: a sentence that opens with a quotation mark, in this
+        // paragraph.
+        let quoted = |j: usize| {
+            let d = &docs[j];
+            d.input.paragraph == docs[i].input.paragraph
+                && d.toks.first().is_some_and(|t| t.opens() || t.quoted)
+                && d.toks.iter().filter(|t| t.is_word()).all(|t| t.quoted)
+        };
+        if !quoted(i - 1) || self.has[i - 1] {
+            return;
+        }
+        let Some(np) = self.parser(i).parse(4, false).filter(|np| np.speaks()) else {
+            return;
+        };
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let cue = join(&toks[0..3], docs[i].input.text);
+        let mut j = i - 1;
+        loop {
+            let n = docs[j].toks.len();
+            self.emit(j, &r, &cue, (0, n), 0.75);
+            if j == 0 || i - j >= 10 || !quoted(j - 1) || self.has[j - 1] {
+                break;
+            }
+            j -= 1;
+        }
+        self.remember(i, &r);
+    }
+}

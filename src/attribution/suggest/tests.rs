@@ -9239,3 +9239,26 @@ fn ook_after_dat_is_the_claims_focus() {
         "de industrie moet betalen",
     )]);
 }
+
+#[test]
+fn met_die_woorden_names_the_speaker_of_the_quotation_before() {
+    let got = run(&[&[
+        "‘Ik heb genoeg gezongen.’",
+        "Met die zin kondigde Willeke Alberti haar afscheid aan.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Willeke Alberti")]);
+    assert_eq!(got[0].claim.exact, "‘Ik heb genoeg gezongen.’");
+    // Each sentence of the quotation.
+    let got = run(&[&[
+        "„Vandaag sta ik hier als uw koning.",
+        "Vandaag vraag ik vergeving.”",
+        "Met die woorden sprak Willem-Alexander het publiek toe.",
+    ]]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "Willem-Alexander"), ("d:2", "Willem-Alexander")]
+    );
+    // No quotation before: a story's words.
+    let got = run(&[&["De zon scheen.", "Met die woorden begon het verhaal."]]);
+    assert!(got.is_empty(), "{got:#?}");
+}
