@@ -3055,7 +3055,8 @@ impl Finder<'_, '_> {
             return;
         }
         // The quotation before: a sentence that opens with a quotation mark, in this
-        // paragraph.
+        // paragraph. (Not `quote_only`, which wants a whole quotation in the sentence: a
+        // quotation's first and middle sentences count here.)
         let quoted = |j: usize| {
             let d = &docs[j];
             d.input.paragraph == docs[i].input.paragraph
