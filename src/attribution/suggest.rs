@@ -3276,6 +3276,26 @@ impl Registry {
         self.subjects_before(sentence).last()
     }
 
+    /// In the sentence of `s`, the first name before it that opens a clause and that `ok`
+    /// takes, else `s`: the subject, not the object named after it ("Tyrone Baker schoot
+    /// Marcus Hill dood", "Willem-Alexander bezocht maandag Kerkrade"). `before` are the
+    /// subjects before a later sentence.
+    fn opener<'r>(
+        before: &'r [Subject],
+        s: &'r Subject,
+        ok: impl Fn(&Subject) -> bool,
+    ) -> &'r Subject {
+        before
+            .iter()
+            .rev()
+            .take(64)
+            .skip_while(|o| o.sentence > s.sentence)
+            .take_while(|o| o.sentence == s.sentence)
+            .filter(|o| o.opens && o.clause && o.at < s.at && ok(o))
+            .last()
+            .unwrap_or(s)
+    }
+
     /// The last name of a person named in full (two words or more, registered; or the surname
     /// of one named so before) outside a prepositional phrase after sentence `after` (if any)
     /// and before `sentence`, or opening it before token `token`: (sentence, paragraph, name).
@@ -3301,18 +3321,7 @@ impl Registry {
             .find(|s| self.subject_person(s, &|_| false).is_some())
             // In that sentence, the person whose name opens it, not the object named after
             // ("Tyrone Baker schoot Marcus Hill dood. Hij verklaarde …" is Tyrone Baker).
-            .map(|s| {
-                before
-                    .iter()
-                    .rev()
-                    .take(64)
-                    .skip_while(|o| o.sentence > s.sentence)
-                    .take_while(|o| o.sentence == s.sentence)
-                    .filter(|o| o.opens && o.clause && o.at < s.at)
-                    .filter(|o| self.subject_person(o, &|_| false).is_some())
-                    .last()
-                    .unwrap_or(s)
-            })
+            .map(|s| Self::opener(before, s, |o| self.subject_person(o, &|_| false).is_some()))
             .map(|s| (s.sentence, s.paragraph, s.name.as_str()))
     }
 
@@ -4077,17 +4086,7 @@ impl<'a, 's> Finder<'a, 's> {
                 None => self
                     .registry
                     .subject_before(i)
-                    .map(|last| {
-                        self.registry
-                            .subjects_before(i)
-                            .iter()
-                            .rev()
-                            .take(64)
-                            .take_while(|o| o.sentence == last.sentence)
-                            .filter(|o| o.opens && o.clause)
-                            .last()
-                            .unwrap_or(last)
-                    })
+                    .map(|last| Registry::opener(self.registry.subjects_before(i), last, |_| true))
                     .filter(|s| plural != Some(true) || s.opens)
                     .map(|s| (s.paragraph, s.name.as_str()))?,
             };
