@@ -4495,6 +4495,9 @@ impl<'a, 's> Finder<'a, 's> {
                             && !self.lex.first_name(words[0])
                             && !words.iter().any(|w| self.lex.is("name-particles", w))
                 };
+                // (A body of any kind named by one word in a sentence before: "Urgenda … De
+                // stichting", "Lowlands … Het festival"; with no nation of its own to differ.)
+                let one_word = |name: &str| !bare(name).contains(' ');
                 let brand = || {
                     self.registry
                         .subjects_before(i + 1)
@@ -4507,7 +4510,9 @@ impl<'a, 's> Finder<'a, 's> {
                             let named = bare(&c.name).ends_with(noun);
                             c.clause
                                 && c.opens
-                                && (company && brand_name(&c.name) || named)
+                                && (company && brand_name(&c.name)
+                                    || one_word(&c.name) && c.sentence < i && nation.is_none()
+                                    || named)
                                 && !self.lex.first_name(&c.name.to_lowercase())
                                 // ("Meer dan tweehonderd vrijwilligers …": a word of
                                 // the language that opens the sentence.)
@@ -4526,7 +4531,8 @@ impl<'a, 's> Finder<'a, 's> {
                                         &last_word(head(role)).to_lowercase(),
                                     )
                                 })
-                                || bare(&r.speaker).ends_with(noun))
+                                || bare(&r.speaker).ends_with(noun)
+                                || one_word(&r.speaker) && r.role.is_none() && nation.is_none())
                                 && self.kind_fits(noun, r)
                         })
                         .map(|mut r| {

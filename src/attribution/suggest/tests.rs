@@ -9262,3 +9262,20 @@ fn met_die_woorden_names_the_speaker_of_the_quotation_before() {
     let got = run(&[&["De zon scheen.", "Met die woorden begon het verhaal."]]);
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_type_noun_points_back_to_a_body_named_by_one_word() {
+    let got = run(&[&[
+        "Urgenda spande de zaak aan tegen de staat.",
+        "De stichting zegt dat de uitspraak historisch is.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Urgenda")]);
+    let got = run(&[&[
+        "Lowlands werd dit jaar door 60.000 mensen bezocht.",
+        "Het festival laat weten dat de kaartverkoop goed loopt.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Lowlands")]);
+    // Not a name in the mention's own sentence: the committee is no part of Eneco.
+    let got = run(&[&["Eneco rekent volgens de geschillencommissie te hoge tarieven."]]);
+    assert_eq!(who(&got), [("d:1", "de geschillencommissie")]);
+}
