@@ -221,6 +221,7 @@ impl Lexicon {
             "discourse-markers",
             "lay-groups",
             "name-openers",
+            "national-offices",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

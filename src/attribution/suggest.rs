@@ -1116,6 +1116,16 @@ impl NpParser<'_, '_, '_> {
             {
                 return false;
             }
+            // "Haar coach Jan Smit zegt": a possessive that opens the sentence before a
+            // speaker noun, not the surname ("Ter Haar").
+            if matches!(t.lower.as_str(), "haar" | "hun")
+                && (k == 0 || self.after_opening(k))
+                && self.toks.get(k + 1).is_some_and(|n| {
+                    n.is_word() && !n.capitalised() && self.lex.speaker_noun(&n.lower)
+                })
+            {
+                return false;
+            }
             // "Daarnaast meldde de NHK": a sentence adverb is never a name, unless a
             // capitalised article makes it one ("De Morgen", "De Zondag").
             if self.lex.is("sentence-adverbs", &t.lower)
@@ -4325,7 +4335,28 @@ impl<'a, 's> Finder<'a, 's> {
                 person: false,
             });
         }
-        let words: Vec<&str> = np.phrase.split(' ').collect();
+        let mut words: Vec<&str> = np.phrase.split(' ').collect();
+        // "De 22-jarige aanvaller van Feyenoord", "de 37-jarige renster uit Babyloniënbroek":
+        // an age and a noun with a phrase of club or place after them point back as the age
+        // and the noun alone would.
+        if (5..=7).contains(&words.len())
+            && words[1].ends_with("-jarige")
+            && words[2].eq_ignore_ascii_case(noun)
+            && matches!(words[3], "van" | "uit" | "bij")
+        {
+            words.truncate(3);
+        }
+        // Whether the adjective of "De Duitse minister" is written more than once in this
+        // sentence and the two before ("… met zijn Duitse ambtgenoot. De Duitse minister").
+        let nation_elsewhere = || {
+            let stem = words.get(1).map(|w| w.strip_suffix('e').unwrap_or(w));
+            (i.saturating_sub(2)..=i)
+                .flat_map(|s| self.docs[s].toks.iter())
+                .take(400)
+                .filter(|t| stem.is_some_and(|st| t.text.strip_suffix('e').unwrap_or(t.text) == st))
+                .nth(1)
+                .is_some()
+        };
         // "de expert", "de president": the last person with that role.
         // ("de ontslagnemende minister": one adjective may come between.)
         // "de Britse premier" is not the premier Rutte quoted before: a capitalised adjective
@@ -4337,6 +4368,17 @@ impl<'a, 's> Finder<'a, 's> {
                 || e.role.as_deref().is_some_and(|r| {
                     r.contains(words[1]) || r.split(' ').any(|w| Some(w) == words[1].strip_suffix('e'))
                 })
+                // ("Melkveehouder Sjoerd Hoekstra … De Friese melkveehouder": a role with
+                // no nation of its own, if the adjective names nobody else in the sentences
+                // around, and no office a nation's adjective introduces anew.)
+                || e.person
+                    && !self.lex.ends_in("national-offices", noun)
+                    && e.role.as_deref().is_some_and(|r| {
+                        let r = r.split(" van ").next().unwrap_or(r);
+                        let mut before = r.split(' ').rev().skip(1);
+                        !before.any(|w| w.starts_with(char::is_uppercase))
+                    })
+                    && !nation_elsewhere()
         };
         // "de schepen van Mobiliteit": the holder of that office.
         let office =

@@ -9279,3 +9279,60 @@ fn a_type_noun_points_back_to_a_body_named_by_one_word() {
     let got = run(&[&["Eneco rekent volgens de geschillencommissie te hoge tarieven."]]);
     assert_eq!(who(&got), [("d:1", "de geschillencommissie")]);
 }
+
+#[test]
+fn farmers_fishers_and_specialists_speak_and_point_back() {
+    let got = run(&[&[
+        "Fruitteler Kees Bakker uit Geldermalsen verloor zijn oogst.",
+        "‘Dit heb ik nooit meegemaakt’, zegt de fruitteler.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Kees Bakker")]);
+    let got = one("De visser op de UK-12 zegt dat hij de helft van zijn vangst terug moet gooien.");
+    assert_eq!(who(&got), [("d:1", "De visser op de UK-12")]);
+    let got = run(&[&[
+        "De patiënt maakt het goed, zei Robert Montgomery, chirurg in New York.",
+        "De chirurg zei dat de ingreep zes uur duurde.",
+    ]]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "Robert Montgomery"), ("d:2", "Robert Montgomery")]
+    );
+}
+
+#[test]
+fn haar_before_a_role_and_a_name_is_a_possessive() {
+    let got = one("Haar coach Jan Smit zegt dat de overstap een logische stap is.");
+    assert_eq!(who(&got), [("d:1", "Jan Smit")]);
+    // A surname stays one.
+    let got = one("Ter Haar zegt dat het goed gaat.");
+    assert_eq!(who(&got), [("d:1", "Ter Haar")]);
+}
+
+#[test]
+fn a_regions_adjective_on_a_role_points_back() {
+    let got = run(&[&[
+        "Melkveehouder Sjoerd Hoekstra uit Makkum stopt met zijn bedrijf.",
+        "De Friese melkveehouder zegt dat hij geen perspectief meer ziet.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Sjoerd Hoekstra")]);
+    // Not when the adjective names someone else nearby, nor for an office a nation holds.
+    let got = run(&[&[
+        "Melkveehouder Sjoerd Hoekstra sprak met zijn Duitse collega.",
+        "De Duitse melkveehouder zegt dat hij geen perspectief meer ziet.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De Duitse melkveehouder")]);
+    let got = run(&[&[
+        "Minister Pieter Draaisma reisde naar Brussel.",
+        "De Franse minister zei daar dat de regels te streng zijn.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De Franse minister")]);
+}
+
+#[test]
+fn an_age_and_a_noun_with_a_club_point_back() {
+    let got = run(&[&[
+        "Kenneth Obi scoorde twee keer voor Oranje.",
+        "De 22-jarige aanvaller van Feyenoord zei na afloop dat hij nog moet bijkomen.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Kenneth Obi")]);
+}
