@@ -193,9 +193,57 @@ fn ends_sentence(text: &str, run: &Run, after: &str, abbrevs: &Abbreviations) ->
         };
     }
     if is_initials(token) {
-        return follows_number(text, token_start);
+        return follows_number(text, token_start)
+            || (lone_letter_after_word(text, token_start, token)
+                && abbrevs.starts_with_starter(after.trim_start_matches(is_opener)));
     }
     true
+}
+
+/// Whether `token` is one capital after a lower-case word that is no name particle:
+/// `hepatitis B.`, `vitamine D.`, `afdeling C.` name a thing, and a sentence starter after
+/// them (`Een`, `De`, `Volgens`) opens the next sentence. After a title (`burgemeester A.
+/// Aboutaleb`) the word after the initial is a surname, not a starter.
+fn lone_letter_after_word(text: &str, token_start: usize, token: &str) -> bool {
+    if token.chars().count() != 1 {
+        return false;
+    }
+    let head = text[..token_start].trim_end_matches(is_space);
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &head[word_start..];
+    // (The word must stand alone before the letter: "Jan-B." or "(B." are no such words.)
+    let alone = word_start == 0 || head[..word_start].ends_with(is_space);
+    alone
+        && word.chars().count() >= 2
+        && word.chars().all(char::is_lowercase)
+        && !matches!(
+            word,
+            "van"
+                | "de"
+                | "der"
+                | "den"
+                | "ter"
+                | "ten"
+                | "te"
+                | "von"
+                | "le"
+                | "la"
+                | "du"
+                | "di"
+                | "da"
+                | "del"
+                | "dos"
+                | "el"
+                | "al"
+                | "bin"
+                | "ibn"
+                | "mc"
+                | "op"
+        )
 }
 
 /// Sentences of one paragraph-like string, as byte ranges into `text`, trimmed of whitespace.

@@ -279,6 +279,12 @@ mod nl_initials_and_numbers {
             ["Het boek van J.-P. Sartre is dun.", "Lees het."];
         initial_two_letters: "Th. Thijssen en Joh. Enschedé waren er. Zij spraken." =>
             ["Th. Thijssen en Joh. Enschedé waren er.", "Zij spraken."];
+        letter_after_a_noun_ends_before_a_starter: "Er zijn 23 kinderen met griep A. Een woordvoerder zei dat. Hij had hepatitis B. Volgens de arts gaat het goed." =>
+            ["Er zijn 23 kinderen met griep A.", "Een woordvoerder zei dat.", "Hij had hepatitis B.", "Volgens de arts gaat het goed."];
+        initial_after_a_title_before_a_surname: "Het besluit van burgemeester A. Aboutaleb viel goed. Minister H. de Jonge zweeg." =>
+            ["Het besluit van burgemeester A. Aboutaleb viel goed.", "Minister H. de Jonge zweeg."];
+        initial_after_a_particle_stays: "Het boek van Willem van de T. De Vries kwam uit. Hij las het." =>
+            ["Het boek van Willem van de T. De Vries kwam uit.", "Hij las het."];
         compass_point_after_coordinates: "Het schip zonk op 66° 13' N, 04° 02' E. De storm kwam later." =>
             ["Het schip zonk op 66° 13' N, 04° 02' E.", "De storm kwam later."];
         decimal_comma: "De groei was 3,5 procent. Dat is veel." =>
@@ -548,6 +554,8 @@ mod english {
         en_no_before_number: "See No. 5 in the list. No. That is wrong." =>
             ["See No. 5 in the list.", "No.", "That is wrong."];
         en_initials: "J. K. Rowling wrote it. It sold well." => ["J. K. Rowling wrote it.", "It sold well."];
+        en_letter_after_a_noun: "Take vitamin D. The dose is small. President John F. Kennedy spoke." =>
+            ["Take vitamin D.", "The dose is small.", "President John F. Kennedy spoke."];
         en_numbers: "The price was $3.50. It rose to 1,200.75 later. Wow!" =>
             ["The price was $3.50.", "It rose to 1,200.75 later.", "Wow!"];
         en_url_and_email: "Visit www.example.com. Or email me at a.b@example.org. Thanks." =>
