@@ -9336,3 +9336,52 @@ fn an_age_and_a_noun_with_a_club_point_back() {
     ]]);
     assert_eq!(who(&got), [("d:2", "Kenneth Obi")]);
 }
+
+#[test]
+fn english_bodies_of_health_and_science_keep_their_names() {
+    let got = one(
+        "De Centers for Disease Control and Prevention waarschuwen dat het virus zich verspreidt.",
+    );
+    assert_eq!(
+        who(&got),
+        [("d:1", "Centers for Disease Control and Prevention")]
+    );
+    let got = one("Er zijn 40 doden, meldde het Directorate General of Health Services op zondag.");
+    assert_eq!(
+        who(&got),
+        [("d:1", "Directorate General of Health Services")]
+    );
+}
+
+#[test]
+fn a_name_after_a_mid_clause_source_is_the_verbs_object() {
+    let got = one("Het Russische leger heeft volgens het ISW Koepjansk vrijwel omsingeld.");
+    assert_eq!(who(&got), [("d:1", "het ISW")]);
+    let got = one("Rusland heeft volgens de Oekraïense luchtmacht Odesa in de nacht bestookt.");
+    assert_eq!(who(&got), [("d:1", "de Oekraïense luchtmacht")]);
+    let got =
+        one("Noord-Korea heeft volgens Zuid-Koreaanse functionarissen Rusland granaten geleverd.");
+    assert_eq!(who(&got), [("d:1", "Zuid-Koreaanse functionarissen")]);
+    // A noun that takes a name keeps it; so does a name with an acronym for a word.
+    let got = one("Het leger heeft volgens het persbureau Reuters een aanval uitgevoerd.");
+    assert_eq!(who(&got), [("d:1", "Reuters")]);
+    let got = one("Het is volgens FNV Jong te laat.");
+    assert_eq!(who(&got), [("d:1", "FNV Jong")]);
+}
+
+#[test]
+fn military_units_and_regimes_are_sources() {
+    let got = one("Volgens de generale staf vonden er 143 gevechten plaats.");
+    assert_eq!(who(&got), [("d:1", "de generale staf")]);
+    let got = run(&[&[
+        "Het Syrische regime verklaarde dat er niemand omkwam.",
+        "Volgens het regime waren er geen burgerslachtoffers.",
+    ]]);
+    assert_eq!(
+        who(&got),
+        [
+            ("d:1", "Het Syrische regime"),
+            ("d:2", "Het Syrische regime")
+        ]
+    );
+}
