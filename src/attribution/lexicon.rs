@@ -222,6 +222,7 @@ impl Lexicon {
             "lay-groups",
             "name-openers",
             "national-offices",
+            "neuter-documents",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));

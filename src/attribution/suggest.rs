@@ -978,6 +978,7 @@ fn clause_breaks(
         let t = &toks[j];
         let brk = !t.quoted
             && (t.is(';')
+                || t.is(',') && adding_that(toks, j + 1).is_some()
                 || fronted == Some(j)
                 || t.is(',') && postposed(j + 1)
                 || t.is(',') && second_speaker(j + 1)
@@ -1030,6 +1031,20 @@ impl Np {
     fn speaks(&self) -> bool {
         self.name.is_some() || self.noun.is_some() || self.pronoun || self.coordinated
     }
+}
+
+/// ", eraan toevoegend dat …", the wire's "adding that": from the `eraan` at `j`, where its
+/// `dat` is.
+fn adding_that(toks: &[Tok<'_>], j: usize) -> Option<usize> {
+    let w = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word() && !t.quoted)
+            .map(|t| t.lower.as_str())
+    };
+    (matches!(w(j), Some("eraan" | "daaraan" | "erbij" | "daarbij"))
+        && w(j + 1) == Some("toevoegend")
+        && w(j + 2) == Some("dat"))
+    .then_some(j + 2)
 }
 
 /// A party's member written after its acronym: "VVD'er", "N-VA’er", "CD&V'ers".
@@ -5152,6 +5167,7 @@ impl<'a, 's> Finder<'a, 's> {
             }
         }
         self.nested_reports(i);
+        self.adding(i);
         if !self.has[i] {
             self.speech_noun_colon(i);
         }
@@ -5900,6 +5916,36 @@ impl<'a, 's> Finder<'a, 's> {
         {
             clause_end += 1;
         }
+        // After a cue that follows its claim, "in een rapport dat …" or "in zijn rapport
+        // over X, dat …" (or a title: "in De Staat van het Onderwijs, dat …") is where it
+        // says so; the "dat" is the document's relative, no complement.
+        // (Inverted, its subject right after it: "…, zei Fauci, de topadviseur, in een
+        // interview dat …" has the claim after it.)
+        let inverted = |p: usize| {
+            self.parser(i)
+                .parse(k + 1, false)
+                .is_some_and(|np| np.speaks() && !np.pronoun && np.t1 == p)
+        };
+        let after_claim = k > 1 && toks[k - 1].is(',') && !toks[k - 1].quoted
+            || k == 1 && toks[0].lower == "dat"
+            || k > 1 && toks[k - 1].lower == "zo" && toks[k - 2].is(',');
+        if after_claim
+            && let Some(p) = (k + 1..clause_end).find(|&j| toks[j].lower == "in" && !toks[j].quoted)
+            && (k == 1 || inverted(p))
+            && let Some(d) =
+                (p + 2..clause_end.min(p + 10)).find(|&j| toks[j].lower == "dat" && !toks[j].quoted)
+        {
+            let head = if toks[d - 1].is(',') { d - 2 } else { d - 1 };
+            let document = (p + 1..=head).any(|j| {
+                toks[j].is_word()
+                    && !toks[j].quoted
+                    && (lex.ends_in("neuter-documents", &toks[j].lower)
+                        || toks[d - 1].is(',') && toks[j].capitalised() && j == head)
+            });
+            if document {
+                clause_end = clause_end.min(d);
+            }
+        }
         // A relative clause after a comma has its own verb and complement: "heeft de uitslag
         // bekendgemaakt, waaruit bleek dat …", "…, die zei dat …".
         if let Some(c) = (k + 1..clause_end.saturating_sub(1)).find(|&j| {
@@ -6098,7 +6144,10 @@ impl<'a, 's> Finder<'a, 's> {
                     .find(|&j| {
                         toks[j].is(',')
                             && !toks[j].quoted
-                            && (coordinator(&toks[j + 1].lower) || toks[j + 1].lower == "terwijl")
+                            && (coordinator(&toks[j + 1].lower)
+                                || toks[j + 1].lower == "terwijl"
+                                // ("„…”, zei Zelensky, eraan toevoegend dat …".)
+                                || adding_that(toks, j + 1).is_some())
                     })
                     .unwrap_or(clause_end);
                 // ("zei Verbeek op de vraag of ze aftreedt": the question put to the speaker.)
@@ -7038,7 +7087,11 @@ impl<'a, 's> Finder<'a, 's> {
                     return None;
                 }
             }
-            if !plain(t) {
+            // (A comma before the relative goes with it: "in zijn rapport over kansen, dat
+            // dinsdag verscheen".)
+            let comma_before_relative =
+                t.is(',') && toks.get(j + 1).is_some_and(|n| n.lower == "dat");
+            if !plain(t) && !comma_before_relative {
                 run = j + 1;
             }
         }

@@ -1297,7 +1297,9 @@ impl Finder<'_, '_> {
         // ("„…”, zei de minister, de hoogste baas van de politie.": a quotation before the
         // cue is whole; what follows the speaker is its apposition.)
         let q = (from..toks.len().min(from + 6)).find(|&j| !toks[j].is_word())?;
-        if self.speaking_tail(i, at, from) {
+        // ("…, zei Zelensky, eraan toevoegend dat …": the participle adds a claim of its own.)
+        if self.speaking_tail(i, at, from) || toks[q].is(',') && adding_that(toks, q + 1).is_some()
+        {
             return None;
         }
         // ("„…”, zegt Sanne, 15.", "…, zegt Smit (42), ecoloog.", "„…”, zegt ze, lachend.":
@@ -2947,6 +2949,41 @@ impl Finder<'_, '_> {
     /// named or described speaker (not ik, we, je, hij: the quoted speaker's own people) right
     /// before or after it and a colon or `dat` after, all inside the quotation. The claim runs
     /// to the quotation's end; it stands beside the quotation's own suggestion.
+    /// "„…”, zei Zelensky, eraan toevoegend dat …": the participle adds a claim of the
+    /// speaker of the claim before it in the sentence (the clause break before it ended that
+    /// one).
+    pub(super) fn adding(&mut self, i: usize) {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let Some((j, that)) = (2..toks.len())
+            .filter(|&j| toks[j - 1].is(','))
+            .find_map(|j| adding_that(toks, j).map(|d| (j, d)))
+        else {
+            return;
+        };
+        let comma = toks[j - 1].b0;
+        let Some(at) = self
+            .out
+            .iter()
+            .rposition(|(s, _)| *s == i)
+            .filter(|&at| self.bytes[at].0 < comma)
+        else {
+            return;
+        };
+        let s = &self.out[at].1;
+        let r = Resolved {
+            speaker: s.speaker.clone(),
+            mention: s.mention.clone(),
+            role: s.role.clone(),
+            organisation: s.organisation.clone(),
+            factor: 1.0,
+            person: self.resolve_name(i, &s.speaker).is_some_and(|r| r.person),
+        };
+        let score = s.score;
+        let end = self.claim_end(i, that + 1, false);
+        self.emit(i, &r, "toevoegend", (that + 1, end), score);
+    }
+
     pub(super) fn nested_reports(&mut self, i: usize) {
         let docs = self.docs;
         let toks = &docs[i].toks;

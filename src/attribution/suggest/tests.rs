@@ -9385,3 +9385,56 @@ fn military_units_and_regimes_are_sources() {
         ]
     );
 }
+
+#[test]
+fn adding_that_is_a_second_claim_of_the_speaker() {
+    let got = one(
+        "„Wij geven niet op”, zei Zelensky, eraan toevoegend dat Oekraïne elke dag sterker wordt.",
+    );
+    assert_eq!(
+        speakers_claims(&got),
+        [
+            ("Zelensky", "„Wij geven niet op”"),
+            ("Zelensky", "Oekraïne elke dag sterker wordt")
+        ]
+    );
+    let got =
+        one("De president zei dat de economie groeit, eraan toevoegend dat de inflatie daalt.");
+    assert_eq!(
+        speakers_claims(&got),
+        [
+            ("De president", "de economie groeit"),
+            ("De president", "de inflatie daalt")
+        ]
+    );
+}
+
+#[test]
+fn a_documents_relative_dat_after_an_inverted_cue_is_no_claim() {
+    speaker_and_claim(&[(
+        "Het aantal weidevogels is gehalveerd, schrijft Sovon in een rapport dat dinsdag verscheen.",
+        "Sovon",
+        "Het aantal weidevogels is gehalveerd",
+    )]);
+    let got = run(&[&[
+        "Scholen geven te vaak een te laag advies.",
+        "Dat concludeert het SCP in zijn rapport over kansen, dat dinsdag verscheen.",
+    ]]);
+    assert_eq!(
+        speakers_claims(&got),
+        [("SCP", "Scholen geven te vaak een te laag advies")]
+    );
+    // With the subject before the verb the "dat" after the interview is the claim.
+    speaker_and_claim(&[(
+        "Anthony Fauci, de topadviseur, zei in een interview met MSNBC dat het land beter voorbereid is.",
+        "Anthony Fauci",
+        "het land beter voorbereid is",
+    )]);
+}
+
+/// (speaker, claim) of each suggestion.
+fn speakers_claims(got: &[Suggestion]) -> Vec<(&str, &str)> {
+    got.iter()
+        .map(|s| (s.speaker.as_str(), s.claim.exact.as_str()))
+        .collect()
+}
