@@ -5172,6 +5172,9 @@ impl<'a, 's> Finder<'a, 's> {
             self.speech_noun_colon(i);
         }
         if !self.has[i] {
+            self.statement_colon(i);
+        }
+        if !self.has[i] {
             self.quote_then_verb(i);
         }
         if !self.has[i] {

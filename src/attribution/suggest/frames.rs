@@ -386,11 +386,36 @@ impl Finder<'_, '_> {
         let Some(c) = toks.iter().position(|t| t.is(':') && !t.quoted) else {
             return;
         };
-        if c < 3 || !toks[c - 1].is_word() || !self.lex.is("speech-nouns", &toks[c - 1].lower) {
+        let speech = |j: usize| {
+            toks[j].is_word() && !toks[j].quoted && self.lex.is("speech-nouns", &toks[j].lower)
+        };
+        // The noun, perhaps with whom it is for ("had een heldere boodschap voor de
+        // bondgenoten:"), and adjectives before it.
+        let Some(m) = (c.saturating_sub(6)..c).rev().find(|&j| {
+            j >= 1
+                && speech(j)
+                && (j + 1 == c
+                    || matches!(toks[j + 1].lower.as_str(), "voor" | "aan")
+                        && toks[j + 2..c].iter().all(|t| t.is_word() && !t.quoted))
+        }) else {
+            return;
+        };
+        let mut d = m - 1;
+        while d > 0
+            && m - d <= 2
+            && toks[d].is_word()
+            && !toks[d].capitalised()
+            && toks[d].lower.ends_with('e')
+            && !self.lex.is("function", &toks[d].lower)
+        {
+            d -= 1;
+        }
+        if d < 1 {
             return;
         }
-        let det = &toks[c - 2];
-        let prep = &toks[c - 3];
+        let c = m + 1;
+        let det = &toks[d];
+        let prep = &toks[d - 1];
         if !det.is_word()
             || !matches!(
                 det.lower.as_str(),
@@ -408,13 +433,14 @@ impl Finder<'_, '_> {
             return;
         }
         let p = self.parser(i);
-        let mut start = self.clause_start(i, c - 3);
+        let mut start = self.clause_start(i, d - 1);
         while start < c && toks[start].is_word() && self.lex.is("leading", &toks[start].lower) {
             start += 1;
         }
         let Some(np) = p.parse(start, false).filter(|np| {
             np.speaks()
-                && np.t1 < c - 3
+                // (The verb right after the subject: "Rutte had een heldere boodschap …:".)
+                && (np.t1 < d - 1 || object && np.t1 == d - 1)
                 && (!object || np.name.is_some() || np.pronoun || np.noun.is_some())
         }) else {
             return;
@@ -422,7 +448,56 @@ impl Finder<'_, '_> {
         let Some(r) = self.resolve(i, &np) else {
             return;
         };
-        let cue = toks[c - 1].text.to_string();
+        let cue = toks[m].text.to_string();
+        // (The colon after the addressee: `c` is the noun's end when it has none.)
+        let colon = (m + 1..toks.len()).find(|&j| toks[j].is(':')).unwrap_or(c);
+        if self.after_colon(i, colon, &r, &cue, 0.7) {
+            self.remember(i, &r);
+        }
+    }
+
+    /// "De conclusie van het ISW: Rusland …", "Het advies van de militairen aan de
+    /// regeringsleiders: …", "De boodschap van de minister is helder: …", "In de woorden van
+    /// Austin: „…”": a statement's author before a colon; the claim after it, quoted or not
+    /// (`colon_quote` takes the quoted ones that open the sentence).
+    pub(super) fn statement_colon(&mut self, i: usize) {
+        let toks = &self.docs[i].toks;
+        let Some(c) = toks.iter().take(24).position(|t| t.is(':') && !t.quoted) else {
+            return;
+        };
+        if c + 1 >= toks.len() {
+            return;
+        }
+        let start =
+            usize::from(toks[0].lower == "in" && toks.get(2).is_some_and(|t| t.lower == "woorden"));
+        let Some(np) = self.statement_author(i, start) else {
+            return;
+        };
+        let t1 = self.past_qualifier(i, &np);
+        // What may come between: nothing, whom it is for, or a copula and a judgement.
+        let between = &toks[t1.min(c)..c];
+        let judged = between
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "is" | "was"))
+            && between.len() <= 4;
+        let addressed = between
+            .first()
+            .is_some_and(|t| matches!(t.lower.as_str(), "aan" | "voor"))
+            && between.len() <= 6;
+        let fits = t1 <= c
+            && (between.is_empty() || judged || addressed)
+            && between.iter().all(|t| {
+                t.is_word() && !t.quoted && !self.lex.forms.contains_key(&t.lower)
+                    || t.lower == "is"
+                    || t.lower == "was"
+            });
+        if !fits {
+            return;
+        }
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let cue = toks[c].text.to_string();
         if self.after_colon(i, c, &r, &cue, 0.7) {
             self.remember(i, &r);
         }

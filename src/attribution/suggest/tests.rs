@@ -9438,3 +9438,39 @@ fn speakers_claims(got: &[Suggestion]) -> Vec<(&str, &str)> {
         .map(|s| (s.speaker.as_str(), s.claim.exact.as_str()))
         .collect()
 }
+
+#[test]
+fn a_statements_author_before_a_colon_speaks_the_claim_after_it() {
+    speaker_and_claim(&[
+        (
+            "De conclusie van het ISW: Rusland heeft slechts 0,2 procent veroverd.",
+            "ISW",
+            "Rusland heeft slechts 0,2 procent veroverd",
+        ),
+        (
+            "De boodschap van de minister is helder: er komt geen geld bij.",
+            "de minister",
+            "er komt geen geld bij",
+        ),
+        (
+            "Het advies van de militairen aan de regeringsleiders: investeer nu.",
+            "de militairen",
+            "investeer nu",
+        ),
+        (
+            "In de woorden van Austin: „Wij staan pal.”",
+            "Austin",
+            "„Wij staan pal.”",
+        ),
+        (
+            "Rutte had een heldere boodschap voor de bondgenoten: „Betaal.”",
+            "Rutte",
+            "„Betaal.”",
+        ),
+    ]);
+    // A result or a sign has no author that speaks.
+    nothing(&[
+        "De uitslag van de verkiezing: een overwinning voor de PVV.",
+        "Het bord had een tekst: verboden te roken.",
+    ]);
+}
