@@ -1662,6 +1662,29 @@ impl Finder<'_, '_> {
     /// case after a word that is no article, `te` or preposition, and before a `dat`/`of`
     /// clause or a colon (a sentence adverb between: "Artsen verwachten wel dat"), or inverted
     /// after the claim ("…, vrezen de bewoners").
+    /// Whether the sentence opens with a plural speaker noun (after an article) and a
+    /// phrase of plain words up to `k`: "De ministers van Volksgezondheid van de G20".
+    fn plural_with_phrase(&self, i: usize, k: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        let lex = self.lex;
+        let s = usize::from(
+            toks.first()
+                .is_some_and(|t| lex.is("determiners", &t.lower)),
+        );
+        s + 2 < k
+            && k - s <= 10
+            && toks[s].is_word()
+            && lex.plural_noun(&toks[s].lower)
+            && lex.is("prepositions", &toks[s + 1].lower)
+            && toks[s + 1..k].iter().all(|t| {
+                t.is_word()
+                    && !t.quoted
+                    && !lex.forms.contains_key(&t.lower)
+                    && !lex.is("aux", &t.lower)
+                    && !matches!(t.lower.as_str(), "die" | "dat" | "en" | "of")
+            })
+    }
+
     pub(super) fn plural_cue(&self, i: usize, k: usize, quote: bool) -> bool {
         let toks = &self.docs[i].toks;
         let lex = self.lex;
@@ -1710,7 +1733,10 @@ impl Finder<'_, '_> {
                 || prev.capitalised()
                     && k >= 2
                     && lex.is("determiners", &toks[k - 2].lower)
-                    && (prev.text.ends_with("'s") || prev.text.ends_with("’s")));
+                    && (prev.text.ends_with("'s") || prev.text.ends_with("’s"))
+                // ("De artsen in Gaza vragen … te", "Experts van de WHO adviseren om …": a
+                // plural that opens the sentence, then a phrase of plain words.)
+                || self.plural_with_phrase(i, k));
         if prev.is_word()
             && plural_subject
             && toks[j..]
@@ -3147,7 +3173,8 @@ pub(super) fn participle(lower: &str) -> bool {
 impl Finder<'_, '_> {
     /// "„Kunst is geen luxe.” Met die woorden opende minister Eppo Bruins de Uitmarkt.": the
     /// subject after "Met die woorden" and its verb said the quotation before, whatever the
-    /// verb; each sentence of that quotation in the paragraph (at most ten back) that has no
+    /// verb; so did X of "Aan het woord is X", "De woorden zijn van X", "Woorden van X".
+    /// Each sentence of that quotation in the paragraph (at most ten back) that has no
     /// speaker yet.
     pub(super) fn with_those_words(&mut self, i: usize) {
         let docs = self.docs;
@@ -3156,16 +3183,44 @@ impl Finder<'_, '_> {
             toks.get(j)
                 .is_some_and(|t| t.is_word() && !t.quoted && f(&t.lower))
         };
-        if i == 0
-            || !word(0, &|w| w == "met")
-            || !word(1, &|w| matches!(w, "die" | "deze" | "dergelijke"))
-            || !word(2, &|w| {
-                matches!(w, "woorden" | "zin" | "zinnen" | "uitspraak" | "boodschap")
-            })
-            || !word(3, &|w| !self.lex.is("function", w) || self.lex.is("aux", w))
-        {
+        if i == 0 {
             return;
         }
+        let those = |j: usize| word(j, &|w| matches!(w, "die" | "deze" | "dergelijke" | "de"));
+        let words = |j: usize| {
+            word(j, &|w| {
+                matches!(w, "woorden" | "zin" | "zinnen" | "uitspraak")
+            })
+        };
+        let is = |j: usize| word(j, &|w| matches!(w, "is" | "was" | "zijn" | "waren"));
+        let van = |j: usize| word(j, &|w| w == "van");
+        // Where the speaker's phrase starts, after one of the frames.
+        let at = if word(0, &|w| w == "met")
+            && those(1)
+            && toks[1].lower != "de"
+            && (words(2) || word(2, &|w| w == "boodschap"))
+            && word(3, &|w| !self.lex.is("function", w) || self.lex.is("aux", w))
+        {
+            4
+        } else if word(0, &|w| w == "aan")
+            && word(1, &|w| w == "het")
+            && word(2, &|w| w == "woord")
+            && is(3)
+        {
+            // "Aan het woord is schapenhouder Albert Jansen."
+            4
+        } else if those(0) && words(1) && is(2) && van(3) {
+            // "De woorden zijn van LTO-voorzitter Marijke Hoekstra."
+            4
+        } else if word(0, &|w| w == "het") && is(1) && those(2) && words(3) && van(4) {
+            // "Het zijn de woorden van X."
+            5
+        } else if words(0) && van(1) {
+            // "„…” Woorden van de Oekraïense president Zelensky, dinsdag …"
+            2
+        } else {
+            return;
+        };
         // The quotation before: a sentence that opens with a quotation mark, in this
         // paragraph. (Not `quote_only`, which wants a whole quotation in the sentence: a
         // quotation's first and middle sentences count here.)
@@ -3178,13 +3233,17 @@ impl Finder<'_, '_> {
         if !quoted(i - 1) || self.has[i - 1] {
             return;
         }
-        let Some(np) = self.parser(i).parse(4, false).filter(|np| np.speaks()) else {
+        let Some(np) = self
+            .parser(i)
+            .parse(at, false)
+            .filter(|np| np.speaks() && !np.pronoun)
+        else {
             return;
         };
         let Some(r) = self.resolve(i, &np) else {
             return;
         };
-        let cue = join(&toks[0..3], docs[i].input.text);
+        let cue = join(&toks[0..at.min(3)], docs[i].input.text);
         let mut j = i - 1;
         loop {
             let n = docs[j].toks.len();

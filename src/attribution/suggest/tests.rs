@@ -9474,3 +9474,42 @@ fn a_statements_author_before_a_colon_speaks_the_claim_after_it() {
         "Het bord had een tekst: verboden te roken.",
     ]);
 }
+
+#[test]
+fn the_speaker_named_after_a_quotation() {
+    let got = run(&[&[
+        "‘De wolf hoort hier niet.’",
+        "Aan het woord is schapenhouder Albert Jansen uit Wapse.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Albert Jansen")]);
+    let got = run(&[&[
+        "‘De boeren zijn op.’",
+        "De woorden zijn van LTO-voorzitter Marijke Hoekstra, die al jaren boer is.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Marijke Hoekstra")]);
+    let got = run(&[&[
+        "„Wij zullen niet wijken.”",
+        "Woorden van de Oekraïense president Zelensky, dinsdag in Kyiv.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Zelensky")]);
+    // Not after a sentence that is no quotation.
+    let got = run(&[&["Het water stijgt.", "Aan het woord is de minister."]]);
+    assert!(got.is_empty(), "{got:#?}");
+}
+
+#[test]
+fn a_plural_subject_with_a_phrase_before_a_te_cue() {
+    speaker_and_claim(&[
+        (
+            "De artsen in Gaza vragen de internationale gemeenschap om een bestand af te dwingen.",
+            "De artsen in Gaza",
+            "een bestand af te dwingen",
+        ),
+        (
+            "Experts van de WHO adviseren om mondkapjes te dragen.",
+            "Experts van de WHO",
+            "mondkapjes te dragen",
+        ),
+    ]);
+    nothing(&["De boeren in Friesland zaaien hun land te vroeg in."]);
+}
