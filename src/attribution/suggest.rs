@@ -362,6 +362,16 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             i += 1;
             continue;
         }
+        // "generaal b.d. Peter van Uhm" (buiten dienst): the rank's suffix between the
+        // rank and the name is read as if absent.
+        if c == 'b'
+            && (i == 0 || chars[i - 1].1.is_whitespace())
+            && text[b..].starts_with("b.d.")
+            && chars.get(i + 4).is_none_or(|&(_, n)| n.is_whitespace())
+        {
+            i += 4;
+            continue;
+        }
         let start = i;
         let elision = matches!(c, '\'' | '’' | '‘')
             && (i == 0 || !is_word_char(chars[i - 1].1))
@@ -1128,6 +1138,17 @@ impl NpParser<'_, '_, '_> {
                 && !t.acronym()
                 && (k == 0 || self.after_opening(k))
                 && !self.particle_surname_before_verb(k)
+            {
+                return false;
+            }
+            // "Unaniem stelden de raadsleden dat", "Allemaal zeggen ze": an adverb of manner
+            // that opens the sentence before its verb.
+            if k == 0
+                && self.lex.is("manner-adverbs", &t.lower)
+                && self.toks.get(1).is_some_and(|n| {
+                    n.is_word()
+                        && (self.lex.forms.contains_key(&n.lower) || self.lex.is("aux", &n.lower))
+                })
             {
                 return false;
             }
@@ -3433,6 +3454,25 @@ impl Registry {
             .map(|(s, e)| (s, e.full.as_str()))
     }
 
+    /// A body named in the `reach` sentences before `sentence` whose name has `noun` for a
+    /// word ("de Universiteit van Amsterdam" for "de universiteit"), the last first.
+    fn body_with_word(&self, sentence: usize, reach: usize, noun: &str) -> Option<&str> {
+        let at = self.mentions.partition_point(|&(s, _)| s < sentence);
+        self.mentions[..at]
+            .iter()
+            .rev()
+            .take_while(|&&(s, _)| sentence - s <= reach)
+            .take(64)
+            .map(|&(_, e)| &self.entities[e])
+            .find(|e| {
+                e.full.contains(' ')
+                    && e.full
+                        .split(' ')
+                        .any(|w| w.starts_with(char::is_uppercase) && w.to_lowercase() == noun)
+            })
+            .map(|e| e.full.as_str())
+    }
+
     /// The entities named up to `sentence`, the last first (at most 64 mentions back).
     fn recent(&self, sentence: usize) -> impl Iterator<Item = &Entity> {
         let at = self.mentions.partition_point(|&(s, _)| s <= sentence);
@@ -4614,8 +4654,16 @@ impl<'a, 's> Finder<'a, 's> {
                 // "Philips verkocht … . Het Eindhovense concern verwacht", "JPMorgan … De
                 // Amerikaanse bank".)
                 let opened = brand();
+                // ("Het Parool meldde dat de Universiteit van Amsterdam … . De universiteit
+                // bevestigt": the body whose name has the noun, not the paper that spoke.)
+                let worded = || {
+                    self.registry
+                        .body_with_word(i, 2, noun)
+                        .and_then(|name| self.resolve_name(i, name))
+                };
                 named
                     .filter(|r| self.kind_fits(noun, r))
+                    .or_else(worded)
                     .or_else(mentioned)
                     .or_else(|| opened.clone())
                     .or_else(|| spoke.map(|(_, r)| r.clone()))

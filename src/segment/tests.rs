@@ -283,6 +283,8 @@ mod nl_initials_and_numbers {
             ["Er zijn 23 kinderen met griep A.", "Een woordvoerder zei dat.", "Hij had hepatitis B.", "Volgens de arts gaat het goed."];
         initial_after_a_title_before_a_surname: "Het besluit van burgemeester A. Aboutaleb viel goed. Minister H. de Jonge zweeg." =>
             ["Het besluit van burgemeester A. Aboutaleb viel goed.", "Minister H. de Jonge zweeg."];
+        retired_rank_before_a_name: "„Nee”, zegt generaal b.d. Peter van Uhm. Hij zweeg." =>
+            ["„Nee”, zegt generaal b.d. Peter van Uhm.", "Hij zweeg."];
         initial_after_a_particle_stays: "Het boek van Willem van de T. De Vries kwam uit. Hij las het." =>
             ["Het boek van Willem van de T. De Vries kwam uit.", "Hij las het."];
         compass_point_after_coordinates: "Het schip zonk op 66° 13' N, 04° 02' E. De storm kwam later." =>

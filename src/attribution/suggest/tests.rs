@@ -9513,3 +9513,40 @@ fn a_plural_subject_with_a_phrase_before_a_te_cue() {
     ]);
     nothing(&["De boeren in Friesland zaaien hun land te vroeg in."]);
 }
+
+#[test]
+fn a_type_noun_points_to_the_body_whose_name_has_it_not_the_paper_that_spoke() {
+    let got = run(&[&[
+        "Het Parool meldde dat de Universiteit van Amsterdam een hoogleraar heeft ontslagen.",
+        "De universiteit bevestigt dat de hoogleraar is vertrokken.",
+    ]]);
+    assert_eq!(
+        who(&got),
+        [("d:1", "Parool"), ("d:2", "Universiteit van Amsterdam")]
+    );
+}
+
+#[test]
+fn an_adverb_of_manner_opening_the_sentence_is_no_speaker() {
+    speakers(&[
+        (
+            "Unaniem stelden de raadsleden van Hoorn dat de brug open moet.",
+            "de raadsleden van Hoorn",
+        ),
+        (
+            "Eensgezind verklaarden de partijen dat ze samenwerken.",
+            "de partijen",
+        ),
+    ]);
+}
+
+#[test]
+fn a_retired_rank_before_a_name() {
+    speakers(&[
+        ("„Nee”, zegt generaal b.d. Peter van Uhm.", "Peter van Uhm"),
+        (
+            "Volgens luitenant-generaal b.d. Ben Hodges is het geen toeval.",
+            "Ben Hodges",
+        ),
+    ]);
+}
