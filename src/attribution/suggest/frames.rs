@@ -1881,8 +1881,18 @@ impl Finder<'_, '_> {
             })
         } else {
             let start = self.clause_start(i, k);
+            // ("Op de website van de gemeente staat dat …": a site is read on.)
+            let on_site = |p: usize| {
+                prep == "in"
+                    && toks[p].lower == "op"
+                    && toks[p + 1..n.min(p + 4)].iter().any(|t| {
+                        t.is_word() && (t.lower.ends_with("site") || t.lower.ends_with("pagina"))
+                    })
+            };
             (start..n.min(k + 4))
-                .filter(|&p| toks[p].is_word() && toks[p].lower == prep && !toks[p].quoted)
+                .filter(|&p| {
+                    toks[p].is_word() && (toks[p].lower == prep || on_site(p)) && !toks[p].quoted
+                })
                 .find_map(|p| {
                     self.source_author(i, p + 1)
                         // "In het rapport staat dat …": a particular document, without its
@@ -1911,6 +1921,11 @@ impl Finder<'_, '_> {
             }
             let prev = &self.docs[i - 1];
             if prev.input.paragraph != self.docs[i].input.paragraph || prev.toks.is_empty() {
+                return;
+            }
+            // ("De bond eist dat … . Dat staat in een petitie die …": the sentence before has
+            // its speaker; a document of no author says where, not who.)
+            if self.has[i - 1] && np.phrase.to_lowercase().starts_with("een ") {
                 return;
             }
             let m = prev.toks.len();

@@ -9550,3 +9550,28 @@ fn a_retired_rank_before_a_name() {
         ),
     ]);
 }
+
+#[test]
+fn petitions_leaflets_and_sites_say_what_is_in_them() {
+    speakers(&[
+        (
+            "In de petitie staat dat de bewoners geen windmolens willen.",
+            "de petitie",
+        ),
+        (
+            "Op de website van de gemeente staat dat de brug dicht gaat.",
+            "de gemeente",
+        ),
+        (
+            "Volgens de bijsluiter kan het middel duizeligheid veroorzaken.",
+            "de bijsluiter",
+        ),
+    ]);
+    nothing(&["Op de pagina staat een foto."]);
+    // A document of no author after a sentence with its speaker says where, not who.
+    let got = run(&[&[
+        "De studentenbond eist dat de huurtoeslag omhooggaat.",
+        "Dat staat in een petitie die donderdag werd aangeboden.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "De studentenbond")]);
+}
