@@ -4503,7 +4503,13 @@ impl<'a, 's> Finder<'a, 's> {
         }
         if definite
             && !np.quoted
-            && words.len() <= 3
+            && (words.len() <= 3
+                // ("Het grote internationale bedrijf": two adjectives, neither a nation's,
+                // as "de Britse militaire inlichtingendienst" is none of those before.)
+                || words.len() == 4
+                    && words[1..3]
+                        .iter()
+                        .all(|w| w.ends_with('e') && !w.starts_with(char::is_uppercase)))
             && (member || self.lex.ends_in("anaphoric", noun))
         {
             let body = self.lex.ends_in("anaphoric-bodies", noun);

@@ -9575,3 +9575,17 @@ fn petitions_leaflets_and_sites_say_what_is_in_them() {
     ]]);
     assert_eq!(who(&got), [("d:1", "De studentenbond")]);
 }
+
+#[test]
+fn a_type_noun_with_two_adjectives_points_back() {
+    let got = run(&[&[
+        "Shell boekte winst.",
+        "Het grote internationale bedrijf zegt dat de prijs daalt.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Shell")]);
+    // Not with a nation's adjective: that names another body.
+    speakers(&[(
+        "Rusland heeft volgens de Britse militaire inlichtingendienst veel soldaten verloren.",
+        "de Britse militaire inlichtingendienst",
+    )]);
+}
