@@ -2597,16 +2597,20 @@ impl Finder<'_, '_> {
 
     /// The speaker and cue of suggestion `at`, for a quotation next to it (less sure).
     fn speaker_of(&self, at: usize) -> (Resolved, String) {
+        (self.resolved_at(at, 0.85, true), self.out[at].1.cue.clone())
+    }
+
+    /// Suggestion `at`'s speaker as resolved, for another claim of the same speaker.
+    pub(super) fn resolved_at(&self, at: usize, factor: f64, person: bool) -> Resolved {
         let s = &self.out[at].1;
-        let r = Resolved {
+        Resolved {
             speaker: s.speaker.clone(),
             mention: s.mention.clone(),
             role: s.role.clone(),
             organisation: s.organisation.clone(),
-            factor: 0.85,
-            person: true,
-        };
-        (r, s.cue.clone())
+            factor,
+            person,
+        }
     }
 
     /// Whether a sentence after `j` and before `i`, in `i`'s paragraph, opens with an
@@ -3087,15 +3091,9 @@ impl Finder<'_, '_> {
             return;
         };
         let s = &self.out[at].1;
-        let r = Resolved {
-            speaker: s.speaker.clone(),
-            mention: s.mention.clone(),
-            role: s.role.clone(),
-            organisation: s.organisation.clone(),
-            factor: 1.0,
-            person: self.resolve_name(i, &s.speaker).is_some_and(|r| r.person),
-        };
+        let person = self.resolve_name(i, &s.speaker).is_some_and(|r| r.person);
         let score = s.score;
+        let r = self.resolved_at(at, 1.0, person);
         let end = self.claim_end(i, that + 1, false);
         self.emit(i, &r, "toevoegend", (that + 1, end), score);
     }
