@@ -3082,10 +3082,10 @@ impl Finder<'_, '_> {
             return;
         };
         let comma = toks[j - 1].b0;
-        let Some(at) = self
-            .out
-            .iter()
-            .rposition(|(s, _)| *s == i)
+        // (The last 64 suggestions only: a sentence with none must not scan them all.)
+        let Some(at) = (self.out.len().saturating_sub(64)..self.out.len())
+            .rev()
+            .find(|&at| self.out[at].0 == i)
             .filter(|&at| self.bytes[at].0 < comma)
         else {
             return;
