@@ -413,7 +413,6 @@ impl Finder<'_, '_> {
         if d < 1 {
             return;
         }
-        let c = m + 1;
         let det = &toks[d];
         let prep = &toks[d - 1];
         if !det.is_word()
@@ -434,7 +433,7 @@ impl Finder<'_, '_> {
         }
         let p = self.parser(i);
         let mut start = self.clause_start(i, d - 1);
-        while start < c && toks[start].is_word() && self.lex.is("leading", &toks[start].lower) {
+        while start < m && toks[start].is_word() && self.lex.is("leading", &toks[start].lower) {
             start += 1;
         }
         let Some(np) = p.parse(start, false).filter(|np| {
@@ -449,9 +448,7 @@ impl Finder<'_, '_> {
             return;
         };
         let cue = toks[m].text.to_string();
-        // (The colon after the addressee: `c` is the noun's end when it has none.)
-        let colon = (m + 1..toks.len()).find(|&j| toks[j].is(':')).unwrap_or(c);
-        if self.after_colon(i, colon, &r, &cue, 0.7) {
+        if self.after_colon(i, c, &r, &cue, 0.7) {
             self.remember(i, &r);
         }
     }
