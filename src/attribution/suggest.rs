@@ -4505,11 +4505,14 @@ impl<'a, 's> Finder<'a, 's> {
             && !np.quoted
             && (words.len() <= 3
                 // ("Het grote internationale bedrijf": two adjectives, neither a nation's,
-                // as "de Britse militaire inlichtingendienst" is none of those before.)
+                // as "de Britse militaire inlichtingendienst" is none of those before; a
+                // firm's may be: "Pfizer … het Amerikaanse farmaceutische bedrijf".)
                 || words.len() == 4
-                    && words[1..3]
-                        .iter()
-                        .all(|w| w.ends_with('e') && !w.starts_with(char::is_uppercase)))
+                    && words[1..3].iter().enumerate().all(|(x, w)| {
+                        w.ends_with('e')
+                            && (!w.starts_with(char::is_uppercase)
+                                || x == 0 && self.lex.ends_in("company-nouns", noun))
+                    }))
             && (member || self.lex.ends_in("anaphoric", noun))
         {
             let body = self.lex.ends_in("anaphoric-bodies", noun);
@@ -4533,7 +4536,11 @@ impl<'a, 's> Finder<'a, 's> {
                     && nation.is_none_or(|n| {
                         r.speaker.contains(n)
                             || r.role.as_deref().is_some_and(|x| x.contains(n))
-                            || firm && r.role.is_none() && !r.person
+                            // (Or one word that spoke as a body: "Pfizer verwacht …, zo
+                            // maakte het Amerikaanse bedrijf bekend".)
+                            || firm
+                                && r.role.is_none()
+                                && (!r.person || !r.speaker.contains(' '))
                     })
             };
             let r = if body {
@@ -6347,7 +6354,15 @@ impl<'a, 's> Finder<'a, 's> {
             // "Minister Boelens zei „We gaan gewoon door”": a quotation of three words or
             // more right after a verb of saying, without a colon (not a title after
             // "schreef", nor a name after "noemde").
-            if j == from
+            // (So after the inverted subject: "Volgens het Pentagon benadrukte Austin „…”",
+            // "Daarop zei de minister „…”".)
+            if (j == from
+                || j > from
+                    && toks[j - 1].is_word()
+                    && self
+                        .parser(i)
+                        .parse(from, false)
+                        .is_some_and(|np| np.t1 == j && np.speaks()))
                 && t.opens()
                 && !verb.frame
                 && !verb.quote

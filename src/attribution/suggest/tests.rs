@@ -9589,3 +9589,35 @@ fn a_type_noun_with_two_adjectives_points_back() {
         "de Britse militaire inlichtingendienst",
     )]);
 }
+
+#[test]
+fn a_quotation_right_after_an_inverted_subject() {
+    let got = run(&[&["Volgens het Pentagon benadrukte Austin „dat we klaar zijn”."]]);
+    assert_eq!(
+        speakers_claims(&got),
+        [
+            ("Pentagon", "benadrukte Austin „dat we klaar zijn”"),
+            ("Austin", "„dat we klaar zijn”")
+        ]
+    );
+    speaker_and_claim(&[(
+        "Daarop zei de minister „we gaan gewoon door”.",
+        "de minister",
+        "„we gaan gewoon door”",
+    )]);
+    // A title after the writer is no quotation.
+    nothing(&["In 1960 schreef Mulisch „Het stenen bruidsbed”."]);
+}
+
+#[test]
+fn a_firm_with_a_nation_and_a_trade_after_its_own_claim() {
+    let got = run(&[&[
+        "Pfizer verwacht dat het vaccin in maart beschikbaar is, zo maakte het Amerikaanse farmaceutische bedrijf bekend.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Pfizer")]);
+    let got = run(&[&[
+        "Pfizer boekte winst.",
+        "Het Amerikaanse farmaceutische bedrijf verwacht dat de vraag stijgt.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Pfizer")]);
+}
