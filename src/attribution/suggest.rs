@@ -817,7 +817,14 @@ fn zijn_passive(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> bool {
             || lex.forms.contains_key(&t.lower)
             || lex.is("function", &t.lower)
     });
-    stop.is_some_and(|j| j > 0 && toks[j].is_word() && !toks[j].quoted && zijn(&toks[j]))
+    // ("heeft in zijn toespraak gezegd": after a preposition, a possessive.)
+    stop.is_some_and(|j| {
+        j > 0
+            && toks[j].is_word()
+            && !toks[j].quoted
+            && zijn(&toks[j])
+            && !(toks[j].lower == "zijn" && lex.is("prepositions", &toks[j - 1].lower))
+    })
 }
 
 /// The comma that ends a subordinate clause opening the sentence ("Toen Jansen zei dat hij
@@ -2129,11 +2136,28 @@ impl NpParser<'_, '_, '_> {
                     !toks[j + 1].capitalised()
                         && (self.lex.forms.contains_key(n) || self.lex.is("aux", n))
                 });
-            if self.role_compound(j)
-                || compound_role
-                || demonym
-                || ((!toks[j].capitalised() || initial && !surname || party_member(toks[j].text))
-                    && self.lex.speaker_noun(w))
+            // "Lagarde verzekerde dat", "Het ministerie beschuldigde de rebellen": a noun that
+            // is also a cue's finite form, right after a name or a noun, is the verb (not
+            // after an article or an adjective: "De beschuldigde ontkent").
+            // ("Lokale verzekerden zeggen": a verb after it.)
+            let verb_after_head = self.lex.forms.contains_key(w)
+                && !self
+                    .word(j + 1)
+                    .is_some_and(|v| self.lex.forms.contains_key(v) || self.lex.is("aux", v))
+                && j > 0
+                && toks[j - 1].is_word()
+                && !toks[j - 1].quoted
+                && (last_noun.is_some_and(|h| h + 1 == j)
+                    || toks[j - 1].capitalised()
+                        && !self.lex.is("determiners", &toks[j - 1].lower));
+            if !verb_after_head
+                && (self.role_compound(j)
+                    || compound_role
+                    || demonym
+                    || ((!toks[j].capitalised()
+                        || initial && !surname
+                        || party_member(toks[j].text))
+                        && self.lex.speaker_noun(w)))
             {
                 last_noun = Some(j);
                 j += 1;
@@ -2222,8 +2246,17 @@ impl NpParser<'_, '_, '_> {
                     && {
                         // ("Hoge Amerikaanse functionarissen zeiden": a nationality between.)
                         let h = if self.nationality(j + 1) { j + 2 } else { j + 1 };
-                        self.word(h)
-                            .is_some_and(|n| !toks[h].capitalised() && self.lex.speaker_noun(n))
+                        // (Not a cue's finite form with no verb after it: "Lagarde
+                        // verzekerde dat", but "Lokale verzekerden zeggen".)
+                        let verb = |n: &str| {
+                            self.lex.forms.contains_key(n)
+                                && !self.word(h + 1).is_some_and(|v| {
+                                    self.lex.forms.contains_key(v) || self.lex.is("aux", v)
+                                })
+                        };
+                        self.word(h).is_some_and(|n| {
+                            !toks[h].capitalised() && self.lex.speaker_noun(n) && !verb(n)
+                        })
                     })
             {
                 j += 1;
@@ -7092,6 +7125,15 @@ impl<'a, 's> Finder<'a, 's> {
             if after == k {
                 continue;
             }
+            // ("Inmiddels zegt ook ProRail dat …": a focus adverb before the subject.)
+            let after = after
+                + usize::from(
+                    toks.get(after)
+                        .is_some_and(|t| !t.quoted && frames::FOCUS.contains(&t.lower.as_str()))
+                        && toks
+                            .get(after + 1)
+                            .is_some_and(|t| t.is_word() && !t.quoted),
+                );
             if let Some(np) = p.parse(after, false) {
                 // "zei de coach van het team, Marco Rossi, dat …": the name in apposition.
                 return self.resolve(i, &self.apposed_name(i, np));

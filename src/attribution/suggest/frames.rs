@@ -645,7 +645,7 @@ impl Finder<'_, '_> {
 
 /// Words that may stand before a subject without being part of it: "Zelfs de minister gaf
 /// toe", "Ook Jansen zei".
-const FOCUS: &[&str] = &[
+pub(super) const FOCUS: &[&str] = &[
     "zelfs", "ook", "alleen", "juist", "vooral", "eveneens", "tevens", "evenmin",
 ];
 

@@ -9621,3 +9621,57 @@ fn a_firm_with_a_nation_and_a_trade_after_its_own_claim() {
     ]]);
     assert_eq!(who(&got), [("d:2", "Pfizer")]);
 }
+
+#[test]
+fn a_focus_adverb_before_an_inverted_subject() {
+    speakers(&[
+        (
+            "Inmiddels zegt ook ProRail dat de storing voorbij is.",
+            "ProRail",
+        ),
+        (
+            "Nu laat ook FNV Streekvervoer weten dat er gestaakt wordt.",
+            "FNV Streekvervoer",
+        ),
+        (
+            "Daarnaast heeft ook de minister gezegd dat het klaar is.",
+            "de minister",
+        ),
+    ]);
+}
+
+#[test]
+fn a_possessive_zijn_before_a_participle_is_no_passive() {
+    speakers(&[(
+        "De premier heeft in zijn toespraak gezegd dat de begroting rond is.",
+        "De premier",
+    )]);
+    nothing(&["Aan de bewoners is gemeld dat de brug dicht gaat."]);
+}
+
+#[test]
+fn a_noun_that_is_a_cue_after_a_name_is_the_verb() {
+    speakers(&[
+        (
+            "Lagarde verzekerde dat de banken voldoende kapitaal hebben.",
+            "Lagarde",
+        ),
+        (
+            "Lagarde verzekerde journalisten dat de euro sterk is.",
+            "Lagarde",
+        ),
+        (
+            "Het ministerie beschuldigde de rebellen ervan dat ze logen.",
+            "Het ministerie",
+        ),
+        // The noun after an article or an adjective, a verb after it.
+        (
+            "De beschuldigde ontkent dat hij in Lokeren was.",
+            "De beschuldigde",
+        ),
+        (
+            "Lokale verzekerden zeggen dat de premie te hoog is.",
+            "Lokale verzekerden",
+        ),
+    ]);
+}
