@@ -223,6 +223,7 @@ impl Lexicon {
             "name-openers",
             "national-offices",
             "neuter-documents",
+            "caps-organisations",
         ] {
             if !lists.contains_key(needed) {
                 return Err(format!("words_nl.txt: no [{needed}] section"));
@@ -285,6 +286,14 @@ impl Lexicon {
 
     /// A law, a rule or an agreement by its word ("wet", "VN-Handvest", "Arbeidstijdenwet",
     /// "wetboek", "cao"): it rules, it says nothing.
+    /// [`Self::law`] for a word as written: "WMO" in capitals is an organisation, "Wmo" the
+    /// act (the list `caps-organisations`).
+    pub(crate) fn law_word(&self, text: &str) -> bool {
+        let lower = text.to_lowercase();
+        !(text.chars().all(|c| !c.is_lowercase()) && self.is("caps-organisations", &lower))
+            && self.law(&lower)
+    }
+
     pub(crate) fn law(&self, lower: &str) -> bool {
         self.is("laws", lower)
             || lower

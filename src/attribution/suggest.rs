@@ -1362,7 +1362,7 @@ impl NpParser<'_, '_, '_> {
             && self
                 .toks
                 .get(k + 1)
-                .is_some_and(|n| n.is_word() && !n.capitalised() && self.lex.law(&n.lower))
+                .is_some_and(|n| n.is_word() && !n.capitalised() && self.lex.law_word(n.text))
         {
             return true;
         }
@@ -3962,7 +3962,12 @@ impl<'a, 's> Finder<'a, 's> {
         if !np.coordinated
             && !np.pronoun
             && np.phrase.split(' ').count() <= 4
-            && self.lex.law(&last_word(head(&np.phrase)).to_lowercase())
+            && self.lex.law_word(
+                head(&np.phrase)
+                    .rsplit([' ', '-'])
+                    .next()
+                    .unwrap_or_default(),
+            )
         {
             return None;
         }
@@ -5739,9 +5744,11 @@ impl<'a, 's> Finder<'a, 's> {
                 .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
         // ("Wet Bibob", "Algemene wet bestuursrecht", "Reglement van Orde", "de APV".)
         let named = np.name.is_some_and(|(a, b)| {
-            toks[a..b.min(a + 6)].iter().any(|t| self.lex.law(&t.lower))
+            toks[a..b.min(a + 6)].iter().any(|t| self.lex.law_word(t.text))
         }) || (a..np.t1.min(a + 6)).any(|j| {
-            toks[j].capitalised() && self.lex.is("laws", &toks[j].lower)
+            toks[j].capitalised()
+                && self.lex.is("laws", &toks[j].lower)
+                && self.lex.law_word(toks[j].text)
         })
             // ("Algemene wet bestuursrecht": the phrase stopped before the law's noun.)
             || toks

@@ -4232,11 +4232,15 @@ fn reporting_verbs_of_the_fourth_round() {
         ("Piet Jansen vervolgde: 'We gaan door.'", "Piet Jansen"),
         ("De arts nam aan dat de patiënt sliep.", "De arts"),
         ("Els Smit getuigde dat ze de man had gezien.", "Els Smit"),
+        // (An order, as "gelastte" and "droeg op": round 35.)
+        (
+            "De koning beval de soldaten zich terug te trekken.",
+            "De koning",
+        ),
     ]);
     nothing(&[
         "Het OM vervolgt de man voor moord.",
         "Het parlement nam de wet aan.",
-        "De koning beval de soldaten zich terug te trekken.",
         "Het publiek lachte om de grap van de presentator.",
         "Het onderzoek getuigt van grote moed.",
     ]);
@@ -9673,5 +9677,55 @@ fn a_noun_that_is_a_cue_after_a_name_is_the_verb() {
             "Lokale verzekerden zeggen dat de premie te hoog is.",
             "Lokale verzekerden",
         ),
+    ]);
+}
+
+#[test]
+fn a_particle_that_makes_another_verb_before_om_te() {
+    nothing(&[
+        "De minister zei de persconferentie af om naar het rampgebied te reizen.",
+        "Honderden vrijwilligers meldden zich aan om te helpen.",
+    ]);
+    speakers(&[(
+        "De burgemeester meldde aan de politie dat er gestolen was.",
+        "De burgemeester",
+    )]);
+}
+
+#[test]
+fn orders_and_appeals_with_a_te_infinitive() {
+    speaker_and_claim(&[
+        (
+            "De Chinese president beval dat alle vermisten worden gezocht.",
+            "De Chinese president",
+            "alle vermisten worden gezocht",
+        ),
+        (
+            "De premier beval de ministeries om alle middelen in te zetten.",
+            "De premier",
+            "alle middelen in te zetten",
+        ),
+        (
+            "Guterres deed een beroep op de rijke landen om de steun te verdubbelen.",
+            "Guterres",
+            "de steun te verdubbelen",
+        ),
+    ]);
+    nothing(&[
+        "Hij deed een beroep op de rechter.",
+        "De bevelen van de generaal werden opgevolgd.",
+    ]);
+}
+
+#[test]
+fn an_acronym_in_capitals_that_names_an_organisation_and_english_acts() {
+    speakers(&[
+        ("Volgens de WMO was 2024 het warmste jaar.", "WMO"),
+        ("De WMO verwacht dat de temperatuur stijgt.", "WMO"),
+    ]);
+    nothing(&[
+        "Volgens de Wmo hebben gemeenten een zorgplicht.",
+        "Volgens de Digital Markets Act moet Apple andere winkels toelaten.",
+        "Volgens de AI Act zijn zulke systemen verboden.",
     ]);
 }
