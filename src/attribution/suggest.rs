@@ -6673,6 +6673,12 @@ impl<'a, 's> Finder<'a, 's> {
             && tail.iter().all(|t| {
                 !t.capitalised()
                     && !self.lex.is("determiners", &t.lower)
+                    // ("vindt dat asielzoekers mogen blijven": a clause has its modal; not
+                    // "schreven een artikel dat veel werd gelezen", a relative.)
+                    && !matches!(
+                        t.lower.as_str(),
+                        "mag" | "mogen" | "kan" | "kunnen" | "moet" | "moeten" | "zal" | "zullen"
+                    )
                     && !self.lex.is("pronouns", &t.lower)
                     && !matches!(
                         t.lower.as_str(),

@@ -303,12 +303,14 @@ impl Finder<'_, '_> {
                 && (!t.capitalised() || !self.lex.is("source-nouns", &t.lower))
                 && self.lex.ends_in("source-nouns", &t.lower)
         })?;
-        // Plurals are no particular document ("sommige rapporten", "berichten").
-        if self.lex.plural_noun(&t.lower)
-            || t.lower.ends_with("en")
-            || t.lower
-                .strip_suffix('s')
-                .is_some_and(|sg| self.lex.ends_in("source-nouns", sg))
+        // Plurals are no particular document ("sommige rapporten", "berichten"); minutes
+        // are one ("de notulen").
+        if t.lower != "notulen"
+            && (self.lex.plural_noun(&t.lower)
+                || t.lower.ends_with("en")
+                || t.lower
+                    .strip_suffix('s')
+                    .is_some_and(|sg| self.lex.ends_in("source-nouns", sg)))
         {
             return None;
         }
@@ -1910,9 +1912,13 @@ impl Finder<'_, '_> {
         };
         let cue = toks[k].text.to_string();
         let after = np.t1.max(k + 1);
+        // ("Dat staat in een rapport dat in handen is van RTV Drenthe": after the pronoun
+        // subject, a "dat" is the document's relative.)
+        let pronoun = matches!(toks[0].lower.as_str(), "dat" | "dit") && k == 1;
         let that = (after..n.min(after + 4))
-            .find(|&j| toks[j].is_word() && toks[j].lower == "dat" && !toks[j].quoted);
-        if matches!(toks[0].lower.as_str(), "dat" | "dit") && k == 1 && p == 2 && that.is_none() {
+            .find(|&j| toks[j].is_word() && toks[j].lower == "dat" && !toks[j].quoted)
+            .filter(|_| !pronoun);
+        if pronoun && p == 2 && that.is_none() {
             if i == 0 {
                 return;
             }

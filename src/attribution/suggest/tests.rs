@@ -6410,8 +6410,9 @@ fn heritage_guides_sciences_by_their_ending_local_bodies_and_memos_speak() {
         ("Volgens geografen is de rivier verlegd.", "geografen"),
         ("Botanici denken dat de plant uitsterft.", "Botanici"),
         (
+            // (Round 35: a memo is a source noun, its author the speaker.)
             "Volgens een intern memo van het ministerie is het budget op.",
-            "een intern memo van het ministerie",
+            "het ministerie",
         ),
         (
             "Het waterschap meldt dat de dijk zwak is.",
@@ -9728,4 +9729,49 @@ fn an_acronym_in_capitals_that_names_an_organisation_and_english_acts() {
         "Volgens de Digital Markets Act moet Apple andere winkels toelaten.",
         "Volgens de AI Act zijn zulke systemen verboden.",
     ]);
+}
+
+#[test]
+fn memos_minutes_and_a_documents_relative_after_dat_staat_in() {
+    let got = run(&[&[
+        "Het COA sluit de locatie in Zweeloo.",
+        "Dat staat in een interne memo die in handen is van RTV Drenthe.",
+    ]]);
+    assert_eq!(
+        speakers_claims(&got),
+        [("een interne memo", "Het COA sluit de locatie in Zweeloo")]
+    );
+    // The "dat" after the document is its relative, not the claim.
+    let got = run(&[&[
+        "Het COA sluit de locatie in Zweeloo.",
+        "Dat staat in een rapport dat in handen is van RTV Drenthe.",
+    ]]);
+    assert_eq!(
+        speakers_claims(&got),
+        [("een rapport", "Het COA sluit de locatie in Zweeloo")]
+    );
+    speakers(&[
+        (
+            "In de notulen van de ECB staat dat de directie brede steun had.",
+            "ECB",
+        ),
+        ("Volgens de projecties van de ECB daalt de inflatie.", "ECB"),
+        (
+            "Volgens het pv van de politie reed hij te snel.",
+            "de politie",
+        ),
+    ]);
+    nothing(&["Volgens de informatie op de website is het museum dicht."]);
+}
+
+#[test]
+fn dat_before_a_clause_with_its_verb_is_no_demonstrative() {
+    speakers(&[
+        (
+            "De rechtbank vindt dat asielzoekers mogen blijven.",
+            "De rechtbank",
+        ),
+        ("Jansen vindt dat kinderen moeten spelen.", "Jansen"),
+    ]);
+    nothing(&["De minister vindt dat veel te weinig."]);
 }
