@@ -4513,8 +4513,19 @@ impl<'a, 's> Finder<'a, 's> {
         let member = noun.ends_with("'er") || noun.ends_with("’er");
         // "De 31-jarige Dennis Vos … . De man zei …": the person in focus, of that sex, unless
         // "een man" was brought in since (then "de man" is that one).
-        if definite && !np.quoted && words.len() == 2 && matches!(noun, "man" | "vrouw") {
-            let feminine = noun == "vrouw";
+        // (Round 35: so "de jongen", "het meisje", "de tiener", "de asielzoeker" after a
+        // person named with no role: "Farid Noori (16) … De jongen vertelt".)
+        let sex = match noun {
+            "man" | "jongen" | "jongeman" => Some(Some(false)),
+            "vrouw" | "meisje" | "asielzoekster" => Some(Some(true)),
+            "tiener" | "asielzoeker" | "vluchteling" | "statushouder" => Some(None),
+            _ => None,
+        };
+        if definite
+            && !np.quoted
+            && words.len() == 2
+            && let Some(sex) = sex
+        {
             let introduced = (i.saturating_sub(3)..=i).any(|s| {
                 let toks = &self.docs[s].toks;
                 toks.iter().enumerate().any(|(j, t)| {
@@ -4530,7 +4541,9 @@ impl<'a, 's> Finder<'a, 's> {
             let r = (!introduced)
                 .then(|| self.in_focus(i))
                 .flatten()
-                .filter(|r| r.person && self.gender(r) != Some(!feminine));
+                .filter(|r| {
+                    r.person && sex.is_none_or(|feminine| self.gender(r) != Some(!feminine))
+                });
             if let Some(r) = r {
                 return Some(Resolved {
                     mention,

@@ -1181,7 +1181,7 @@ impl Finder<'_, '_> {
     /// "De meerderheid van de Kamerleden", "Zestig procent van de inwoners".
     fn count_prefix(&self, i: usize, k: usize, end: usize) -> Option<usize> {
         const ABOUT: &[&str] = &[
-            "ruim", "ongeveer", "bijna", "zo'n", "circa", "minstens", "hooguit", "rond",
+            "ruim", "ongeveer", "bijna", "zo'n", "circa", "minstens", "hooguit", "rond", "zeker",
         ];
         const PARTS: &[&str] = &[
             "meerderheid",
@@ -1190,6 +1190,7 @@ impl Finder<'_, '_> {
             "deel",
             "derde",
             "kwart",
+            "merendeel",
         ];
         let toks = &self.docs[i].toks;
         let w = |j: usize| {
@@ -1218,6 +1219,10 @@ impl Finder<'_, '_> {
         } else if w(j).is_some_and(|x| ABOUT.contains(&x)) {
             j += 1;
         }
+        // "Bijna alle hulporganisaties".
+        if j > k && w(j) == Some("alle") {
+            return Some(j + 1);
+        }
         if number(j) {
             // "Zestig procent van de inwoners" is a part below.
             return if w(j + 1) == Some("procent") {
@@ -1226,15 +1231,18 @@ impl Finder<'_, '_> {
                 Some(j + 1)
             };
         }
-        if j > k {
+        // ("Meer dan de helft van", "Ruim de helft van": a part below.)
+        let about = j > k;
+        if about && !w(j).is_some_and(|x| matches!(x, "de" | "een")) {
             return None;
         }
-        if w(j).is_some_and(|x| self.lex.is("counts", x)) {
+        if !about && w(j).is_some_and(|x| self.lex.is("counts", x)) {
             // "Tientallen ooggetuigen", "Tal van", "Duizenden van hen" (not a pronoun).
             return Some(j + 1);
         }
-        // "De (overgrote) meerderheid van", "Een groot deel van", "Twee derde van".
-        if w(j).is_some_and(|x| matches!(x, "de" | "een" | "twee" | "drie")) {
+        // "De (overgrote) meerderheid van", "Een groot deel van", "Twee derde van", "Het
+        // merendeel van".
+        if w(j).is_some_and(|x| matches!(x, "de" | "een" | "twee" | "drie" | "het")) {
             j += 1;
             if w(j).is_some_and(|x| x.ends_with('e') && !PARTS.contains(&x)) {
                 j += 1;

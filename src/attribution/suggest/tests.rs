@@ -9775,3 +9775,76 @@ fn dat_before_a_clause_with_its_verb_is_no_demonstrative() {
     ]);
     nothing(&["De minister vindt dat veel te weinig."]);
 }
+
+#[test]
+fn a_boy_a_girl_or_an_asylum_seeker_named_with_no_role() {
+    let got = run(&[&[
+        "Farid Noori (16) reisde naar Ter Apel.",
+        "De jongen vertelt dat hij onderweg is beroofd.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Farid Noori")]);
+    let got = run(&[&[
+        "Rahim Sultani kwam in 2022 naar Nederland.",
+        "De asielzoeker vertelt dat hij al zes keer is verhuisd.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Rahim Sultani")]);
+    // Not one brought in with "een", nor one of the other sex.
+    let got = run(&[&[
+        "Een jongen van twaalf werd aangehouden.",
+        "De jongen vertelt dat hij onschuldig is.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De jongen")]);
+    let got = run(&[&[
+        "Sara de Vries kwam in 2022 naar Nederland.",
+        "De jongen vertelt dat hij al zes keer is verhuisd.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De jongen")]);
+}
+
+#[test]
+fn more_than_half_of_and_almost_all_of_a_group() {
+    speakers(&[
+        (
+            "Meer dan de helft van de gemeenten zegt dat zij het niet haalt.",
+            "Meer dan de helft van de gemeenten",
+        ),
+        (
+            "Bijna alle hulporganisaties waarschuwen dat de opvang vastloopt.",
+            "Bijna alle hulporganisaties",
+        ),
+        (
+            "Het merendeel van de gemeenten zegt dat het niet lukt.",
+            "Het merendeel van de gemeenten",
+        ),
+        (
+            "Zeker twintig asielzoekers zeggen dat ze zijn mishandeld.",
+            "Zeker twintig asielzoekers",
+        ),
+    ]);
+}
+
+#[test]
+fn travel_firms_bureaus_and_us_county_officials() {
+    let got = run(&[&[
+        "Ryanair schrapt vluchten.",
+        "De Ierse prijsvechter zegt dat de vliegbelasting te hoog is.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Ryanair")]);
+    let got = run(&[&[
+        "Het Centraal Planbureau publiceerde cijfers.",
+        "Volgens het planbureau stijgt de koopkracht.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Centraal Planbureau")]);
+    speakers(&[
+        (
+            "Volgens de county zijn 2.200 gebouwen verwoest.",
+            "de county",
+        ),
+        (
+            "Thaise duikers vertelden dat het water snel steeg.",
+            "Thaise duikers",
+        ),
+    ]);
+    let got = run(&[&["Shell boekte winst.", "Het bureau zegt dat de prijs daalt."]]);
+    assert_eq!(who(&got), [("d:2", "Het bureau")]);
+}
