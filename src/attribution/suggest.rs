@@ -3819,6 +3819,26 @@ impl<'a, 's> Finder<'a, 's> {
         let at = usize::from(toks.first().is_some_and(|t| {
             t.is_word() && matches!(t.lower.as_str(), "ook" | "zelfs" | "vooral" | "juist")
         }));
+        // (Two described people as one subject, for "ze": "De kapitein en de stuurman werden
+        // verhoord. Ze verklaarden …".)
+        if let Some(np) = self.parse_coord(j, at, false).filter(|np| {
+            np.coordinated
+                && np.name.is_none()
+                && toks.get(np.t1).is_some_and(|t| {
+                    t.is_word()
+                        && !t.quoted
+                        && plural_verb(&t.lower)
+                        && self.lex.is("aux", &t.lower)
+                        || t.is_word() && !t.quoted && self.lex.forms.contains_key(&t.lower)
+                })
+                && np
+                    .phrase
+                    .split(' ')
+                    .any(|w| self.lex.person_noun(&w.to_lowercase()))
+        }) {
+            let r = self.resolve(j, &np)?;
+            return Some((np.t1, r, true));
+        }
         let np = self.parser(j).parse(at, false)?;
         let noun = np.noun.as_deref()?;
         let next = toks.get(np.t1)?;
@@ -7143,6 +7163,19 @@ impl<'a, 's> Finder<'a, 's> {
         // the speaker unknown; the phrase after the verb is its object.
         if p.parse(start, false)
             .is_some_and(|np| np.pronoun && np.t1 == finite)
+        {
+            return None;
+        }
+        // "Ingewijden vertelden Bloomberg dat …", "Vier bronnen vertelden Reuters": a subject
+        // that names nobody leaves the speaker unknown; the phrase after the verb is whom
+        // they told.
+        if finite > start
+            && finite - start <= 3
+            && toks[finite - 1].is_word()
+            && !toks[finite - 1].quoted
+            && (self.lex.is("anonymous", &toks[finite - 1].lower)
+                || self.lex.is("generic", &toks[finite - 1].lower))
+            && toks[start..finite].iter().all(|t| t.is_word() && !t.quoted)
         {
             return None;
         }

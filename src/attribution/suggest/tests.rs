@@ -9848,3 +9848,36 @@ fn travel_firms_bureaus_and_us_county_officials() {
     let got = run(&[&["Shell boekte winst.", "Het bureau zegt dat de prijs daalt."]]);
     assert_eq!(who(&got), [("d:2", "Het bureau")]);
 }
+
+#[test]
+fn whom_nameless_sources_told_is_no_speaker() {
+    nothing(&[
+        "Ingewijden vertelden Bloomberg dat OpenAI een beursgang voorbereidt.",
+        "Vier ingewijden vertelden Reuters dat de rente daalt.",
+    ]);
+    speakers(&[
+        (
+            "Diplomatieke bronnen vertelden Reuters dat de rente daalt.",
+            "Diplomatieke bronnen",
+        ),
+        (
+            "Twee functionarissen van de Fed vertelden Reuters dat de rente daalt.",
+            "Twee functionarissen van de Fed",
+        ),
+    ]);
+}
+
+#[test]
+fn plural_ze_after_two_described_people() {
+    let got = run(&[&[
+        "De kapitein en de stuurman werden verhoord.",
+        "Ze verklaarden dat het schip lek was.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "De kapitein en de stuurman")]);
+    // Singular "hij" is neither of them alone.
+    let got = run(&[&[
+        "De kapitein en de stuurman werden verhoord.",
+        "Hij verklaarde dat het schip lek was.",
+    ]]);
+    assert!(got.is_empty(), "{got:#?}");
+}
