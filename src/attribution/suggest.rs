@@ -5272,7 +5272,8 @@ impl<'a, 's> Finder<'a, 's> {
                 "overtuigd" | "zeker" | "optimistisch" | "pessimistisch" | "eens" => {
                     self.stance_adjective(i, k)
                 }
-                "klinkt" | "klonk" => self.klinkt_het(i, k),
+                // (Also the Flemish "heet het": "Bij Groen heet het dat …".)
+                "klinkt" | "klonk" | "heet" | "heette" => self.klinkt_het(i, k),
                 "luidt" | "luidde" | "luiden" | "luidden" => self.luidt(i, k),
                 w => {
                     if self.lex.is("judgement-verbs", w)
@@ -5577,7 +5578,13 @@ impl<'a, 's> Finder<'a, 's> {
         j > 0
             && !toks[j].quoted
             && (toks[j].lower == "of" || self.lex.is("question-words", &toks[j].lower))
-            && matches!(toks[j - 1].lower.as_str(), "vraag" | "vragen")
+            && (matches!(toks[j - 1].lower.as_str(), "vraag" | "vragen")
+                // ("zei Powell toen hem werd gevraagd of hij aftrad": asked of the speaker.)
+                || toks[j - 1].lower == "gevraagd"
+                    && j >= 4
+                    && matches!(toks[j - 2].lower.as_str(), "werd" | "wordt")
+                    && matches!(toks[j - 3].lower.as_str(), "hem" | "haar" | "hen")
+                    && toks[j - 4].lower == "toen")
     }
 
     /// `np` after a `volgens` at `k` inside a clause, without a last one-word name that is

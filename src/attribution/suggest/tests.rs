@@ -9881,3 +9881,28 @@ fn plural_ze_after_two_described_people() {
     ]]);
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn asked_of_the_speaker_after_the_cue_and_flemish_heet_het() {
+    speaker_and_claim(&[
+        (
+            "„Ik ga nergens heen”, zei Powell toen hem werd gevraagd of hij zou aftreden.",
+            "Powell",
+            "„Ik ga nergens heen”",
+        ),
+        (
+            "„Dit is een zwarte dag”, heet het bij de Franstalige socialisten.",
+            "de Franstalige socialisten",
+            "„Dit is een zwarte dag”",
+        ),
+        (
+            "Bij Groen heet het dat de regering faalt.",
+            "Groen",
+            "de regering faalt",
+        ),
+    ]);
+    nothing(&[
+        "Het museum heet het Rijksmuseum.",
+        "Hoe heet het boek dat je leest?",
+    ]);
+}
