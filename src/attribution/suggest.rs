@@ -388,10 +388,14 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 let joiner = matches!(d, '-' | '\'' | '’' | '.' | '‐')
                     && chars.get(i + 1).is_some_and(|&(_, n)| is_word_char(n))
                     && (d != '.' || chars[i - 1].1.is_ascii_digit() || domain(&chars, i))
-                    // "CD&V", "H&M", "NOC*NSF": an ampersand or asterisk between capitals.
+                    // "CD&V", "H&M", "NOC*NSF": an ampersand or asterisk between capitals
+                    // (or an ampersand between small letters: "cd&v", as Flanders writes it).
                     || matches!(d, '&' | '*')
                         && chars[i - 1].1.is_uppercase()
-                        && chars.get(i + 1).is_some_and(|&(_, n)| n.is_uppercase());
+                        && chars.get(i + 1).is_some_and(|&(_, n)| n.is_uppercase())
+                    || d == '&'
+                        && chars[i - 1].1.is_lowercase()
+                        && chars.get(i + 1).is_some_and(|&(_, n)| n.is_lowercase());
                 if is_word_char(d) || joiner {
                     i += 1;
                 } else {
@@ -1262,9 +1266,11 @@ impl NpParser<'_, '_, '_> {
             return t.text.chars().any(char::is_alphabetic);
         }
         // "al-Serraj", "bin-Salman": a lower-case prefix joined to a capitalised name.
+        // ("cd&v": a party's short name with its ampersand.)
         t.text
             .split_once('-')
             .is_some_and(|(_, r)| r.chars().next().is_some_and(char::is_uppercase))
+            || t.text.contains('&') && t.text.chars().all(|c| c.is_alphabetic() || c == '&')
     }
 
     /// "Van den Heuvel liet weten", "De Croo zei" at a sentence's start: particles, a

@@ -9906,3 +9906,22 @@ fn asked_of_the_speaker_after_the_cue_and_flemish_heet_het() {
         "Hoe heet het boek dat je leest?",
     ]);
 }
+
+#[test]
+fn a_flemish_party_with_its_ampersand_in_small_letters() {
+    let toks = tokenize("De cd&v-voorzitter en H&M.");
+    let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+    assert_eq!(words, ["De", "cd&v-voorzitter", "en", "H&M", "."]);
+    speakers(&[
+        ("Volgens cd&v moet de belasting er komen.", "cd&v"),
+        (
+            "Cd&v-voorzitter Sammy Mahdi vindt dat de belasting er moet komen.",
+            "Sammy Mahdi",
+        ),
+    ]);
+    let got = run(&[&[
+        "Cd&v-voorzitter Sammy Mahdi is boos.",
+        "„Wie de index aanraakt, speelt met vuur”, zei de cd&v-voorzitter.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Sammy Mahdi")]);
+}
