@@ -6442,14 +6442,16 @@ impl<'a, 's> Finder<'a, 's> {
             // "schreef", nor a name after "noemde").
             // (So after the inverted subject: "Volgens het Pentagon benadrukte Austin „…”",
             // "Daarop zei de minister „…”".)
-            if (j == from
-                || j > from
-                    && toks[j - 1].is_word()
-                    && self
-                        .parser(i)
-                        .parse(from, false)
-                        .is_some_and(|np| np.t1 == j && np.speaks()))
-                && t.opens()
+            // (The parse only at an opening mark: a clause a user fills with words costs no
+            // parse per word.)
+            if t.opens()
+                && (j == from
+                    || j > from
+                        && toks[j - 1].is_word()
+                        && self
+                            .parser(i)
+                            .parse(from, false)
+                            .is_some_and(|np| np.t1 == j && np.speaks()))
                 && !verb.frame
                 && !verb.quote
                 && self
