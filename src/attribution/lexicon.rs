@@ -286,12 +286,16 @@ impl Lexicon {
 
     /// A law, a rule or an agreement by its word ("wet", "VN-Handvest", "Arbeidstijdenwet",
     /// "wetboek", "cao"): it rules, it says nothing.
-    /// [`Self::law`] for a word as written: "WMO" in capitals is an organisation, "Wmo" the
-    /// act (the list `caps-organisations`).
+    /// Whether a word as written is an organisation only in capitals: "WMO" is one, "Wmo"
+    /// the act (the list `caps-organisations`).
+    pub(crate) fn caps_organisation(&self, text: &str) -> bool {
+        text.chars().all(|c| !c.is_lowercase())
+            && self.is("caps-organisations", &text.to_lowercase())
+    }
+
+    /// [`Self::law`] for a word as written (not a [`Self::caps_organisation`]).
     pub(crate) fn law_word(&self, text: &str) -> bool {
-        let lower = text.to_lowercase();
-        !(text.chars().all(|c| !c.is_lowercase()) && self.is("caps-organisations", &lower))
-            && self.law(&lower)
+        !self.caps_organisation(text) && self.law(&text.to_lowercase())
     }
 
     pub(crate) fn law(&self, lower: &str) -> bool {

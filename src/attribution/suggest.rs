@@ -1275,6 +1275,15 @@ impl NpParser<'_, '_, '_> {
 
     /// "Van den Heuvel liet weten", "De Croo zei" at a sentence's start: particles, a
     /// capitalised word and a verb form (not "Van de Nederlanders" or "De Haagse politie").
+    /// Whether the word at `k` is a cue's form with no verb after it, so the verb itself
+    /// ("Lagarde verzekerde dat"), though a speaker noun too ("Lokale verzekerden zeggen").
+    fn cue_not_noun(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| self.lex.forms.contains_key(w))
+            && !self
+                .word(k + 1)
+                .is_some_and(|v| self.lex.forms.contains_key(v) || self.lex.is("aux", v))
+    }
+
     fn particle_surname_before_verb(&self, k: usize) -> bool {
         let toks = self.toks;
         if !toks[k].is_word() || !self.lex.is("name-particles", &toks[k].lower) {
@@ -2146,10 +2155,7 @@ impl NpParser<'_, '_, '_> {
             // is also a cue's finite form, right after a name or a noun, is the verb (not
             // after an article or an adjective: "De beschuldigde ontkent").
             // ("Lokale verzekerden zeggen": a verb after it.)
-            let verb_after_head = self.lex.forms.contains_key(w)
-                && !self
-                    .word(j + 1)
-                    .is_some_and(|v| self.lex.forms.contains_key(v) || self.lex.is("aux", v))
+            let verb_after_head = self.cue_not_noun(j)
                 && j > 0
                 && toks[j - 1].is_word()
                 && !toks[j - 1].quoted
@@ -2254,14 +2260,10 @@ impl NpParser<'_, '_, '_> {
                         let h = if self.nationality(j + 1) { j + 2 } else { j + 1 };
                         // (Not a cue's finite form with no verb after it: "Lagarde
                         // verzekerde dat", but "Lokale verzekerden zeggen".)
-                        let verb = |n: &str| {
-                            self.lex.forms.contains_key(n)
-                                && !self.word(h + 1).is_some_and(|v| {
-                                    self.lex.forms.contains_key(v) || self.lex.is("aux", v)
-                                })
-                        };
                         self.word(h).is_some_and(|n| {
-                            !toks[h].capitalised() && self.lex.speaker_noun(n) && !verb(n)
+                            !toks[h].capitalised()
+                                && self.lex.speaker_noun(n)
+                                && !self.cue_not_noun(h)
                         })
                     })
             {
@@ -5794,7 +5796,7 @@ impl<'a, 's> Finder<'a, 's> {
         }) || (a..np.t1.min(a + 6)).any(|j| {
             toks[j].capitalised()
                 && self.lex.is("laws", &toks[j].lower)
-                && self.lex.law_word(toks[j].text)
+                && !self.lex.caps_organisation(toks[j].text)
         })
             // ("Algemene wet bestuursrecht": the phrase stopped before the law's noun.)
             || toks
