@@ -9925,3 +9925,17 @@ fn a_flemish_party_with_its_ampersand_in_small_letters() {
     ]]);
     assert_eq!(who(&got), [("d:2", "Sammy Mahdi")]);
 }
+
+#[test]
+fn the_flemish_gewezen_before_a_title() {
+    speakers(&[
+        (
+            "Gewezen burgemeester Patrick Janssens zegt dat de stad faalt.",
+            "Patrick Janssens",
+        ),
+        (
+            "Volgens gewezen premier Yves Leterme is het land onbestuurbaar.",
+            "Yves Leterme",
+        ),
+    ]);
+}
