@@ -3835,9 +3835,8 @@ impl<'a, 's> Finder<'a, 's> {
                 && toks.get(np.t1).is_some_and(|t| {
                     t.is_word()
                         && !t.quoted
-                        && plural_verb(&t.lower)
-                        && self.lex.is("aux", &t.lower)
-                        || t.is_word() && !t.quoted && self.lex.forms.contains_key(&t.lower)
+                        && (plural_verb(&t.lower) && self.lex.is("aux", &t.lower)
+                            || self.lex.forms.contains_key(&t.lower))
                 })
                 && np
                     .phrase
