@@ -192,6 +192,7 @@ impl Lexicon {
             "masculine",
             "impersonal",
             "content-nouns",
+            "om-nouns",
             "subordinators",
             "before-subordinator",
             "calendar",

@@ -2248,29 +2248,70 @@ impl Finder<'_, '_> {
     pub(super) fn content_noun(&mut self, i: usize) {
         let toks = &self.docs[i].toks;
         let p = self.parser(i);
+        // The word that opens the content: `dat` after an utterance, `om` (with its `te`)
+        // after a request or promise ("de oproep van Zelensky om meer wapens te sturen").
         let noun = |k: usize| {
             let t = &toks[k];
-            t.is_word() && !t.quoted && self.lex.is("content-nouns", &t.lower)
+            t.is_word()
+                && !t.quoted
+                && (self.lex.is("content-nouns", &t.lower) || self.lex.is("om-nouns", &t.lower))
         };
-        let dat = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && t.lower == "dat");
+        let opens = |k: usize, noun: &str| {
+            toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && match t.lower.as_str() {
+                        "dat" => self.lex.is("content-nouns", noun),
+                        "om" => self.lex.is("om-nouns", noun) && om_te_end(toks, k).is_some(),
+                        _ => false,
+                    }
+            })
+        };
         for k in 1..toks.len() {
             if !noun(k) {
                 continue;
             }
+            let w = toks[k].lower.as_str();
             let found = if toks.get(k + 1).is_some_and(|t| t.lower == "van") {
                 p.parse(k + 2, false)
-                    .filter(|np| np.speaks() && !np.pronoun && dat(np.t1))
-                    .and_then(|np| Some((self.resolve(i, &np)?, np.t1)))
-            } else if k >= 2 && toks[k - 1].lower == "de" {
+                    .filter(|np| np.speaks() && !np.pronoun)
+                    .and_then(|np| {
+                        // ("Het advies van het RIVM is om thuis te werken.")
+                        let at = if self.lex.is("om-nouns", w)
+                            && toks
+                                .get(np.t1)
+                                .is_some_and(|t| matches!(t.lower.as_str(), "is" | "was"))
+                        {
+                            np.t1 + 1
+                        } else {
+                            np.t1
+                        };
+                        opens(at, w).then_some((np, at))
+                    })
+                    .and_then(|(np, at)| Some((self.resolve(i, &np)?, at)))
+            } else if k >= 2 && toks[k - 1].lower == "de" && self.lex.is("content-nouns", w) {
                 self.light_verb(i, k)
                     .and_then(|(np, at)| Some((self.resolve(i, &np)?, at)))
-            } else if dat(k + 1) {
+            } else if opens(k + 1, w) {
                 let pronoun = match toks[k - 1].lower.as_str() {
                     "zijn" => "hij",
                     "haar" => "zij",
                     "hun" => "ze",
                     _ => continue,
                 };
+                // "Het ministerie herhaalde zijn belofte om …": the possessive is the subject's
+                // that opens the clause, one verb (and its adverbs) before it.
+                let own = p
+                    .parse(after_adverbs(self.lex, toks), false)
+                    .filter(|np| {
+                        np.speaks()
+                            && !np.pronoun
+                            && np.t1 + 1 < k - 1
+                            && k - 1 - np.t1 <= 3
+                            && toks[np.t1 + 1..k - 1]
+                                .iter()
+                                .all(|t| t.is_word() && !t.quoted)
+                    })
+                    .and_then(|np| self.resolve(i, &np));
                 // (Its end is the noun, as a subject pronoun's is the word after it.)
                 let np = Np {
                     t1: k,
@@ -2278,21 +2319,28 @@ impl Finder<'_, '_> {
                     phrase: pronoun.to_string(),
                     ..Default::default()
                 };
-                self.resolve(i, &np).map(|mut r| {
-                    r.mention = toks[k - 1].text.to_string();
-                    (r, k + 1)
+                own.or_else(|| {
+                    self.resolve(i, &np).map(|mut r| {
+                        r.mention = toks[k - 1].text.to_string();
+                        r
+                    })
                 })
+                .map(|r| (r, k + 1))
             } else {
                 None
             };
             let Some((r, at)) = found else {
                 continue;
             };
-            let from = at + 1;
-            let end = self.claim_end(i, from, true);
-            let end = (from..end).find(|&j| toks[j].is(',')).unwrap_or(end);
+            let span = if toks[at].lower == "om" {
+                (at, om_te_end(toks, at).unwrap_or(at + 1))
+            } else {
+                let from = at + 1;
+                let end = self.claim_end(i, from, true);
+                (from, (from..end).find(|&j| toks[j].is(',')).unwrap_or(end))
+            };
             let cue = toks[k].text.to_string();
-            self.emit(i, &r, &cue, (from, end), 0.65);
+            self.emit(i, &r, &cue, span, 0.65);
             self.remember(i, &r);
             return;
         }
@@ -3279,4 +3327,18 @@ impl Finder<'_, '_> {
         }
         self.remember(i, &r);
     }
+}
+
+/// The end (exclusive) of an om-te clause whose `om` is at `k`: the infinitives after its `te`
+/// ("om de wet in te trekken", "om te blijven werken"). None when no `te` and infinitive
+/// follow within twelve words, or a comma or mark comes first.
+pub(super) fn om_te_end(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let verb = |t: &Tok<'_>| t.is_word() && !t.capitalised() && t.lower.ends_with('n');
+    let te = (k + 1..toks.len().min(k + 13))
+        .take_while(|&j| toks[j].is_word())
+        .find(|&j| toks[j].lower == "te" && toks.get(j + 1).is_some_and(verb))?;
+    let end = (te + 1..toks.len().min(te + 4))
+        .take_while(|&j| verb(&toks[j]))
+        .last()?;
+    Some(end + 1)
 }

@@ -9939,3 +9939,48 @@ fn the_flemish_gewezen_before_a_title() {
         ),
     ]);
 }
+
+#[test]
+fn appeals_advice_and_promises_with_om_te_are_utterances() {
+    speaker_and_claim(&[
+        (
+            "De oproep van Zelensky om meer wapens te sturen kreeg steun.",
+            "Zelensky",
+            "om meer wapens te sturen",
+        ),
+        (
+            "Het kabinet kreeg het advies van de Raad van State om de wet in te trekken.",
+            "Raad van State",
+            "om de wet in te trekken",
+        ),
+        (
+            "Het advies van het RIVM is om thuis te werken.",
+            "RIVM",
+            "om thuis te werken",
+        ),
+        (
+            "De burgemeester deed een oproep aan de inwoners om binnen te blijven.",
+            "De burgemeester",
+            "binnen te blijven",
+        ),
+        // The possessive is the clause's own subject's.
+        (
+            "Het ministerie herhaalde echter zijn belofte om alle wapens terug te trekken.",
+            "Het ministerie",
+            "om alle wapens terug te trekken",
+        ),
+    ]);
+    assert_eq!(
+        who(&run(&[&[
+            "Minister Jansen sprak in Brussel.",
+            "Hij herhaalde zijn belofte om de belastingen te verlagen."
+        ]])),
+        [("d:2", "Jansen")]
+    );
+    // Intentions, a motion the court decides on, and an `om` with no infinitive.
+    nothing(&[
+        "Zijn plan om de belastingen te verlagen stuitte op verzet.",
+        "De rechtbank wees het verzoek van de verdediging om extra getuigen te horen af.",
+        "Er kwam een oproep van de VN om een wapenstilstand.",
+    ]);
+}
