@@ -193,6 +193,7 @@ impl Lexicon {
             "impersonal",
             "content-nouns",
             "om-nouns",
+            "epithets",
             "subordinators",
             "before-subordinator",
             "calendar",

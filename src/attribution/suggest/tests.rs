@@ -9984,3 +9984,61 @@ fn appeals_advice_and_promises_with_om_te_are_utterances() {
         "Er kwam een oproep van de VN om een wapenstilstand.",
     ]);
 }
+
+#[test]
+fn an_epithet_points_back_to_the_person_named_with_no_role() {
+    second_speakers(&[
+        (
+            "Ahmed Ouali woont al twaalf jaar in de flat.",
+            "De 43-jarige vader vertelt dat de schimmel steeds terugkomt.",
+            "Ahmed Ouali",
+        ),
+        (
+            "Marco Visser staat terecht voor moord.",
+            "De verdachte ontkende dat hij opdracht gaf tot geweld.",
+            "Marco Visser",
+        ),
+        (
+            "Gustavo Petro won de verkiezingen.",
+            "De oud-guerrillastrijder zei dat hij een regering van het leven wil vormen.",
+            "Gustavo Petro",
+        ),
+        // An age or a past allows a role of another word; a woman's form points back to
+        // the role as written for a man.
+        (
+            "De Japanse astronaut Koichi Wakata is terug op aarde.",
+            "Hij is blij, zei de 59-jarige ingenieur.",
+            "Koichi Wakata",
+        ),
+        (
+            "De Franse astronaut Sophie Adenot vertrekt naar het ISS.",
+            "„Ik ben er klaar voor”, zei de astronaute.",
+            "Sophie Adenot",
+        ),
+    ]);
+    // A role of an office, someone brought in with `een`, a person of the other sex, or a
+    // name in the same sentence: the description stays as written.
+    second_speakers(&[
+        (
+            "Officier van justitie Lotte Brouwer eiste twaalf jaar.",
+            "De verdachte zei dat hij onschuldig is.",
+            "De verdachte",
+        ),
+        (
+            "Jan de Vries zag hoe een verdachte werd opgepakt.",
+            "De verdachte zei dat hij onschuldig is.",
+            "De verdachte",
+        ),
+        (
+            "Jan de Vries woont al jaren in de flat.",
+            "De alleenstaande moeder zegt dat het huis vochtig is.",
+            "De alleenstaande moeder",
+        ),
+    ]);
+    assert_eq!(
+        who(&one(
+            "De kroongetuige heeft volgens zijn advocaat verklaard dat hij opdrachten kreeg."
+        )),
+        [("d:1", "zijn advocaat"), ("d:1", "De kroongetuige")]
+    );
+}
