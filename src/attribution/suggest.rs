@@ -4081,6 +4081,25 @@ impl<'a, 's> Finder<'a, 's> {
                 r.factor = 0.7;
                 return Some(r);
             }
+            // Round 36: the described person or people of a fronted claim, for the pronoun
+            // inverted after it: "De 86-jarige regisseur werkt aan een film, vertelde hij",
+            // "De twee orkesten gaan samen verder, zeggen ze".
+            if pronoun_at >= 2
+                && (s.toks[pronoun_at - 2].is(',') || s.toks[pronoun_at - 2].closes())
+                && s.toks[pronoun_at - 1].is_word()
+                && self.lex.forms.contains_key(&s.toks[pronoun_at - 1].lower)
+                && let Some((t1, mut r, many)) = self.described_opener(i)
+                && t1 < pronoun_at - 2
+                && if many {
+                    plural == Some(true)
+                } else {
+                    plural != Some(true) && r.person && agrees(&r)
+                }
+            {
+                r.mention = mention;
+                r.factor = 0.7;
+                return Some(r);
+            }
             let last = if masculine {
                 self.last_person.as_ref()
             } else {
@@ -6667,7 +6686,28 @@ impl<'a, 's> Finder<'a, 's> {
             }
         }
         let Some((c, kind)) = complement else {
-            if verb.te && self.te_claim(i, k, from, clause_end, &cue, verb.weight) {
+            // "stelde de gemeenten in staat … te", "stelt zich ten doel … te", "stelt het op
+            // prijs … te", "stelt alles in het werk om … te", "stelt huurders verplicht om":
+            // an idiom of a verb that a particle makes another, no claim.
+            let idiom = verb.blockers.iter().any(|b| b == "in")
+                && (from..clause_end)
+                    .take_while(|&j| toks[j].lower != "te")
+                    .take(COMPLEMENT_WINDOW)
+                    .any(|j| {
+                        // ("stelt voor … te schrappen" is the proposal of "voorstellen".)
+                        j == from && toks[j].lower == "voor"
+                            || j > 0
+                                && matches!(
+                                    (toks[j - 1].lower.as_str(), toks[j].lower.as_str()),
+                                    ("in", "staat" | "gelegenheid")
+                                        | ("ten", "doel")
+                                        | ("op", "prijs")
+                                        | ("de", "gelegenheid")
+                                        | ("het", "werk")
+                                        | (_, "verplicht" | "om")
+                                )
+                    });
+            if verb.te && !idiom && self.te_claim(i, k, from, clause_end, &cue, verb.weight) {
                 return true;
             }
             return self.object_claim(i, k, particle, verb.object, &cue, verb.weight);

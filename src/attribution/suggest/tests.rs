@@ -10042,3 +10042,53 @@ fn an_epithet_points_back_to_the_person_named_with_no_role() {
         [("d:1", "zijn advocaat"), ("d:1", "De kroongetuige")]
     );
 }
+
+#[test]
+fn an_inverted_pronoun_after_a_fronted_claim_is_its_described_subject() {
+    speakers(&[
+        (
+            "De 86-jarige regisseur werkt aan een nieuwe film, vertelde hij.",
+            "De 86-jarige regisseur",
+        ),
+        (
+            "De schrijfster had nooit gedacht dat het boek zo goed zou verkopen, zegt ze nu.",
+            "De schrijfster",
+        ),
+    ]);
+    // Not a body for "hij", nor a woman for "hij".
+    nothing(&[
+        "De politie heeft de straat afgezet, zei hij.",
+        "De schrijfster had het nooit gedacht, zegt hij.",
+    ]);
+}
+
+#[test]
+fn stellen_with_a_te_infinitive_and_critics_verbs() {
+    speaker_and_claim(&[
+        (
+            "De man stelt uit zelfverdediging te hebben gehandeld.",
+            "De man",
+            "uit zelfverdediging te hebben gehandeld",
+        ),
+        (
+            "Het Kunstenaarsfonds bepleit dat de lonen omhoog gaan.",
+            "Kunstenaarsfonds",
+            "de lonen omhoog gaan",
+        ),
+    ]);
+    speakers(&[
+        (
+            "„Het is een pretpark”, schampert criticus Hans Jager.",
+            "Hans Jager",
+        ),
+        ("„Dit is niets”, smaalde de criticus.", "de criticus"),
+    ]);
+    // Idioms of "stellen", and an object of "bepleiten".
+    nothing(&[
+        "De stichting stelt zich ten doel de natuur te beschermen.",
+        "Het kabinet stelde de gemeenten in staat meer te bouwen.",
+        "Het ziekenhuis stelt alles in het werk om de wachttijden terug te dringen.",
+        "De gemeente stelt huurders verplicht om hun woning te laten keuren.",
+        "De advocaat bepleitte vrijspraak.",
+    ]);
+}
