@@ -194,6 +194,7 @@ impl Lexicon {
             "content-nouns",
             "om-nouns",
             "epithets",
+            "programme-nouns",
             "subordinators",
             "before-subordinator",
             "calendar",

@@ -6257,10 +6257,22 @@ impl<'a, 's> Finder<'a, 's> {
         }
         // Blocking particles and split particles stand before the complement
         // ("stelde voor dat …"); "stelde dat hij in Parijs …" is not "instellen".
+        // (A short title in quotation marks after "in", "van" or a programme's noun is part
+        // of the clause: "maakte zondag in ‘Buitenhof’ bekend dat", "Het programma ‘Zembla’".)
+        let title = |j: usize| {
+            j > k + 1
+                && toks[j - 1].is_word()
+                && (matches!(toks[j - 1].lower.as_str(), "in" | "van" | "bij" | "uit")
+                    || lex.is("programme-nouns", &toks[j - 1].lower))
+                && toks.get(j + 1).is_some_and(|t| t.capitalised())
+                && self
+                    .quote_at(i, j)
+                    .is_some_and(|q| q.t1 - q.t0 <= 7 && q.t1 < clause_end)
+        };
         let comp_at = (k + 1..clause_end)
             .find(|&j| {
                 let t = &toks[j];
-                t.opens()
+                t.opens() && !title(j)
                     || (!t.quoted
                         && (t.is(':') || (t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))))
             })

@@ -10092,3 +10092,34 @@ fn stellen_with_a_te_infinitive_and_critics_verbs() {
         "De advocaat bepleitte vrijspraak.",
     ]);
 }
+
+#[test]
+fn a_short_title_in_quotation_marks_is_part_of_the_clause() {
+    speaker_and_claim(&[
+        (
+            "Minister Bruins maakte zondag in ‘Buitenhof’ bekend dat het geld er komt.",
+            "Bruins",
+            "het geld er komt",
+        ),
+        (
+            "Minister Bruins liet in de podcast ‘Het Mediaforum’ weten dat het geld er komt.",
+            "Bruins",
+            "het geld er komt",
+        ),
+    ]);
+}
+
+#[test]
+fn who_is_about_to_take_office() {
+    speakers(&[
+        (
+            "Gekozen president Donald Trump zei dat hij de grens sluit.",
+            "Donald Trump",
+        ),
+        (
+            "Beoogd premier Dick Schoof zei dat hij er zin in heeft.",
+            "Dick Schoof",
+        ),
+        ("President-elect Trump zei dat hij de grens sluit.", "Trump"),
+    ]);
+}
