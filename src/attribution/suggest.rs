@@ -1273,8 +1273,6 @@ impl NpParser<'_, '_, '_> {
             || t.text.contains('&') && t.text.chars().all(|c| c.is_alphabetic() || c == '&')
     }
 
-    /// "Van den Heuvel liet weten", "De Croo zei" at a sentence's start: particles, a
-    /// capitalised word and a verb form (not "Van de Nederlanders" or "De Haagse politie").
     /// Whether the word at `k` is a cue's form with no verb after it, so the verb itself
     /// ("Lagarde verzekerde dat"), though a speaker noun too ("Lokale verzekerden zeggen").
     fn cue_not_noun(&self, k: usize) -> bool {
@@ -1284,6 +1282,8 @@ impl NpParser<'_, '_, '_> {
                 .is_some_and(|v| self.lex.forms.contains_key(v) || self.lex.is("aux", v))
     }
 
+    /// "Van den Heuvel liet weten", "De Croo zei" at a sentence's start: particles, a
+    /// capitalised word and a verb form (not "Van de Nederlanders" or "De Haagse politie").
     fn particle_surname_before_verb(&self, k: usize) -> bool {
         let toks = self.toks;
         if !toks[k].is_word() || !self.lex.is("name-particles", &toks[k].lower) {
@@ -1436,7 +1436,9 @@ impl NpParser<'_, '_, '_> {
             && !noun.quoted
             && !noun.capitalised()
             && (self.lex.person_noun(&noun.lower) || self.lex.ends_in("body-nouns", &noun.lower))
-            && !self.name_like_at(n + 1))
+            && !self.name_like_at(n + 1)
+            // ("Hermans verzekerde de Kamer dat": the cue's verb, not Herman's insured.)
+            && !self.cue_not_noun(n))
         .then_some(n)
     }
 
@@ -6343,10 +6345,16 @@ impl<'a, 's> Finder<'a, 's> {
         }
         let mut particle = None;
         if form.split {
-            particle = after
-                .iter()
-                .copied()
-                .find(|&j| verb.particles.iter().any(|p| *p == toks[j].lower));
+            // (Not a preposition before whom: "gaf de opdracht aan generaal Zeine om …".)
+            particle = after.iter().copied().find(|&j| {
+                verb.particles.iter().any(|p| *p == toks[j].lower)
+                    && !(toks[j].lower == "aan"
+                        && toks.get(j + 1).is_some_and(|n| {
+                            n.is_word()
+                                && !n.quoted
+                                && (n.capitalised() || lex.person_noun(&n.lower))
+                        }))
+            });
             if particle.is_none() {
                 return false;
             }

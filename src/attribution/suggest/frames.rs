@@ -2413,6 +2413,9 @@ impl Finder<'_, '_> {
             return Some((np, at));
         }
         // Inverted after a fronted phrase: "Ten tweede deed het Hof de uitspraak dat".
+        // (After a subject that opens the clause, the phrase is whom it was given to:
+        // "Minister Hermans gaf de Groningers de verzekering dat".)
+        let opener = p.parse(start, false).filter(|np| np.speaks());
         (1..det.saturating_sub(1))
             .rev()
             .take(NP_MAX)
@@ -2420,6 +2423,10 @@ impl Finder<'_, '_> {
             .find_map(|v| {
                 p.parse(v + 1, false)
                     .filter(|np| np.t1 == det && np.speaks())
+                    .map(|np| match &opener {
+                        Some(s) if s.t1 == v => s.clone(),
+                        _ => np,
+                    })
             })
             .map(|np| (np, at))
     }

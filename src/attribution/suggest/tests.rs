@@ -10123,3 +10123,27 @@ fn who_is_about_to_take_office() {
         ("President-elect Trump zei dat hij de grens sluit.", "Trump"),
     ]);
 }
+
+#[test]
+fn whom_a_speaker_assures_or_orders_is_no_speaker() {
+    speakers(&[
+        (
+            "Hermans verzekerde de Kamer dat de gaswinning stopt.",
+            "Hermans",
+        ),
+        (
+            "Minister Hermans gaf de Groningers de verzekering dat de gaswinning stopt.",
+            "Hermans",
+        ),
+        (
+            "Ten tweede deed het Hof de uitspraak dat geen beperkingen mochten worden opgelegd.",
+            "Hof",
+        ),
+        (
+            "De 89-jarige Abbas riep de Algemene Vergadering op Israël 'te schorsen'.",
+            "Abbas",
+        ),
+    ]);
+    // "aan" before whom is a preposition, not the particle of "aangeven".
+    nothing(&["De president gaf de opdracht aan generaal Zeine om een regering te vormen."]);
+}
