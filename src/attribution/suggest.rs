@@ -7424,6 +7424,11 @@ impl<'a, 's> Finder<'a, 's> {
             Some(np) => (np, false),
             None => (self.loose_np(i, at, None)?, true),
         };
+        // "Dat is een unicum, zegt directeur X": the copula's predicate, with the cue after
+        // a comma, is a claim of its own (not "Dat heeft Hu gezegd").
+        if k != 1 && k == np.t1 + 1 && toks[np.t1].is(',') && !toks[np.t1].quoted {
+            return None;
+        }
         // Only adverbs, a participle, a particle and punctuation may follow; or a phrase
         // whose noun a relative clause describes ("Dat zegt Veldkamp in een interview dat
         // zaterdag verschijnt": "Dat" is already what is said).

@@ -10147,3 +10147,25 @@ fn whom_a_speaker_assures_or_orders_is_no_speaker() {
     // "aan" before whom is a preposition, not the particle of "aangeven".
     nothing(&["De president gaf de opdracht aan generaal Zeine om een regering te vormen."]);
 }
+
+#[test]
+fn a_copula_s_predicate_before_a_comma_and_the_cue_is_a_claim_of_its_own() {
+    assert_eq!(
+        speakers_claims(&run(&[&[
+            "De zaal was elke avond uitverkocht.",
+            "Dat is een unicum, zegt directeur Madeleine van Lennep van Carré."
+        ]])),
+        [("Madeleine van Lennep", "Dat is een unicum")]
+    );
+    // "Dat heeft X gezegd" still points back; so does a subject with commas in it.
+    let got = run(&[&[
+        "De bonden leggen het land plat.",
+        "Dat hebben ABVV, ACV en ACLVB maandag aangekondigd.",
+    ]]);
+    assert_eq!(
+        got.iter()
+            .map(|s| (s.segment.as_str(), s.claim.exact.as_str()))
+            .collect::<Vec<_>>(),
+        [("d:1", "De bonden leggen het land plat")]
+    );
+}
