@@ -5879,7 +5879,14 @@ impl<'a, 's> Finder<'a, 's> {
         let trailing = toks[t1..].iter().all(|t| !t.is_word());
         let range = if lead {
             // "Volgens Jansen, hoogleraar in Leiden, is …": past the apposition.
+            // (And past the comma that closes a name in apposition: "Volgens de advocaat,
+            // Marc Peeters, had hij …".)
             let a = self.past_apposition(i, t1);
+            let a = if a == t1 && toks.get(a).is_some_and(|t| t.is(',') && !t.quoted) {
+                a + 1
+            } else {
+                a
+            };
             (a, self.claim_end(i, a, false))
         } else if trailing {
             (start, k)

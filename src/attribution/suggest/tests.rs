@@ -10169,3 +10169,19 @@ fn a_copula_s_predicate_before_a_comma_and_the_cue_is_a_claim_of_its_own() {
         [("d:1", "De bonden leggen het land plat")]
     );
 }
+
+#[test]
+fn volgens_a_role_with_its_name_in_apposition_before_any_verb() {
+    speaker_and_claim(&[
+        (
+            "Volgens de officier van justitie, Lotte Brouwer, ging het om een executie.",
+            "Lotte Brouwer",
+            "ging het om een executie",
+        ),
+        (
+            "Volgens de advocaat, Marc Peeters, had hij geen vijanden.",
+            "Marc Peeters",
+            "had hij geen vijanden",
+        ),
+    ]);
+}
