@@ -4575,18 +4575,7 @@ impl<'a, 's> Finder<'a, 's> {
             && words.len() == 2
             && let Some(sex) = sex
         {
-            let introduced = (i.saturating_sub(3)..=i).any(|s| {
-                let toks = &self.docs[s].toks;
-                toks.iter().enumerate().any(|(j, t)| {
-                    t.lower == noun
-                        && (s < i || j < np.t1)
-                        && (1..=2).any(|b| {
-                            j >= b
-                                && toks[j - b].lower == "een"
-                                && toks[j - b + 1..j].iter().all(|a| a.lower.ends_with('e'))
-                        })
-                })
-            });
+            let introduced = self.brought_in(i, noun, np.t1, 1);
             let r = (!introduced)
                 .then(|| self.in_focus(i))
                 .flatten()
@@ -4965,18 +4954,7 @@ impl<'a, 's> Finder<'a, 's> {
         let feminine = self.lex.ends_in("feminine", noun) || masculine_form(noun).is_some();
         let masculine = self.lex.ends_in("masculine", noun);
         // "een verdachte" brought in since: "de verdachte" is that one.
-        let introduced = (i.saturating_sub(3)..i).any(|s| {
-            let toks = &self.docs[s].toks;
-            toks.iter().enumerate().any(|(j, t)| {
-                t.lower == noun
-                    && (1..=3).any(|b| {
-                        j >= b
-                            && toks[j - b].lower == "een"
-                            && toks[j - b + 1..j].iter().all(|a| a.lower.ends_with('e'))
-                    })
-            })
-        });
-        if introduced {
+        if self.brought_in(i, noun, 0, 2) {
             return None;
         }
         // (An age is no role: "De 45-jarige Marco V. staat terecht. De verdachte …".)
@@ -4998,6 +4976,24 @@ impl<'a, 's> Finder<'a, 's> {
                     Some(false) => !feminine,
                     None => true,
                 }
+        })
+    }
+
+    /// Whether `een` and at most `adjectives` adjectives brought in a `noun` in the three
+    /// sentences before `i`, or in `i` before token `before`: "een man" since makes "de man"
+    /// that one, not the person in focus.
+    fn brought_in(&self, i: usize, noun: &str, before: usize, adjectives: usize) -> bool {
+        (i.saturating_sub(3)..=i).any(|s| {
+            let toks = &self.docs[s].toks;
+            toks.iter().enumerate().any(|(j, t)| {
+                t.lower == noun
+                    && (s < i || j < before)
+                    && (1..=adjectives + 1).any(|b| {
+                        j >= b
+                            && toks[j - b].lower == "een"
+                            && toks[j - b + 1..j].iter().all(|a| a.lower.ends_with('e'))
+                    })
+            })
         })
     }
 
@@ -6268,8 +6264,10 @@ impl<'a, 's> Finder<'a, 's> {
         // ("stelde voor dat …"); "stelde dat hij in Parijs …" is not "instellen".
         // (A short title in quotation marks after "in", "van" or a programme's noun is part
         // of the clause: "maakte zondag in ‘Buitenhof’ bekend dat", "Het programma ‘Zembla’".)
+        // (Within the complement's window, so that a sentence of many titles costs no more.)
         let title = |j: usize| {
             j > k + 1
+                && j - k <= COMPLEMENT_WINDOW
                 && toks[j - 1].is_word()
                 && (matches!(toks[j - 1].lower.as_str(), "in" | "van" | "bij" | "uit")
                     || lex.is("programme-nouns", &toks[j - 1].lower))
