@@ -2266,6 +2266,10 @@ impl Finder<'_, '_> {
                     }
             })
         };
+        // The subject that opens the clause, parsed once for every possessive below.
+        let opening = p
+            .parse(after_adverbs(self.lex, toks), false)
+            .filter(|np| np.speaks() && !np.pronoun);
         for k in 1..toks.len() {
             if !noun(k) {
                 continue;
@@ -2300,18 +2304,16 @@ impl Finder<'_, '_> {
                 };
                 // "Het ministerie herhaalde zijn belofte om …": the possessive is the subject's
                 // that opens the clause, one verb (and its adverbs) before it.
-                let own = p
-                    .parse(after_adverbs(self.lex, toks), false)
+                let own = opening
+                    .as_ref()
                     .filter(|np| {
-                        np.speaks()
-                            && !np.pronoun
-                            && np.t1 + 1 < k - 1
+                        np.t1 + 1 < k - 1
                             && k - 1 - np.t1 <= 3
                             && toks[np.t1 + 1..k - 1]
                                 .iter()
                                 .all(|t| t.is_word() && !t.quoted)
                     })
-                    .and_then(|np| self.resolve(i, &np));
+                    .and_then(|np| self.resolve(i, np));
                 // (Its end is the noun, as a subject pronoun's is the word after it.)
                 let np = Np {
                     t1: k,
