@@ -1476,11 +1476,36 @@ impl Finder<'_, '_> {
         })?;
         // ("Door de politie werd bevestigd dat …": the agent opens the clause.)
         let d = if toks.get(k + 1).is_some_and(|t| t.lower == "door") {
-            k + 1
+            Some(k + 1)
         } else if toks[start].lower == "door" && start + 1 < aux && !toks[start].quoted {
-            start
+            Some(start)
         } else {
-            (aux + 1..k).find(|&j| toks[j].lower == "door")?
+            (aux + 1..k).find(|&j| toks[j].lower == "door")
+        };
+        // "In een verklaring van het ministerie wordt gesteld dat …": with no agent, a
+        // document opening the clause right up to the auxiliary is the source, as for "In
+        // de verklaring staat dat".
+        let Some(d) = d else {
+            let np = (toks[start].lower == "in" && !toks[start].quoted)
+                .then(|| {
+                    self.source_author(i, start + 1).or_else(|| {
+                        self.the_document(i, start + 1)
+                            .filter(|np| !np.phrase.to_lowercase().starts_with("een "))
+                    })
+                })
+                .flatten()
+                .filter(|np| np.t1 == aux)?;
+            let c = (k + 1..n.min(k + 3)).find(|&j| {
+                toks[j].is_word() && !toks[j].quoted && matches!(toks[j].lower.as_str(), "dat")
+            })?;
+            if c + 1 >= n {
+                return Some(false);
+            }
+            let r = self.resolve(i, &np)?;
+            let end = self.claim_end(i, c + 1, true);
+            self.emit(i, &r, cue, (c + 1, end), weight * 0.7);
+            self.remember(i, &r);
+            return Some(true);
         };
         // ("De jongen, die werd gered door brandweerman Tom Harris, vertelde": the passive
         // of a relative clause that a comma ends is not the cue's.)

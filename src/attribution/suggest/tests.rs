@@ -10185,3 +10185,21 @@ fn volgens_a_role_with_its_name_in_apposition_before_any_verb() {
         ),
     ]);
 }
+
+#[test]
+fn a_document_opening_a_passive_with_no_agent_is_its_authors() {
+    speaker_and_claim(&[
+        (
+            "In een verklaring van het ministerie van Defensie wordt gesteld dat de aanval is afgeslagen.",
+            "het ministerie van Defensie",
+            "de aanval is afgeslagen",
+        ),
+        (
+            "In het rapport van de inspectie wordt geconcludeerd dat de zorg tekortschiet.",
+            "de inspectie",
+            "de zorg tekortschiet",
+        ),
+    ]);
+    // (A document of nobody in particular is no source.)
+    nothing(&["In een brief wordt gesteld dat de zorg tekortschiet."]);
+}
