@@ -10203,3 +10203,64 @@ fn a_document_opening_a_passive_with_no_agent_is_its_authors() {
     // (A document of nobody in particular is no source.)
     nothing(&["In een brief wordt gesteld dat de zorg tekortschiet."]);
 }
+
+#[test]
+fn a_described_source_with_a_met_phrase_before_its_verb() {
+    speaker_and_claim(&[
+        (
+            "Een Egyptische functionaris met kennis van de onderhandelingen zei tegen AP dat Hamas binnen 48 uur reageert.",
+            "Een Egyptische functionaris met kennis van de onderhandelingen",
+            "Hamas binnen 48 uur reageert",
+        ),
+        (
+            "Een Russische militaire blogger met meer dan een miljoen volgers meldde dat de troepen waren overgestoken.",
+            "Een Russische militaire blogger met meer dan een miljoen volgers",
+            "de troepen waren overgestoken",
+        ),
+    ]);
+    // (A manner after an inverted subject stays out of the phrase.)
+    speakers(&[(
+        "Het plan is dood, zei de minister met een glimlach.",
+        "de minister",
+    )]);
+}
+
+#[test]
+fn tegenover_opens_a_phrase_of_whom_was_told() {
+    speakers(&[
+        (
+            "Tegenover journalisten zei Guterres dat hij ontzet was.",
+            "Guterres",
+        ),
+        (
+            "Tegenover verslaggevers in Den Haag zei minister Ruben Brekelmans dat Nederland geen troepen stuurt.",
+            "Ruben Brekelmans",
+        ),
+        (
+            "De Groninger wethouder Jan Smit zei dat het goed is.",
+            "Jan Smit",
+        ),
+    ]);
+}
+
+#[test]
+fn an_envoy_with_a_field_before_the_holders_name() {
+    speakers(&[
+        (
+            "VN-gezant voor het Midden-Oosten Tor Wennesland zei tegen de Veiligheidsraad dat de situatie verslechtert.",
+            "Tor Wennesland",
+        ),
+        (
+            "VN-gezant voor Jemen Hans Grundberg waarschuwde de Veiligheidsraad dat de situatie verslechtert.",
+            "Hans Grundberg",
+        ),
+        (
+            "De Nederlandse VN-coördinator voor Gaza, Sigrid Kaag, zei tegen de Veiligheidsraad dat de hulp stokt.",
+            "Sigrid Kaag",
+        ),
+        (
+            "De Hoge Commissaris voor de Vluchtelingen waarschuwde dat het kamp vol is.",
+            "Hoge Commissaris voor de Vluchtelingen",
+        ),
+    ]);
+}
