@@ -2246,6 +2246,16 @@ impl NpParser<'_, '_, '_> {
                     || matches!(w, "meest" | "minst" | "zeer")
                         && self.word(j + 1).is_some_and(|n| n.ends_with('e')))
                 && w.chars().count() > 3)
+                // "De 27 EU-leiders", "de 32 NAVO-bondgenoten": a count after the article
+                // before a plural.
+                || det
+                    && last_noun.is_none()
+                    && j > k
+                    && w.len() <= 4
+                    && w.chars().all(|c| c.is_ascii_digit())
+                    && self
+                        .word(j + 1)
+                        .is_some_and(|n| self.lex.plural_noun(n) && self.lex.speaker_noun(n))
                 || self.nationality(j)
                 // "Lokale bewoners vertelden", "Officiële bronnen in Ohio melden": an
                 // adjective opening the sentence before a speaker noun in lower case.
@@ -3154,6 +3164,17 @@ impl Registry {
                 }) {
                     described = Some((d.t1, d.noun.clone(), d.organisation.clone()));
                 }
+                // ("waarschuwde Blinken Netanyahu dat": the subject alone.)
+                let np = np.map(|mut np| {
+                    if let Some((a, b)) = np.name
+                        && r.merged_pair(lex, &s.toks, (a, b))
+                    {
+                        np.name = Some((a, a + 1));
+                        np.phrase = s.toks[a].text.to_string();
+                        np.t1 = a + 1;
+                    }
+                    np
+                });
                 if let Some(np) = np
                     && let Some((a, b)) = np.name
                 {
@@ -3396,6 +3417,29 @@ impl Registry {
         let at = list.partition_point(|&(s, _)| s <= sentence);
         let pick = if at > 0 { list[at - 1] } else { *list.first()? };
         Some(&self.entities[pick.1])
+    }
+
+    /// "waarschuwde Blinken Netanyahu dat": two surnames after a verb, the inverted subject
+    /// and the one addressed, not one name. The first is the surname of someone named in
+    /// full before (not a first name: "vertelde Jan Smit dat").
+    fn merged_pair(&self, lex: &Lexicon, toks: &[Tok<'_>], (a, b): (usize, usize)) -> bool {
+        b == a + 2
+            && a > 0
+            && toks[a - 1].is_word()
+            && !toks[a - 1].capitalised()
+            && !toks[a - 1].quoted
+            && (lex.forms.contains_key(&toks[a - 1].lower)
+                || lex.is("dative-verbs", &toks[a - 1].lower))
+            && !lex.first_name(&toks[a].lower)
+            && !lex.is("name-particles", &toks[a].lower)
+            && toks[a + 1].capitalised()
+            && !toks[a + 1].acronym()
+            && self.by_last.get(&toks[a].lower).is_some_and(|v| {
+                v.iter().any(|&(_, e)| {
+                    let full = &self.entities[e].full;
+                    full.contains(' ') && !full.to_lowercase().ends_with(&toks[a + 1].lower)
+                })
+            })
     }
 
     /// The names outside a prepositional phrase before `sentence`, in order.
@@ -3962,9 +4006,20 @@ impl<'a, 's> Finder<'a, 's> {
                 ..r
             });
         }
+        let toks = &self.docs[i].toks;
+        if let Some((a, b)) = np.name
+            && self.registry.merged_pair(self.lex, toks, (a, b))
+        {
+            let one = Np {
+                name: Some((a, a + 1)),
+                phrase: toks[a].text.to_string(),
+                t1: a + 1,
+                ..np.clone()
+            };
+            return self.resolve(i, &one);
+        }
         // "De telescoop James Webb meldt dat …", "orkaan Bertha": a thing's name says
         // nothing.
-        let toks = &self.docs[i].toks;
         if let Some((a, _)) = np.name
             && a > 0
             && toks[a - 1].is_word()

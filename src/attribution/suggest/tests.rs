@@ -10264,3 +10264,39 @@ fn an_envoy_with_a_field_before_the_holders_name() {
         ),
     ]);
 }
+
+#[test]
+fn two_surnames_after_a_verb_are_the_speaker_and_the_one_addressed() {
+    let got = run(&[&[
+        "De Amerikaanse minister Antony Blinken sprak met premier Benjamin Netanyahu.",
+        "Na afloop waarschuwde Blinken Netanyahu dat een offensief onaanvaardbaar is.",
+        "Netanyahu zei dat Israël doorgaat.",
+    ]]);
+    assert_eq!(
+        who(&got),
+        [("d:2", "Antony Blinken"), ("d:3", "Benjamin Netanyahu")]
+    );
+    assert_eq!(got[0].mention, "Blinken");
+    // (A first name and a surname are one name.)
+    assert_eq!(
+        who(&run(&[&[
+            "Jan Smit kwam aan.",
+            "Daarna vertelde Jan Smit dat de steun doorgaat."
+        ]])),
+        [("d:2", "Jan Smit")]
+    );
+}
+
+#[test]
+fn a_count_between_the_article_and_a_plural() {
+    speakers(&[
+        (
+            "De 27 EU-leiders verklaarden na afloop van de top dat de steun doorgaat.",
+            "De 27 EU-leiders",
+        ),
+        (
+            "De 32 NAVO-bondgenoten zeggen dat de steun doorgaat.",
+            "De 32 NAVO-bondgenoten",
+        ),
+    ]);
+}
