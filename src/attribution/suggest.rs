@@ -4729,6 +4729,9 @@ impl<'a, 's> Finder<'a, 's> {
                             || firm
                                 && r.role.is_none()
                                 && (!r.person || !r.speaker.contains(' '))
+                            // (A person named with no role has no nation to differ:
+                            // "Antonio Rüdiger … zei de Duitse verdediger".)
+                            || !body && r.person && r.role.is_none()
                     })
             };
             let r = if body {
@@ -5018,11 +5021,14 @@ impl<'a, 's> Finder<'a, 's> {
         // ("De 66-jarige oud-voorzitter van de Europese Raad": a phrase of what or where.)
         let tail_ok = tail.is_empty()
             || tail.len() <= 4 && matches!(tail[0], "van" | "uit" | "bij") && !modifiers.is_empty();
+        // ("de Duitse verdediger": or a nationality.)
         let modifier_ok = |w: &&str| {
             w.ends_with('e')
-                && w.chars()
-                    .next()
-                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                && w.chars().next().is_some_and(|c| {
+                    c.is_lowercase()
+                        || c.is_ascii_digit()
+                        || self.lex.is("demonyms", &w.to_lowercase())
+                })
                 && w.chars().all(|c| c.is_alphanumeric() || c == '-')
         };
         if at == 0

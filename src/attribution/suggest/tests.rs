@@ -10300,3 +10300,33 @@ fn a_count_between_the_article_and_a_plural() {
         ),
     ]);
 }
+
+#[test]
+fn a_nationality_points_back_to_the_athlete_in_focus() {
+    assert_eq!(
+        who(&run(&[&[
+            "Iga Świątek heeft de schorsing geaccepteerd.",
+            "De Poolse zei in een video dat ze nooit bewust iets heeft ingenomen."
+        ]])),
+        [("d:2", "Iga Świątek")]
+    );
+    assert_eq!(
+        who(&run(&[&[
+            "Antonio Rüdiger bood excuses aan.",
+            "„Ik ging over de grens”, zei de Duitse verdediger."
+        ]])),
+        [("d:2", "Antonio Rüdiger")]
+    );
+    assert_eq!(
+        who(&run(&[&[
+            "Lando Norris pakte de pole.",
+            "De Britse coureur zei dat de auto goed was."
+        ]])),
+        [("d:2", "Lando Norris")]
+    );
+    // (A body's adjective still is no person's.)
+    speakers(&[(
+        "De Poolse regering zegt dat het goed is.",
+        "De Poolse regering",
+    )]);
+}
