@@ -3284,7 +3284,16 @@ impl Registry {
                         let club = words >= 2
                             && s.toks[a].acronym()
                             && lex.is("club-prefixes", &s.toks[a].lower);
+                        // ("Pogačar heeft zijn vierde Tour de France gewonnen": what someone
+                        // has is no person, unless a role that is no adjective says who: "zijn
+                        // vrouw Anna", "zijn Marokkaanse ambtgenoot Ahmed Bensaid".)
+                        let owned = matches!(s.toks[k].lower.as_str(), "zijn" | "haar" | "hun")
+                            && np
+                                .role
+                                .as_deref()
+                                .is_none_or(|r| r.split(' ').all(|w| w.ends_with('e')));
                         let person = (a == k || np.role.is_some())
+                            && !owned
                             && !titled
                             && !club
                             && !np.role.as_deref().is_some_and(|r| body_role(lex, r))

@@ -10330,3 +10330,35 @@ fn a_nationality_points_back_to_the_athlete_in_focus() {
         "De Poolse regering",
     )]);
 }
+
+#[test]
+fn what_an_athlete_won_is_no_person_and_sports_copys_groups_and_manners() {
+    assert_eq!(
+        who(&run(&[&[
+            "Tadej Pogačar heeft zijn vierde Tour de France gewonnen.",
+            "„Dit is bijzonder”, zei de Sloveen."
+        ]])),
+        [("d:2", "Tadej Pogačar")]
+    );
+    speakers(&[
+        (
+            "Het peloton liet weten dat de etappe te gevaarlijk is.",
+            "Het peloton",
+        ),
+        (
+            "„Dit is de mooiste dag van mijn carrière”, glunderde Kimi Antonelli na zijn eerste overwinning in Monza.",
+            "Kimi Antonelli",
+        ),
+    ]);
+    // (A surname ending like a group is still a surname; the agency DUO no group.)
+    speakers(&[
+        (
+            "Veldkamp: ‘Universiteiten moeten zelf keuzes maken’",
+            "Veldkamp",
+        ),
+        (
+            "DUO, de uitvoeringsorganisatie van het ministerie, laat weten dat de terugbetalingen in januari beginnen.",
+            "DUO",
+        ),
+    ]);
+}
