@@ -10362,3 +10362,26 @@ fn what_an_athlete_won_is_no_person_and_sports_copys_groups_and_manners() {
         ),
     ]);
 }
+
+#[test]
+fn shops_and_their_trades_speak_and_point_back() {
+    speakers(&[
+        (
+            "De zonnebrandcrème is inmiddels uit de schappen gehaald, aldus de drogist.",
+            "de drogist",
+        ),
+        (
+            "De drogist haalde de zonnebrand uit de schappen en vertelde klanten dat ze hun geld terugkregen.",
+            "De drogist",
+        ),
+    ]);
+    assert_eq!(
+        who(&run(&[&[
+            "Sabine Kok, kassière bij een Albert Heijn in Tilburg, werd overvallen.",
+            "De kassière zegt dat ze sindsdien slecht slaapt."
+        ]])),
+        [("d:2", "Sabine Kok")]
+    );
+    // (Workers quantified are the public, as "veel mensen" is.)
+    nothing(&["Veel werknemers denken dat hun pensioen lager uitvalt."]);
+}
