@@ -4066,14 +4066,15 @@ impl<'a, 's> Finder<'a, 's> {
         {
             return None;
         }
-        // "Veel reizigers denken dat", "Sommige bewoners zeggen": the public, quantified.
+        // "Veel reizigers denken dat", "Sommige bewoners zeggen": the public, quantified
+        // (not counted: "Tientallen winkeliers zeggen" is a group that spoke).
         if !np.coordinated && np.name.is_none() && {
             let words: Vec<String> = np.phrase.split(' ').map(str::to_lowercase).collect();
             words.len() >= 2
                 && self.lex.is("lay-groups", &words[words.len() - 1])
-                && words[..words.len() - 1]
-                    .iter()
-                    .all(|w| self.lex.is("quantifiers", w) || w == "de")
+                && words[..words.len() - 1].iter().all(|w| {
+                    self.lex.is("quantifiers", w) && !self.lex.is("counts", w) || w == "de"
+                })
                 && (words[0] != "de" || words[1] == "meeste")
                 && words[0] != "alle"
                 // ("Veel bewoners van de Kerkstraat": unless a phrase after says which.)

@@ -10385,3 +10385,23 @@ fn shops_and_their_trades_speak_and_point_back() {
     // (Workers quantified are the public, as "veel mensen" is.)
     nothing(&["Veel werknemers denken dat hun pensioen lager uitvalt."]);
 }
+
+#[test]
+fn a_house_of_worship_by_its_name_and_a_counted_group() {
+    speakers(&[
+        (
+            "Voorzitter Said Bouharrou van de moskee Essalam zegt dat de deuren openblijven.",
+            "Said Bouharrou",
+        ),
+        (
+            "Abt Bernardus van de abdij Koningshoeven zegt dat de brouwerij blijft.",
+            "Bernardus",
+        ),
+        // (Counted, a group spoke; quantified, the public: "Veel winkeliers".)
+        (
+            "Tientallen winkeliers zeggen dat de huur te hoog is.",
+            "Tientallen winkeliers",
+        ),
+    ]);
+    nothing(&["Veel winkeliers zeggen dat de huur te hoog is."]);
+}
