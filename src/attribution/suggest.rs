@@ -804,6 +804,17 @@ fn embedded(toks: &[Tok<'_>], q: &QSpan) -> bool {
         && toks[q.t0..q.t1].iter().filter(|t| t.is_word()).count() <= 4
 }
 
+/// The body noun a compound ends in, for its initials ("planbureau" bureau,
+/// "werkgeversvereniging" vereniging, "werknemersverzekeringen" verzekeringen).
+fn compound_tail<'w>(lex: &Lexicon, lower: &'w str) -> Option<&'w str> {
+    lower
+        .char_indices()
+        .skip(3)
+        .map(|(x, _)| &lower[x..])
+        .filter(|tail| tail.chars().count() >= 4)
+        .find(|tail| lex.is("body-nouns", tail) || *tail == "verzekeringen")
+}
+
 /// A dative participle at `k` ("verteld", "beloofd") after a form of "zijn" within four
 /// words of its clause, not opening the sentence: a passive that names whom was told.
 fn zijn_passive(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> bool {
@@ -3047,17 +3058,28 @@ impl Registry {
                 continue;
             }
             let a = k;
-            let mut initials = String::new();
-            let mut words = 0;
+            // Each word's initials: its first letter, or also its parts' ("Sociaal-Economische
+            // Raad" SER, "Centraal Planbureau" CPB, "Werkgeversvereniging" WV).
+            let mut options: Vec<Vec<String>> = Vec::new();
             let mut e = k;
             loop {
                 if cap(e) {
-                    let w = &toks[e].lower;
-                    initials.extend(toks[e].text.chars().next());
-                    if w.len() > 6 && w.ends_with("dienst") {
-                        initials.push('D');
+                    let t = &toks[e];
+                    let first: String = t.text.chars().take(1).collect();
+                    let mut parts = first.clone();
+                    for part in t.text.split('-').skip(1) {
+                        parts.extend(part.chars().next().map(|c| c.to_ascii_uppercase()));
                     }
-                    words += 1;
+                    if !t.lower.contains('-')
+                        && let Some(tail) = compound_tail(lex, &t.lower)
+                    {
+                        parts.extend(tail.chars().next().map(|c| c.to_ascii_uppercase()));
+                    }
+                    options.push(if parts == first {
+                        vec![first]
+                    } else {
+                        vec![first, parts]
+                    });
                     e += 1;
                     // ("Inlichtingen- en Veiligheidsdienst": a first half's hyphen.)
                     if toks.get(e).is_some_and(|t| t.is('-')) && toks[e].b0 == toks[e - 1].b1 {
@@ -3065,17 +3087,40 @@ impl Registry {
                     }
                 } else if toks.get(e).is_some_and(|t| {
                     t.is_word() && matches!(t.lower.as_str(), "voor" | "van" | "en" | "de" | "der")
-                }) && cap(e + 1)
+                }) && (cap(e + 1)
+                    // ("Centraal Bureau voor de Statistiek": a preposition and its article.)
+                    || toks.get(e + 1).is_some_and(|t| {
+                        t.is_word() && matches!(t.lower.as_str(), "de" | "het")
+                    }) && cap(e + 2))
                 {
                     e += 1;
                 } else {
                     break;
                 }
             }
+            let words = options.len();
             // (Not a person's: "Piet Verhoef" is no "PV".)
-            if words >= 2 && initials.chars().count() >= 2 && !lex.first_name(&toks[a].lower) {
+            // (At most 64 spellings: a name of six words with parts.)
+            if (2..=8).contains(&words) && !lex.first_name(&toks[a].lower) {
                 let name = join(&toks[a..e], s.input.text);
-                self.initials.entry(initials).or_insert(name);
+                let mut spellings = vec![String::new()];
+                for o in &options {
+                    if spellings.len() * o.len() > 64 {
+                        spellings.iter_mut().for_each(|x| x.push_str(&o[0]));
+                        continue;
+                    }
+                    spellings = spellings
+                        .iter()
+                        .flat_map(|x| o.iter().map(move |y| format!("{x}{y}")))
+                        .collect();
+                }
+                for initials in spellings {
+                    if initials.chars().count() >= 2 {
+                        self.initials
+                            .entry(initials)
+                            .or_insert_with(|| name.clone());
+                    }
+                }
             }
             k = e.max(k + 1);
         }

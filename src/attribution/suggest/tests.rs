@@ -10405,3 +10405,40 @@ fn a_house_of_worship_by_its_name_and_a_counted_group() {
     ]);
     nothing(&["Veel winkeliers zeggen dat de huur te hoog is."]);
 }
+
+#[test]
+fn an_acronym_of_a_names_compound_parts() {
+    for (named, acronym, full) in [
+        (
+            "Het Centraal Planbureau publiceerde cijfers.",
+            "Het CPB verwacht dat de lonen stijgen.",
+            "Centraal Planbureau",
+        ),
+        (
+            "De Sociaal-Economische Raad kwam bijeen.",
+            "De SER laat weten dat de lonen stijgen.",
+            "Sociaal-Economische Raad",
+        ),
+        (
+            "Het Centraal Bureau voor de Statistiek publiceerde cijfers.",
+            "Het CBS meldt dat de lonen stijgen.",
+            "Centraal Bureau voor de Statistiek",
+        ),
+        (
+            "Het Uitvoeringsinstituut Werknemersverzekeringen heeft cijfers.",
+            "Het UWV meldt dat de WW stijgt.",
+            "Uitvoeringsinstituut Werknemersverzekeringen",
+        ),
+        (
+            "De Algemene Inlichtingen- en Veiligheidsdienst waarschuwt.",
+            "De AIVD zegt dat het dreigingsniveau omhoog gaat.",
+            "Algemene Inlichtingen- en Veiligheidsdienst",
+        ),
+    ] {
+        assert_eq!(
+            who(&run(&[&[named, acronym]])),
+            [("d:2", full)],
+            "{acronym}"
+        );
+    }
+}
