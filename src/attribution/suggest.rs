@@ -2459,6 +2459,9 @@ impl NpParser<'_, '_, '_> {
                     && self.lex.body_noun(&toks[h].lower)
                     && toks.get(h + 1).is_some_and(|n| {
                         n.is(',')
+                            // (A headline's source before a quotation: "Consumentenbond:
+                            // ‘…’"; not a topic: "Woningbouw: het tekort groeit".)
+                            || n.is(':') && h == 0 && toks.get(h + 2).is_some_and(Tok::opens)
                             || n.is_word()
                                 && (self.lex.forms.contains_key(&n.lower)
                                     || self.lex.is("aux", &n.lower))

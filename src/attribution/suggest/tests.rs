@@ -10442,3 +10442,17 @@ fn an_acronym_of_a_names_compound_parts() {
         );
     }
 }
+
+#[test]
+fn a_headlines_source_by_one_compound_before_a_quotation() {
+    speakers(&[
+        (
+            "Consumentenbond: ‘Laat je niet gek maken door Black Friday’",
+            "Consumentenbond",
+        ),
+        (
+            "Rabobank: ‘Boodschappen blijven voorlopig duur’",
+            "Rabobank",
+        ),
+    ]);
+}
