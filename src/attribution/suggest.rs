@@ -3491,8 +3491,10 @@ impl Registry {
             && !lex.is("name-particles", &toks[a].lower)
             && toks[a + 1].capitalised()
             && !toks[a + 1].acronym()
+            // (The last 64 mentions: a document that names one surname in every sentence
+            // stays linear.)
             && self.by_last.get(&toks[a].lower).is_some_and(|v| {
-                v.iter().any(|&(_, e)| {
+                v.iter().rev().take(64).any(|&(_, e)| {
                     let full = &self.entities[e].full;
                     full.contains(' ') && !full.to_lowercase().ends_with(&toks[a + 1].lower)
                 })
