@@ -268,6 +268,15 @@ impl Finder<'_, '_> {
         (np.name.is_some() || np.noun.is_some()).then_some(np)
     }
 
+    /// A source's author at `k` ("een verklaring van het ministerie"), else a definite
+    /// document of no author ("het rapport"; "een brief" is nobody's in particular).
+    pub(super) fn authored_document(&self, i: usize, k: usize) -> Option<Np> {
+        self.source_author(i, k).or_else(|| {
+            self.the_document(i, k)
+                .filter(|np| !np.phrase.to_lowercase().starts_with("een "))
+        })
+    }
+
     /// "het rapport", "het laatste verslag", "een juryrapport" at `k`: a particular document
     /// (an article, perhaps adjectives, a source noun in the singular).
     pub(super) fn the_document(&self, i: usize, k: usize) -> Option<Np> {
@@ -1487,17 +1496,11 @@ impl Finder<'_, '_> {
         // de verklaring staat dat".
         let Some(d) = d else {
             let np = (toks[start].lower == "in" && !toks[start].quoted)
-                .then(|| {
-                    self.source_author(i, start + 1).or_else(|| {
-                        self.the_document(i, start + 1)
-                            .filter(|np| !np.phrase.to_lowercase().starts_with("een "))
-                    })
-                })
+                .then(|| self.authored_document(i, start + 1))
                 .flatten()
                 .filter(|np| np.t1 == aux)?;
-            let c = (k + 1..n.min(k + 3)).find(|&j| {
-                toks[j].is_word() && !toks[j].quoted && matches!(toks[j].lower.as_str(), "dat")
-            })?;
+            let c = (k + 1..n.min(k + 3))
+                .find(|&j| toks[j].is_word() && !toks[j].quoted && toks[j].lower == "dat")?;
             if c + 1 >= n {
                 return Some(false);
             }
@@ -1903,11 +1906,7 @@ impl Finder<'_, '_> {
         // relative "waarin" (a definite one: "een brief" is nobody's in particular).
         let found = if prep == "in" && k >= 2 && toks[k - 1].lower == "waarin" {
             (k.saturating_sub(1 + NP_MAX)..k - 1).find_map(|p| {
-                self.source_author(i, p)
-                    .or_else(|| {
-                        self.the_document(i, p)
-                            .filter(|np| !np.phrase.to_lowercase().starts_with("een "))
-                    })
+                self.authored_document(i, p)
                     .filter(|np| np.t1 == k - 1)
                     .map(|np| (k - 1, np))
             })
