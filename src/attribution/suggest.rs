@@ -1780,6 +1780,15 @@ impl NpParser<'_, '_, '_> {
     }
 
     /// A described phrase (no name) whose head noun is, or ends in, a word of `list`.
+    /// An office whose field may follow with "voor" before its holder's name: "minister
+    /// voor Ontwikkelingssamenwerking Sigrid Kaag", "VN-gezant voor Jemen Hans Grundberg".
+    fn office_with_field(&self, np: &Np) -> bool {
+        np.noun
+            .as_deref()
+            .is_some_and(|n| self.lex.is("office-holders", n))
+            || self.head_in(np, "envoys")
+    }
+
     fn head_in(&self, np: &Np, list: &str) -> bool {
         np.name.is_none()
             && np
@@ -2438,10 +2447,7 @@ impl NpParser<'_, '_, '_> {
                 && !self.lex.is("speaker-nouns", &toks[h].lower)
                 && (self.word(h + 1) == Some("van")
                     // ("VN-gezant voor Jemen Hans Grundberg".)
-                    || self.word(h + 1) == Some("voor")
-                        && np.noun.as_deref().is_some_and(|n| {
-                            self.lex.ends_in("envoys", n) || self.lex.is("office-holders", n)
-                        }))
+                    || self.word(h + 1) == Some("voor") && self.office_with_field(&np))
                 && np.noun.as_deref().is_some_and(|n| self.lex.person_noun(n));
             if !det
                 && !bare_office
@@ -2614,12 +2620,7 @@ impl NpParser<'_, '_, '_> {
                 if w == "voor"
                     && np.name.is_none()
                     && e >= j + 4
-                    && (np
-                        .noun
-                        .as_deref()
-                        .is_some_and(|n| self.lex.is("office-holders", n))
-                        // ("VN-gezant voor Jemen Hans Grundberg".)
-                        || self.head_in(&np, "envoys"))
+                    && self.office_with_field(&np)
                     && (e - 2..e).all(|m| !self.lex.speaker_noun(&toks[m].lower))
                 {
                     self.office_holder(&mut np, role_start, j + 1, (e - 2, e));
