@@ -409,6 +409,18 @@ impl Lexicon {
             || n >= 7 && (lower.ends_with("een") || lower.ends_with("ijn"))
     }
 
+    /// Inhabitants in the plural, lower case ("nederlanders", "indiërs", "bonairianen",
+    /// "taiwanezen", "japanners", "amsterdammers"): with a quantifier, the public.
+    pub(crate) fn inhabitants(&self, lower: &str) -> bool {
+        lower.chars().count() >= 6
+            && (singulars(lower).iter().any(|s| self.inhabitant(s))
+                || lower.ends_with("ezen")
+                || lower.ends_with("ianen")
+                || lower.ends_with("ners")
+                || lower.ends_with("mers")
+                || lower.ends_with("ters") && !lower.ends_with("kters"))
+    }
+
     /// A common first name of either list ("Anna", "Pieter"): a person's, not a body's.
     pub(crate) fn first_name(&self, lower: &str) -> bool {
         self.is("feminine-names", lower) || self.is("masculine-names", lower)

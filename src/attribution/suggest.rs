@@ -2645,6 +2645,20 @@ impl NpParser<'_, '_, '_> {
                     j += 3;
                 } else if field(j + 1) {
                     j += 2;
+                } else if self.office_with_field(&np)
+                    && self.word(j + 1).is_some_and(|d| matches!(d, "de" | "het"))
+                    && let Some(e) = (j + 3..=j + 4).find(|&e| {
+                        (j + 2..e).all(field)
+                            && toks.get(e).is_some_and(|t| t.is(','))
+                            && self
+                                .name_run(e + 1, limit)
+                                .is_some_and(|f| toks.get(f).is_some_and(|t| t.is(',')))
+                    })
+                {
+                    // "De Hoge Vertegenwoordiger voor het buitenlands beleid, Kaja Kallas,":
+                    // a field with its article, when the holder's name follows in commas
+                    // (not an occasion: "zegt de minister voor de camera").
+                    j = e;
                 }
             }
         }
@@ -2716,6 +2730,39 @@ impl NpParser<'_, '_, '_> {
         // An apposition: "Sara Danius, de permanente secretaris van de Zweedse Academie,".
         // Or without an article, at the sentence's end: "aldus Linda Vermeulen, bestuurder
         // van FNV Winkelstraat."
+        // "De Hoge Vertegenwoordiger voor Buitenlandse Zaken, Kaja Kallas, zei": a title
+        // written as a name, its holder in commas after it.
+        // ("… voor het buitenlands beleid, Kaja Kallas,": its field in lower case.)
+        let c = if self.word(j) == Some("voor") {
+            let d =
+                j + 1 + usize::from(self.word(j + 1).is_some_and(|d| matches!(d, "de" | "het")));
+            (d..limit.min(d + 3))
+                .find(|&m| {
+                    !self
+                        .word(m)
+                        .is_some_and(|w| !toks[m].capitalised() && !self.lex.is("function", w))
+                })
+                .filter(|&m| m > d)
+                .unwrap_or(j)
+        } else {
+            j
+        };
+        if let Some((a, b)) = np.name
+            && toks.get(c).is_some_and(|t| t.is(','))
+            && (a..b).any(|m| toks[m].capitalised() && self.lex.person_noun(&toks[m].lower))
+            && let Some(f) = self.name_run(c + 1, limit)
+            && (c + 3..=c + 5).contains(&f)
+            && toks.get(f).is_some_and(|t| t.is(','))
+            && (c + 1..f).all(|m| {
+                !self.lex.speaker_noun(&toks[m].lower) && !self.lex.body_noun(&toks[m].lower)
+            })
+        {
+            np.role = Some(join(&toks[a..c], self.text));
+            np.name = Some((c + 1, f));
+            np.noun = None;
+            np.t1 = f + 1;
+            j = f;
+        }
         let bare = self
             .word(j + 1)
             .is_some_and(|w| !toks[j + 1].capitalised() && self.lex.speaker_noun(w));
@@ -4136,6 +4183,26 @@ impl<'a, 's> Finder<'a, 's> {
         } {
             return None;
         }
+        // "Veel Taiwanezen vrezen dat", "De meeste Japanners vinden dat": inhabitants,
+        // quantified, are the public too.
+        if !np.coordinated
+            && let Some((a, b)) = np.name
+            // ("Veel Nederlanders" at a sentence's start is a name run of two.)
+            && (b == a + 1 && a > 0 || b == a + 2)
+            && self.lex.inhabitants(&toks[b - 1].lower)
+            && {
+                let q = toks[b - 2].lower.as_str();
+                // ("de" is listed for "de meeste": "De Italianen zeggen" are a people.)
+                self.lex.is("quantifiers", q)
+                    && !self.lex.is("counts", q)
+                    && !matches!(q, "alle" | "de")
+            }
+            && !toks
+                .get(np.t1)
+                .is_some_and(|t| self.lex.is("prepositions", &t.lower))
+        {
+            return None;
+        }
         // "De cijfers wijzen erop dat": figures are evidence (the guideline's rule 3), their
         // owner after "van" speaks (found before this).
         if !np.coordinated
@@ -4367,6 +4434,14 @@ impl<'a, 's> Finder<'a, 's> {
                 // (Not one of the other gender: "Anna Berg zei … Peter Smit was er ook. Zij
                 // voegde eraan toe …" is still Anna Berg.)
                 && let Some(mut r) = self.resolve_name(i, name).filter(agrees)
+                // (In this sentence's fronted claim, a name with no role and no known first
+                // name may be a place: "Ook Tel Aviv blijft van de kaart, voegde hij eraan
+                // toe" is the speaker before.)
+                && (s2 < i
+                    || r.role.is_some()
+                    || self
+                        .lex
+                        .first_name(&r.speaker.split(' ').next().unwrap_or("").to_lowercase()))
             {
                 r.mention = mention;
                 r.factor = 0.75;
@@ -4516,7 +4591,7 @@ impl<'a, 's> Finder<'a, 's> {
                 && (a > 0 && de(a - 1) || a > 1 && de(a - 2) && modifier(a - 1))
                 && inhabitant(&name)
                 || opening_de)
-                && let Some(mut r) = self.in_focus(i)
+                && let Some(mut r) = self.in_focus(i).or_else(|| self.surname_in_focus(i, &name))
             {
                 r.mention = mention;
                 r.factor = r.factor.min(0.75);
@@ -5168,6 +5243,37 @@ impl<'a, 's> Finder<'a, 's> {
     /// a clause's subject (or by a surname of such a name), within twenty sentences.
     fn in_focus(&self, i: usize) -> Option<Resolved> {
         self.in_focus_within(i, 20, false)
+    }
+
+    /// For an inhabitant's name (`demonym`, "de Maltese") with nobody named in full: a
+    /// one-word name opening a clause in this sentence or the two before, in this paragraph
+    /// ("Metsola keerde terug. „…”, zei de Maltese."); not the country ("Nederland … de
+    /// Nederlander").
+    fn surname_in_focus(&self, i: usize, demonym: &str) -> Option<Resolved> {
+        let para = self.docs[i].input.paragraph;
+        let demonym = demonym.to_lowercase();
+        self.registry
+            .subjects_before(i)
+            .iter()
+            .rev()
+            .take_while(|s| i - s.sentence <= 2 && s.paragraph == para)
+            .take(16)
+            .filter(|s| s.clause)
+            .find_map(|s| {
+                let lower = s.name.to_lowercase();
+                if s.name.contains(' ')
+                    || s.name.chars().all(char::is_uppercase)
+                    || demonym.starts_with(
+                        &lower[..lower.char_indices().nth(3).map_or(lower.len(), |(b, _)| b)],
+                    )
+                    || ["land", "ije", "ië", "stan"]
+                        .iter()
+                        .any(|e| lower.ends_with(e))
+                {
+                    return None;
+                }
+                self.resolve_name(s.sentence, &s.name).filter(|r| r.person)
+            })
     }
 
     /// [`Self::in_focus`] within `reach` sentences before `i`, and in `i` itself unless

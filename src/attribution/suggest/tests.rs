@@ -3214,10 +3214,12 @@ fn people_described_by_what_they_do_or_their_age_speak() {
 
 #[test]
 fn a_quantified_group_and_zowel_als_are_one_speaker() {
+    // (Experts, quantified, speak; inhabitants are the public, as "veel mensen" are:
+    // "De meeste Nederlanders vinden dat", below.)
     speakers(&[
         (
-            "De meeste Nederlanders vinden dat de regering te traag is.",
-            "De meeste Nederlanders",
+            "De meeste economen vinden dat de regering te traag is.",
+            "De meeste economen",
         ),
         (
             "Zowel de premier als de minister zeiden dat er geen geld is.",
@@ -3225,9 +3227,10 @@ fn a_quantified_group_and_zowel_als_are_one_speaker() {
         ),
     ]);
     assert_eq!(
-        only("De meeste Nederlanders vinden dat de regering te traag is.").role,
+        only("De meeste economen vinden dat de regering te traag is.").role,
         None
     );
+    nothing(&["De meeste Nederlanders vinden dat de regering te traag is."]);
     // Not a coordination without "als".
     nothing(&["Zowel de premier zeiden dat er geen geld is."]);
 }
@@ -10455,4 +10458,102 @@ fn a_headlines_source_by_one_compound_before_a_quotation() {
             "Rabobank",
         ),
     ]);
+}
+
+#[test]
+fn a_title_written_as_a_name_before_its_holder_in_commas() {
+    for (text, speaker, role) in [
+        (
+            "De Hoge Vertegenwoordiger voor Buitenlandse Zaken, Kaja Kallas, zei dat de EU Oekraïne blijft steunen.",
+            "Kaja Kallas",
+            "Hoge Vertegenwoordiger voor Buitenlandse Zaken",
+        ),
+        (
+            "De Hoge Vertegenwoordiger voor het buitenlands beleid, Kaja Kallas, zei dat de EU Oekraïne blijft steunen.",
+            "Kaja Kallas",
+            "Hoge Vertegenwoordiger voor het buitenlands beleid",
+        ),
+        (
+            "De Hoge Commissaris voor de Mensenrechten, Volker Türk, zei dat de aanvallen moeten stoppen.",
+            "Volker Türk",
+            "Hoge Commissaris voor de Mensenrechten",
+        ),
+        // (A field with its article in lower case, after an office's adjective.)
+        (
+            "De nieuwe minister voor het buitenlands beleid, Kaja Kallas, zei dat de EU Oekraïne blijft steunen.",
+            "Kaja Kallas",
+            "minister",
+        ),
+    ] {
+        let s = only(text);
+        assert_eq!(
+            (s.speaker.as_str(), s.role.as_deref()),
+            (speaker, Some(role)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn quantified_inhabitants_are_the_public() {
+    nothing(&[
+        "Veel Taiwanezen vrezen dat China zal binnenvallen.",
+        "De meeste Japanners vinden dat de premier moet aftreden.",
+        "Veel Indiërs denken dat de verkiezingen eerlijk waren.",
+        "Veel Bonairianen zeggen dat het leven te duur is.",
+        "Sommige Amsterdammers zeggen dat het te druk is.",
+    ]);
+    speakers(&[
+        (
+            "Tientallen Amsterdammers zeggen dat het te druk is.",
+            "Tientallen Amsterdammers",
+        ),
+        ("De Italianen zeggen dat het te duur is.", "De Italianen"),
+    ]);
+}
+
+#[test]
+fn a_two_word_place_in_a_fronted_claim_is_not_the_pronoun() {
+    for (first, second, speaker) in [
+        (
+            "„We vliegen niet naar Beiroet”, zegt Jan Smit van Transavia.",
+            "Ook Tel Aviv blijft voorlopig van de kaart, voegde hij eraan toe.",
+            "Jan Smit",
+        ),
+        (
+            "„We vliegen niet naar Beiroet”, zegt een woordvoerster van TUI.",
+            "Sri Lanka blijft wel in het programma, zei ze.",
+            "een woordvoerster van TUI",
+        ),
+    ] {
+        let got = run(&[&[first, second]]);
+        assert_eq!(who(&got)[1..], [("d:2", speaker)], "{second}");
+    }
+}
+
+#[test]
+fn a_demonym_points_back_to_a_surname_opening_a_clause() {
+    second_speakers(&[
+        (
+            "Metsola keerde maandag terug naar Straatsburg.",
+            "„Dit was een goede dag”, zei de Maltese later.",
+            "Metsola",
+        ),
+        (
+            "Virkkunen wees die kritiek van de hand.",
+            "„Dat klopt niet”, zei de Finse.",
+            "Virkkunen",
+        ),
+        (
+            "Olivér Várhelyi verscheen voor het parlement.",
+            "De Hongaar zei dat hij geen politieke agenda heeft.",
+            "Olivér Várhelyi",
+        ),
+    ]);
+    // (Not the country: "Finland … de Finse".)
+    second_speakers(&[(
+        "Finland stemde tegen.",
+        "„Dat klopt niet”, zei de Finse.",
+        "Finse",
+    )]);
 }
