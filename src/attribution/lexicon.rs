@@ -208,6 +208,7 @@ impl Lexicon {
             "documents",
             "figures",
             "envoys",
+            "capitalised-offices",
             "english-heads",
             "numbers",
             "rubrics",

@@ -4125,6 +4125,22 @@ impl<'a, 's> Finder<'a, 's> {
             };
             return self.resolve(i, &one);
         }
+        // "De Gouverneur riep op", "Volgens de Minister-President": an office capitalised
+        // as Caribbean and formal copy writes it is the office ("de gouverneur").
+        if let Some((a, b)) = np.name
+            && !np.coordinated
+            && self.lex.is("capitalised-offices", &toks[b - 1].lower)
+            && (b == a + 2 && toks[a].lower == "de"
+                || b == a + 1 && a > 0 && toks[a - 1].lower == "de")
+        {
+            let office = Np {
+                name: None,
+                noun: Some(toks[b - 1].lower.clone()),
+                phrase: format!("{} {}", toks[b - 2].text, toks[b - 1].text),
+                ..np.clone()
+            };
+            return self.resolve(i, &office);
+        }
         // "De telescoop James Webb meldt dat …", "orkaan Bertha": a thing's name says
         // nothing.
         if let Some((a, _)) = np.name

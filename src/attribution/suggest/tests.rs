@@ -10557,3 +10557,51 @@ fn a_demonym_points_back_to_a_surname_opening_a_clause() {
         "Finse",
     )]);
 }
+
+#[test]
+fn caribbean_offices_and_travel_trades_speak() {
+    speakers(&[
+        (
+            "Volgens de gezaghebber van Bonaire, Edmund Soliano, is de armoede ‘een schande’.",
+            "Edmund Soliano",
+        ),
+        (
+            "Tijdens de vergadering zei de granman dat de regering de dorpen vergeet.",
+            "de granman",
+        ),
+        (
+            "Het hotel laat weten dat er geen kamers meer zijn.",
+            "Het hotel",
+        ),
+        (
+            "Volgens de hotelier is het seizoen goed begonnen.",
+            "de hotelier",
+        ),
+    ]);
+    second_speakers(&[(
+        "Gezaghebber Edmund Soliano opende de vergadering.",
+        "De gezaghebber zei dat het eiland meer geld nodig heeft.",
+        "Edmund Soliano",
+    )]);
+}
+
+#[test]
+fn a_capitalised_office_after_de_points_back() {
+    second_speakers(&[
+        (
+            "Gouverneur Lucette Rojer-Pieters hield haar kersttoespraak.",
+            "De Gouverneur riep de inwoners op om ‘naar elkaar om te kijken’.",
+            "Lucette Rojer-Pieters",
+        ),
+        (
+            "Premier Ruben Isenia opende de brug.",
+            "Volgens de Minister-President is de brug ‘een symbool van vooruitgang’.",
+            "Ruben Isenia",
+        ),
+    ]);
+    // (Nobody before: the office as written; a surname with "De" stays a name.)
+    speakers(&[
+        ("De President zei dat het goed gaat.", "De President"),
+        ("De Boer zei dat het goed gaat.", "De Boer"),
+    ]);
+}
