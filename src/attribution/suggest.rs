@@ -5731,6 +5731,9 @@ impl<'a, 's> Finder<'a, 's> {
             self.quote_then_verb(i);
         }
         if !self.has[i] {
+            self.all_that_was_said(i);
+        }
+        if !self.has[i] {
             self.clause_colon_quote(i);
         }
         if !self.has[i] {

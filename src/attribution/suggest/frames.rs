@@ -341,10 +341,11 @@ impl Finder<'_, '_> {
             && toks[a..c].iter().all(|t| t.is_word() && !t.quoted)
     }
 
-    /// "naar eigen zeggen" (or "volgens eigen zeggen") at `k`.
+    /// "naar eigen zeggen" (or "volgens eigen zeggen", "naar zijn zeggen") at `k`.
     pub(super) fn eigen_zeggen_at(&self, i: usize, k: usize) -> bool {
         let toks = &self.docs[i].toks;
-        toks.get(k + 1).is_some_and(|t| t.lower == "eigen")
+        toks.get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "eigen" | "zijn" | "haar" | "hun"))
             && toks.get(k + 2).is_some_and(|t| t.lower == "zeggen")
     }
 
@@ -2932,6 +2933,110 @@ impl Finder<'_, '_> {
             let cue = self.docs[i].toks[q.t0].text.to_string();
             self.emit_quote(i, q, &r, &cue, 0.45);
         }
+    }
+
+    /// "„Geen commentaar.” Meer wilde de woordvoerder niet kwijt.", "„We onderzoeken het”, was
+    /// alles wat de woordvoerder erover kwijt wilde.": the news formula that names, after
+    /// it, who said a quotation and that it was all.
+    pub(super) fn all_that_was_said(&mut self, i: usize) {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let word = |k: usize| {
+            toks.get(k)
+                .filter(|t| t.is_word() && !t.quoted)
+                .map(|t| t.lower.as_str())
+        };
+        let will = |k: usize| {
+            matches!(
+                word(k),
+                Some("wilde" | "wilden" | "wil" | "willen" | "wou" | "kon" | "konden" | "kan")
+            )
+        };
+        // Only these words may follow the speaker: "er (niet) over kwijt (willen)", "zeggen".
+        let tail = |from: usize, need_not: bool| {
+            let words: Vec<&str> = toks[from..]
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.lower.as_str())
+                .collect();
+            toks[from..]
+                .iter()
+                .all(|t| t.is_word() && !t.quoted || matches!(t.kind, Tk::Punct('.' | '!')))
+                && words.len() <= 6
+                && words.iter().all(|w| {
+                    matches!(
+                        *w,
+                        "er" | "erover"
+                            | "daarover"
+                            | "over"
+                            | "niet"
+                            | "kwijt"
+                            | "zeggen"
+                            | "wilde"
+                            | "wilden"
+                            | "wou"
+                            | "kon"
+                            | "konden"
+                            | "kwijtwilde"
+                    )
+                })
+                && words
+                    .iter()
+                    .any(|w| matches!(*w, "kwijt" | "zeggen" | "kwijtwilde"))
+                && (!need_not || words.contains(&"niet"))
+        };
+        let cue_in = |from: usize| {
+            toks[from..]
+                .iter()
+                .find(|t| matches!(t.lower.as_str(), "kwijt" | "zeggen" | "kwijtwilde"))
+                .map_or(String::new(), |t| t.text.to_string())
+        };
+        // "Meer wilde X niet kwijt.": the quotation before is the claim.
+        if i > 0 && word(0) == Some("meer") && will(1) {
+            let prev = &docs[i - 1];
+            if self.has[i - 1] || !prev.toks.iter().any(|t| t.quoted) {
+                return;
+            }
+            let Some(np) = self.parser(i).parse(2, false).filter(Np::speaks) else {
+                return;
+            };
+            if !tail(np.t1, true) {
+                return;
+            }
+            let Some(r) = self.resolve(i, &np) else {
+                return;
+            };
+            let cue = cue_in(np.t1);
+            let n = prev.toks.len();
+            self.emit(i - 1, &r, &cue, (0, n), 0.7);
+            self.remember(i, &r);
+            return;
+        }
+        // "„…”, was alles wat X erover kwijt wilde."
+        let Some(q) = docs[i]
+            .quotes
+            .iter()
+            .copied()
+            .find(|q| !q.after && q.t0 == 0)
+        else {
+            return;
+        };
+        let k = q.t1 + usize::from(toks.get(q.t1).is_some_and(|t| t.is(',')));
+        if word(k) != Some("was") || word(k + 1) != Some("alles") || word(k + 2) != Some("wat") {
+            return;
+        }
+        let Some(np) = self.parser(i).parse(k + 3, false).filter(Np::speaks) else {
+            return;
+        };
+        if !tail(np.t1, false) {
+            return;
+        }
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let cue = cue_in(np.t1);
+        self.emit_quote(i, q, &r, &cue, 0.7);
+        self.remember(i, &r);
     }
 
     /// "„Dat doet pijn”, gniffelt de presentator.": right after a quotation and a comma, any

@@ -10605,3 +10605,73 @@ fn a_capitalised_office_after_de_points_back() {
         ("De Boer zei dat het goed gaat.", "De Boer"),
     ]);
 }
+
+#[test]
+fn the_press_inquiries_participle_titles_and_womens_forms() {
+    speakers(&[
+        (
+            "Gepensioneerd hoofdredacteur Kees Willems zegt dat de kranten kapot zijn bezuinigd.",
+            "Kees Willems",
+        ),
+        (
+            "Volgens een rondgang van de NOS hebben tientallen gemeenten geen lokale omroep meer.",
+            "NOS",
+        ),
+        ("Volgens de factcheck van AFP is de foto bewerkt.", "AFP"),
+        (
+            "Het zwartboek van de NVJ stelt dat de politie aangiftes laat liggen.",
+            "NVJ",
+        ),
+    ]);
+    // (Not "telling", the end of "opstelling".)
+    nothing(&["De verwachte opstelling van Oranje: Verbruggen; Dumfries, De Vrij, Van Dijk."]);
+    second_speakers(&[
+        (
+            "Verslaggever Noor Visscher werd bespuugd.",
+            "De verslaggeefster zegt dat ze aangifte doet.",
+            "Noor Visscher",
+        ),
+        (
+            "Fotograaf Yara Haddad werd geslagen.",
+            "De fotografe zegt dat ze aangifte doet.",
+            "Yara Haddad",
+        ),
+    ]);
+}
+
+#[test]
+fn naar_zijn_zeggen_as_naar_eigen_zeggen() {
+    let s = only("De fotograaf werd naar zijn zeggen zonder waarschuwing weggedragen.");
+    assert_eq!(
+        (s.speaker.as_str(), s.cue.as_str()),
+        ("De fotograaf", "naar zijn zeggen")
+    );
+    let s = only("Naar haar zeggen kreeg de presentatrice nooit steun van de omroep.");
+    assert_eq!(s.speaker, "de presentatrice");
+}
+
+#[test]
+fn no_more_to_say_names_who_said_the_quotation() {
+    let got = run(&[&[
+        "„Geen commentaar.”",
+        "Meer wilde de woordvoerder van de club niet kwijt.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "de woordvoerder van de club")]);
+    assert_eq!(got[0].claim.exact, "„Geen commentaar.”");
+    speaker_and_claim(&[(
+        "„We onderzoeken het”, was alles wat de woordvoerder van Meta erover kwijt wilde.",
+        "de woordvoerder van Meta",
+        "„We onderzoeken het”",
+    )]);
+    // (The sentence before has its speaker; one without a quotation is no claim of it.)
+    let got = run(&[&[
+        "„Geen commentaar”, zei Jan Smit.",
+        "Meer wilde hij niet kwijt.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Jan Smit")]);
+    let got = run(&[&[
+        "Het was een mooie dag.",
+        "Meer wilde de trainer niet kwijt.",
+    ]]);
+    assert!(got.is_empty(), "{got:#?}");
+}
