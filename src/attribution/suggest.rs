@@ -1703,11 +1703,13 @@ impl NpParser<'_, '_, '_> {
                 j > k + 1 && self.lex.is("name-particles", &self.toks[j - 1].lower);
             // "Jan Peter de Vries", "Ana Paula da Costa": a particle no phrase starts with
             // goes on after two given names.
-            let short_particle = j == k + 2
+            // (After three: "Luiz Inácio Lula da Silva", not with "de".)
+            let short_particle = (j == k + 2 || j == k + 3)
                 && !self.toks[j].capitalised()
-                && self
-                    .word(j)
-                    .is_some_and(|w| matches!(w, "de" | "da" | "das" | "do" | "dos" | "di" | "du"))
+                && self.word(j).is_some_and(|w| {
+                    matches!(w, "da" | "das" | "do" | "dos" | "di" | "du")
+                        || w == "de" && j == k + 2
+                })
                 && self.toks.get(j + 1).is_some_and(|t| {
                     t.is_word()
                         && t.capitalised()
@@ -1719,7 +1721,21 @@ impl NpParser<'_, '_, '_> {
                 self.word(p).is_some_and(|w| {
                     matches!(
                         w,
-                        "der" | "den" | "la" | "las" | "los" | "le" | "del" | "von" | "bin" | "ibn"
+                        "der"
+                            | "den"
+                            | "la"
+                            | "las"
+                            | "los"
+                            | "le"
+                            | "del"
+                            | "von"
+                            | "bin"
+                            | "ibn"
+                            | "della"
+                            | "dalla"
+                            | "dello"
+                            | "delle"
+                            | "degli"
                     )
                 }) && !self.toks[p].capitalised()
             }) && self
@@ -4971,6 +4987,9 @@ impl<'a, 's> Finder<'a, 's> {
                                 // the language that opens the sentence.)
                                 && !self.lex.is("quantifiers", &c.name.to_lowercase())
                                 && !self.lex.not_noun(&c.name.to_lowercase())
+                                // ("De Albanees verkocht …, aldus de politiedienst": an
+                                // inhabitant is no body.)
+                                && !self.lex.inhabitant(&bare(&c.name))
                                 && self.registry.by_surname(&c.name, i).is_none()
                         })
                         .and_then(|c| self.resolve_name(i, &c.name))
@@ -6477,6 +6496,8 @@ impl<'a, 's> Finder<'a, 's> {
                     | "ons"
                     | "mijn"
             )
+            // (Not a verb cluster: "heeft ons laten weten dat".)
+            && !(toks[k].lower == "laten" && toks.get(k + 1).is_some_and(|t| t.lower == "weten"))
         {
             return false;
         }

@@ -10675,3 +10675,56 @@ fn no_more_to_say_names_who_said_the_quotation() {
     ]]);
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn an_inhabitant_is_no_body_for_a_type_noun() {
+    let got = run(&[&[
+        "Europol heeft een Albanees aangehouden.",
+        "De Albanees verkocht de wapens via het darkweb, aldus de Europese politiedienst.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Europol")], "{got:#?}");
+}
+
+#[test]
+fn romance_particles_in_names() {
+    speakers(&[
+        (
+            "Onderzoeksrechter Emiliano della Torre zei dat de clan nog altijd geld witwast.",
+            "Emiliano della Torre",
+        ),
+        (
+            "Zijn zoon, Nando dalla Chiesa, zei dat de maffia nog bestaat.",
+            "Nando dalla Chiesa",
+        ),
+        (
+            "De Braziliaanse president Luiz Inácio Lula da Silva zei dat het land groeit.",
+            "Luiz Inácio Lula da Silva",
+        ),
+        (
+            "Volgens Corriere della Sera werd de man opgepakt.",
+            "Corriere della Sera",
+        ),
+    ]);
+}
+
+#[test]
+fn ons_laten_weten_and_reflexive_complaints() {
+    speakers(&[
+        (
+            "Schiphol heeft ons laten weten dat het geen commentaar geeft.",
+            "Schiphol",
+        ),
+        (
+            "De eigenaar beklaagde zich erover dat de gemeente niets doet.",
+            "De eigenaar",
+        ),
+        (
+            "De touroperator beroept zich erop dat de reis volgens het contract is uitgevoerd.",
+            "De touroperator",
+        ),
+    ]);
+    nothing(&[
+        "Hij beklaagt zich over de herrie.",
+        "De man beroept zich op zijn zwijgrecht.",
+    ]);
+}
