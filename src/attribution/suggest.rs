@@ -7854,6 +7854,29 @@ impl<'a, 's> Finder<'a, 's> {
         if !tail_ok {
             return None;
         }
+        // The phrases are whole: a preposition and a noun phrase, again, and adverbs ("dat
+        // tegenover RTV Drenthe", "dat in een interview met de krant"); "dat in Hualien zeker
+        // 30 mensen omkwamen" is a clause whose subject follows the phrase.
+        {
+            let p = self.parser(i);
+            let end = toks.len();
+            let mut j = k + 2;
+            while j < end && toks[j].is_word() {
+                let w = toks[j].lower.as_str();
+                if self.lex.is("prepositions", w) {
+                    let d = j
+                        + 1
+                        + usize::from(toks.get(j + 1).is_some_and(|t| {
+                            matches!(t.lower.as_str(), "zijn" | "haar" | "hun" | "ons" | "mijn")
+                        }));
+                    j = p.plain_np(d, end).filter(|&e| e > d)?;
+                } else if self.lex.adverb(w) {
+                    j += 1;
+                } else {
+                    return None;
+                }
+            }
+        }
         // ("Ook Turkije zegt dat.")
         let np = self
             .parser(i)

@@ -10728,3 +10728,46 @@ fn ons_laten_weten_and_reflexive_complaints() {
         "De man beroept zich op zijn zwijgrecht.",
     ]);
 }
+
+#[test]
+fn dat_before_a_phrase_and_a_clause_is_a_complementiser() {
+    speaker_and_claim(&[
+        (
+            "Het persbureau meldde dat in Hualien zeker 30 mensen omkwamen.",
+            "Het persbureau",
+            "in Hualien zeker 30 mensen omkwamen",
+        ),
+        (
+            "Het rapport stelt dat in Xinjiang nog altijd honderdduizenden Oeigoeren vastzitten.",
+            "Het rapport",
+            "in Xinjiang nog altijd honderdduizenden Oeigoeren vastzitten",
+        ),
+        // (The pronoun and where it was said: "dat" is the claim.)
+        (
+            "De burgemeester zegt dat in een interview met de krant.",
+            "De burgemeester",
+            "dat",
+        ),
+    ]);
+}
+
+#[test]
+fn a_quoted_noun_phrase_voiced() {
+    speaker_and_claim(&[
+        (
+            "Seoel uitte ‘ernstige zorgen’ over de militaire samenwerking.",
+            "Seoel",
+            "‘ernstige zorgen’",
+        ),
+        (
+            "De regering betuigde haar ‘diepe spijt’.",
+            "De regering",
+            "‘diepe spijt’",
+        ),
+    ]);
+    speakers(&[("Seoel uitte de vrees dat de spanning oploopt.", "Seoel")]);
+    nothing(&[
+        "De rechter veroordeelde ‘de Slager’ tot levenslang.",
+        "Hij beloofde verkiezingen ‘zodra de veiligheid dat toelaat’.",
+    ]);
+}
