@@ -1448,7 +1448,8 @@ impl NpParser<'_, '_, '_> {
         (noun.is_word()
             && !noun.quoted
             && !noun.capitalised()
-            && (self.lex.person_noun(&noun.lower) || self.lex.ends_in("body-nouns", &noun.lower))
+            // ("Yoons advocaten zeiden": a plural of people too.)
+            && (self.lex.speaker_noun(&noun.lower) || self.lex.ends_in("body-nouns", &noun.lower))
             && !self.name_like_at(n + 1)
             // ("Hermans verzekerde de Kamer dat": the cue's verb, not Herman's insured.)
             && !self.cue_not_noun(n))
@@ -2748,6 +2749,23 @@ impl NpParser<'_, '_, '_> {
         // van FNV Winkelstraat."
         // "De Hoge Vertegenwoordiger voor Buitenlandse Zaken, Kaja Kallas, zei": a title
         // written as a name, its holder in commas after it.
+        // "De Nederlandse Europarlementariër Bas Eickhout": a capitalised role after a
+        // nation's adjective, inside the name run, and the holder's name after it.
+        if np.role.is_none()
+            && let Some((a, b)) = np.name
+            && b >= a + 3
+            && let Some(m) = (a + 1..b - 1).find(|&m| {
+                toks[m].capitalised() && !toks[m].acronym() && self.lex.person_noun(&toks[m].lower)
+            })
+            && b >= m + 2
+            && (a..m).all(|x| {
+                toks[x].capitalised()
+                    && (toks[x].lower.ends_with("se") || toks[x].lower.ends_with("sche"))
+            })
+        {
+            np.role = Some(join(&toks[a..=m], self.text));
+            np.name = Some((m + 1, b));
+        }
         // ("… voor het buitenlands beleid, Kaja Kallas,": its field in lower case.)
         let c = if self.word(j) == Some("voor") {
             let d =

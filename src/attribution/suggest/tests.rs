@@ -10771,3 +10771,31 @@ fn a_quoted_noun_phrase_voiced() {
         "Hij beloofde verkiezingen ‘zodra de veiligheid dat toelaat’.",
     ]);
 }
+
+#[test]
+fn a_capitalised_role_after_a_nations_adjective_and_a_plural_after_a_genitive() {
+    for (text, speaker, role) in [
+        (
+            "De Nederlandse Europarlementariër Bas Eickhout zei dat de regels strenger moeten.",
+            "Bas Eickhout",
+            Some("Nederlandse Europarlementariër"),
+        ),
+        (
+            "De Europese Centrale Bank zei dat de rente gelijk blijft.",
+            "Europese Centrale Bank",
+            None,
+        ),
+        (
+            "Yoons advocaten zeiden dat hun cliënt ‘geen opstand’ had gepleegd.",
+            "Yoons advocaten",
+            None,
+        ),
+    ] {
+        let s = only(text);
+        assert_eq!(
+            (s.speaker.as_str(), s.role.as_deref()),
+            (speaker, role),
+            "{text}"
+        );
+    }
+}
