@@ -2744,11 +2744,6 @@ impl NpParser<'_, '_, '_> {
         // belongs to the phrase, not to what follows it.
         np.t1 = past_brackets(toks, j);
         np.quoted = toks[k].quoted;
-        // An apposition: "Sara Danius, de permanente secretaris van de Zweedse Academie,".
-        // Or without an article, at the sentence's end: "aldus Linda Vermeulen, bestuurder
-        // van FNV Winkelstraat."
-        // "De Hoge Vertegenwoordiger voor Buitenlandse Zaken, Kaja Kallas, zei": a title
-        // written as a name, its holder in commas after it.
         // "De Nederlandse Europarlementariër Bas Eickhout": a capitalised role after a
         // nation's adjective, inside the name run, and the holder's name after it.
         if np.role.is_none()
@@ -2766,6 +2761,8 @@ impl NpParser<'_, '_, '_> {
             np.role = Some(join(&toks[a..=m], self.text));
             np.name = Some((m + 1, b));
         }
+        // "De Hoge Vertegenwoordiger voor Buitenlandse Zaken, Kaja Kallas, zei": a title
+        // written as a name, its holder in commas after it.
         // ("… voor het buitenlands beleid, Kaja Kallas,": its field in lower case.)
         let c = if self.word(j) == Some("voor") {
             let d =
@@ -2797,6 +2794,9 @@ impl NpParser<'_, '_, '_> {
             np.t1 = f + 1;
             j = f;
         }
+        // An apposition: "Sara Danius, de permanente secretaris van de Zweedse Academie,".
+        // Or without an article, at the sentence's end: "aldus Linda Vermeulen, bestuurder
+        // van FNV Winkelstraat."
         let bare = self
             .word(j + 1)
             .is_some_and(|w| !toks[j + 1].capitalised() && self.lex.speaker_noun(w));

@@ -1,6 +1,7 @@
 //! Reporting frames around the verb: a subject noun phrase the lists do not know ("de
 //! curator"), the postposed cue after `zo` or an auxiliary, `naar eigen zeggen`, a speech noun
-//! before a colon ("met de woorden: ‘…’"), and `volgens` a document of an author.
+//! before a colon ("met de woorden: ‘…’"), `volgens` a document of an author, and who said a
+//! quotation named after it ("Meer wilde de woordvoerder niet kwijt.").
 
 use super::*;
 
