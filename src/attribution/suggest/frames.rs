@@ -2947,69 +2947,22 @@ impl Finder<'_, '_> {
                 .filter(|t| t.is_word() && !t.quoted)
                 .map(|t| t.lower.as_str())
         };
-        let will = |k: usize| {
-            matches!(
-                word(k),
+        // "Meer wilde X niet kwijt.": the quotation before is the claim.
+        if i > 0
+            && word(0) == Some("meer")
+            && matches!(
+                word(1),
                 Some("wilde" | "wilden" | "wil" | "willen" | "wou" | "kon" | "konden" | "kan")
             )
-        };
-        // Only these words may follow the speaker: "er (niet) over kwijt (willen)", "zeggen".
-        let tail = |from: usize, need_not: bool| {
-            let words: Vec<&str> = toks[from..]
-                .iter()
-                .filter(|t| t.is_word())
-                .map(|t| t.lower.as_str())
-                .collect();
-            toks[from..]
-                .iter()
-                .all(|t| t.is_word() && !t.quoted || matches!(t.kind, Tk::Punct('.' | '!')))
-                && words.len() <= 6
-                && words.iter().all(|w| {
-                    matches!(
-                        *w,
-                        "er" | "erover"
-                            | "daarover"
-                            | "over"
-                            | "niet"
-                            | "kwijt"
-                            | "zeggen"
-                            | "wilde"
-                            | "wilden"
-                            | "wou"
-                            | "kon"
-                            | "konden"
-                            | "kwijtwilde"
-                    )
-                })
-                && words
-                    .iter()
-                    .any(|w| matches!(*w, "kwijt" | "zeggen" | "kwijtwilde"))
-                && (!need_not || words.contains(&"niet"))
-        };
-        let cue_in = |from: usize| {
-            toks[from..]
-                .iter()
-                .find(|t| matches!(t.lower.as_str(), "kwijt" | "zeggen" | "kwijtwilde"))
-                .map_or(String::new(), |t| t.text.to_string())
-        };
-        // "Meer wilde X niet kwijt.": the quotation before is the claim.
-        if i > 0 && word(0) == Some("meer") && will(1) {
+        {
             let prev = &docs[i - 1];
             if self.has[i - 1] || !prev.toks.iter().any(|t| t.quoted) {
                 return;
             }
-            let Some(np) = self.parser(i).parse(2, false).filter(Np::speaks) else {
+            let Some((r, cue)) = self.no_more_said_by(i, 2, true) else {
                 return;
             };
-            if !tail(np.t1, true) {
-                return;
-            }
-            let Some(r) = self.resolve(i, &np) else {
-                return;
-            };
-            let cue = cue_in(np.t1);
-            let n = prev.toks.len();
-            self.emit(i - 1, &r, &cue, (0, n), 0.7);
+            self.emit(i - 1, &r, &cue, (0, prev.toks.len()), 0.7);
             self.remember(i, &r);
             return;
         }
@@ -3026,18 +2979,53 @@ impl Finder<'_, '_> {
         if word(k) != Some("was") || word(k + 1) != Some("alles") || word(k + 2) != Some("wat") {
             return;
         }
-        let Some(np) = self.parser(i).parse(k + 3, false).filter(Np::speaks) else {
+        let Some((r, cue)) = self.no_more_said_by(i, k + 3, false) else {
             return;
         };
-        if !tail(np.t1, false) {
-            return;
-        }
-        let Some(r) = self.resolve(i, &np) else {
-            return;
-        };
-        let cue = cue_in(np.t1);
         self.emit_quote(i, q, &r, &cue, 0.7);
         self.remember(i, &r);
+    }
+
+    /// For [`Self::all_that_was_said`]: the speaker at `at` and the cue word, when only "er
+    /// (niet) over kwijt (willen)" or "zeggen" follow (with "niet" when `negated`).
+    fn no_more_said_by(&self, i: usize, at: usize, negated: bool) -> Option<(Resolved, String)> {
+        let toks = &self.docs[i].toks;
+        let np = self.parser(i).parse(at, false).filter(Np::speaks)?;
+        let rest = &toks[np.t1..];
+        let words: Vec<&str> = rest
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.lower.as_str())
+            .collect();
+        let cue = rest
+            .iter()
+            .find(|t| matches!(t.lower.as_str(), "kwijt" | "zeggen" | "kwijtwilde"))?;
+        let ok = rest
+            .iter()
+            .all(|t| t.is_word() && !t.quoted || matches!(t.kind, Tk::Punct('.' | '!')))
+            && words.len() <= 6
+            && words.iter().all(|w| {
+                matches!(
+                    *w,
+                    "er" | "erover"
+                        | "daarover"
+                        | "over"
+                        | "niet"
+                        | "kwijt"
+                        | "zeggen"
+                        | "wilde"
+                        | "wilden"
+                        | "wou"
+                        | "kon"
+                        | "konden"
+                        | "kwijtwilde"
+                )
+            })
+            && (!negated || words.contains(&"niet"));
+        if !ok {
+            return None;
+        }
+        Some((self.resolve(i, &np)?, cue.text.to_string()))
     }
 
     /// "„Dat doet pijn”, gniffelt de presentator.": right after a quotation and a comma, any
