@@ -4214,39 +4214,27 @@ impl<'a, 's> Finder<'a, 's> {
         {
             return None;
         }
-        // "Veel reizigers denken dat", "Sommige bewoners zeggen": the public, quantified
+        // "Veel reizigers denken dat", "Sommige bewoners zeggen", and inhabitants, "Veel
+        // Taiwanezen vrezen dat", "De meeste Japanners vinden dat": the public, quantified
         // (not counted: "Tientallen winkeliers zeggen" is a group that spoke).
-        if !np.coordinated && np.name.is_none() && {
-            let words: Vec<String> = np.phrase.split(' ').map(str::to_lowercase).collect();
-            words.len() >= 2
-                && self.lex.is("lay-groups", &words[words.len() - 1])
-                && words[..words.len() - 1].iter().all(|w| {
-                    self.lex.is("quantifiers", w) && !self.lex.is("counts", w) || w == "de"
-                })
-                && (words[0] != "de" || words[1] == "meeste")
-                && words[0] != "alle"
-                // ("Veel bewoners van de Kerkstraat": unless a phrase after says which.)
-                && !self.docs[i]
-                    .toks
-                    .get(np.t1)
-                    .is_some_and(|t| self.lex.is("prepositions", &t.lower))
-        } {
-            return None;
-        }
-        // "Veel Taiwanezen vrezen dat", "De meeste Japanners vinden dat": inhabitants,
-        // quantified, are the public too.
-        if !np.coordinated
-            && let Some((a, b)) = np.name
-            // ("Veel Nederlanders" at a sentence's start is a name run of two.)
-            && (b == a + 1 && a > 0 || b == a + 2)
-            && self.lex.inhabitants(&toks[b - 1].lower)
-            && {
-                let q = toks[b - 2].lower.as_str();
-                // ("de" is listed for "de meeste": "De Italianen zeggen" are a people.)
-                self.lex.is("quantifiers", q)
-                    && !self.lex.is("counts", q)
-                    && !matches!(q, "alle" | "de")
+        let public = match np.name {
+            None => {
+                let words: Vec<String> = np.phrase.split(' ').map(str::to_lowercase).collect();
+                let q: Vec<&str> = words.iter().map(String::as_str).collect();
+                q.len() >= 2
+                    && self.lex.is("lay-groups", q[q.len() - 1])
+                    && self.public_quantifiers(&q[..q.len() - 1])
             }
+            // ("Veel Nederlanders" at a sentence's start is a name run of two.)
+            Some((a, b)) => {
+                (b == a + 1 && a > 0 || b == a + 2)
+                    && self.lex.inhabitants(&toks[b - 1].lower)
+                    && self.public_quantifiers(&[toks[b - 2].lower.as_str()])
+            }
+        };
+        // ("Veel bewoners van de Kerkstraat": unless a phrase after says which.)
+        if !np.coordinated
+            && public
             && !toks
                 .get(np.t1)
                 .is_some_and(|t| self.lex.is("prepositions", &t.lower))
@@ -5296,6 +5284,17 @@ impl<'a, 's> Finder<'a, 's> {
     /// a clause's subject (or by a surname of such a name), within twenty sentences.
     fn in_focus(&self, i: usize) -> Option<Resolved> {
         self.in_focus_within(i, 20, false)
+    }
+
+    /// Words before a group that leave it the public: quantifiers, not counts nor "alle"
+    /// ("veel", "sommige", "de meeste"; "de" is listed for "de meeste" only: "De Italianen
+    /// zeggen" are a people).
+    fn public_quantifiers(&self, q: &[&str]) -> bool {
+        !q.is_empty()
+            && q.iter()
+                .all(|w| self.lex.is("quantifiers", w) && !self.lex.is("counts", w) || *w == "de")
+            && (q[0] != "de" || q.get(1) == Some(&"meeste"))
+            && q[0] != "alle"
     }
 
     /// For an inhabitant's name (`demonym`, "de Maltese") with nobody named in full: a
