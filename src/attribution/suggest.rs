@@ -6701,7 +6701,14 @@ impl<'a, 's> Finder<'a, 's> {
             // "Het Kremlin heeft de berichten ‘volstrekte fantasie’ genoemd": a participle
             // after `heeft`, its quotation before it (not "door entomologen ‘wantsen’
             // genoemd", a passive that names).
-            if toks[k].lower.starts_with("ge") || toks[k].lower == "bestempeld" {
+            // (Participles without `ge-` in front: only those that are no finite form,
+            // not "beschreven", also a past plural.)
+            if toks[k].lower.starts_with("ge")
+                || matches!(
+                    toks[k].lower.as_str(),
+                    "bestempeld" | "bekritiseerd" | "betuigd" | "uitgesproken"
+                )
+            {
                 // (The clause's start across the quotation in it.)
                 let start = self.starts[i][1].get(k).map_or(0, |&a| a as usize);
                 let Some(aux) = (start..k).rev().take(2 * NP_MAX).find(|&j| {

@@ -10799,3 +10799,29 @@ fn a_capitalised_role_after_a_nations_adjective_and_a_plural_after_a_genitive() 
         );
     }
 }
+
+#[test]
+fn a_quoted_noun_phrase_voiced_in_the_perfect() {
+    speaker_and_claim(&[
+        (
+            "De minister heeft ‘diepe spijt’ uitgesproken over de fout.",
+            "De minister",
+            "‘diepe spijt’",
+        ),
+        (
+            "Seoel heeft ‘ernstige zorgen’ geuit over de test.",
+            "Seoel",
+            "‘ernstige zorgen’",
+        ),
+        (
+            "De regering heeft haar ‘diepe spijt’ betuigd.",
+            "De regering",
+            "‘diepe spijt’",
+        ),
+    ]);
+    speakers(&[(
+        "De minister heeft de hoop uitgesproken dat het snel voorbij is.",
+        "De minister",
+    )]);
+    nothing(&["Het woord ‘corruptie’ werd door niemand uitgesproken."]);
+}
