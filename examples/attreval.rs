@@ -56,7 +56,7 @@ macro_rules! outln {
     };
 }
 
-use tolk::attribution::{Sentence, Suggestion, suggest};
+use tolk::attribution::{Sentence, Suggestion, UNNAMED_SOURCE, suggest};
 use tolk::segment::{Lang, segment};
 
 fn main() {
@@ -401,6 +401,9 @@ struct Prf {
     wrong: usize,
     /// Extras on a record without any gold claim.
     spurious: usize,
+    /// Suggestions naming no speaker (`naar verluidt`: `UNNAMED_SOURCE`), not scored: the
+    /// measure is speakers, and the guideline's rule 2 labels no speaker there.
+    sourceless: usize,
 }
 
 impl Prf {
@@ -437,6 +440,7 @@ impl Prf {
         self.unfound += other.unfound;
         self.wrong += other.wrong;
         self.spurious += other.spurious;
+        self.sourceless += other.sourceless;
     }
     fn p(&self) -> f64 {
         self.tp as f64 / (self.tp + self.fp).max(1) as f64
@@ -446,7 +450,7 @@ impl Prf {
     }
     fn line(&self) -> String {
         format!(
-            "P {:.3}  R {:.3}  (tp {}, fp {}, fn {}; {} wrong speaker, {} not found, {} on no claim)",
+            "P {:.3}  R {:.3}  (tp {}, fp {}, fn {}; {} wrong speaker, {} not found, {} on no claim; {} sourceless not scored)",
             self.p(),
             self.r(),
             self.tp,
@@ -454,7 +458,8 @@ impl Prf {
             self.fn_,
             self.wrong,
             self.unfound,
-            self.spurious
+            self.spurious,
+            self.sourceless
         )
     }
 }
@@ -643,8 +648,21 @@ fn score(
     show_wrong: bool,
     show_all: bool,
 ) -> (Prf, Prf) {
-    let predicted: Vec<String> = found.iter().map(|s| s.speaker.clone()).collect();
+    let predicted: Vec<String> = found
+        .iter()
+        .map(|s| s.speaker.clone())
+        .filter(|s| s != UNNAMED_SOURCE)
+        .collect();
+    // (A set labelled with the unnamed source, attribution_eval.jsonl's `naar verluidt`,
+    // likewise has no speaker there.)
+    let gold: Vec<String> = gold
+        .iter()
+        .filter(|g| *g != UNNAMED_SOURCE)
+        .cloned()
+        .collect();
+    let gold = &gold[..];
     let (mut ours, mut base) = (Prf::default(), Prf::default());
+    ours.sourceless = found.len() - predicted.len();
     let (extras, misses) = ours.add(&predicted, gold);
     base.add(naive, gold);
     let is_wrong = !extras.is_empty() || !misses.is_empty();

@@ -6,7 +6,7 @@
 mod lexicon;
 pub mod suggest;
 
-pub use suggest::{ClaimSpan, Sentence, Suggestion, suggest};
+pub use suggest::{ClaimSpan, Sentence, Suggestion, UNNAMED_SOURCE, suggest};
 
 use crate::model::{AnnStatus, Annotation, Body};
 use serde::{Deserialize, Serialize};

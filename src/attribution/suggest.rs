@@ -72,6 +72,10 @@ pub struct Suggestion {
     pub score: f64,
 }
 
+/// The speaker of a claim reported by someone the text does not name (`naar verluidt`): a
+/// claim for the editor to keep in the translation ("reportedly"), but no speaker.
+pub const UNNAMED_SOURCE: &str = "onbekende bron";
+
 /// Longest noun phrase looked at, in tokens.
 const NP_MAX: usize = 14;
 /// How far after a verb its complement (`dat`, `of`, `:`) may start, in tokens.
@@ -6038,6 +6042,12 @@ impl<'a, 's> Finder<'a, 's> {
             && !toks[j].quoted
             && (toks[j].lower == "of" || self.lex.is("question-words", &toks[j].lower))
             && (matches!(toks[j - 1].lower.as_str(), "vraag" | "vragen")
+                // ("Op de vraag van de NOS of …": who asked, in at most five words.)
+                || (j.saturating_sub(7)..j.saturating_sub(2)).any(|v| {
+                    matches!(toks[v].lower.as_str(), "vraag" | "vragen")
+                        && matches!(toks[v + 1].lower.as_str(), "van" | "door")
+                        && (v + 1..j).all(|m| toks[m].is_word() && !toks[m].quoted)
+                })
                 // ("zei Powell toen hem werd gevraagd of hij aftrad": asked of the speaker.)
                 || toks[j - 1].lower == "gevraagd"
                     && j >= 4
@@ -6423,7 +6433,7 @@ impl<'a, 's> Finder<'a, 's> {
         let end = self.claim_end(i, k, false);
         let cue = join(&toks[k..k + 2], self.docs[i].input.text);
         let r = Resolved {
-            speaker: "onbekende bron".into(),
+            speaker: UNNAMED_SOURCE.into(),
             mention: cue.clone(),
             role: None,
             organisation: None,

@@ -10825,3 +10825,12 @@ fn a_quoted_noun_phrase_voiced_in_the_perfect() {
     )]);
     nothing(&["Het woord ‘corruptie’ werd door niemand uitgesproken."]);
 }
+
+#[test]
+fn the_question_put_by_someone_before_the_answer() {
+    speaker_and_claim(&[(
+        "Op de vraag van de NOS of hij aftreedt, zei premier Jan de Vries: ‘Daar denk ik niet aan.’",
+        "Jan de Vries",
+        "‘Daar denk ik niet aan.’",
+    )]);
+}
