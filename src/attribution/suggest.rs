@@ -6300,9 +6300,12 @@ impl<'a, 's> Finder<'a, 's> {
         if k == 0 || !(toks[k - 1].is(',') || toks[k - 1].closes() || toks[k - 1].is('(')) {
             return;
         }
-        let p = self.parser(i);
         // ("‘…’, aldus een verklaring van het Witte Huis.": the author of a source noun.)
-        let Some(np) = p.parse(at, false).or_else(|| self.source_author(i, at)) else {
+        // ("…, aldus de ACLU en het Brennan Center.": coordinated sources are one.)
+        let Some(np) = self
+            .parse_coord(i, at, false)
+            .or_else(|| self.source_author(i, at))
+        else {
             return;
         };
         // "‘…’, aldus de woordvoerder van het ministerie, Chen Xiaoling.": the name in
@@ -6478,6 +6481,27 @@ impl<'a, 's> Finder<'a, 's> {
         // "om te zeggen", "simpel gezegd", "er werd gezegd"; but "wist te melden".
         let knew = k > 1 && matches!(toks[k - 2].lower.as_str(), "weet" | "wist" | "wisten");
         if prev == "te" && !knew || lex.is("negative-before", prev) {
+            return false;
+        }
+        // "had moeten melden dat", "zou kunnen zeggen dat": what was not said (a modal's
+        // infinitive after a past `hebben` or `zullen`); "zou hebben gezegd" was said.
+        if matches!(prev, "moeten" | "kunnen" | "mogen")
+            && (k.saturating_sub(10)..k - 1).any(|j| {
+                !toks[j].quoted
+                    && matches!(toks[j].lower.as_str(), "had" | "hadden" | "zou" | "zouden")
+            })
+        {
+            return false;
+        }
+        // "Waarom verklaarde de directeur dat …?", "Vindt de minister dat …?": a question
+        // about what someone said or thinks asserts nothing (the verb first, or after a
+        // question word and at most two words; the question mark outside any quotation).
+        if toks.last().is_some_and(|t| t.is('?') && !t.quoted)
+            && (k == 0
+                || k <= 3
+                    && lex.is("question-words", &toks[0].lower)
+                    && (1..k).all(|j| toks[j].is_word() && !toks[j].quoted))
+        {
             return false;
         }
         // "Dat werd bevestigd door de politie": a passive names its speaker after `door`.

@@ -10834,3 +10834,49 @@ fn the_question_put_by_someone_before_the_answer() {
         "‘Daar denk ik niet aan.’",
     )]);
 }
+
+#[test]
+fn coordinated_sources_after_aldus() {
+    speakers(&[
+        (
+            "De nieuwe regels zijn ‘onwerkbaar’, aldus de ACLU en het Brennan Center.",
+            "de ACLU en het Brennan Center",
+        ),
+        (
+            "Het plan is onhaalbaar, aldus minister Jan de Vries en staatssecretaris Eva Smit.",
+            "minister Jan de Vries en staatssecretaris Eva Smit",
+        ),
+    ]);
+}
+
+#[test]
+fn a_question_about_what_someone_said_asserts_nothing() {
+    nothing(&[
+        "Waarom verklaarde de FBI-directeur onder ede dat er geen lijst bestond?",
+        "Vindt de minister dat de regels moeten veranderen?",
+        "Welke minister zei dat de regels moeten veranderen?",
+    ]);
+    speakers(&[
+        ("De minister vroeg: ‘Waarom nu?’", "De minister"),
+        ("Zei de minister: ‘Is dit nodig?’", "de minister"),
+    ]);
+}
+
+#[test]
+fn what_should_or_could_have_been_said_was_not() {
+    nothing(&[
+        "De burgemeester had moeten melden dat de brug onveilig was.",
+        "De gemeente had de bewoners eerder moeten vertellen dat de brug dicht is.",
+        "De minister zou kunnen zeggen dat hij het niet wist.",
+    ]);
+    speakers(&[
+        (
+            "De burgemeester zou hebben gezegd dat de brug onveilig was.",
+            "De burgemeester",
+        ),
+        (
+            "De minister moest toegeven dat de cijfers niet klopten.",
+            "De minister",
+        ),
+    ]);
+}
