@@ -209,6 +209,7 @@ impl Lexicon {
             "figures",
             "envoys",
             "capitalised-offices",
+            "signs",
             "english-heads",
             "numbers",
             "rubrics",

@@ -4165,9 +4165,13 @@ impl<'a, 's> Finder<'a, 's> {
         }
         // "De Gouverneur riep op", "Volgens de Minister-President": an office capitalised
         // as Caribbean and formal copy writes it is the office ("de gouverneur").
+        // (A name registered earlier comes with no tokens of this sentence: its last word
+        // must be the token's.)
         if let Some((a, b)) = np.name
             && !np.coordinated
-            && self.lex.is("capitalised-offices", &toks[b - 1].lower)
+            && toks.get(b.wrapping_sub(1)).is_some_and(|t| {
+                np.phrase.ends_with(t.text) && self.lex.is("capitalised-offices", &t.lower)
+            })
             && (b == a + 2 && toks[a].lower == "de"
                 || b == a + 1 && a > 0 && toks[a - 1].lower == "de")
         {

@@ -1837,6 +1837,9 @@ impl Finder<'_, '_> {
     /// CBS", "Dat staat in een rapport van de inspectie": a document of an author as the
     /// source of a claim, with `blijken uit` or `staan in` at `k`.
     pub(super) fn evidential(&mut self, i: usize, k: usize) {
+        if self.sign(i, k) {
+            return;
+        }
         let toks = &self.docs[i].toks;
         let n = toks.len();
         let prep = if toks[k].lower.starts_with("blijk") || toks[k].lower.starts_with("blek") {
@@ -1985,6 +1988,106 @@ impl Finder<'_, '_> {
         let end = self.claim_end(i, c + 1, true);
         self.emit(i, &r, &cue, (c + 1, end), 0.6);
         self.remember(i, &r);
+    }
+}
+
+impl Finder<'_, '_> {
+    /// "Op het bord stond: ‘…’", "‘Geen koningen’, stond op de borden van de demonstranten":
+    /// what is written on a sign, banner or card, with `staan` at `k`, is the sign's (the
+    /// guideline's sign as a document; its phrase is the speaker).
+    fn sign(&mut self, i: usize, k: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        let n = toks.len();
+        let cue = toks[k].text.to_string();
+        let end = |j: usize| (j..n).find(|&e| !toks[e].is_word()).unwrap_or(n);
+        // After a quotation: "‘…’, stond (er) op X." to the sentence's end.
+        let at = if toks.get(k + 1).is_some_and(|t| t.lower == "er") {
+            k + 2
+        } else {
+            k + 1
+        };
+        if k >= 2
+            && (toks[k - 1].is(',') && toks[k - 2].closes()
+                || toks[k - 1].closes() && toks[k - 2].is(','))
+            && toks.get(at).is_some_and(|t| t.lower == "op" && !t.quoted)
+            && let Some(np) = self.the_sign(i, at + 1, end(at + 1))
+            && toks[np.t1..].iter().all(|t| t.is('.') || t.is('!'))
+        {
+            let r = self.sign_resolved(&np);
+            self.before_cue(i, k, &r, &cue, 0.6);
+            return true;
+        }
+        // Before it: "Op het bordje aan de ingang stond (geschreven): ‘…’", "Op de spandoeken
+        // stond ‘…’", "Op het bord staat dat …".
+        if k < 2 || toks[0].lower != "op" {
+            return false;
+        }
+        let Some(np) = self.the_sign(i, 1, k) else {
+            return false;
+        };
+        let mut after = k + 1;
+        while toks.get(after).is_some_and(|t| {
+            !t.quoted && matches!(t.lower.as_str(), "er" | "geschreven" | "te" | "lezen")
+        }) {
+            after += 1;
+        }
+        let r = self.sign_resolved(&np);
+        match toks.get(after) {
+            Some(t) if t.is(':') && !t.quoted => self.after_colon(i, after, &r, &cue, 0.6),
+            Some(t) if t.opens() => match self.quote_at(i, after) {
+                Some(q) => {
+                    self.emit_quote(i, q, &r, &cue, 0.6);
+                    true
+                }
+                None => false,
+            },
+            Some(t) if t.lower == "dat" && !t.quoted && after + 1 < n => {
+                let e = self.claim_end(i, after + 1, true);
+                self.emit(i, &r, &cue, (after + 1, e), 0.6);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// `toks[a..b]` as a sign's phrase: "het bordje aan de ingang", "een van de spandoeken",
+    /// "spandoeken bij het Capitool" — at most eight words, the sign among the first four,
+    /// no verb among them.
+    fn the_sign(&self, i: usize, a: usize, b: usize) -> Option<Np> {
+        let toks = &self.docs[i].toks;
+        if a >= b || b - a > 8 || b > toks.len() {
+            return None;
+        }
+        let words = &toks[a..b];
+        if !words.iter().all(|t| {
+            t.is_word()
+                && !t.quoted
+                && !self.lex.forms.contains_key(&t.lower)
+                && !self.lex.is("aux", &t.lower)
+        }) {
+            return None;
+        }
+        let noun = words
+            .iter()
+            .take(4)
+            .find(|t| self.lex.ends_in("signs", &t.lower))?;
+        Some(Np {
+            t1: b,
+            noun: Some(noun.lower.clone()),
+            phrase: join(words, self.docs[i].input.text),
+            ..Default::default()
+        })
+    }
+
+    fn sign_resolved(&self, np: &Np) -> Resolved {
+        Resolved {
+            speaker: np.phrase.clone(),
+            mention: np.phrase.clone(),
+            role: None,
+            organisation: None,
+            factor: 1.0,
+            person: false,
+        }
     }
 }
 

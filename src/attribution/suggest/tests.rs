@@ -1727,12 +1727,16 @@ fn a_clause_without_cue_before_a_colon_quotes_its_pronoun_or_the_paragraphs_spea
         who(&got),
         vec![("d:1", "Jan van Zanen"), ("d:2", "Jan van Zanen")]
     );
-    // A clause that names someone else is not the paragraph's speaker's.
+    // A clause that names someone else is not the paragraph's speaker's (a sign's text is
+    // the sign's).
     let got = run(&[&[
         "Burgemeester Jan van Zanen is het eens. ,,Er is reden tot zorg.”",
         "Op het bord van Ajax staat: ,,Welkom thuis.”",
     ]]);
-    assert_eq!(who(&got), vec![("d:1", "Jan van Zanen")]);
+    assert_eq!(
+        who(&got),
+        vec![("d:1", "Jan van Zanen"), ("d:2", "het bord van Ajax")]
+    );
 }
 
 #[test]
@@ -10879,4 +10883,42 @@ fn what_should_or_could_have_been_said_was_not() {
             "De minister",
         ),
     ]);
+}
+
+#[test]
+fn what_a_sign_or_banner_says() {
+    speaker_and_claim(&[
+        (
+            "‘Geen koningen in Amerika’, stond op de borden van de demonstranten.",
+            "de borden van de demonstranten",
+            "‘Geen koningen in Amerika’",
+        ),
+        (
+            "Op de spandoeken stond ‘Geen cent minder voor onderwijs’.",
+            "de spandoeken",
+            "‘Geen cent minder voor onderwijs’",
+        ),
+        (
+            "Op een bord bij de ingang stond: ‘Gesloten wegens bezuinigingen’.",
+            "een bord bij de ingang",
+            "‘Gesloten wegens bezuinigingen’",
+        ),
+        (
+            "Op het bordje stond geschreven dat het park gesloten was.",
+            "het bordje",
+            "het park gesloten was",
+        ),
+    ]);
+    nothing(&[
+        "Op de affiches staat een foto van de burgemeester.",
+        "Op het bord lag een stuk taart.",
+    ]);
+}
+
+#[test]
+fn a_pronoun_to_a_name_longer_than_its_sentence_does_not_panic() {
+    // (Found by the property test: a name registered earlier was read at token offsets of
+    // the pronoun's sentence.)
+    let got = run(&[&["Jan van der Berg ”„’", "hij zei ", "‘"]]);
+    assert!(got.iter().all(|s| s.speaker != "hij"));
 }
