@@ -10922,3 +10922,29 @@ fn a_pronoun_to_a_name_longer_than_its_sentence_does_not_panic() {
     let got = run(&[&["Jan van der Berg ”„’", "hij zei ", "‘"]]);
     assert!(got.iter().all(|s| s.speaker != "hij"));
 }
+
+#[test]
+fn wire_bodies_and_roles_of_round_39() {
+    speakers(&[
+        (
+            "Het presidentschap maakte bekend dat Ben Salah premier wordt.",
+            "Het presidentschap",
+        ),
+        (
+            "Het artsensyndicaat meldt dat er tien doden zijn.",
+            "Het artsensyndicaat",
+        ),
+        (
+            "Het Polisario-front zegt dat de aanval mislukte.",
+            "Het Polisario-front",
+        ),
+        (
+            "Vorige week zei de Democratische strateeg, Paul Abernathy, dat de partij verdeeld is.",
+            "Paul Abernathy",
+        ),
+        (
+            "De Republikeinse Speaker, Douglas Whitmore, zei dat de stemming doorgaat.",
+            "Douglas Whitmore",
+        ),
+    ]);
+}
