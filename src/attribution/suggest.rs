@@ -5730,6 +5730,7 @@ impl<'a, 's> Finder<'a, 's> {
                 // rule 3; every news gold labels it so); "Dat staat in een rapport van …" names
                 // a document that says it.
                 "staat" | "stond" | "staan" | "stonden" => self.evidential(i, k),
+                "lezen" => self.readable_in(i, k),
                 "mening" | "oordeel" | "standpunt" => self.stance(i, k),
                 // (Not "bang", "bezorgd": a feeling the writer describes, as the corpus
                 // article's "Veel Libiërs zijn ook bang dat …" is no annotated claim.)
@@ -6289,10 +6290,30 @@ impl<'a, 's> Finder<'a, 's> {
         };
         // "Het complex komt er ten vroegste in 2028. Aldus burgemeester Tine Rombouts.": a
         // sentence that only names the speaker of the sentence before, as "Dat zei X.".
+        // ("Aldus de minister, Fortunet Nouatin-Agbo.", "Aldus Wasswa na zijn vrijlating.":
+        // the name in apposition; a phrase of place or time after, of at most eight words.)
         if k == 0 && i > 0 && !self.docs[i - 1].toks.is_empty() {
             let p = self.parser(i);
-            if let Some(np) = p.parse(at, false)
-                && toks[np.t1..].iter().all(|t| t.is('.') || t.is('!'))
+            let ends = |np: &Np| {
+                let rest = &toks[np.t1..];
+                rest.iter().all(|t| t.is('.') || t.is('!'))
+                    || rest.len() <= 9
+                        && rest
+                            .first()
+                            .is_some_and(|t| t.is_word() && self.lex.is("prepositions", &t.lower))
+                        && rest.iter().enumerate().all(|(x, t)| {
+                            t.is_word()
+                                && !t.quoted
+                                && (!self.lex.forms.contains_key(&t.lower)
+                                    && !self.lex.is("aux", &t.lower)
+                                    // ("na zijn vrijlating": a possessive.)
+                                    || x > 0 && matches!(t.lower.as_str(), "zijn" | "haar"))
+                                || t.is('.')
+                                || t.is('!')
+                        })
+            };
+            if let Some(np) = p.parse(at, false).map(|np| self.apposed_name(i, np))
+                && ends(&np)
                 && let Some(r) = self.resolve(i, &np)
             {
                 let cue = toks[k].text.to_string();

@@ -2091,6 +2091,63 @@ impl Finder<'_, '_> {
     }
 }
 
+impl Finder<'_, '_> {
+    /// "…, zo valt te lezen in het handvest.", "In het rapport is te lezen dat …": what can
+    /// be read in a document (`lezen` at `k`) is the document's, or its author's.
+    pub(super) fn readable_in(&mut self, i: usize, k: usize) {
+        let toks = &self.docs[i].toks;
+        let n = toks.len();
+        if k < 2
+            || toks[k - 1].lower != "te"
+            || !matches!(
+                toks[k - 2].lower.as_str(),
+                "valt" | "viel" | "is" | "was" | "staat" | "stond"
+            )
+        {
+            return;
+        }
+        let verb = k - 2;
+        let cue = toks[k].text.to_string();
+        let document = |at: usize| {
+            self.source_author(i, at)
+                .or_else(|| self.the_document(i, at))
+        };
+        // After the claim: "…, (zo) valt te lezen in X." to the sentence's end.
+        let zo = verb >= 2 && toks[verb - 1].lower == "zo" && toks[verb - 2].is(',');
+        if (zo || verb >= 1 && toks[verb - 1].is(','))
+            && toks.get(k + 1).is_some_and(|t| t.lower == "in")
+            && let Some(np) = document(k + 2)
+            && toks[np.t1..].iter().all(|t| !t.is_word())
+            && let Some(r) = self.resolve(i, &np)
+        {
+            self.before_cue(i, if zo { verb - 1 } else { verb }, &r, &cue, 0.6);
+            self.remember(i, &r);
+            return;
+        }
+        // Before it: "In X valt te lezen dat …" or ":".
+        if toks[0].lower != "in" {
+            return;
+        }
+        let Some(np) = document(1).filter(|np| np.t1 == verb) else {
+            return;
+        };
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        match toks.get(k + 1) {
+            Some(t) if t.is(':') && !t.quoted && self.after_colon(i, k + 1, &r, &cue, 0.6) => {
+                self.remember(i, &r);
+            }
+            Some(t) if t.lower == "dat" && !t.quoted && k + 2 < n => {
+                let end = self.claim_end(i, k + 2, true);
+                self.emit(i, &r, &cue, (k + 2, end), 0.6);
+                self.remember(i, &r);
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Copulas of a stance: "is van mening dat", "bleef van oordeel dat".
 const COPULAS: &[&str] = &[
     "is", "was", "zijn", "waren", "ben", "bent", "blijft", "bleef", "bleven",

@@ -10948,3 +10948,59 @@ fn wire_bodies_and_roles_of_round_39() {
         ),
     ]);
 }
+
+#[test]
+fn what_can_be_read_in_a_document() {
+    speaker_and_claim(&[
+        (
+            "In het rapport valt te lezen dat de junta de verkiezingen uitstelt.",
+            "het rapport",
+            "de junta de verkiezingen uitstelt",
+        ),
+        (
+            "De verdachte sloeg twee keer toe, zo is te lezen in de aanklacht.",
+            "de aanklacht",
+            "De verdachte sloeg twee keer toe",
+        ),
+    ]);
+    nothing(&["Het boek is goed te lezen in de trein."]);
+}
+
+#[test]
+fn aldus_opening_a_sentence_with_an_apposition_or_a_phrase_after() {
+    let got = run(&[&[
+        "„We laten ons niet intimideren.”",
+        "Aldus oppositieleider Bobi Wasswa na zijn vrijlating.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Bobi Wasswa")]);
+    let got = run(&[&[
+        "„De grens blijft dicht.”",
+        "Aldus de Beninse minister van Defensie, Fortunet Nouatin-Agbo.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Fortunet Nouatin-Agbo")]);
+    let got = run(&[&[
+        "Het complex komt er in 2028.",
+        "Aldus geschiedde in het jaar 2028.",
+    ]]);
+    assert!(got.is_empty());
+}
+
+#[test]
+fn a_ban_and_a_quoted_rejection() {
+    speaker_and_claim(&[
+        (
+            "De junta verbood alle politieke partijen om nog bijeenkomsten te houden.",
+            "De junta",
+            "nog bijeenkomsten te houden",
+        ),
+        (
+            "De regering wees het rapport af als ‘een verzameling leugens’.",
+            "De regering",
+            "‘een verzameling leugens’",
+        ),
+    ]);
+    nothing(&[
+        "Het is verboden om hier te roken.",
+        "De rechter wees het verzoek af.",
+    ]);
+}
