@@ -1989,6 +1989,30 @@ impl NpParser<'_, '_, '_> {
 
     /// A speaker phrase starting at token `k`. `pronouns` says which pronouns count
     /// (subject forms after a verb, object forms after "volgens").
+    /// "volgens haar laatste wens", "volgens haar eigen zeggen", "volgens haar testament":
+    /// at `j` after `haar`/`hun`, `eigen`, a document, or an adjective before a plain noun —
+    /// what she has, not what she says ("Volgens haar speelde de minister" is hers).
+    fn possessed(&self, j: usize) -> bool {
+        let toks = self.toks;
+        let plain = |t: &Tok<'_>| {
+            t.is_word()
+                && !t.quoted
+                && !t.capitalised()
+                && !self.lex.is("function", &t.lower)
+                && !self.lex.is("determiners", &t.lower)
+                && !self.lex.is("pronouns", &t.lower)
+                && !self.lex.is("aux", &t.lower)
+                && !self.lex.forms.contains_key(&t.lower)
+        };
+        let Some(t) = toks.get(j) else {
+            return false;
+        };
+        t.lower == "eigen"
+            || matches!(t.lower.as_str(), "testament" | "wens" | "wensen")
+            || self.lex.ends_in("source-nouns", &t.lower)
+            || plain(t) && t.lower.ends_with('e') && toks.get(j + 1).is_some_and(plain)
+    }
+
     fn parse(&self, k: usize, object: bool) -> Option<Np> {
         let toks = self.toks;
         let limit = toks.len().min(k + NP_MAX);
@@ -2012,7 +2036,7 @@ impl NpParser<'_, '_, '_> {
                             && !t.quoted
                             && !self.lex.is("function", &t.lower)
                             && !self.lex.forms.contains_key(&t.lower)
-                            && self.lex.speaker_noun(&t.lower)
+                            && (self.lex.speaker_noun(&t.lower) || self.possessed(k + 1))
                     }))
         } else {
             matches!(first, "hij" | "zij" | "ze")

@@ -2791,11 +2791,20 @@ impl Finder<'_, '_> {
         if c > 0 && toks[c - 1].lower == "zo" {
             c -= 1;
         }
-        let source = toks
+        // ("…, luidt het in een verklaring van de KNSB", "klinkt het op de website van de
+        // gemeente": the author of a source noun.)
+        let at = k + 3 + adverbs;
+        let source = match toks
             .get(k + 2 + adverbs)
-            .filter(|t| t.is_word() && matches!(t.lower.as_str(), "bij" | "vanuit" | "uit"))
-            .and_then(|_| self.parser(i).parse(k + 3 + adverbs, true))
-            .and_then(|np| self.resolve(i, &np));
+            .filter(|t| t.is_word() && !t.quoted)
+        {
+            Some(t) if matches!(t.lower.as_str(), "bij" | "vanuit" | "uit") => {
+                self.parser(i).parse(at, true)
+            }
+            Some(t) if matches!(t.lower.as_str(), "in" | "op") => self.source_author(i, at),
+            _ => None,
+        }
+        .and_then(|np| self.resolve(i, &np));
         // "De besparingen gaan te ver. Zo klinkt het bij de vakbond ACOD.": the sentence
         // before is the claim, as after "Zo meldt de KNRM.".
         if c == 0

@@ -11004,3 +11004,26 @@ fn a_ban_and_a_quoted_rejection() {
         "De rechter wees het verzoek af.",
     ]);
 }
+
+#[test]
+fn the_source_noun_after_klinkt_het_in_and_what_she_has_after_volgens_haar() {
+    let got = run(&[&[
+        "Schaatser Gerrit Pool is overleden.",
+        "‘We verliezen een icoon’, luidt het in een verklaring van de KNSB.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "KNSB")]);
+    let got = run(&[&[
+        "Joke Mulders is overleden.",
+        "Volgens haar laatste wens is er geen bloemenzee bij de uitvaart.",
+    ]]);
+    assert!(got.is_empty(), "{got:?}");
+    let got = run(&[&[
+        "Joke Mulders is boos.",
+        "Volgens haar speelde de minister vals.",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Joke Mulders")]);
+    speakers(&[(
+        "Volgens haar grote zus is de minister te laat.",
+        "haar grote zus",
+    )]);
+}
