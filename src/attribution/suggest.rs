@@ -410,7 +410,8 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             let t = &text[b..b1];
             toks.push(Tok {
                 text: t,
-                lower: t.to_lowercase(),
+                // (A typographic apostrophe as the word lists write it: "collega’s".)
+                lower: t.to_lowercase().replace('’', "'"),
                 b0: b,
                 b1,
                 c0: start,
@@ -836,13 +837,19 @@ fn zijn_passive(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> bool {
             || lex.forms.contains_key(&t.lower)
             || lex.is("function", &t.lower)
     });
-    // ("heeft in zijn toespraak gezegd": after a preposition, a possessive.)
+    // ("heeft in zijn toespraak gezegd": after a preposition, a possessive; "heeft zijn
+    // staf verteld dat": after `hebben`, too.)
     stop.is_some_and(|j| {
         j > 0
             && toks[j].is_word()
             && !toks[j].quoted
             && zijn(&toks[j])
-            && !(toks[j].lower == "zijn" && lex.is("prepositions", &toks[j - 1].lower))
+            && !(toks[j].lower == "zijn"
+                && (lex.is("prepositions", &toks[j - 1].lower)
+                    || matches!(
+                        toks[j - 1].lower.as_str(),
+                        "heeft" | "hebben" | "had" | "hadden"
+                    )))
     })
 }
 

@@ -11027,3 +11027,19 @@ fn the_source_noun_after_klinkt_het_in_and_what_she_has_after_volgens_haar() {
         "haar grote zus",
     )]);
 }
+
+#[test]
+fn zijn_after_hebben_is_a_possessive_and_a_typographic_apostrophe_a_plural() {
+    speakers(&[
+        (
+            "Harlow heeft zijn staf verteld dat hij nergens heen gaat.",
+            "Harlow",
+        ),
+        (
+            "Oud-collega’s zeggen dat Pool een perfectionist was.",
+            "Oud-collega’s",
+        ),
+        ("Volgens collega’s was Pool een perfectionist.", "collega’s"),
+    ]);
+    nothing(&["De bewoners zijn verteld dat de brug dichtgaat."]);
+}
