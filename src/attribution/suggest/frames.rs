@@ -1757,8 +1757,17 @@ impl Finder<'_, '_> {
         if next
             .is_some_and(|t| t.is(':') || t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
         {
-            // ("Economen van het IMF (…) verwachten dat": after a bracketed acronym.)
-            return prev.is_word() || prev.is(')');
+            // ("Economen van het IMF (…) verwachten dat": after a bracketed acronym; "De
+            // studenten die het Maagdenhuis bezetten, eisen dat": after a relative clause.)
+            return prev.is_word()
+                || prev.is(')')
+                || prev.is(',')
+                    && !prev.quoted
+                    && (1..k - 1).any(|x| {
+                        matches!(toks[x].lower.as_str(), "die" | "dat")
+                            && !toks[x].quoted
+                            && lex.plural_noun(&toks[x - 1].lower)
+                    });
         }
         // "Artsen adviseren mensen om binnen te blijven": right after a plural subject the
         // form is finite (also a plural pronoun, "Ze vragen de raad … te", or a plural name,
@@ -3330,9 +3339,18 @@ impl Finder<'_, '_> {
         // ("Ook de vakbond is kritisch: ‘…’")
         // ("De voorzitter van de Jonge Akademie, Marie-José Bonthuis, is stellig: „…”": the
         // name in apposition, the clause after its comma.)
+        // ("Lector Jasper Hoekstra, die al twintig jaar aan de hogeschool werkt, is somber:
+        // ‘…’": a relative clause about the subject, between commas, within sixteen tokens.)
         let apposed = |np: Np| {
             if !toks.get(np.t1).is_some_and(|t| t.is(',')) {
                 return np;
+            }
+            if toks
+                .get(np.t1 + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "die" | "dat" | "wiens" | "wier"))
+                && let Some(e) = (np.t1 + 2..c.min(np.t1 + 18)).find(|&x| toks[x].is(','))
+            {
+                return Np { t1: e + 1, ..np };
             }
             let n = self.apposed_name(i, np.clone());
             if n.name.is_some() && n.t1 > np.t1 && toks.get(n.t1).is_some_and(|t| t.is(',')) {

@@ -11043,3 +11043,26 @@ fn zijn_after_hebben_is_a_possessive_and_a_typographic_apostrophe_a_plural() {
     ]);
     nothing(&["De bewoners zijn verteld dat de brug dichtgaat."]);
 }
+
+#[test]
+fn a_plural_after_its_relative_clause_and_comma() {
+    speakers(&[
+        (
+            "De studenten die het Maagdenhuis bezetten, eisen dat de universiteit alle banden met Shell verbreekt.",
+            "De studenten",
+        ),
+        (
+            "De docenten die de petitie tekenden, vinden dat de regels te streng zijn.",
+            "De docenten",
+        ),
+    ]);
+}
+
+#[test]
+fn a_stance_before_a_colon_after_a_relative_clause_about_the_subject() {
+    speaker_and_claim(&[(
+        "Lector Jasper Hoekstra, die al twintig jaar aan de hogeschool werkt, is somber: ‘Het praktijkonderzoek verdwijnt.’",
+        "Jasper Hoekstra",
+        "‘Het praktijkonderzoek verdwijnt.’",
+    )]);
+}
