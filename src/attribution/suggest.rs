@@ -3866,6 +3866,21 @@ struct Resolved {
     person: bool,
 }
 
+impl Resolved {
+    /// A phrase that is its own speaker, as written ("Foto AP", "het bordje aan de ingang"):
+    /// no role, no organisation, no person.
+    fn as_written(phrase: &str) -> Self {
+        Resolved {
+            speaker: phrase.to_string(),
+            mention: phrase.to_string(),
+            role: None,
+            organisation: None,
+            factor: 1.0,
+            person: false,
+        }
+    }
+}
+
 struct Finder<'a, 's> {
     lex: &'static Lexicon,
     docs: &'a [Sent<'s>],
@@ -5916,14 +5931,7 @@ impl<'a, 's> Finder<'a, 's> {
             && toks[k].text.chars().all(|c| c.is_ascii_uppercase())
             && !self.registry.acronyms.contains_key(toks[k].text);
         let r = if agency {
-            Some(Resolved {
-                speaker: np.phrase.clone(),
-                mention: np.phrase.clone(),
-                role: None,
-                organisation: None,
-                factor: 1.0,
-                person: false,
-            })
+            Some(Resolved::as_written(&np.phrase))
         } else {
             self.resolve(i, &np)
         };

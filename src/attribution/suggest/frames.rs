@@ -2022,7 +2022,7 @@ impl Finder<'_, '_> {
             && let Some(np) = self.the_sign(i, at + 1, end(at + 1))
             && toks[np.t1..].iter().all(|t| t.is('.') || t.is('!'))
         {
-            let r = self.sign_resolved(&np);
+            let r = Resolved::as_written(&np.phrase);
             self.before_cue(i, k, &r, &cue, 0.6);
             return true;
         }
@@ -2040,7 +2040,7 @@ impl Finder<'_, '_> {
         }) {
             after += 1;
         }
-        let r = self.sign_resolved(&np);
+        let r = Resolved::as_written(&np.phrase);
         match toks.get(after) {
             Some(t) if t.is(':') && !t.quoted => self.after_colon(i, after, &r, &cue, 0.6),
             Some(t) if t.opens() => match self.quote_at(i, after) {
@@ -2086,17 +2086,6 @@ impl Finder<'_, '_> {
             phrase: join(words, self.docs[i].input.text),
             ..Default::default()
         })
-    }
-
-    fn sign_resolved(&self, np: &Np) -> Resolved {
-        Resolved {
-            speaker: np.phrase.clone(),
-            mention: np.phrase.clone(),
-            role: None,
-            organisation: None,
-            factor: 1.0,
-            person: false,
-        }
     }
 }
 
