@@ -6897,7 +6897,31 @@ impl<'a, 's> Finder<'a, 's> {
                     });
                 // "Omdat het regent, blijven de bewoners binnen": a subordinate clause is no
                 // claim of the main clause's subject.
-                let rest_ok = rest_ok && !(at > 0 && self.fronted[i] == Some(at - 1));
+                // ("Of hij nog naar Thialf wilde, vroeg zijn dochter hem": a fronted question
+                // is what an asking verb asks; not an interviewer's, which the news golds do
+                // not count: "Of hij nog kon genieten, vroeg de verslaggever.")
+                let interviewer = np.noun.as_deref().is_some_and(|n| {
+                    matches!(
+                        n,
+                        "verslaggever"
+                            | "verslaggeefster"
+                            | "journalist"
+                            | "journaliste"
+                            | "interviewer"
+                            | "presentator"
+                            | "presentatrice"
+                            | "reporter"
+                    )
+                });
+                let fronted_question = verb.question
+                    && !interviewer
+                    && toks.get(start).is_some_and(|t| {
+                        t.is_word()
+                            && !t.quoted
+                            && (t.lower == "of" || lex.is("question-words", &t.lower))
+                    });
+                let rest_ok =
+                    rest_ok && !(at > 0 && self.fronted[i] == Some(at - 1) && !fronted_question);
                 // "Volgens iemand die erbij was, dreigde de president met …": the comma closes
                 // a volgens phrase, which is no clause.
                 let rest_ok = rest_ok
@@ -6970,7 +6994,8 @@ impl<'a, 's> Finder<'a, 's> {
                 .iter()
                 .any(|b| toks[k].lower.starts_with(b));
                 let negated = negated && !belief;
-                let rest_ok = rest_ok && !question && !negated && !asked && !titled;
+                let rest_ok =
+                    rest_ok && (!question || fronted_question) && !negated && !asked && !titled;
                 let r = if loose {
                     self.resolve_loose(i, &np)
                 } else {

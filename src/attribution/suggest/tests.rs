@@ -11066,3 +11066,24 @@ fn a_stance_before_a_colon_after_a_relative_clause_about_the_subject() {
         "‘Het praktijkonderzoek verdwijnt.’",
     )]);
 }
+
+#[test]
+fn a_fronted_question_is_what_the_asking_verb_asks() {
+    speaker_and_claim(&[
+        (
+            "Of de brug openblijft, vroeg raadslid Piet Jansen.",
+            "Piet Jansen",
+            "Of de brug openblijft",
+        ),
+        (
+            "Waarom de school dicht is, vroeg de wethouder.",
+            "de wethouder",
+            "Waarom de school dicht is",
+        ),
+    ]);
+    nothing(&[
+        "Of hij na zijn doelpunt nog kon genieten, vroeg de verslaggever.",
+        "Of de minister ervan wist, zegt het rapport niet.",
+        "Waarom het misging, vroeg Piet Jansen zich af.",
+    ]);
+}
