@@ -5828,6 +5828,9 @@ impl<'a, 's> Finder<'a, 's> {
             self.clause_colon_quote(i);
         }
         if !self.has[i] {
+            self.stance_colon_clause(i);
+        }
+        if !self.has[i] {
             self.heading_colon(i);
         }
         if !self.has[i] {

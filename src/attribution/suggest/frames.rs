@@ -2146,6 +2146,56 @@ impl Finder<'_, '_> {
     }
 }
 
+impl Finder<'_, '_> {
+    /// "De decaan is stellig: de opleiding blijft bestaan.": a speaker's stance in a word or
+    /// three after a copula, then a colon and a clause without quotation marks (with one,
+    /// [`Self::clause_colon_quote`] has it). The subject is a speaker noun's phrase, a role
+    /// and a name, or a person named in full.
+    pub(super) fn stance_colon_clause(&mut self, i: usize) {
+        let toks = &self.docs[i].toks;
+        let Some(c) = toks.iter().take(14).position(|t| t.is(':') && !t.quoted) else {
+            return;
+        };
+        if !toks
+            .get(c + 1)
+            .is_some_and(|t| t.is_word() && !t.quoted && !t.opens())
+        {
+            return;
+        }
+        let Some(np) = self
+            .parser(i)
+            .parse(past_focus_adverb(toks), false)
+            .filter(|np| np.speaks() && !np.pronoun && np.t1 + 1 < c)
+        else {
+            return;
+        };
+        let stance = matches!(
+            toks[np.t1].lower.as_str(),
+            "is" | "was" | "blijft" | "bleef"
+        ) && (2..=4).contains(&(c - np.t1))
+            && toks[np.t1 + 1..c].iter().all(|t| {
+                t.is_word()
+                    && !t.quoted
+                    && !t.capitalised()
+                    && !self.lex.is("function", &t.lower)
+                    && !self.lex.is("determiners", &t.lower)
+                    && !self.lex.forms.contains_key(&t.lower)
+            });
+        if !stance {
+            return;
+        }
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        if np.name.is_some() && !r.speaker.contains(' ') && r.role.is_none() {
+            return;
+        }
+        let end = self.claim_end(i, c + 1, false);
+        self.emit(i, &r, ":", (c + 1, end), 0.6);
+        self.remember(i, &r);
+    }
+}
+
 /// Copulas of a stance: "is van mening dat", "bleef van oordeel dat".
 const COPULAS: &[&str] = &[
     "is", "was", "zijn", "waren", "ben", "bent", "blijft", "bleef", "bleven",

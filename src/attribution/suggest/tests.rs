@@ -11087,3 +11087,24 @@ fn a_fronted_question_is_what_the_asking_verb_asks() {
         "Waarom het misging, vroeg Piet Jansen zich af.",
     ]);
 }
+
+#[test]
+fn a_stance_before_a_colon_and_a_clause_without_quotation_marks() {
+    speaker_and_claim(&[
+        (
+            "De decaan is stellig: de opleiding blijft bestaan.",
+            "De decaan",
+            "de opleiding blijft bestaan",
+        ),
+        (
+            "De politie is kort: er is niemand aangehouden.",
+            "De politie",
+            "er is niemand aangehouden",
+        ),
+    ]);
+    nothing(&[
+        "Het probleem is simpel: er is geen geld.",
+        "Het weer is slecht: regen en wind.",
+        "Jansen is duidelijk: hij stopt.",
+    ]);
+}
