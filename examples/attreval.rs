@@ -1039,11 +1039,14 @@ fn speed() -> Result<(), String> {
         );
     }
     // One sentence a user makes long, a cue every three words, a lost quotation's closing
-    // mark every five, or a `volgens` every four: must stay linear.
+    // mark every five, a `volgens` every four, or a plural cue after a comma every five
+    // (round 39's relative-clause subject looked back to the sentence's start, once
+    // quadratic: 44 s for this one): must stay linear.
     for (what, unit) in [
         ("cues", "Jan zei dat "),
         ("closing marks", "Het kan,” zegt Jan "),
         ("volgens phrases", "volgens de politie wel "),
+        ("plural cues after commas", "het kind , eisen dat "),
     ] {
         let text = unit.repeat(20_000) + "het regent.";
         let t = Instant::now();

@@ -210,6 +210,7 @@ impl Lexicon {
             "envoys",
             "capitalised-offices",
             "signs",
+            "interviewers",
             "english-heads",
             "numbers",
             "rubrics",

@@ -6903,19 +6903,10 @@ impl<'a, 's> Finder<'a, 's> {
                 // ("Of hij nog naar Thialf wilde, vroeg zijn dochter hem": a fronted question
                 // is what an asking verb asks; not an interviewer's, which the news golds do
                 // not count: "Of hij nog kon genieten, vroeg de verslaggever.")
-                let interviewer = np.noun.as_deref().is_some_and(|n| {
-                    matches!(
-                        n,
-                        "verslaggever"
-                            | "verslaggeefster"
-                            | "journalist"
-                            | "journaliste"
-                            | "interviewer"
-                            | "presentator"
-                            | "presentatrice"
-                            | "reporter"
-                    )
-                });
+                let interviewer = np
+                    .noun
+                    .as_deref()
+                    .is_some_and(|n| lex.is("interviewers", n));
                 let fronted_question = verb.question
                     && !interviewer
                     && toks.get(start).is_some_and(|t| {

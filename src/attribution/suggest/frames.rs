@@ -1758,12 +1758,14 @@ impl Finder<'_, '_> {
             .is_some_and(|t| t.is(':') || t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
         {
             // ("Economen van het IMF (…) verwachten dat": after a bracketed acronym; "De
-            // studenten die het Maagdenhuis bezetten, eisen dat": after a relative clause.)
+            // studenten die het Maagdenhuis bezetten, eisen dat": after a relative clause,
+            // looked for within two noun phrases' reach, so that a sentence of many such
+            // commas costs no rescan per cue.)
             return prev.is_word()
                 || prev.is(')')
                 || prev.is(',')
                     && !prev.quoted
-                    && (1..k - 1).any(|x| {
+                    && (k.saturating_sub(2 * NP_MAX).max(1)..k - 1).any(|x| {
                         matches!(toks[x].lower.as_str(), "die" | "dat")
                             && !toks[x].quoted
                             && lex.plural_noun(&toks[x - 1].lower)
@@ -1859,15 +1861,9 @@ impl Finder<'_, '_> {
         // "“Het boek bevat veel absurde situaties”, staat in het juryrapport.": the
         // quotation before is the document's, named with or without its author.
         // ("Hij wordt verdacht van …, staat er in de brief": the claim needs no quotation.)
-        let at = if toks.get(k + 1).is_some_and(|t| t.lower == "er") {
-            k + 2
-        } else {
-            k + 1
-        };
+        let at = past_er(toks, k);
         // (The comma inside the quotation too: "'…,' stond er in het bericht".)
-        let after_quote = k >= 2
-            && (toks[k - 1].is(',') && (toks[k - 2].closes() || at == k + 2)
-                || toks[k - 1].closes() && toks[k - 2].is(','));
+        let after_quote = after_quotation(toks, k) || k >= 2 && toks[k - 1].is(',') && at == k + 2;
         // ("De zorgkosten stijgen met 6 procent, staat in de Miljoenennota.", "…, zo staat in
         // het jaarverslag.": or a clause, when the document ends the sentence.)
         let zo = k >= 2 && toks[k - 1].lower == "zo" && toks[k - 2].is(',') && !toks[k - 1].quoted;
@@ -2008,16 +2004,14 @@ impl Finder<'_, '_> {
         let toks = &self.docs[i].toks;
         let n = toks.len();
         let cue = toks[k].text.to_string();
-        let end = |j: usize| (j..n).find(|&e| !toks[e].is_word()).unwrap_or(n);
-        // After a quotation: "‘…’, stond (er) op X." to the sentence's end.
-        let at = if toks.get(k + 1).is_some_and(|t| t.lower == "er") {
-            k + 2
-        } else {
-            k + 1
+        // (A sign's phrase has at most eight words: the ninth is never looked for.)
+        let end = |j: usize| {
+            let last = n.min(j + 9);
+            (j..last).find(|&e| !toks[e].is_word()).unwrap_or(last)
         };
-        if k >= 2
-            && (toks[k - 1].is(',') && toks[k - 2].closes()
-                || toks[k - 1].closes() && toks[k - 2].is(','))
+        // After a quotation: "‘…’, stond (er) op X." to the sentence's end.
+        let at = past_er(toks, k);
+        if after_quotation(toks, k)
             && toks.get(at).is_some_and(|t| t.lower == "op" && !t.quoted)
             && let Some(np) = self.the_sign(i, at + 1, end(at + 1))
             && toks[np.t1..].iter().all(|t| t.is('.') || t.is('!'))
@@ -2041,18 +2035,32 @@ impl Finder<'_, '_> {
             after += 1;
         }
         let r = Resolved::as_written(&np.phrase);
-        match toks.get(after) {
-            Some(t) if t.is(':') && !t.quoted => self.after_colon(i, after, &r, &cue, 0.6),
-            Some(t) if t.opens() => match self.quote_at(i, after) {
+        self.claim_after(i, after, &r, &cue, true)
+    }
+
+    /// The claim that starts at `at`, right after a frame's verb: a colon and what follows
+    /// it, a dat-clause, or (with `quotation`) a quotation. True when it made a suggestion.
+    fn claim_after(
+        &mut self,
+        i: usize,
+        at: usize,
+        r: &Resolved,
+        cue: &str,
+        quotation: bool,
+    ) -> bool {
+        let toks = &self.docs[i].toks;
+        match toks.get(at) {
+            Some(t) if t.is(':') && !t.quoted => self.after_colon(i, at, r, cue, 0.6),
+            Some(t) if quotation && t.opens() => match self.quote_at(i, at) {
                 Some(q) => {
-                    self.emit_quote(i, q, &r, &cue, 0.6);
+                    self.emit_quote(i, q, r, cue, 0.6);
                     true
                 }
                 None => false,
             },
-            Some(t) if t.lower == "dat" && !t.quoted && after + 1 < n => {
-                let e = self.claim_end(i, after + 1, true);
-                self.emit(i, &r, &cue, (after + 1, e), 0.6);
+            Some(t) if t.lower == "dat" && !t.quoted && at + 1 < toks.len() => {
+                let e = self.claim_end(i, at + 1, true);
+                self.emit(i, r, cue, (at + 1, e), 0.6);
                 true
             }
             _ => false,
@@ -2094,7 +2102,6 @@ impl Finder<'_, '_> {
     /// be read in a document (`lezen` at `k`) is the document's, or its author's.
     pub(super) fn readable_in(&mut self, i: usize, k: usize) {
         let toks = &self.docs[i].toks;
-        let n = toks.len();
         if k < 2
             || toks[k - 1].lower != "te"
             || !matches!(
@@ -2132,16 +2139,8 @@ impl Finder<'_, '_> {
         let Some(r) = self.resolve(i, &np) else {
             return;
         };
-        match toks.get(k + 1) {
-            Some(t) if t.is(':') && !t.quoted && self.after_colon(i, k + 1, &r, &cue, 0.6) => {
-                self.remember(i, &r);
-            }
-            Some(t) if t.lower == "dat" && !t.quoted && k + 2 < n => {
-                let end = self.claim_end(i, k + 2, true);
-                self.emit(i, &r, &cue, (k + 2, end), 0.6);
-                self.remember(i, &r);
-            }
-            _ => {}
+        if self.claim_after(i, k + 1, &r, &cue, false) {
+            self.remember(i, &r);
         }
     }
 }
@@ -3579,6 +3578,23 @@ pub(super) const FOCUS_REACH: usize = 6;
 /// Whether the words say "ik", "mij" or "mijn": a person speaks, not a medium or a body.
 fn first_person<'t, 's: 't>(mut toks: impl Iterator<Item = &'t Tok<'s>>) -> bool {
     toks.any(|t| t.is_word() && matches!(t.lower.as_str(), "ik" | "mij" | "mijn"))
+}
+
+/// The token after a verb at `k` and an `er` that may follow it ("staat er in de brief").
+fn past_er(toks: &[Tok<'_>], k: usize) -> usize {
+    if toks.get(k + 1).is_some_and(|t| t.lower == "er") {
+        k + 2
+    } else {
+        k + 1
+    }
+}
+
+/// Whether `k` follows a quotation and its comma, in either order ("‘…’, staat", "‘…,’
+/// staat").
+fn after_quotation(toks: &[Tok<'_>], k: usize) -> bool {
+    k >= 2
+        && (toks[k - 1].is(',') && toks[k - 2].closes()
+            || toks[k - 1].closes() && toks[k - 2].is(','))
 }
 
 /// A past participle by its shape: "gepubliceerd", "opgesteld", "aangenomen", "verschenen",
