@@ -80,6 +80,10 @@ pub const UNNAMED_SOURCE: &str = "onbekende bron";
 const NP_MAX: usize = 14;
 /// How far after a verb its complement (`dat`, `of`, `:`) may start, in tokens.
 const COMPLEMENT_WINDOW: usize = 24;
+/// Longest clause before a token that is read, in tokens: far beyond any clause of news text,
+/// so that a "sentence" a user makes of thousands of commas costs each verb a bounded scan
+/// (a longer one is not read: no claim, rather than a claim cut at random).
+const CLAUSE_MAX: usize = 200;
 /// A pronoun refers to the last speaker this many paragraphs back at most with full
 /// confidence; further back (anywhere earlier in the document) with less.
 const PRONOUN_PARAGRAPHS: usize = 2;
@@ -1273,15 +1277,11 @@ impl NpParser<'_, '_, '_> {
                     && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     && !t.text.chars().any(char::is_lowercase)
             };
+            // (The long word is one of the capitals: "meldt VRT NWS" is a broadcaster.)
+            let long = |t: &Tok<'_>| t.text.chars().count() >= 5;
+            let beside = |n: &Tok<'_>| shouting(n) && (long(t) || long(n));
             if shouting(t)
-                && (k > 0 && shouting(&self.toks[k - 1])
-                    || self.toks.get(k + 1).is_some_and(shouting))
-                && (t.text.chars().count() >= 5
-                    || self
-                        .toks
-                        .get(k + 1)
-                        .is_some_and(|n| n.text.chars().count() >= 5)
-                    || k > 0 && self.toks[k - 1].text.chars().count() >= 5)
+                && (k > 0 && beside(&self.toks[k - 1]) || self.toks.get(k + 1).is_some_and(beside))
             {
                 return false;
             }
@@ -4389,6 +4389,7 @@ impl<'a, 's> Finder<'a, 's> {
             if plural != Some(true)
                 && let Some((t1, mut r, false)) = self.described_opener(i)
                 && t1 < pronoun_at
+                && pronoun_at - t1 <= CLAUSE_MAX
                 && (t1..pronoun_at).any(|j| {
                     let t = &s.toks[j];
                     !t.quoted
@@ -5850,7 +5851,14 @@ impl<'a, 's> Finder<'a, 's> {
         let toks = &self.docs[i].toks;
         let quoted = toks.get(k).is_some_and(|t| t.quoted);
         let starts = &self.starts[i][usize::from(quoted)];
-        starts.get(k).map_or(k, |&a| a as usize)
+        // (A longer clause is none the engine reads: it has nothing before `k`.)
+        starts.get(k).map_or(k, |&a| {
+            if k - a as usize > CLAUSE_MAX {
+                k
+            } else {
+                a as usize
+            }
+        })
     }
 
     /// A clause start `s` moved back over short quotations inside the clause, which are

@@ -1930,7 +1930,12 @@ impl Finder<'_, '_> {
                         t.is_word() && (t.lower.ends_with("site") || t.lower.ends_with("pagina"))
                     })
             };
-            (start..n.min(k + 4))
+            // (The place is fronted, a few words into the clause, or just before or after the
+            // verb: a long clause's middle is never scanned, so each verb costs at most a
+            // noun phrase's reach.)
+            let near = k.saturating_sub(NP_MAX + 2).max(start);
+            (start..(start + 4).min(near))
+                .chain(near..n.min(k + 4))
                 .filter(|&p| {
                     toks[p].is_word() && (toks[p].lower == prep || on_site(p)) && !toks[p].quoted
                 })

@@ -11108,3 +11108,37 @@ fn a_stance_before_a_colon_and_a_clause_without_quotation_marks() {
         "Jansen is duidelijk: hij stopt.",
     ]);
 }
+
+/// Round 40: a broadcaster named by two short acronyms is a name, not a heading in capitals
+/// (the long word beside them, "meldt", is no capital).
+#[test]
+fn two_acronyms_after_a_longer_verb() {
+    speakers(&[
+        ("De minister treedt af, meldt VRT NWS.", "VRT NWS"),
+        ("Volgens VRT NWS treedt de minister af.", "VRT NWS"),
+        ("VRT NWS meldt dat de minister aftreedt.", "VRT NWS"),
+    ]);
+    // A heading in capitals is still no name.
+    nothing(&["VRAAGJE VAN HARRY zegt dat het regent."]);
+}
+
+/// Round 40: a clause is read back at most `CLAUSE_MAX` tokens from its cue, so that a
+/// sentence a user makes of thousands of commas costs each verb a bounded scan: a longer
+/// clause gives no claim rather than one cut at random.
+#[test]
+fn clause_longer_than_the_limit_is_not_read() {
+    let clause = |n: usize| {
+        format!(
+            "Het dorp van {}de smid is tevreden, zegt Jan.",
+            "de boer en de bakker en ".repeat(n)
+        )
+    };
+    let short = clause(30);
+    let s = only(&short);
+    assert_eq!(s.speaker, "Jan");
+    assert!(s.claim.exact.starts_with("Het dorp van") && s.claim.exact.ends_with("tevreden"));
+    assert!(short.split(' ').count() < CLAUSE_MAX);
+    let long = clause(40);
+    assert!(long.split(' ').count() > CLAUSE_MAX);
+    nothing(&[&long]);
+}
