@@ -211,6 +211,7 @@ impl Lexicon {
             "capitalised-offices",
             "signs",
             "interviewers",
+            "plural-speakers",
             "english-heads",
             "numbers",
             "rubrics",
@@ -458,9 +459,10 @@ impl Lexicon {
 
     /// The plural of a speaker noun ("onderzoekers", "functionarissen"), listed or not.
     pub(crate) fn plural_noun(&self, lower: &str) -> bool {
-        singulars(lower)
-            .iter()
-            .any(|s| s != lower && self.speaker_noun_sg(s))
+        self.is("plural-speakers", lower)
+            || singulars(lower)
+                .iter()
+                .any(|s| s != lower && self.speaker_noun_sg(s))
     }
 
     fn speaker_noun_sg(&self, lower: &str) -> bool {

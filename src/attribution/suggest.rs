@@ -82,7 +82,8 @@ const NP_MAX: usize = 14;
 const COMPLEMENT_WINDOW: usize = 24;
 /// Longest clause before a token that is read, in tokens: far beyond any clause of news text,
 /// so that a "sentence" a user makes of thousands of commas costs each verb a bounded scan
-/// (a longer one is not read: no claim, rather than a claim cut at random).
+/// (a longer one before its cue is not read: no claim, rather than one cut at random; a claim
+/// after its cue ends this far on at the latest).
 const CLAUSE_MAX: usize = 200;
 /// A pronoun refers to the last speaker this many paragraphs back at most with full
 /// confidence; further back (anywhere earlier in the document) with less.
@@ -5901,10 +5902,13 @@ impl<'a, 's> Finder<'a, 's> {
     }
 
     /// Where the claim that starts at `k` ends: `;`, `:`, `, maar …`, a closing bracket of
-    /// a quotation, or the sentence's end.
+    /// a quotation, or the sentence's end; at most `CLAUSE_MAX` tokens on (so that thousands
+    /// of claims in one sentence a user makes long are not each the rest of it).
     fn claim_end(&self, i: usize, k: usize, stop_at_colon: bool) -> usize {
         let ends = &self.breaks[i][usize::from(stop_at_colon)];
-        ends.get(k).map_or(self.docs[i].toks.len(), |&e| e as usize)
+        ends.get(k)
+            .map_or(self.docs[i].toks.len(), |&e| e as usize)
+            .min(k + CLAUSE_MAX)
     }
 
     /// "Beeld EPA", "Foto: ANP": a caption credit.
@@ -7844,6 +7848,18 @@ impl<'a, 's> Finder<'a, 's> {
                             .is_some_and(|t| t.is_word() && !t.quoted),
                 );
             if let Some(np) = p.parse(after, false) {
+                // (Round 40: a plural verb takes no singular after it; "Ouders van kinderen
+                // met een spierziekte vragen de minister … te …" ask the minister.)
+                // (A name may be plural, "de Verenigde Staten": only its role counts.)
+                let one = |n: &str| self.lex.person_noun(n) && !self.lex.plural_noun(n);
+                let singular = !np.coordinated
+                    && !np.pronoun
+                    && (np.noun.as_deref().is_some_and(one)
+                        || np.name.is_some()
+                            && np.role.as_deref().is_some_and(|r| one(&last_word(head(r)))));
+                if toks[finite].is_word() && plural_verb(&toks[finite].lower) && singular {
+                    return None;
+                }
                 // "zei de coach van het team, Marco Rossi, dat …": the name in apposition.
                 return self.resolve(i, &self.apposed_name(i, np));
             }
@@ -7909,6 +7925,10 @@ impl<'a, 's> Finder<'a, 's> {
                 prep = Some(j - 2);
             }
             let t = &toks[j];
+            // ("Zo zei Haesen na de training: „…”": what follows the colon is the claim.)
+            if t.is(':') && !t.quoted && j + 1 < toks.len() {
+                return None;
+            }
             if t.is_word() && matches!(t.lower.as_str(), "dat" | "of") {
                 let relative = t.lower == "dat" && prep.is_some_and(|p| p + 1 >= run);
                 if !relative {

@@ -1807,9 +1807,20 @@ impl Finder<'_, '_> {
                 .take_while(|t| !matches!(t.kind, Tk::Punct('.' | '!' | '?' | ';' | ',')))
                 .position(Tok::opens)
                 .map(|o| j + o)
-            && toks
-                .get(o + 1)
-                .is_some_and(|t| t.lower == "een" || lex.is("judgements", &t.lower))
+            && toks.get(o + 1).is_some_and(|t| {
+                t.lower == "een"
+                    || lex.is("judgements", &t.lower)
+                    // (Round 40: "Huisartsen noemen de regels „bureaucratie van het
+                    // zuiverste water”", "De bonden noemen het voorstel ‘onbespreekbaar’": a
+                    // phrase of three words or more, or an adjective, judges too.)
+                    || toks[o + 1..].iter().take(3).take_while(|t| !t.closes()).filter(|t| t.is_word()).count() >= 3
+                    || toks.get(o + 2).is_some_and(Tok::closes)
+                        && t.lower.chars().count() > 6
+                        && (t.lower.starts_with("on")
+                            || ["baar", "lijk", "eel", "ief", "isch", "aal", "ig"]
+                                .iter()
+                                .any(|e| t.lower.ends_with(e)))
+            })
         {
             return true;
         }

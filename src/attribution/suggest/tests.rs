@@ -11142,3 +11142,49 @@ fn clause_longer_than_the_limit_is_not_read() {
     assert!(long.split(' ').count() > CLAUSE_MAX);
     nothing(&[&long]);
 }
+
+/// Round 40: "Zo zei X: „…”" says what follows the colon, not the sentence before.
+#[test]
+fn zo_zei_with_a_colon_claims_the_quotation() {
+    let got = run(&[&[
+        "Trainer Maarten Stekelenburg staat onder druk.",
+        "Zo zei Stekelenburg zaterdag op de persconferentie: „Niemand is groter dan de club.”",
+    ]]);
+    assert_eq!(who(&got), [("d:2", "Maarten Stekelenburg")]);
+    assert_eq!(got[0].claim.exact, "„Niemand is groter dan de club.”");
+    // Without the colon "Zo" still points back.
+    let got = run(&[&[
+        "Het stadion gaat dicht.",
+        "Zo meldt de club op haar website.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "de club")]);
+}
+
+/// Round 40: a plural subject's `noemen` judges with a phrase of three words or an
+/// adjective as well as with "een …"; plurals listed as speakers are plural subjects; a
+/// plural verb takes no singular person after it as its subject.
+#[test]
+fn plural_subjects_of_plural_only_forms() {
+    speakers(&[
+        (
+            "Huisartsen noemen de nieuwe declaratieregels „bureaucratie van het zuiverste water”.",
+            "Huisartsen",
+        ),
+        (
+            "De bonden noemen het voorstel van de werkgevers ‘onbespreekbaar’.",
+            "De bonden",
+        ),
+        (
+            "Omwonenden noemen de uitstoot ‘een sluipende bedreiging’.",
+            "Omwonenden",
+        ),
+        (
+            "De ouders vragen de minister om het medicijn te vergoeden.",
+            "De ouders",
+        ),
+    ]);
+    nothing(&[
+        "Biologen noemen dit verschijnsel ‘mimicry’.",
+        "Ouders van kinderen met een spierziekte vragen minister Hartog het medicijn te vergoeden.",
+    ]);
+}
