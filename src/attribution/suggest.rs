@@ -156,6 +156,7 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
                 })
             })
             .collect(),
+        indefinites: docs.iter().map(|d| indefinites(&d.toks)).collect(),
     };
     for i in 0..docs.len() {
         finder.sentence(i);
@@ -3920,6 +3921,29 @@ struct Finder<'a, 's> {
     /// Per sentence: its first unquoted `dat` or subordinator, found once (a description's
     /// antecedent in its own sentence comes before it), not per mention.
     subordinate: Vec<Option<usize>>,
+    /// Per sentence ([`indefinites`]): each noun brought in by `een`, found once for
+    /// [`Finder::brought_in`], not per description.
+    indefinites: Vec<Indefinites>,
+}
+
+/// A sentence's nouns after `een` and adjectives in -e ("een nieuwe chirurg"): per noun, in
+/// order, each position and, up to it, the fewest words from `een` to a noun.
+type Indefinites = HashMap<String, Vec<(usize, usize)>>;
+
+fn indefinites(toks: &[Tok<'_>]) -> Indefinites {
+    let mut out: Indefinites = HashMap::new();
+    for (j, t) in toks.iter().enumerate() {
+        // (Four adjectives at most: more are never asked for.)
+        let Some(b) = (1..=j.min(5)).find(|&b| {
+            toks[j - b].lower == "een" && toks[j - b + 1..j].iter().all(|a| a.lower.ends_with('e'))
+        }) else {
+            continue;
+        };
+        let list = out.entry(t.lower.clone()).or_default();
+        let fewest = list.last().map_or(b, |&(_, f)| f.min(b));
+        list.push((j, fewest));
+    }
+    out
 }
 
 impl<'a, 's> Finder<'a, 's> {
@@ -5322,16 +5346,15 @@ impl<'a, 's> Finder<'a, 's> {
     /// that one, not the person in focus.
     fn brought_in(&self, i: usize, noun: &str, before: usize, adjectives: usize) -> bool {
         (i.saturating_sub(3)..=i).any(|s| {
-            let toks = &self.docs[s].toks;
-            toks.iter().enumerate().any(|(j, t)| {
-                t.lower == noun
-                    && (s < i || j < before)
-                    && (1..=adjectives + 1).any(|b| {
-                        j >= b
-                            && toks[j - b].lower == "een"
-                            && toks[j - b + 1..j].iter().all(|a| a.lower.ends_with('e'))
-                    })
-            })
+            let Some(list) = self.indefinites[s].get(noun) else {
+                return false;
+            };
+            let n = if s < i {
+                list.len()
+            } else {
+                list.partition_point(|&(j, _)| j < before)
+            };
+            n > 0 && list[n - 1].1 <= adjectives + 1
         })
     }
 
@@ -7888,8 +7911,10 @@ impl<'a, 's> Finder<'a, 's> {
         if i == 0 || toks.is_empty() || !matches!(toks[0].lower.as_str(), "dat" | "dit" | "zo") {
             return None;
         }
-        // "Dat zei Hu", or "Dat heeft Hu gezegd".
-        if k != 1 && !toks.get(1).is_some_and(|t| self.lex.is("aux", &t.lower)) {
+        // "Dat zei Hu", or "Dat heeft Hu gezegd" (its participle within two phrases' reach:
+        // the loop below reads to the sentence's end for a few cues at most, not for every
+        // cue of a sentence a user makes long).
+        if k != 1 && !toks.get(1).is_some_and(|t| self.lex.is("aux", &t.lower)) || k > 2 * NP_MAX {
             return None;
         }
         // "Dat zegt ook wethouder Jan Bos", "Dat heeft eerder de politie gezegd": adverbs

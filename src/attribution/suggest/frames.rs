@@ -1347,12 +1347,14 @@ impl Finder<'_, '_> {
         // ("„…”, zegt ze, met tranen in haar ogen.", "„…”, zegt hij, wijzend naar zijn
         // litteken.": after a sentence that is all quotation the rest is about the speaking,
         // unless a quotation goes on; not after a word quoted in a claim.)
-        let no_quote = toks[q + 1..].iter().all(|t| !t.quoted && !t.opens());
+        // (Read last, each: the rest of a sentence a user makes long is not rescanned per cue
+        // when the cheaper tests fail.)
+        let no_quote = || toks[q + 1..].iter().all(|t| !t.quoted && !t.opens());
         if at >= 2
             && toks[at - 2].closes()
-            && toks[..at - 2].iter().all(|t| !t.is_word() || t.quoted)
             && toks[q].is(',')
-            && no_quote
+            && toks[..at - 2].iter().all(|t| !t.is_word() || t.quoted)
+            && no_quote()
         {
             return true;
         }
@@ -1360,7 +1362,8 @@ impl Finder<'_, '_> {
         // de FNV.", "…, zei X, voorzitter van de FNV, dinsdag in Utrecht.": a role without
         // an article and no verb after it is the speaker's apposition.)
         if toks[q].is(',')
-            && no_quote
+            && toks.len() - q <= 16
+            && no_quote()
             && toks.get(q + 1).is_some_and(|t| {
                 t.is_word()
                     // ("FNV-bestuurder": a capitalised compound role.)
@@ -1397,11 +1400,19 @@ impl Finder<'_, '_> {
         }
         // ("„…”, zegt Sanne, 15.", "…, zegt Smit (42), ecoloog.", "„…”, zegt ze, lachend.":
         // an age, a bare role or the manner of speaking ends the sentence; no claim goes on.)
-        let tail: Vec<&Tok> = toks[q + 1..].iter().filter(|t| t.is_word()).collect();
+        // (A tail of more than forty tokens is no short one: never collected, so a sentence a
+        // user makes long costs no rescan per cue.)
+        let short = toks.len() - q <= 40;
+        let tail: Vec<&Tok> = if short {
+            toks[q + 1..].iter().filter(|t| t.is_word()).collect()
+        } else {
+            Vec::new()
+        };
         let last = toks.last().is_some_and(|t| !t.is_word());
         // A comma, then up to `most` words with no quotation and no verb to the sentence's end.
         let verbless_tail = |most: usize| {
             toks[q].is(',')
+                && short
                 && last
                 && (1..=most).contains(&tail.len())
                 && toks[q + 1..].iter().all(|t| !t.quoted && !t.opens())
