@@ -629,7 +629,7 @@ fn word_count(text: &str, w: &str) -> usize {
 }
 
 /// The sentence a suggestion on sentence `i` of `texts` is scored on. "… . Dat meldt het
-/// CBS.", "… . Zo meldt de KNRM.": tolk puts the claim on the sentence that holds it, the gold on the sentence with
+/// CBS.", "… . Zo meldt de KNRM.", "… . Aldus Olivares.": tolk puts the claim on the sentence that holds it, the gold on the sentence with
 /// the cue (the guideline's convention), so such a suggestion is scored on the next one.
 fn scored_at(texts: &[String], i: usize, s: &Suggestion) -> usize {
     let has_word = |text: &str, w: &str| word_count(text, w) > 0;
@@ -637,7 +637,8 @@ fn scored_at(texts: &[String], i: usize, s: &Suggestion) -> usize {
         Some(next)
             if (next.starts_with("Dat ")
                 || next.starts_with("Dit ")
-                || next.starts_with("Zo "))
+                || next.starts_with("Zo ")
+                || next.starts_with("Aldus "))
                 && !next.contains(['"', '”', '’', '“', '‘', '„', '\''])
                 && has_word(next, &s.cue)
                 && !has_word(&texts[i], &s.cue) =>

@@ -593,13 +593,20 @@ impl Finder<'_, '_> {
         let toks = &self.docs[i].toks;
         if !toks.get(k + 1).is_some_and(|t| t.is(':') && !t.quoted) {
             // "“…”, luidde het antwoord van Whitfield": after the claim, whose statement.
-            if k >= 2
-                && (toks[k - 1].is(',') || toks[k - 1].closes())
+            // (Round 40: "…, zo luidt de conclusie van het PBL."; "Zo luidt de conclusie van
+            // het PBL." opening its sentence says the one before.)
+            let zo = k >= 3 && toks[k - 1].lower == "zo" && toks[k - 2].is(',');
+            let opening = k == 1 && toks[0].lower == "zo";
+            if (k >= 2 && (toks[k - 1].is(',') || toks[k - 1].closes()) || zo || opening)
                 && let Some(np) = self.statement_author(i, k + 1)
                 && let Some(r) = self.resolve(i, &np)
             {
                 let cue = toks[k].text.to_string();
-                self.before_cue(i, k, &r, &cue, 0.8);
+                if opening {
+                    self.previous_sentence(i, &np, &r, &cue);
+                    return;
+                }
+                self.before_cue(i, if zo { k - 1 } else { k }, &r, &cue, 0.8);
                 self.remember(i, &r);
             } else {
                 // "…, luidt het bij de bond": as "klinkt het".
@@ -1983,26 +1990,13 @@ impl Finder<'_, '_> {
         let after = np.t1.max(k + 1);
         // ("Dat staat in een rapport dat in handen is van RTV Drenthe": after the pronoun
         // subject, a "dat" is the document's relative.)
-        let pronoun = matches!(toks[0].lower.as_str(), "dat" | "dit") && k == 1;
+        // (Round 40: "Zo staat in het jaarrapport van X.", "Zo staat het in …" likewise.)
+        let pronoun = matches!(toks[0].lower.as_str(), "dat" | "dit" | "zo") && k == 1;
         let that = (after..n.min(after + 4))
             .find(|&j| toks[j].is_word() && toks[j].lower == "dat" && !toks[j].quoted)
             .filter(|_| !pronoun);
-        if pronoun && p == 2 && that.is_none() {
-            if i == 0 {
-                return;
-            }
-            let prev = &self.docs[i - 1];
-            if prev.input.paragraph != self.docs[i].input.paragraph || prev.toks.is_empty() {
-                return;
-            }
-            // ("De bond eist dat … . Dat staat in een petitie die …": the sentence before has
-            // its speaker; a document of no author says where, not who.)
-            if self.has[i - 1] && np.phrase.to_lowercase().starts_with("een ") {
-                return;
-            }
-            let m = prev.toks.len();
-            self.emit(i - 1, &r, &cue, (0, m), 0.6);
-            self.remember(i, &r);
+        if pronoun && (p == 2 || p == 3 && toks[2].lower == "het") && that.is_none() {
+            self.previous_sentence(i, &np, &r, &cue);
             return;
         }
         let Some(c) = that else {
@@ -2156,6 +2150,21 @@ impl Finder<'_, '_> {
             self.remember(i, &r);
             return;
         }
+        // (Round 40: "Zo valt te lezen in X." opening its sentence: the one before.)
+        if verb == 1
+            && toks[0].lower == "zo"
+            && toks.get(k + 1).is_some_and(|t| t.lower == "in")
+            && let Some(np) = document(k + 2)
+            // (The document's phrase ends there, or its relative clause follows: "…, dat
+            // donderdag verscheen.")
+            && toks.get(np.t1).is_none_or(|t| {
+                !t.is_word() && (!t.is(',') || toks.get(np.t1 + 1).is_some_and(|n| n.lower == "dat"))
+            })
+            && let Some(r) = self.resolve(i, &np)
+        {
+            self.previous_sentence(i, &np, &r, &cue);
+            return;
+        }
         // Before it: "In X valt te lezen dat …" or ":".
         if toks[0].lower != "in" {
             return;
@@ -2173,6 +2182,26 @@ impl Finder<'_, '_> {
 }
 
 impl Finder<'_, '_> {
+    /// "Dat staat in het rapport van X.", "Zo valt te lezen in X.": the document `np` (`r`)
+    /// says the sentence before, in the same paragraph.
+    fn previous_sentence(&mut self, i: usize, np: &Np, r: &Resolved, cue: &str) {
+        if i == 0 {
+            return;
+        }
+        let prev = &self.docs[i - 1];
+        if prev.input.paragraph != self.docs[i].input.paragraph || prev.toks.is_empty() {
+            return;
+        }
+        // ("De bond eist dat … . Dat staat in een petitie die …": the sentence before has
+        // its speaker; a document of no author says where, not who.)
+        if self.has[i - 1] && np.phrase.to_lowercase().starts_with("een ") {
+            return;
+        }
+        let m = prev.toks.len();
+        self.emit(i - 1, r, cue, (0, m), 0.6);
+        self.remember(i, r);
+    }
+
     /// "De decaan is stellig: de opleiding blijft bestaan.": a speaker's stance in a word or
     /// three after a copula, then a colon and a clause without quotation marks (with one,
     /// [`Self::clause_colon_quote`] has it). The subject is a speaker noun's phrase, a role

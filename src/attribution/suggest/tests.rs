@@ -11188,3 +11188,42 @@ fn plural_subjects_of_plural_only_forms() {
         "Ouders van kinderen met een spierziekte vragen minister Hartog het medicijn te vergoeden.",
     ]);
 }
+
+/// Round 40: a sentence opening with "Zo" that names a document or a conclusion says the
+/// sentence before ("Zo staat in …", "Zo valt te lezen in …", "Zo luidt de conclusie van
+/// …"), and "…, zo luidt de conclusie van X" after its claim.
+#[test]
+fn zo_with_a_document_or_a_conclusion_says_the_sentence_before() {
+    for (cue, speaker) in [
+        (
+            "Zo staat in het jaarrapport van het Integraal Kankercentrum Nederland.",
+            "Integraal Kankercentrum Nederland",
+        ),
+        ("Zo staat het in het jaarverslag van Gasunie.", "Gasunie"),
+        (
+            "Zo valt te lezen in het jaarverslag van de Hartstichting, dat donderdag verscheen.",
+            "Hartstichting",
+        ),
+        (
+            "Zo luidt de conclusie van het Planbureau voor de Leefomgeving in een nieuwe studie.",
+            "Planbureau voor de Leefomgeving",
+        ),
+    ] {
+        let got = run(&[&[
+            "Het aantal patiënten is in twintig jaar verdrievoudigd.",
+            cue,
+        ]]);
+        assert_eq!(who(&got), [("d:1", speaker)], "{cue}");
+        assert_eq!(
+            got[0].claim.exact,
+            "Het aantal patiënten is in twintig jaar verdrievoudigd"
+        );
+    }
+    speaker_and_claim(&[(
+        "Een op de drie huishoudens kan het niet betalen, zo luidt de conclusie van het Planbureau voor de Leefomgeving.",
+        "Planbureau voor de Leefomgeving",
+        "Een op de drie huishoudens kan het niet betalen",
+    )]);
+    // A paper with no author says where, not who.
+    nothing(&["Zo staat het in de krant."]);
+}
