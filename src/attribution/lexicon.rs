@@ -212,6 +212,7 @@ impl Lexicon {
             "signs",
             "interviewers",
             "plural-speakers",
+            "verb-forms",
             "english-heads",
             "numbers",
             "rubrics",

@@ -2260,6 +2260,7 @@ impl NpParser<'_, '_, '_> {
                 && !self.lex.is("function", w)
                 && !self.lex.forms.contains_key(w)
                 && !self.lex.is("aux", w)
+                && !self.lex.is("verb-forms", w)
                 && w.chars().count() > 3
                 // After its head noun a word before a name with a verb's ending is a verb:
                 // "Volgens de regering levert Iran …", "Volgens de politie vluchtte Jansen

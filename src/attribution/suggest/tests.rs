@@ -11227,3 +11227,32 @@ fn zo_with_a_document_or_a_conclusion_says_the_sentence_before() {
     // A paper with no author says where, not who.
     nothing(&["Zo staat het in de krant."]);
 }
+
+/// Round 40: a common verb's finite form after `volgens` and its source is no role before a
+/// name ("kreeg Reina": Reina is the verb's subject); sports roles before a name with a
+/// particle.
+#[test]
+fn a_verb_after_the_source_and_sports_roles() {
+    speaker_and_claim(&[
+        (
+            "Volgens de kiescommissie kreeg Reina 52 procent van de stemmen.",
+            "de kiescommissie",
+            "kreeg Reina 52 procent van de stemmen",
+        ),
+        (
+            "Volgens het jaarverslag leed Thialf vorig jaar een verlies.",
+            "het jaarverslag",
+            "leed Thialf vorig jaar een verlies",
+        ),
+    ]);
+    speakers(&[
+        (
+            "Darter Michael van Gennip-Jacobs zei dat hij moe was.",
+            "Michael van Gennip-Jacobs",
+        ),
+        (
+            "Kogelstoter Jessica van Schoten verklaarde dat ze geblesseerd was.",
+            "Jessica van Schoten",
+        ),
+    ]);
+}
