@@ -6814,6 +6814,30 @@ impl<'a, 's> Finder<'a, 's> {
         {
             return false;
         }
+        // (Round 40: "De bank meldde een verlies dat veel hoger uitviel …": an indefinite
+        // object of no speaker and no document right before the `dat` takes it as its
+        // relative; not "meldde een dag later dat", "meldde een woordvoerder dat".)
+        if toks
+            .get(comp_at)
+            .is_some_and(|t| !t.quoted && t.lower == "dat")
+            && after.len() >= 2
+            && after.len() <= 4
+            && after[0] + after.len() == comp_at
+            && toks[after[0]].lower == "een"
+            && after[1..after.len() - 1]
+                .iter()
+                .all(|&j| toks[j].lower.ends_with('e'))
+            && {
+                let noun = &toks[comp_at - 1];
+                !noun.capitalised()
+                    && !lex.speaker_noun(&noun.lower)
+                    && !lex.statement_noun(&noun.lower)
+                    && !lex.ends_in("source-nouns", &noun.lower)
+                    && !lex.is("time-units", &noun.lower)
+            }
+        {
+            return false;
+        }
         let mut particle = None;
         if form.split {
             // (Not a preposition before whom: "gaf de opdracht aan generaal Zeine om …".)

@@ -11256,3 +11256,32 @@ fn a_verb_after_the_source_and_sports_roles() {
         ),
     ]);
 }
+
+/// Round 40: no claim in a diagnosis, a warning given to the subject (a passive with
+/// `zijn`), an indefinite object's relative clause, or what a study's results suggest.
+#[test]
+fn diagnoses_warnings_received_relatives_and_results() {
+    nothing(&[
+        "De kinderarts stelde na de bloedtest de diagnose: diabetes type 1.",
+        "Burgers zouden vooraf zijn gewaarschuwd om het gebied te verlaten.",
+        "De inwoners zijn opgeroepen binnen te blijven.",
+        "De bank meldde een verlies dat veel hoger uitviel dan analisten hadden verwacht.",
+        "De resultaten suggereren dat een lage dosis aspirine helpt.",
+        "De onderzoeksresultaten wijzen erop dat het middel werkt.",
+    ]);
+    speakers(&[
+        (
+            "De minister heeft gewaarschuwd dat het gevaarlijk is.",
+            "De minister",
+        ),
+        (
+            "De bank meldde een dag later dat het verlies hoger was.",
+            "De bank",
+        ),
+        (
+            "Dinsdag meldde een woordvoerder dat het klopt.",
+            "een woordvoerder",
+        ),
+        ("De minister stelde dat de wet blijft.", "De minister"),
+    ]);
+}
