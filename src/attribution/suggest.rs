@@ -5857,6 +5857,9 @@ impl<'a, 's> Finder<'a, 's> {
             self.stance_colon_clause(i);
         }
         if !self.has[i] {
+            self.with_text(i);
+        }
+        if !self.has[i] {
             self.heading_colon(i);
         }
         if !self.has[i] {

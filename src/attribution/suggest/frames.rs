@@ -2059,6 +2059,38 @@ impl Finder<'_, '_> {
         self.claim_after(i, after, &r, &cue, true)
     }
 
+    /// "een spandoek met de tekst ‘…’", "Studenten hielden borden omhoog met de tekst ‘…’":
+    /// the quotation is the sign's, named by its noun (with its article) within four words
+    /// before `met`.
+    pub(super) fn with_text(&mut self, i: usize) {
+        let toks = &self.docs[i].toks;
+        let Some(m) = (0..toks.len().saturating_sub(3)).find(|&m| {
+            toks[m].lower == "met"
+                && !toks[m].quoted
+                && toks[m + 1].lower == "de"
+                && matches!(toks[m + 2].lower.as_str(), "tekst" | "woorden" | "leus")
+                && toks[m + 3].opens()
+        }) else {
+            return;
+        };
+        let Some(q) = self.quote_at(i, m + 3) else {
+            return;
+        };
+        let Some(s) = (m.saturating_sub(4)..m).rev().find(|&j| {
+            toks[j].is_word() && !toks[j].quoted && self.lex.ends_in("signs", &toks[j].lower)
+        }) else {
+            return;
+        };
+        let a = if s > 0 && matches!(toks[s - 1].lower.as_str(), "een" | "de" | "het") {
+            s - 1
+        } else {
+            s
+        };
+        let r = Resolved::as_written(&join(&toks[a..=s], self.docs[i].input.text));
+        let cue = join(&toks[m..m + 3], self.docs[i].input.text);
+        self.emit_quote(i, q, &r, &cue, 0.6);
+    }
+
     /// The claim that starts at `at`, right after a frame's verb: a colon and what follows
     /// it, a dat-clause, or (with `quotation`) a quotation. True when it made a suggestion.
     fn claim_after(

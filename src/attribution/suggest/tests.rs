@@ -11285,3 +11285,30 @@ fn diagnoses_warnings_received_relatives_and_results() {
         ("De minister stelde dat de wet blijft.", "De minister"),
     ]);
 }
+
+/// Round 40: a chant in quotation marks without a colon, and a sign's words after "met de
+/// tekst" (the sign's phrase is the speaker, as in the sign frame).
+#[test]
+fn chants_and_signs_with_their_text() {
+    speaker_and_claim(&[
+        (
+            "De fans scandeerden ‘Bestuur buiten!’ tijdens de hele tweede helft.",
+            "De fans",
+            "‘Bestuur buiten!’",
+        ),
+        (
+            "Aan de brug hing een spandoek met de tekst ‘Achá, moordenaar’.",
+            "een spandoek",
+            "‘Achá, moordenaar’",
+        ),
+        (
+            "Studenten hielden borden omhoog met de tekst ‘Geen dictatuur’.",
+            "borden",
+            "‘Geen dictatuur’",
+        ),
+    ]);
+    nothing(&[
+        "Het koor zong het volkslied.",
+        "Hij kwam met de tekst van het lied.",
+    ]);
+}
