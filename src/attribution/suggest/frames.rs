@@ -204,6 +204,27 @@ impl Finder<'_, '_> {
         if k > 1 && toks[k - 1].lower == "zo" && boundary(k - 2) {
             return after(k + 1).map(|(np, l)| (k - 1, np, l));
         }
+        // (Round 40: "…, dat maakt de organisatie bekend.", "…, dat meldt de RVO.": a `dat`
+        // that points back, its speaker inverted after the cue and only a particle or a
+        // short phrase to the sentence's end; not a relative clause, "Het kabinet, dat zegt
+        // dat …".)
+        if k > 1
+            && toks[k - 1].lower == "dat"
+            && !toks[k - 1].quoted
+            && toks[k - 2].is(',')
+            && !toks[k - 2].quoted
+            && let Some((np, l)) = after(k + 1)
+            && np.t1 > k + 1
+            && toks.len() - np.t1 <= 6
+            && toks[np.t1..].iter().all(|t| {
+                !t.quoted
+                    && !t.opens()
+                    && (t.is('.') || t.is_word() && !matches!(t.lower.as_str(), "dat" | "of"))
+            })
+            && toks.last().is_some_and(|t| t.is('.'))
+        {
+            return Some((k - 1, np, l));
+        }
         // ", heeft de club laten weten", ", zo heeft Hu gezegd": an auxiliary, the speaker,
         // perhaps adverbs or a short phrase, then the cue.
         // ("…, heeft zijn familie bekendgemaakt": "zijn" after an auxiliary is a possessive.)

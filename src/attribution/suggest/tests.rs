@@ -11312,3 +11312,32 @@ fn chants_and_signs_with_their_text() {
         "Hij kwam met de tekst van het lied.",
     ]);
 }
+
+/// Round 40: "…, dat maakt X bekend." points back to the clause before its comma; a
+/// defence made with a quotation before it ("„…,” verdedigde de premier zich").
+#[test]
+fn a_pointing_dat_after_a_comma_and_a_defence_after_a_quotation() {
+    speaker_and_claim(&[
+        (
+            "De eerste waterstoffabriek gaat volgend jaar open, dat maakt Shell Nederland bekend.",
+            "Shell Nederland",
+            "De eerste waterstoffabriek gaat volgend jaar open",
+        ),
+        (
+            "De zomer was de warmste ooit, dat laat het KNMI weten.",
+            "KNMI",
+            "De zomer was de warmste ooit",
+        ),
+        (
+            "„We doen al meer dan de meeste landen,” verdedigde de premier zich tegenover de jongeren.",
+            "de premier",
+            "„We doen al meer dan de meeste landen,”",
+        ),
+    ]);
+    // A relative `dat` keeps its antecedent; a defence of a thing is no claim.
+    speakers(&[(
+        "Het kabinet, dat zegt dat het klopt, treedt af.",
+        "Het kabinet",
+    )]);
+    nothing(&["De minister verdedigde het plan in de Kamer."]);
+}
