@@ -6680,7 +6680,7 @@ impl<'a, 's> Finder<'a, 's> {
         };
         let after_claim = k > 1 && toks[k - 1].is(',') && !toks[k - 1].quoted
             || k == 1 && toks[0].lower == "dat"
-            || k > 1 && toks[k - 1].lower == "zo" && toks[k - 2].is(',');
+            || frames::zo_after_comma(toks, k);
         if after_claim
             && let Some(p) = (k + 1..clause_end).find(|&j| toks[j].lower == "in" && !toks[j].quoted)
             && (k == 1 || inverted(p))
@@ -6817,28 +6817,7 @@ impl<'a, 's> Finder<'a, 's> {
         {
             return false;
         }
-        // (Round 40: "De bank meldde een verlies dat veel hoger uitviel …": an indefinite
-        // object of no speaker and no document right before the `dat` takes it as its
-        // relative; not "meldde een dag later dat", "meldde een woordvoerder dat".)
-        if toks
-            .get(comp_at)
-            .is_some_and(|t| !t.quoted && t.lower == "dat")
-            && after.len() >= 2
-            && after.len() <= 4
-            && after[0] + after.len() == comp_at
-            && toks[after[0]].lower == "een"
-            && after[1..after.len() - 1]
-                .iter()
-                .all(|&j| toks[j].lower.ends_with('e'))
-            && {
-                let noun = &toks[comp_at - 1];
-                !noun.capitalised()
-                    && !lex.speaker_noun(&noun.lower)
-                    && !lex.statement_noun(&noun.lower)
-                    && !lex.ends_in("source-nouns", &noun.lower)
-                    && !lex.is("time-units", &noun.lower)
-            }
-        {
+        if self.indefinite_with_relative(i, &after, comp_at) {
             return false;
         }
         let mut particle = None;
@@ -7391,6 +7370,32 @@ impl<'a, 's> Finder<'a, 's> {
         self.emit(i, &r, cue, (from, end), weight * 0.8);
         self.remember(i, &r);
         true
+    }
+
+    /// "De bank meldde een verlies dat veel hoger uitviel …": the words `after` the verb
+    /// up to its complement at `comp_at` are an indefinite object of no speaker and no
+    /// document right before a `dat`, which is then its relative, no claim (not "meldde een
+    /// dag later dat", "meldde een woordvoerder dat").
+    fn indefinite_with_relative(&self, i: usize, after: &[usize], comp_at: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        let lex = self.lex;
+        toks.get(comp_at)
+            .is_some_and(|t| !t.quoted && t.lower == "dat")
+            && after.len() >= 2
+            && after.len() <= 4
+            && after[0] + after.len() == comp_at
+            && toks[after[0]].lower == "een"
+            && after[1..after.len() - 1]
+                .iter()
+                .all(|&j| toks[j].lower.ends_with('e'))
+            && {
+                let noun = &toks[comp_at - 1];
+                !noun.capitalised()
+                    && !lex.speaker_noun(&noun.lower)
+                    && !lex.statement_noun(&noun.lower)
+                    && !lex.ends_in("source-nouns", &noun.lower)
+                    && !lex.is("time-units", &noun.lower)
+            }
     }
 
     /// "vindt dat veel te weinig", "vond dat leuk": a `dat` followed by at most three words

@@ -616,7 +616,7 @@ impl Finder<'_, '_> {
             // "“…”, luidde het antwoord van Whitfield": after the claim, whose statement.
             // (Round 40: "…, zo luidt de conclusie van het PBL."; "Zo luidt de conclusie van
             // het PBL." opening its sentence says the one before.)
-            let zo = k >= 3 && toks[k - 1].lower == "zo" && toks[k - 2].is(',');
+            let zo = zo_after_comma(toks, k);
             let opening = k == 1 && toks[0].lower == "zo";
             if (k >= 2 && (toks[k - 1].is(',') || toks[k - 1].closes()) || zo || opening)
                 && let Some(np) = self.statement_author(i, k + 1)
@@ -1400,7 +1400,6 @@ impl Finder<'_, '_> {
                         || self.lex.is("title-adjectives", &t.lower)
                         || t.lower == "zelf")
             })
-            && toks.len() - q <= 16
             && toks[q + 1..].iter().all(|t| {
                 !t.is_word()
                     || !self.lex.is("aux", &t.lower) && !self.lex.forms.contains_key(&t.lower)
@@ -1599,7 +1598,7 @@ impl Finder<'_, '_> {
             return Some(true);
         }
         // "…, zo werd zondag bevestigd door het ministerie.": the claim is before the frame.
-        let frame = if aux >= 2 && toks[aux - 1].lower == "zo" && toks[aux - 2].is(',') {
+        let frame = if zo_after_comma(toks, aux) {
             Some(aux - 1)
         } else {
             (aux >= 1 && toks[aux - 1].is(',')).then_some(aux)
@@ -1916,7 +1915,7 @@ impl Finder<'_, '_> {
         let after_quote = after_quotation(toks, k) || k >= 2 && toks[k - 1].is(',') && at == k + 2;
         // ("De zorgkosten stijgen met 6 procent, staat in de Miljoenennota.", "…, zo staat in
         // het jaarverslag.": or a clause, when the document ends the sentence.)
-        let zo = k >= 2 && toks[k - 1].lower == "zo" && toks[k - 2].is(',') && !toks[k - 1].quoted;
+        let zo = zo_after_comma(toks, k) && !toks[k - 1].quoted;
         let after_clause =
             !after_quote && k >= 2 && (toks[k - 1].is(',') && !toks[k - 1].quoted || zo);
         if prep == "in"
@@ -2192,7 +2191,7 @@ impl Finder<'_, '_> {
                 .or_else(|| self.the_document(i, at))
         };
         // After the claim: "…, (zo) valt te lezen in X." to the sentence's end.
-        let zo = verb >= 2 && toks[verb - 1].lower == "zo" && toks[verb - 2].is(',');
+        let zo = zo_after_comma(toks, verb);
         if (zo || verb >= 1 && toks[verb - 1].is(','))
             && toks.get(k + 1).is_some_and(|t| t.lower == "in")
             && let Some(np) = document(k + 2)
@@ -3696,6 +3695,12 @@ fn past_er(toks: &[Tok<'_>], k: usize) -> usize {
     } else {
         k + 1
     }
+}
+
+/// Whether the verb at `k` follows `, zo` ("…, zo meldt de KNRM", "…, zo werd bevestigd"):
+/// the claim is before the comma.
+pub(super) fn zo_after_comma(toks: &[Tok<'_>], k: usize) -> bool {
+    k >= 2 && toks[k - 1].lower == "zo" && toks[k - 2].is(',')
 }
 
 /// Whether `k` follows a quotation and its comma, in either order ("‘…’, staat", "‘…,’
