@@ -4143,13 +4143,18 @@ impl<'a, 's> Finder<'a, 's> {
                 && toks.get(np.t1).is_some_and(|t| {
                     t.is_word()
                         && !t.quoted
-                        && (plural_verb(&t.lower) && self.lex.is("aux", &t.lower)
+                        && (plural_verb(&t.lower)
+                            && (self.lex.is("aux", &t.lower)
+                                || self.lex.is("verb-forms", &t.lower)
+                                || t.lower.ends_with("den")
+                                || t.lower.ends_with("ten"))
                             || self.lex.forms.contains_key(&t.lower))
                 })
-                && np
-                    .phrase
-                    .split(' ')
-                    .any(|w| self.lex.person_noun(&w.to_lowercase()))
+                && np.phrase.split(' ').any(|w| {
+                    let w = w.to_lowercase();
+                    // (Or two people by name: "Luis Ortega en Beatriz Fonseca bezochten …".)
+                    self.lex.person_noun(&w) || self.lex.first_name(&w)
+                })
         }) {
             let r = self.resolve(j, &np)?;
             return Some((np.t1, r, true));
@@ -4157,6 +4162,34 @@ impl<'a, 's> Finder<'a, 's> {
         let np = self.parser(j).parse(at, false)?;
         let noun = np.noun.as_deref()?;
         let next = toks.get(np.t1)?;
+        // "Twee vulkanologen van het instituut, Luis Ortega en Beatriz Fonseca, bezochten …":
+        // the people a plural names in its apposition.
+        if next.is(',')
+            && np.name.is_none()
+            && !np.coordinated
+            && self.lex.plural_noun(noun)
+            && let Some(names) = self
+                .parse_coord(j, np.t1 + 1, false)
+                .filter(|c| c.coordinated && c.t1 > np.t1 + 3)
+            && toks.get(names.t1).is_some_and(|t| t.is(','))
+            && toks.get(names.t1 + 1).is_some_and(|t| {
+                t.is_word()
+                    && !t.quoted
+                    && plural_verb(&t.lower)
+                    && (self.lex.is("aux", &t.lower)
+                        || self.lex.is("verb-forms", &t.lower)
+                        || t.lower.ends_with("den")
+                        || t.lower.ends_with("ten")
+                        || self.lex.forms.contains_key(&t.lower))
+            })
+            && names
+                .phrase
+                .split(' ')
+                .any(|w| self.lex.first_name(&w.to_lowercase()))
+        {
+            let r = self.resolve(j, &names)?;
+            return Some((names.t1 + 1, r, true));
+        }
         let plural = plural_verb(&next.lower);
         if np.name.is_some()
             || np.pronoun

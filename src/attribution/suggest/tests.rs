@@ -11341,3 +11341,34 @@ fn a_pointing_dat_after_a_comma_and_a_defence_after_a_quotation() {
     )]);
     nothing(&["De minister verdedigde het plan in de Kamer."]);
 }
+
+/// Round 41: a plural pronoun after two people named as one subject, or named in the
+/// apposition of a plural subject ("Twee vulkanologen, A en B, bezochten …").
+#[test]
+fn a_plural_pronoun_after_two_people_named() {
+    second_speakers(&[
+        (
+            "Luis Ortega en Beatriz Fonseca bezochten zondag de krater.",
+            "Zij bevestigden dat de lavastroom is vertraagd.",
+            "Luis Ortega en Beatriz Fonseca",
+        ),
+        (
+            "Twee vulkanologen van het instituut, Luis Ortega en Beatriz Fonseca, bezochten zondag de krater.",
+            "Ze zeiden dat de lavastroom is vertraagd.",
+            "Luis Ortega en Beatriz Fonseca",
+        ),
+        (
+            "De kapitein en de stuurman bezochten zondag de haven.",
+            "Ze zeiden dat het schip veilig is.",
+            "De kapitein en de stuurman",
+        ),
+    ]);
+    // A plural that names no people in its apposition, and a singular verb: not them.
+    assert!(
+        run(&[&[
+            "Twee straten, de Kerkstraat en de Molenweg, bleven dicht.",
+            "Ze zeiden dat het veilig is.",
+        ]])
+        .is_empty()
+    );
+}
