@@ -3621,6 +3621,21 @@ impl Registry {
             })
     }
 
+    /// The one person named in full (a known first name and a surname) in `sentence`, when
+    /// no other entity with a first name is named there.
+    fn only_person_in(&self, sentence: usize) -> Option<&str> {
+        let from = self.mentions.partition_point(|m| m.0 < sentence);
+        let to = self.mentions.partition_point(|m| m.0 <= sentence);
+        let mut people = self.mentions[from..to]
+            .iter()
+            .map(|&(_, e)| &self.entities[e])
+            .filter(|e| e.person && e.full.contains(' '));
+        let first = people.next()?;
+        people
+            .all(|e| e.full == first.full)
+            .then_some(first.full.as_str())
+    }
+
     /// The names outside a prepositional phrase before `sentence`, in order.
     fn subjects_before(&self, sentence: usize) -> &[Subject] {
         let at = self.subjects.partition_point(|s| s.sentence < sentence);
@@ -4622,12 +4637,22 @@ impl<'a, 's> Finder<'a, 's> {
                 // DNA van veertig mummies. Ze concluderen …".)
                 // (The name that opens that sentence, not its object: "Willem-Alexander
                 // bezocht maandag Kerkrade. Hij zei …".)
-                None => self
+                None => match self
                     .registry
                     .subject_before(i)
                     .map(|last| Registry::opener(self.registry.subjects_before(i), last, |_| true))
                     .filter(|s| plural != Some(true) || s.opens)
-                    .map(|s| (s.paragraph, s.name.as_str()))?,
+                {
+                    Some(s) => (s.paragraph, s.name.as_str()),
+                    // Nobody named as a subject at all: the one person named in full in a
+                    // phrase of the sentence before ("In 1859 verscheen het boek … van de
+                    // natuuronderzoeker Charles Darwin. Daarin betoogde hij …").
+                    None if plural != Some(true) && i > 0 => {
+                        let name = self.registry.only_person_in(i - 1)?;
+                        (self.docs[i - 1].input.paragraph, name)
+                    }
+                    None => return None,
+                },
             };
             let near = para == s.input.paragraph;
             // "hij" is a person, not the body named last ("De FNV vraagt …").

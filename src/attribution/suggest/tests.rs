@@ -11372,3 +11372,22 @@ fn a_plural_pronoun_after_two_people_named() {
         .is_empty()
     );
 }
+
+/// Round 41: with nobody named as a subject before, "hij" is the one person named in full
+/// in a phrase of the sentence before.
+#[test]
+fn a_pronoun_after_the_only_person_named_in_a_phrase() {
+    second_speakers(&[(
+        "In 1859 verscheen het boek Over het ontstaan van soorten van de natuuronderzoeker Charles Darwin.",
+        "Daarin betoogde hij dat alle levende wezens een gemeenschappelijke voorouder hebben.",
+        "Charles Darwin",
+    )]);
+    // Two people named there: nobody in particular.
+    assert!(
+        run(&[&[
+            "Het boek van Charles Darwin en Alfred Wallace verscheen in 1859.",
+            "Daarin betoogde hij dat alle levende wezens een voorouder hebben.",
+        ]])
+        .is_empty()
+    );
+}
