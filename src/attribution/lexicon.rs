@@ -48,6 +48,9 @@ pub(crate) struct Lexicon {
     /// "vragen"), written `+form`: a cue only as a finite verb before a `dat`/`of`-clause or a
     /// colon, or inverted after the claim (the suggester checks).
     pub plurals: HashMap<String, Vec<Form>>,
+    /// Forms of a modal that is a cue only with its particle ("wilde … weten"), written
+    /// `*form`: kept out of `forms`, which other rules read as "a reporting verb is here".
+    pub modals: HashMap<String, Vec<Form>>,
     lists: HashMap<String, HashSet<String>>,
     /// Speaker nouns of four letters or more, for the compound-suffix match.
     suffixes: HashSet<String>,
@@ -71,6 +74,7 @@ impl Lexicon {
         let mut verbs = Vec::new();
         let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
         let mut plurals: HashMap<String, Vec<Form>> = HashMap::new();
+        let mut modals: HashMap<String, Vec<Form>> = HashMap::new();
         for (n, raw) in cues.lines().enumerate() {
             let line = raw.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -118,6 +122,11 @@ impl Lexicon {
                         .map_err(|_| format!("cues_nl.txt line {}: bad weight {w}", n + 1))?;
                 } else if let Some(p) = w.strip_prefix('-') {
                     verb.blockers.push(p.to_string());
+                } else if let Some(p) = w.strip_prefix('*') {
+                    modals
+                        .entry(p.to_lowercase())
+                        .or_default()
+                        .push(Form { verb: index, split });
                 } else if let Some(p) = w.strip_prefix('+') {
                     plurals
                         .entry(p.to_lowercase())
@@ -264,6 +273,7 @@ impl Lexicon {
             verbs,
             forms,
             plurals,
+            modals,
             lists,
             suffixes,
             synonyms,

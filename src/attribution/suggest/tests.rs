@@ -11391,3 +11391,33 @@ fn a_pronoun_after_the_only_person_named_in_a_phrase() {
         .is_empty()
     );
 }
+
+/// Round 41: "„…?”, wilde X weten." asks the question; "„…?”, vraagt X zich af." wonders
+/// (no claim); "wil weten waarom …" without a quotation is a wish, as the held-out sets
+/// label it.
+#[test]
+fn wanting_to_know_after_a_question_and_wondering() {
+    speaker_and_claim(&[
+        (
+            "„Waar was u op de avond van 12 juli?”, wilde de officier van justitie weten.",
+            "de officier van justitie",
+            "„Waar was u op de avond van 12 juli?”",
+        ),
+        (
+            "„Wie betaalt straks de rekening?”, wilde raadslid Jorien Staal weten van de gedeputeerde.",
+            "Jorien Staal",
+            "„Wie betaalt straks de rekening?”",
+        ),
+        (
+            "„Hij floot altijd”, herinnert zijn dochter Trijntje zich.",
+            "Trijntje",
+            "„Hij floot altijd”",
+        ),
+    ]);
+    nothing(&[
+        "„Wat gebeurt er met de leerlingen?”, vraagt directeur Jansen zich af.",
+        "„Waarom nu?”, vroeg Jansen zich hardop af.",
+        "De minister wil weten waarom de politie zo laat was.",
+        "De minister wil meer weten over de plannen.",
+    ]);
+}
