@@ -6955,6 +6955,24 @@ impl<'a, 's> Finder<'a, 's> {
                 return true;
             }
             let from = particle.unwrap_or(k) + 1;
+            // "vindt het voorstel ‘onacceptabel’": a judgement needs its object right before
+            // the quotation, no preposition but `van` between ("vond een briefje met de tekst ‘…’",
+            // "vonden ‘verdachte pakketjes’" found things).
+            if matches!(toks[k].lower.as_str(), "vindt" | "vond" | "vonden")
+                && (from..clause_end)
+                    .find(|&j| toks[j].opens())
+                    .is_none_or(|o| {
+                        o == from
+                            || !toks[o - 1].is_word()
+                            || (from..o).any(|j| {
+                                toks[j].is_word()
+                                    && toks[j].lower != "van"
+                                    && lex.is("prepositions", &toks[j].lower)
+                            })
+                    })
+            {
+                return false;
+            }
             return self.quoted_words(i, k, from, clause_end, &cue, verb.weight);
         }
 

@@ -11421,3 +11421,30 @@ fn wanting_to_know_after_a_question_and_wondering() {
         "De minister wil meer weten over de plannen.",
     ]);
 }
+
+/// Round 41: "vindt X ‘…’" judges in the speaker's words (the guideline's rule 4, as
+/// `noemen`), with its object right before the quotation; what is found is no claim.
+#[test]
+fn a_judgement_with_vinden_and_a_quotation() {
+    speaker_and_claim(&[
+        (
+            "De Commissie vindt de Hongaarse wet ‘in strijd met de Europese waarden’.",
+            "De Commissie",
+            "‘in strijd met de Europese waarden’",
+        ),
+        (
+            "Smit vond het onderzoek van de politie ‘slordig en eenzijdig’.",
+            "Smit",
+            "‘slordig en eenzijdig’",
+        ),
+        (
+            "Recensent Pieter Smit vindt de voorstelling „een tikje te lang”.",
+            "Pieter Smit",
+            "„een tikje te lang”",
+        ),
+    ]);
+    nothing(&[
+        "De agenten vonden ‘verdachte pakketjes’ in de auto.",
+        "De politie vond in de auto ‘verdachte pakketjes’.",
+    ]);
+}
