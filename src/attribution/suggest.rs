@@ -5800,7 +5800,7 @@ impl<'a, 's> Finder<'a, 's> {
         if n == 0 {
             return;
         }
-        if self.credit(i) {
+        if self.credit(i) || self.at_body_they_say(i) {
             return;
         }
         self.colon_quote(i);

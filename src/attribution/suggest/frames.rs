@@ -2896,6 +2896,68 @@ impl Finder<'_, '_> {
         self.emit(i, &r, ":", (c + 1, toks.len()), 0.6);
     }
 
+    /// "Bij de UGent zeggen ze dat …", "Ook bij Ajax denken ze dat …", "Bij de gemeente
+    /// zegt men: …": the body after the fronted `bij` speaks through an impersonal "ze" or
+    /// "men". The sentence's one claim.
+    pub(super) fn at_body_they_say(&mut self, i: usize) -> bool {
+        let docs = self.docs;
+        let toks = &docs[i].toks;
+        let by = usize::from(toks.first().is_some_and(|t| t.lower == "ook"));
+        if toks.get(by).is_none_or(|t| t.lower != "bij" || t.quoted) {
+            return false;
+        }
+        let Some(np) = self.parser(i).parse(by + 1, true).filter(|np| !np.pronoun) else {
+            return false;
+        };
+        let k = np.t1;
+        // (Adverbs may come between: "zeggen ze al jaren dat".)
+        let Some(t) = (k + 2..toks.len().min(k + 6))
+            .find(|&j| !toks[j].quoted && (toks[j].lower == "dat" || toks[j].is(':')))
+        else {
+            return false;
+        };
+        if (k + 2..t).any(|j| {
+            !toks[j].is_word()
+                || toks[j].quoted
+                || toks[j].capitalised()
+                || self.lex.forms.contains_key(&toks[j].lower)
+                || self.lex.is("prepositions", &toks[j].lower)
+        }) {
+            return false;
+        }
+        let (Some(verb), Some(they), Some(that)) = (toks.get(k), toks.get(k + 1), toks.get(t))
+        else {
+            return false;
+        };
+        let forms = self
+            .lex
+            .forms
+            .get(&verb.lower)
+            .or_else(|| self.lex.plurals.get(&verb.lower));
+        if verb.quoted
+            || forms.is_none_or(|f| f.iter().all(|f| f.split))
+            || !matches!(they.lower.as_str(), "ze" | "men")
+            || that.quoted
+            || t + 1 >= toks.len()
+        {
+            return false;
+        }
+        let Some(r) = self.resolve(i, &np) else {
+            return false;
+        };
+        let c = t + 1;
+        if toks[c].opens()
+            && let Some(q) = self.quote_at(i, c)
+        {
+            self.emit_quote(i, q, &r, verb.text, 0.75);
+        } else {
+            let end = self.claim_end(i, c, false);
+            self.emit(i, &r, verb.text, (c, end), 0.7);
+        }
+        self.remember(i, &r);
+        true
+    }
+
     /// How many adverbs, not quoted, run from token `k` of sentence `i`.
     pub(super) fn adverbs_from(&self, i: usize, k: usize) -> usize {
         self.docs[i].toks[k..]

@@ -11448,3 +11448,32 @@ fn a_judgement_with_vinden_and_a_quotation() {
         "De politie vond in de auto ‘verdachte pakketjes’.",
     ]);
 }
+
+/// Round 41: "Bij X zeggen ze dat …": the body after a fronted `bij` speaks through an
+/// impersonal "ze" or "men".
+#[test]
+fn at_a_body_they_say() {
+    speaker_and_claim(&[
+        (
+            "Bij de UGent zeggen ze dat er geen sprake is van een vacaturestop.",
+            "UGent",
+            "er geen sprake is van een vacaturestop",
+        ),
+        (
+            "Ook bij Ajax denken ze dat de titel binnen is.",
+            "Ajax",
+            "de titel binnen is",
+        ),
+        (
+            "Bij de AOb zeggen ze al jaren dat het tekort onderschat wordt.",
+            "AOb",
+            "het tekort onderschat wordt",
+        ),
+        (
+            "Bij de gemeente zegt men: ‘We doen wat we kunnen.’",
+            "de gemeente",
+            "‘We doen wat we kunnen.’",
+        ),
+    ]);
+    nothing(&["Bij de brand zeggen ze dat het mis ging."]);
+}
