@@ -4293,7 +4293,13 @@ impl<'a, 's> Finder<'a, 's> {
                 np.phrase.ends_with(t.text) && self.lex.is("capitalised-offices", &t.lower)
             })
             && (b == a + 2 && toks[a].lower == "de"
-                || b == a + 1 && a > 0 && toks[a - 1].lower == "de")
+                || b == a + 1 && a > 0 && toks[a - 1].lower == "de"
+                // ("De Nederlandse Eurocommissaris": an inflected adjective before it.)
+                || b == a + 2
+                    && a > 0
+                    && toks[a - 1].lower == "de"
+                    && toks[a].lower.ends_with("se")
+                    && toks[a].lower.chars().count() > 4)
         {
             let office = Np {
                 name: None,

@@ -11477,3 +11477,26 @@ fn at_a_body_they_say() {
     ]);
     nothing(&["Bij de brand zeggen ze dat het mis ging."]);
 }
+
+/// Round 41: Brussels offices written with a capital point back to their holder, also
+/// after a nation's adjective ("De Nederlandse Eurocommissaris zei …").
+#[test]
+fn capitalised_brussels_offices_point_back() {
+    second_speakers(&[
+        (
+            "Eurocommissaris Marieke Doornbos presenteerde dinsdag het plan.",
+            "De Nederlandse Eurocommissaris zei tegen de NOS dat het plan werkt.",
+            "Marieke Doornbos",
+        ),
+        (
+            "Eurocommissaris Marieke Doornbos presenteerde dinsdag het plan.",
+            "De Eurocommissaris benadrukte dat het plan werkt.",
+            "Marieke Doornbos",
+        ),
+        (
+            "Commissievoorzitter Ursula Brandt presenteerde dinsdag het plan.",
+            "De Commissievoorzitter antwoordde dat het plan werkt.",
+            "Ursula Brandt",
+        ),
+    ]);
+}
