@@ -11500,3 +11500,24 @@ fn capitalised_brussels_offices_point_back() {
         ),
     ]);
 }
+
+/// Round 41: musicians and makers as roles before a name and pointing back to it.
+#[test]
+fn musicians_and_makers_are_roles() {
+    second_speakers(&[
+        (
+            "Violiste Sara Wolff speelt vanavond in Amsterdam.",
+            "„Het voelt als thuiskomen”, zegt de violiste.",
+            "Sara Wolff",
+        ),
+        (
+            "Choreografe Mila Baas maakte een nieuwe voorstelling.",
+            "De choreografe zegt dat het stuk over rouw gaat.",
+            "Mila Baas",
+        ),
+    ]);
+    speakers(&[(
+        "Volgens een violist van het orkest is de dirigent te streng.",
+        "een violist van het orkest",
+    )]);
+}
