@@ -2026,6 +2026,18 @@ impl NpParser<'_, '_, '_> {
         let toks = self.toks;
         let limit = toks.len().min(k + NP_MAX);
         let first = self.word(k)?;
+        // "Zegt Vissers: „…”": a cue opening the sentence is the verb, no name's first word.
+        if k == 0
+            && toks.get(1).is_some_and(|t| t.is_word() && t.capitalised())
+            && self
+                .lex
+                .forms
+                .get(first)
+                .is_some_and(|f| f.iter().any(|f| !f.split))
+            && !first.ends_with("en")
+        {
+            return None;
+        }
         // "Er zijn bewoners die zeggen …": the verb after "er", not a possessive.
         if matches!(first, "zijn" | "waren")
             && k > 0

@@ -11521,3 +11521,26 @@ fn musicians_and_makers_are_roles() {
         "een violist van het orkest",
     )]);
 }
+
+/// Round 41: a cue opening the sentence is the verb, not a name's first word ("Zegt
+/// Vissers: „…”", and a question's "Gelooft Lambrecht dat …?" answered by "zegt hij").
+#[test]
+fn a_cue_opening_the_sentence_is_no_name() {
+    speaker_and_claim(&[
+        (
+            "Zegt Vissers: „Na corona is alles anders.”",
+            "Vissers",
+            "„Na corona is alles anders.”",
+        ),
+        (
+            "Vertelde Brouwers: „Het was zwaar.”",
+            "Brouwers",
+            "„Het was zwaar.”",
+        ),
+    ]);
+    let got = run(&[&[
+        "Gelooft Lambrecht dat de deal er komt?",
+        "‘Absoluut niet’, zegt hij.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Lambrecht"), "{got:#?}");
+}
