@@ -318,9 +318,11 @@ impl Lexicon {
 
     pub(crate) fn law(&self, lower: &str) -> bool {
         self.is("laws", lower)
+            // (A short acronym is no compound's tail: "Park Dong-woo" is a Korean name, not
+            // the Wet open overheid.)
             || lower
                 .rsplit_once('-')
-                .is_some_and(|(_, t)| self.is("laws", t))
+                .is_some_and(|(_, t)| self.is("laws", t) && (t.len() > 3 || t == "wet"))
             || lower.starts_with("wetboek")
             || self.lists.get("law-endings").is_some_and(|l| {
                 l.iter()

@@ -4403,12 +4403,10 @@ impl<'a, 's> Finder<'a, 's> {
         if !np.coordinated
             && !np.pronoun
             && np.phrase.split(' ').count() <= 4
-            && self.lex.law_word(
-                head(&np.phrase)
-                    .rsplit([' ', '-'])
-                    .next()
-                    .unwrap_or_default(),
-            )
+            // (The hyphen's tail is read by `law_word`: "VN-Handvest", not "Dong-woo".)
+            && self
+                .lex
+                .law_word(head(&np.phrase).rsplit(' ').next().unwrap_or_default())
         {
             return None;
         }

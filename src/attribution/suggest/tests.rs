@@ -11544,3 +11544,17 @@ fn a_cue_opening_the_sentence_is_no_name() {
     ]]);
     assert_eq!(last_speaker(&got), Some("Lambrecht"), "{got:#?}");
 }
+
+/// Round 41: a short acronym is no law as a hyphenated name's tail ("Park Dong-woo" is not
+/// the Wet open overheid); "het VN-Handvest" still rules.
+#[test]
+fn a_korean_name_is_no_law() {
+    speakers(&[
+        ("Park Dong-woo zei dat het klopt.", "Park Dong-woo"),
+        (
+            "Volgens parlementslid Park Sun-woo telt het contingent 3000 man.",
+            "Park Sun-woo",
+        ),
+    ]);
+    nothing(&["Het VN-Handvest verbiedt dat de staten geweld gebruiken."]);
+}
