@@ -1623,18 +1623,25 @@ impl NpParser<'_, '_, '_> {
             }
             // A body's name goes on after its head: "Nederlandse Vereniging van Ziekenhuizen",
             // "Liga voor Mensenrechten" (a capitalised body noun, a capitalised word after).
+            // ("Het Chinese Centraal Bureau voor de Statistiek": an article may come between.)
             if let Some(w) = self.word(j)
                 && matches!(w, "van" | "voor")
                 && !self.toks[j].capitalised()
                 && self.toks[j - 1].capitalised()
                 && !self.toks[j - 1].acronym()
                 && self.lex.body_noun(&self.toks[j - 1].lower)
-                && j + 1 < limit
-                && self.toks[j + 1].capitalised()
-                && self.name_like(j + 1)
-                && !self.lex.is("function", &self.toks[j + 1].lower)
+                && let article = usize::from(
+                    w == "voor"
+                        && self.word(j + 1).is_some_and(|a| {
+                            matches!(a, "de" | "het") && !self.toks[j + 1].capitalised()
+                        }),
+                )
+                && j + 1 + article < limit
+                && self.toks[j + 1 + article].capitalised()
+                && self.name_like(j + 1 + article)
+                && !self.lex.is("function", &self.toks[j + 1 + article].lower)
             {
-                j += 2;
+                j += 2 + article;
                 continue;
             }
             // English "and" inside a name ("National Oceanic and Atmospheric Administration",

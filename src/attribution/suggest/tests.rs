@@ -11558,3 +11558,13 @@ fn a_korean_name_is_no_law() {
     ]);
     nothing(&["Het VN-Handvest verbiedt dat de staten geweld gebruiken."]);
 }
+
+/// Round 41: a body's name goes on after "voor" and an article also after three capitalised
+/// words ("Het Chinese Centraal Bureau voor de Statistiek").
+#[test]
+fn a_bodys_long_name_with_voor_de() {
+    speakers(&[(
+        "Het Chinese Centraal Bureau voor de Statistiek meldt dat de economie groeit.",
+        "Chinese Centraal Bureau voor de Statistiek",
+    )]);
+}
