@@ -6867,9 +6867,10 @@ impl<'a, 's> Finder<'a, 's> {
                                 || lex.is("sentence-adverbs", &u.lower))
                     })
             };
+            // ("vroeg de premier om ‘af te treden’": a quotation after `om` is its clause.)
             relative()
                 || toks.get(j + 1).is_none_or(|t| {
-                    !t.is_word()
+                    !(t.is_word() || t.opens() && toks[j].lower == "om")
                         || matches!(
                             t.lower.as_str(),
                             "dat"

@@ -11568,3 +11568,15 @@ fn a_bodys_long_name_with_voor_de() {
         "Chinese Centraal Bureau voor de Statistiek",
     )]);
 }
+
+/// Round 41: a request whose te-infinitive is quoted right after `om` ("vroeg de premier om
+/// ‘af te treden’"); asking for a quoted thing stays no claim.
+#[test]
+fn a_request_quoted_after_om() {
+    speaker_and_claim(&[(
+        "De Thaise oppositie vroeg de premier om ‘onmiddellijk af te treden’.",
+        "De Thaise oppositie",
+        "‘onmiddellijk af te treden’",
+    )]);
+    nothing(&["De fans vroegen om ‘meer inzet’."]);
+}
