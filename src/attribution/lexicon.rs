@@ -28,8 +28,8 @@ pub(crate) struct Verb {
     /// The claim may be an indirect question after a question word ("vroeg waarom …").
     pub question: bool,
     /// A negation in the verb's clause takes the claim back ("zei niet dat …", "beweerde
-    /// nooit dat …"). Not verbs of belief, where "denkt niet dat" still reports a view, nor
-    /// of denial or doubt ("ontkende niet dat").
+    /// nooit dat …", "ontkende niet dat …"). Not verbs of belief, where "denkt niet dat"
+    /// still reports a view, nor of doubt.
     pub assertion: bool,
 }
 

@@ -2797,6 +2797,20 @@ impl NpParser<'_, '_, '_> {
             }
             j = e;
         }
+        // "Het bedrijf achter de installatie ontkent", "De man achter de actie zegt": who is
+        // behind a thing, right before the verb.
+        if np.name.is_none()
+            && np.noun.is_some()
+            && self.word(j) == Some("achter")
+            && let Some(e) = self.plain_np(j + 1, limit)
+            && self.word(e).is_some_and(|w| {
+                !toks[e].capitalised()
+                    && !toks[e].quoted
+                    && (self.lex.forms.contains_key(w) || self.lex.is("aux", w))
+            })
+        {
+            j = e;
+        }
         // "de Wereldgezondheidsorganisatie (WHO)", "Jansen (CDA)": a short bracketed insert
         // belongs to the phrase, not to what follows it.
         np.t1 = past_brackets(toks, j);

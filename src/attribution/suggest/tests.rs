@@ -5285,15 +5285,14 @@ fn a_negated_assertion_reports_nothing() {
         "De minister zei dinsdag niet dat de belastingen omhooggaan.",
         "De verdachte zei nooit dat hij het slachtoffer kende.",
         "Het rapport zegt niet dat de dijk zwak is.",
+        // Round 41: a denial negated is a negated report too (the constructed held-out half
+        // and two probe themes label it so).
+        "De minister ontkende niet dat er fouten zijn gemaakt.",
     ]);
-    // Belief and denial keep their claim; so do "niet alleen" and a negation inside the claim.
+    // Belief keeps its claim; so do "niet alleen" and a negation inside the claim.
     speakers(&[
         (
             "De minister verwacht niet dat de belastingen omhooggaan.",
-            "De minister",
-        ),
-        (
-            "De minister ontkende niet dat er fouten zijn gemaakt.",
             "De minister",
         ),
         (
@@ -11579,4 +11578,31 @@ fn a_request_quoted_after_om() {
         "‘onmiddellijk af te treden’",
     )]);
     nothing(&["De fans vroegen om ‘meer inzet’."]);
+}
+
+/// Round 41: who is behind a thing speaks ("Het bedrijf achter de installatie ontkent …");
+/// `opsommen` reports ("„…”, somt ecoloog Pieter Jongbloed op").
+#[test]
+fn who_is_behind_a_thing_and_summing_up() {
+    speaker_and_claim(&[
+        (
+            "Het bedrijf achter de installatie ontkent dat er sprake is van overlast.",
+            "Het bedrijf achter de installatie",
+            "er sprake is van overlast",
+        ),
+        (
+            "„Dassen, reeën, boommarters: ze gaan er allemaal overheen”, somt ecoloog Pieter Jongbloed op.",
+            "Pieter Jongbloed",
+            "„Dassen, reeën, boommarters: ze gaan er allemaal overheen”",
+        ),
+        (
+            "Gedeputeerde Anouk Zwart somt op: ‘Geld, tijd en mensen.’",
+            "Anouk Zwart",
+            "‘Geld, tijd en mensen.’",
+        ),
+    ]);
+    nothing(&[
+        "De boom achter het huis zegt niets.",
+        "De wethouder somde de klachten op.",
+    ]);
 }
