@@ -260,13 +260,29 @@ impl Finder<'_, '_> {
     /// noun (perhaps after an article and adjectives) and its author after van/door.
     pub(super) fn source_author(&self, i: usize, k: usize) -> Option<Np> {
         let toks = &self.docs[i].toks;
+        // (Also a forecast's or a poll's compound: "volgens de voorjaarsprognose van de
+        // Commissie"; not a letter's, "de afwijzingsbrief van het CGB" is the letter.)
+        let source = |w: &str| {
+            self.lex.is("source-nouns", w)
+                || self.lex.ends_in("source-nouns", w)
+                    && [
+                        "prognose",
+                        "prognoses",
+                        "raming",
+                        "ramingen",
+                        "peiling",
+                        "peilingen",
+                    ]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+        };
         let mut j = k;
         while j < toks.len() && j < k + 3 {
             let t = &toks[j];
             if !t.is_word() || t.capitalised() && j > k {
                 return None;
             }
-            if self.lex.is("source-nouns", &t.lower) {
+            if source(&t.lower) {
                 break;
             }
             if self.lex.is("function", &t.lower)
@@ -276,10 +292,7 @@ impl Finder<'_, '_> {
             }
             j += 1;
         }
-        if !toks
-            .get(j)
-            .is_some_and(|t| self.lex.is("source-nouns", &t.lower))
-        {
+        if !toks.get(j).is_some_and(|t| source(&t.lower)) {
             return None;
         }
         let by = toks.get(j + 1)?;

@@ -11606,3 +11606,24 @@ fn who_is_behind_a_thing_and_summing_up() {
         "De wethouder somde de klachten op.",
     ]);
 }
+
+/// Round 41: a forecast's or a poll's compound names its author after `van` ("volgens de
+/// voorjaarsprognose van de Europese Commissie"); Flemish surveys and investigators.
+#[test]
+fn forecasts_surveys_and_investigators() {
+    speakers(&[
+        (
+            "Volgens de voorjaarsprognose van de Europese Commissie groeit de economie.",
+            "Europese Commissie",
+        ),
+        (
+            "Volgens een bevraging van de VVS werkt een op de drie studenten.",
+            "VVS",
+        ),
+        (
+            "Volgens de speurders ging het om een afrekening.",
+            "de speurders",
+        ),
+    ]);
+    nothing(&["Volgens de voorjaarsprognose groeit de economie."]);
+}
