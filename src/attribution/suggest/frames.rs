@@ -3031,7 +3031,8 @@ impl Finder<'_, '_> {
             Some(t) if matches!(t.lower.as_str(), "bij" | "vanuit" | "uit") => {
                 self.parser(i).parse(at, true)
             }
-            Some(t) if matches!(t.lower.as_str(), "in" | "op") => self.source_author(i, at),
+            // (Or a document of no author named: "luidt het in de slotverklaring".)
+            Some(t) if matches!(t.lower.as_str(), "in" | "op") => self.authored_document(i, at),
             _ => None,
         }
         .and_then(|np| self.resolve(i, &np));

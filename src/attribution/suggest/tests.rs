@@ -11627,3 +11627,21 @@ fn forecasts_surveys_and_investigators() {
     ]);
     nothing(&["Volgens de voorjaarsprognose groeit de economie."]);
 }
+
+/// Round 41: "‘…’, luidt het in de slotverklaring.": a document of no author named says the
+/// quotation, as one with its author does.
+#[test]
+fn luidt_het_in_a_document() {
+    speaker_and_claim(&[
+        (
+            "‘De Raad steunt Oekraïne’, luidt het in de slotverklaring.",
+            "de slotverklaring",
+            "‘De Raad steunt Oekraïne’",
+        ),
+        (
+            "‘De Raad steunt Oekraïne’, heet het in de verklaring.",
+            "de verklaring",
+            "‘De Raad steunt Oekraïne’",
+        ),
+    ]);
+}
