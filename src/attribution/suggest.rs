@@ -6695,6 +6695,13 @@ impl<'a, 's> Finder<'a, 's> {
         } else {
             ""
         };
+        // "heeft zich tot doel gesteld … te", "stelt zich tot doel … te": an aim, no claim.
+        let aim = |j: usize| {
+            toks[j].lower == "doel" && j > 0 && matches!(toks[j - 1].lower.as_str(), "tot" | "ten")
+        };
+        if k >= 2 && aim(k - 1) || (k + 2..n.min(k + 5)).any(aim) {
+            return false;
+        }
         // "om te zeggen", "simpel gezegd", "er werd gezegd"; but "wist te melden".
         let knew = k > 1 && matches!(toks[k - 2].lower.as_str(), "weet" | "wist" | "wisten");
         if prev == "te" && !knew || lex.is("negative-before", prev) {
@@ -7350,7 +7357,7 @@ impl<'a, 's> Finder<'a, 's> {
                                 && matches!(
                                     (toks[j - 1].lower.as_str(), toks[j].lower.as_str()),
                                     ("in", "staat" | "gelegenheid")
-                                        | ("ten", "doel")
+                                        | ("ten" | "tot", "doel")
                                         | ("op", "prijs")
                                         | ("de", "gelegenheid")
                                         | ("het", "werk")

@@ -11645,3 +11645,23 @@ fn luidt_het_in_a_document() {
         ),
     ]);
 }
+
+/// Round 41: the EU's rotating presidency speaks as a body; an aim set ("stelt zich tot doel
+/// … te") is no claim.
+#[test]
+fn the_presidency_speaks_and_an_aim_is_no_claim() {
+    speakers(&[
+        (
+            "Het Poolse voorzitterschap stelde dat de onderhandelingen voor juni moeten zijn afgerond.",
+            "Het Poolse voorzitterschap",
+        ),
+        (
+            "Volgens het Deense voorzitterschap is er een akkoord.",
+            "het Deense voorzitterschap",
+        ),
+    ]);
+    nothing(&[
+        "Het Poolse voorzitterschap heeft zich tot doel gesteld de onderhandelingen voor juni af te ronden.",
+        "Het Poolse voorzitterschap stelt zich tot doel de onderhandelingen voor juni af te ronden.",
+    ]);
+}
