@@ -3659,8 +3659,10 @@ impl Registry {
     fn only_person_in(&self, sentence: usize) -> Option<&str> {
         let from = self.mentions.partition_point(|m| m.0 < sentence);
         let to = self.mentions.partition_point(|m| m.0 <= sentence);
+        // (A bounded look: a sentence of many mentions costs no scan per pronoun.)
         let mut people = self.mentions[from..to]
             .iter()
+            .take(64)
             .map(|&(_, e)| &self.entities[e])
             .filter(|e| e.person && e.full.contains(' '));
         let first = people.next()?;
