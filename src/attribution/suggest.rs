@@ -4185,21 +4185,29 @@ impl<'a, 's> Finder<'a, 's> {
         let at = usize::from(toks.first().is_some_and(|t| {
             t.is_word() && matches!(t.lower.as_str(), "ook" | "zelfs" | "vooral" | "juist")
         }));
+        // A plural verb after a joint subject: an auxiliary, a common verb, a past plural or
+        // a cue ("werden", "bezochten", "zeiden").
+        let plural_verb_at = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && !t.quoted
+                    && plural_verb(&t.lower)
+                    && (self.lex.is("aux", &t.lower)
+                        || self.lex.is("verb-forms", &t.lower)
+                        || t.lower.ends_with("den")
+                        || t.lower.ends_with("ten")
+                        || self.lex.forms.contains_key(&t.lower))
+            })
+        };
         // (Two described people as one subject, for "ze": "De kapitein en de stuurman werden
         // verhoord. Ze verklaarden …".)
         if let Some(np) = self.parse_coord(j, at, false).filter(|np| {
             np.coordinated
                 && np.name.is_none()
-                && toks.get(np.t1).is_some_and(|t| {
-                    t.is_word()
-                        && !t.quoted
-                        && (plural_verb(&t.lower)
-                            && (self.lex.is("aux", &t.lower)
-                                || self.lex.is("verb-forms", &t.lower)
-                                || t.lower.ends_with("den")
-                                || t.lower.ends_with("ten"))
-                            || self.lex.forms.contains_key(&t.lower))
-                })
+                && (plural_verb_at(np.t1)
+                    || toks.get(np.t1).is_some_and(|t| {
+                        t.is_word() && !t.quoted && self.lex.forms.contains_key(&t.lower)
+                    }))
                 && np.phrase.split(' ').any(|w| {
                     let w = w.to_lowercase();
                     // (Or two people by name: "Luis Ortega en Beatriz Fonseca bezochten …".)
@@ -4222,16 +4230,7 @@ impl<'a, 's> Finder<'a, 's> {
                 .parse_coord(j, np.t1 + 1, false)
                 .filter(|c| c.coordinated && c.t1 > np.t1 + 3)
             && toks.get(names.t1).is_some_and(|t| t.is(','))
-            && toks.get(names.t1 + 1).is_some_and(|t| {
-                t.is_word()
-                    && !t.quoted
-                    && plural_verb(&t.lower)
-                    && (self.lex.is("aux", &t.lower)
-                        || self.lex.is("verb-forms", &t.lower)
-                        || t.lower.ends_with("den")
-                        || t.lower.ends_with("ten")
-                        || self.lex.forms.contains_key(&t.lower))
-            })
+            && plural_verb_at(names.t1 + 1)
             && names
                 .phrase
                 .split(' ')
