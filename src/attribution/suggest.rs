@@ -5930,14 +5930,9 @@ impl<'a, 's> Finder<'a, 's> {
                                 // (Only inverted after a quotation: "„…?”, wilde de rechter
                                 // weten."; "wil weten waarom …" is a wish as the held-out
                                 // sets label it.)
-                                lex.modals.get(w).filter(|_| {
-                                    k >= 2
-                                        && docs[i].toks[k - 1].is(',')
-                                        && docs[i].toks[k - 2].closes()
-                                        || k >= 2
-                                            && docs[i].toks[k - 1].closes()
-                                            && docs[i].toks[k - 2].is(',')
-                                })
+                                lex.modals
+                                    .get(w)
+                                    .filter(|_| frames::after_quotation(&docs[i].toks, k))
                             }),
                     };
                     for &f in forms.into_iter().flatten() {

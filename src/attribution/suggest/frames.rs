@@ -2958,17 +2958,22 @@ impl Finder<'_, '_> {
         let Some(r) = self.resolve(i, &np) else {
             return false;
         };
-        let c = t + 1;
-        if toks[c].opens()
-            && let Some(q) = self.quote_at(i, c)
-        {
-            self.emit_quote(i, q, &r, verb.text, 0.75);
-        } else {
-            let end = self.claim_end(i, c, false);
-            self.emit(i, &r, verb.text, (c, end), 0.7);
-        }
+        self.quote_or_clause(i, t + 1, &r, verb.text);
         self.remember(i, &r);
         true
+    }
+
+    /// The claim opening at `c` of a frame with its source before it ("Bij X klinkt het dat
+    /// …", "Bij X zeggen ze: ‘…’"): the quotation there, else the clause.
+    fn quote_or_clause(&mut self, i: usize, c: usize, r: &Resolved, cue: &str) {
+        if self.docs[i].toks[c].opens()
+            && let Some(q) = self.quote_at(i, c)
+        {
+            self.emit_quote(i, q, r, cue, 0.75);
+        } else {
+            let end = self.claim_end(i, c, false);
+            self.emit(i, r, cue, (c, end), 0.7);
+        }
     }
 
     /// How many adverbs, not quoted, run from token `k` of sentence `i`.
@@ -3004,14 +3009,7 @@ impl Finder<'_, '_> {
             && let Some(r) = self.resolve(i, &np)
         {
             let cue = format!("{} het", toks[k].text);
-            if toks[c].opens()
-                && let Some(q) = self.quote_at(i, c)
-            {
-                self.emit_quote(i, q, &r, &cue, 0.75);
-            } else {
-                let end = self.claim_end(i, c, false);
-                self.emit(i, &r, &cue, (c, end), 0.7);
-            }
+            self.quote_or_clause(i, c, &r, &cue);
             self.remember(i, &r);
             return;
         }
@@ -3785,7 +3783,7 @@ pub(super) fn zo_after_comma(toks: &[Tok<'_>], k: usize) -> bool {
 
 /// Whether `k` follows a quotation and its comma, in either order ("‘…’, staat", "‘…,’
 /// staat").
-fn after_quotation(toks: &[Tok<'_>], k: usize) -> bool {
+pub(super) fn after_quotation(toks: &[Tok<'_>], k: usize) -> bool {
     k >= 2
         && (toks[k - 1].is(',') && toks[k - 2].closes()
             || toks[k - 1].closes() && toks[k - 2].is(','))
