@@ -202,7 +202,7 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
             // someone else inside the claim.)
             let inside = s.claim.start > last.claim.start;
             let nested = nested || inside || volgens(&s) || volgens(last);
-            if nested && s.speaker != last.speaker && s.claim.end <= last.claim.end {
+            if nested && !same_source(&s.speaker, &last.speaker) && s.claim.end <= last.claim.end {
                 kept.push((i, s));
                 kept_bytes.push(bytes);
             } else if s.score > last.score && kept.len() == o + 1 {
@@ -239,6 +239,28 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
         s.claim.exact = sentences[*i].text[b0..b1].to_string();
     }
     kept
+}
+
+/// Whether a nested report's speaker is the outer one's again: the same phrase, or a definite
+/// head taking up the outer compound ("Het weerbureau verklaarde dat …, omdat het water volgens
+/// het bureau …"), which adds no claim (the guideline's rule 5).
+fn same_source(inner: &str, outer: &str) -> bool {
+    if inner == outer {
+        return true;
+    }
+    let inner = inner.to_lowercase();
+    let outer = outer.to_lowercase();
+    let Some(head) = inner
+        .strip_prefix("het ")
+        .or_else(|| inner.strip_prefix("de "))
+        .filter(|h| h.len() > 3 && !h.contains(' '))
+    else {
+        return false;
+    };
+    outer
+        .strip_prefix("het ")
+        .or_else(|| outer.strip_prefix("de "))
+        .is_some_and(|o| !o.contains(' ') && o.ends_with(head))
 }
 
 // ---------------------------------------------------------------------------------------

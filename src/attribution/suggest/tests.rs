@@ -11665,3 +11665,18 @@ fn the_presidency_speaks_and_an_aim_is_no_claim() {
         "Het Poolse voorzitterschap stelt zich tot doel de onderhandelingen voor juni af te ronden.",
     ]);
 }
+
+#[test]
+fn the_same_source_again_under_its_head_adds_no_claim() {
+    // The guideline's rule 5: "het bureau" takes up "Het weerbureau" inside its own claim.
+    let got = one(
+        "Het weerbureau verklaarde dat het gevaar nog niet geweken was, omdat het water volgens het bureau maar langzaam kon wegstromen.",
+    );
+    assert_eq!(who(&got).len(), 1, "{got:#?}");
+    assert_eq!(got[0].speaker, "Het weerbureau");
+    // Another source inside the claim stays a claim of its own.
+    let got = one(
+        "Het weerbureau verklaarde dat het gevaar nog niet geweken was, omdat het water volgens de provincie maar langzaam kon wegstromen.",
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+}
