@@ -5805,11 +5805,11 @@ impl<'a, 's> Finder<'a, 's> {
 
     /// The token range of the quotation around token `k` of sentence `i`, if any.
     fn quote_at(&self, i: usize, k: usize) -> Option<QSpan> {
-        self.docs[i]
-            .quotes
-            .iter()
-            .copied()
-            .find(|q| q.t0 <= k && k < q.t1)
+        // The quotations are disjoint and in order, so a binary search: a sentence a user
+        // makes long with thousands of quotations each with its cue is not quadratic.
+        let quotes = &self.docs[i].quotes;
+        let n = quotes.partition_point(|q| q.t0 <= k);
+        quotes[..n].last().copied().filter(|q| k < q.t1)
     }
 
     /// Attributes a quotation and the sentences it runs through (backward when it opened
