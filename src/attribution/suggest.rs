@@ -7018,6 +7018,22 @@ impl<'a, 's> Finder<'a, 's> {
                 return true;
             }
             let from = particle.unwrap_or(k) + 1;
+            // "dreigde met „ernstige gevolgen”": with a preposition, the quotation is its
+            // object, right after it or its article ("dreigt met sancties tegen ngo's die
+            // ‘…’" threatens with a thing).
+            if !verb.preps.is_empty()
+                && (from..clause_end)
+                    .find(|&j| toks[j].opens())
+                    .is_none_or(|o| {
+                        let mut p = o;
+                        if p > from && matches!(toks[p - 1].lower.as_str(), "een" | "de" | "het") {
+                            p -= 1;
+                        }
+                        p == from || !verb.preps.contains(&toks[p - 1].lower)
+                    })
+            {
+                return false;
+            }
             // "vindt het voorstel ‘onacceptabel’": a judgement needs its object right before
             // the quotation, no preposition but `van` between ("vond een briefje met de tekst ‘…’",
             // "vonden ‘verdachte pakketjes’" found things).

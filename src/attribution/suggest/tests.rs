@@ -11680,3 +11680,46 @@ fn the_same_source_again_under_its_head_adds_no_claim() {
     );
     assert_eq!(got.len(), 2, "{got:#?}");
 }
+
+#[test]
+fn sums_assessments_suggestions_and_threats_in_words() {
+    speaker_and_claim(&[
+        (
+            "Het Nibud rekent voor dat een alleenstaande niet meer dan 1100 euro huur kan betalen.",
+            "Nibud",
+            "een alleenstaande niet meer dan 1100 euro huur kan betalen",
+        ),
+        (
+            "Het project is ook zonder subsidie rendabel, zo rekende de ontwikkelaar de raad voor.",
+            "de ontwikkelaar",
+            "Het project is ook zonder subsidie rendabel",
+        ),
+        (
+            "Het ISW beoordeelt dat de Russische troepen niet in staat zijn de stad in te nemen.",
+            "ISW",
+            "de Russische troepen niet in staat zijn de stad in te nemen",
+        ),
+        (
+            "Oud-minister Hans Hillebrand opperde vorige week om een Europese defensiebank op te richten.",
+            "Hans Hillebrand",
+            "een Europese defensiebank op te richten",
+        ),
+        (
+            "Getuigen spreken van een ‘oorverdovende knal’ rond vier uur.",
+            "Getuigen",
+            "‘oorverdovende knal’",
+        ),
+        (
+            "Medvedev dreigde met „een vergeldingsslag die Europa nooit zal vergeten”.",
+            "Medvedev",
+            "„een vergeldingsslag die Europa nooit zal vergeten”",
+        ),
+    ]);
+    nothing(&[
+        "De commissie beoordeelt de aanvraag volgende week.",
+        "De aanvragen worden door de gemeente beoordeeld.",
+        "Rusland dreigt opnieuw met kernwapens.",
+        "De regering dreigt met sancties tegen ngo's die ‘zich met politiek bemoeien’.",
+        "We rekenen op een goede afloop.",
+    ]);
+}
