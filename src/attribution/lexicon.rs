@@ -186,6 +186,7 @@ impl Lexicon {
             "sentence-adverbs",
             "inferential",
             "speech-nouns",
+            "degree-adverbs",
             "source-nouns",
             "not-speakers",
             "prepositions",

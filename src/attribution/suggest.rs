@@ -2358,9 +2358,15 @@ impl NpParser<'_, '_, '_> {
                     // adjective before a speaker noun.
                     || (self.lex.is("title-adjectives", w) || matches!(w, "erkend" | "onafhankelijk" | "zelfstandig"))
                         && self.word(j + 1).is_some_and(|n| !toks[j + 1].capitalised() && self.lex.speaker_noun(n))
-                    // "het meest recente bulletin", "de zeer ervaren piloot".
-                    || matches!(w, "meest" | "minst" | "zeer")
-                        && self.word(j + 1).is_some_and(|n| n.ends_with('e')))
+                    // "het meest recente bulletin", "de zeer ervaren piloot", "een zichtbaar
+                    // aangeslagen burgemeester", "een duidelijk vermoeide Wuyts".
+                    || self.lex.is("degree-adverbs", w)
+                        && self.word(j + 1).is_some_and(|n| {
+                            !toks[j + 1].capitalised()
+                                && (n.ends_with('e') || n.ends_with("en"))
+                                && !self.lex.is("function", n)
+                                && !self.lex.forms.contains_key(n)
+                        }))
                 && w.chars().count() > 3)
                 // "De 27 EU-leiders", "de 32 NAVO-bondgenoten": a count after the article
                 // before a plural.
@@ -3034,6 +3040,12 @@ impl NpParser<'_, '_, '_> {
                 && let Some(n) = self.org_name(e, limit).or_else(|| self.name_run(e, limit))
                 // (Not a person's: "de woordvoerder van de partij Jan Jansen".)
                 && !self.lex.first_name(&self.toks[e].lower)
+                // (A unit's place is one word or a region's compound, not a person's two
+                // names: "de brandweer Twente", "de politie Den Haag", "de politie-eenheid
+                // Oost-Brabant", but "Commandant van de brandweer Mark Peters".)
+                && (self.lex.ends_in("named-nouns", &self.toks[j].lower)
+                    || !article
+                    || place_like(&self.toks[e..n]))
             {
                 // Its name: "het dorp Haldor", "de provincie Limburg".
                 e = n;
@@ -3100,7 +3112,12 @@ struct Subject {
 /// Vluchteling", "Zorgverzekeraars Nederland" (a capitalised body noun opens the name), "de
 /// rechtbank Den Haag", "de politie Rotterdam" (a unit named by its place is the unit, not the
 /// place). `role` is the role the parser gave the name.
-fn unit_start(lex: &Lexicon, toks: &[Tok<'_>], a: usize, role: Option<&str>) -> Option<usize> {
+fn unit_start(
+    lex: &Lexicon,
+    toks: &[Tok<'_>],
+    (a, b): (usize, usize),
+    role: Option<&str>,
+) -> Option<usize> {
     let t = toks.get(a.checked_sub(1)?)?;
     let national = || {
         toks.get(a + 1).is_none_or(|n| !n.capitalised())
@@ -3114,13 +3131,26 @@ fn unit_start(lex: &Lexicon, toks: &[Tok<'_>], a: usize, role: Option<&str>) -> 
     {
         return Some(a - 1);
     }
-    lex.is("place-units", &t.lower).then(|| {
+    (lex.is("place-units", &t.lower) && place_like(&toks[a..b.max(a)])).then(|| {
         if a > 1 && matches!(toks[a - 2].lower.as_str(), "de" | "het") {
             a - 2
         } else {
             a - 1
         }
     })
+}
+
+/// Whether a name after a unit's noun may be its place: one word or a region's compound, not
+/// a person's two names ("de brandweer Twente", "de politie Den Haag", "de politie-eenheid
+/// Oost-Brabant"; not "de brandweer Mark Peters").
+fn place_like(name: &[Tok<'_>]) -> bool {
+    name.len() <= 1
+        || !name[1].capitalised()
+        || name[..2].iter().any(|t| t.text.contains('-'))
+        || matches!(
+            name[0].lower.as_str(),
+            "den" | "noord" | "zuid" | "oost" | "west" | "midden" | "groot" | "sint"
+        )
 }
 
 /// A role that names a body, not a person ("krant" of "de krant The Guardian").
@@ -3528,7 +3558,7 @@ impl Registry {
                                 lex.person_noun(&last_word(head(r)).to_lowercase())
                             });
                         // ("De rechtbank Den Haag … De rechtbank oordeelde": the court.)
-                        let full = unit_start(lex, &s.toks, a, np.role.as_deref())
+                        let full = unit_start(lex, &s.toks, (a, b), np.role.as_deref())
                             .map(|from| join(&s.toks[from..b], s.input.text));
                         let full = full.as_deref().unwrap_or(&np.phrase);
                         r.add(i, full, role, organisation, person, titled);
@@ -4768,7 +4798,7 @@ impl<'a, 's> Finder<'a, 's> {
                     person: false,
                 });
             }
-            if let Some(from) = unit_start(self.lex, &s.toks, a, np.role.as_deref()) {
+            if let Some(from) = unit_start(self.lex, &s.toks, (a, b), np.role.as_deref()) {
                 let full = join(&s.toks[from..b], s.input.text);
                 return Some(Resolved {
                     // ("de rechtbank Den Haag": the place is what this sentence names.)

@@ -11723,3 +11723,37 @@ fn sums_assessments_suggestions_and_threats_in_words() {
         "We rekenen op een goede afloop.",
     ]);
 }
+
+#[test]
+fn an_adverb_before_the_adjective_of_an_inverted_speaker() {
+    speakers(&[
+        (
+            "‘Dit pikken we niet’, zei een zichtbaar aangeslagen burgemeester Lia de Groot.",
+            "Lia de Groot",
+        ),
+        (
+            "‘Dit had nooit mogen gebeuren’, zegt een hevig geschrokken buurman Kees Smit.",
+            "Kees Smit",
+        ),
+        (
+            "‘Het was een lange nacht’, aldus een duidelijk vermoeide Bart Wuyts.",
+            "Bart Wuyts",
+        ),
+    ]);
+}
+
+#[test]
+fn a_fire_brigade_or_police_unit_named_by_its_region() {
+    speakers(&[
+        (
+            "Persvoorlichter Tom Berg van de politie-eenheid Oost-Brabant zegt dat er nog twee mensen worden gezocht.",
+            "Tom Berg",
+        ),
+        (
+            "‘De brand woedde vooral op zolder’, aldus Thijs Mulder van de brandweer Twente.",
+            "Thijs Mulder",
+        ),
+    ]);
+    let s = only("De brandweer Twente meldt dat de brand onder controle is.");
+    assert_eq!(s.speaker, "De brandweer Twente");
+}
