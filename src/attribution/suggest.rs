@@ -7317,6 +7317,11 @@ impl<'a, 's> Finder<'a, 's> {
                 complement = Some((j + 1, Comp::Colon));
                 if toks.get(j + 1).is_some_and(Tok::opens) {
                     complement = Some((j + 1, Comp::Quote));
+                } else if toks[k].lower.starts_with("reageer") || toks[k].lower == "gereageerd" {
+                    // "De markt reageerde opgelucht: de rente daalde": a reaction's words are
+                    // quoted ("reageerde laconiek: ‘…’"); a clause after it tells what
+                    // happened.
+                    complement = None;
                 }
                 break;
             }

@@ -1904,6 +1904,9 @@ impl Finder<'_, '_> {
         };
         self.lex.forms.contains_key(&t.lower)
             && !(t.capitalised() && j > 0 && !self.parser(i).after_opening(j))
+            // After an article it is a noun or an adjective: "is een bekende van het
+            // slachtoffer", "de gemelde feiten".
+            && !(j > 0 && matches!(toks[j - 1].lower.as_str(), "een" | "de"))
     }
 
     /// "Uit onderzoek van de universiteit blijkt dat …", "Dat blijkt uit cijfers van het

@@ -11757,3 +11757,24 @@ fn a_fire_brigade_or_police_unit_named_by_its_region() {
     let s = only("De brandweer Twente meldt dat de brand onder controle is.");
     assert_eq!(s.speaker, "De brandweer Twente");
 }
+
+#[test]
+fn a_cue_form_after_an_article_is_a_noun() {
+    nothing(&[
+        "Zoals eerder gemeld, is de verdachte een bekende van het slachtoffer.",
+        "De dader is een bekende van de politie.",
+    ]);
+    let s =
+        only("Zoals de politie eerder meldde, is de verdachte een bekende van het slachtoffer.");
+    assert_eq!(s.speaker, "de politie");
+}
+
+#[test]
+fn a_reaction_is_its_quoted_words_not_what_happened() {
+    nothing(&[
+        "De markt reageerde opgelucht: de rente op staatsleningen daalde naar 2,4 procent.",
+        "Beleggers reageerden teleurgesteld: het aandeel zakte 6 procent.",
+    ]);
+    let s = only("De Fietsersbond reageert verheugd: ‘Dit is een historisch besluit.’");
+    assert_eq!(s.speaker, "De Fietsersbond");
+}
