@@ -5635,6 +5635,13 @@ impl<'a, 's> Finder<'a, 's> {
     /// "van een van een …" costs one step, not one per word).
     fn qualifier_span_in(&self, i: usize, k: usize, partitive: bool) -> Option<(String, usize)> {
         let toks = &self.docs[i].toks;
+        // "bronnen dicht bij de formateur": as "bij".
+        if toks.get(k).is_some_and(|t| t.lower == "dicht" && !t.quoted)
+            && toks.get(k + 1).is_some_and(|t| t.lower == "bij")
+            && let Some((_, e)) = self.qualifier_span_in(i, k + 1, partitive)
+        {
+            return Some((join(&toks[k..e], self.docs[i].input.text), e));
+        }
         toks.get(k).filter(|t| {
             t.is_word()
                 && matches!(
@@ -5704,10 +5711,25 @@ impl<'a, 's> Finder<'a, 's> {
         let toks = &self.docs[i].toks;
         toks.get(k)
             .filter(|t| t.is_word() && !t.quoted && t.lower == "die")?;
-        let c = (k + 2..toks.len().min(k + 16)).find(|&j| !toks[j].is_word() || toks[j].quoted)?;
-        toks[c]
-            .is(',')
-            .then(|| (join(&toks[k..c], self.docs[i].input.text), c + 1))
+        let c = (k + 2..toks.len().min(k + 16))
+            .find(|&j| !toks[j].is_word() || toks[j].quoted)
+            .or((toks.len() <= k + 16).then_some(toks.len()))?;
+        // ("een bron die zei dat …": the relative clause's own report.)
+        if toks[k + 1..c]
+            .iter()
+            .any(|t| self.lex.forms.contains_key(&t.lower))
+        {
+            return None;
+        }
+        // (Or up to the sentence's end: "…, zeggen bronnen die betrokken zijn bij de
+        // onderhandelingen."; not "iemand", whom no clause makes a source.)
+        let last = c + 1 >= toks.len() && toks[k - 1].lower != "iemand";
+        match toks.get(c) {
+            Some(t) if t.is(',') => Some((join(&toks[k..c], self.docs[i].input.text), c + 1)),
+            Some(t) if !(last && matches!(t.kind, Tk::Punct('.' | '!' | '?'))) => None,
+            None if !last => None,
+            _ => Some((join(&toks[k..c], self.docs[i].input.text), c)),
+        }
     }
 
     /// Records a suggestion on sentence `i` for the code-point range, trimmed.

@@ -11778,3 +11778,21 @@ fn a_reaction_is_its_quoted_words_not_what_happened() {
     let s = only("De Fietsersbond reageert verheugd: ‘Dit is een historisch besluit.’");
     assert_eq!(s.speaker, "De Fietsersbond");
 }
+
+#[test]
+fn sources_placed_by_a_relative_clause_at_the_end_or_close_to_someone() {
+    speakers(&[
+        (
+            "De verkoop wordt volgende week aangekondigd, zeggen bronnen die betrokken zijn bij de onderhandelingen.",
+            "bronnen die betrokken zijn bij de onderhandelingen",
+        ),
+        (
+            "Volgens bronnen dicht bij de formateur ligt er al een ministersploeg klaar.",
+            "bronnen dicht bij de formateur",
+        ),
+    ]);
+    nothing(&[
+        "‘Het was een kwestie van uren’, zegt iemand die bij de onderhandelingen betrokken was.",
+        "De verkoop wordt volgende week aangekondigd, zeggen bronnen.",
+    ]);
+}
