@@ -4499,14 +4499,18 @@ impl<'a, 's> Finder<'a, 's> {
             // Groenewegen had het minder lastig, liet hij weten.").
             let pronoun_at = np.t1.saturating_sub(1);
             // "hij"/"hem" is a person; "zij", "ze", "hen" may be a body ("de politie").
-            let masculine = matches!(np.phrase.to_lowercase().as_str(), "hij" | "hem");
+            // ("volgens hemzelf", "volgens haarzelf": the same, stressed.)
+            let masculine = matches!(
+                np.phrase.to_lowercase().as_str(),
+                "hij" | "hem" | "hijzelf" | "hemzelf"
+            );
             // "Zij verklaarde" is one person or body, not "Onderzoekers" quoted before; "Ze
             // zeiden" is no single person.
             // (An object pronoun says its own number: "Volgens haar zijn …" is one woman,
             // "Volgens hen is …" more than one.)
             let plural = match np.phrase.to_lowercase().as_str() {
-                "haar" => Some(false),
-                "hen" | "hun" => Some(true),
+                "haar" | "haarzelf" => Some(false),
+                "hen" | "hun" | "henzelf" => Some(true),
                 _ => (!masculine)
                     .then(|| self.finite_plural(i, pronoun_at))
                     .flatten(),

@@ -11796,3 +11796,16 @@ fn sources_placed_by_a_relative_clause_at_the_end_or_close_to_someone() {
         "De verkoop wordt volgende week aangekondigd, zeggen bronnen.",
     ]);
 }
+
+#[test]
+fn a_stressed_object_pronoun_after_volgens() {
+    speakers(&[(
+        "PVV-leider Jeroen Stapel wil nieuwe verkiezingen, maar daar is volgens hemzelf „geen meerderheid voor te vinden”.",
+        "Jeroen Stapel",
+    )]);
+    second_speakers(&[(
+        "D66-leider Fleur Kampen liet zich niet uit het veld slaan.",
+        "Kampen wil dat D66 meeregeert, maar een kabinet met de PVV is volgens haarzelf „onbespreekbaar”.",
+        "Fleur Kampen",
+    )]);
+}
