@@ -187,6 +187,7 @@ impl Lexicon {
             "inferential",
             "speech-nouns",
             "degree-adverbs",
+            "method-heads",
             "source-nouns",
             "not-speakers",
             "prepositions",
@@ -324,6 +325,11 @@ impl Lexicon {
             || lower
                 .rsplit_once('-')
                 .is_some_and(|(_, t)| self.is("laws", t) && (t.len() > 3 || t == "wet"))
+            // ("volgens de methode-D'Hondt", "het stelsel-Imperiali": a method named after
+            // its maker.)
+            || lower
+                .split_once('-')
+                .is_some_and(|(h, _)| self.is("method-heads", h))
             || lower.starts_with("wetboek")
             || self.lists.get("law-endings").is_some_and(|l| {
                 l.iter()

@@ -11809,3 +11809,13 @@ fn a_stressed_object_pronoun_after_volgens() {
         "Fleur Kampen",
     )]);
 }
+
+#[test]
+fn a_method_named_after_its_maker_is_a_rule() {
+    nothing(&[
+        "De restzetel gaat volgens de methode-D'Hondt naar de SGP.",
+        "Volgens het stelsel-Imperiali krijgen grote partijen een bonus.",
+    ]);
+    let s = only("Volgens de commissie-Van der Burg is het stelsel verouderd.");
+    assert_eq!(s.speaker, "commissie-Van der Burg");
+}
