@@ -638,7 +638,10 @@ fn scored_at(texts: &[String], i: usize, s: &Suggestion) -> usize {
             if (next.starts_with("Dat ")
                 || next.starts_with("Dit ")
                 || next.starts_with("Zo ")
-                || next.starts_with("Aldus "))
+                || next.starts_with("Aldus ")
+                // ("De Kiesraad bevestigde dat vrijdag tegenover de NOS.": the pronoun after
+                // the cue.)
+                || [" dat", " dit"].iter().any(|p| next.contains(&format!("{}{p}", s.cue))))
                 && !next.contains(['"', '”', '’', '“', '‘', '„', '\''])
                 && has_word(next, &s.cue)
                 && !has_word(&texts[i], &s.cue) =>

@@ -7025,6 +7025,18 @@ impl<'a, 's> Finder<'a, 's> {
                                 && (n.capitalised() || lex.person_noun(&n.lower))
                         }))
             });
+            // "De politie spreekt dat tegen.": the pronoun, then the particle ending the
+            // sentence.
+            if particle.is_none()
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "dat" | "dit") && !t.quoted)
+                && let Some(last) = toks.iter().rposition(Tok::is_word)
+                && last > k + 1
+                && verb.particles.iter().any(|p| *p == toks[last].lower)
+            {
+                particle = Some(last);
+            }
             if particle.is_none() {
                 return false;
             }
@@ -8297,7 +8309,13 @@ impl<'a, 's> Finder<'a, 's> {
             if self.lex.is("prepositions", &t.lower) {
                 in_phrase = true;
             }
-            in_phrase || self.lex.adverb(&t.lower)
+            in_phrase
+                || self.lex.adverb(&t.lower)
+                || self.lex.is("calendar", &t.lower) && t.lower.ends_with("dag")
+                || matches!(
+                    t.lower.as_str(),
+                    "gisteren" | "vandaag" | "eerder" | "later"
+                )
         });
         let tail_ok = phrase_ok
             && rest
@@ -8322,14 +8340,31 @@ impl<'a, 's> Finder<'a, 's> {
             let mut j = k + 2;
             while j < end && toks[j].is_word() {
                 let w = toks[j].lower.as_str();
-                if self.lex.is("prepositions", w) {
+                if toks[j + 1..].iter().all(|t| !t.is_word())
+                    && self
+                        .lex
+                        .forms
+                        .get(toks[k].lower.as_str())
+                        .is_some_and(|fs| {
+                            fs.iter().any(|f| {
+                                f.split && self.lex.verbs[f.verb].particles.iter().any(|p| p == w)
+                            })
+                        })
+                {
+                    // "De politie spreekt dat tegen.": the verb's particle ends it.
+                    j += 1;
+                } else if self.lex.is("prepositions", w) {
                     let d = j
                         + 1
                         + usize::from(toks.get(j + 1).is_some_and(|t| {
                             matches!(t.lower.as_str(), "zijn" | "haar" | "hun" | "ons" | "mijn")
                         }));
                     j = p.plain_np(d, end).filter(|&e| e > d)?;
-                } else if self.lex.adverb(w) {
+                } else if self.lex.adverb(w)
+                    // ("bevestigde dat vrijdag tegenover de NOS": a day.)
+                    || self.lex.is("calendar", w) && w.ends_with("dag")
+                    || matches!(w, "gisteren" | "vandaag" | "eerder" | "later")
+                {
                     j += 1;
                 } else {
                     return None;

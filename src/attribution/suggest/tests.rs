@@ -11819,3 +11819,25 @@ fn a_method_named_after_its_maker_is_a_rule() {
     let s = only("Volgens de commissie-Van der Burg is het stelsel verouderd.");
     assert_eq!(s.speaker, "commissie-Van der Burg");
 }
+
+#[test]
+fn a_trailing_that_with_a_day_or_a_particle_after_it() {
+    let got = run(&[&[
+        "De uitslag in Almelo moet opnieuw worden vastgesteld.",
+        "De Kiesraad bevestigde dat vrijdag tegenover de NOS.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "De Kiesraad")], "{got:#?}");
+    // A denial's claim is the pronoun, as for "ontkent dat".
+    for (second, speaker) in [
+        ("De politie spreekt dat tegen.", "De politie"),
+        ("De veiligheidsregio bestrijdt dat.", "De veiligheidsregio"),
+    ] {
+        let got = run(&[&[
+            "Volgens buurtbewoners was de brandweer pas na veertig minuten ter plaatse.",
+            second,
+        ]]);
+        assert_eq!(who(&got)[1], ("d:2", speaker), "{got:#?}");
+        assert_eq!(got[1].claim.exact, "dat");
+    }
+    nothing(&["De brandweer bestrijdt de brand met schuim."]);
+}
