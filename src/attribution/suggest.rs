@@ -6194,6 +6194,9 @@ impl<'a, 's> Finder<'a, 's> {
         };
         let np = p
             .parse(0, false)
+            // ("Reactie van de werkgevers: ‘…’": a statement's noun without its article
+            // is no name; whose it is follows.)
+            .filter(|np| !(np.name == Some((0, 1)) && self.lex.statement_noun(&toks[0].lower)))
             .filter(|np| {
                 np.t1 == c
                     || np.name.is_some() && bracketed(np.t1)

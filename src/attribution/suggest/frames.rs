@@ -589,7 +589,12 @@ impl Finder<'_, '_> {
         {
             n += 1;
         }
-        (word(at).is_some_and(|t| matches!(t.lower.as_str(), "de" | "het"))
+        // ("Reactie van de werkgevers: ‘…’": a heading's noun without its article.)
+        if at == 0 && word(0).is_some_and(|t| t.capitalised() && self.lex.statement_noun(&t.lower))
+        {
+            n = 0;
+        }
+        ((n == 0 || word(at).is_some_and(|t| matches!(t.lower.as_str(), "de" | "het")))
             && word(n).is_some_and(|t| self.lex.statement_noun(&t.lower))
             && word(n + 1).is_some_and(|t| t.lower == "van"))
         .then(|| self.parser(i).parse(n + 2, true))

@@ -11841,3 +11841,21 @@ fn a_trailing_that_with_a_day_or_a_particle_after_it() {
     }
     nothing(&["De brandweer bestrijdt de brand met schuim."]);
 }
+
+#[test]
+fn a_heading_statement_noun_without_its_article() {
+    speakers(&[
+        (
+            "Reactie van de werkgevers: ‘We zijn teleurgesteld, maar de deur blijft open.’",
+            "de werkgevers",
+        ),
+        (
+            "Boodschap van de burgemeester aan de relschoppers: ‘Blijf thuis.’",
+            "de burgemeester",
+        ),
+        (
+            "Advies van de veiligheidsregio: houd ramen en deuren gesloten.",
+            "de veiligheidsregio",
+        ),
+    ]);
+}
