@@ -1936,6 +1936,13 @@ impl NpParser<'_, '_, '_> {
                 && !self.lex.first_name(&t.lower)
                 && !self.lex.is("name-particles", &t.lower)
                 && !self.lex.is("function", &t.lower)
+                // (Not a title and a surname: "Minister Verkerk tegen de Kamer:", "NAVO-chef
+                // Rutte tegen de Europese leiders:".)
+                && !self.lex.person_noun(&t.lower)
+                && !t
+                    .lower
+                    .rsplit_once('-')
+                    .is_some_and(|(_, head)| self.lex.person_noun(head))
                 // (Not a role's compound: "De Nederlandse VN-gezant voor Gaza, Sigrid Kaag".)
                 && !n
                     .lower
@@ -1945,6 +1952,15 @@ impl NpParser<'_, '_, '_> {
         let p = if two { k + 2 } else { k + 1 };
         let prep = self.toks.get(p)?;
         if prep.capitalised() || !matches!(prep.lower.as_str(), "zonder" | "voor" | "tegen" | "op")
+        {
+            return None;
+        }
+        // ("Comité tegen Dierproeven", "Liga tegen Kanker": a body's own noun before "tegen"
+        // or "op", not a surname that ends like one, "Verkerk tegen de Kamer:".)
+        if !two
+            && matches!(prep.lower.as_str(), "tegen" | "op")
+            && !self.lex.is("body-nouns", &t.lower)
+            && !self.lex.is("speaker-nouns", &t.lower)
         {
             return None;
         }
@@ -2299,6 +2315,7 @@ impl NpParser<'_, '_, '_> {
                 j += 1;
             } else if !toks[j].capitalised()
                 && !self.lex.is("function", w)
+                && !self.lex.is("prepositions", w)
                 && !self.lex.forms.contains_key(w)
                 && !self.lex.is("aux", w)
                 && !self.lex.is("verb-forms", w)

@@ -30,7 +30,7 @@ const ABSTRACT: &[&str] = &[
 ];
 
 /// Prepositions that name whom a speaker addresses or where: "Rutte tegen de NOS: ‘…’".
-const ADDRESSEE: &[&str] = &["tegen", "in", "op", "bij", "aan"];
+const ADDRESSEE: &[&str] = &["tegen", "in", "op", "bij", "aan", "richting"];
 
 /// Prepositions before a speech noun whose claim follows a colon: "met de woorden:",
 /// "getuige zijn uitspraak:", "in een verklaring:".

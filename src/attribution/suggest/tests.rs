@@ -11859,3 +11859,24 @@ fn a_heading_statement_noun_without_its_article() {
         ),
     ]);
 }
+
+#[test]
+fn a_title_and_a_surname_before_whom_they_address() {
+    speakers(&[
+        (
+            "NAVO-chef Rutte tegen de Europese leiders: ‘Stop met klagen en ga bouwen.’",
+            "Rutte",
+        ),
+        (
+            "Defensieminister Verkerk tegen de nieuwe rekruten: ‘Wees trots op wat jullie gaan doen.’",
+            "Verkerk",
+        ),
+        (
+            "Minister Verkerk tegen de Kamer: ‘We gaan door.’",
+            "Verkerk",
+        ),
+    ]);
+    // A body's own noun before "tegen" opens its name.
+    let s = only("Het Comité tegen Dierproeven zegt dat de regels worden overtreden.");
+    assert_eq!(s.speaker, "Comité tegen Dierproeven");
+}
