@@ -11880,3 +11880,18 @@ fn a_title_and_a_surname_before_whom_they_address() {
     let s = only("Het Comité tegen Dierproeven zegt dat de regels worden overtreden.");
     assert_eq!(s.speaker, "Comité tegen Dierproeven");
 }
+
+#[test]
+fn a_cheer_or_a_nod_after_a_quotation() {
+    speakers(&[
+        (
+            "„We hebben het gewonnen!”, juicht FNV-bestuurder Mariska Veenstra na de stemming.",
+            "Mariska Veenstra",
+        ),
+        ("„Dat klopt”, knikt wethouder Bea Zijlstra.", "Bea Zijlstra"),
+    ]);
+    nothing(&[
+        "De supporters juichen voor hun club.",
+        "Hij knikt naar de rechter.",
+    ]);
+}
