@@ -8304,6 +8304,13 @@ impl<'a, 's> Finder<'a, 's> {
         Some(true)
     }
 
+    /// A day or a time that may follow a trailing pronoun as an adverb does ("bevestigde dat
+    /// vrijdag tegenover de NOS", "zei dat gisteren").
+    fn when(&self, w: &str) -> bool {
+        self.lex.is("calendar", w) && w.ends_with("dag")
+            || matches!(w, "gisteren" | "vandaag" | "eerder" | "later")
+    }
+
     /// "De politie bevestigt dat tegenover RTV Drenthe.": a subject, the verb at `k`, the
     /// pronoun "dat"/"dit" and a phrase of place or medium; the claim is the sentence before,
     /// as for "Dat bevestigt de politie." (TwNC's annotators agree; a bare "bevestigt dat."
@@ -8329,13 +8336,7 @@ impl<'a, 's> Finder<'a, 's> {
             if self.lex.is("prepositions", &t.lower) {
                 in_phrase = true;
             }
-            in_phrase
-                || self.lex.adverb(&t.lower)
-                || self.lex.is("calendar", &t.lower) && t.lower.ends_with("dag")
-                || matches!(
-                    t.lower.as_str(),
-                    "gisteren" | "vandaag" | "eerder" | "later"
-                )
+            in_phrase || self.lex.adverb(&t.lower) || self.when(&t.lower)
         });
         let tail_ok = phrase_ok
             && rest
@@ -8380,11 +8381,7 @@ impl<'a, 's> Finder<'a, 's> {
                             matches!(t.lower.as_str(), "zijn" | "haar" | "hun" | "ons" | "mijn")
                         }));
                     j = p.plain_np(d, end).filter(|&e| e > d)?;
-                } else if self.lex.adverb(w)
-                    // ("bevestigde dat vrijdag tegenover de NOS": a day.)
-                    || self.lex.is("calendar", w) && w.ends_with("dag")
-                    || matches!(w, "gisteren" | "vandaag" | "eerder" | "later")
-                {
+                } else if self.lex.adverb(w) || self.when(w) {
                     j += 1;
                 } else {
                     return None;
