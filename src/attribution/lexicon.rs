@@ -31,6 +31,9 @@ pub(crate) struct Verb {
     /// nooit dat …", "ontkende niet dat …"). Not verbs of belief, where "denkt niet dat"
     /// still reports a view, nor of doubt.
     pub assertion: bool,
+    /// After a colon only a quotation is the claim ("reageerde laconiek: ‘…’"; "De markt
+    /// reageerde opgelucht: de rente daalde" tells what happened).
+    pub colon_quote: bool,
 }
 
 /// A word form of a verb: whether it is a stem that needs its particle later on.
@@ -94,6 +97,7 @@ impl Lexicon {
                 quote: false,
                 question: false,
                 assertion: false,
+                colon_quote: false,
             };
             let index = verbs.len();
             let mut split = false;
@@ -112,6 +116,8 @@ impl Lexicon {
                     verb.question = true;
                 } else if w == "!assertion" {
                     verb.assertion = true;
+                } else if w == "!colonquote" {
+                    verb.colon_quote = true;
                 } else if let Some(p) = w.strip_prefix('~') {
                     verb.particles.push(p.to_string());
                 } else if let Some(p) = w.strip_prefix('@') {

@@ -5744,7 +5744,8 @@ impl<'a, 's> Finder<'a, 's> {
         }
         // (Or up to the sentence's end: "…, zeggen bronnen die betrokken zijn bij de
         // onderhandelingen."; not "iemand", whom no clause makes a source.)
-        let last = c + 1 >= toks.len() && toks[k - 1].lower != "iemand";
+        let last =
+            c + 1 >= toks.len() && k.checked_sub(1).is_none_or(|p| toks[p].lower != "iemand");
         match toks.get(c) {
             Some(t) if t.is(',') => Some((join(&toks[k..c], self.docs[i].input.text), c + 1)),
             Some(t) if !(last && matches!(t.kind, Tk::Punct('.' | '!' | '?'))) => None,
@@ -7149,7 +7150,7 @@ impl<'a, 's> Finder<'a, 's> {
         }
         // "Een woordvoerder bevestigt dat tegenover RTV Drenthe.": the same pronoun after
         // the verb.
-        if let Some(done) = self.trailing_that(i, k, &cue, verb.weight) {
+        if let Some(done) = self.trailing_that(i, k, particle, &cue, verb.weight) {
             return done;
         }
 
@@ -7375,10 +7376,7 @@ impl<'a, 's> Finder<'a, 's> {
                 complement = Some((j + 1, Comp::Colon));
                 if toks.get(j + 1).is_some_and(Tok::opens) {
                     complement = Some((j + 1, Comp::Quote));
-                } else if toks[k].lower.starts_with("reageer") || toks[k].lower == "gereageerd" {
-                    // "De markt reageerde opgelucht: de rente daalde": a reaction's words are
-                    // quoted ("reageerde laconiek: ‘…’"); a clause after it tells what
-                    // happened.
+                } else if verb.colon_quote {
                     complement = None;
                 }
                 break;
@@ -8315,7 +8313,15 @@ impl<'a, 's> Finder<'a, 's> {
     /// pronoun "dat"/"dit" and a phrase of place or medium; the claim is the sentence before,
     /// as for "Dat bevestigt de politie." (TwNC's annotators agree; a bare "bevestigt dat."
     /// keeps the pronoun as its claim).
-    fn trailing_that(&mut self, i: usize, k: usize, cue: &str, weight: f64) -> Option<bool> {
+    /// `particle`: where the verb's particle is, when it is split ("spreekt dat tegen").
+    fn trailing_that(
+        &mut self,
+        i: usize,
+        k: usize,
+        particle: Option<usize>,
+        cue: &str,
+        weight: f64,
+    ) -> Option<bool> {
         let docs = self.docs;
         let toks = &docs[i].toks;
         let that = toks.get(k + 1)?;
@@ -8361,17 +8367,7 @@ impl<'a, 's> Finder<'a, 's> {
             let mut j = k + 2;
             while j < end && toks[j].is_word() {
                 let w = toks[j].lower.as_str();
-                if toks[j + 1..].iter().all(|t| !t.is_word())
-                    && self
-                        .lex
-                        .forms
-                        .get(toks[k].lower.as_str())
-                        .is_some_and(|fs| {
-                            fs.iter().any(|f| {
-                                f.split && self.lex.verbs[f.verb].particles.iter().any(|p| p == w)
-                            })
-                        })
-                {
+                if particle == Some(j) {
                     // "De politie spreekt dat tegen.": the verb's particle ends it.
                     j += 1;
                 } else if self.lex.is("prepositions", w) {
