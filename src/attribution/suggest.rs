@@ -7092,8 +7092,24 @@ impl<'a, 's> Finder<'a, 's> {
                 if (aux..k).any(|j| toks[j].lower == "door" && !toks[j].quoted) {
                     return false;
                 }
+                // "heeft gedreigd met „…”", "heeft gesproken van ‘…’": a verb with a
+                // preposition takes the quotation right after it or its article, on either
+                // side ("heeft met „tientallen kandidaten” gesproken" talked to people).
+                let after_prep = |o: usize| {
+                    let mut p = o;
+                    if p > 0 && matches!(toks[p - 1].lower.as_str(), "een" | "de" | "het") {
+                        p -= 1;
+                    }
+                    p > 0 && verb.preps.contains(&toks[p - 1].lower)
+                };
                 let Some(q) = (aux + 1..k)
                     .find(|&j| toks[j].opens())
+                    .or_else(|| {
+                        (k + 1..(k + 3).min(toks.len()))
+                            .find(|&j| toks[j].opens())
+                            .filter(|_| !verb.preps.is_empty())
+                    })
+                    .filter(|&o| verb.preps.is_empty() || after_prep(o))
                     .and_then(|j| self.quote_at(i, j))
                     .filter(|q| !self.a_name_quoted(i, q))
                 else {

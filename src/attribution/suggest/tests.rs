@@ -11895,3 +11895,29 @@ fn a_cheer_or_a_nod_after_a_quotation() {
         "Hij knikt naar de rechter.",
     ]);
 }
+
+#[test]
+fn a_threat_or_a_phrase_after_the_perfect() {
+    speaker_and_claim(&[
+        (
+            "De minister heeft gedreigd met „harde maatregelen als het niet verbetert”.",
+            "De minister",
+            "„harde maatregelen als het niet verbetert”",
+        ),
+        (
+            "Rutte heeft gesproken van ‘een zwarte dag’.",
+            "Rutte",
+            "‘een zwarte dag’",
+        ),
+        (
+            "Rutte heeft van ‘een zwarte dag’ gesproken.",
+            "Rutte",
+            "‘een zwarte dag’",
+        ),
+    ]);
+    // Talking with people in quotation marks, and the impersonal passive.
+    nothing(&[
+        "Stapel heeft de afgelopen weken met „tientallen kandidaten” gesproken.",
+        "Er werd gesproken van ‘een zwarte dag’.",
+    ]);
+}
