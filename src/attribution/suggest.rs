@@ -4983,6 +4983,40 @@ impl<'a, 's> Finder<'a, 's> {
                 w.split_once('-')
                     .is_some_and(|(a, _)| a.starts_with(char::is_uppercase))
             });
+            // "Een bron bij de Qatarese bemiddelaars sprak met AFP. … „…”, zei de bron.":
+            // the definite noun alone points back to the qualified source of the three
+            // sentences before.
+            if np.phrase.split(' ').count() == 2
+                && matches!(
+                    np.phrase
+                        .split(' ')
+                        .next()
+                        .map(str::to_lowercase)
+                        .as_deref(),
+                    Some("de" | "die" | "deze")
+                )
+                && self.qualifier(i, np.t1).is_none()
+                && let Some(speaker) = (i.saturating_sub(3)..i).rev().find_map(|s| {
+                    let toks = &self.docs[s].toks;
+                    (1..toks.len().min(400)).find_map(|p| {
+                        (toks[p].lower == noun && toks[p - 1].lower == "een")
+                            .then(|| self.qualifier(s, p + 1))
+                            .flatten()
+                            .map(|q| {
+                                format!("{} {q}", join(&toks[p - 1..=p], self.docs[s].input.text))
+                            })
+                    })
+                })
+            {
+                return Some(Resolved {
+                    speaker,
+                    mention,
+                    role: None,
+                    organisation: None,
+                    factor: 0.8,
+                    person: false,
+                });
+            }
             let speaker = if last_word(&np.phrase) != noun || kind {
                 np.phrase.clone()
             } else {

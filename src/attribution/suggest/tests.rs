@@ -11921,3 +11921,28 @@ fn a_threat_or_a_phrase_after_the_perfect() {
         "Er werd gesproken van ‘een zwarte dag’.",
     ]);
 }
+
+#[test]
+fn the_source_points_back_to_the_qualified_source_before() {
+    for text in [
+        "„Beide partijen zijn dichter bij elkaar dan ooit”, zei de bron.",
+        "Volgens de bron zijn beide partijen dichter bij elkaar dan ooit.",
+        "De bron zei dat beide partijen dichter bij elkaar zijn dan ooit.",
+    ] {
+        let got = run(&[&[
+            "Een bron bij de Qatarese bemiddelaars sprak zaterdag met AFP.",
+            text,
+        ]]);
+        assert_eq!(
+            last_speaker(&got),
+            Some("Een bron bij de Qatarese bemiddelaars"),
+            "{text}"
+        );
+    }
+    // With no qualified source before, "de bron" says nobody in particular.
+    let got = run(&[&[
+        "Een bron sprak zaterdag met AFP.",
+        "„Beide partijen zijn dichter bij elkaar dan ooit”, zei de bron.",
+    ]]);
+    assert!(got.is_empty(), "{got:#?}");
+}
