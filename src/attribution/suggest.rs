@@ -6159,6 +6159,10 @@ impl<'a, 's> Finder<'a, 's> {
         while e > 0 && toks[e - 1].is(',') {
             e -= 1;
         }
+        // ("‘…’: zo omschreef X het": a colon after the quotation.)
+        if e > 1 && toks[e - 1].is(':') && toks[e - 2].closes() {
+            e -= 1;
+        }
         let q = (e > 0 && toks[e - 1].closes())
             .then(|| self.quote_at(i, e - 1))
             .flatten();
@@ -7157,41 +7161,55 @@ impl<'a, 's> Finder<'a, 's> {
                 return true;
             }
             let from = particle.unwrap_or(k) + 1;
-            // "dreigde met „ernstige gevolgen”": with a preposition, the quotation is its
-            // object, right after it or its article ("dreigt met sancties tegen ngo's die
-            // ‘…’" threatens with a thing).
-            if !verb.preps.is_empty()
-                && (from..clause_end)
-                    .find(|&j| toks[j].opens())
-                    .is_none_or(|o| {
-                        let mut p = o;
-                        if p > from && matches!(toks[p - 1].lower.as_str(), "een" | "de" | "het") {
-                            p -= 1;
-                        }
-                        p == from || !verb.preps.contains(&toks[p - 1].lower)
-                    })
-            {
-                return false;
+            // "„Onaanvaardbaar”, noemt X de wachttijden", "‘Een bodemloze put’: zo omschreef
+            // X de financiering": the quotation that opens the sentence, before the inverted
+            // verb, is the claim, as for any verb after its claim.
+            let at = if prev == "zo" { k - 1 } else { k };
+            let fronted = !(from..clause_end).any(|j| toks[j].opens())
+                && self
+                    .quote_before(i, at)
+                    .1
+                    .is_some_and(|q| !toks[..q.t0].iter().any(Tok::is_word));
+            // (Else it falls through to the postposed frame below.)
+            if !fronted {
+                // "dreigde met „ernstige gevolgen”": with a preposition, the quotation is its
+                // object, right after it or its article ("dreigt met sancties tegen ngo's die
+                // ‘…’" threatens with a thing).
+                if !verb.preps.is_empty()
+                    && (from..clause_end)
+                        .find(|&j| toks[j].opens())
+                        .is_none_or(|o| {
+                            let mut p = o;
+                            if p > from
+                                && matches!(toks[p - 1].lower.as_str(), "een" | "de" | "het")
+                            {
+                                p -= 1;
+                            }
+                            p == from || !verb.preps.contains(&toks[p - 1].lower)
+                        })
+                {
+                    return false;
+                }
+                // "vindt het voorstel ‘onacceptabel’": a judgement needs its object right before
+                // the quotation, no preposition but `van` between ("vond een briefje met de tekst ‘…’",
+                // "vonden ‘verdachte pakketjes’" found things).
+                if matches!(toks[k].lower.as_str(), "vindt" | "vond" | "vonden")
+                    && (from..clause_end)
+                        .find(|&j| toks[j].opens())
+                        .is_none_or(|o| {
+                            o == from
+                                || !toks[o - 1].is_word()
+                                || (from..o).any(|j| {
+                                    toks[j].is_word()
+                                        && toks[j].lower != "van"
+                                        && lex.is("prepositions", &toks[j].lower)
+                                })
+                        })
+                {
+                    return false;
+                }
+                return self.quoted_words(i, k, from, clause_end, &cue, verb.weight);
             }
-            // "vindt het voorstel ‘onacceptabel’": a judgement needs its object right before
-            // the quotation, no preposition but `van` between ("vond een briefje met de tekst ‘…’",
-            // "vonden ‘verdachte pakketjes’" found things).
-            if matches!(toks[k].lower.as_str(), "vindt" | "vond" | "vonden")
-                && (from..clause_end)
-                    .find(|&j| toks[j].opens())
-                    .is_none_or(|o| {
-                        o == from
-                            || !toks[o - 1].is_word()
-                            || (from..o).any(|j| {
-                                toks[j].is_word()
-                                    && toks[j].lower != "van"
-                                    && lex.is("prepositions", &toks[j].lower)
-                            })
-                    })
-            {
-                return false;
-            }
-            return self.quoted_words(i, k, from, clause_end, &cue, verb.weight);
         }
 
         // "Dat zei Hu." / "Dat heeft de politie gemeld.": the claim is the sentence before.

@@ -201,7 +201,12 @@ impl Finder<'_, '_> {
             }
             return after(k + 1).map(|(np, l)| (k, np, l));
         }
-        if k > 1 && toks[k - 1].lower == "zo" && boundary(k - 2) {
+        // ("‘Een bodemloze put’: zo omschreef de minister de financiering": after a
+        // quotation, a colon too.)
+        if k > 1
+            && toks[k - 1].lower == "zo"
+            && (boundary(k - 2) || k > 2 && toks[k - 2].is(':') && toks[k - 3].closes())
+        {
             return after(k + 1).map(|(np, l)| (k - 1, np, l));
         }
         // (Round 40: "…, dat maakt de organisatie bekend.", "…, dat meldt de RVO.": a `dat`

@@ -11946,3 +11946,34 @@ fn the_source_points_back_to_the_qualified_source_before() {
     ]]);
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_naming_verb_after_the_quotation_that_opens_the_sentence() {
+    speaker_and_claim(&[
+        (
+            "„Onaanvaardbaar”, noemt Els Demeyer van de Onafhankelijke Ziekenfondsen de stijgende wachttijden.",
+            "Els Demeyer",
+            "„Onaanvaardbaar”",
+        ),
+        (
+            "‘Een bodemloze put’: zo omschreef minister De Clercq de ziekenhuisfinanciering.",
+            "De Clercq",
+            "‘Een bodemloze put’",
+        ),
+        (
+            "‘Onze mensen zijn moe’: zo vatte directeur Lieve Hermans de situatie samen.",
+            "Lieve Hermans",
+            "‘Onze mensen zijn moe’",
+        ),
+        (
+            "‘Onze mensen zijn moe’: zo zei directeur Lieve Hermans.",
+            "Lieve Hermans",
+            "‘Onze mensen zijn moe’",
+        ),
+    ]);
+    // Unquoted words name; a colon after unquoted words opens no frame.
+    nothing(&[
+        "Een logische ontwikkeling, zo noemt De Mol het.",
+        "Het is simpel: zo zei hij het.",
+    ]);
+}
