@@ -7261,12 +7261,25 @@ impl<'a, 's> Finder<'a, 's> {
                     })
                     .unwrap_or(clause_end);
                 // ("zei Verbeek op de vraag of ze aftreedt": the question put to the speaker.)
+                // ("zei X nadat bekend werd dat …", "toen duidelijk werd dat …": the `dat` of
+                // an impersonal clause in the adverbial clause after the speaker.)
+                let adverbial = |j: usize| {
+                    (t1..j).rev().take(6).any(|m| {
+                        matches!(
+                            toks[m].lower.as_str(),
+                            "nadat" | "toen" | "zodra" | "voordat" | "omdat" | "wanneer"
+                        ) && (m + 1..j).any(|v| {
+                            matches!(toks[v].lower.as_str(), "werd" | "wordt" | "was" | "bleek")
+                        })
+                    })
+                };
                 let rest_ok = relative
                     || (t1.min(clause_end)..rest_end).all(|j| {
                         let t = &toks[j];
                         t.quoted
                             || !(t.is_word() && matches!(t.lower.as_str(), "dat" | "of"))
                             || self.put_question(i, j)
+                            || adverbial(j)
                     });
                 // "Omdat het regent, blijven de bewoners binnen": a subordinate clause is no
                 // claim of the main clause's subject.

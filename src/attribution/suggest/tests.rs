@@ -11977,3 +11977,22 @@ fn a_naming_verb_after_the_quotation_that_opens_the_sentence() {
         "Het is simpel: zo zei hij het.",
     ]);
 }
+
+#[test]
+fn an_impersonal_dat_in_the_clause_of_when_after_the_speaker() {
+    speaker_and_claim(&[
+        (
+            "„We zijn opgelucht”, zei wethouder Ilse Bosman van Goes nadat bekend werd dat de spoedeisende hulp openblijft.",
+            "Ilse Bosman",
+            "„We zijn opgelucht”",
+        ),
+        (
+            "„Dit is een zwarte dag”, zei burgemeester Henk Scholten toen duidelijk werd dat het ziekenhuis sluit.",
+            "Henk Scholten",
+            "„Dit is een zwarte dag”",
+        ),
+    ]);
+    // "toen" is "then" before the speaker's own dat-clause.
+    let s = only("Het gaat goed, zei Jansen toen al dat het klopte.");
+    assert_eq!(s.claim.exact, "het klopte");
+}
