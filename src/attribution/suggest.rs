@@ -7670,6 +7670,14 @@ impl<'a, 's> Finder<'a, 's> {
         // words, each capitalised or a particle between.)
         match words.as_slice() {
             [w] => w.capitalised(),
+            // ("veroordeelde ‘de Slager’ tot levenslang": a nickname with its article.)
+            [article, rest @ ..]
+                if matches!(article.lower.as_str(), "de" | "het")
+                    && (1..=3).contains(&rest.len())
+                    && rest.iter().all(|w| w.capitalised()) =>
+            {
+                true
+            }
             [first, .., last] => {
                 first.capitalised()
                     && last.capitalised()

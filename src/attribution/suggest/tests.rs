@@ -11996,3 +11996,40 @@ fn an_impersonal_dat_in_the_clause_of_when_after_the_speaker() {
     let s = only("Het gaat goed, zei Jansen toen al dat het klopte.");
     assert_eq!(s.claim.exact, "het klopte");
 }
+
+#[test]
+fn a_condemnation_a_plea_a_communication_and_a_smile() {
+    speaker_and_claim(&[
+        (
+            "President Emeka Adebayo veroordeelde de aanval als „een laffe daad van barbarij”.",
+            "Emeka Adebayo",
+            "„een laffe daad van barbarij”",
+        ),
+        (
+            "Milieudefensie pleit voor ‘een eerlijke verdeling van de lasten’.",
+            "Milieudefensie",
+            "‘een eerlijke verdeling van de lasten’",
+        ),
+        (
+            "Het VRT-management communiceerde dat de reorganisatie in het najaar wordt afgerond.",
+            "Het VRT-management",
+            "de reorganisatie in het najaar wordt afgerond",
+        ),
+        (
+            "„Ik heb er ontzettend veel zin in”, straalde de prinses bij aankomst.",
+            "de prinses",
+            "„Ik heb er ontzettend veel zin in”",
+        ),
+        (
+            "„We hebben het samen gedaan”, glimlachte de regisseur.",
+            "de regisseur",
+            "„We hebben het samen gedaan”",
+        ),
+    ]);
+    nothing(&[
+        "De rechter veroordeelde de man tot een taakstraf.",
+        "Milieudefensie pleit voor een eerlijke verdeling van de lasten.",
+        "De zon straalde de hele dag.",
+        "De ministeries communiceren slecht met elkaar.",
+    ]);
+}
