@@ -5188,8 +5188,16 @@ impl<'a, 's> Finder<'a, 's> {
                                 && r.role.is_none()
                                 && (!r.person || !r.speaker.contains(' '))
                             // (A person named with no role has no nation to differ:
-                            // "Antonio Rüdiger … zei de Duitse verdediger".)
-                            || !body && r.person && r.role.is_none()
+                            // "Antonio Rüdiger … zei de Duitse verdediger"; nor for a
+                            // word that is no office: "Spits Gabriel Okafor … de
+                            // Nigeriaanse aanvaller", "Oceanograaf Lieke Bos … De Groningse
+                            // onderzoekster"; "de Britse premier" is another.)
+                            || !body
+                                && r.person
+                                && (r.role.is_none()
+                                    || !self.lex.ends_in("anaphoric-offices", noun)
+                                        && !self.lex.ends_in("national-offices", noun)
+                                        && !nation_elsewhere())
                     })
             };
             let r = if body {
@@ -5482,7 +5490,11 @@ impl<'a, 's> Finder<'a, 's> {
         // ("De 66-jarige oud-voorzitter van de Europese Raad": a phrase of what or where.)
         let tail_ok = tail.is_empty()
             || tail.len() <= 4 && matches!(tail[0], "van" | "uit" | "bij") && !modifiers.is_empty();
-        // ("de Duitse verdediger": or a nationality.)
+        // ("de Duitse verdediger", "De Groningse onderzoekster": or where the person is
+        // from.)
+        let place = |w: &&str| {
+            w.starts_with(char::is_uppercase) && (w.ends_with("se") || w.ends_with("sche"))
+        };
         let modifier_ok = |w: &&str| {
             w.ends_with('e')
                 && w.chars().next().is_some_and(|c| {
@@ -5491,6 +5503,7 @@ impl<'a, 's> Finder<'a, 's> {
                         || self.lex.is("demonyms", &w.to_lowercase())
                 })
                 && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                || place(w)
         };
         if at == 0
             || !tail_ok
@@ -5514,7 +5527,9 @@ impl<'a, 's> Finder<'a, 's> {
             || modifiers.iter().any(|w| {
                 w.ends_with("-jarige") || matches!(*w, "voormalige" | "gewezen" | "vroegere")
             });
-        let any_role = aged
+        // (So with where the person is from: "Oceanograaf Lieke Bos … De Groningse
+        // onderzoekster", "Spits Gabriel Okafor … de Nigeriaanse aanvaller".)
+        let any_role = (aged || modifiers.iter().any(place))
             && !self.lex.ends_in("anaphoric-offices", noun)
             && !self.lex.ends_in("national-offices", noun);
         let feminine = self.lex.ends_in("feminine", noun) || masculine_form(noun).is_some();

@@ -12033,3 +12033,38 @@ fn a_condemnation_a_plea_a_communication_and_a_smile() {
         "De ministeries communiceren slecht met elkaar.",
     ]);
 }
+
+#[test]
+fn where_the_person_is_from_before_a_word_for_them() {
+    for (before, text, speaker) in [
+        (
+            "Oceanograaf Lieke Bos voer drie maanden mee op de Polarstern.",
+            "De Groningse onderzoekster zegt dat het zee-ijs dunner was dan ooit.",
+            "Lieke Bos",
+        ),
+        (
+            "Spits Gabriel Okafor maakte zaterdag zijn debuut voor Heerenveen.",
+            "De Nigeriaanse aanvaller zei dat het een droom was.",
+            "Gabriel Okafor",
+        ),
+        (
+            "Jonas Ravnsborg won zaterdag de tijdrit in Lausanne.",
+            "De Deense tijdrijder zei na afloop dat hij nooit zo goed had gereden.",
+            "Jonas Ravnsborg",
+        ),
+        (
+            "Sietske Hofstra zit namens de FNV in het college van Gedeputeerde Staten.",
+            "De Friese gedeputeerde belooft dat er voor de zomer duidelijkheid komt.",
+            "Sietske Hofstra",
+        ),
+    ] {
+        let got = run(&[&[before, text]]);
+        assert_eq!(last_speaker(&got), Some(speaker), "{text}");
+    }
+    // An office a nation's adjective names anew is another person's.
+    let got = run(&[&[
+        "Minister Anna de Wit sprak zaterdag in Brussel.",
+        "De Britse premier zei dat er geen akkoord komt.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("De Britse premier"));
+}
