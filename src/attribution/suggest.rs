@@ -2278,6 +2278,8 @@ impl NpParser<'_, '_, '_> {
                 && toks[j].capitalised()
                 && !w.ends_with('e')
                 && self.lex.inhabitant(w)
+                // ("zegt Noor Haddou van TenneT": with no article, a first name.)
+                && (det || !self.lex.first_name(w))
                 && self.name_run(j + 1, limit).is_some_and(|e| e >= j + 3);
             // "Beljaarts zei dat", "Hofmeester vindt dat": a capitalised word that is a role
             // only as a compound ("huisarts", "burgemeester"), alone before a verb at the

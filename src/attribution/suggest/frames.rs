@@ -266,9 +266,11 @@ impl Finder<'_, '_> {
     pub(super) fn source_author(&self, i: usize, k: usize) -> Option<Np> {
         let toks = &self.docs[i].toks;
         // (Also a forecast's or a poll's compound: "volgens de voorjaarsprognose van de
-        // Commissie"; not a letter's, "de afwijzingsbrief van het CGB" is the letter.)
+        // Commissie"; not a letter's, "de afwijzingsbrief van het CGB" is the letter, but
+        // for a letter to parliament: "Dat staat in een Kamerbrief van minister X".)
         let source = |w: &str| {
             self.lex.is("source-nouns", w)
+                || w == "kamerbrief"
                 || self.lex.ends_in("source-nouns", w)
                     && [
                         "prognose",
@@ -284,11 +286,12 @@ impl Finder<'_, '_> {
         let mut j = k;
         while j < toks.len() && j < k + 3 {
             let t = &toks[j];
+            // ("een Kamerbrief van minister X": a listed noun may be capitalised.)
+            if t.is_word() && source(&t.lower) {
+                break;
+            }
             if !t.is_word() || t.capitalised() && j > k {
                 return None;
-            }
-            if source(&t.lower) {
-                break;
             }
             if self.lex.is("function", &t.lower)
                 && !matches!(t.lower.as_str(), "de" | "het" | "een")

@@ -12068,3 +12068,33 @@ fn where_the_person_is_from_before_a_word_for_them() {
     ]]);
     assert_eq!(last_speaker(&got), Some("De Britse premier"));
 }
+
+#[test]
+fn a_first_name_that_is_also_an_inhabitants_name() {
+    speakers(&[
+        (
+            "„Het net is vol”, zegt Noor Haddou van TenneT.",
+            "Noor Haddou",
+        ),
+        (
+            "„De natuur staat er slecht voor”, aldus Noor Jansen van Brabants Landschap.",
+            "Noor Jansen",
+        ),
+        (
+            "„Ik ben blij”, zei de Noor Erling Haaland.",
+            "Erling Haaland",
+        ),
+    ]);
+}
+
+#[test]
+fn a_letter_to_parliament_by_its_author() {
+    let got = run(&[&[
+        "Minister Femke Wijnstra stelt de nieuwe mestregels een jaar uit.",
+        "Dat staat in een Kamerbrief van minister Wijnstra.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Femke Wijnstra"));
+    // With no author, the letter itself.
+    let got = one("In de Kamerbrief staat dat de kosten zijn opgelopen.");
+    assert_eq!(last_speaker(&got), Some("de Kamerbrief"));
+}
