@@ -7527,6 +7527,11 @@ impl<'a, 's> Finder<'a, 's> {
                 if verb.frame && (self.object_before(i, from, j) || self.demonstrative(i, j)) {
                     break;
                 }
+                // "zei dat niet letterlijk, maar …", "zei dat niet met zoveel woorden": a
+                // demonstrative, the saying denied.
+                if t.lower == "dat" && self.denied_demonstrative(i, j) {
+                    break;
+                }
                 complement = Some((j + 1, Comp::That));
                 break;
             }
@@ -7719,9 +7724,12 @@ impl<'a, 's> Finder<'a, 's> {
         weight: f64,
     ) -> bool {
         let toks = &self.docs[i].toks;
+        // (Within the claim: not "zei dat niet met zoveel woorden, maar liet weinig te raden
+        // over".)
+        let end = self.claim_end(i, from, true).min(clause_end);
         // (Also in a quotation that opens after the verb: "zegt de uitspraak ‘zorgvuldig te
         // zullen bestuderen’".)
-        let infinitive = (from..clause_end).any(|j| {
+        let infinitive = (from..end).any(|j| {
             toks[j].lower == "te"
                 && (!toks[j].quoted || self.quote_at(i, j).is_some_and(|q| q.t0 > k))
                 && toks
@@ -7734,7 +7742,6 @@ impl<'a, 's> Finder<'a, 's> {
         let Some(r) = self.subject(i, k) else {
             return false;
         };
-        let end = self.claim_end(i, from, true).min(clause_end);
         self.emit(i, &r, cue, (from, end), weight * 0.8);
         self.remember(i, &r);
         true
@@ -7764,6 +7771,52 @@ impl<'a, 's> Finder<'a, 's> {
                     && !lex.ends_in("source-nouns", &noun.lower)
                     && !lex.is("time-units", &noun.lower)
             }
+    }
+
+    /// "zei dat niet letterlijk", "zei dat nooit met zoveel woorden": a `dat` at `j` with
+    /// `niet`/`nooit` and only how it was said up to a comma or the sentence's end is the
+    /// object, the saying denied.
+    fn denied_demonstrative(&self, i: usize, j: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        if !toks
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "niet" | "nooit"))
+        {
+            return false;
+        }
+        // Only how it was (not) said, up to a comma or the sentence's end.
+        toks[j + 2..]
+            .iter()
+            .take(6)
+            .take_while(|t| t.is_word())
+            .all(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "letterlijk"
+                        | "expliciet"
+                        | "met"
+                        | "zoveel"
+                        | "zo"
+                        | "veel"
+                        | "woorden"
+                        | "hardop"
+                        | "openlijk"
+                        | "rechtstreeks"
+                        | "publiekelijk"
+                        | "ook"
+                        | "echt"
+                        | "zelf"
+                        | "meteen"
+                        | "direct"
+                        | "precies"
+                        | "zomaar"
+                )
+            })
+            && toks[j + 2..]
+                .iter()
+                .take(7)
+                .find(|t| !t.is_word())
+                .is_some_and(|t| matches!(t.kind, Tk::Punct('.' | ',' | '!' | ';')))
     }
 
     /// "vindt dat veel te weinig", "vond dat leuk": a `dat` followed by at most three words

@@ -12098,3 +12098,19 @@ fn a_letter_to_parliament_by_its_author() {
     let got = one("In de Kamerbrief staat dat de kosten zijn opgelopen.");
     assert_eq!(last_speaker(&got), Some("de Kamerbrief"));
 }
+
+#[test]
+fn saying_that_not_in_so_many_words_is_no_claim() {
+    nothing(&[
+        "Abdelaziz zei dat niet letterlijk, maar de boodschap aan Israël was helder.",
+        "Ben Ammar zei dat niet met zoveel woorden, maar zijn boodschap was duidelijk.",
+        "Jansen zei dat niet.",
+        // A te-infinitive after the claim's end is no claim of the first verb.
+        "De woordvoerder zei dat niet met zoveel woorden, maar liet weinig te raden over.",
+    ]);
+    speaker_and_claim(&[(
+        "Jansen zei dat niet iedereen mocht komen.",
+        "Jansen",
+        "niet iedereen mocht komen",
+    )]);
+}
