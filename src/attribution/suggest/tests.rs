@@ -12114,3 +12114,31 @@ fn saying_that_not_in_so_many_words_is_no_claim() {
         "niet iedereen mocht komen",
     )]);
 }
+
+#[test]
+fn a_supplier_a_society_an_opera_house_and_the_news_bulletin() {
+    speakers(&[
+        (
+            "De nieuwe scanner heeft volgens de leverancier een levensduur van twaalf jaar.",
+            "de leverancier",
+        ),
+        (
+            "Het journaal meldde dinsdagavond dat de omroep een nieuwe hoofdredacteur heeft.",
+            "Het journaal",
+        ),
+        (
+            "Het radiojournaal berichtte dat het concert is afgelast.",
+            "Het radiojournaal",
+        ),
+    ]);
+    let got = run(&[&[
+        "Het Nederlands Huisartsen Genootschap publiceerde dinsdag een nieuwe standaard.",
+        "Volgens het genootschap krijgen te veel kinderen onnodig een inhalator.",
+    ]]);
+    assert_eq!(
+        last_speaker(&got),
+        Some("Nederlands Huisartsen Genootschap")
+    );
+    let got = one("De Nationale Opera schrapt de voorstellingen van ‘Tosca’, meldt het operahuis.");
+    assert_eq!(last_speaker(&got), Some("Nationale Opera"));
+}
