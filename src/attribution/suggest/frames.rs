@@ -2231,16 +2231,27 @@ impl Finder<'_, '_> {
             self.remember(i, &r);
             return;
         }
-        // (Round 40: "Zo valt te lezen in X." opening its sentence: the one before.)
+        // (Round 40: "Zo valt te lezen in X." opening its sentence: the one before. Round
+        // 43: "Dat valt te lezen in een rapport van X over …" too.)
+        // (A short prepositional phrase may end the sentence: "na een spoedtop in Caïro".)
+        let trailing_phrase = |t1: usize| {
+            toks.len() - t1 <= 12
+                && toks[t1].is_word()
+                && self.lex.is("prepositions", &toks[t1].lower)
+                && toks[t1..].iter().all(|t| {
+                    t.is_word() && !t.quoted && !self.lex.forms.contains_key(&t.lower) || t.is('.')
+                })
+        };
         if verb == 1
-            && toks[0].lower == "zo"
+            && matches!(toks[0].lower.as_str(), "zo" | "dat")
+            && !toks[0].quoted
             && toks.get(k + 1).is_some_and(|t| t.lower == "in")
             && let Some(np) = document(k + 2)
             // (The document's phrase ends there, or its relative clause follows: "…, dat
             // donderdag verscheen.")
             && toks.get(np.t1).is_none_or(|t| {
                 !t.is_word() && (!t.is(',') || toks.get(np.t1 + 1).is_some_and(|n| n.lower == "dat"))
-            })
+            } || trailing_phrase(np.t1))
             && let Some(r) = self.resolve(i, &np)
         {
             self.previous_sentence(i, &np, &r, &cue);

@@ -12142,3 +12142,23 @@ fn a_supplier_a_society_an_opera_house_and_the_news_bulletin() {
     let got = one("De Nationale Opera schrapt de voorstellingen van ‘Tosca’, meldt het operahuis.");
     assert_eq!(last_speaker(&got), Some("Nationale Opera"));
 }
+
+#[test]
+fn that_can_be_read_in_a_document_of_its_author() {
+    let got = run(&[&[
+        "In Noord-Darfur sterven elke week tientallen kinderen aan ondervoeding.",
+        "Dat valt te lezen in een rapport van Artsen zonder Grenzen over de situatie in Tawila.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "Artsen zonder Grenzen")]);
+    let got = run(&[&[
+        "Egypte zal een internationale conferentie organiseren.",
+        "Dat is te lezen in een verklaring van het Egyptische presidentschap.",
+    ]]);
+    assert_eq!(who(&got), [("d:1", "het Egyptische presidentschap")]);
+    // A clause after the document is no phrase of it.
+    let got = run(&[&[
+        "Egypte zal een conferentie organiseren.",
+        "Dat valt te lezen in een verklaring van het presidentschap die gisteren werd verspreid.",
+    ]]);
+    assert!(got.is_empty(), "{got:#?}");
+}
