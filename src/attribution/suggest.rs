@@ -4988,7 +4988,7 @@ impl<'a, 's> Finder<'a, 's> {
             // "Een bron bij de Qatarese bemiddelaars sprak met AFP. … „…”, zei de bron.":
             // the definite noun alone points back to the qualified source of the three
             // sentences before.
-            if np.phrase.split(' ').count() == 2
+            let definite_alone = np.phrase.split(' ').count() == 2
                 && matches!(
                     np.phrase
                         .split(' ')
@@ -4997,8 +4997,9 @@ impl<'a, 's> Finder<'a, 's> {
                         .as_deref(),
                     Some("de" | "die" | "deze")
                 )
-                && self.qualifier(i, np.t1).is_none()
-                && let Some(speaker) = (i.saturating_sub(3)..i).rev().find_map(|s| {
+                && self.qualifier(i, np.t1).is_none();
+            let earlier = || {
+                (i.saturating_sub(3)..i).rev().find_map(|s| {
                     let toks = &self.docs[s].toks;
                     (1..toks.len().min(400)).find_map(|p| {
                         (toks[p].lower == noun && toks[p - 1].lower == "een")
@@ -5009,23 +5010,16 @@ impl<'a, 's> Finder<'a, 's> {
                             })
                     })
                 })
-            {
-                return Some(Resolved {
-                    speaker,
-                    mention,
-                    role: None,
-                    organisation: None,
-                    factor: 0.8,
-                    person: false,
-                });
-            }
-            let speaker = if last_word(&np.phrase) != noun || kind {
-                np.phrase.clone()
-            } else {
-                let q = self
-                    .qualifier(i, np.t1)
-                    .or_else(|| self.relative_qualifier(i, np.t1).map(|(q, _)| q))?;
-                format!("{} {q}", np.phrase)
+            };
+            let speaker = match definite_alone.then(earlier).flatten() {
+                Some(speaker) => speaker,
+                None if last_word(&np.phrase) != noun || kind => np.phrase.clone(),
+                None => {
+                    let q = self
+                        .qualifier(i, np.t1)
+                        .or_else(|| self.relative_qualifier(i, np.t1).map(|(q, _)| q))?;
+                    format!("{} {q}", np.phrase)
+                }
             };
             return Some(Resolved {
                 speaker,
