@@ -194,6 +194,8 @@ impl Lexicon {
             "speech-nouns",
             "degree-adverbs",
             "method-heads",
+            "ways-of-saying",
+            "authored-letters",
             "source-nouns",
             "not-speakers",
             "prepositions",

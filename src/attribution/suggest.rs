@@ -7783,29 +7783,7 @@ impl<'a, 's> Finder<'a, 's> {
             .iter()
             .take(6)
             .take_while(|t| t.is_word())
-            .all(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "letterlijk"
-                        | "expliciet"
-                        | "met"
-                        | "zoveel"
-                        | "zo"
-                        | "veel"
-                        | "woorden"
-                        | "hardop"
-                        | "openlijk"
-                        | "rechtstreeks"
-                        | "publiekelijk"
-                        | "ook"
-                        | "echt"
-                        | "zelf"
-                        | "meteen"
-                        | "direct"
-                        | "precies"
-                        | "zomaar"
-                )
-            })
+            .all(|t| self.lex.is("ways-of-saying", &t.lower))
             && toks[j + 2..]
                 .iter()
                 .take(7)

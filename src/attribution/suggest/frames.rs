@@ -267,10 +267,10 @@ impl Finder<'_, '_> {
         let toks = &self.docs[i].toks;
         // (Also a forecast's or a poll's compound: "volgens de voorjaarsprognose van de
         // Commissie"; not a letter's, "de afwijzingsbrief van het CGB" is the letter, but
-        // for a letter to parliament: "Dat staat in een Kamerbrief van minister X".)
+        // those of [authored-letters]: "Dat staat in een Kamerbrief van minister X".)
         let source = |w: &str| {
             self.lex.is("source-nouns", w)
-                || w == "kamerbrief"
+                || self.lex.is("authored-letters", w)
                 || self.lex.ends_in("source-nouns", w)
                     && [
                         "prognose",
