@@ -3259,6 +3259,12 @@ fn plural_verb(lower: &str) -> bool {
     lower.ends_with("en") || lower == "zijn"
 }
 
+/// A plural verb after a group opening a sentence, with the monosyllables in "-aan" ("Boeren
+/// slaan alarm", "Artsen staan klaar").
+fn plural_opener_verb(lower: &str) -> bool {
+    plural_verb(lower) || lower.ends_with("aan")
+}
+
 fn last_word(name: &str) -> String {
     name.rsplit([' ', '-'])
         .next()
@@ -4288,7 +4294,32 @@ impl<'a, 's> Finder<'a, 's> {
             let r = self.resolve(j, &np)?;
             return Some((np.t1, r, true));
         }
-        let np = self.parser(j).parse(at, false)?;
+        let mut np = self.parser(j).parse(at, false)?;
+        // "De apothekers in de Kempen kampen met tekorten", "Ouders van zieke kinderen voeren
+        // actie": a group's place or whose it is, up to its plural verb.
+        if np.name.is_none()
+            && !np.coordinated
+            && !np.pronoun
+            && np.noun.as_deref().is_some_and(|n| self.lex.plural_noun(n))
+            && let Some(m) = (np.t1 + 2..toks.len().min(np.t1 + NP_MAX)).find(|&m| {
+                // (The verb after a noun or a name, not a noun after its adjective: "Ouders
+                // van zieke kinderen voeren".)
+                let (t, prev) = (&toks[m], &toks[m - 1]);
+                t.is_word()
+                    && !t.quoted
+                    && !t.capitalised()
+                    && plural_opener_verb(&t.lower)
+                    && !self.lex.is("function", &t.lower)
+                    && prev.is_word()
+                    && (prev.capitalised()
+                        || !prev.lower.ends_with('e')
+                            && !self.lex.is("function", &prev.lower)
+                            && !self.lex.is("determiners", &prev.lower))
+            })
+            && self.pp_tail(j, np.t1, m)
+        {
+            np = self.with_tail(j, np, m);
+        }
         let noun = np.noun.as_deref()?;
         let next = toks.get(np.t1)?;
         // "Twee vulkanologen van het instituut, Luis Ortega en Beatriz Fonseca, bezochten …":
@@ -4310,7 +4341,8 @@ impl<'a, 's> Finder<'a, 's> {
             let r = self.resolve(j, &names)?;
             return Some((names.t1 + 1, r, true));
         }
-        let plural = plural_verb(&next.lower);
+        let plural = plural_opener_verb(&next.lower)
+            && (!self.lex.is("function", &next.lower) || self.lex.is("aux", &next.lower));
         if np.name.is_some()
             || np.pronoun
             || np.coordinated
@@ -4588,6 +4620,21 @@ impl<'a, 's> Finder<'a, 's> {
             {
                 r.mention = mention;
                 r.factor = 0.7;
+                return Some(r);
+            }
+            // The group opening this sentence, for "ze" opening a clause after "en" or a
+            // semicolon: "De astronomen zagen de ster oplichten; ze denken dat …".
+            if plural == Some(true)
+                && pronoun_at >= 2
+                && (s.toks[pronoun_at - 1].is(';')
+                    || s.toks[pronoun_at - 1].lower == "en" && !s.toks[pronoun_at - 1].quoted)
+                && let Some((t1, mut r, true)) = self.described_opener(i)
+                && t1 < pronoun_at - 1
+                && pronoun_at - t1 <= CLAUSE_MAX
+                && !s.toks[t1..pronoun_at].iter().any(|t| t.quoted)
+            {
+                r.mention = mention;
+                r.factor = 0.65;
                 return Some(r);
             }
             // Round 36: the described person or people of a fronted claim, for the pronoun

@@ -1232,7 +1232,7 @@ impl Finder<'_, '_> {
 
     /// `np` with the words after it up to `end` as part of its phrase ("Het team van
     /// professor Kim in Seoul").
-    fn with_tail(&self, i: usize, np: Np, end: usize) -> Np {
+    pub(super) fn with_tail(&self, i: usize, np: Np, end: usize) -> Np {
         let tail = join(&self.docs[i].toks[np.t1..end], self.docs[i].input.text);
         Np {
             t1: end,
@@ -1323,7 +1323,11 @@ impl Finder<'_, '_> {
     /// ("van het ziekenhuis in de Zuid-Afrikaanse stad Durban"): a preposition, then
     /// articles, nouns, adjectives, names and initials, with no verb, clause word or comma.
     pub(super) fn pp_tail(&self, i: usize, from: usize, to: usize) -> bool {
-        const PREPS: [&str; 8] = ["van", "in", "uit", "bij", "aan", "op", "namens", "binnen"];
+        // ("Bewoners langs het spoor", "Ouders van kinderen met diabetes".)
+        const PREPS: [&str; 12] = [
+            "van", "in", "uit", "bij", "aan", "op", "namens", "binnen", "langs", "rond", "nabij",
+            "met",
+        ];
         let toks = &self.docs[i].toks;
         if from >= to || to - from > NP_MAX || !PREPS.contains(&toks[from].lower.as_str()) {
             return false;

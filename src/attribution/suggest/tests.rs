@@ -11181,11 +11181,14 @@ fn plural_subjects_of_plural_only_forms() {
             "De ouders vragen de minister om het medicijn te vergoeden.",
             "De ouders",
         ),
+        // (The plural verb's subject is before it, never the minister after it.)
+        (
+            "Ouders van kinderen met een spierziekte vragen minister Hartog het medicijn te \
+             vergoeden.",
+            "Ouders van kinderen met een spierziekte",
+        ),
     ]);
-    nothing(&[
-        "Biologen noemen dit verschijnsel ‘mimicry’.",
-        "Ouders van kinderen met een spierziekte vragen minister Hartog het medicijn te vergoeden.",
-    ]);
+    nothing(&["Biologen noemen dit verschijnsel ‘mimicry’."]);
 }
 
 /// Round 40: a sentence opening with "Zo" that names a document or a conclusion says the
@@ -12161,4 +12164,59 @@ fn that_can_be_read_in_a_document_of_its_author() {
         "Dat valt te lezen in een verklaring van het presidentschap die gisteren werd verspreid.",
     ]]);
     assert!(got.is_empty(), "{got:#?}");
+}
+
+#[test]
+fn a_college_named_with_its_phrases_is_a_body() {
+    speakers(&[
+        (
+            "Het College voor de Rechten van de Mens oordeelde dat de school discrimineerde.",
+            "College voor de Rechten van de Mens",
+        ),
+        (
+            "Volgens het college van burgemeester en wethouders is de begroting sluitend.",
+            "het college van burgemeester en wethouders",
+        ),
+    ]);
+}
+
+#[test]
+fn a_group_with_its_phrases_is_taken_up_by_ze() {
+    for (before, group) in [
+        (
+            "De apothekers in de Kempen kampen met tekorten aan hoestsiroop.",
+            "De apothekers in de Kempen",
+        ),
+        (
+            "Huisartsen in de regio Twente slaan alarm over de sluiting van de post.",
+            "Huisartsen in de regio Twente",
+        ),
+        (
+            "Ouders van zieke kinderen voeren actie bij het ministerie.",
+            "Ouders van zieke kinderen",
+        ),
+    ] {
+        let got = run(&[&[
+            before,
+            "Ze vrezen dat de situatie deze winter nog verslechtert.",
+        ]]);
+        assert_eq!(last_speaker(&got), Some(group), "{before}");
+    }
+    // In the same sentence, after a semicolon or "en".
+    speakers(&[
+        (
+            "De astronomen zagen de ster oplichten; ze denken dat het om een botsing gaat.",
+            "De astronomen",
+        ),
+        (
+            "De biologen vonden een nieuwe kikkersoort en ze vermoeden dat er meer soorten leven.",
+            "De biologen",
+        ),
+        (
+            "Bewoners langs het spoor zeggen dat de treinen te veel lawaai maken.",
+            "Bewoners langs het spoor",
+        ),
+    ]);
+    // A singular subject is no "ze" of a plural verb.
+    nothing(&["De minister zag de cijfers en ze zeggen dat het slecht gaat."]);
 }
