@@ -34,6 +34,9 @@ pub(crate) struct Verb {
     /// After a colon only a quotation is the claim ("reageerde laconiek: ‘…’"; "De markt
     /// reageerde opgelucht: de rente daalde" tells what happened).
     pub colon_quote: bool,
+    /// A reflexive right after the verb makes another verb ("verklaarde zich onbevoegd",
+    /// "meldde zich bij de politie"), except a commitment ("verklaarde zich bereid om").
+    pub unreflexive: bool,
 }
 
 /// A word form of a verb: whether it is a stem that needs its particle later on.
@@ -98,6 +101,7 @@ impl Lexicon {
                 question: false,
                 assertion: false,
                 colon_quote: false,
+                unreflexive: false,
             };
             let index = verbs.len();
             let mut split = false;
@@ -118,6 +122,8 @@ impl Lexicon {
                     verb.assertion = true;
                 } else if w == "!colonquote" {
                     verb.colon_quote = true;
+                } else if w == "!unreflexive" {
+                    verb.unreflexive = true;
                 } else if let Some(p) = w.strip_prefix('~') {
                     verb.particles.push(p.to_string());
                 } else if let Some(p) = w.strip_prefix('@') {

@@ -2121,6 +2121,15 @@ impl NpParser<'_, '_, '_> {
                 ..Default::default()
             });
         }
+        // "Twee jaar geleden beloofde de keten …": a stretch of time, no name.
+        if first != "een"
+            && written_number(self.lex, first)
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_word() && self.lex.is("time-units", &t.lower))
+        {
+            return None;
+        }
         // "Een van de overlevenden", "twee van de getuigen": some of a group that speaks.
         if matches!(
             first,
@@ -7110,6 +7119,14 @@ impl<'a, 's> Finder<'a, 's> {
         }) {
             return false;
         }
+        if verb.unreflexive
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.lower == "zich" && !t.quoted)
+            && toks.get(k + 2).is_none_or(|t| t.lower != "bereid")
+        {
+            return false;
+        }
         // "De minister zei niet dat …": a negated assertion reports nothing (but "zei niet
         // alleen dat …", and "zei niet te weten dat …", whose negation is the claim's).
         if verb.assertion
@@ -7141,6 +7158,10 @@ impl<'a, 's> Finder<'a, 's> {
                                 && !n.quoted
                                 && (n.capitalised() || lex.person_noun(&n.lower))
                         }))
+                    // Nor the particle of an om-clause's infinitive: "geeft Polen een maand om
+                    // de wet aan te passen".
+                    && !(toks.get(j + 1).is_some_and(|n| n.lower == "te")
+                        && (k + 1..j).any(|x| toks[x].lower == "om"))
             });
             // "De politie spreekt dat tegen.": the pronoun, then the particle ending the
             // sentence.
@@ -7576,14 +7597,28 @@ impl<'a, 's> Finder<'a, 's> {
                 complement = Some((j + 1, Comp::That));
                 break;
             }
+            // "vroeg om meer tijd om de zaak te bestuderen": a thing asked for, with a
+            // purpose; no request of a te-infinitive.
+            if t.is_word()
+                && t.lower == "om"
+                && !t.quoted
+                && verb.preps.contains(&t.lower)
+                && let Some(second) = (j + 1..clause_end).find(|&x| toks[x].lower == "om")
+                && !(j + 1..second).any(|x| toks[x].lower == "te")
+                && (j + 1..second).all(|x| toks[x].is_word())
+            {
+                return false;
+            }
             // "vraagt het kabinet om de lonen te verhogen": `om` brings a request only with
             // its te-infinitive ("vraagt om geld" asks for a thing).
             if t.is_word()
                 && verb.preps.contains(&t.lower)
                 && (t.lower != "om"
-                    || (j + 1..clause_end).any(|x| {
-                        toks[x].lower == "te" && toks.get(x + 1).is_some_and(|w| w.is_word())
-                    })
+                    || (j + 1..clause_end)
+                        .take_while(|&x| toks[x].lower != "om")
+                        .any(|x| {
+                            toks[x].lower == "te" && toks.get(x + 1).is_some_and(|w| w.is_word())
+                        })
                     // Not "vroeg zich af … om …" (wondered).
                     && !(k + 1..j).any(|x| toks[x].lower == "af"))
             {

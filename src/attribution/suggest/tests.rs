@@ -12220,3 +12220,50 @@ fn a_group_with_its_phrases_is_taken_up_by_ze() {
     // A singular subject is no "ze" of a plural verb.
     nothing(&["De minister zag de cijfers en ze zeggen dat het slecht gaat."]);
 }
+
+#[test]
+fn a_stretch_of_time_before_an_inverted_cue_is_no_name() {
+    speakers(&[
+        (
+            "Twee jaar geleden beloofde de winkelketen nog dat er geen winkel zou sluiten.",
+            "de winkelketen",
+        ),
+        (
+            "Drie jaar geleden kondigde de drogisterijketen aan dat alle winkels \
+             zelfscankassa's krijgen.",
+            "de drogisterijketen",
+        ),
+    ]);
+}
+
+#[test]
+fn a_thing_asked_for_a_reflexive_and_an_intention_are_no_claims() {
+    nothing(&[
+        // A thing asked for, with a purpose.
+        "De Commissie vroeg om meer tijd om de zaak te bestuderen.",
+        "De advocaat verzocht om een schorsing om met zijn cliënt te overleggen.",
+        // The particle of an om-clause's infinitive is not "aangeven"'s.
+        "Het Hof geeft Polen een maand om de wet aan te passen.",
+        "De rechter geeft de verdachte de kans om zijn verklaring aan te vullen.",
+        // A reflexive right after the verb makes another verb.
+        "Het Hof verklaarde zich onbevoegd om over de zaak te oordelen.",
+        "De vermiste kanovaarder meldde zich zondagavond zelf bij de politie.",
+        "Tientallen boeren meldden zich bij het waterschap om zandzakken te brengen.",
+        // Hoping to do something that has a dat-clause.
+        "Polen hoopt de rechters ervan te overtuigen dat de hervorming nodig was.",
+        "De verdediging hoopt aan te tonen dat de belangrijkste getuige liegt.",
+        // A body of law.
+        "Volgens het Unierecht gaan Europese regels voor op nationale wetten.",
+    ]);
+    speakers(&[
+        (
+            "De minister vroeg de gemeenten om de regels te versoepelen.",
+            "De minister",
+        ),
+        (
+            "Het bestuur verklaarde zich bereid om met de bonden om tafel te gaan.",
+            "Het bestuur",
+        ),
+        ("De ouders hopen dat de school openblijft.", "De ouders"),
+    ]);
+}
