@@ -1504,8 +1504,13 @@ impl NpParser<'_, '_, '_> {
         let Some(t) = self.toks.get(k) else {
             return false;
         };
-        // ("CEO", "CFO": a listed role written as an acronym.)
-        if t.acronym() && self.lex.is("acronym-roles", &t.lower) {
+        // ("CEO", "CFO", "A-G": a listed role written as an acronym.)
+        if t.is_word()
+            && t.text
+                .chars()
+                .all(|c| c.is_uppercase() || c == '&' || c == '-')
+            && self.lex.is("acronym-roles", &t.lower)
+        {
             return true;
         }
         // ("VVD-Kamerlid", "CDA-Statenlid": those are written with a capital.)
@@ -2028,6 +2033,18 @@ impl NpParser<'_, '_, '_> {
             }
         }
         Some(e)
+    }
+
+    /// The period after a title before a name ("zei prof. dr. Anneke Visser dat"), no space.
+    fn title_dot(&self, j: usize) -> bool {
+        let t = &self.toks[j];
+        j > 0
+            && t.is('.')
+            && self.toks[j - 1].b1 == t.b0
+            && self.toks[j - 1].is_word()
+            && !self.toks[j - 1].acronym()
+            && self.lex.is("titles", &self.toks[j - 1].lower)
+            && self.toks.get(j + 1).is_some_and(|n| n.is_word())
     }
 
     /// The period after an initial: a single capital letter right before it, no space.
@@ -6982,7 +6999,8 @@ impl<'a, 's> Finder<'a, 's> {
         while clause_end < n
             && clause_end - k <= COMPLEMENT_WINDOW
             && (!matches!(toks[clause_end].kind, Tk::Punct('.' | '!' | '?' | ';'))
-                || self.parser(i).initial_dot(clause_end))
+                || self.parser(i).initial_dot(clause_end)
+                || self.parser(i).title_dot(clause_end))
         {
             clause_end += 1;
         }
@@ -8597,11 +8615,6 @@ impl<'a, 's> Finder<'a, 's> {
                 }
             }
         }
-        // ("Ook Turkije zegt dat.")
-        let np = self
-            .parser(i)
-            .parse(past_focus_adverb(toks), false)
-            .filter(|np| np.t1 == k)?;
         // "Het leger bevestigt dat evenmin.": what is not confirmed is not said.
         let negated = words.iter().any(|t| {
             matches!(
@@ -8609,6 +8622,22 @@ impl<'a, 's> Finder<'a, 's> {
                 "niet" | "nooit" | "evenmin" | "geenszins" | "allerminst"
             )
         });
+        // ("Ook Turkije zegt dat."; "Maar de NVWA spreekt dat tegen."; "LTO zegt dat …, maar
+        // de provincie spreekt dat tegen.", where the pronoun is the claim.)
+        let but = (k.saturating_sub(NP_MAX)..k).rev().find(|&m| {
+            toks[m].lower == "maar" && !toks[m].quoted && (m == 0 || toks[m - 1].is(','))
+        });
+        let p = self.parser(i);
+        let (np, mid) = match p
+            .parse(past_focus_adverb(toks), false)
+            .filter(|np| np.t1 == k)
+        {
+            Some(np) => (np, false),
+            None => {
+                let m = but?;
+                (p.parse(m + 1, false).filter(|np| np.t1 == k)?, m > 0)
+            }
+        };
         if negated {
             return Some(true);
         }
@@ -8617,6 +8646,7 @@ impl<'a, 's> Finder<'a, 's> {
         // denial ("Hamas ontkent dat ten stelligste": what is denied is not what Hamas
         // says): the pronoun is the claim.
         if words.is_empty()
+            || mid
             || i == 0
             || docs[i - 1].toks.is_empty()
             || self.lex.is("denials", &cue.to_lowercase())

@@ -808,10 +808,14 @@ impl Finder<'_, '_> {
         self.parser(i)
             .parse(np.t1 + 1, false)
             .filter(|n| {
+                let after = past_brackets(toks, n.t1);
                 n.name.is_some()
-                    && toks
-                        .get(past_brackets(toks, n.t1))
-                        .is_none_or(|t| t.is(',') || matches!(t.kind, Tk::Punct('.' | '!' | '?')))
+                    && toks.get(after).is_none_or(|t| {
+                        t.is(',')
+                            || matches!(t.kind, Tk::Punct('.' | '!' | '?'))
+                            // ("zei de voorzitter van de vereniging, Karin de Lange: ‘…’".)
+                            || t.is(':') && toks.get(after + 1).is_some_and(Tok::opens)
+                    })
             })
             .unwrap_or(np)
     }

@@ -12267,3 +12267,36 @@ fn a_thing_asked_for_a_reflexive_and_an_intention_are_no_claims() {
         ("De ouders hopen dat de school openblijft.", "De ouders"),
     ]);
 }
+
+#[test]
+fn a_title_an_advocate_general_and_a_name_in_apposition_before_a_colon() {
+    speakers(&[
+        (
+            "Gisteren zei prof. dr. Anneke Visser in de Volkskrant dat de toetsen te moeilijk \
+             zijn.",
+            "Anneke Visser",
+        ),
+        (
+            "Na afloop zei de voorzitter van de winkeliersvereniging, Karin de Lange: ‘We zijn \
+             blij met de toezegging.’",
+            "Karin de Lange",
+        ),
+    ]);
+    let got = run(&[&[
+        "Advocaat-generaal Tomás Ferreira nam donderdag conclusie.",
+        "„De regeling is in strijd met het Handvest”, zei A-G Ferreira.",
+    ]]);
+    assert_eq!(last_speaker(&got), Some("Tomás Ferreira"));
+}
+
+#[test]
+fn a_denial_after_but_in_the_same_sentence() {
+    let got = one("LTO zegt dat de boeren massaal meedoen, maar de provincie spreekt dat tegen.");
+    assert_eq!(
+        who(&got),
+        [("d:1", "LTO"), ("d:1", "de provincie")],
+        "{got:#?}"
+    );
+    assert_eq!(got[1].claim.exact, "dat");
+    nothing(&["De boeren doen mee, maar de provincie spreekt dat niet tegen."]);
+}
