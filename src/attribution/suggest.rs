@@ -2384,7 +2384,10 @@ impl NpParser<'_, '_, '_> {
                 })
                 && (w.ends_with('e')
                     && !(w.chars().count() >= 7 && (w.ends_with("de") || w.ends_with("te")))
-                    || w == "betaald")
+                    || w == "betaald"
+                    // ("hoogleraar internationaal recht Joris Veldman", "grondwettelijk
+                    // recht": an adjective uninflected before a neuter field.)
+                    || ["aal", "eel", "ees", "lijk", "isch"].iter().any(|e| w.ends_with(e)))
                 && !self.lex.forms.contains_key(w)
                 && !self.lex.is("function", w)
                 && self.name_run(j + 2, limit).is_some_and(|e| e >= j + 4)
@@ -6332,6 +6335,18 @@ impl<'a, 's> Finder<'a, 's> {
                 && toks[c - 1].is(')')
                 && toks[t1 + 1..c - 1].iter().all(Tok::is_word)
         };
+        // "Dijkgraaf Hendrik Wolters van waterschap Vallei en Veluwe: ‘…’": the second half
+        // of a body's name joined by "en".
+        let joined_name = |t1: usize| {
+            t1 > 0
+                && c > t1 + 1
+                && c - t1 <= 4
+                && toks[t1].lower == "en"
+                && toks[t1 - 1].capitalised()
+                && toks[t1 + 1..c]
+                    .iter()
+                    .all(|t| t.is_word() && t.capitalised())
+        };
         let np = p
             .parse(0, false)
             // ("Reactie van de werkgevers: ‘…’": a statement's noun without its article
@@ -6339,6 +6354,7 @@ impl<'a, 's> Finder<'a, 's> {
             .filter(|np| !(np.name == Some((0, 1)) && self.lex.statement_noun(&toks[0].lower)))
             .filter(|np| {
                 np.t1 == c
+                    || np.name.is_some() && joined_name(np.t1)
                     || np.name.is_some() && bracketed(np.t1)
                     || self.addressee(i, np.t1, c)
                     || np.name.is_some() && self.aside(i, np.t1, c)

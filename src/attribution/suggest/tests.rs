@@ -12300,3 +12300,30 @@ fn a_denial_after_but_in_the_same_sentence() {
     assert_eq!(got[1].claim.exact, "dat");
     nothing(&["De boeren doen mee, maar de provincie spreekt dat niet tegen."]);
 }
+
+#[test]
+fn a_press_release_a_joined_body_name_a_field_of_two_words_and_a_demand() {
+    speakers(&[
+        (
+            "Het persbericht meldt dat de nieuwe eigenaar alle 800 medewerkers in dienst houdt.",
+            "Het persbericht",
+        ),
+        (
+            "Dijkgraaf Hendrik Wolters van waterschap Vallei en Veluwe: ‘De dijken houden het.’",
+            "Hendrik Wolters",
+        ),
+        (
+            "„Straatsburg kijkt vooral naar de praktijk”, zegt hoogleraar internationaal recht \
+             Joris Veldman.",
+            "Joris Veldman",
+        ),
+        (
+            "Het openbaar ministerie vorderde dat de beklaagde ook een beroepsverbod krijgt.",
+            "Het openbaar ministerie",
+        ),
+    ]);
+    nothing(&[
+        "De bouw van de brug vordert gestaag.",
+        "De eiser vorderde een schadevergoeding van 2000 euro.",
+    ]);
+}
