@@ -2204,6 +2204,11 @@ impl NpParser<'_, '_, '_> {
         if self.lex.is("determiners", first) && !self.name_like(k)
             || first == "de" && !surname_prefix
             || first == "het"
+            // "zegt één moeder", "Eén docent vertelt": the stressed numeral before a person.
+            || matches!(first, "één" | "eén")
+                && self
+                    .word(k + 1)
+                    .is_some_and(|n| !toks[k + 1].capitalised() && self.lex.speaker_noun(n))
         {
             det = true;
             j += 1;

@@ -12327,3 +12327,30 @@ fn a_press_release_a_joined_body_name_a_field_of_two_words_and_a_demand() {
         "De eiser vorderde een schadevergoeding van 2000 euro.",
     ]);
 }
+
+#[test]
+fn one_stressed_a_council_of_consultation_and_a_slaughterhouse() {
+    speakers(&[
+        (
+            "‘Mijn zoon durft niet meer naar school’, zegt één moeder.",
+            "één moeder",
+        ),
+        (
+            "Eén docent vertelt dat hij vorige maand door een leerling werd bedreigd.",
+            "Eén docent",
+        ),
+        // (Not the addressee after the verb.)
+        (
+            "Het reizigersoverleg adviseert de gedeputeerde de busconcessie niet te verlengen.",
+            "Het reizigersoverleg",
+        ),
+        (
+            "Het onderzoeksorgaan zegt dat een gebroken wissel de ontsporing veroorzaakte.",
+            "Het onderzoeksorgaan",
+        ),
+        (
+            "„Wij houden ons aan alle regels,” zegt het slachthuis in Boxtel.",
+            "het slachthuis in Boxtel",
+        ),
+    ]);
+}
