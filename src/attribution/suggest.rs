@@ -6084,6 +6084,14 @@ impl<'a, 's> Finder<'a, 's> {
                 {
                     self.verluidt(i, k)
                 }
+                // "Het is, in de woorden van een boer uit Staphorst, „een gekkenhuis”": as
+                // volgens.
+                "in" if self.docs[i].toks.get(k + 1..k + 4).is_some_and(|w| {
+                    w[0].lower == "de" && w[1].lower == "woorden" && w[2].lower == "van"
+                }) =>
+                {
+                    self.according_to(i, k, k + 4, k + 2)
+                }
                 // "naar schatting van de VN", "naar zeggen van de burgemeester": as volgens
                 // ("naar schatting" alone is "about").
                 "naar"
@@ -6546,7 +6554,49 @@ impl<'a, 's> Finder<'a, 's> {
     }
 
     fn volgens(&mut self, i: usize, k: usize) {
+        if self.according_to_whom(i, k) {
+            return;
+        }
         self.according_to(i, k, k + 1, k);
+    }
+
+    /// "LTO-voorzitter Jorrit Hoekstra, volgens wie de regeling „te laat” komt, wil …": the
+    /// speaker is the phrase before the comma, the claim the relative clause up to its comma.
+    fn according_to_whom(&mut self, i: usize, k: usize) -> bool {
+        let toks = &self.docs[i].toks;
+        if k < 2
+            || !toks[k - 1].is(',')
+            || !toks
+                .get(k + 1)
+                .is_some_and(|t| t.lower == "wie" && !t.quoted)
+        {
+            return false;
+        }
+        let end = k - 1;
+        let p = self.parser(i);
+        let Some(np) = (end.saturating_sub(NP_MAX)..end).find_map(|j| {
+            p.parse(j, false).filter(|np| {
+                np.t1 == end && !np.pronoun && (np.name.is_some() || np.noun.is_some())
+            })
+        }) else {
+            return false;
+        };
+        let close = (k + 2..toks.len().min(k + 2 + CLAUSE_MAX))
+            .find(|&j| {
+                !toks[j].quoted
+                    && (toks[j].is(',') || matches!(toks[j].kind, Tk::Punct('.' | '!' | '?' | ';')))
+            })
+            .unwrap_or(toks.len().min(k + 2 + CLAUSE_MAX));
+        if close <= k + 2 {
+            return false;
+        }
+        let Some(r) = self.resolve(i, &np) else {
+            return false;
+        };
+        let cue = toks[k].text.to_string();
+        self.emit(i, &r, &cue, (k + 2, close), 0.8);
+        self.remember(i, &r);
+        true
     }
 
     /// `volgens` at `k` (or "naar schatting van" from `k`, its cue word at `c`) with the

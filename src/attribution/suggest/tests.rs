@@ -12354,3 +12354,25 @@ fn one_stressed_a_council_of_consultation_and_a_slaughterhouse() {
         ),
     ]);
 }
+
+#[test]
+fn according_to_whom_and_in_the_words_of() {
+    speaker_and_claim(&[(
+        "LTO-voorzitter Jorrit Hoekstra, volgens wie de regeling „te laat” komt, wil snel om \
+         tafel met de minister.",
+        "Jorrit Hoekstra",
+        "de regeling „te laat” komt",
+    )]);
+    speakers(&[
+        (
+            "De Boerenbond, volgens wie de nieuwe normen „onhaalbaar” zijn, stapt naar het Hof.",
+            "Boerenbond",
+        ),
+        (
+            "Het is, in de woorden van een boer uit Staphorst, „een regelrecht gekkenhuis”.",
+            "een boer uit Staphorst",
+        ),
+    ]);
+    // A question's "wie" after a comma names nobody.
+    nothing(&["Het is onduidelijk, volgens wie dan ook."]);
+}
