@@ -2892,6 +2892,37 @@ impl NpParser<'_, '_, '_> {
         {
             j = e;
         }
+        // "De Onderwijsmonitor 2024 meldt", "Het PISA-rapport 2022 stelt": a document's
+        // edition year.
+        if !np.pronoun
+            && (np.name.is_some()
+                || np
+                    .noun
+                    .as_deref()
+                    .is_some_and(|n| self.lex.ends_in("documents", n)))
+            && self.word(j).is_some_and(|w| {
+                w.len() == 4
+                    && (w.starts_with("19") || w.starts_with("20"))
+                    && w.bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            j += 1;
+        }
+        // "Het rapport ‘Leren na corona’ waarschuwt": a document's title in quotation marks.
+        if !np.pronoun
+            && np
+                .noun
+                .as_deref()
+                .is_some_and(|n| self.lex.ends_in("documents", n))
+            && toks.get(j).is_some_and(Tok::opens)
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.is_word() && t.capitalised())
+            && let Some(close) = (j + 2..toks.len().min(j + 10)).find(|&m| toks[m].closes())
+            && toks[j + 1..close].iter().all(Tok::is_word)
+        {
+            j = close + 1;
+        }
         // "de Wereldgezondheidsorganisatie (WHO)", "Jansen (CDA)": a short bracketed insert
         // belongs to the phrase, not to what follows it.
         np.t1 = past_brackets(toks, j);

@@ -12376,3 +12376,21 @@ fn according_to_whom_and_in_the_words_of() {
     // A question's "wie" after a comma names nobody.
     nothing(&["Het is onduidelijk, volgens wie dan ook."]);
 }
+
+#[test]
+fn a_document_with_its_edition_year_or_its_title() {
+    speakers(&[
+        (
+            "Het PISA-rapport 2022 concludeert dat vijftienjarigen nooit eerder zo slecht lazen.",
+            "Het PISA-rapport 2022",
+        ),
+        (
+            "De Onderwijsmonitor 2024 meldt dat het aantal schoolverlaters opnieuw stijgt.",
+            "Onderwijsmonitor",
+        ),
+        (
+            "Het rapport ‘Leren na corona’ waarschuwt dat de achterstanden groeien.",
+            "Het rapport Leren na corona",
+        ),
+    ]);
+}
