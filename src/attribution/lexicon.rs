@@ -202,6 +202,7 @@ impl Lexicon {
             "method-heads",
             "ways-of-saying",
             "authored-letters",
+            "forecasts",
             "source-nouns",
             "not-speakers",
             "prepositions",

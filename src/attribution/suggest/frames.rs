@@ -271,6 +271,7 @@ impl Finder<'_, '_> {
         let source = |w: &str| {
             self.lex.is("source-nouns", w)
                 || self.lex.is("authored-letters", w)
+                || self.lex.is("forecasts", w)
                 || self.lex.ends_in("source-nouns", w)
                     && [
                         "prognose",

@@ -12394,3 +12394,26 @@ fn a_document_with_its_edition_year_or_its_title() {
         ),
     ]);
 }
+
+#[test]
+fn a_brand_with_an_inner_capital_and_a_forecast_with_its_author() {
+    speakers(&[
+        (
+            "easyJet laat weten dat de vluchten naar Nice zaterdag gewoon doorgaan.",
+            "easyJet",
+        ),
+        (
+            "Volgens het laatste weerbericht van het KMI blijft het tot woensdag droog.",
+            "KMI",
+        ),
+        (
+            "Volgens de weersverwachting van Weeronline wordt het zaterdag 34 graden.",
+            "Weeronline",
+        ),
+    ]);
+    // A forecast without its author is no particular document.
+    nothing(&[
+        "Volgens de weersverwachting blijft het de hele week droog.",
+        "Volgens de verwachting is de hittegolf vrijdag voorbij.",
+    ]);
+}
