@@ -6928,7 +6928,13 @@ impl<'a, 's> Finder<'a, 's> {
         }) && (toks[np.t1..]
             .iter()
             .all(|t| t.is_word() || t.is('.') || t.is('!') || t.closes())
-            || verbless);
+            || verbless)
+            // ("…, aldus Europarlementariër Pieter Smit van de fractie Renew Europe.": the
+            // name of the phrase's body ends the sentence.)
+            || verbless
+                && toks[np.t1..]
+                    .iter()
+                    .all(|t| t.is_word() && t.capitalised() || t.is('.') || t.is('!'));
         let after_comma = |ok: &dyn Fn(usize) -> bool| {
             verbless
                 && toks.get(np.t1).is_some_and(|t| t.is(','))

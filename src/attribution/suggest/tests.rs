@@ -12417,3 +12417,19 @@ fn a_brand_with_an_inner_capital_and_a_forecast_with_its_author() {
         "Volgens de verwachting is de hittegolf vrijdag voorbij.",
     ]);
 }
+
+#[test]
+fn aldus_with_the_name_of_a_group_ending_the_sentence() {
+    speakers(&[
+        (
+            "‘Brussel heeft gefaald’, aldus Europarlementariër Pieter Smit van de fractie Renew \
+             Europe.",
+            "Pieter Smit",
+        ),
+        (
+            "„Dit is een gemiste kans”, aldus de Italiaanse Europarlementariër Marco Bellini van \
+             de sociaaldemocratische fractie S&D.",
+            "Marco Bellini",
+        ),
+    ]);
+}
