@@ -305,9 +305,10 @@ impl Tok<'_> {
     fn capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
             // ("easyJet", "iPhone": a brand's inner capital; not "anti-Israëlisch", "kWh".)
-            || self.text.chars().count() >= 4
+            // (Only a word unlike its lower case is read again.)
+            || self.text != self.lower
+                && self.text.chars().count() >= 4
                 && self.text.chars().all(char::is_alphabetic)
-                && self.text.chars().skip(1).any(char::is_uppercase)
     }
     /// "OM", "VVD": never the function word its letters spell ("om").
     fn acronym(&self) -> bool {
