@@ -2040,27 +2040,25 @@ impl NpParser<'_, '_, '_> {
         Some(e)
     }
 
-    /// The period after a title before a name ("zei prof. dr. Anneke Visser dat"), no space.
-    fn title_dot(&self, j: usize) -> bool {
+    /// A period at `j` right after a word (no space) that `word` accepts.
+    fn dot_after(&self, j: usize, word: impl Fn(&Tok<'_>) -> bool) -> bool {
         let t = &self.toks[j];
         j > 0
             && t.is('.')
             && self.toks[j - 1].b1 == t.b0
             && self.toks[j - 1].is_word()
-            && !self.toks[j - 1].acronym()
-            && self.lex.is("titles", &self.toks[j - 1].lower)
+            && word(&self.toks[j - 1])
+    }
+
+    /// The period after a title before a name ("zei prof. dr. Anneke Visser dat").
+    fn title_dot(&self, j: usize) -> bool {
+        self.dot_after(j, |w| !w.acronym() && self.lex.is("titles", &w.lower))
             && self.toks.get(j + 1).is_some_and(|n| n.is_word())
     }
 
-    /// The period after an initial: a single capital letter right before it, no space.
+    /// The period after an initial: a single capital letter right before it.
     fn initial_dot(&self, j: usize) -> bool {
-        let t = &self.toks[j];
-        j > 0
-            && t.is('.')
-            && self.toks[j - 1].b1 == t.b0
-            && self.toks[j - 1].is_word()
-            && self.toks[j - 1].capitalised()
-            && self.toks[j - 1].text.chars().count() == 1
+        self.dot_after(j, |w| w.capitalised() && w.text.chars().count() == 1)
     }
 
     /// A speaker phrase starting at token `k`. `pronouns` says which pronouns count
