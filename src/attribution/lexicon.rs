@@ -203,6 +203,7 @@ impl Lexicon {
             "ways-of-saying",
             "authored-letters",
             "forecasts",
+            "compound-sources",
             "source-nouns",
             "not-speakers",
             "prepositions",

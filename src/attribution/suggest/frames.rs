@@ -272,17 +272,7 @@ impl Finder<'_, '_> {
             self.lex.is("source-nouns", w)
                 || self.lex.is("authored-letters", w)
                 || self.lex.is("forecasts", w)
-                || self.lex.ends_in("source-nouns", w)
-                    && [
-                        "prognose",
-                        "prognoses",
-                        "raming",
-                        "ramingen",
-                        "peiling",
-                        "peilingen",
-                    ]
-                    .iter()
-                    .any(|e| w.ends_with(e))
+                || self.lex.ends_in("compound-sources", w)
         };
         let mut j = k;
         while j < toks.len() && j < k + 3 {

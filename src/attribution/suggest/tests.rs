@@ -12433,3 +12433,21 @@ fn aldus_with_the_name_of_a_group_ending_the_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn a_survey_or_a_monitor_with_its_author() {
+    speakers(&[
+        (
+            "Volgens de consumentenenquête van het CBS zijn Nederlanders minder somber.",
+            "CBS",
+        ),
+        (
+            "Volgens de faillissementsmonitor van Graydon is de horeca het hardst getroffen.",
+            "Graydon",
+        ),
+        (
+            "Volgens de voorjaarsprognose van de Europese Commissie groeit de economie.",
+            "Europese Commissie",
+        ),
+    ]);
+}
