@@ -12449,5 +12449,13 @@ fn a_survey_or_a_monitor_with_its_author() {
             "Volgens de voorjaarsprognose van de Europese Commissie groeit de economie.",
             "Europese Commissie",
         ),
+        (
+            "Volgens de vluchtinformatie van Schiphol is de vlucht naar Lissabon geannuleerd.",
+            "Schiphol",
+        ),
+        (
+            "Volgens de app van De Lijn heeft de tram twintig minuten vertraging.",
+            "De Lijn",
+        ),
     ]);
 }
