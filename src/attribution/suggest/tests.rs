@@ -12352,6 +12352,10 @@ fn one_stressed_a_council_of_consultation_and_a_slaughterhouse() {
             "„Wij houden ons aan alle regels,” zegt het slachthuis in Boxtel.",
             "het slachthuis in Boxtel",
         ),
+        (
+            "Zelfs de concurrentie zegt dat de keten de crisis goed heeft doorstaan.",
+            "de concurrentie",
+        ),
     ]);
 }
 
