@@ -8735,9 +8735,6 @@ impl<'a, 's> Finder<'a, 's> {
         });
         // ("Ook Turkije zegt dat."; "Maar de NVWA spreekt dat tegen."; "LTO zegt dat …, maar
         // de provincie spreekt dat tegen.", where the pronoun is the claim.)
-        let but = (k.saturating_sub(NP_MAX)..k).rev().find(|&m| {
-            toks[m].lower == "maar" && !toks[m].quoted && (m == 0 || toks[m - 1].is(','))
-        });
         let p = self.parser(i);
         let (np, mid) = match p
             .parse(past_focus_adverb(toks), false)
@@ -8745,7 +8742,9 @@ impl<'a, 's> Finder<'a, 's> {
         {
             Some(np) => (np, false),
             None => {
-                let m = but?;
+                let m = (k.saturating_sub(NP_MAX)..k).rev().find(|&m| {
+                    toks[m].lower == "maar" && !toks[m].quoted && (m == 0 || toks[m - 1].is(','))
+                })?;
                 (p.parse(m + 1, false).filter(|np| np.t1 == k)?, m > 0)
             }
         };
