@@ -831,15 +831,21 @@ fn clause_starts(toks: &[Tok<'_>]) -> [Vec<u32>; 2] {
 }
 
 /// A short quotation inside a clause ("kregen een ‘sloopbrief’", "noemde het plan
-/// ‘onzin’"): a word the claim quotes, not a claim of its own.
-fn embedded(toks: &[Tok<'_>], q: &QSpan) -> bool {
-    !q.before
-        && !q.after
-        && q.t0 > 0
-        && q.t1 <= toks.len()
-        && toks[q.t0 - 1].is_word()
-        && !toks[q.t0 - 1].quoted
-        && toks[q.t0..q.t1].iter().filter(|t| t.is_word()).count() <= 4
+/// ‘onzin’"), or a document's title ("Het rapport ‘Gelijke kansen in de klas’ stelt"): words
+/// the clause quotes, not a claim of their own.
+fn embedded(lex: &Lexicon, toks: &[Tok<'_>], q: &QSpan) -> bool {
+    if q.before || q.after || q.t0 == 0 || q.t1 > toks.len() {
+        return false;
+    }
+    let prev = &toks[q.t0 - 1];
+    let words = toks[q.t0..q.t1].iter().filter(|t| t.is_word()).count();
+    prev.is_word()
+        && !prev.quoted
+        && (words <= 4
+            || words <= 10
+                && lex.ends_in("documents", &prev.lower)
+                && toks.get(q.t0 + 1).is_some_and(Tok::capitalised)
+                && toks[q.t0 + 1..q.t1 - 1].iter().all(Tok::is_word))
 }
 
 /// The body noun a compound ends in, for its initials ("planbureau" bureau,
@@ -6268,7 +6274,7 @@ impl<'a, 's> Finder<'a, 's> {
         while s > 0
             && toks[s - 1].closes()
             && let Some(q) = self.quote_at(i, s - 1)
-            && embedded(toks, &q)
+            && embedded(self.lex, toks, &q)
         {
             s = self.clause_start(i, q.t0);
         }
@@ -6280,7 +6286,9 @@ impl<'a, 's> Finder<'a, 's> {
     /// X": not after the quotation).
     fn start_before(&self, i: usize, k: usize) -> usize {
         match self.quote_before(i, k) {
-            (_, Some(q)) if embedded(&self.docs[i].toks, &q) => self.clause_start(i, q.t0),
+            (_, Some(q)) if embedded(self.lex, &self.docs[i].toks, &q) => {
+                self.clause_start(i, q.t0)
+            }
             _ => self.clause_start(i, k),
         }
     }
@@ -7003,7 +7011,7 @@ impl<'a, 's> Finder<'a, 's> {
     /// the clause from its start up to the comma.
     fn before_cue(&mut self, i: usize, k: usize, r: &Resolved, cue: &str, score: f64) {
         let (e, q) = self.quote_before(i, k);
-        if let Some(q) = q.filter(|q| !embedded(&self.docs[i].toks, q)) {
+        if let Some(q) = q.filter(|q| !embedded(self.lex, &self.docs[i].toks, q)) {
             self.emit_quote(i, q, r, cue, score);
             return;
         }

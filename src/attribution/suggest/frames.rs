@@ -921,7 +921,7 @@ impl Finder<'_, '_> {
             && !self.lex.is("prepositions", &toks[start].lower)
             && toks[start..a].iter().enumerate().all(|(n, t)| {
                 // (A title it names: "De auteur van ‘Wolken’, Jochem Rijpstra,".)
-                (!t.quoted || self.quote_at(i, start + n).is_some_and(|q| embedded(toks, &q)))
+                (!t.quoted || self.quote_at(i, start + n).is_some_and(|q| embedded(self.lex, toks, &q)))
                     && (!t.is_word()
                         // "Zijn" opening the clause is a possessive.
                         || n == 0 && t.lower == "zijn"

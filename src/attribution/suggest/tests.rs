@@ -12396,6 +12396,11 @@ fn a_document_with_its_edition_year_or_its_title() {
             "Het rapport ‘Leren na corona’ waarschuwt dat de achterstanden groeien.",
             "Het rapport Leren na corona",
         ),
+        // A title of five words or more is still a title after a document's noun.
+        (
+            "Het rapport ‘Gelijke kansen in de klas’ stelt dat scholen meer moeten doen.",
+            "Het rapport Gelijke kansen in de klas",
+        ),
     ]);
 }
 
