@@ -3742,7 +3742,8 @@ impl Finder<'_, '_> {
                     let v = &self.lex.verbs[f.verb];
                     !f.split && !v.frame && !v.quote && v.weight >= 0.9
                 });
-                if !plain {
+                // ("„Kort gezegd: de pot is leeg”": a manner of putting it, no report.)
+                if !plain || k > 0 && self.lex.is("negative-before", &toks[k - 1].lower) {
                     continue;
                 }
                 let p = self.parser(i);

@@ -12468,3 +12468,29 @@ fn a_survey_or_a_monitor_with_its_author() {
         ),
     ]);
 }
+
+#[test]
+fn manner_of_putting_it_decrees_and_measurements() {
+    // "Kort gezegd:" inside a quotation is how the speaker puts it, not a report of its own.
+    speakers(&[
+        (
+            "„Kort gezegd: de pot is leeg”, zegt schepen Lien Vermeire.",
+            "Lien Vermeire",
+        ),
+        (
+            "„Eenvoudig gezegd: we bouwen te weinig”, zegt gedeputeerde Marieke Dekker.",
+            "Marieke Dekker",
+        ),
+        // Measurements with their maker are a source, as figures are.
+        (
+            "Volgens metingen van het KNMI viel er in De Bilt 54 millimeter regen.",
+            "KNMI",
+        ),
+    ]);
+    // A decree is a rule, not a source.
+    nothing(&[
+        "Volgens het Gemeentedecreet moet het college elk jaar een verslag indienen.",
+        "Volgens het Decreet over het Lokaal Bestuur moet elke gemeente een plan opmaken.",
+        "Volgens de metingen viel er veel regen.",
+    ]);
+}
