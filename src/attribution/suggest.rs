@@ -8238,8 +8238,15 @@ impl<'a, 's> Finder<'a, 's> {
                 toks[b - 1].is(',')
                     && !toks[b].quoted
                     && coordinator(&toks[b].lower)
-                    && !self.lex.forms.contains_key(&toks[b + 1].lower)
-                    && !self.lex.is("aux", &toks[b + 1].lower)
+                    && (!self.lex.forms.contains_key(&toks[b + 1].lower)
+                        && !self.lex.is("aux", &toks[b + 1].lower)
+                        // ("…, maar zijn broer zegt dat": a possessive, not the verb.)
+                        || toks[b + 1].lower == "zijn"
+                            && p.parse(b + 1, false).is_some_and(|np| {
+                                np.speaks()
+                                    && (np.t1 == k
+                                        || np.t1 < k && self.lex.is("aux", &toks[np.t1].lower))
+                            }))
             })
         {
             start = b + 1;
@@ -8639,7 +8646,8 @@ impl<'a, 's> Finder<'a, 's> {
         let r = if loose {
             self.resolve_loose(i, &np)?
         } else {
-            self.resolve(i, &np)?
+            // "Dat zegt de directeur van het bureau, Marloes Verhoef.": the name in apposition.
+            self.resolve(i, &self.apposed_name(i, np))?
         };
         // "Dat ontkent Hamas.": what is denied is not what Hamas says; the pronoun is the
         // claim.

@@ -12494,3 +12494,46 @@ fn manner_of_putting_it_decrees_and_measurements() {
         "Volgens de metingen viel er veel regen.",
     ]);
 }
+
+#[test]
+fn a_sentence_that_names_its_source_with_the_name_in_apposition() {
+    // The claim is the sentence before, which is where the suggestion goes.
+    for (first, second, speaker) in [
+        (
+            "Het aantal aanmeldingen is vorig jaar verdubbeld.",
+            "Dat zegt de directeur van het Defensie Reservisten Bureau, Marloes Verhoef.",
+            "Marloes Verhoef",
+        ),
+        (
+            "De brug blijft tot maandag dicht.",
+            "Dat meldt de woordvoerder van de provincie, Ana Ruiz.",
+            "Ana Ruiz",
+        ),
+        // Without a name after the comma the description stays.
+        (
+            "De brug blijft tot maandag dicht.",
+            "Dat meldt de woordvoerder van de provincie.",
+            "de woordvoerder van de provincie",
+        ),
+    ] {
+        assert_eq!(
+            who(&run(&[&[first, second]])),
+            [("d:1", speaker)],
+            "{second}"
+        );
+    }
+}
+
+#[test]
+fn a_possessive_subject_after_maar() {
+    speakers(&[
+        (
+            "De man is nog voortvluchtig, maar zijn broer zegt dat hij zich binnenkort zal melden.",
+            "zijn broer",
+        ),
+        (
+            "De jongen zwijgt, maar zijn advocaat heeft gezegd dat hij onschuldig is.",
+            "zijn advocaat",
+        ),
+    ]);
+}
