@@ -2684,9 +2684,13 @@ impl NpParser<'_, '_, '_> {
                 .flatten()
                 .filter(|&a| a + 1 < e && name_word(a + 1))
                 .and_then(|a| Some((a, self.name_run(a + 1, limit)?)))
-                .filter(|&(_, he)| {
-                    toks.get(he)
-                        .is_none_or(|t| !t.is_word() || !t.capitalised())
+                // (One word after the acronym is the body's own: "een econoom van ABN Amro",
+                // "analisten van KBC Securities"; unless it is a first name.)
+                .filter(|&(a, he)| {
+                    (he > a + 2 || self.lex.first_name(&toks[a + 1].lower))
+                        && toks
+                            .get(he)
+                            .is_none_or(|t| !t.is_word() || !t.capitalised())
                 });
             // "officier van dienst Mark Peters", "Commandant van de brandweer Mark Peters":
             // the holder after the body, by a first name.

@@ -12537,3 +12537,22 @@ fn a_possessive_subject_after_maar() {
         ),
     ]);
 }
+
+#[test]
+fn one_word_after_an_acronym_is_the_bodys_name() {
+    speakers(&[
+        (
+            "Volgens een econoom van ABN Amro daalt de rente.",
+            "een econoom van ABN Amro",
+        ),
+        (
+            "Volgens analisten van KBC Securities daalt de rente.",
+            "analisten van KBC Securities",
+        ),
+        // A first name, or two words, is the holder's.
+        (
+            "Volgens econoom van ING Marieke Blom daalt de rente.",
+            "Marieke Blom",
+        ),
+    ]);
+}
