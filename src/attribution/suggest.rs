@@ -8392,7 +8392,14 @@ impl<'a, 's> Finder<'a, 's> {
         // "Het bedrijf maakte bekend … . Het zei dat …": a neuter pronoun opening the
         // sentence is the body of the sentences just before (the last that spoke, unless
         // another was named since).
-        if finite == start + 1 && start == 0 && toks[start].lower == "het" && i > 0 {
+        // (Not a cleft: "Het was Wiersma die waarschuwde dat …".)
+        let cleft = || {
+            matches!(toks[finite].lower.as_str(), "is" | "was" | "zijn" | "waren")
+                && p.parse(finite + 1, false).is_some_and(|np| {
+                    np.speaks() && !np.pronoun && toks.get(np.t1).is_some_and(|t| t.lower == "die")
+                })
+        };
+        if finite == start + 1 && start == 0 && toks[start].lower == "het" && i > 0 && !cleft() {
             let spoke = self
                 .last_body
                 .as_ref()

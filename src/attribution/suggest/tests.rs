@@ -12556,3 +12556,20 @@ fn one_word_after_an_acronym_is_the_bodys_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_cleft_after_an_earlier_sentence() {
+    // "Het" opening a cleft is no body of the sentence before.
+    second_speakers(&[
+        (
+            "Olaf Wiersma is president van DNB.",
+            "Het was Wiersma die als eerste waarschuwde dat de huizenmarkt oververhit raakte.",
+            "Olaf Wiersma",
+        ),
+        (
+            "CPB-directeur Saskia Roodhart sprak in Buitenhof.",
+            "Het is Roodhart die zegt dat de overheid op de pof leeft.",
+            "Saskia Roodhart",
+        ),
+    ]);
+}
