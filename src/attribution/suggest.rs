@@ -6109,7 +6109,19 @@ impl<'a, 's> Finder<'a, 's> {
         }
         self.colon_quote(i);
         self.that_is_the_statement(i);
-        for k in 0..n {
+        // "Nergens in het rapport staat dat …", "Nergens zegt Meta dat …": a negated report,
+        // up to the first comma or quotation.
+        let nowhere = {
+            let toks = &self.docs[i].toks;
+            if toks[0].lower == "nergens" && !toks[0].quoted {
+                (1..n)
+                    .find(|&j| toks[j].is(',') || toks[j].quoted)
+                    .unwrap_or(n)
+            } else {
+                0
+            }
+        };
+        for k in nowhere..n {
             let docs = self.docs;
             let tok = &docs[i].toks[k];
             if !tok.is_word() || tok.quoted {
