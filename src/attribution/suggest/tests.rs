@@ -12586,3 +12586,21 @@ fn nowhere_says_it() {
         "de burgemeester",
     )]);
 }
+
+#[test]
+fn confidants_whistle_blowers_and_reporting_officers_speak() {
+    speakers(&[
+        (
+            "Musk-vertrouweling Lennart Graaf zei dat het platform de moderatie overlaat.",
+            "Lennart Graaf",
+        ),
+        (
+            "Volgens de klokkenluider wist de directie al maanden van het lek.",
+            "de klokkenluider",
+        ),
+        (
+            "De man had volgens de verbalisant te veel gedronken.",
+            "de verbalisant",
+        ),
+    ]);
+}
