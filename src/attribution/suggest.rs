@@ -7241,10 +7241,20 @@ impl<'a, 's> Finder<'a, 's> {
                                 || lex.is("sentence-adverbs", &u.lower))
                     })
             };
+            // ("stelt in ‘Terzake’ dat": a title in quotation marks after a preposition.)
+            let title = |t: &Tok<'_>| {
+                t.opens()
+                    && toks
+                        .get(j + 2)
+                        .is_some_and(|u| u.is_word() && u.capitalised())
+                    && (j + 3..toks.len().min(j + 8))
+                        .find(|&m| toks[m].closes())
+                        .is_some_and(|m| toks.get(m + 1).is_some_and(Tok::is_word))
+            };
             // ("vroeg de premier om ‘af te treden’": a quotation after `om` is its clause.)
             relative()
                 || toks.get(j + 1).is_none_or(|t| {
-                    !(t.is_word() || t.opens() && toks[j].lower == "om")
+                    !(t.is_word() || t.opens() && toks[j].lower == "om" || title(t))
                         || matches!(
                             t.lower.as_str(),
                             "dat"

@@ -12604,3 +12604,19 @@ fn confidants_whistle_blowers_and_reporting_officers_speak() {
         ),
     ]);
 }
+
+#[test]
+fn stellen_in_a_quoted_programme_is_no_instellen() {
+    speakers(&[
+        (
+            "Minister Sofie Declercq stelt in ‘Terzake’ dat België niet kan blijven profiteren.",
+            "Sofie Declercq",
+        ),
+        (
+            "Generaal Ria Hoekstra stelde in „De Ochtend” dat de brigade paraat is.",
+            "Ria Hoekstra",
+        ),
+    ]);
+    // The particle stays a particle before a title of what was set up.
+    nothing(&["De minister stelde vorige week de commissie ‘Toekomst’ in."]);
+}
