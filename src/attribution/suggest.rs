@@ -1046,6 +1046,27 @@ fn clause_breaks(
             && coordinator(j)
             && (j + 2..n.min(j + 8)).any(|m| cue_at(m) && complement(m + 1, m + 6))
     };
+    // "De politie zegt dat …, het OM bevestigt dat …": after a comma alone, a short phrase
+    // of articles and words no verb or function word, then a reporting verb and `dat`.
+    let spliced = |j: usize| {
+        j > 0
+            && toks[j - 1].is(',')
+            && (j + 1..n.min(j + 5)).any(|m| {
+                cue_at(m)
+                    && toks
+                        .get(m + 1)
+                        .is_some_and(|c| !c.quoted && c.lower == "dat")
+                    && toks[j..m].iter().all(|t| {
+                        t.is_word()
+                            && !t.quoted
+                            && (matches!(t.lower.as_str(), "de" | "het" | "zijn" | "haar" | "hun")
+                                || t.capitalised()
+                                || !lex.is("function", &t.lower)
+                                    && !lex.is("aux", &t.lower)
+                                    && !lex.forms.contains_key(&t.lower))
+                    })
+            })
+    };
     // "…, zo meldt de NOS", "…, meldt ANP": a postposed cue ends the claim before it (a
     // "volgens" inside stays the police's: "Er zijn volgens de politie …, zo meldt …").
     let postposed = |j: usize| {
@@ -1064,6 +1085,7 @@ fn clause_breaks(
                 || fronted == Some(j)
                 || t.is(',') && postposed(j + 1)
                 || t.is(',') && second_speaker(j + 1)
+                || t.is(',') && spliced(j + 1)
                 || t.is(',')
                     && toks
                         .get(j + 1)
@@ -8298,10 +8320,12 @@ impl<'a, 's> Finder<'a, 's> {
                     && !toks[b - 1].quoted
                     && toks[b].is_word()
                     && !self.lex.forms.contains_key(&toks[b].lower)
-                    && !self.lex.is("aux", &toks[b].lower)
+                    && (!self.lex.is("aux", &toks[b].lower) || toks[b].lower == "zijn")
                     && p.parse(b, false)
                         .is_some_and(|np| np.t1 == k && np.speaks() && !np.pronoun)
-                    && own_aux(start, b - 1)
+                    // (Or a comma that ends a report: "De politie zegt dat …, het OM
+                    // bevestigt dat …".)
+                    && (own_aux(start, b - 1) || self.breaks[i][0][b - 1] as usize == b - 1)
                     && !toks[start.max(b.saturating_sub(4 * NP_MAX))..b - 1]
                         .iter()
                         .any(|t| t.is(',') && !t.quoted)

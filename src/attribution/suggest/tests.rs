@@ -12620,3 +12620,26 @@ fn stellen_in_a_quoted_programme_is_no_instellen() {
     // The particle stays a particle before a title of what was set up.
     nothing(&["De minister stelde vorige week de commissie ‘Toekomst’ in."]);
 }
+
+#[test]
+fn two_reports_joined_by_a_comma() {
+    for (text, first, second) in [
+        (
+            "De politie zegt dat de schutter op een scooter vluchtte, het OM bevestigt dat hij is opgepakt.",
+            ("De politie", "de schutter op een scooter vluchtte"),
+            ("OM", "hij is opgepakt"),
+        ),
+        (
+            "Het parket meldt dat de verdachte is opgepakt, zijn advocaat ontkent dat hij iets met de feiten te maken heeft.",
+            ("Het parket", "de verdachte is opgepakt"),
+            ("zijn advocaat", "hij iets met de feiten te maken heeft"),
+        ),
+    ] {
+        let got = one(text);
+        let pairs: Vec<_> = got
+            .iter()
+            .map(|s| (s.speaker.as_str(), s.claim.exact.as_str()))
+            .collect();
+        assert_eq!(pairs, [first, second], "{text}");
+    }
+}
