@@ -7249,6 +7249,20 @@ impl<'a, 's> Finder<'a, 's> {
         let after: Vec<usize> = (k + 1..comp_at)
             .filter(|&j| toks[j].is_word() && !toks[j].quoted)
             .collect();
+        // "Een burgemeester zegt niet zomaar dat …", "Een goede wethouder vertelt de raad
+        // altijd dat …": what any holder of a role does, nobody in particular.
+        if (2..=4).contains(&k)
+            && toks[0].lower == "een"
+            && toks[1..k]
+                .iter()
+                .all(|t| t.is_word() && !t.quoted && !t.capitalised())
+            && after
+                .iter()
+                .take_while(|&&j| j <= k + 3)
+                .any(|&j| matches!(toks[j].lower.as_str(), "altijd" | "zomaar" | "nooit"))
+        {
+            return false;
+        }
         // A blocking particle ends its clause ("stelde een blokkade in."); a preposition
         // with its phrase is none ("Dat stelt Tom de Kleer, fractievoorzitter in de raad").
         // (Also before an indirect question: "vroeg zich af hoeveel …".)

@@ -12643,3 +12643,22 @@ fn two_reports_joined_by_a_comma() {
         assert_eq!(pairs, [first, second], "{text}");
     }
 }
+
+#[test]
+fn what_any_holder_of_a_role_does() {
+    nothing(&[
+        "Een burgemeester zegt niet zomaar dat hij opstapt.",
+        "Een goede wethouder vertelt de raad altijd dat er risico's zijn.",
+    ]);
+    speakers(&[
+        (
+            "Een woordvoerder zegt dat de zaak is opgelost.",
+            "Een woordvoerder",
+        ),
+        // (The adverb inside a reported question is the question's.)
+        (
+            "Een journalist vroeg de minister waarom Nederland nog altijd onderdelen levert.",
+            "Een journalist",
+        ),
+    ]);
+}
