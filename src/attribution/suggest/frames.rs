@@ -2782,9 +2782,23 @@ impl Finder<'_, '_> {
         };
         let p = self.parser(i);
         let start = after_adverbs(self.lex, toks);
+        // ("Het NCSC kwam vrijdag met de waarschuwing dat": a day or an adverb between.)
+        let between = |a: usize| {
+            a < det
+                && det - a <= 3
+                && toks[a + 1..det].iter().all(|t| {
+                    t.is_word()
+                        && !t.quoted
+                        && (self.lex.is("sentence-adverbs", &t.lower)
+                            || self.lex.is("calendar", &t.lower)
+                            || ["dag", "ochtend", "middag", "avond"]
+                                .iter()
+                                .any(|d| t.lower.ends_with(d) && t.lower.len() > d.len() + 3))
+                })
+        };
         // The subject opens the clause and the verb follows it.
         if let Some(np) = p.parse(start, false).filter(|np| {
-            np.t1 + 1 == det
+            between(np.t1)
                 && np.speaks()
                 && if perfect {
                     self.lex.is("aux", &toks[np.t1].lower)

@@ -12662,3 +12662,25 @@ fn what_any_holder_of_a_role_does() {
         ),
     ]);
 }
+
+#[test]
+fn a_promise_with_a_te_infinitive_after_its_participle() {
+    speakers(&[(
+        "KPN heeft toegezegd alle getroffen klanten volledig te compenseren.",
+        "KPN",
+    )]);
+}
+
+#[test]
+fn a_content_noun_after_a_light_verb_and_a_day() {
+    speakers(&[
+        (
+            "Telenet kwam dinsdagavond met de mededeling dat de storing langer duurt.",
+            "Telenet",
+        ),
+        (
+            "De provider gaf de garantie dat klanten binnen 48 uur weer internet hebben.",
+            "De provider",
+        ),
+    ]);
+}
