@@ -1546,6 +1546,11 @@ impl NpParser<'_, '_, '_> {
         {
             return true;
         }
+        // ("Burgemeester-elect X", "Wethouder-in-spe X": a role still to be taken up.)
+        let lower = ["-elect", "-in-spe", "-designate"]
+            .iter()
+            .find_map(|s| t.lower.strip_suffix(s))
+            .unwrap_or(&t.lower);
         // ("VVD-Kamerlid", "CDA-Statenlid": those are written with a capital.)
         t.text.contains('-')
             && t.text.rsplit('-').next().is_some_and(|r| {
@@ -1555,7 +1560,7 @@ impl NpParser<'_, '_, '_> {
                         "kamerlid" | "kamerleden" | "statenlid" | "statenleden"
                     )
             })
-            && self.lex.speaker_noun(&t.lower)
+            && self.lex.speaker_noun(lower)
     }
 
     fn word(&self, k: usize) -> Option<&str> {

@@ -12684,3 +12684,17 @@ fn a_content_noun_after_a_light_verb_and_a_day() {
         ),
     ]);
 }
+
+#[test]
+fn a_role_still_to_be_taken_up() {
+    speakers(&[
+        (
+            "Burgemeester-elect Sanne de Wit zegt dat ze er zin in heeft.",
+            "Sanne de Wit",
+        ),
+        (
+            "‘Ik heb er zin in’, zegt wethouder-in-spe Karim Bennani.",
+            "Karim Bennani",
+        ),
+    ]);
+}
