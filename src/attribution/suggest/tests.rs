@@ -12698,3 +12698,17 @@ fn a_role_still_to_be_taken_up() {
         ),
     ]);
 }
+
+#[test]
+fn messages_evaluations_and_guides_as_documents() {
+    speakers(&[
+        (
+            "In de sms staat dat de ontvanger een boete moet betalen.",
+            "de sms",
+        ),
+        (
+            "In de handreiking staat dat gemeenten sneller moeten bouwen.",
+            "de handreiking",
+        ),
+    ]);
+}
