@@ -842,10 +842,34 @@ fn embedded(lex: &Lexicon, toks: &[Tok<'_>], q: &QSpan) -> bool {
     prev.is_word()
         && !prev.quoted
         && (words <= 4
-            || words <= 10
-                && lex.ends_in("documents", &prev.lower)
-                && toks.get(q.t0 + 1).is_some_and(Tok::capitalised)
-                && toks[q.t0 + 1..q.t1 - 1].iter().all(Tok::is_word))
+            || lex.ends_in("documents", &prev.lower)
+                && quoted_title(toks, q.t0, 10) == Some(q.t1 - 1))
+}
+
+/// A title in quotation marks that opens at `j` ("‘Leren na corona’", "‘Terzake’"): a
+/// capitalised word first, then words only, closed within `max` words; where it closes.
+fn quoted_title(toks: &[Tok<'_>], j: usize, max: usize) -> Option<usize> {
+    if !toks.get(j).is_some_and(Tok::opens)
+        || !toks
+            .get(j + 1)
+            .is_some_and(|t| t.is_word() && t.capitalised())
+    {
+        return None;
+    }
+    let close = (j + 2..toks.len().min(j + 2 + max)).find(|&m| toks[m].closes())?;
+    toks[j + 1..close].iter().all(Tok::is_word).then_some(close)
+}
+
+/// A day and its part ("zondagavond", "gisteravond"): a time.
+fn day_part(lex: &Lexicon, lower: &str) -> bool {
+    ["ochtend", "middag", "avond", "nacht", "morgen"]
+        .iter()
+        .any(|part| {
+            lower.strip_suffix(part).is_some_and(|day| {
+                day.ends_with("dag") && lex.is("function", day)
+                    || matches!(day, "gister" | "eergister")
+            })
+        })
 }
 
 /// The body noun a compound ends in, for its initials ("planbureau" bureau,
@@ -1276,15 +1300,7 @@ impl NpParser<'_, '_, '_> {
                 return false;
             }
             // "Zondagavond zei Soylu": a day and its part is a time, not a name.
-            if ["ochtend", "middag", "avond", "nacht", "morgen"]
-                .iter()
-                .any(|part| {
-                    t.lower.strip_suffix(part).is_some_and(|day| {
-                        day.ends_with("dag") && self.lex.is("function", day)
-                            || matches!(day, "gister" | "eergister")
-                    })
-                })
-            {
+            if day_part(self.lex, &t.lower) {
                 return false;
             }
             // "Telefonisch liet de burgemeester weten", "Publiekelijk zei …": an adverb of
@@ -2954,12 +2970,7 @@ impl NpParser<'_, '_, '_> {
                 .noun
                 .as_deref()
                 .is_some_and(|n| self.lex.ends_in("documents", n))
-            && toks.get(j).is_some_and(Tok::opens)
-            && toks
-                .get(j + 1)
-                .is_some_and(|t| t.is_word() && t.capitalised())
-            && let Some(close) = (j + 2..toks.len().min(j + 10)).find(|&m| toks[m].closes())
-            && toks[j + 1..close].iter().all(Tok::is_word)
+            && let Some(close) = quoted_title(toks, j, 8)
         {
             j = close + 1;
         }
@@ -7283,19 +7294,14 @@ impl<'a, 's> Finder<'a, 's> {
                     })
             };
             // ("stelt in ‘Terzake’ dat": a title in quotation marks after a preposition.)
-            let title = |t: &Tok<'_>| {
-                t.opens()
-                    && toks
-                        .get(j + 2)
-                        .is_some_and(|u| u.is_word() && u.capitalised())
-                    && (j + 3..toks.len().min(j + 8))
-                        .find(|&m| toks[m].closes())
-                        .is_some_and(|m| toks.get(m + 1).is_some_and(Tok::is_word))
+            let title = || {
+                quoted_title(toks, j + 1, 5)
+                    .is_some_and(|m| toks.get(m + 1).is_some_and(Tok::is_word))
             };
             // ("vroeg de premier om ‘af te treden’": a quotation after `om` is its clause.)
             relative()
                 || toks.get(j + 1).is_none_or(|t| {
-                    !(t.is_word() || t.opens() && toks[j].lower == "om" || title(t))
+                    !(t.is_word() || t.opens() && toks[j].lower == "om" || title())
                         || matches!(
                             t.lower.as_str(),
                             "dat"

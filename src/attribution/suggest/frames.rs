@@ -2791,9 +2791,7 @@ impl Finder<'_, '_> {
                         && !t.quoted
                         && (self.lex.is("sentence-adverbs", &t.lower)
                             || self.lex.is("calendar", &t.lower)
-                            || ["dag", "ochtend", "middag", "avond"]
-                                .iter()
-                                .any(|d| t.lower.ends_with(d) && t.lower.len() > d.len() + 3))
+                            || day_part(self.lex, &t.lower))
                 })
         };
         // The subject opens the clause and the verb follows it.
