@@ -4729,7 +4729,11 @@ impl<'a, 's> Finder<'a, 's> {
                     let t = &s.toks[j];
                     !t.quoted
                         && (self.lex.is("subordinators", &t.lower)
-                            || self.lex.is("verb-last", &t.lower))
+                            || self.lex.is("verb-last", &t.lower)
+                            // ("…, want volgens haar …": a reason after a comma; "een
+                            // klant die hem volgens hem bedreigde": a relative clause.)
+                            || t.lower == "want" && j > 0 && s.toks[j - 1].is(',')
+                            || t.lower == "die")
                 })
                 && agrees(&r)
                 && (r.person || !masculine)

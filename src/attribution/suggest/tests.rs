@@ -12709,3 +12709,19 @@ fn messages_evaluations_and_guides_as_documents() {
         ),
     ]);
 }
+
+#[test]
+fn volgens_a_pronoun_in_a_relative_or_reason_clause_is_the_subject() {
+    speakers(&[
+        (
+            "Een taxichauffeur ging naar de politie vanwege een klant die hem volgens hem met een mes bedreigde.",
+            "Een taxichauffeur",
+        ),
+        (
+            "De oppositie wil een extra raad, want volgens haar heeft de burgemeester gelogen.",
+            "De oppositie",
+        ),
+    ]);
+    // Without a reason or relative clause the pronoun has no antecedent in the sentence.
+    nothing(&["De oppositie wil een extra raad en volgens haar heeft de burgemeester gelogen."]);
+}
