@@ -243,6 +243,7 @@ impl Lexicon {
             "english-heads",
             "numbers",
             "rubrics",
+            "clear-words",
             "laws",
             "law-endings",
             "dative-participles",

@@ -6501,6 +6501,23 @@ impl<'a, 's> Finder<'a, 's> {
                     .filter(|np| np.t1 == c || judged(np.t1))
             })
             .or_else(|| {
+                // "Voor wethouder Ben Kroon staat vast: „…”", "Voor de oppositie is de zaak
+                // duidelijk: ‘…’": for whom the quotation is clear says it.
+                let clear = |t1: usize| {
+                    c > t1 + 1
+                        && c - t1 <= 5
+                        && matches!(toks[t1].lower.as_str(), "is" | "was" | "staat" | "stond")
+                        && self.lex.is("clear-words", &toks[c - 1].lower)
+                        && toks[t1 + 1..c]
+                            .iter()
+                            .all(|t| t.is_word() && !t.capitalised() && !t.quoted)
+                };
+                (toks[0].lower == "voor")
+                    .then(|| p.parse(1, false))
+                    .flatten()
+                    .filter(|np| clear(np.t1))
+            })
+            .or_else(|| {
                 // No verb before the colon: "Een man zei tegen de Boeddha:" is a cue's.
                 let heading = c <= 10
                     && toks[..c].iter().all(|t| {

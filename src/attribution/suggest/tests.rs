@@ -8078,10 +8078,9 @@ fn an_inverted_subject_takes_a_stance_before_a_colon() {
         "Daarna bleef Frank Lubbers nuchter: ‘We zijn er nog niet.’",
         "Frank Lubbers",
     )]);
-    nothing(&[
-        "Na afloop was de sfeer uitgelaten: ‘Kampioen!’",
-        "Voor de club is het duidelijk: ‘We gaan door.’",
-    ]);
+    // (Round 46: "Voor de club is het duidelijk: ‘…’" is the club's, see
+    // `for_whom_a_quotation_is_clear_says_it`; "het" is still no speaker.)
+    nothing(&["Na afloop was de sfeer uitgelaten: ‘Kampioen!’"]);
 }
 
 #[test]
@@ -12724,4 +12723,21 @@ fn volgens_a_pronoun_in_a_relative_or_reason_clause_is_the_subject() {
     ]);
     // Without a reason or relative clause the pronoun has no antecedent in the sentence.
     nothing(&["De oppositie wil een extra raad en volgens haar heeft de burgemeester gelogen."]);
+}
+
+#[test]
+fn for_whom_a_quotation_is_clear_says_it() {
+    speakers(&[
+        (
+            "Voor wethouder Ben Kroon staat vast: „Deze woningen komen er.”",
+            "Ben Kroon",
+        ),
+        (
+            "Voor de oppositie is de zaak duidelijk: ‘Het college heeft gelogen.’",
+            "de oppositie",
+        ),
+        ("Voor de club is het duidelijk: ‘We gaan door.’", "de club"),
+    ]);
+    // Something there for someone is no judgement: a title follows.
+    nothing(&["Voor de kinderen is er een nieuw boek: ‘Kikker is verliefd’."]);
 }
