@@ -1441,6 +1441,23 @@ impl NpParser<'_, '_, '_> {
         {
             return true;
         }
+        // ("Een Amerikaans team zegt", "een Frans-Duits consortium": uninflected after
+        // "een" before a neuter noun of a speaker or a body.)
+        if t.capitalised()
+            && !t.acronym()
+            && k > 0
+            && self.toks[k - 1].lower == "een"
+            && t.lower.ends_with('s')
+            && t.lower.chars().count() > 4
+            && !self.lex.is("function", &t.lower)
+            && self.toks.get(k + 1).is_some_and(|n| {
+                n.is_word()
+                    && !n.capitalised()
+                    && (self.lex.speaker_noun(&n.lower) || self.lex.body_noun(&n.lower))
+            })
+        {
+            return true;
+        }
         // Whether the word opens its phrase: the sentence's first, or after a word in lower
         // case or a function word (not a name's last word: "Jan Visser").
         let opens_phrase = k == 0

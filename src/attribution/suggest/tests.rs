@@ -12741,3 +12741,17 @@ fn for_whom_a_quotation_is_clear_says_it() {
     // Something there for someone is no judgement: a title follows.
     nothing(&["Voor de kinderen is er een nieuw boek: ‘Kikker is verliefd’."]);
 }
+
+#[test]
+fn an_uninflected_nationality_after_een_opens_a_phrase() {
+    speakers(&[
+        (
+            "Een Amerikaans team zegt dat de ster is ontploft.",
+            "Een Amerikaans team",
+        ),
+        (
+            "Een Frans-Duits consortium meldt dat de tank in 2035 klaar is.",
+            "Een Frans-Duits consortium",
+        ),
+    ]);
+}
