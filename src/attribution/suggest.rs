@@ -7706,32 +7706,63 @@ impl<'a, 's> Finder<'a, 's> {
                     self.resolve(i, &np)
                 };
                 if rest_ok && let Some(r) = r {
-                    // "Het is, zegt Jansen, een ramp": the claim goes on after the cue.
-                    if let Some(end) = (!relative).then(|| self.parenthetical(i, at, t1)).flatten()
-                    {
-                        let start = self.start_before(i, at);
-                        self.emit(i, &r, &cue, (start, end), verb.weight * 0.9);
-                    } else {
-                        self.before_cue(i, at, &r, &cue, verb.weight);
-                    }
-                    self.remember(i, &r);
                     // "…, zei Hu, ‘maar …’": the quotation after it is his too.
                     // After an apposition the comma is the phrase's own: "…, zegt Carlos
                     // Orellana, een medewerker van de uitgeverij, ‘maar …’".
                     // ("…, liet de wethouder weten, „…”", "…, voegde ze eraan toe, „…”": after a
                     // split verb's particle.)
-                    let t1 = if toks.get(np.t1).is_some_and(Tok::opens) {
+                    let t1q = if toks.get(np.t1).is_some_and(Tok::opens) {
                         np.t1 - 1
                     } else if let Some(p) = particle.filter(|&p| p >= np.t1) {
                         p + 1
                     } else {
                         np.t1
                     };
-                    if t1 > k
-                        && toks.get(t1).is_some_and(|t| t.is(','))
-                        && toks.get(t1 + 1).is_some_and(Tok::opens)
-                        && let Some(q) = self.quote_at(i, t1 + 1)
+                    let after = (t1q > k
+                        && toks.get(t1q).is_some_and(|t| t.is(','))
+                        && toks.get(t1q + 1).is_some_and(Tok::opens))
+                    .then(|| self.quote_at(i, t1q + 1))
+                    .flatten();
+                    let start = self.start_before(i, at);
+                    // ("…, zo schrijven de bisschoppen in hun vastenbrief, ‘…’": past a phrase
+                    // of place.)
+                    let placed = (t1q > k
+                        && t1q < own_end
+                        && own_end - t1q <= 6
+                        && self.lex.is("prepositions", &toks[t1q].lower)
+                        && toks[t1q..own_end].iter().all(|t| t.is_word() && !t.quoted)
+                        && toks.get(own_end + 1).is_some_and(Tok::opens))
+                    .then(|| self.quote_at(i, own_end + 1))
+                    .flatten();
+                    // "De kerk is, zegt pastoor Jacobs, ‘geen museum’", "Het celibaat, zei de
+                    // kardinaal, ‘is geen dogma’": an unquoted claim begun before the cue ends
+                    // in the quotation after it, one claim.
+                    let resumed = after.or(placed).filter(|q| {
+                        !q.before
+                            && !q.after
+                            && !relative
+                            && at >= 2
+                            && toks[at - 1].is(',')
+                            && !toks[at - 2].closes()
+                            && (start..at - 1).any(|j| toks[j].is_word())
+                            && (start..at - 1).all(|j| !toks[j].quoted && !toks[j].opens())
+                            && toks[q.t1..].iter().all(|t| !t.is_word())
+                    });
+                    if let Some(q) = resumed {
+                        self.emit(i, &r, &cue, (start, q.t1), verb.weight * 0.9);
+                        self.quote_speaker[i] = Some((r.clone(), cue.clone()));
+                        self.remember(i, &r);
+                        return true;
+                    }
+                    // "Het is, zegt Jansen, een ramp": the claim goes on after the cue.
+                    if let Some(end) = (!relative).then(|| self.parenthetical(i, at, t1)).flatten()
                     {
+                        self.emit(i, &r, &cue, (start, end), verb.weight * 0.9);
+                    } else {
+                        self.before_cue(i, at, &r, &cue, verb.weight);
+                    }
+                    self.remember(i, &r);
+                    if let Some(q) = after {
                         self.emit_quote(i, q, &r, &cue, verb.weight);
                     }
                     return true;

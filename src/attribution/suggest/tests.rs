@@ -12755,3 +12755,22 @@ fn an_uninflected_nationality_after_een_opens_a_phrase() {
         ),
     ]);
 }
+
+#[test]
+fn an_unquoted_claim_ends_in_the_quotation_after_its_cue() {
+    // One claim (the guideline's rule 5), as when both halves are quoted.
+    speaker_and_claim(&[
+        (
+            "De kerk is, zegt pastoor Wim Jacobs, ‘geen museum maar een huiskamer’.",
+            "Wim Jacobs",
+            "De kerk is, zegt pastoor Wim Jacobs, ‘geen museum maar een huiskamer’",
+        ),
+        (
+            "De kerk, zo schrijven de bisschoppen in hun brief, ‘is geen bezit’.",
+            "de bisschoppen",
+            "De kerk, zo schrijven de bisschoppen in hun brief, ‘is geen bezit’",
+        ),
+    ]);
+    let s = only("‘Het gaat slecht’, zei Hu, ‘maar we gaan door.’");
+    assert!(s.claim.exact.starts_with("‘Het gaat slecht’"), "{s:#?}");
+}
