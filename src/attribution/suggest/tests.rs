@@ -12774,3 +12774,22 @@ fn an_unquoted_claim_ends_in_the_quotation_after_its_cue() {
     let s = only("‘Het gaat slecht’, zei Hu, ‘maar we gaan door.’");
     assert!(s.claim.exact.starts_with("‘Het gaat slecht’"), "{s:#?}");
 }
+
+#[test]
+fn a_warning_or_a_call_in_the_speakers_words() {
+    speakers(&[
+        (
+            "De gouverneur waarschuwt voor ‘een zomer van chaos’ aan de kust.",
+            "De gouverneur",
+        ),
+        (
+            "Na de rellen riep de imam op tot ‘kalmte en verstand’.",
+            "de imam",
+        ),
+    ]);
+    // A warning of a thing, or a call for one, in the writer's words.
+    nothing(&[
+        "De politie waarschuwt voor gladheid.",
+        "De imam riep op tot kalmte.",
+    ]);
+}
