@@ -1898,12 +1898,19 @@ impl Finder<'_, '_> {
             return true;
         }
         // ("…, verwachten economen.": a bare plural of speakers too.)
-        (prev.is(',') || prev.closes())
+        // ("…, zo verwachten juridische experts.": after "zo", and a plural after its
+        // adjective.)
+        (prev.is(',') || prev.closes() || zo_after_comma(toks, k))
             && next.is_some_and(|t| {
                 t.is_word()
                     && (lex.is("determiners", &t.lower)
                         || t.capitalised()
-                        || !t.quoted && lex.plural_noun(&t.lower))
+                        || !t.quoted && lex.plural_noun(&t.lower)
+                        || !t.quoted
+                            && t.lower.ends_with('e')
+                            && toks
+                                .get(j + 1)
+                                .is_some_and(|u| u.is_word() && lex.plural_noun(&u.lower)))
             })
     }
 

@@ -12793,3 +12793,18 @@ fn a_warning_or_a_call_in_the_speakers_words() {
         "De imam riep op tot kalmte.",
     ]);
 }
+
+#[test]
+fn a_plural_form_inverted_after_zo() {
+    speakers(&[
+        (
+            "Het proces wordt uitgesteld, zo verwachten juridische experts.",
+            "juridische experts",
+        ),
+        (
+            "De opkomst zal laag zijn, zo menen waarnemers in Caracas.",
+            "waarnemers in Caracas",
+        ),
+    ]);
+    nothing(&["De prijzen stijgen, zo vragen wij ons af."]);
+}
