@@ -7184,6 +7184,32 @@ impl<'a, 's> Finder<'a, 's> {
         if zijn_passive(lex, toks, k) {
             return false;
         }
+        // "Passagiers werden bij de gate gewaarschuwd dat …", "Gasten werd bij het inchecken
+        // verteld dat …": the same with `worden` and a phrase of place, time or means between.
+        // (Not "geciteerd": "zo werd de minister geciteerd" names who spoke.)
+        if k >= 3
+            && (frames::participle(&toks[k].lower) || lex.is("dative-participles", &toks[k].lower))
+            && !matches!(toks[k].lower.as_str(), "geciteerd" | "aangehaald")
+            && (k.saturating_sub(7)..k)
+                .rev()
+                .find(|&j| {
+                    let t = &toks[j];
+                    !t.is_word()
+                        || t.quoted
+                        || lex.is("passive", &t.lower)
+                        || lex.is("aux", &t.lower)
+                })
+                .is_some_and(|a| {
+                    toks[a].is_word()
+                        && !toks[a].quoted
+                        && lex.is("passive", &toks[a].lower)
+                        && toks[a + 1..k]
+                            .iter()
+                            .all(|t| !lex.forms.contains_key(&t.lower))
+                })
+        {
+            return false;
+        }
         // "het schrijven", "zijn zeggen": an infinitive after an article is a noun.
         if toks[k].lower.ends_with("en")
             && matches!(

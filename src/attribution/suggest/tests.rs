@@ -12808,3 +12808,18 @@ fn a_plural_form_inverted_after_zo() {
     ]);
     nothing(&["De prijzen stijgen, zo vragen wij ons af."]);
 }
+
+#[test]
+fn a_passive_with_a_phrase_before_its_participle_has_no_speaker() {
+    // Who was told is the subject; nobody named told them.
+    nothing(&[
+        "Passagiers werden bij de gate gewaarschuwd dat de vlucht vertraging had.",
+        "Gasten werd bij het inchecken verteld dat het zwembad gesloten was.",
+        "Toeristen worden via borden gewaarschuwd dat drinken op straat verboden is.",
+    ]);
+    // An agent after `door` still speaks.
+    speakers(&[(
+        "Passagiers werden bij de gate door de KLM gewaarschuwd dat de vlucht vertraging had.",
+        "KLM",
+    )]);
+}
