@@ -7186,8 +7186,10 @@ impl<'a, 's> Finder<'a, 's> {
         }
         // "Passagiers werden bij de gate gewaarschuwd dat …", "Gasten werd bij het inchecken
         // verteld dat …": the same with `worden` and a phrase of place, time or means between.
-        // (Not "geciteerd": "zo werd de minister geciteerd" names who spoke.)
+        // (Not "geciteerd": "zo werd de minister geciteerd" names who spoke. A verb of naming
+        // is read below, its agent with its quotation.)
         if k >= 3
+            && !verb.quote
             && (frames::participle(&toks[k].lower) || lex.is("dative-participles", &toks[k].lower))
             && !matches!(toks[k].lower.as_str(), "geciteerd" | "aangehaald")
             && (k.saturating_sub(7)..k)
@@ -7458,6 +7460,33 @@ impl<'a, 's> Finder<'a, 's> {
         // A verb of naming reports only words in quotation marks after it ("Een logische
         // ontwikkeling, zo noemt De Mol het" names, it quotes nobody).
         if verb.quote {
+            // "Het hotel wordt door gasten omschreven als ‘een bouwput’": in the passive, who
+            // speaks is the agent after `door`, or nobody named; never the thing described.
+            let start = self.starts[i][1].get(k).map_or(0, |&a| a as usize);
+            let w = toks[k].lower.as_str();
+            if (w.starts_with("ge") || w.ends_with("en") || w.ends_with('d'))
+                && let Some(aux) = (start..k)
+                    .rev()
+                    .take(2 * NP_MAX)
+                    .find(|&j| !toks[j].quoted && lex.is("passive", &toks[j].lower))
+            {
+                let agent = (aux + 1..k)
+                    .find(|&j| toks[j].lower == "door" && !toks[j].quoted)
+                    .and_then(|d| self.parse_coord(i, d + 1, true))
+                    .filter(|np| np.speaks() && np.t1 == k);
+                let q = (k + 1..(k + 4).min(n))
+                    .find(|&j| toks[j].opens())
+                    .and_then(|j| self.quote_at(i, j))
+                    .filter(|q| !self.a_name_quoted(i, q));
+                if let (Some(np), Some(q)) = (agent, q)
+                    && let Some(r) = self.resolve(i, &np)
+                {
+                    self.emit(i, &r, &cue, (q.t0, q.t1), verb.weight * 0.85);
+                    self.remember(i, &r);
+                    return true;
+                }
+                return false;
+            }
             // "Het Kremlin heeft de berichten ‘volstrekte fantasie’ genoemd": a participle
             // after `heeft`, its quotation before it (not "door entomologen ‘wantsen’
             // genoemd", a passive that names).

@@ -12823,3 +12823,16 @@ fn a_passive_with_a_phrase_before_its_participle_has_no_speaker() {
         "KLM",
     )]);
 }
+
+#[test]
+fn a_passive_description_is_its_agents() {
+    speakers(&[(
+        "De camping wordt door bezoekers omschreven als ‘een verborgen parel’.",
+        "bezoekers",
+    )]);
+    // Without an agent nobody named describes it; a passive of naming names.
+    nothing(&[
+        "Het hotel wordt omschreven als ‘een bouwput’.",
+        "Deze wantsen worden door entomologen ‘schildwantsen’ genoemd.",
+    ]);
+}
