@@ -7928,6 +7928,18 @@ impl<'a, 's> Finder<'a, 's> {
                 if t.lower == "dat" && self.denied_demonstrative(i, j) {
                     break;
                 }
+                // "wijst op het succes van Dubrovnik, dat …": a particle that is a preposition
+                // with its object; the `dat` after the object's comma is its relative.
+                if t.lower == "dat"
+                    && toks[j - 1].is(',')
+                    && particle.is_some_and(|p| {
+                        p + 2 < j
+                            && lex.is("prepositions", &toks[p].lower)
+                            && lex.is("determiners", &toks[p + 1].lower)
+                    })
+                {
+                    break;
+                }
                 complement = Some((j + 1, Comp::That));
                 break;
             }

@@ -12836,3 +12836,20 @@ fn a_passive_description_is_its_agents() {
         "Deze wantsen worden door entomologen ‘schildwantsen’ genoemd.",
     ]);
 }
+
+#[test]
+fn a_relative_dat_after_a_particles_object() {
+    nothing(&[
+        "De wethouder wees op het hotelbeleid, dat nieuwe hotels in de binnenstad verbiedt.",
+    ]);
+    speakers(&[
+        (
+            "De wethouder wees erop dat het hotelbeleid werkt.",
+            "De wethouder",
+        ),
+        (
+            "De wethouder wees op het gevaar dat de stad vol raakt.",
+            "De wethouder",
+        ),
+    ]);
+}
