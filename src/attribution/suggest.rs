@@ -1312,13 +1312,16 @@ impl NpParser<'_, '_, '_> {
                 return false;
             }
             // "Ban Ki-moon", "Kim Jong-un": an East Asian given name of two short syllables
-            // after the surname.
+            // after the surname. ("Lai Ching-te", "Cheng Li-chiun": a syllable of five or six
+            // letters before a short one, or after a short one.)
             let asian_given = || {
                 let Some((a, b)) = t.text.split_once('-') else {
                     return false;
                 };
-                (2..=4).contains(&a.chars().count())
-                    && (1..=4).contains(&b.chars().count())
+                let (m, n) = (a.chars().count(), b.chars().count());
+                ((2..=4).contains(&m) && (1..=4).contains(&n)
+                    || (5..=6).contains(&m) && (1..=2).contains(&n)
+                    || (2..=3).contains(&m) && (5..=6).contains(&n))
                     && a.chars().skip(1).all(char::is_lowercase)
                     && b.chars().all(char::is_lowercase)
                     && k > 0

@@ -12853,3 +12853,17 @@ fn a_relative_dat_after_a_particles_object() {
         ),
     ]);
 }
+
+#[test]
+fn east_asian_given_names_with_a_long_syllable() {
+    speakers(&[
+        (
+            "President Lai Ching-te zei dat Taiwan niet buigt.",
+            "Lai Ching-te",
+        ),
+        (
+            "Volgens minister Cheng Li-chiun is het eiland klaar.",
+            "Cheng Li-chiun",
+        ),
+    ]);
+}
