@@ -6204,8 +6204,12 @@ impl<'a, 's> Finder<'a, 's> {
                 }
                 // "Het is, in de woorden van een boer uit Staphorst, „een gekkenhuis”": as
                 // volgens.
+                // ("In de ogen van Hoogland is de terugtrekking ‘een blunder’": so in the
+                // eyes of someone.)
                 "in" if self.docs[i].toks.get(k + 1..k + 4).is_some_and(|w| {
-                    w[0].lower == "de" && w[1].lower == "woorden" && w[2].lower == "van"
+                    w[0].lower == "de"
+                        && matches!(w[1].lower.as_str(), "woorden" | "ogen")
+                        && w[2].lower == "van"
                 }) =>
                 {
                     self.according_to(i, k, k + 4, k + 2)

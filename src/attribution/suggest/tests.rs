@@ -12867,3 +12867,12 @@ fn east_asian_given_names_with_a_long_syllable() {
         ),
     ]);
 }
+
+#[test]
+fn in_de_ogen_van_is_as_volgens() {
+    speakers(&[(
+        "In de ogen van het Egmontinstituut doet België te weinig.",
+        "Egmontinstituut",
+    )]);
+    nothing(&["In de ogen van de wereld is het een ramp."]);
+}
