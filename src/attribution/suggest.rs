@@ -7137,6 +7137,16 @@ impl<'a, 's> Finder<'a, 's> {
         if k >= 2 && aim(k - 1) || (k + 2..n.min(k + 5)).any(aim) {
             return false;
         }
+        // "Dat is de vraag die iedereen zich stelt", "stelde zich de vraag of …": asking
+        // oneself, no claim (the guideline's "zich afvragen").
+        if toks[k].lower.starts_with("stel")
+            && ((k.saturating_sub(2)..k).any(|j| toks[j].lower == "zich")
+                || toks.get(k + 1).is_some_and(|t| t.lower == "zich"))
+            && (k.saturating_sub(8)..n.min(k + 6))
+                .any(|j| matches!(toks[j].lower.as_str(), "vraag" | "vragen") && !toks[j].quoted)
+        {
+            return false;
+        }
         // "om te zeggen", "simpel gezegd", "er werd gezegd"; but "wist te melden".
         let knew = k > 1 && matches!(toks[k - 2].lower.as_str(), "weet" | "wist" | "wisten");
         if prev == "te" && !knew || lex.is("negative-before", prev) {

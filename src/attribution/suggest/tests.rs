@@ -12876,3 +12876,12 @@ fn in_de_ogen_van_is_as_volgens() {
     )]);
     nothing(&["In de ogen van de wereld is het een ramp."]);
 }
+
+#[test]
+fn asking_oneself_a_question_claims_nothing() {
+    nothing(&[
+        "Komt er nog een beving? Dat is de vraag die seismologen zich nu stellen.",
+        "De minister stelde zich de vraag of het kon.",
+    ]);
+    speakers(&[("De minister stelt dat de vraag terecht is.", "De minister")]);
+}
