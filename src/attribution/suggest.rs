@@ -7027,9 +7027,12 @@ impl<'a, 's> Finder<'a, 's> {
                     || [',', '(', ')', '.', '!'].iter().any(|&c| t.is(c))
                     || t.closes()
             });
+        // ("…, aldus een bron dicht bij het koningshuis.": as "bij".)
         let adjunct = toks.get(np.t1).is_some_and(|t| {
             t.is_word()
-                && (self.lex.is("prepositions", &t.lower) || self.lex.is("function", &t.lower))
+                && (self.lex.is("prepositions", &t.lower)
+                    || self.lex.is("function", &t.lower)
+                    || t.lower == "dicht" && toks.get(np.t1 + 1).is_some_and(|b| b.lower == "bij"))
                 && !clause_word(t)
         }) && (toks[np.t1..]
             .iter()

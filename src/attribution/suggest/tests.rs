@@ -12885,3 +12885,11 @@ fn asking_oneself_a_question_claims_nothing() {
     ]);
     speakers(&[("De minister stelt dat de vraag terecht is.", "De minister")]);
 }
+
+#[test]
+fn aldus_a_source_close_to_someone() {
+    speakers(&[(
+        "„De prinses herstelt goed,” aldus een bron dicht bij de koninklijke familie.",
+        "een bron dicht bij de koninklijke familie",
+    )]);
+}
