@@ -6214,11 +6214,14 @@ impl<'a, 's> Finder<'a, 's> {
                 {
                     self.according_to(i, k, k + 4, k + 2)
                 }
-                // "naar schatting van de VN", "naar zeggen van de burgemeester": as volgens
-                // ("naar schatting" alone is "about").
+                // "naar schatting van de VN", "naar zeggen van de burgemeester", "naar opgave
+                // van het leger": as volgens ("naar schatting" alone is "about").
                 "naar"
                     if self.docs[i].toks.get(k + 1).is_some_and(|t| {
-                        matches!(t.lower.as_str(), "schatting" | "zeggen" | "inschatting")
+                        matches!(
+                            t.lower.as_str(),
+                            "schatting" | "zeggen" | "inschatting" | "opgave"
+                        )
                     }) && self.docs[i]
                         .toks
                         .get(k + 2)

@@ -375,12 +375,15 @@ impl Finder<'_, '_> {
             && toks[a..c].iter().all(|t| t.is_word() && !t.quoted)
     }
 
-    /// "naar eigen zeggen" (or "volgens eigen zeggen", "naar zijn zeggen") at `k`.
+    /// "naar eigen zeggen" (or "volgens eigen zeggen", "naar zijn zeggen", "volgens eigen
+    /// opgave") at `k`.
     pub(super) fn eigen_zeggen_at(&self, i: usize, k: usize) -> bool {
         let toks = &self.docs[i].toks;
         toks.get(k + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "eigen" | "zijn" | "haar" | "hun"))
-            && toks.get(k + 2).is_some_and(|t| t.lower == "zeggen")
+            && toks
+                .get(k + 2)
+                .is_some_and(|t| matches!(t.lower.as_str(), "zeggen" | "opgave"))
     }
 
     /// "Hij heeft naar eigen zeggen niets gezien": the clause is the claim of its subject,

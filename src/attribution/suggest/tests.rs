@@ -12893,3 +12893,17 @@ fn aldus_a_source_close_to_someone() {
         "een bron dicht bij de koninklijke familie",
     )]);
 }
+
+#[test]
+fn an_own_count_is_as_an_own_saying() {
+    speakers(&[
+        (
+            "Het leger heeft volgens eigen opgave drie helikopters vernietigd.",
+            "Het leger",
+        ),
+        (
+            "Volgens opgave van de grenswacht zijn driehonderd mensen geëvacueerd.",
+            "de grenswacht",
+        ),
+    ]);
+}
