@@ -1612,12 +1612,16 @@ impl Finder<'_, '_> {
             .flatten()
             .and_then(|c| self.resolve(i, &c));
         let after = np.t1.max(k + 1);
-        let rest_has_that = toks[after.min(n)..]
-            .iter()
-            .any(|t| t.is_word() && !t.quoted && matches!(t.lower.as_str(), "dat" | "of"));
+        // (Read only for a sentence that opens "Dat werd …": a long sentence of many passive
+        // cues costs no rescan of its rest per cue.)
+        let rest_has_that = || {
+            toks[after.min(n)..]
+                .iter()
+                .any(|t| t.is_word() && !t.quoted && matches!(t.lower.as_str(), "dat" | "of"))
+        };
         // The sentence before is the claim, also across a paragraph break, as for "Dat zei
         // Hu." (`anaphoric`); when it has a claim of its own, "Dat" here stands for it.
-        if matches!(toks[0].lower.as_str(), "dat" | "dit") && aux == 1 && !rest_has_that {
+        if matches!(toks[0].lower.as_str(), "dat" | "dit") && aux == 1 && !rest_has_that() {
             let prev = self.docs.get(i.checked_sub(1)?)?;
             if prev.toks.is_empty() {
                 return Some(false);
