@@ -916,6 +916,31 @@ fn zijn_passive(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> bool {
     })
 }
 
+/// A participle at `k` after a form of "worden" and a phrase of place, time or means within
+/// seven words, no verb of the lists between ("Passagiers werden bij de gate gewaarschuwd
+/// dat …", "Gasten werd bij het inchecken verteld dat …"): who was told, by nobody named
+/// (an agent after `door` is read before). Not "geciteerd": "zo werd de minister geciteerd"
+/// names who spoke.
+fn worden_passive(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> bool {
+    k >= 3
+        && (frames::participle(&toks[k].lower) || lex.is("dative-participles", &toks[k].lower))
+        && !matches!(toks[k].lower.as_str(), "geciteerd" | "aangehaald")
+        && (k.saturating_sub(7)..k)
+            .rev()
+            .find(|&j| {
+                let t = &toks[j];
+                !t.is_word() || t.quoted || lex.is("passive", &t.lower) || lex.is("aux", &t.lower)
+            })
+            .is_some_and(|a| {
+                toks[a].is_word()
+                    && !toks[a].quoted
+                    && lex.is("passive", &toks[a].lower)
+                    && toks[a + 1..k]
+                        .iter()
+                        .all(|t| !lex.forms.contains_key(&t.lower))
+            })
+}
+
 /// The comma that ends a subordinate clause opening the sentence ("Toen Jansen zei dat hij
 /// stopte, schrok iedereen"): the main clause goes on after it.
 fn fronted_subordinate(lex: &Lexicon, toks: &[Tok<'_>]) -> Option<usize> {
@@ -7207,32 +7232,8 @@ impl<'a, 's> Finder<'a, 's> {
         if zijn_passive(lex, toks, k) {
             return false;
         }
-        // "Passagiers werden bij de gate gewaarschuwd dat …", "Gasten werd bij het inchecken
-        // verteld dat …": the same with `worden` and a phrase of place, time or means between.
-        // (Not "geciteerd": "zo werd de minister geciteerd" names who spoke. A verb of naming
-        // is read below, its agent with its quotation.)
-        if k >= 3
-            && !verb.quote
-            && (frames::participle(&toks[k].lower) || lex.is("dative-participles", &toks[k].lower))
-            && !matches!(toks[k].lower.as_str(), "geciteerd" | "aangehaald")
-            && (k.saturating_sub(7)..k)
-                .rev()
-                .find(|&j| {
-                    let t = &toks[j];
-                    !t.is_word()
-                        || t.quoted
-                        || lex.is("passive", &t.lower)
-                        || lex.is("aux", &t.lower)
-                })
-                .is_some_and(|a| {
-                    toks[a].is_word()
-                        && !toks[a].quoted
-                        && lex.is("passive", &toks[a].lower)
-                        && toks[a + 1..k]
-                            .iter()
-                            .all(|t| !lex.forms.contains_key(&t.lower))
-                })
-        {
+        // (A verb of naming is read below, its agent with its quotation.)
+        if !verb.quote && worden_passive(lex, toks, k) {
             return false;
         }
         // "het schrijven", "zijn zeggen": an infinitive after an article is a noun.
