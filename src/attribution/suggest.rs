@@ -916,6 +916,12 @@ fn zijn_passive(lex: &Lexicon, toks: &[Tok<'_>], k: usize) -> bool {
     })
 }
 
+/// "dicht bij" at `k` ("bronnen dicht bij de formateur"): read as "bij".
+fn dicht_bij(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.lower == "dicht" && !t.quoted)
+        && toks.get(k + 1).is_some_and(|t| t.lower == "bij")
+}
+
 /// A participle at `k` after a form of "worden" and a phrase of place, time or means within
 /// seven words, no verb of the lists between ("Passagiers werden bij de gate gewaarschuwd
 /// dat …", "Gasten werd bij het inchecken verteld dat …"): who was told, by nobody named
@@ -5914,8 +5920,7 @@ impl<'a, 's> Finder<'a, 's> {
     fn qualifier_span_in(&self, i: usize, k: usize, partitive: bool) -> Option<(String, usize)> {
         let toks = &self.docs[i].toks;
         // "bronnen dicht bij de formateur": as "bij".
-        if toks.get(k).is_some_and(|t| t.lower == "dicht" && !t.quoted)
-            && toks.get(k + 1).is_some_and(|t| t.lower == "bij")
+        if dicht_bij(toks, k)
             && let Some((_, e)) = self.qualifier_span_in(i, k + 1, partitive)
         {
             return Some((join(&toks[k..e], self.docs[i].input.text), e));
@@ -7060,7 +7065,7 @@ impl<'a, 's> Finder<'a, 's> {
             t.is_word()
                 && (self.lex.is("prepositions", &t.lower)
                     || self.lex.is("function", &t.lower)
-                    || t.lower == "dicht" && toks.get(np.t1 + 1).is_some_and(|b| b.lower == "bij"))
+                    || dicht_bij(toks, np.t1))
                 && !clause_word(t)
         }) && (toks[np.t1..]
             .iter()
