@@ -615,7 +615,15 @@ impl Finder<'_, '_> {
         if i == 0 || !word(0, &["dat", "dit"]) || !word(1, &["is", "was"]) {
             return;
         }
-        let Some(np) = self.statement_author(i, 2) else {
+        // "Dat is althans de conclusie van X", "Dit is in elk geval de boodschap van X": a
+        // hedge between the copula and the noun.
+        let mut k = 2;
+        if word(k, &["in"]) && word(k + 1, &["elk", "ieder"]) && word(k + 2, &["geval"]) {
+            k += 3;
+        } else if word(k, HEDGES) {
+            k += 1;
+        }
+        let Some(np) = self.statement_author(i, k) else {
             return;
         };
         if self.docs[i - 1].toks.is_empty() {
@@ -624,7 +632,7 @@ impl Finder<'_, '_> {
         let Some(r) = self.resolve(i, &np) else {
             return;
         };
-        let cue = toks[3].text.to_string();
+        let cue = toks[k + 1].text.to_string();
         self.claim_before(i, &r, &cue, 0.6, 0.65);
     }
 
@@ -703,6 +711,16 @@ impl Finder<'_, '_> {
         }
     }
 }
+
+/// Hedges between `Dat is` and a statement's noun ("Dat is althans de conclusie van X").
+const HEDGES: &[&str] = &[
+    "althans",
+    "tenminste",
+    "ook",
+    "immers",
+    "namelijk",
+    "tevens",
+];
 
 /// Words that may stand before a subject without being part of it: "Zelfs de minister gaf
 /// toe", "Ook Jansen zei".
@@ -3047,11 +3065,17 @@ impl Finder<'_, '_> {
         }
         // "Bij de stad Gent klinkt het dat …", "Ook bij Groen klinkt het: …": the source
         // before the verb, the claim after it.
+        // ("In de verklaring heet het dat …", "In het rapport van de inspectie heet het
+        // dat …": a document, or its author, before the verb.)
         let by = usize::from(toks[0].lower == "ook");
+        let heet = toks[k].lower.starts_with("he");
         if k > by + 1
-            && toks[by].lower == "bij"
             && !toks[by].quoted
-            && let Some(np) = self.parser(i).parse(by + 1, true)
+            && let Some(np) = match toks[by].lower.as_str() {
+                "bij" => self.parser(i).parse(by + 1, true),
+                "in" if heet => self.authored_document(i, by + 1),
+                _ => None,
+            }
             && np.t1 == k
             && let Some(c) = toks
                 .get(k + 2)

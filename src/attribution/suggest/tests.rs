@@ -12907,3 +12907,78 @@ fn an_own_count_is_as_an_own_saying() {
         ),
     ]);
 }
+
+#[test]
+fn a_hedge_before_the_statement_noun_of_dat_is() {
+    pair_speakers(
+        "d:1",
+        &[
+            (
+                "De regering moet aftreden.",
+                "Dat is althans de conclusie van onderzoekers van de Universiteit Utrecht.",
+                "onderzoekers van de Universiteit Utrecht",
+            ),
+            (
+                "De regering moet aftreden.",
+                "Dit is in elk geval de boodschap van de premier.",
+                "de premier",
+            ),
+        ],
+    );
+    assert!(run(&[&["De regering moet aftreden.", "Dat is althans de vraag."]]).is_empty());
+}
+
+#[test]
+fn an_accusation_in_the_perfect_with_its_infinitive() {
+    speaker_and_claim(&[(
+        "Oekraïne heeft Rusland ervan beschuldigd de kerncentrale te beschieten.",
+        "Oekraïne",
+        "de kerncentrale te beschieten",
+    )]);
+    nothing(&[
+        "Rusland wordt ervan beschuldigd de kerncentrale te beschieten.",
+        "De verdachte is beschuldigd van moord.",
+        "Oekraïne heeft Rusland beschuldigd van oorlogsmisdaden.",
+    ]);
+}
+
+#[test]
+fn heet_het_in_a_document() {
+    speakers(&[
+        (
+            "In de verklaring heet het dat de regering geen schuld heeft.",
+            "de verklaring",
+        ),
+        (
+            "In het rapport van de inspectie heet het dat de zorg tekortschiet.",
+            "de inspectie",
+        ),
+    ]);
+    nothing(&["In Nederland heet het dat je niet mag klagen."]);
+}
+
+#[test]
+fn a_judgement_quoted_as_the_objects_predicate() {
+    speaker_and_claim(&[
+        (
+            "De Raad van State acht het risico ‘verwaarloosbaar’.",
+            "Raad van State",
+            "‘verwaarloosbaar’",
+        ),
+        (
+            "De bond beschouwt het voorstel als „een klap in het gezicht”.",
+            "De bond",
+            "„een klap in het gezicht”",
+        ),
+        (
+            "De oppositie beschuldigt de minister van „regelrechte sabotage”.",
+            "De oppositie",
+            "„regelrechte sabotage”",
+        ),
+    ]);
+    nothing(&[
+        "Er zijn acht ‘spookdorpen’ in de regio.",
+        "Het OM beschuldigt hem van deelname aan de groep ‘Rode Vlam’.",
+        "De bond beschouwt het voorstel als een klap in het gezicht.",
+    ]);
+}
