@@ -8868,8 +8868,20 @@ impl<'a, 's> Finder<'a, 's> {
             }
         }
         // After "Zo" only a phrase of place or time ("Zo meldt de KNRM op haar website."),
-        // not an object ("Zo meldt het bureau 96 nieuwe gevallen").
+        // not an object ("Zo meldt het bureau 96 nieuwe gevallen"); but "het" for what was
+        // said, with at most the verb's particle or an adverb after it ("Zo vat de coach
+        // het samen.", "Zo verwoordde Bosz het zaterdag.").
+        let said_it = toks
+            .get(np.t1)
+            .is_some_and(|t| t.lower == "het" && !t.quoted)
+            && toks[np.t1 + 1..].iter().all(|t| {
+                !t.is_word()
+                    || !t.quoted
+                        && (self.lex.is("sentence-adverbs", &t.lower)
+                            || matches!(t.lower.as_str(), "samen" | "uit" | "weer" | "toe"))
+            });
         if toks[0].lower == "zo"
+            && !said_it
             && toks.get(np.t1).is_some_and(|t| {
                 t.is_word()
                     && !self.lex.is("prepositions", &t.lower)

@@ -12982,3 +12982,29 @@ fn a_judgement_quoted_as_the_objects_predicate() {
         "De bond beschouwt het voorstel als een klap in het gezicht.",
     ]);
 }
+
+#[test]
+fn zo_with_it_for_what_was_said() {
+    pair_speakers(
+        "d:1",
+        &[
+            (
+                "„We gaan door tot het einde.”",
+                "Zo vat coach Peter Bosz het samen.",
+                "Peter Bosz",
+            ),
+            (
+                "De club moet door.",
+                "Zo verwoordde Bosz het zaterdag.",
+                "Bosz",
+            ),
+        ],
+    );
+    assert!(
+        run(&[&[
+            "De club moet door.",
+            "Zo meldt het bureau 96 nieuwe gevallen."
+        ]])
+        .is_empty()
+    );
+}
