@@ -1618,15 +1618,20 @@ impl NpParser<'_, '_, '_> {
             .iter()
             .find_map(|s| t.lower.strip_suffix(s))
             .unwrap_or(&t.lower);
-        // ("VVD-Kamerlid", "CDA-Statenlid": those are written with a capital.)
-        t.text.contains('-')
-            && t.text.rsplit('-').next().is_some_and(|r| {
-                r.chars().next().is_some_and(char::is_lowercase)
-                    || matches!(
-                        r.to_lowercase().as_str(),
-                        "kamerlid" | "kamerleden" | "statenlid" | "statenleden"
-                    )
-            })
+        // ("VVD-Kamerlid", "CDA-Statenlid", "Kamerlid Slagter": those are written with a
+        // capital.)
+        let member = |r: &str| {
+            matches!(
+                r.to_lowercase().as_str(),
+                "kamerlid" | "kamerleden" | "statenlid" | "statenleden"
+            )
+        };
+        (member(t.text)
+            || t.text.contains('-')
+                && t.text
+                    .rsplit('-')
+                    .next()
+                    .is_some_and(|r| r.chars().next().is_some_and(char::is_lowercase) || member(r)))
             && self.lex.speaker_noun(lower)
     }
 

@@ -13008,3 +13008,41 @@ fn zo_with_it_for_what_was_said() {
         .is_empty()
     );
 }
+
+#[test]
+fn kamerlid_capitalised_before_a_surname_is_a_role() {
+    second_speakers(&[(
+        "SP-Kamerlid Jorien Slagter is boos over de wachtlijsten.",
+        "Volgens Kamerlid Slagter laat het UWV zieke mensen in de steek.",
+        "Jorien Slagter",
+    )]);
+    nothing(&["Volgens het Reglement van Orde mag een Kamerlid vier interrupties plegen."]);
+}
+
+#[test]
+fn animals_keepers_and_shelters_speak() {
+    speakers(&[
+        (
+            "Volgens de opvang in Groesveld zijn er al zestig katten binnengebracht.",
+            "de opvang in Groesveld",
+        ),
+        (
+            "Het asiel in Brakel zegt dat het geen honden meer kan opnemen.",
+            "Het asiel in Brakel",
+        ),
+        (
+            "Volgens het dierenpark is de jonge giraffe gezond.",
+            "het dierenpark",
+        ),
+        (
+            "Volgens de hoefsmid had het paard al weken last van een hoef.",
+            "de hoefsmid",
+        ),
+    ]);
+    // A surname is no park.
+    second_speakers(&[(
+        "Onderzoeker Sun-Hee Park van de universiteit van Seoul leidde de studie.",
+        "Park waarschuwt dat muizen geen mensen zijn.",
+        "Sun-Hee Park",
+    )]);
+}
