@@ -519,9 +519,31 @@ impl Lexicon {
         if tail != lower && self.is("speaker-nouns", tail) {
             return true;
         }
+        // A woman's form of a listed role: "biologe" bioloog, "psychologe" psycholoog.
+        if let Some(m) = masculine_form(lower)
+            && self.speaker_noun_sg(&m)
+        {
+            return true;
+        }
         // Compounds written as one word: a listed noun of four letters or more at the end.
         self.ends_in_set(&self.suffixes, lower)
     }
+}
+
+/// The word for a man of a feminine noun in `-e` ("studente" student, "activiste" activist,
+/// "astronaute" astronaut, "biologe" bioloog, "advocate" advocaat), so that a woman's role
+/// points back to the role as written for her ("astronaut Christina Koch … de astronaute").
+pub(crate) fn masculine_form(noun: &str) -> Option<String> {
+    if let Some(stem) = noun.strip_suffix("loge") {
+        return Some(format!("{stem}loog"));
+    }
+    if let Some(stem) = noun.strip_suffix("ate").filter(|s| s.chars().count() >= 3) {
+        return Some(format!("{stem}aat"));
+    }
+    ["iste", "ente", "ante", "aute"]
+        .iter()
+        .any(|e| noun.ends_with(e) && noun.chars().count() >= 7)
+        .then(|| noun[..noun.len() - 1].to_string())
 }
 
 /// The singulars a Dutch plural may have ("officieren" officier, "makelaars" makelaar,

@@ -32,7 +32,7 @@
 //! phrases are at most [`NP_MAX`] tokens, look-ahead windows are bounded, a quotation is
 //! attributed sentence by sentence at most once, and names resolve through hash maps.
 
-use super::lexicon::{self, Lexicon};
+use super::lexicon::{self, Lexicon, masculine_form};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -2550,8 +2550,9 @@ impl NpParser<'_, '_, '_> {
                         // (Round 33: "Gemeentelijk woordvoerder X", "Regionaal directeur X",
                         // "Roterend voorzitter X", "Beeldend kunstenaar X": uninflected by
                         // their endings.)
+                        // (Round 47: "Evolutionair bioloog X", "Nucleair geneeskundige X".)
                         || w.chars().count() > 5
-                            && ["lijk", "aal", "eel", "ief", "isch", "end"]
+                            && ["lijk", "aal", "eel", "ief", "isch", "end", "air"]
                                 .iter()
                                 .any(|e| w.ends_with(e)))
                     && w.chars().count() > 3
@@ -6872,7 +6873,11 @@ impl<'a, 's> Finder<'a, 's> {
             !toks[j].is_word() || self.lex.is("leading", &toks[j].lower) || toks[j].quoted
         });
         // "volgens bronnen rond de minister is …": the claim starts after whose sources.
-        let t1 = self.past_qualifier(i, &np);
+        let mut t1 = self.past_qualifier(i, &np);
+        // ("Volgens de astronaute zelf is …": the speaker's own word.)
+        if toks.get(t1).is_some_and(|t| t.lower == "zelf" && !t.quoted) {
+            t1 += 1;
+        }
         let trailing = toks[t1..].iter().all(|t| !t.is_word());
         let range = if lead {
             // "Volgens Jansen, hoogleraar in Leiden, is …": past the apposition.
@@ -9097,19 +9102,3 @@ mod citations;
 mod frames;
 #[cfg(test)]
 mod tests;
-
-/// The word for a man of a feminine noun in `-e` ("studente" student, "activiste" activist,
-/// "astronaute" astronaut, "biologe" bioloog, "advocate" advocaat), so that a woman's role
-/// points back to the role as written for her ("astronaut Christina Koch … de astronaute").
-pub(crate) fn masculine_form(noun: &str) -> Option<String> {
-    if let Some(stem) = noun.strip_suffix("loge") {
-        return Some(format!("{stem}loog"));
-    }
-    if let Some(stem) = noun.strip_suffix("ate").filter(|s| s.chars().count() >= 3) {
-        return Some(format!("{stem}aat"));
-    }
-    ["iste", "ente", "ante", "aute"]
-        .iter()
-        .any(|e| noun.ends_with(e) && noun.chars().count() >= 7)
-        .then(|| noun[..noun.len() - 1].to_string())
-}

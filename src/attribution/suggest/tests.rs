@@ -13046,3 +13046,30 @@ fn animals_keepers_and_shelters_speak() {
         "Sun-Hee Park",
     )]);
 }
+
+#[test]
+fn a_womans_form_and_an_adjective_in_air_before_a_role() {
+    speakers(&[
+        (
+            "Mariene biologe Eva Brandt zegt dat het rif zich herstelt.",
+            "Eva Brandt",
+        ),
+        (
+            "Klinisch psychologe Eva Brandt vindt dat de zorg tekortschiet.",
+            "Eva Brandt",
+        ),
+        (
+            "Evolutionair bioloog Piet Bos zegt dat de vogel al eerder uitstierf.",
+            "Piet Bos",
+        ),
+        (
+            "„Het probleem is groter”, zegt medisch ethicus Grietje Hoekstra.",
+            "Grietje Hoekstra",
+        ),
+    ]);
+    speaker_and_claim(&[(
+        "Volgens de biologe zelf is de training zwaar.",
+        "de biologe",
+        "is de training zwaar",
+    )]);
+}
