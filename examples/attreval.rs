@@ -635,10 +635,16 @@ fn scored_at(texts: &[String], i: usize, s: &Suggestion) -> usize {
     let has_word = |text: &str, w: &str| word_count(text, w) > 0;
     match texts.get(i + 1) {
         Some(next)
-            if (next.starts_with("Dat ")
-                || next.starts_with("Dit ")
-                || next.starts_with("Zo ")
-                || next.starts_with("Aldus ")
+            if (["Dat ", "Dit ", "Zo ", "Aldus "]
+                .iter()
+                .any(|p| next.starts_with(p))
+                // ("Die conclusie trekken onderzoekers.", "Tot dezelfde slotsom kwam X.": a
+                // demonstrative and its noun, the fronted object.)
+                || ["Die ", "Deze ", "Dezelfde ", "Hetzelfde ", "Tot "]
+                    .iter()
+                    .any(|p| next.starts_with(p))
+                    && s.claim.start == 0
+                    && s.claim.end == texts[i].chars().count() - usize::from(texts[i].ends_with('.'))
                 // ("De Kiesraad bevestigde dat vrijdag tegenover de NOS.": the pronoun after
                 // the cue.)
                 || [" dat", " dit"].iter().any(|p| next.contains(&format!("{}{p}", s.cue))))

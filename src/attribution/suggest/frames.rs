@@ -636,6 +636,83 @@ impl Finder<'_, '_> {
         self.claim_before(i, &r, &cue, 0.6, 0.65);
     }
 
+    /// "Die conclusie trekken onderzoekers van X.", "Dat advies geeft ook het Nibud.", "Tot
+    /// dezelfde slotsom kwam de Gezondheidsraad.": a report of the sentence before, named by
+    /// a demonstrative and its noun as the fronted object of a verb that voices it, then the
+    /// subject (as "Dat zegt X.").
+    pub(super) fn that_report_fronted(&mut self, i: usize) {
+        let toks = &self.docs[i].toks;
+        let plain = |j: usize| toks.get(j).filter(|t| t.is_word() && !t.quoted);
+        let Some(first) = plain(0) else {
+            return;
+        };
+        let tot = first.lower == "tot";
+        let d = usize::from(tot);
+        let demonstrative = |j: usize| {
+            plain(j).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "dat" | "die" | "deze" | "dit" | "dezelfde" | "hetzelfde"
+                )
+            })
+        };
+        if i == 0 || self.docs[i - 1].toks.is_empty() || !demonstrative(d) {
+            return;
+        }
+        let Some(noun) = plain(d + 1).map(|t| t.lower.as_str()) else {
+            return;
+        };
+        let k = d + 2;
+        let Some(verb) = plain(k).map(|t| t.lower.as_str()) else {
+            return;
+        };
+        let (ok, particle) = if tot {
+            (
+                matches!(noun, "conclusie" | "slotsom" | "inzicht" | "oordeel")
+                    && matches!(verb, "komt" | "kwam" | "komen" | "kwamen"),
+                None,
+            )
+        } else {
+            let report = self.lex.is("report-nouns", noun) || noun == "belofte";
+            match verb {
+                "spreekt" | "sprak" | "spreken" | "spraken" => (report, Some("uit")),
+                "stelt" | "stelde" | "stellen" | "stelden" => (noun == "vraag", None),
+                _ => (report && FRONTED_REPORT_VERBS.contains(&verb), None),
+            }
+        };
+        if !ok {
+            return;
+        }
+        // The subject after the verb and its adverbs ("Dat advies geeft ook het Nibud").
+        let at = k + 1 + self.adverbs_from(i, k + 1).min(3);
+        let Some(np) = self.parser(i).parse(at, false).filter(Np::speaks) else {
+            return;
+        };
+        // What follows is phrases ("in een nieuwe brochure", "na een analyse van …"), the
+        // particle, adverbs: no clause, colon or quotation of its own.
+        let rest = &toks[np.t1..];
+        if rest.iter().any(|t| {
+            t.quoted
+                || t.opens()
+                || t.is(':')
+                || t.is_word() && matches!(t.lower.as_str(), "dat" | "of" | "om")
+        }) || particle.is_some_and(|p| !rest.iter().any(|t| t.lower == p))
+        {
+            return;
+        }
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let cue = toks[k].text.to_string();
+        let n = self.docs[i - 1].toks.len();
+        if self.has[i - 1] {
+            self.emit(i, &r, &cue, (0, d + 2), 0.55);
+        } else {
+            self.emit(i - 1, &r, &cue, (0, n), 0.6);
+        }
+        self.remember(i, &r);
+    }
+
     /// "De verklaring luidde: ‘…’", "Het persbericht van de gemeente luidt: …": a statement
     /// quoted after `luiden` at `k` is its author's, or the statement's own when it has none.
     pub(super) fn luidt(&mut self, i: usize, k: usize) {
@@ -711,6 +788,51 @@ impl Finder<'_, '_> {
         }
     }
 }
+
+/// Verbs that voice a report named as their fronted object ("Die waarschuwing herhaalde het
+/// CDC", "Die mening deelt kinderarts X", "Dat verwijt maakt de bond").
+const FRONTED_REPORT_VERBS: &[&str] = &[
+    "geeft",
+    "gaf",
+    "geven",
+    "gaven",
+    "trekt",
+    "trok",
+    "trekken",
+    "trokken",
+    "doet",
+    "deed",
+    "doen",
+    "deden",
+    "herhaalt",
+    "herhaalde",
+    "herhalen",
+    "herhaalden",
+    "deelt",
+    "deelde",
+    "delen",
+    "deelden",
+    "verdedigt",
+    "verdedigde",
+    "verdedigen",
+    "verdedigden",
+    "maakt",
+    "maakte",
+    "maken",
+    "maakten",
+    "uit",
+    "uitte",
+    "uiten",
+    "uitten",
+    "onderschrijft",
+    "onderschreef",
+    "onderschrijven",
+    "onderschreven",
+    "huldigt",
+    "huldigde",
+    "huldigen",
+    "huldigden",
+];
 
 /// Hedges between `Dat is` and a statement's noun ("Dat is althans de conclusie van X").
 const HEDGES: &[&str] = &[

@@ -13073,3 +13073,42 @@ fn a_womans_form_and_an_adjective_in_air_before_a_role() {
         "is de training zwaar",
     )]);
 }
+
+#[test]
+fn a_report_named_by_a_demonstrative_as_the_fronted_object() {
+    pair_speakers(
+        "d:1",
+        &[
+            (
+                "Kinderen moeten minder schermtijd krijgen.",
+                "Die conclusie trekken oogartsen van de Universiteit van Brevik na een analyse.",
+                "oogartsen van de Universiteit van Brevik",
+            ),
+            (
+                "Kinderen moeten minder schermtijd krijgen.",
+                "Tot dezelfde slotsom kwam de Gezondheidsraad.",
+                "Gezondheidsraad",
+            ),
+            (
+                "Kinderen moeten minder schermtijd krijgen.",
+                "Dat advies geeft ook het Nibud.",
+                "Nibud",
+            ),
+            (
+                "De koopkracht stijgt volgend jaar met 1 procent.",
+                "Die verwachting spreekt het CPB uit in de nieuwe raming.",
+                "CPB",
+            ),
+        ],
+    );
+    for second in [
+        "Die cijfers publiceerde het CBS.",
+        "Dat advies nam het kabinet over.",
+        "Die verwachting spreekt het CPB tegen.",
+    ] {
+        assert!(
+            run(&[&["De koopkracht stijgt volgend jaar.", second]]).is_empty(),
+            "{second}"
+        );
+    }
+}
