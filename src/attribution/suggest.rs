@@ -195,8 +195,18 @@ pub fn suggest(sentences: &[Sentence<'_>]) -> Vec<(usize, Suggestion)> {
             // "Volgens de politie zijn er drie gewonden, aldus AP", "Volgens het communiqué
             // gaven de Turken aan dat …", "De verdachte heeft verklaard dat …, aldus zijn
             // advocaat": a report inside a report (the guideline's rule 5).
+            // (And who is cited: "Onder verwijzing naar X meldde Y", "Y, geciteerd door X,".)
             let volgens = |x: &Suggestion| {
-                x.cue.eq_ignore_ascii_case("volgens") || x.cue.eq_ignore_ascii_case("aldus")
+                [
+                    "volgens",
+                    "aldus",
+                    "verwijzing",
+                    "beroep",
+                    "geciteerd",
+                    "aangehaald",
+                ]
+                .iter()
+                .any(|c| x.cue.eq_ignore_ascii_case(c))
             };
             // ("Diallo zei dat het werkte, terwijl de fabrikant meldde dat …": a report of
             // someone else inside the claim.)
@@ -6239,6 +6249,36 @@ impl<'a, 's> Finder<'a, 's> {
                 {
                     self.verluidt(i, k)
                 }
+                // "Onder verwijzing naar lokale functionarissen meldde de staatstelevisie …",
+                // "met een beroep op bronnen bij de politie": the English "citing", a second
+                // source as volgens.
+                "onder"
+                    if self.docs[i]
+                        .toks
+                        .get(k + 1..k + 3)
+                        .is_some_and(|w| w[0].lower == "verwijzing" && w[1].lower == "naar") =>
+                {
+                    self.according_to(i, k, k + 3, k + 1)
+                }
+                "met"
+                    if self.docs[i].toks.get(k + 1..k + 4).is_some_and(|w| {
+                        w[0].lower == "een" && w[1].lower == "beroep" && w[2].lower == "op"
+                    }) =>
+                {
+                    self.according_to(i, k, k + 4, k + 2)
+                }
+                // "Procureur X, geciteerd door de krant El Vigía, zei dat …": who quotes the
+                // speaker is a source too.
+                "geciteerd" | "aangehaald"
+                    if k > 0
+                        && self.docs[i].toks[k - 1].is(',')
+                        && self.docs[i]
+                            .toks
+                            .get(k + 1)
+                            .is_some_and(|t| t.lower == "door") =>
+                {
+                    self.according_to(i, k, k + 2, k)
+                }
                 // "Het is, in de woorden van een boer uit Staphorst, „een gekkenhuis”": as
                 // volgens.
                 // ("In de ogen van Hoogland is de terugtrekking ‘een blunder’": so in the
@@ -6878,6 +6918,16 @@ impl<'a, 's> Finder<'a, 's> {
         // ("Volgens de astronaute zelf is …": the speaker's own word.)
         if toks.get(t1).is_some_and(|t| t.lower == "zelf" && !t.quoted) {
             t1 += 1;
+        }
+        // ("Volgens de gouverneur, geciteerd door het persbureau, staat …": past who cites.)
+        if toks.get(t1).is_some_and(|t| t.is(',') && !t.quoted)
+            && toks
+                .get(t1 + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "geciteerd" | "aangehaald"))
+            && toks.get(t1 + 2).is_some_and(|t| t.lower == "door")
+            && let Some(e) = (t1 + 3..n.min(t1 + 3 + NP_MAX)).find(|&j| toks[j].is(','))
+        {
+            t1 = e;
         }
         let trailing = toks[t1..].iter().all(|t| !t.is_word());
         let range = if lead {

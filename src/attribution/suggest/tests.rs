@@ -13112,3 +13112,44 @@ fn a_report_named_by_a_demonstrative_as_the_fronted_object() {
         );
     }
 }
+
+#[test]
+fn a_cited_source_is_a_second_speaker() {
+    for (text, first, second) in [
+        (
+            "Onder verwijzing naar lokale functionarissen meldde de staatstelevisie dat honderden huizen zijn ingestort.",
+            "lokale functionarissen",
+            "de staatstelevisie",
+        ),
+        (
+            "Met een beroep op de politie schreef de krant dat er drie doden zijn.",
+            "de politie",
+            "de krant",
+        ),
+        (
+            "Procureur Javier Montalbán, geciteerd door de krant El Vigía, zei dat de deuren dicht waren.",
+            "El Vigía",
+            "Javier Montalbán",
+        ),
+    ] {
+        let got = one(text);
+        let names: Vec<&str> = got.iter().map(|s| s.speaker.as_str()).collect();
+        assert_eq!(names, [first, second], "{text}");
+    }
+    let got = one("Volgens de gouverneur, geciteerd door het persbureau, staat het water hoog.");
+    let claims: Vec<(&str, &str)> = got
+        .iter()
+        .map(|s| (s.speaker.as_str(), s.claim.exact.as_str()))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("de gouverneur", "staat het water hoog"),
+            ("het persbureau", "staat het water hoog")
+        ]
+    );
+    nothing(&[
+        "Met een beroep op zijn zwijgrecht weigerde de verdachte te antwoorden.",
+        "Onder verwijzing naar de wet weigerde de gemeente de vergunning.",
+    ]);
+}
