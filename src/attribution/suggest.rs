@@ -1854,6 +1854,16 @@ impl NpParser<'_, '_, '_> {
                 j += 2;
                 continue;
             }
+            // "Ezra St. Clair", "Mount St. Helens": the abbreviated saint inside a name.
+            if self.toks[j].is('.')
+                && self.toks[j].b0 == self.toks[j - 1].b1
+                && self.toks[j - 1].text == "St"
+                && j + 1 < limit
+                && self.name_like(j + 1)
+            {
+                j += 1;
+                continue;
+            }
             if self.name_like(j) && !self.lex.is("function", &self.toks[j].lower) {
                 j += 1;
                 continue;
@@ -1947,13 +1957,17 @@ impl NpParser<'_, '_, '_> {
         {
             return Some(j + 1);
         }
-        // "Roger Pielke jr.", "Martin Luther King jr": the suffix is the name's.
-        if j >= k + 2
+        // "Roger Pielke jr.", "Martin Luther King jr": the suffix is the name's (also
+        // capitalised, "Robert Keane Jr.", read as a word of the name above).
+        let suffix = |w: &str| matches!(w, "jr" | "sr" | "junior" | "senior");
+        if j >= k + 3
             && j < limit
-            && self
-                .word(j)
-                .is_some_and(|w| matches!(w, "jr" | "sr" | "junior" | "senior"))
+            && self.toks[j].is('.')
+            && self.toks[j].b0 == self.toks[j - 1].b1
+            && suffix(&self.toks[j - 1].lower)
         {
+            j += 1;
+        } else if j >= k + 2 && j < limit && self.word(j).is_some_and(suffix) {
             j += 1;
             if self.toks.get(j).is_some_and(|t| t.is('.')) && self.toks[j].b0 == self.toks[j - 1].b1
             {

@@ -13153,3 +13153,19 @@ fn a_cited_source_is_a_second_speaker() {
         "Onder verwijzing naar de wet weigerde de gemeente de vergunning.",
     ]);
 }
+
+#[test]
+fn an_abbreviated_saint_or_a_capitalised_suffix_inside_a_name() {
+    speakers(&[
+        ("Robert Keane Jr. zei dat hij wint.", "Robert Keane Jr."),
+        (
+            "Robert Keane Jr., de kandidaat van de Democraten, zei dat hij wint.",
+            "Robert Keane Jr.",
+        ),
+        (
+            "De gouverneur, Ezra St. Clair, zei dat het klopt.",
+            "Ezra St. Clair",
+        ),
+        ("St. Clair zei dat het klopt.", "St. Clair"),
+    ]);
+}
