@@ -6232,6 +6232,7 @@ impl<'a, 's> Finder<'a, 's> {
         self.colon_quote(i);
         self.that_is_the_statement(i);
         self.that_report_fronted(i);
+        self.body_passive(i);
         // "Nergens in het rapport staat dat …", "Nergens zegt Meta dat …": a negated report,
         // up to the first comma or quotation.
         let nowhere = {

@@ -3155,6 +3155,79 @@ impl Finder<'_, '_> {
         true
     }
 
+    /// A body named as a place ("het ministerie", "het kabinet-Vermeulen", "de SVB") at `k`,
+    /// after "op": a determiner and a body, not a place or a thing ("op straat", "op de
+    /// website").
+    fn source_place(&self, i: usize, k: usize) -> Option<Np> {
+        let toks = &self.docs[i].toks;
+        if !toks
+            .get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "de" | "het") && !t.quoted)
+        {
+            return None;
+        }
+        self.parser(i).parse(k, true).filter(|np| {
+            np.name.is_some()
+                || np.noun.as_deref().is_some_and(|n| {
+                    let head = n.rsplit('-').next_back().unwrap_or(n);
+                    // (Not a building: "Op het stadhuis wordt beweerd dat …" is a place.)
+                    !n.ends_with("huis") && (self.lex.body_noun(n) || self.lex.body_noun(head))
+                })
+        })
+    }
+
+    /// "Bij de SVB wordt erkend dat …", "Vanuit het ministerie wordt benadrukt dat …", "Van
+    /// de kant van de werkgevers wordt gesteld dat …": an impersonal passive whose source is
+    /// the body before it.
+    pub(super) fn body_passive(&mut self, i: usize) {
+        let toks = &self.docs[i].toks;
+        let plain = |j: usize| toks.get(j).filter(|t| t.is_word() && !t.quoted);
+        let lower = |j: usize| plain(j).map(|t| t.lower.as_str());
+        let by = usize::from(lower(0) == Some("ook"));
+        let np = match lower(by) {
+            Some("bij" | "vanuit" | "binnen") => self.parser(i).parse(by + 1, true),
+            Some("op") => self.source_place(i, by + 1),
+            Some("van")
+                if lower(by + 1) == Some("de")
+                    && lower(by + 2) == Some("kant")
+                    && lower(by + 3) == Some("van") =>
+            {
+                self.parser(i).parse(by + 4, true)
+            }
+            _ => None,
+        };
+        let Some(np) = np.filter(Np::speaks) else {
+            return;
+        };
+        let m = np.t1;
+        if !matches!(lower(m), Some("wordt" | "werd")) {
+            return;
+        }
+        let mut p = m + 1;
+        if lower(p) == Some("er") {
+            p += 1;
+        }
+        p += self.adverbs_from(i, p).min(2);
+        let Some(part) = lower(p) else {
+            return;
+        };
+        // (After "wordt" a cue's form in -d or -t is its participle: "erkend", "gemeld".)
+        if !part.ends_with(['d', 't']) || !self.lex.forms.contains_key(part) {
+            return;
+        }
+        let c = p + 1;
+        if !matches!(lower(c), Some("dat" | "of")) || c + 1 >= toks.len() {
+            return;
+        }
+        let Some(r) = self.resolve(i, &np) else {
+            return;
+        };
+        let cue = toks[p].text.to_string();
+        let end = self.claim_end(i, c + 1, false);
+        self.emit(i, &r, &cue, (c + 1, end), 0.65);
+        self.remember(i, &r);
+    }
+
     /// The claim opening at `c` of a frame with its source before it ("Bij X klinkt het dat
     /// …", "Bij X zeggen ze: ‘…’"): the quotation there, else the clause.
     fn quote_or_clause(&mut self, i: usize, c: usize, r: &Resolved, cue: &str) {
@@ -3194,7 +3267,9 @@ impl Finder<'_, '_> {
         if k > by + 1
             && !toks[by].quoted
             && let Some(np) = match toks[by].lower.as_str() {
-                "bij" => self.parser(i).parse(by + 1, true),
+                "bij" | "vanuit" | "binnen" => self.parser(i).parse(by + 1, true),
+                // ("Op het kabinet-Vermeulen klinkt het dat …": a body's place.)
+                "op" => self.source_place(i, by + 1),
                 "in" if heet => self.authored_document(i, by + 1),
                 _ => None,
             }

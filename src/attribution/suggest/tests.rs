@@ -13169,3 +13169,31 @@ fn an_abbreviated_saint_or_a_capitalised_suffix_inside_a_name() {
         ("St. Clair zei dat het klopt.", "St. Clair"),
     ]);
 }
+
+#[test]
+fn an_impersonal_passive_with_its_body_before_it() {
+    speakers(&[
+        (
+            "Vanuit het ministerie wordt benadrukt dat niemand zijn uitkering kwijtraakt.",
+            "het ministerie",
+        ),
+        (
+            "Van de kant van de werkgevers wordt gesteld dat hogere lonen banen kosten.",
+            "de werkgevers",
+        ),
+        (
+            "Binnen het pensioenfonds wordt betwijfeld of de verhoging houdbaar is.",
+            "het pensioenfonds",
+        ),
+        (
+            "Op het ministerie wordt erkend dat de brieven te laat zijn verstuurd.",
+            "het ministerie",
+        ),
+    ]);
+    nothing(&[
+        "In kringen rond de minister wordt gezegd dat hij opstapt.",
+        "Bij de politie wordt onderzocht of de man schuldig is.",
+        "Op straat wordt gezegd dat hij opstapt.",
+        "Op het stadhuis wordt beweerd dat de club werd gecontroleerd.",
+    ]);
+}
