@@ -13197,3 +13197,45 @@ fn an_impersonal_passive_with_its_body_before_it() {
         "Op het stadhuis wordt beweerd dat de club werd gecontroleerd.",
     ]);
 }
+
+#[test]
+fn orders_retorts_boasts_and_a_magazine() {
+    speakers(&[
+        (
+            "De deelstaatregering heeft gelast dat alle festivals worden verboden.",
+            "De deelstaatregering",
+        ),
+        (
+            "De president verordende dat de grens dichtgaat.",
+            "De president",
+        ),
+        (
+            "De regering heeft afgekondigd dat de scholen sluiten.",
+            "De regering",
+        ),
+        ("Whitby kaatste terug dat Labour geen plan heeft.", "Whitby"),
+        ("Harlow pochte dat hij de verkiezingen wint.", "Harlow"),
+        (
+            "Raman hield de minister voor dat zijn ministerie was gewaarschuwd.",
+            "Raman",
+        ),
+        (
+            "De vakbond tekent aan dat de hervorming vooral vrouwen treft.",
+            "De vakbond",
+        ),
+        (
+            "De vakbonden voeren aan dat werknemers eerder met pensioen moeten.",
+            "De vakbonden",
+        ),
+        (
+            "Het verzoekschrift stelt dat de wet ongrondwettig is.",
+            "Het verzoekschrift",
+        ),
+        ("Volgens het blad heeft zij een nieuwe vriend.", "het blad"),
+    ]);
+    nothing(&[
+        "De bond tekende beroep aan tegen het vonnis.",
+        "De regering kondigde de noodtoestand af.",
+        "Het blad van de boom viel.",
+    ]);
+}
