@@ -397,33 +397,46 @@ impl Finder<'_, '_> {
         }
         // "Naar eigen zeggen heeft zanger Bart Luijten nooit …": fronted, the subject
         // follows the finite verb; the claim is the clause after the phrase.
-        if start == k
-            && toks.get(k + 3).is_some_and(|t| t.is_word() && !t.quoted)
-            && let Some(np) = p.parse(k + 4, false).filter(|np| np.speaks() && !np.quoted)
-        {
-            let Some(r) = self.resolve(i, &np) else {
-                return;
+        let fronted = start == k && toks.get(k + 3).is_some_and(|t| t.is_word() && !t.quoted);
+        let np = if fronted {
+            p.parse(k + 4, false).filter(|np| np.speaks() && !np.quoted)
+        } else {
+            p.parse(start, false)
+                .filter(|np| np.speaks() && np.t1 < k && toks[np.t1].is_word())
+                .or_else(|| {
+                    (k.saturating_sub(NP_MAX).max(start)..k)
+                        .find_map(|j| p.parse(j, false).filter(|np| np.speaks() && np.t1 == k))
+                })
+        };
+        let r = np.and_then(|np| self.resolve(i, &np));
+        // "Naar zijn zeggen heeft het UWV de aanvraag kwijtgemaakt": a possessive whose
+        // subject is no person is someone else's, as "volgens hem".
+        let object = match toks[k + 1].lower.as_str() {
+            "zijn" => Some("hem"),
+            "haar" => Some("haar"),
+            "hun" => Some("hen"),
+            _ => None,
+        };
+        let possessor = |object: &str| {
+            let np = Np {
+                t1: k + 3,
+                pronoun: true,
+                phrase: object.to_string(),
+                ..Default::default()
             };
-            let end = self.claim_end(i, k + 3, false);
-            let cue = join(&toks[k..k + 3], self.docs[i].input.text);
-            self.emit(i, &r, &cue, (k + 3, end), 0.8);
-            self.remember(i, &r);
-            return;
-        }
-        let np = p
-            .parse(start, false)
-            .filter(|np| np.speaks() && np.t1 < k && toks[np.t1].is_word())
-            .or_else(|| {
-                (k.saturating_sub(NP_MAX).max(start)..k)
-                    .find_map(|j| p.parse(j, false).filter(|np| np.speaks() && np.t1 == k))
-            });
-        let Some(np) = np else { return };
-        let Some(r) = self.resolve(i, &np) else {
+            self.resolve(i, &np)
+        };
+        let r = match (r, object) {
+            (Some(r), Some(object)) if !r.person => possessor(object).or(Some(r)),
+            (None, Some(object)) => possessor(object),
+            (r, _) => r,
+        };
+        let Some(r) = r else {
             return;
         };
         let end = self.claim_end(i, k + 3, false);
         let cue = join(&toks[k..k + 3], self.docs[i].input.text);
-        self.emit(i, &r, &cue, (start, end), 0.8);
+        self.emit(i, &r, &cue, (if fronted { k + 3 } else { start }, end), 0.8);
         self.remember(i, &r);
     }
 

@@ -13239,3 +13239,19 @@ fn orders_retorts_boasts_and_a_magazine() {
         "Het blad van de boom viel.",
     ]);
 }
+
+#[test]
+fn naar_zijn_zeggen_is_the_possessors() {
+    for second in [
+        "Naar zijn zeggen heeft het UWV de aanvraag drie keer kwijtgemaakt.",
+        "Het UWV heeft naar zijn zeggen de aanvraag drie keer kwijtgemaakt.",
+    ] {
+        let got = run(&[&["Ahmed Bouzidi wacht al een jaar op zijn uitkering.", second]]);
+        assert_eq!(who(&got), [("d:2", "Ahmed Bouzidi")], "{second}");
+    }
+    // (A person as the subject is the possessor: "De fotograaf werd naar zijn zeggen …".)
+    speakers(&[(
+        "De fotograaf werd naar zijn zeggen zonder waarschuwing weggedragen.",
+        "De fotograaf",
+    )]);
+}
