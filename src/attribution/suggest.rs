@@ -5949,6 +5949,14 @@ impl<'a, 's> Finder<'a, 's> {
     /// "van een van een …" costs one step, not one per word).
     fn qualifier_span_in(&self, i: usize, k: usize, partitive: bool) -> Option<(String, usize)> {
         let toks = &self.docs[i].toks;
+        // "artsen ter plaatse", "journalisten ter plekke": where they are.
+        if toks.get(k).is_some_and(|t| t.lower == "ter" && !t.quoted)
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "plaatse" | "plekke"))
+        {
+            return Some((join(&toks[k..k + 2], self.docs[i].input.text), k + 2));
+        }
         // "bronnen dicht bij de formateur": as "bij".
         if dicht_bij(toks, k)
             && let Some((_, e)) = self.qualifier_span_in(i, k + 1, partitive)

@@ -13255,3 +13255,17 @@ fn naar_zijn_zeggen_is_the_possessors() {
         "De fotograaf",
     )]);
 }
+
+#[test]
+fn ter_plaatse_places_a_group() {
+    speakers(&[
+        (
+            "Apothekers ter plaatse zeggen dat de vraag al is verdubbeld.",
+            "Apothekers ter plaatse",
+        ),
+        (
+            "Medewerkers van de WHO ter plaatse vertellen dat de situatie ernstig is.",
+            "Medewerkers van de WHO ter plaatse",
+        ),
+    ]);
+}
