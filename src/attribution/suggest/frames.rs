@@ -948,12 +948,27 @@ impl Finder<'_, '_> {
         let toks = &self.docs[i].toks;
         if (np.name.is_some() && !self.title_name(i, &np))
             || (np.name.is_none() && np.noun.is_none())
-            || !toks.get(np.t1).is_some_and(|t| t.is(','))
         {
             return np;
         }
+        // ("zei de kandidaat voor het burgemeesterschap van Millbrook, Colin Ashby, dat",
+        // "de fractieleider in de Senaat, Carol Whitlock,": past phrases of what or where.)
+        let comma = if toks.get(np.t1).is_some_and(|t| t.is(',')) {
+            np.t1
+        } else {
+            let Some(c) = (np.t1 + 1..toks.len().min(np.t1 + NP_MAX)).find(|&j| toks[j].is(','))
+            else {
+                return np;
+            };
+            let voor = toks[np.t1].lower == "voor"
+                && (np.t1 + 1..c).all(|j| toks[j].is_word() && !toks[j].quoted);
+            if np.name.is_some() || !(voor || self.pp_tail(i, np.t1, c)) {
+                return np;
+            }
+            c
+        };
         self.parser(i)
-            .parse(np.t1 + 1, false)
+            .parse(comma + 1, false)
             .filter(|n| {
                 let after = past_brackets(toks, n.t1);
                 n.name.is_some()

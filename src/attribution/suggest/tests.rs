@@ -13269,3 +13269,17 @@ fn ter_plaatse_places_a_group() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_in_apposition_after_a_role_and_its_phrases() {
+    speakers(&[
+        (
+            "In een gesprek met Wikinews zei de kandidaat voor het burgemeesterschap van Millbrook, Colin Ashby, dat hij wint.",
+            "Colin Ashby",
+        ),
+        (
+            "„We hebben een deal”, liet de fractieleider in de Senaat, Carol Whitlock, weten.",
+            "Carol Whitlock",
+        ),
+    ]);
+}
