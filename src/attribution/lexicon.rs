@@ -238,6 +238,8 @@ impl Lexicon {
             "capitalised-offices",
             "signs",
             "interviewers",
+            "statement-hedges",
+            "fronted-report-verbs",
             "plural-speakers",
             "verb-forms",
             "english-heads",

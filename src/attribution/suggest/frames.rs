@@ -633,7 +633,10 @@ impl Finder<'_, '_> {
         let mut k = 2;
         if word(k, &["in"]) && word(k + 1, &["elk", "ieder"]) && word(k + 2, &["geval"]) {
             k += 3;
-        } else if word(k, HEDGES) {
+        } else if toks
+            .get(k)
+            .is_some_and(|t| !t.quoted && self.lex.is("statement-hedges", &t.lower))
+        {
             k += 1;
         }
         let Some(np) = self.statement_author(i, k) else {
@@ -690,7 +693,7 @@ impl Finder<'_, '_> {
             match verb {
                 "spreekt" | "sprak" | "spreken" | "spraken" => (report, Some("uit")),
                 "stelt" | "stelde" | "stellen" | "stelden" => (noun == "vraag", None),
-                _ => (report && FRONTED_REPORT_VERBS.contains(&verb), None),
+                _ => (report && self.lex.is("fronted-report-verbs", verb), None),
             }
         };
         if !ok {
@@ -801,61 +804,6 @@ impl Finder<'_, '_> {
         }
     }
 }
-
-/// Verbs that voice a report named as their fronted object ("Die waarschuwing herhaalde het
-/// CDC", "Die mening deelt kinderarts X", "Dat verwijt maakt de bond").
-const FRONTED_REPORT_VERBS: &[&str] = &[
-    "geeft",
-    "gaf",
-    "geven",
-    "gaven",
-    "trekt",
-    "trok",
-    "trekken",
-    "trokken",
-    "doet",
-    "deed",
-    "doen",
-    "deden",
-    "herhaalt",
-    "herhaalde",
-    "herhalen",
-    "herhaalden",
-    "deelt",
-    "deelde",
-    "delen",
-    "deelden",
-    "verdedigt",
-    "verdedigde",
-    "verdedigen",
-    "verdedigden",
-    "maakt",
-    "maakte",
-    "maken",
-    "maakten",
-    "uit",
-    "uitte",
-    "uiten",
-    "uitten",
-    "onderschrijft",
-    "onderschreef",
-    "onderschrijven",
-    "onderschreven",
-    "huldigt",
-    "huldigde",
-    "huldigen",
-    "huldigden",
-];
-
-/// Hedges between `Dat is` and a statement's noun ("Dat is althans de conclusie van X").
-const HEDGES: &[&str] = &[
-    "althans",
-    "tenminste",
-    "ook",
-    "immers",
-    "namelijk",
-    "tevens",
-];
 
 /// Words that may stand before a subject without being part of it: "Zelfs de minister gaf
 /// toe", "Ook Jansen zei".
