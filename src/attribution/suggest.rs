@@ -9123,7 +9123,7 @@ impl<'a, 's> Finder<'a, 's> {
             self.emit(i, &r, cue, (k + 1, k + 2), weight * 0.8);
         } else {
             // ("Ook Turkije zegt dat vandaag." after a claim of its own: the pronoun.)
-            self.claim_before_at(i, k + 1, &r, cue, weight * 0.8, weight * 0.85);
+            self.claim_before_at(i, (k + 1, k + 2), &r, cue, weight * 0.8, weight * 0.85);
         }
         self.remember(i, &r);
         Some(true)
@@ -9141,14 +9141,15 @@ impl<'a, 's> Finder<'a, 's> {
         that: f64,
         whole: f64,
     ) {
-        self.claim_before_at(i, 0, r, cue, that, whole);
+        self.claim_before_at(i, (0, 1), r, cue, that, whole);
     }
 
-    /// [`Self::claim_before`] with the pronoun at token `at` ("Hamas zegt dat.").
-    fn claim_before_at(
+    /// [`Self::claim_before`] with the words that point back at tokens `at` ("Hamas zegt
+    /// dat.", "Die conclusie trekken onderzoekers.").
+    pub(super) fn claim_before_at(
         &mut self,
         i: usize,
-        at: usize,
+        at: (usize, usize),
         r: &Resolved,
         cue: &str,
         that: f64,
@@ -9156,7 +9157,7 @@ impl<'a, 's> Finder<'a, 's> {
     ) {
         let n = self.docs[i - 1].toks.len();
         if self.has[i - 1] {
-            self.emit(i, r, cue, (at, at + 1), that);
+            self.emit(i, r, cue, at, that);
         } else {
             self.emit(i - 1, r, cue, (0, n), whole);
         }

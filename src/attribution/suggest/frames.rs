@@ -720,13 +720,7 @@ impl Finder<'_, '_> {
             return;
         };
         let cue = toks[k].text.to_string();
-        let n = self.docs[i - 1].toks.len();
-        if self.has[i - 1] {
-            self.emit(i, &r, &cue, (0, d + 2), 0.55);
-        } else {
-            self.emit(i - 1, &r, &cue, (0, n), 0.6);
-        }
-        self.remember(i, &r);
+        self.claim_before_at(i, (0, d + 2), &r, &cue, 0.55, 0.6);
     }
 
     /// "De verklaring luidde: ‘…’", "Het persbericht van de gemeente luidt: …": a statement
@@ -3131,6 +3125,21 @@ impl Finder<'_, '_> {
         true
     }
 
+    /// The body after the preposition at `j` that places a report with it: "Bij de SVB",
+    /// "Vanuit het ministerie", "Binnen het fonds", "Op het kabinet-Vermeulen" (a body's
+    /// place, not a building or a thing).
+    fn body_after(&self, i: usize, j: usize) -> Option<Np> {
+        let t = self.docs[i]
+            .toks
+            .get(j)
+            .filter(|t| t.is_word() && !t.quoted)?;
+        match t.lower.as_str() {
+            "bij" | "vanuit" | "binnen" => self.parser(i).parse(j + 1, true),
+            "op" => self.source_place(i, j + 1),
+            _ => None,
+        }
+    }
+
     /// A body named as a place ("het ministerie", "het kabinet-Vermeulen", "de SVB") at `k`,
     /// after "op": a determiner and a body, not a place or a thing ("op straat", "op de
     /// website").
@@ -3161,8 +3170,6 @@ impl Finder<'_, '_> {
         let lower = |j: usize| plain(j).map(|t| t.lower.as_str());
         let by = usize::from(lower(0) == Some("ook"));
         let np = match lower(by) {
-            Some("bij" | "vanuit" | "binnen") => self.parser(i).parse(by + 1, true),
-            Some("op") => self.source_place(i, by + 1),
             Some("van")
                 if lower(by + 1) == Some("de")
                     && lower(by + 2) == Some("kant")
@@ -3170,7 +3177,7 @@ impl Finder<'_, '_> {
             {
                 self.parser(i).parse(by + 4, true)
             }
-            _ => None,
+            _ => self.body_after(i, by),
         };
         let Some(np) = np.filter(Np::speaks) else {
             return;
@@ -3243,11 +3250,8 @@ impl Finder<'_, '_> {
         if k > by + 1
             && !toks[by].quoted
             && let Some(np) = match toks[by].lower.as_str() {
-                "bij" | "vanuit" | "binnen" => self.parser(i).parse(by + 1, true),
-                // ("Op het kabinet-Vermeulen klinkt het dat …": a body's place.)
-                "op" => self.source_place(i, by + 1),
                 "in" if heet => self.authored_document(i, by + 1),
-                _ => None,
+                _ => self.body_after(i, by),
             }
             && np.t1 == k
             && let Some(c) = toks
